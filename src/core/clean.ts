@@ -1,0 +1,181 @@
+// Raw file → title, front matter and cleaned text. The cleaned text is the document as the reader sees
+// it and the only text that citation offsets index into, so cleaning removes whole lines and never
+// rewrites the words of the lines it keeps.
+
+export interface CleanedDoc {
+  title: string
+  source?: string
+  tags: string[]
+  text: string
+}
+
+/**
+ * Lines that scrapers copy from a web page's navigation rather than its article. Matched on whole,
+ * short lines only, so a sentence that mentions "search" is never touched.
+ */
+const CHROME_LINES = new Set([
+  'logo',
+  'home',
+  'menu',
+  'search',
+  'contact',
+  'contact us',
+  'about',
+  'about us',
+  'login',
+  'log in',
+  'sign in',
+  'sign up',
+  'register',
+  'subscribe',
+  'share',
+  'share this',
+  'tweet',
+  'print',
+  'close',
+  'skip to content',
+  'skip to main content',
+  'toggle navigation',
+  'navigation',
+  'main menu',
+  'privacy policy',
+  'terms of use',
+  'terms of service',
+  'cookie settings',
+  'accept cookies',
+  'follow us',
+  'read more',
+  'advertisement',
+  'back to top',
+  'next',
+  'previous',
+  'newsletter',
+])
+
+const HASHTAG_LINE = /^\s*(?:#[\p{L}\p{N}_]+\s*)+$/u
+const HASHTAG = /#([\p{L}\p{N}_]+)/gu
+const FRONT_MATTER = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/
+
+function parseFrontMatter(block: string): Record<string, string> {
+  const fields: Record<string, string> = {}
+  for (const line of block.split('\n')) {
+    const m = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line)
+    if (!m) continue
+    fields[m[1].toLowerCase()] = m[2].trim().replace(/^(['"])(.*)\1$/, '$2')
+  }
+  return fields
+}
+
+const wordCount = (line: string) => line.trim().split(/\s+/).filter(Boolean).length
+
+/** A line that carries no article text: known navigation words, or a bare site name up top. */
+function isChrome(line: string, beforeArticle: boolean): boolean {
+  const t = line.trim()
+  if (!t || t.length > 40) return false
+  if (
+    CHROME_LINES.has(
+      t
+        .toLowerCase()
+        .replace(/[|•·»›>:]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+  ) {
+    return true
+  }
+  // Before the first real line, a one- or two-word line without punctuation or Markdown syntax is
+  // a site name or a menu entry ("ZeroOpposite"), not a title: titles run longer.
+  return beforeArticle && wordCount(t) <= 2 && /^[\p{L}\p{N}][\p{L}\p{N} &'-]*$/u.test(t)
+}
+
+function titleCase(line: string): string {
+  const small = new Set([
+    'a',
+    'an',
+    'and',
+    'as',
+    'at',
+    'but',
+    'by',
+    'for',
+    'in',
+    'of',
+    'on',
+    'or',
+    'the',
+    'to',
+  ])
+  return line
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w, i) => (i > 0 && small.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(' ')
+}
+
+/** `broken-trust` → `Broken trust`: the last resort for a title. */
+export function titleFromId(id: string): string {
+  const words = id.split('/').pop()!.replace(/[-_]+/g, ' ').trim()
+  return words.charAt(0).toUpperCase() + words.slice(1)
+}
+
+function stripInlineMarkdown(s: string): string {
+  return s
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[`*_]/g, '')
+    .trim()
+}
+
+function pickTitle(text: string, id: string, fm: Record<string, string>): string {
+  if (fm.title) return fm.title
+  const heading = /^#{1,6}[ \t]+(.+?)[ \t#]*$/m.exec(text)
+  if (heading) return stripInlineMarkdown(heading[1])
+  const first =
+    text
+      .split('\n')
+      .find((l) => l.trim())
+      ?.trim() ?? ''
+  // A clear first line reads like a title: short, and not a sentence that ends in a full stop.
+  if (first && first.length <= 120 && !/[.!?:;,]$/.test(first)) {
+    return first === first.toUpperCase() && /\p{Lu}/u.test(first) ? titleCase(first) : first
+  }
+  return titleFromId(id)
+}
+
+export function cleanDocument(raw: string, id: string): CleanedDoc {
+  let text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
+  let fm: Record<string, string> = {}
+  const front = FRONT_MATTER.exec(text)
+  if (front) {
+    fm = parseFrontMatter(front[1])
+    text = text.slice(front[0].length)
+  }
+
+  const tags: string[] = []
+  const kept: string[] = []
+  let beforeArticle = true
+  let inFence = false
+  for (const line of text.split('\n')) {
+    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence
+    if (!inFence) {
+      if (HASHTAG_LINE.test(line)) {
+        for (const m of line.matchAll(HASHTAG)) tags.push(m[1].toLowerCase())
+        continue
+      }
+      if (isChrome(line, beforeArticle)) continue
+      if (wordCount(line) >= 3) beforeArticle = false
+    }
+    kept.push(line)
+  }
+  text = kept
+    .join('\n')
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
+
+  return {
+    title: pickTitle(text, id, fm),
+    source: fm.source || fm.url || undefined,
+    tags: [...new Set(tags)],
+    text,
+  }
+}

@@ -1,0 +1,129 @@
+// Files → the whole prebuilt index. This is the ONE pipeline: `npm run build` (for the worker) and the
+// Node server both call it, so both runtimes answer from identical data.
+
+import { cleanDocument } from './clean.ts'
+import { buildLexicon, EMPTY_LEXICON, type CorpusLexicon, type WordnetTable } from './lexicon.ts'
+import { groupPassages, isCitable } from './passages.ts'
+import { buildIndex, serializeIndex, type IndexedSentence } from './search-index.ts'
+import { splitUnits } from './sentences.ts'
+import { indexTerms, stem, words } from './terms.ts'
+import type { Passage, RawFile, Sentence, SourceDoc } from './types.ts'
+
+/** Bump when the shape of PrebuiltIndex changes, so a stale prebuilt file is rebuilt, not misread. */
+export const INDEX_FORMAT = 1
+
+/** Files larger than this are skipped with a warning: a corpus is prose, not a data dump. */
+export const MAX_FILE_CHARS = 5_000_000
+
+export interface PrebuiltIndex {
+  format: number
+  docs: SourceDoc[]
+  sentences: Sentence[]
+  passages: Passage[]
+  lexicon: CorpusLexicon
+  /** Every word of the corpus with its count: the typo index is built from it at load. */
+  vocabulary: Array<[string, number]>
+  /** Number of indexed sentences whose own text contains each stem (for IDF). */
+  df: Record<string, number>
+  /** Questions and headings the corpus itself offers: suggestions when a question is not covered. */
+  topics: string[]
+  /** MiniSearch's JSON (see search-index.ts). */
+  search: string
+  /** Files that could not be used, with the reason, reported at start. */
+  skipped: Array<{ path: string; reason: string }>
+}
+
+export interface IngestOptions {
+  /** WordNet relation table (src/data/wordnet-relations.json); without it, no synonym expansion. */
+  wordnet?: WordnetTable
+}
+
+/** A short, stable content hash (two 32-bit FNV-1a passes → 12 hex digits). Pure, no crypto API. */
+export function contentVersion(text: string): string {
+  let a = 0x811c9dc5
+  let b = 0x01000193 ^ text.length
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    a = Math.imul(a ^ c, 0x01000193) >>> 0
+    b = Math.imul(b ^ c, 0x5bd1e995) >>> 0
+  }
+  return (a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0')).slice(0, 12)
+}
+
+/** `guides/faq.md` → `guides/faq`: a document's id is its path without the extension. */
+export const docIdOf = (path: string) =>
+  path.replace(/\\/g, '/').replace(/\.(md|markdown|txt)$/i, '')
+
+/** Why a file cannot be used, or undefined when it can. */
+export function unusableReason(content: string): string | undefined {
+  if (content.length > MAX_FILE_CHARS)
+    return `larger than ${MAX_FILE_CHARS.toLocaleString('en')} characters`
+  if (content.includes('\u0000')) return 'binary content (NUL bytes)'
+  if (content.includes('\uFFFD')) return 'not valid UTF-8'
+  if (!content.trim()) return 'empty'
+  return undefined
+}
+
+export function ingest(files: RawFile[], options: IngestOptions = {}): PrebuiltIndex {
+  const docs: SourceDoc[] = []
+  const sentences: Sentence[] = []
+  const passages: Passage[] = []
+  const skipped: PrebuiltIndex['skipped'] = []
+  const vocabulary = new Map<string, number>()
+  const topics: string[] = []
+
+  const sorted = [...files].sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0))
+  for (const file of sorted) {
+    const reason = unusableReason(file.content)
+    if (reason) {
+      skipped.push({ path: file.path, reason })
+      continue
+    }
+    const id = docIdOf(file.path)
+    const cleaned = cleanDocument(file.content, id)
+    if (!cleaned.text) {
+      skipped.push({ path: file.path, reason: 'no text left after cleaning' })
+      continue
+    }
+    docs.push({ ...cleaned, id, version: contentVersion(cleaned.text) })
+    for (const w of words(cleaned.text)) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1)
+    const units = splitUnits(cleaned.text)
+    groupPassages(id, cleaned.text, units, sentences, passages)
+    for (const u of units) {
+      const t = cleaned.text.slice(u.start, u.end)
+      if (u.kind === 'question' || (u.kind === 'heading' && t.endsWith('?'))) topics.push(t)
+    }
+  }
+
+  const docById = new Map(docs.map((d) => [d.id, d]))
+  const textOf = (s: Sentence) => docById.get(s.docId)!.text.slice(s.start, s.end)
+  const records: IndexedSentence[] = []
+  const df: Record<string, number> = {}
+  sentences.forEach((s, i) => {
+    if (!isCitable(s.kind)) return
+    const doc = docById.get(s.docId)!
+    const p = passages[s.passage]
+    const neighbours = p.sentences.filter((j) => j !== i).map((j) => textOf(sentences[j]))
+    const headings = p.headings.length ? p.headings : [doc.title]
+    const text = doc.text.slice(s.start, s.end)
+    records.push({ id: i, text, context: [...headings, p.label ?? '', ...neighbours].join('\n') })
+    for (const t of new Set(indexTerms(text))) df[t] = (df[t] ?? 0) + 1
+  })
+
+  const corpusStems = new Set<string>()
+  for (const w of vocabulary.keys()) corpusStems.add(stem(w))
+  const lexicon = options.wordnet ? buildLexicon(options.wordnet, corpusStems) : EMPTY_LEXICON
+
+  return {
+    format: INDEX_FORMAT,
+    docs,
+    sentences,
+    passages,
+    lexicon,
+    vocabulary: [...vocabulary],
+    df,
+    topics: [...new Set(topics)],
+    search: serializeIndex(buildIndex(records)),
+    skipped,
+  }
+}

@@ -1,0 +1,95 @@
+// Units → passages: adjacent units under one heading that belong together. A passage gives each of its
+// sentences context for retrieval (its heading path, the document's own question line before it, the
+// neighbouring sentences, a code sample it introduces) while the sentence stays the unit of citation.
+
+import type { Passage, Sentence } from './types.ts'
+import type { Unit } from './sentences.ts'
+
+/** At most this many citable units in one passage; longer paragraphs are cut into runs. */
+export const MAX_PASSAGE_UNITS = 5
+
+export const isCitable = (kind: Sentence['kind']) =>
+  kind === 'sentence' || kind === 'item' || kind === 'row'
+
+/**
+ * Groups one document's units. `sentences` and `passages` are the corpus-wide lists: this appends to
+ * both, so indexes stay global.
+ */
+export function groupPassages(
+  docId: string,
+  text: string,
+  units: Unit[],
+  sentences: Sentence[],
+  passages: Passage[],
+): void {
+  const headings: Array<{ depth: number; text: string }> = []
+  let current: Passage | null = null
+  let currentBlock = -1
+  let citableInCurrent = 0
+  let label: string | undefined
+  let lastEndedWithColon = false
+
+  const open = (): Passage => {
+    const p: Passage = {
+      docId,
+      sentences: [],
+      headings: headings.map((h) => h.text),
+      start: -1,
+      end: -1,
+    }
+    if (label) p.label = label
+    label = undefined
+    passages.push(p)
+    citableInCurrent = 0
+    return p
+  }
+  const add = (p: Passage, u: Unit) => {
+    sentences.push({
+      docId,
+      start: u.start,
+      end: u.end,
+      kind: u.kind,
+      passage: passages.length - 1,
+    })
+    p.sentences.push(sentences.length - 1)
+    if (p.start < 0) p.start = u.start
+    p.end = u.end
+  }
+
+  for (const u of units) {
+    if (u.kind === 'heading') {
+      const depth = u.depth ?? 1
+      while (headings.length && headings[headings.length - 1].depth >= depth) headings.pop()
+      headings.push({ depth, text: text.slice(u.start, u.end).replace(/[`*_]/g, '') })
+      current = null
+      label = undefined
+      continue
+    }
+    if (u.kind === 'question') {
+      // The document's own question labels what follows; it is kept in the passage (for its
+      // offsets and its words) but never cited.
+      label = text.slice(u.start, u.end)
+      current = open()
+      add(current, u)
+      currentBlock = -2
+      continue
+    }
+    if (u.kind === 'code') {
+      // A code sample belongs to the prose that introduces it.
+      if (!current) current = open()
+      add(current, u)
+      continue
+    }
+    const continues =
+      current &&
+      (u.block === currentBlock ||
+        currentBlock === -2 ||
+        (lastEndedWithColon && u.kind === 'item')) &&
+      citableInCurrent < MAX_PASSAGE_UNITS
+    if (!continues) current = open()
+    add(current!, u)
+    citableInCurrent++
+    currentBlock = u.block
+    lastEndedWithColon = /:\s*$/.test(text.slice(u.start, u.end))
+  }
+}

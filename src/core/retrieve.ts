@@ -1,0 +1,284 @@
+// Question (+ history) → ranked sentences with an answerability score.
+//
+// A question is read as a set of concepts, one per content word, each with the terms that may stand
+// for it in the documents (its own stem, a typo's correction, WordNet expansions) and a salience
+// (IDF for words the corpus has, general-English rarity for words it lacks). A sentence's coverage is
+// the salience-weighted share of concepts it matches; the best coverage is the one answerability
+// score that decides between answering and abstaining.
+
+import { idf, type Corpus } from './corpus.ts'
+import { searchTerms } from './search-index.ts'
+import { stem, STOPWORDS, TEXT_SPEAK, words } from './terms.ts'
+import type { Turn } from './types.ts'
+
+export interface Concept {
+  /** The reader's word (or phrase), as reported when the documents never mention it. */
+  word: string
+  /** How much this concept matters to the question. */
+  salience: number
+  /** Index term → how well it stands for the concept (1 = the word itself). */
+  alts: Map<string, number>
+  /** True when at least one alternative occurs in the corpus. */
+  known: boolean
+  /** True when the word itself (or its typo's correction) occurs in the corpus. */
+  mentioned: boolean
+  /** Borrowed from earlier turns to resolve a follow-up; never reported as missing. */
+  fromHistory: boolean
+}
+
+export type Expectation = 'number' | 'person'
+
+export interface AnalysedQuestion {
+  concepts: Concept[]
+  expects?: Expectation
+}
+
+export interface Ranked {
+  /** Index into corpus.data.sentences. */
+  sentence: number
+  /** Salience-weighted share of the question's concepts that this sentence covers, 0..1. */
+  coverage: number
+  /** Final ranking score: coverage, adjusted by answer type, plus a small BM25 tie-breaker. */
+  score: number
+  /** MiniSearch's BM25 score. */
+  bm25: number
+  /** Coverage of the question's own concepts only (without those lent by the history). */
+  own: number
+}
+
+export interface Retrieval {
+  question: AnalysedQuestion
+  ranked: Ranked[]
+}
+
+/** Limits that bound the work a single question can cause, whatever it contains. */
+export const LIMITS = {
+  /** Distinct concepts kept from one question; later ones are dropped. */
+  maxConcepts: 24,
+  /** Words longer than this are not words (hashes, base64): ignored. */
+  maxWordLength: 40,
+  /** A question longer than this is read as a story: its last question counts most. */
+  storyChars: 200,
+}
+
+/** Weights of the parts of a question and of its history. */
+export const WEIGHTS = {
+  /** A typo's correction stands for the word a little less surely than the word itself. */
+  typo: 0.9,
+  /** A match only in a sentence's surroundings (heading, neighbours) counts this much. */
+  contextMatch: 0.5,
+  /** Words from the earlier sentences of a long message (the story before the question). */
+  story: 0.35,
+  /** Words from the previous question, lent to a follow-up. */
+  history: 0.6,
+  /** Share of the final score given to BM25, to break ties between equally covering sentences. */
+  bm25: 0.1,
+  /** Coverage kept by a sentence that lacks the kind of answer asked for (a number, a person). */
+  wrongType: 0.5,
+}
+
+const ANAPHORA = new Set([
+  'it',
+  'its',
+  'they',
+  'them',
+  'their',
+  'that',
+  'those',
+  'this',
+  'these',
+  'he',
+  'she',
+  'him',
+  'her',
+  'there',
+])
+const NUMBER_WORDS =
+  /\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|percent|half|third|quarter|dozen)\b|%/i
+
+function expectation(text: string): Expectation | undefined {
+  const t = text.toLowerCase()
+  if (
+    /\bhow (many|much)\b|\bwhat (percentage|percent|proportion|share|fraction|number)\b|\bhow often\b|\bwhat year\b|\bstatistic/.test(
+      t,
+    )
+  ) {
+    return 'number'
+  }
+  if (
+    /(^|[.?!]\s*)who\b|\bwho (is|was|were|are|founded|invented|created|wrote|discovered|developed)\b/.test(
+      t,
+    )
+  )
+    return 'person'
+  return undefined
+}
+
+/** The question's sentences, the last one that asks something first-class, the rest as story. */
+function focus(question: string): Array<{ text: string; weight: number }> {
+  if (question.length <= LIMITS.storyChars) return [{ text: question, weight: 1 }]
+  const parts = question.split(/(?<=[.!?])\s+/).filter((p) => p.trim())
+  let ask = parts.length - 1
+  for (let i = parts.length - 1; i >= 0; i--) {
+    if (parts[i].includes('?')) {
+      ask = i
+      break
+    }
+  }
+  return parts.map((text, i) => ({ text, weight: i === ask ? 1 : WEIGHTS.story }))
+}
+
+function readerWords(text: string): string[] {
+  const out: string[] = []
+  for (const w of words(text)) {
+    if (w.length > LIMITS.maxWordLength) continue
+    const speak = TEXT_SPEAK[w]
+    if (speak) out.push(...speak.split(' '))
+    else out.push(w)
+  }
+  return out
+}
+
+/** Rarity of a word in general English (0 common … 1 rare), from WordNet's sense-tagged counts. */
+function rarity(corpus: Corpus, term: string): number {
+  const f = corpus.data.lexicon.frequency[term] ?? 0
+  return Math.min(1, Math.max(0.3, 1 - Math.log10(1 + f) / 3))
+}
+
+function conceptFor(
+  corpus: Corpus,
+  word: string,
+  term: string,
+  weight: number,
+  fromHistory: boolean,
+): Concept {
+  const { df, lexicon } = corpus.data
+  const alts = new Map<string, number>()
+  const inCorpus = (df[term] ?? 0) > 0
+  let base = term
+  let baseWeight = 1
+  if (!inCorpus && !lexicon.expand[term] && !lexicon.frequency[term] && !/\s/.test(word)) {
+    // Not a word of the documents, nor one WordNet relates to them: most likely a typo.
+    const fixed = corpus.typos.correct(word)
+    if (fixed) {
+      base = stem(fixed)
+      baseWeight = WEIGHTS.typo
+    }
+  }
+  alts.set(base, baseWeight)
+  for (const [alt, w] of lexicon.expand[base] ?? []) {
+    if (!alts.has(alt)) alts.set(alt, w * baseWeight)
+  }
+  let known = false
+  for (const alt of alts.keys()) if ((df[alt] ?? 0) > 0) known = true
+  const salience = (df[base] ?? 0) > 0 ? idf(corpus, base) : corpus.maxIdf * rarity(corpus, term)
+  return {
+    word,
+    salience: salience * weight,
+    alts,
+    known,
+    mentioned: (df[base] ?? 0) > 0,
+    fromHistory,
+  }
+}
+
+/** Reads a question (and, for a follow-up, the previous question) into weighted concepts. */
+export function analyse(corpus: Corpus, question: string, history: Turn[] = []): AnalysedQuestion {
+  const concepts: Concept[] = []
+  const seen = new Set<string>()
+  const { expand } = corpus.data.lexicon
+
+  const addText = (text: string, weight: number, fromHistory: boolean) => {
+    const ws = readerWords(text)
+    for (let i = 0; i < ws.length && concepts.length < LIMITS.maxConcepts; i++) {
+      const w = ws[i]
+      // Two-word phrases WordNet knows ("let down", "set up") when a word alone says little.
+      if (i + 1 < ws.length && (STOPWORDS.has(w) || STOPWORDS.has(ws[i + 1]))) {
+        const phrase = `${stem(w)} ${stem(ws[i + 1])}`
+        if (expand[phrase] && !seen.has(phrase)) {
+          seen.add(phrase)
+          concepts.push(conceptFor(corpus, `${w} ${ws[i + 1]}`, phrase, weight, fromHistory))
+          i++
+          continue
+        }
+      }
+      if (STOPWORDS.has(w) || /^\d$/.test(w)) continue
+      const term = stem(w)
+      if (seen.has(term)) continue
+      seen.add(term)
+      concepts.push(conceptFor(corpus, w, term, weight, fromHistory))
+    }
+  }
+
+  for (const part of focus(question)) addText(part.text, part.weight, false)
+
+  const lastUser = [...history].reverse().find((t) => t.role === 'user')
+  if (lastUser && isFollowUp(question, concepts)) {
+    for (const part of focus(lastUser.content))
+      addText(part.text, part.weight * WEIGHTS.history, true)
+  }
+  return { concepts, expects: expectation(question) }
+}
+
+/** A question that leans on the conversation: it points back ("it", "those") or says too little. */
+export function isFollowUp(question: string, own: Concept[]): boolean {
+  const ws = words(question)
+  if (ws.some((w) => ANAPHORA.has(w))) return true
+  if (/^\s*(and|also|what about|how about|so)\b/i.test(question)) return true
+  return own.filter((c) => c.known).length <= 1
+}
+
+/** Ranks the corpus's sentences for an analysed question, best first. */
+export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
+  const weights = new Map<string, number>()
+  for (const c of q.concepts) {
+    for (const [t, w] of c.alts) if ((weights.get(t) ?? 0) < w) weights.set(t, w)
+  }
+  const results = searchTerms(corpus.index, weights)
+  if (!results.length) return []
+  const total = q.concepts.reduce((n, c) => n + c.salience, 0) || 1
+  const ownTotal = q.concepts.reduce((n, c) => n + (c.fromHistory ? 0 : c.salience), 0) || 1
+  const topBm25 = results[0].score
+  const ranked: Ranked[] = []
+  for (const r of results) {
+    let covered = 0
+    let ownCovered = 0
+    for (const c of q.concepts) {
+      let best = 0
+      for (const [t, w] of c.alts) {
+        const fields = r.match[t]
+        if (!fields) continue
+        const m = fields.includes('text') ? w : w * WEIGHTS.contextMatch
+        if (m > best) best = m
+      }
+      covered += best * c.salience
+      if (!c.fromHistory) ownCovered += best * c.salience
+    }
+    let coverage = covered / total
+    if (q.expects && !hasExpected(corpus, r.id as number, q.expects)) coverage *= WEIGHTS.wrongType
+    ranked.push({
+      sentence: r.id as number,
+      coverage,
+      bm25: r.score,
+      own: ownCovered / ownTotal,
+      score: coverage + WEIGHTS.bm25 * (r.score / topBm25),
+    })
+  }
+  ranked.sort((a, b) => b.score - a.score || a.sentence - b.sentence)
+  return ranked
+}
+
+function hasExpected(corpus: Corpus, sentence: number, expects: Expectation): boolean {
+  const s = corpus.data.sentences[sentence]
+  const text = corpus.docs.get(s.docId)!.text.slice(s.start, s.end)
+  if (expects === 'number') return NUMBER_WORDS.test(text)
+  // A person: a noun WordNet files under people, or a capitalised name inside the sentence.
+  return (
+    words(text).some((w) => corpus.person.has(stem(w))) || /\s\p{Lu}\p{Ll}+/u.test(text.slice(1))
+  )
+}
+
+export function retrieve(corpus: Corpus, question: string, history: Turn[] = []): Retrieval {
+  const q = analyse(corpus, question, history)
+  return { question: q, ranked: rank(corpus, q) }
+}

@@ -1,0 +1,215 @@
+// Cleaned text → sentence-like units with exact [start, end) offsets. Markdown is read for its
+// structure (headings, fenced code, lists, tables, admonitions) so that a documentation page splits
+// into prose a reader can cite, while its markup never becomes a "sentence".
+
+import type { UnitKind } from './types.ts'
+
+export interface Unit {
+  start: number
+  end: number
+  kind: UnitKind
+  /** Units of one paragraph, list or table share a block number; a new block starts a new passage. */
+  block: number
+  /** Heading depth for `heading` units (1 = `#`); plain-text titles count as 1. */
+  depth?: number
+}
+
+/**
+ * Words whose trailing full stop does not end a sentence. Lower-cased, without the final dot.
+ * Initials ("J. Bowlby") are handled separately.
+ */
+const ABBREVIATIONS = new Set([
+  'e.g',
+  'i.e',
+  'cf',
+  'vs',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'prof',
+  'st',
+  'jr',
+  'sr',
+  'fig',
+  'no',
+  'vol',
+  'approx',
+  'al',
+  'inc',
+  'ltd',
+  'co',
+  'etc.,',
+  'p',
+  'pp',
+  'ch',
+  'sec',
+  'eq',
+  'u.s',
+  'u.k',
+  'a.m',
+  'p.m',
+])
+
+const FENCE = /^\s*(`{3,}|~{3,})/
+const HEADING = /^(#{1,6})[ \t]+\S/
+const ADMONITION = /^\s*:::/
+const TABLE_ROW = /^\s*\|.*\|\s*$/
+const TABLE_RULE = /^\s*\|?[\s:|-]+\|[\s:|-]*$/
+const LIST_ITEM = /^(\s*)(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/
+const BLOCKQUOTE = /^\s*>[ \t]?/
+const HTML_LINE = /^\s*<\/?[a-zA-Z][^>]*>\s*$/
+
+/** Terminal punctuation, then closing quotes or brackets, then white space. */
+const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s)/g
+
+function isAbbreviation(text: string, dot: number): boolean {
+  if (text[dot] !== '.') return false
+  let i = dot
+  while (i > 0 && /[\p{L}.]/u.test(text[i - 1])) i--
+  const word = text.slice(i, dot).toLowerCase()
+  if (ABBREVIATIONS.has(word)) return true
+  // A single capital letter before the dot is an initial ("J. Bowlby"), not the end of a sentence.
+  return /^\p{Lu}$/u.test(text.slice(i, dot))
+}
+
+/** Splits `text.slice(from, to)` into sentences; offsets are absolute and trimmed of white space. */
+export function splitSentences(text: string, from = 0, to = text.length): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  const push = (s: number, e: number) => {
+    while (s < e && /\s/.test(text[s])) s++
+    while (e > s && /\s/.test(text[e - 1])) e--
+    if (e > s) out.push([s, e])
+  }
+  const span = text.slice(from, to)
+  let start = 0
+  BOUNDARY.lastIndex = 0
+  for (let m = BOUNDARY.exec(span); m; m = BOUNDARY.exec(span)) {
+    const end = m.index + m[0].length
+    // The next sentence must start like one: a capital, a digit, a quote, a bracket or Markdown.
+    const rest = span.slice(end).trimStart()
+    if (!rest || !/^[\p{Lu}\p{N}"'“‘(\[*_`]/u.test(rest)) continue
+    if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(span, m.index)) continue
+    push(from + start, from + end)
+    start = end
+  }
+  push(from + start, to)
+  return out
+}
+
+const endsSentence = (line: string) => /[.!?:]["'”’)\]]*\s*$/.test(line)
+const isQuestion = (s: string) => /\?["'”’)\]]*$/.test(s.trim())
+
+/**
+ * Reads the cleaned text line by line and returns its units in document order.
+ * A line break inside a paragraph is a soft wrap unless the line ends a sentence: plain-text
+ * documents often put one paragraph per line with no blank line between them.
+ */
+export function splitUnits(text: string): Unit[] {
+  const units: Unit[] = []
+  const lines: Array<{ start: number; end: number; text: string }> = []
+  for (let pos = 0; pos <= text.length;) {
+    const nl = text.indexOf('\n', pos)
+    const end = nl === -1 ? text.length : nl
+    lines.push({ start: pos, end, text: text.slice(pos, end) })
+    pos = end + 1
+  }
+
+  let block = 0
+  let para: { start: number; end: number } | null = null
+  const flushPara = () => {
+    if (!para) return
+    const sentences = splitSentences(text, para.start, para.end)
+    const whole = text.slice(para.start, para.end).trim()
+    // A lone short line without closing punctuation is a title ("SECURE ATTACHMENTS ...").
+    if (
+      sentences.length === 1 &&
+      !/[.!?:;,]["'”’)]*$/.test(whole) &&
+      whole.length <= 120 &&
+      !/\n/.test(whole)
+    ) {
+      units.push({ start: sentences[0][0], end: sentences[0][1], kind: 'heading', block, depth: 1 })
+    } else {
+      for (const [s, e] of sentences) {
+        const kind =
+          isQuestion(text.slice(s, e)) && sentences.length === 1 ? 'question' : 'sentence'
+        units.push({ start: s, end: e, kind, block })
+      }
+    }
+    block++
+    para = null
+  }
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    const t = line.text
+    if (FENCE.test(t)) {
+      flushPara()
+      const marker = FENCE.exec(t)![1]
+      let j = i + 1
+      while (j < lines.length && !lines[j].text.trimStart().startsWith(marker)) j++
+      const last = lines[Math.min(j, lines.length - 1)]
+      units.push({ start: line.start, end: last.end, kind: 'code', block })
+      i = j
+      continue
+    }
+    if (!t.trim() || ADMONITION.test(t) || TABLE_RULE.test(t) || HTML_LINE.test(t)) {
+      flushPara()
+      if (!t.trim() || ADMONITION.test(t)) block++
+      continue
+    }
+    const heading = HEADING.exec(t)
+    if (heading) {
+      flushPara()
+      const s = line.start + heading[0].length - 1
+      units.push({
+        start: s,
+        end: line.start + t.trimEnd().replace(/[ \t#]+$/, '').length,
+        kind: 'heading',
+        block,
+        depth: heading[1].length,
+      })
+      block++
+      continue
+    }
+    if (TABLE_ROW.test(t)) {
+      flushPara()
+      const s = line.start + t.indexOf('|')
+      units.push({ start: s, end: line.start + t.trimEnd().length, kind: 'row', block })
+      continue
+    }
+    const item = LIST_ITEM.exec(t)
+    if (item) {
+      flushPara()
+      // A list item runs on over its indented continuation lines.
+      let end = line.end
+      while (
+        i + 1 < lines.length &&
+        /^\s{2,}\S/.test(lines[i + 1].text) &&
+        !LIST_ITEM.test(lines[i + 1].text)
+      ) {
+        end = lines[++i].end
+      }
+      for (const [s, e] of splitSentences(text, line.start + item[0].length, end)) {
+        units.push({ start: s, end: e, kind: 'item', block })
+      }
+      continue
+    }
+    const quote = BLOCKQUOTE.exec(t)
+    const start = line.start + (quote ? quote[0].length : 0)
+    if (para) para.end = line.end
+    else para = { start, end: line.end }
+    if (
+      endsSentence(t) &&
+      !(
+        i + 1 < lines.length &&
+        LIST_ITEM.test(lines[i + 1].text) === false &&
+        /^\s*[a-z]/.test(lines[i + 1].text)
+      )
+    ) {
+      flushPara()
+    }
+  }
+  flushPara()
+  return units
+}

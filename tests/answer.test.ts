@@ -1,0 +1,116 @@
+import fc from 'fast-check'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { answerQuestion } from '../src/core/answer.ts'
+import type { Corpus } from '../src/core/corpus.ts'
+import { loadCorpus } from '../src/core/corpus.ts'
+import { ingest } from '../src/core/ingest.ts'
+import devSet from './fixtures/dev.json' with { type: 'json' }
+import { defaultCorpus } from './support/corpus.ts'
+
+let corpus: Corpus
+beforeAll(async () => {
+  corpus = (await defaultCorpus()).corpus
+})
+
+const verbatim = (c: Corpus, a: ReturnType<typeof answerQuestion>) => {
+  for (const cit of a.citations) {
+    expect(c.docs.get(cit.docId)!.text.slice(cit.start, cit.end)).toBe(cit.text)
+    expect(cit.version).toBe(c.docs.get(cit.docId)!.version)
+  }
+}
+
+describe('answerQuestion', () => {
+  it('answers from the documents with markers that match its citations', () => {
+    const a = answerQuestion(corpus, 'How is attachment trauma defined?')
+    expect(a.found).toBe(true)
+    expect(a.citations[0].text).toContain('Attachment trauma is defined as an emotional injury')
+    a.citations.forEach((c, i) => {
+      expect(c.id).toBe(i + 1)
+      expect(a.answer).toContain(`${c.text} [${c.id}]`)
+    })
+    verbatim(corpus, a)
+  })
+
+  it('never cites a question line of the document, but reaches the answer after it', () => {
+    const a = answerQuestion(
+      corpus,
+      'How does broken trust in sexual intimacy restructure the unconscious sense of safety?',
+    )
+    expect(a.found).toBe(true)
+    for (const c of a.citations) expect(c.text.trim().endsWith('?')).toBe(false)
+  })
+
+  it('abstains on what the documents do not cover, naming the missing words and offering related text', () => {
+    const a = answerQuestion(corpus, 'Which medication dosage treats avoidant attachment?')
+    expect(a.found).toBe(false)
+    expect(a.citations).toEqual([])
+    expect(a.missing).toEqual(expect.arrayContaining(['medication', 'dosage']))
+    expect(a.answer).toMatch(/do not answer/)
+    expect(a.related!.length).toBeLessThanOrEqual(2)
+  })
+
+  it('asks for a number when the question does, and abstains when no sentence has one', () => {
+    expect(answerQuestion(corpus, 'How many people have attachment trauma?').found).toBe(false)
+  })
+
+  it('resolves a follow-up from the previous question', () => {
+    const first = 'What is social skills training?'
+    const history = [
+      { role: 'user' as const, content: first },
+      { role: 'assistant' as const, content: answerQuestion(corpus, first).answer },
+    ]
+    const a = answerQuestion(corpus, 'What does it include?', history)
+    expect(a.found).toBe(true)
+    expect(a.citations[0].text).toContain('active listening')
+    // Without the history the same words do not point there.
+    expect(answerQuestion(corpus, 'What does it include?').citations[0]?.text ?? '').not.toContain(
+      'active listening',
+    )
+  })
+
+  it('respects k and cites at most three passages by default', () => {
+    expect(answerQuestion(corpus, 'trust').citations.length).toBeLessThanOrEqual(3)
+    expect(answerQuestion(corpus, 'trust', [], { k: 1 }).citations.length).toBeLessThanOrEqual(1)
+  })
+
+  it('tolerates typos by correcting into the corpus vocabulary', () => {
+    const a = answerQuestion(corpus, 'atachment trama definition')
+    expect(a.found).toBe(true)
+    expect(a.citations[0].docId).toBe('attachment-trauma')
+  })
+
+  it('every citation is verbatim and every marker has its citation, for any question', () => {
+    const words = fc.constantFrom(
+      ...devSet.questions.flatMap((q) => q.question.split(/\s+/)),
+      '<b>',
+      '"',
+      '💔',
+      'ÀÉ',
+      '\u202e',
+      '??',
+    )
+    fc.assert(
+      fc.property(fc.array(words, { minLength: 1, maxLength: 25 }), (ws) => {
+        const a = answerQuestion(corpus, ws.join(' '))
+        verbatim(corpus, a)
+        const markers = [...a.answer.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]))
+        expect(new Set(markers)).toEqual(new Set(a.citations.map((c) => c.id)))
+        expect(a.found).toBe(a.citations.length > 0)
+      }),
+      { numRuns: 150 },
+    )
+  })
+
+  it('answers the same question the same way every time', () => {
+    for (const q of devSet.questions.slice(0, 10)) {
+      expect(answerQuestion(corpus, q.question)).toEqual(answerQuestion(corpus, q.question))
+    }
+  })
+
+  it('an empty corpus abstains and says no documents are loaded', () => {
+    const empty = loadCorpus(ingest([]))
+    const a = answerQuestion(empty, 'anything at all?')
+    expect(a.found).toBe(false)
+    expect(a.answer).toMatch(/No documents are loaded/)
+  })
+})

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { cleanDocument, titleFromId } from '../src/core/clean.ts'
+
+describe('cleanDocument', () => {
+  it('drops scraped navigation lines and keeps the article', () => {
+    const raw =
+      'Logo\n\nZeroOpposite\n\nContact Us\nSearch\n\nA TITLE IN CAPITALS\n\nThe first real sentence is here. A second one.\n'
+    const doc = cleanDocument(raw, 'x')
+    expect(doc.text).toBe('A TITLE IN CAPITALS\n\nThe first real sentence is here. A second one.')
+    expect(doc.title).toBe('A Title in Capitals')
+  })
+
+  it('keeps a sentence that merely mentions a navigation word', () => {
+    const doc = cleanDocument(
+      'Intro line with enough words.\n\nSearch\n\nUse search to find it.',
+      'x',
+    )
+    expect(doc.text).toBe('Intro line with enough words.\n\nUse search to find it.')
+  })
+
+  it('turns hashtag lines into tags and removes them from the text', () => {
+    const doc = cleanDocument(
+      'Some text that is long enough.\n\n#attachmentTrauma#therapy #support',
+      'x',
+    )
+    expect(doc.text).toBe('Some text that is long enough.')
+    expect(doc.tags).toEqual(['attachmenttrauma', 'therapy', 'support'])
+  })
+
+  it('reads front matter for title and source, and removes it from the text', () => {
+    const doc = cleanDocument(
+      '---\ntitle: "My Page"\nsource: https://example.org/a\n---\n# Heading\n\nBody.',
+      'x',
+    )
+    expect(doc.title).toBe('My Page')
+    expect(doc.source).toBe('https://example.org/a')
+    expect(doc.text.startsWith('# Heading')).toBe(true)
+  })
+
+  it('takes the title from the first Markdown heading, without inline markup', () => {
+    expect(cleanDocument('# The `Context` [object](/x)\n\nText.', 'x').title).toBe(
+      'The Context object',
+    )
+  })
+
+  it('falls back to the file id when the first line is a sentence', () => {
+    const doc = cleanDocument(
+      'When it comes to trust, many things matter. More text follows here.',
+      'broken-trust',
+    )
+    expect(doc.title).toBe('Broken trust')
+    expect(titleFromId('guides/best-practices')).toBe('Best practices')
+  })
+
+  it('never treats Markdown headings (with a space) as hashtags, nor touches code blocks', () => {
+    const raw = '# Title\n\n```sh\n#comment\nSearch\n```\n\n## Part two'
+    expect(cleanDocument(raw, 'x').text).toBe(raw)
+  })
+})

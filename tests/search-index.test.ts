@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { answerQuestion } from '../src/core/answer.ts'
+import { loadCorpus } from '../src/core/corpus.ts'
+import { ingest } from '../src/core/ingest.ts'
+import { buildIndex, searchTerms } from '../src/core/search-index.ts'
+import devSet from './fixtures/dev.json' with { type: 'json' }
+import { defaultCorpus } from './support/corpus.ts'
+
+describe('search index', () => {
+  it('indexes stems, so another form of a word finds the sentence', () => {
+    const index = buildIndex([
+      { id: 0, text: 'Partners rebuilding trust', context: '' },
+      { id: 1, text: 'Unrelated words', context: '' },
+    ])
+    const hits = searchTerms(index, new Map([['rebuild', 1]]))
+    expect(hits.map((h) => h.id)).toEqual([0])
+  })
+
+  it('weights a match in the sentence above a match in its context', () => {
+    const index = buildIndex([
+      { id: 0, text: 'nothing here', context: 'therapy helps' },
+      { id: 1, text: 'therapy helps', context: 'nothing here' },
+    ])
+    expect(searchTerms(index, new Map([['therapi', 1]]))[0].id).toBe(1)
+  })
+
+  it('a reloaded index answers every dev question exactly like the freshly built one', async () => {
+    const { prebuilt, corpus } = await defaultCorpus()
+    const reloaded = loadCorpus(JSON.parse(JSON.stringify(prebuilt)))
+    for (const q of devSet.questions) {
+      expect(answerQuestion(reloaded, q.question)).toEqual(answerQuestion(corpus, q.question))
+    }
+  })
+
+  it('skips unusable files with a reason and keeps the rest', () => {
+    const built = ingest([
+      { path: 'good.md', content: 'A real sentence about trust.' },
+      { path: 'empty.md', content: '   ' },
+      { path: 'binary.txt', content: 'abc\u0000def' },
+    ])
+    expect(built.docs.map((d) => d.id)).toEqual(['good'])
+    expect(built.skipped).toEqual([
+      { path: 'binary.txt', reason: 'binary content (NUL bytes)' },
+      { path: 'empty.md', reason: 'empty' },
+    ])
+  })
+})

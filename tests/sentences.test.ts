@@ -1,0 +1,145 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { splitSentences, splitUnits } from '../src/core/sentences.ts'
+
+const texts = (text: string) => splitSentences(text).map(([s, e]) => text.slice(s, e))
+const units = (text: string) => splitUnits(text).map((u) => [u.kind, text.slice(u.start, u.end)])
+
+describe('splitSentences', () => {
+  it('splits on terminal punctuation followed by a capital', () => {
+    expect(texts('One thing. Two things! Three? Four.')).toEqual([
+      'One thing.',
+      'Two things!',
+      'Three?',
+      'Four.',
+    ])
+  })
+
+  it('does not split after abbreviations, initials or decimals', () => {
+    expect(
+      texts('See e.g. the work of J. Bowlby on attachment. It is 2.5 times as long, i.e. longer.'),
+    ).toEqual([
+      'See e.g. the work of J. Bowlby on attachment.',
+      'It is 2.5 times as long, i.e. longer.',
+    ])
+    expect(texts('Dr. Smith met Mr. Jones. They talked.')).toEqual([
+      'Dr. Smith met Mr. Jones.',
+      'They talked.',
+    ])
+  })
+
+  it('keeps closing quotes and parentheses with their sentence', () => {
+    expect(texts('He said "stop." Then he left. (It was late.) Done.')).toEqual([
+      'He said "stop."',
+      'Then he left.',
+      '(It was late.)',
+      'Done.',
+    ])
+  })
+
+  it('does not split before a lower-case word or inside code-like text', () => {
+    expect(texts('Call c.req.param() to read it. Then return.')).toEqual([
+      'Call c.req.param() to read it.',
+      'Then return.',
+    ])
+  })
+
+  it('offsets are exact, ordered, trimmed and non-overlapping for any text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => {
+        let last = 0
+        for (const [s, e] of splitSentences(text)) {
+          expect(s).toBeGreaterThanOrEqual(last)
+          expect(e).toBeGreaterThan(s)
+          expect(text.slice(s, e)).toBe(text.slice(s, e).trim())
+          last = e
+        }
+      }),
+    )
+  })
+})
+
+describe('splitUnits', () => {
+  it('marks a lone question line as a question and a short line without a full stop as a heading', () => {
+    const text = 'A TITLE\n\nHow does trust break?\n\nTrust breaks slowly. It heals slowly too.'
+    expect(units(text)).toEqual([
+      ['heading', 'A TITLE'],
+      ['question', 'How does trust break?'],
+      ['sentence', 'Trust breaks slowly.'],
+      ['sentence', 'It heals slowly too.'],
+    ])
+  })
+
+  it('treats each line that ends a sentence as its own paragraph in plain text', () => {
+    const u = splitUnits('First paragraph ends here.\nSecond paragraph starts here.')
+    expect(u.map((x) => x.block)).toEqual([0, 1])
+  })
+
+  it('joins soft-wrapped Markdown lines into one sentence', () => {
+    expect(units('This line is wrapped\nin the middle of a sentence.')).toEqual([
+      ['sentence', 'This line is wrapped\nin the middle of a sentence.'],
+    ])
+  })
+
+  it('reads Markdown structure: headings, code, lists, tables and admonitions', () => {
+    const text = [
+      '## Setting headers',
+      '',
+      'You can set headers.',
+      '',
+      '```ts',
+      "c.header('X', 'y')",
+      '```',
+      '',
+      '- First item. Still first.',
+      '- Second item',
+      '',
+      '| Option | Default |',
+      '| --- | --- |',
+      '| `port` | 8787 |',
+      '',
+      '::: tip',
+      'A tip inside.',
+      ':::',
+    ].join('\n')
+    expect(units(text)).toEqual([
+      ['heading', 'Setting headers'],
+      ['sentence', 'You can set headers.'],
+      ['code', "```ts\nc.header('X', 'y')\n```"],
+      ['item', 'First item.'],
+      ['item', 'Still first.'],
+      ['item', 'Second item'],
+      ['row', '| Option | Default |'],
+      ['row', '| `port` | 8787 |'],
+      ['sentence', 'A tip inside.'],
+    ])
+  })
+
+  it('every unit lies inside the text, in order, for any Markdown-like input', () => {
+    const line = fc.oneof(
+      fc.constantFrom(
+        '# Head',
+        '```',
+        '- item. Next.',
+        '| a | b |',
+        '|---|---|',
+        ':::',
+        '',
+        'Plain text. More?',
+      ),
+      fc.string({ maxLength: 40 }),
+    )
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 30 }), (lines) => {
+        const text = lines.join('\n')
+        let last = 0
+        for (const u of splitUnits(text)) {
+          expect(u.start).toBeGreaterThanOrEqual(last)
+          expect(u.end).toBeLessThanOrEqual(text.length)
+          expect(u.end).toBeGreaterThan(u.start)
+          last = u.end
+        }
+      }),
+    )
+  })
+})

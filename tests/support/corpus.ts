@@ -1,0 +1,9 @@
+// The default corpus, built once per test file through the same pipeline as the server.
+import { fileURLToPath } from 'node:url'
+import { buildFromFolder, type Built } from '../../src/node/build-corpus.ts'
+
+export const CORPUS_DIR = fileURLToPath(new URL('../../corpus', import.meta.url))
+export const SHARED_DIR = fileURLToPath(new URL('../../../shared', import.meta.url))
+
+let built: Promise<Built> | undefined
+export const defaultCorpus = () => (built ??= buildFromFolder(CORPUS_DIR))
