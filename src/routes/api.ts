@@ -1,0 +1,60 @@
+// JSON routes. Each request is validated by its one zod schema; errors are thrown as HttpError and
+// rendered once by app.onError.
+
+import { Hono } from 'hono'
+import * as z from 'zod/mini'
+import { answerQuestion, type AnswerOptions } from '../core/answer.ts'
+import type { Corpus } from '../core/corpus.ts'
+import { HttpError } from '../errors.ts'
+import { readJson } from './read-body.ts'
+import { AnswerRequestSchema, describeIssues, REQUEST_LIMITS } from './schemas.ts'
+
+export interface ApiDeps {
+  corpus: Corpus
+  answer?: AnswerOptions
+}
+
+export function apiRoutes({ corpus, answer }: ApiDeps) {
+  const api = new Hono()
+
+  api.post('/answer', async (c) => {
+    const body = await readJson(c.req.raw, REQUEST_LIMITS.bodyBytes)
+    const parsed = z.safeParse(AnswerRequestSchema, body)
+    if (!parsed.success)
+      throw new HttpError(400, 'invalid_request', describeIssues(parsed.error.issues))
+    const { question, history = [], k } = parsed.data
+    return c.json(answerQuestion(corpus, question, history, { ...answer, ...(k ? { k } : {}) }))
+  })
+
+  api.get('/documents', (c) =>
+    c.json({
+      documents: corpus.data.docs.map((d) => ({
+        id: d.id,
+        title: d.title,
+        chars: d.text.length,
+        passages: corpus.data.passages.filter((p) => p.docId === d.id).length,
+        version: d.version,
+      })),
+    }),
+  )
+
+  // Ids may contain "/" (nested folders); they are looked up in a Map, never joined to a path.
+  api.get('/documents/:id{.+}', (c) => {
+    const doc = corpus.docs.get(c.req.param('id'))
+    if (!doc)
+      throw new HttpError(
+        404,
+        'not_found',
+        'No document has this id; GET /api/documents lists them.',
+      )
+    return c.json({
+      id: doc.id,
+      title: doc.title,
+      text: doc.text,
+      version: doc.version,
+      ...(doc.source ? { source: doc.source } : {}),
+    })
+  })
+
+  return api
+}
