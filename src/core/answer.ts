@@ -16,7 +16,7 @@ export interface AnswerOptions {
   /**
    * Least coverage (salience-weighted share of the question's concepts found in one sentence) for
    * the documents to count as answering. Raise it to abstain more often, lower it to answer more.
-   * @default 0.42
+   * @default 0.28
    */
   threshold?: number
   /**
@@ -28,7 +28,7 @@ export interface AnswerOptions {
 
 export const DEFAULT_ANSWER_OPTIONS: Required<AnswerOptions> = {
   k: 3,
-  threshold: 0.42,
+  threshold: 0.28,
   relative: 0.8,
 }
 
@@ -128,6 +128,18 @@ const quoteList = (xs: string[]) =>
         .map((x) => `“${x}”`)
         .join(', ')} or “${xs[xs.length - 1]}”`
 
+/**
+ * The documents answer when one sentence covers enough of the question and matches at least two of
+ * its own ideas (one, for a one-idea question): a single shared word ("good" in "Translate 'good
+ * morning' into French") is a coincidence, not an answer.
+ */
+function answerable(retrieval: Retrieval, threshold: number): boolean {
+  const best = retrieval.ranked[0]
+  if (!best || best.coverage < threshold || best.own <= 0) return false
+  const own = retrieval.question.concepts.filter((c) => !c.fromHistory && c.salience > 0).length
+  return best.matched >= Math.min(2, own)
+}
+
 /** Answers a question from the corpus, or abstains when the documents do not support an answer. */
 export function answerQuestion(
   corpus: Corpus,
@@ -138,7 +150,7 @@ export function answerQuestion(
   const opts = { ...DEFAULT_ANSWER_OPTIONS, ...options }
   const retrieval = retrieve(corpus, question, history)
   const best = retrieval.ranked[0]
-  if (!best || best.coverage < opts.threshold || best.own <= 0) return abstain(corpus, retrieval)
+  if (!answerable(retrieval, opts.threshold)) return abstain(corpus, retrieval)
 
   const scoreOf = new Map(retrieval.ranked.map((r) => [r.sentence, r.score]))
   const spans: Span[] = []

@@ -9,6 +9,8 @@ import { stem } from './terms.ts'
 export interface WordnetTable {
   stems: string[]
   synsets: number[][]
+  /** Parallel to `synsets`: each member's share (percent) of its word's uses in that sense. */
+  shares: number[][]
   hyper: number[]
   broad: number[]
   similar: number[]
@@ -42,37 +44,53 @@ export const RELATION_WEIGHTS = {
 /** At most this many expansions per query word, so one vague word cannot flood the query. */
 export const MAX_EXPANSIONS = 8
 
+/** Expansions weaker than this are noise (a rare sense of a rare sense) and are not kept. */
+export const MIN_EXPANSION_WEIGHT = 0.2
+
+/**
+ * How much a sense speaks for its word: the main senses fully, rare ones little. "document" means
+ * "support with evidence" in a few percent of its uses, so it barely expands to "support".
+ */
+export const prominence = (sharePercent: number) => Math.min(1, 0.25 + (1.5 * sharePercent) / 100)
+
 export function buildLexicon(table: WordnetTable, corpusStems: Set<string>): CorpusLexicon {
   const inCorpus = table.stems.map((s) => corpusStems.has(s))
   const best = new Map<number, Map<number, number>>()
   const add = (from: number, to: number, w: number) => {
-    if (from === to || !inCorpus[to]) return
+    if (from === to || !inCorpus[to] || w < MIN_EXPANSION_WEIGHT) return
     let m = best.get(from)
     if (!m) best.set(from, (m = new Map()))
     if ((m.get(to) ?? 0) < w) m.set(to, w)
   }
-  const synsetHasCorpusWord = table.synsets.map((ids) => ids.some((i) => inCorpus[i]))
+  const member = (synset: number) =>
+    table.synsets[synset].map((id, k): [number, number] => [
+      id,
+      prominence(table.shares[synset][k]),
+    ])
   for (let s = 0; s < table.synsets.length; s++) {
-    if (!synsetHasCorpusWord[s]) continue
     const ids = table.synsets[s]
-    for (const a of ids) for (const b of ids) add(a, b, RELATION_WEIGHTS.synonym)
+    if (!ids.some((i) => inCorpus[i])) continue
+    const m = member(s)
+    for (const [a, pa] of m) for (const [b, pb] of m) add(a, b, RELATION_WEIGHTS.synonym * pa * pb)
   }
   const broad = new Set(table.broad)
   for (let i = 0; i < table.hyper.length; i += 2) {
-    const child = table.synsets[table.hyper[i]]
-    const parent = table.synsets[table.hyper[i + 1]]
-    for (const a of child) for (const b of parent) add(a, b, RELATION_WEIGHTS.hypernym)
+    const child = member(table.hyper[i])
+    const parent = member(table.hyper[i + 1])
+    for (const [a, pa] of child)
+      for (const [b, pb] of parent) add(a, b, RELATION_WEIGHTS.hypernym * pa * pb)
     if (!broad.has(table.hyper[i + 1])) {
-      for (const a of parent) for (const b of child) add(a, b, RELATION_WEIGHTS.hyponym)
+      for (const [a, pa] of parent)
+        for (const [b, pb] of child) add(a, b, RELATION_WEIGHTS.hyponym * pa * pb)
     }
   }
   for (let i = 0; i < table.similar.length; i += 2) {
-    const a = table.synsets[table.similar[i]]
-    const b = table.synsets[table.similar[i + 1]]
-    for (const x of a)
-      for (const y of b) {
-        add(x, y, RELATION_WEIGHTS.similar)
-        add(y, x, RELATION_WEIGHTS.similar)
+    const a = member(table.similar[i])
+    const b = member(table.similar[i + 1])
+    for (const [x, px] of a)
+      for (const [y, py] of b) {
+        add(x, y, RELATION_WEIGHTS.similar * px * py)
+        add(y, x, RELATION_WEIGHTS.similar * px * py)
       }
   }
   for (let i = 0; i < table.deriv.length; i += 2) {

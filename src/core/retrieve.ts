@@ -8,7 +8,7 @@
 
 import { idf, type Corpus } from './corpus.ts'
 import { searchTerms } from './search-index.ts'
-import { stem, STOPWORDS, TEXT_SPEAK, words } from './terms.ts'
+import { baseForms, FRAME_WORDS, stem, STOPWORDS, TEXT_SPEAK, words } from './terms.ts'
 import type { Turn } from './types.ts'
 
 export interface Concept {
@@ -44,6 +44,8 @@ export interface Ranked {
   bm25: number
   /** Coverage of the question's own concepts only (without those lent by the history). */
   own: number
+  /** How many of the question's own concepts this sentence matches clearly. */
+  matched: number
 }
 
 export interface Retrieval {
@@ -73,6 +75,10 @@ export const WEIGHTS = {
   history: 0.6,
   /** Share of the final score given to BM25, to break ties between equally covering sentences. */
   bm25: 0.1,
+  /** A concept counts as clearly matched from this match weight on (a context match of a synonym does not). */
+  clearMatch: 0.35,
+  /** Salience kept by a word that frames the question ("mean", "happen") rather than its topic. */
+  frame: 0.4,
   /** Coverage kept by a sentence that lacks the kind of answer asked for (a number, a person). */
   wrongType: 0.5,
 }
@@ -93,6 +99,20 @@ const ANAPHORA = new Set([
   'her',
   'there',
 ])
+const PARTICLES = new Set([
+  'up',
+  'down',
+  'out',
+  'off',
+  'on',
+  'over',
+  'back',
+  'away',
+  'through',
+  'along',
+  'around',
+  'apart',
+])
 const NUMBER_WORDS =
   /\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|percent|half|third|quarter|dozen)\b|%/i
 
@@ -105,12 +125,8 @@ function expectation(text: string): Expectation | undefined {
   ) {
     return 'number'
   }
-  if (
-    /(^|[.?!]\s*)who\b|\bwho (is|was|were|are|founded|invented|created|wrote|discovered|developed)\b/.test(
-      t,
-    )
-  )
-    return 'person'
+  // "Who …?" asks for a person; "people who were …" is a relative clause and asks nothing.
+  if (/(^|[.?!;:,]\s*|\b(and|but|so)\s+)who\b|\bwhom\b/.test(t)) return 'person'
   return undefined
 }
 
@@ -139,11 +155,25 @@ function readerWords(text: string): string[] {
   return out
 }
 
+/** Lower-cased words written with a capital inside a sentence: names, not sentence starts. */
+function properNames(text: string): Set<string> {
+  const out = new Set<string>()
+  for (const m of text.matchAll(/(?<![.!?]\s*|^\s*|["'“‘(]\s*)\b(\p{Lu}\p{Ll}+)/gu))
+    out.add(m[1].toLowerCase())
+  return out
+}
+
 /** Rarity of a word in general English (0 common … 1 rare), from WordNet's sense-tagged counts. */
 function rarity(corpus: Corpus, term: string): number {
   const f = corpus.data.lexicon.frequency[term] ?? 0
   return Math.min(1, Math.max(0.3, 1 - Math.log10(1 + f) / 3))
 }
+
+/** A term the system knows something about: the corpus has it, or WordNet or word counts do. */
+const isKnownTerm = (corpus: Corpus, t: string) =>
+  (corpus.data.df[t] ?? 0) > 0 ||
+  corpus.data.lexicon.expand[t] !== undefined ||
+  corpus.data.lexicon.frequency[t] !== undefined
 
 function conceptFor(
   corpus: Corpus,
@@ -154,15 +184,15 @@ function conceptFor(
 ): Concept {
   const { df, lexicon } = corpus.data
   const alts = new Map<string, number>()
-  const inCorpus = (df[term] ?? 0) > 0
   let base = term
   let baseWeight = 1
-  if (!inCorpus && !lexicon.expand[term] && !lexicon.frequency[term] && !/\s/.test(word)) {
-    // Not a word of the documents, nor one WordNet relates to them: most likely a typo.
-    const fixed = corpus.typos.correct(word)
+  if (!isKnownTerm(corpus, term) && !/\s/.test(word)) {
+    // An inflection the stemmer leaves alone ("harder"), else most likely a typo.
+    const form = baseForms(word).find((f) => isKnownTerm(corpus, stem(f)))
+    const fixed = form ?? corpus.typos.correct(word)
     if (fixed) {
       base = stem(fixed)
-      baseWeight = WEIGHTS.typo
+      baseWeight = form ? 1 : WEIGHTS.typo
     }
   }
   alts.set(base, baseWeight)
@@ -171,15 +201,10 @@ function conceptFor(
   }
   let known = false
   for (const alt of alts.keys()) if ((df[alt] ?? 0) > 0) known = true
-  const salience = (df[base] ?? 0) > 0 ? idf(corpus, base) : corpus.maxIdf * rarity(corpus, term)
-  return {
-    word,
-    salience: salience * weight,
-    alts,
-    known,
-    mentioned: (df[base] ?? 0) > 0,
-    fromHistory,
-  }
+  const mentioned = (df[base] ?? 0) > 0
+  let salience = mentioned ? idf(corpus, base) : corpus.maxIdf * rarity(corpus, base)
+  if (FRAME_WORDS.has(word)) salience *= WEIGHTS.frame
+  return { word, salience: salience * weight, alts, known, mentioned, fromHistory }
 }
 
 /** Reads a question (and, for a follow-up, the previous question) into weighted concepts. */
@@ -190,10 +215,12 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
 
   const addText = (text: string, weight: number, fromHistory: boolean) => {
     const ws = readerWords(text)
+    const names = properNames(text)
     for (let i = 0; i < ws.length && concepts.length < LIMITS.maxConcepts; i++) {
       const w = ws[i]
-      // Two-word phrases WordNet knows ("let down", "set up") when a word alone says little.
-      if (i + 1 < ws.length && (STOPWORDS.has(w) || STOPWORDS.has(ws[i + 1]))) {
+      // Phrasal verbs WordNet knows ("let down", "set up", "cheat on"): the particle changes
+      // the meaning, so the pair is one concept.
+      if (i + 1 < ws.length && PARTICLES.has(ws[i + 1]) && !STOPWORDS.has(w)) {
         const phrase = `${stem(w)} ${stem(ws[i + 1])}`
         if (expand[phrase] && !seen.has(phrase)) {
           seen.add(phrase)
@@ -206,7 +233,10 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
       const term = stem(w)
       if (seen.has(term)) continue
       seen.add(term)
-      concepts.push(conceptFor(corpus, w, term, weight, fromHistory))
+      const concept = conceptFor(corpus, w, term, weight, fromHistory)
+      // A name the documents never mention ("Mona Lisa", "French") is as specific as a word gets.
+      if (!concept.mentioned && names.has(w)) concept.salience = corpus.maxIdf * weight
+      concepts.push(concept)
     }
   }
 
@@ -243,6 +273,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   for (const r of results) {
     let covered = 0
     let ownCovered = 0
+    let matched = 0
     for (const c of q.concepts) {
       let best = 0
       for (const [t, w] of c.alts) {
@@ -253,6 +284,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
       }
       covered += best * c.salience
       if (!c.fromHistory) ownCovered += best * c.salience
+      if (!c.fromHistory && best >= WEIGHTS.clearMatch) matched++
     }
     let coverage = covered / total
     if (q.expects && !hasExpected(corpus, r.id as number, q.expects)) coverage *= WEIGHTS.wrongType
@@ -261,6 +293,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
       coverage,
       bm25: r.score,
       own: ownCovered / ownTotal,
+      matched,
       score: coverage + WEIGHTS.bm25 * (r.score / topBm25),
     })
   }
