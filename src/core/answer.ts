@@ -135,9 +135,9 @@ const quoteList = (xs: string[]) =>
  */
 function answerable(retrieval: Retrieval, threshold: number): boolean {
   const best = retrieval.ranked[0]
-  if (!best || best.coverage < threshold || best.own <= 0) return false
-  const own = retrieval.question.concepts.filter((c) => !c.fromHistory && c.salience > 0).length
-  return best.matched >= Math.min(2, own)
+  if (!best || best.coverage < threshold || best.own <= 0 || retrieval.question.unresolved)
+    return false
+  return best.matched >= Math.min(2, retrieval.question.concepts.length)
 }
 
 /** Answers a question from the corpus, or abstains when the documents do not support an answer. */

@@ -31,6 +31,8 @@ export type Expectation = 'number' | 'person'
 export interface AnalysedQuestion {
   concepts: Concept[]
   expects?: Expectation
+  /** A follow-up ("What does it include?") with no earlier turn to say what "it" is. */
+  unresolved: boolean
 }
 
 export interface Ranked {
@@ -44,7 +46,7 @@ export interface Ranked {
   bm25: number
   /** Coverage of the question's own concepts only (without those lent by the history). */
   own: number
-  /** How many of the question's own concepts this sentence matches clearly. */
+  /** How many of the question's concepts (its own and those lent by history) this sentence matches clearly. */
   matched: number
 }
 
@@ -59,6 +61,9 @@ export const LIMITS = {
   maxConcepts: 24,
   /** Words longer than this are not words (hashes, base64): ignored. */
   maxWordLength: 40,
+  /** Candidates checked for opening with the question's words, and how many words count as the opening. */
+  leadCandidates: 12,
+  leadWords: 8,
   /** A question longer than this is read as a story: its last question counts most. */
   storyChars: 200,
 }
@@ -75,12 +80,14 @@ export const WEIGHTS = {
   history: 0.6,
   /** Share of the final score given to BM25, to break ties between equally covering sentences. */
   bm25: 0.1,
+  /** Bonus for a sentence that opens with the question's words, times the share it opens with. */
+  lead: 0.08,
   /** A concept counts as clearly matched from this match weight on (a context match of a synonym does not). */
   clearMatch: 0.35,
   /** Salience kept by a word that frames the question ("mean", "happen") rather than its topic. */
   frame: 0.4,
   /** Coverage kept by a sentence that lacks the kind of answer asked for (a number, a person). */
-  wrongType: 0.5,
+  wrongType: 0.25,
 }
 
 const ANAPHORA = new Set([
@@ -186,10 +193,14 @@ function conceptFor(
   const alts = new Map<string, number>()
   let base = term
   let baseWeight = 1
-  if (!isKnownTerm(corpus, term) && !/\s/.test(word)) {
-    // An inflection the stemmer leaves alone ("harder"), else most likely a typo.
-    const form = baseForms(word).find((f) => isKnownTerm(corpus, stem(f)))
-    const fixed = form ?? corpus.typos.correct(word)
+  if ((df[term] ?? 0) === 0 && !/\s/.test(word)) {
+    // An inflection the stemmer leaves alone ("harder"); else, for a word that general English
+    // hardly uses either ("skils", "trama"), most likely a typo of a word the documents have.
+    const form = isKnownTerm(corpus, term)
+      ? undefined
+      : baseForms(word).find((f) => isKnownTerm(corpus, stem(f)))
+    const rare = (lexicon.frequency[term] ?? 0) < 2
+    const fixed = form ?? (rare ? corpus.typos.correct(word) : undefined)
     if (fixed) {
       base = stem(fixed)
       baseWeight = form ? 1 : WEIGHTS.typo
@@ -243,11 +254,13 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   for (const part of focus(question)) addText(part.text, part.weight, false)
 
   const lastUser = [...history].reverse().find((t) => t.role === 'user')
-  if (lastUser && isFollowUp(question, concepts)) {
+  const followUp = isFollowUp(question, concepts)
+  if (lastUser && followUp) {
     for (const part of focus(lastUser.content))
       addText(part.text, part.weight * WEIGHTS.history, true)
   }
-  return { concepts, expects: expectation(question) }
+  const unresolved = !lastUser && followUp && concepts.filter((c) => c.known).length <= 1
+  return { concepts, expects: expectation(question), unresolved }
 }
 
 /** A question that leans on the conversation: it points back ("it", "those") or says too little. */
@@ -284,21 +297,55 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
       }
       covered += best * c.salience
       if (!c.fromHistory) ownCovered += best * c.salience
-      if (!c.fromHistory && best >= WEIGHTS.clearMatch) matched++
+      if (best >= WEIGHTS.clearMatch) matched++
     }
     let coverage = covered / total
-    if (q.expects && !hasExpected(corpus, r.id as number, q.expects)) coverage *= WEIGHTS.wrongType
+    let own = ownCovered / ownTotal
+    if (q.expects && !hasExpected(corpus, r.id as number, q.expects)) {
+      coverage *= WEIGHTS.wrongType
+      own *= WEIGHTS.wrongType
+    }
     ranked.push({
       sentence: r.id as number,
       coverage,
       bm25: r.score,
-      own: ownCovered / ownTotal,
+      own,
       matched,
-      score: coverage + WEIGHTS.bm25 * (r.score / topBm25),
+      // In a follow-up the reader's new words say what is asked; the history only says about what.
+      score: (coverage + own) / 2 + WEIGHTS.bm25 * (r.score / topBm25),
     })
   }
   ranked.sort((a, b) => b.score - a.score || a.sentence - b.sentence)
+  leadBonus(corpus, q, ranked)
   return ranked
+}
+
+/**
+ * A sentence that opens with the question's words is about them ("Social skills training teaches
+ * …"); one that names them in passing at its end is not. Only the leading candidates are checked.
+ */
+function leadBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
+  const own = q.concepts.filter((c) => !c.fromHistory)
+  const total = own.reduce((n, c) => n + c.salience, 0)
+  if (!total || ranked.length < 2) return
+  const n = Math.min(ranked.length, LIMITS.leadCandidates)
+  for (let i = 0; i < n; i++) {
+    const s = corpus.data.sentences[ranked[i].sentence]
+    const text = corpus.docs.get(s.docId)!.text.slice(s.start, s.end)
+    const lead = new Set(words(text).slice(0, LIMITS.leadWords).map(stem))
+    let share = 0
+    for (const c of own) {
+      for (const [t, w] of c.alts) {
+        if (w >= 0.5 && lead.has(t)) {
+          share += c.salience
+          break
+        }
+      }
+    }
+    ranked[i].score += (WEIGHTS.lead * share) / total
+  }
+  const head = ranked.slice(0, n).sort((a, b) => b.score - a.score || a.sentence - b.sentence)
+  ranked.splice(0, n, ...head)
 }
 
 function hasExpected(corpus: Corpus, sentence: number, expects: Expectation): boolean {

@@ -19,7 +19,7 @@ export const STOPWORDS = new Set(
     'would you your yours yourself yourselves can may might must shall also s t d ll m re ve im ive dont ' +
     'doesnt didnt isnt arent wasnt cant wont get gets got getting tell explain describe please know ' +
     'want wants need like really actually something anything thing things one ones someone somebody ' +
-    'kind sort way ways lot lots much many thanks thank hi hello hey okay ok yes well even still ' +
+    'kind sort lot lots much many thanks thank hi hello hey okay ok yes well even still ' +
     'ever every else etc us'
   ).split(' '),
 )
@@ -29,7 +29,7 @@ export const STOPWORDS = new Set(
  * when"): they count, but much less than the topic words.
  */
 export const FRAME_WORDS = new Set(
-  'not no mean means meaning meant happen happens happened happening define defined definition describe description explain explanation call called example examples exactly basically'.split(
+  'way ways not no mean means meaning meant happen happens happened happening define defined definition describe description explain explanation call called example examples exactly basically'.split(
     ' ',
   ),
 )
