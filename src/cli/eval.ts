@@ -1,40 +1,77 @@
 // npm run eval — answer quality on the dev set (tests/fixtures/dev.json, a copy of
-// ../shared/qa/dev.json), with the same metric definitions as ../shared/qa/score.mjs.
+// ../shared/qa/dev.json), with the same metric definitions as ../shared/qa/score.mjs, side by side
+// with lunr, MiniSearch and Orama run out of the box over the same sentences (src/eval/baselines.ts).
 //   npm run eval [-- --misses] [-- --corpus DIR --set FILE]
 
 import { readFileSync } from 'node:fs'
 import { answerQuestion } from '../core/answer.ts'
-import { runSet, type QuestionSet } from '../eval/run-set.ts'
+import { BASELINES } from '../eval/baselines.ts'
+import { runSet, type AnswerFn, type QuestionSet } from '../eval/run-set.ts'
 import { buildFromFolder } from '../node/build-corpus.ts'
-import { formatSummary, scoreOne, summarize } from '../../tests/fixtures/metrics.mjs'
+import { scoreOne, summarize, type Summary } from '../../tests/fixtures/metrics.mjs'
 
 const args = process.argv.slice(2)
 const opt = (name: string, fallback: string) => {
   const i = args.indexOf(name)
-  return i >= 0 ? args[i + 1] : fallback
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback
 }
 const corpusDir = opt('--corpus', new URL('../../corpus', import.meta.url).pathname)
 const setFile = opt('--set', new URL('../../tests/fixtures/dev.json', import.meta.url).pathname)
 
 const set = JSON.parse(readFileSync(setFile, 'utf8')) as QuestionSet
 const { corpus } = await buildFromFolder(corpusDir)
-const runs = runSet((q, h) => answerQuestion(corpus, q, h), set.questions)
-const rows = runs.map(({ question, reply }) => scoreOne(question, reply))
 
-if (args.includes('--misses')) {
-  runs.forEach(({ question, reply }, i) => {
-    const r = rows[i]
-    if (r.inScope ? r.hit1 : r.abstained) return
-    console.log(`MISS ${question.id} [${question.group}] ${question.question.slice(0, 100)}`)
-    console.log(`     top: ${reply.citations[0]?.text.slice(0, 140) ?? '(abstained)'}`)
+const systems: Array<[string, AnswerFn]> = [
+  ['verbatim', (q, h) => answerQuestion(corpus, q, h)],
+  ...Object.entries(BASELINES).map(([name, make]): [string, AnswerFn] => {
+    const answer = make(corpus)
+    return [name, (q) => answer(q)]
+  }),
+]
+
+const summaries: Array<[string, Summary]> = []
+for (const [name, answer] of systems) {
+  const runs = runSet(answer, set.questions)
+  const rows = runs.map(({ question, reply }) => scoreOne(question, reply))
+  if (name === 'verbatim' && args.includes('--misses')) {
+    runs.forEach(({ question, reply }, i) => {
+      const r = rows[i]
+      if (r.inScope ? r.hit1 : r.abstained) return
+      console.log(`MISS ${question.id} [${question.group}] ${question.question.slice(0, 100)}`)
+      console.log(`     top: ${reply.citations[0]?.text.slice(0, 140) ?? '(abstained)'}`)
+    })
+    console.log()
+  }
+  summaries.push([name, summarize(rows)])
+}
+
+const pct = (x?: number) =>
+  x === undefined || Number.isNaN(x) ? '    -' : `${(100 * x).toFixed(0).padStart(4)}%`
+const groups = Object.entries(summaries[0][1].groups).map(([g, v]) => ({
+  g,
+  n: v.n,
+  metric: v.abstain === undefined ? 'hit@1' : 'abstain',
+}))
+
+console.log(`${set.questions.length} questions from ${setFile}\ncorpus ${corpusDir}\n`)
+const head = ['hit@1', 'hit@3', 'recall@3', 'answered', 'abstain', 'cited']
+console.log(
+  `${'system'.padEnd(11)}${head.map((h) => h.padStart(9)).join('')}  |${groups
+    .map(({ g }) => g.slice(0, 12).padStart(13))
+    .join('')}`,
+)
+console.log(
+  `${''.padEnd(11)}${''.padEnd(54)}  |${groups
+    .map(({ n, metric }) => `${metric} n=${n}`.padStart(13))
+    .join('')}`,
+)
+for (const [name, s] of summaries) {
+  const cells = [s.hit1, s.hit3, s.recall3, s.answered, s.abstain].map((x) => `    ${pct(x)}`)
+  const cited = String(s.medianCitedChars).padStart(9)
+  const perGroup = groups.map(({ g }) => {
+    const v = s.groups[g]
+    return pct(v?.hit1 ?? v?.abstain).padStart(13)
   })
+  console.log(`${name.padEnd(11)}${cells.join('')}${cited}  |${perGroup.join('')}`)
 }
-const s = summarize(rows)
-console.log(formatSummary('verbatim', s))
-console.log('\ngroup          n  hit@1  hit@3  abstain')
-for (const [g, v] of Object.entries(s.groups)) {
-  const pct = (x?: number) => (x === undefined ? '    -' : `${(100 * x).toFixed(0).padStart(4)}%`)
-  console.log(
-    `${g.padEnd(13)} ${String(v.n).padStart(2)}  ${pct(v.hit1)}  ${pct(v.hit3)}  ${pct(v.abstain)}`,
-  )
-}
+console.log('\ncited = median characters cited in the top 3, over in-scope questions')

@@ -1,0 +1,74 @@
+// The peers of `npm run eval`: they must quote the same sentences Verbatim may cite, abstain only
+// when their library finds nothing, and stay behind Verbatim on the dev set.
+import { readFileSync } from 'node:fs'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { answerQuestion } from '../src/core/answer.ts'
+import type { Corpus } from '../src/core/corpus.ts'
+import { BASELINES, citableSentences } from '../src/eval/baselines.ts'
+import { runSet, type AnswerFn, type QuestionSet } from '../src/eval/run-set.ts'
+import devSet from './fixtures/dev.json' with { type: 'json' }
+import honoSet from './fixtures/hono-questions.json' with { type: 'json' }
+import { normalize, scoreOne, summarize, type Summary } from './fixtures/metrics.mjs'
+import { defaultCorpus, SHARED_DIR } from './support/corpus.ts'
+
+let corpus: Corpus
+beforeAll(async () => {
+  ;({ corpus } = await defaultCorpus())
+})
+
+const score = (answer: AnswerFn): Summary =>
+  summarize(
+    runSet(answer, (devSet as QuestionSet).questions).map(({ question, reply }) =>
+      scoreOne(question, reply),
+    ),
+  )
+
+describe.each(Object.keys(BASELINES))('%s out of the box', (name) => {
+  it('cites at most three whole citable sentences, exactly as the document has them', () => {
+    const answer = BASELINES[name](corpus)
+    const citable = new Set(citableSentences(corpus).map((d) => d.text))
+    const reply = answer('What can help rebuild trust after a betrayal?')
+    expect(reply.found).toBe(true)
+    expect(reply.citations.length).toBeGreaterThan(0)
+    expect(reply.citations.length).toBeLessThanOrEqual(3)
+    for (const c of reply.citations) {
+      expect(corpus.docs.get(c.docId)!.text.slice(c.start, c.end)).toBe(c.text)
+      expect(citable.has(c.text)).toBe(true)
+    }
+  })
+
+  it('abstains only when no indexed word matches', () => {
+    const answer = BASELINES[name](corpus)
+    expect(answer('qwzx vbnmpl')).toEqual({ found: false, answer: '', citations: [] })
+    // Any shared word is enough for a library to answer, however far off the question is.
+    expect(answer('How much does trust weigh in kilograms?').found).toBe(true)
+  })
+})
+
+describe('Verbatim against its peers on the dev set', () => {
+  it('ranks the gold sentence first and abstains more often than every peer', () => {
+    const ours = score((q, h) => answerQuestion(corpus, q, h))
+    for (const make of Object.values(BASELINES)) {
+      const answer = make(corpus)
+      const peer = score((q) => answer(q))
+      expect(ours.hit1).toBeGreaterThan(peer.hit1)
+      expect(ours.abstain).toBeGreaterThan(peer.abstain)
+    }
+  })
+})
+
+describe('the Hono question set', () => {
+  it('takes every gold sentence word for word from its corpus, where it occurs once', () => {
+    const set = honoSet as QuestionSet & { documents: Record<string, string> }
+    const pages = Object.values(set.documents).map((file) =>
+      normalize(readFileSync(`${SHARED_DIR}/corpora/hono-docs/${file}`, 'utf8')),
+    )
+    for (const q of set.questions) {
+      if (q.doc != null) expect(set.documents).toHaveProperty(q.doc)
+      for (const gold of q.gold) {
+        const found = pages.reduce((n, page) => n + page.split(normalize(gold)).length - 1, 0)
+        expect({ id: q.id, gold, found }).toEqual({ id: q.id, gold, found: 1 })
+      }
+    }
+  })
+})
