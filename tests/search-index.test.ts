@@ -9,8 +9,8 @@ import { defaultCorpus } from './support/corpus.ts'
 describe('search index', () => {
   it('indexes stems, so another form of a word finds the sentence', () => {
     const index = buildIndex([
-      { id: 0, text: 'Partners rebuilding trust', context: '' },
-      { id: 1, text: 'Unrelated words', context: '' },
+      { id: 0, text: 'Partners rebuilding trust', heading: '', context: '' },
+      { id: 1, text: 'Unrelated words', heading: '', context: '' },
     ])
     const hits = searchTerms(index, new Map([['rebuild', 1]]))
     expect(hits.map((h) => h.id)).toEqual([0])
@@ -18,8 +18,8 @@ describe('search index', () => {
 
   it('weights a match in the sentence above a match in its context', () => {
     const index = buildIndex([
-      { id: 0, text: 'nothing here', context: 'therapy helps' },
-      { id: 1, text: 'therapy helps', context: 'nothing here' },
+      { id: 0, text: 'nothing here', heading: '', context: 'therapy helps' },
+      { id: 1, text: 'therapy helps', heading: '', context: 'nothing here' },
     ])
     expect(searchTerms(index, new Map([['therapi', 1]]))[0].id).toBe(1)
   })

@@ -16,11 +16,23 @@ export interface Corpus {
   size: number
   /** IDF of a term never seen in the corpus: the largest any term can have. */
   maxIdf: number
+  /** Section (one heading's run of text in one document) of each sentence. */
+  sectionOf: Int32Array
 }
 
 export function loadCorpus(data: PrebuiltIndex): Corpus {
   const index = loadIndex(data.search)
   const size = index.documentCount
+  const sectionOf = new Int32Array(data.sentences.length)
+  const sections = new Map<string, number>()
+  data.sentences.forEach((s, i) => {
+    // Under a document's title alone there are no sections: its paragraphs stand for them.
+    const { headings } = data.passages[s.passage]
+    const key = headings.length > 1 ? `${s.docId}\u0000${headings.join('\u0000')}` : `p${s.passage}`
+    let id = sections.get(key)
+    if (id === undefined) sections.set(key, (id = sections.size))
+    sectionOf[i] = id
+  })
   return {
     data,
     docs: new Map(data.docs.map((d) => [d.id, d])),
@@ -29,6 +41,7 @@ export function loadCorpus(data: PrebuiltIndex): Corpus {
     person: new Set(data.lexicon.person),
     size,
     maxIdf: Math.log(1 + Math.max(size, 1) / 0.5),
+    sectionOf,
   }
 }
 

@@ -106,7 +106,13 @@ export function ingest(files: RawFile[], options: IngestOptions = {}): PrebuiltI
     const neighbours = p.sentences.filter((j) => j !== i).map((j) => textOf(sentences[j]))
     const headings = p.headings.length ? p.headings : [doc.title]
     const text = doc.text.slice(s.start, s.end)
-    records.push({ id: i, text, context: [...headings, p.label ?? '', ...neighbours].join('\n') })
+    records.push({
+      id: i,
+      text,
+      // The nearest headings name what the section is about ("query()", "Body Limit Middleware").
+      heading: headings.slice(-2).join('\n'),
+      context: [p.label ?? '', ...neighbours].join('\n'),
+    })
     for (const t of new Set(indexTerms(text))) df[t] = (df[t] ?? 0) + 1
   })
 

@@ -58,7 +58,7 @@ export interface Retrieval {
 /** Limits that bound the work a single question can cause, whatever it contains. */
 export const LIMITS = {
   /** Distinct concepts kept from one question; later ones are dropped. */
-  maxConcepts: 24,
+  maxConcepts: 40,
   /** Words longer than this are not words (hashes, base64): ignored. */
   maxWordLength: 40,
   /** Candidates checked for opening with the question's words, and how many words count as the opening. */
@@ -74,8 +74,18 @@ export const WEIGHTS = {
   typo: 0.9,
   /** A match only in a sentence's surroundings (heading, neighbours) counts this much. */
   contextMatch: 0.5,
+  /** A match in the section's heading: the sentence is about it, without naming it again. */
+  headingMatch: 0.7,
   /** Words from the earlier sentences of a long message (the story before the question). */
   story: 0.35,
+  /** One part of a compound ("query" of "query string") standing for the whole. */
+  compoundPart: 0.6,
+  /** Share of a known word's salience that depends on its general-English rarity. */
+  rarity: 0.3,
+  /** Share of a sentence's coverage taken from the best its section does for each concept. */
+  section: 0.3,
+  /** Words from code pasted into a question. */
+  code: 0.3,
   /** Words from the previous question, lent to a follow-up. */
   history: 0.6,
   /** Share of the final score given to BM25, to break ties between equally covering sentences. */
@@ -121,7 +131,7 @@ const PARTICLES = new Set([
   'apart',
 ])
 const NUMBER_WORDS =
-  /\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|percent|half|third|quarter|dozen)\b|%/i
+  /\b(\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|percent|half|third|quarter|dozen)\b|%/i
 
 function expectation(text: string): Expectation | undefined {
   const t = text.toLowerCase()
@@ -137,18 +147,38 @@ function expectation(text: string): Expectation | undefined {
   return undefined
 }
 
-/** The question's sentences, the last one that asks something first-class, the rest as story. */
+/**
+ * The parts of a message, most telling first. A short question is read whole. In a long one (a
+ * story, or prose around pasted code) the last sentence that asks something leads, the rest of
+ * the prose is background, and code counts least: its identifiers can name the API asked about,
+ * but its syntax and variable names say little.
+ */
 function focus(question: string): Array<{ text: string; weight: number }> {
-  if (question.length <= LIMITS.storyChars) return [{ text: question, weight: 1 }]
-  const parts = question.split(/(?<=[.!?])\s+/).filter((p) => p.trim())
-  let ask = parts.length - 1
-  for (let i = parts.length - 1; i >= 0; i--) {
-    if (parts[i].includes('?')) {
-      ask = i
-      break
+  const code: string[] = []
+  const prose = question
+    .replace(/```[\s\S]*?(```|$)|`[^`\n]*`/g, (m) => {
+      code.push(m.replace(/^`+\w*|`+$/g, ''))
+      return ' '
+    })
+    .trim()
+  const parts: Array<{ text: string; weight: number }> = []
+  if (prose.length <= LIMITS.storyChars) {
+    if (prose) parts.push({ text: prose, weight: 1 })
+  } else {
+    const sentences = prose.split(/(?<=[.!?])\s+/).filter((p) => p.trim())
+    let ask = sentences.length - 1
+    for (let i = sentences.length - 1; i >= 0; i--) {
+      if (sentences[i].includes('?')) {
+        ask = i
+        break
+      }
     }
+    parts.push({ text: sentences[ask], weight: 1 })
+    sentences.forEach((text, i) => i !== ask && parts.push({ text, weight: WEIGHTS.story }))
   }
-  return parts.map((text, i) => ({ text, weight: i === ask ? 1 : WEIGHTS.story }))
+  const codeWeight = parts.length ? WEIGHTS.code : 1
+  for (const text of code) parts.push({ text, weight: codeWeight })
+  return parts
 }
 
 function readerWords(text: string): string[] {
@@ -157,7 +187,8 @@ function readerWords(text: string): string[] {
     if (w.length > LIMITS.maxWordLength) continue
     const speak = TEXT_SPEAK[w]
     if (speak) out.push(...speak.split(' '))
-    else out.push(w)
+    // A lone letter is a variable name or an initial, never a topic ("c" in c.req.query()).
+    else if (w.length > 1 || /\d/.test(w)) out.push(w)
   }
   return out
 }
@@ -213,7 +244,11 @@ function conceptFor(
   let known = false
   for (const alt of alts.keys()) if ((df[alt] ?? 0) > 0) known = true
   const mentioned = (df[base] ?? 0) > 0
-  let salience = mentioned ? idf(corpus, base) : corpus.maxIdf * rarity(corpus, base)
+  // IDF says how rare a word is in these documents; general-English rarity tempers it, so a common
+  // word that the documents happen to use once ("read", "inside") does not outweigh their topics.
+  let salience = mentioned
+    ? idf(corpus, base) * (1 - WEIGHTS.rarity + WEIGHTS.rarity * rarity(corpus, base))
+    : corpus.maxIdf * rarity(corpus, base)
   if (FRAME_WORDS.has(word)) salience *= WEIGHTS.frame
   return { word, salience: salience * weight, alts, known, mentioned, fromHistory }
 }
@@ -236,6 +271,21 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
         if (expand[phrase] && !seen.has(phrase)) {
           seen.add(phrase)
           concepts.push(conceptFor(corpus, `${w} ${ws[i + 1]}`, phrase, weight, fromHistory))
+          i++
+          continue
+        }
+      }
+      // Two words the documents write as one ("query string" → "querystring").
+      if (i + 1 < ws.length && !STOPWORDS.has(w) && !STOPWORDS.has(ws[i + 1])) {
+        const joined = w + ws[i + 1]
+        if ((corpus.data.df[stem(joined)] ?? 0) > 0 && !seen.has(stem(joined))) {
+          seen.add(stem(joined))
+          const concept = conceptFor(corpus, joined, stem(joined), weight, fromHistory)
+          // The parts still count a little: "query()" heads the section on query strings.
+          for (const part of [w, ws[i + 1]]) {
+            if (!concept.alts.has(stem(part))) concept.alts.set(stem(part), WEIGHTS.compoundPart)
+          }
+          concepts.push(concept)
           i++
           continue
         }
@@ -282,23 +332,42 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   const total = q.concepts.reduce((n, c) => n + c.salience, 0) || 1
   const ownTotal = q.concepts.reduce((n, c) => n + (c.fromHistory ? 0 : c.salience), 0) || 1
   const topBm25 = results[0].score
-  const ranked: Ranked[] = []
-  for (const r of results) {
-    let covered = 0
-    let ownCovered = 0
-    let matched = 0
-    for (const c of q.concepts) {
-      let best = 0
+  const n = q.concepts.length
+  // How well each result matches each concept, and the best any sentence of its section does: a
+  // section about the question ("query()" in the request API) vouches for its sentences.
+  const best = new Float64Array(results.length * n)
+  const sectionBest = new Map<number, Float64Array>()
+  results.forEach((r, i) => {
+    const section = corpus.sectionOf[r.id as number]
+    let sb = sectionBest.get(section)
+    if (!sb) sectionBest.set(section, (sb = new Float64Array(n)))
+    q.concepts.forEach((c, j) => {
+      let m = 0
       for (const [t, w] of c.alts) {
         const fields = r.match[t]
         if (!fields) continue
-        const m = fields.includes('text') ? w : w * WEIGHTS.contextMatch
-        if (m > best) best = m
+        const f = fields.includes('text')
+          ? w
+          : w * (fields.includes('heading') ? WEIGHTS.headingMatch : WEIGHTS.contextMatch)
+        if (f > m) m = f
       }
-      covered += best * c.salience
-      if (!c.fromHistory) ownCovered += best * c.salience
-      if (best >= WEIGHTS.clearMatch) matched++
-    }
+      best[i * n + j] = m
+      if (m > sb[j]) sb[j] = m
+    })
+  })
+  const ranked: Ranked[] = []
+  results.forEach((r, i) => {
+    const sb = sectionBest.get(corpus.sectionOf[r.id as number])!
+    let covered = 0
+    let ownCovered = 0
+    let matched = 0
+    q.concepts.forEach((c, j) => {
+      const m = best[i * n + j]
+      const v = (1 - WEIGHTS.section) * m + WEIGHTS.section * sb[j]
+      covered += v * c.salience
+      if (!c.fromHistory) ownCovered += v * c.salience
+      if (m >= WEIGHTS.clearMatch) matched++
+    })
     let coverage = covered / total
     let own = ownCovered / ownTotal
     if (q.expects && !hasExpected(corpus, r.id as number, q.expects)) {
@@ -314,7 +383,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
       // In a follow-up the reader's new words say what is asked; the history only says about what.
       score: (coverage + own) / 2 + WEIGHTS.bm25 * (r.score / topBm25),
     })
-  }
+  })
   ranked.sort((a, b) => b.score - a.score || a.sentence - b.sentence)
   leadBonus(corpus, q, ranked)
   return ranked

@@ -10,15 +10,17 @@ export interface IndexedSentence {
   id: number
   /** The sentence itself: matches here count fully. */
   text: string
-  /** Its passage around it (headings, the document's question line, neighbours, code): context. */
+  /** The headings above it (or the document title): the topic of its section. */
+  heading: string
+  /** Its passage around it (the document's question line, neighbours, code): context. */
   context: string
 }
 
-/** Field weights: a word in the sentence counts three times one in its surroundings. */
-export const FIELD_BOOST = { text: 3, context: 1 }
+/** Field weights: a word in the sentence counts most, in its section heading next, around it least. */
+export const FIELD_BOOST = { text: 3, heading: 2, context: 1 }
 
 export const INDEX_OPTIONS: Options<IndexedSentence> = {
-  fields: ['text', 'context'],
+  fields: ['text', 'heading', 'context'],
   storeFields: [],
   // Documents are turned into terms by the same function as questions (see terms.ts).
   tokenize: (text) => words(text),
