@@ -32,6 +32,9 @@ export const DEFAULT_ANSWER_OPTIONS: Required<AnswerOptions> = {
   relative: 0.8,
 }
 
+/** Longest code sample cited together with the sentence that introduces it. */
+export const MAX_CODE_CHARS = 900
+
 /** Longest span (in characters) that merging neighbours may build. */
 export const MAX_SPAN_CHARS = 520
 
@@ -76,6 +79,17 @@ function spanFor(corpus: Corpus, r: Ranked, scoreOf: Map<number, number>): Span 
       last--
       break
     }
+  }
+  // A sentence that introduces a code sample ("You can also pass query parameters:") is only half
+  // an answer without it.
+  const next = members[last + 1]
+  if (
+    next !== undefined &&
+    sentences[next].kind === 'code' &&
+    /:\s*$/.test(sentenceText(corpus, members[last])) &&
+    sentences[next].end - sentences[next].start <= MAX_CODE_CHARS
+  ) {
+    last++
   }
   return { docId: s.docId, first: members[first], last: members[last], score: r.score }
 }
@@ -130,14 +144,14 @@ const quoteList = (xs: string[]) =>
 
 /**
  * The documents answer when one sentence covers enough of the question and matches at least two of
- * its own ideas (one, for a one-idea question): a single shared word ("good" in "Translate 'good
+ * its own ideas (one, for a question of one or two ideas): a single shared word ("good" in "Translate 'good
  * morning' into French") is a coincidence, not an answer.
  */
 function answerable(retrieval: Retrieval, threshold: number): boolean {
   const best = retrieval.ranked[0]
   if (!best || best.coverage < threshold || best.own <= 0 || retrieval.question.unresolved)
     return false
-  return best.matched >= Math.min(2, retrieval.question.concepts.length)
+  return best.matched >= (retrieval.question.concepts.length >= 3 ? 2 : 1)
 }
 
 /** Answers a question from the corpus, or abstains when the documents do not support an answer. */

@@ -47,7 +47,7 @@ export function loadCorpus(data: PrebuiltIndex): Corpus {
 
 /** Inverse document frequency of a stem over the corpus's sentences. */
 export function idf(corpus: Corpus, term: string): number {
-  const df = corpus.data.df[term] ?? 0
+  const df = corpus.data.df[term] ?? corpus.data.dfAround[term] ?? 0
   return Math.log(1 + corpus.size / (df + 0.5))
 }
 

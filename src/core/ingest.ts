@@ -25,6 +25,11 @@ export interface PrebuiltIndex {
   vocabulary: Array<[string, number]>
   /** Number of indexed sentences whose own text contains each stem (for IDF). */
   df: Record<string, number>
+  /**
+   * Number of indexed sentences whose surroundings (heading, neighbours, code) contain each stem
+   * that no sentence's own text has: identifiers that appear only in code ("getSignedCookie").
+   */
+  dfAround: Record<string, number>
   /** Questions and headings the corpus itself offers: suggestions when a question is not covered. */
   topics: string[]
   /** MiniSearch's JSON (see search-index.ts). */
@@ -99,6 +104,7 @@ export function ingest(files: RawFile[], options: IngestOptions = {}): PrebuiltI
   const textOf = (s: Sentence) => docById.get(s.docId)!.text.slice(s.start, s.end)
   const records: IndexedSentence[] = []
   const df: Record<string, number> = {}
+  const around: Record<string, number> = {}
   sentences.forEach((s, i) => {
     if (!isCitable(s.kind)) return
     const doc = docById.get(s.docId)!
@@ -114,6 +120,10 @@ export function ingest(files: RawFile[], options: IngestOptions = {}): PrebuiltI
       context: [p.label ?? '', ...neighbours].join('\n'),
     })
     for (const t of new Set(indexTerms(text))) df[t] = (df[t] ?? 0) + 1
+    const record = records[records.length - 1]
+    for (const t of new Set(indexTerms(`${record.heading}\n${record.context}`))) {
+      around[t] = (around[t] ?? 0) + 1
+    }
   })
 
   const corpusStems = new Set<string>()
@@ -128,6 +138,7 @@ export function ingest(files: RawFile[], options: IngestOptions = {}): PrebuiltI
     lexicon,
     vocabulary: [...vocabulary],
     df,
+    dfAround: Object.fromEntries(Object.entries(around).filter(([t]) => !(t in df))),
     topics: [...new Set(topics)],
     search: serializeIndex(buildIndex(records)),
     skipped,

@@ -209,7 +209,7 @@ function rarity(corpus: Corpus, term: string): number {
 
 /** A term the system knows something about: the corpus has it, or WordNet or word counts do. */
 const isKnownTerm = (corpus: Corpus, t: string) =>
-  (corpus.data.df[t] ?? 0) > 0 ||
+  (corpus.data.df[t] ?? corpus.data.dfAround[t] ?? 0) > 0 ||
   corpus.data.lexicon.expand[t] !== undefined ||
   corpus.data.lexicon.frequency[t] !== undefined
 
@@ -224,7 +224,7 @@ function conceptFor(
   const alts = new Map<string, number>()
   let base = term
   let baseWeight = 1
-  if ((df[term] ?? 0) === 0 && !/\s/.test(word)) {
+  if ((df[term] ?? corpus.data.dfAround[term] ?? 0) === 0 && !/\s/.test(word)) {
     // An inflection the stemmer leaves alone ("harder"); else, for a word that general English
     // hardly uses either ("skils", "trama"), most likely a typo of a word the documents have.
     const form = isKnownTerm(corpus, term)
@@ -242,8 +242,9 @@ function conceptFor(
     if (!alts.has(alt)) alts.set(alt, w * baseWeight)
   }
   let known = false
-  for (const alt of alts.keys()) if ((df[alt] ?? 0) > 0) known = true
-  const mentioned = (df[base] ?? 0) > 0
+  for (const alt of alts.keys()) if ((df[alt] ?? corpus.data.dfAround[alt] ?? 0) > 0) known = true
+  // Mentioned: in a sentence, a heading or a code sample (an identifier like getSignedCookie).
+  const mentioned = (df[base] ?? corpus.data.dfAround[base] ?? 0) > 0
   // IDF says how rare a word is in these documents; general-English rarity tempers it, so a common
   // word that the documents happen to use once ("read", "inside") does not outweigh their topics.
   let salience = mentioned
@@ -309,16 +310,20 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     for (const part of focus(lastUser.content))
       addText(part.text, part.weight * WEIGHTS.history, true)
   }
-  const unresolved = !lastUser && followUp && concepts.filter((c) => c.known).length <= 1
+  const unresolved =
+    !lastUser && pointsBack(question) && concepts.filter((c) => c.known).length <= 1
   return { concepts, expects: expectation(question), unresolved }
 }
 
 /** A question that leans on the conversation: it points back ("it", "those") or says too little. */
 export function isFollowUp(question: string, own: Concept[]): boolean {
-  const ws = words(question)
-  if (ws.some((w) => ANAPHORA.has(w))) return true
-  if (/^\s*(and|also|what about|how about|so)\b/i.test(question)) return true
-  return own.filter((c) => c.known).length <= 1
+  return pointsBack(question) || own.filter((c) => c.known).length <= 1
+}
+
+/** The question refers to something said before ("it", "those", "and what about …"). */
+function pointsBack(question: string): boolean {
+  if (words(question).some((w) => ANAPHORA.has(w))) return true
+  return /^\s*(and|also|what about|how about|so)\b/i.test(question)
 }
 
 /** Ranks the corpus's sentences for an analysed question, best first. */

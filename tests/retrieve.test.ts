@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+import { answerQuestion } from '../src/core/answer.ts'
+import { loadCorpus } from '../src/core/corpus.ts'
+import { ingest } from '../src/core/ingest.ts'
+import { analyse } from '../src/core/retrieve.ts'
+import { loadWordnet } from '../src/node/build-corpus.ts'
+
+const docs = async (...files: Array<[string, string]>) =>
+  loadCorpus(
+    ingest(
+      files.map(([path, content]) => ({ path, content })),
+      { wordnet: await loadWordnet() },
+    ),
+  )
+
+describe('reading a question', () => {
+  it('joins two words the documents write as one', async () => {
+    const c = await docs([
+      'api.md',
+      '# API\n\n## query()\n\nGet querystring parameters.\n\nSet headers on the response.',
+    ])
+    expect(answerQuestion(c, 'How do I read the query string?').citations[0].text).toBe(
+      'Get querystring parameters.',
+    )
+  })
+
+  it('corrects a typo only into a word the documents contain', async () => {
+    const c = await docs([
+      'a.md',
+      'Attachment trauma shapes adult relationships. Gardens need water.',
+    ])
+    const q = analyse(c, 'atachment trama')
+    expect(q.concepts.map((x) => [...x.alts.keys()][0])).toEqual(['attach', 'trauma'])
+  })
+
+  it('reads a relative "who" as part of the sentence, not as a question about a person', async () => {
+    const c = await docs(['a.md', 'Trust takes time to rebuild.'])
+    expect(analyse(c, 'Why do people who were lied to stop trusting?').expects).toBeUndefined()
+    expect(analyse(c, 'Who can help me rebuild trust?').expects).toBe('person')
+  })
+
+  it('weighs pasted code below the prose that asks the question', async () => {
+    const c = await docs([
+      'a.md',
+      'Validation reads the content type header. Streaming sends chunks over time.',
+    ])
+    const q = analyse(c, 'Why is my validation empty?\n```ts\nconst stream = await fetch(url)\n```')
+    const weight = (w: string) => q.concepts.find((x) => x.word === w)!.salience
+    expect(weight('validation')).toBeGreaterThan(weight('stream') * 2)
+  })
+
+  it('does not report an identifier that appears only in code as never mentioned', async () => {
+    const c = await docs([
+      'a.md',
+      '# Cookies\n\nSign cookies like this:\n\n```ts\ngetSignedCookie(c, secret)\n```',
+    ])
+    const a = answerQuestion(c, 'What does getSignedCookie do with penguins?')
+    expect(a.missing ?? []).not.toContain('getsignedcookie')
+  })
+})
+
+describe('answering', () => {
+  it('cites the code sample that a chosen sentence introduces', async () => {
+    const c = await docs([
+      'a.md',
+      '# Cookies\n\n## Set\n\nYou can set a cookie like this:\n\n```ts\nsetCookie(c, "k", "v")\n```\n\nOther text about sessions follows.',
+    ])
+    const a = answerQuestion(c, 'How can I set a cookie?')
+    expect(a.citations[0].text).toBe(
+      'You can set a cookie like this:\n\n```ts\nsetCookie(c, "k", "v")\n```',
+    )
+  })
+
+  it('abstains when one shared word is all a sentence has in common with the question', async () => {
+    const c = await docs(['a.md', 'Partners who feel good about each other rebuild trust faster.'])
+    expect(answerQuestion(c, 'Translate good morning into French').found).toBe(false)
+  })
+
+  it('abstains on an unresolved pronoun rather than guessing what "it" is', async () => {
+    const c = await docs(['a.md', 'Therapy includes listening. Training includes practice.'])
+    expect(answerQuestion(c, 'What does it include?').found).toBe(false)
+  })
+})
