@@ -2,7 +2,11 @@
 // (wrangler.toml's build command, bundling, the prebuilt index), against the Node app built from the
 // same corpus folder: every reply must be identical, byte for byte.
 
-import { existsSync, readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { unstable_startWorker } from 'wrangler'
 import { createApp, type App } from '../src/app.ts'
@@ -155,4 +159,25 @@ describe('the worker in workerd', () => {
       expect(w.type).toMatch(/^text\/html/)
     },
   )
+})
+
+describe('the deployed bundle', () => {
+  it('stays within the 1 MiB gzip budget and carries no WordNet table, only the index', () => {
+    const out = mkdtempSync(join(tmpdir(), 'verbatim-bundle-'))
+    try {
+      execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', out], {
+        cwd: ROOT,
+        env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+        stdio: 'pipe',
+      })
+      const code = readdirSync(out).filter((f) => f.endsWith('.js'))
+      const bytes = Buffer.concat(code.map((f) => readFileSync(join(out, f))))
+      expect(gzipSync(bytes).length).toBeLessThanOrEqual(1024 * 1024)
+      // The WordNet table is 4.5 MB; the bundle is the code plus the corpus-restricted index.
+      const index = statSync(new URL('build/index.js', ROOT)).size
+      expect(bytes.length - index).toBeLessThan(500 * 1024)
+    } finally {
+      rmSync(out, { recursive: true, force: true })
+    }
+  }, 60_000)
 })

@@ -2,8 +2,9 @@
 // worker imports. Runs the same pipeline as the Node server (buildFromFolder), so both runtimes answer
 // from identical data; WordNet is read here and only its corpus-restricted part is written out.
 //
-// The module exports the index as a JSON *string*: V8 scans a string literal far faster than it parses
-// the same data as an object literal, and JSON.parse at load is cheaper still (see README, "Deploy").
+// The module exports the index as a JSON *string*, parsed once at start. Measured in local workerd,
+// that starts as fast as importing the same data as a .json module or a Text module (the gaps were
+// within noise), and unlike those it needs no bundler rule and one type declaration covers it.
 
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
