@@ -4,7 +4,8 @@
 
 import { HttpError } from '../errors.ts'
 
-const decoder = new TextDecoder('utf-8', { fatal: true })
+// ignoreBOM spelled out: the Workers runtime's types require both options.
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
 
 export async function readBodyText(req: Request, maxBytes: number): Promise<string> {
   const declared = req.headers.get('content-length')
