@@ -151,6 +151,10 @@ function answerable(retrieval: Retrieval, threshold: number): boolean {
   const best = retrieval.ranked[0]
   if (!best || best.coverage < threshold || best.own <= 0 || retrieval.question.unresolved)
     return false
+  // A question about a name the documents never mention ("sessions in Redis") is not theirs to
+  // answer, however much else it shares with them.
+  if (retrieval.question.concepts.some((c) => c.name && !c.mentioned && !c.fromHistory))
+    return false
   return best.matched >= (retrieval.question.concepts.length >= 3 ? 2 : 1)
 }
 

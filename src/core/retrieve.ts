@@ -8,7 +8,7 @@
 
 import { idf, type Corpus } from './corpus.ts'
 import { searchTerms } from './search-index.ts'
-import { baseForms, FRAME_WORDS, stem, STOPWORDS, TEXT_SPEAK, words } from './terms.ts'
+import { baseForms, FRAME_WORDS, stem, STOPWORDS, TEXT_SPEAK, tokens, words } from './terms.ts'
 import type { Turn } from './types.ts'
 
 export interface Concept {
@@ -24,6 +24,8 @@ export interface Concept {
   mentioned: boolean
   /** Borrowed from earlier turns to resolve a follow-up; never reported as missing. */
   fromHistory: boolean
+  /** Written as a name ("Redis", "GraphQL", "ECS"). */
+  name?: boolean
 }
 
 export type Expectation = 'number' | 'person'
@@ -181,23 +183,31 @@ function focus(question: string): Array<{ text: string; weight: number }> {
   return parts
 }
 
-function readerWords(text: string): string[] {
-  const out: string[] = []
-  for (const w of words(text)) {
+function readerWords(text: string): { ws: string[]; parts: Map<string, string[]> } {
+  const ws: string[] = []
+  const parts = new Map<string, string[]>()
+  for (const { word: w, parts: p } of tokens(text)) {
     if (w.length > LIMITS.maxWordLength) continue
     const speak = TEXT_SPEAK[w]
-    if (speak) out.push(...speak.split(' '))
+    if (speak) ws.push(...speak.split(' '))
     // A lone letter is a variable name or an initial, never a topic ("c" in c.req.query()).
-    else if (w.length > 1 || /\d/.test(w)) out.push(w)
+    else if (w.length > 1 || /\d/.test(w)) ws.push(w)
+    if (p.length) parts.set(w, p)
   }
-  return out
+  return { ws, parts }
 }
 
-/** Lower-cased words written with a capital inside a sentence: names, not sentence starts. */
+/**
+ * Lower-cased names in a question: words capitalised inside a sentence ("Redis", "GraphQL") and
+ * acronyms ("ECS") unless the whole question is written in capitals.
+ */
 function properNames(text: string): Set<string> {
   const out = new Set<string>()
-  for (const m of text.matchAll(/(?<![.!?]\s*|^\s*|["'“‘(]\s*)\b(\p{Lu}\p{Ll}+)/gu))
-    out.add(m[1].toLowerCase())
+  for (const m of text.matchAll(/(?<![.!?]\s*|^\s*|["'“‘(]\s*)\b(\p{Lu}[\p{L}\p{N}]*)/gu)) {
+    if (/\p{Ll}/u.test(m[1]) || m[1].length > 1) out.add(m[1].toLowerCase())
+  }
+  if (text === text.toUpperCase()) out.clear()
+  else for (const m of text.matchAll(/\b(\p{Lu}[\p{Lu}\p{N}]+)\b/gu)) out.add(m[1].toLowerCase())
   return out
 }
 
@@ -261,7 +271,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   const { expand } = corpus.data.lexicon
 
   const addText = (text: string, weight: number, fromHistory: boolean) => {
-    const ws = readerWords(text)
+    const { ws, parts } = readerWords(text)
     const names = properNames(text)
     for (let i = 0; i < ws.length && concepts.length < LIMITS.maxConcepts; i++) {
       const w = ws[i]
@@ -296,8 +306,15 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
       if (seen.has(term)) continue
       seen.add(term)
       const concept = conceptFor(corpus, w, term, weight, fromHistory)
-      // A name the documents never mention ("Mona Lisa", "French") is as specific as a word gets.
-      if (!concept.mentioned && names.has(w)) concept.salience = corpus.maxIdf * weight
+      // An identifier's parts ("graph" of "GraphQL") may stand for it, less surely.
+      for (const p of parts.get(w) ?? []) {
+        if (!concept.alts.has(stem(p))) concept.alts.set(stem(p), WEIGHTS.compoundPart)
+      }
+      // A name the documents never mention ("Mona Lisa", "Redis") is as specific as a word gets.
+      if (names.has(w)) {
+        concept.name = true
+        if (!concept.mentioned) concept.salience = corpus.maxIdf * weight
+      }
       concepts.push(concept)
     }
   }

@@ -94,17 +94,30 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
 /** Lower-cased words of `text`, accents folded, possessives and contractions dropped. */
 export function words(text: string): string[] {
   const out: string[] = []
+  for (const t of tokens(text)) {
+    out.push(t.word)
+    for (const p of t.parts) out.push(p)
+  }
+  return out
+}
+
+/**
+ * The words of `text` with the parts of camelCase identifiers kept apart: an index lists both
+ * ("getCookie" is found by "cookie"), while a question treats them as one idea.
+ */
+export function tokens(text: string): Array<{ word: string; parts: string[] }> {
+  const out: Array<{ word: string; parts: string[] }> = []
   for (const m of text.normalize('NFKD').replace(/\p{M}/gu, '').matchAll(WORD)) {
     const raw = m[0]
-    // camelCase and PascalCase identifiers ("getCookie") are also searchable by their parts.
     const parts =
-      raw.length > 3 && /\p{Ll}\p{Lu}/u.test(raw) ? raw.split(/(?<=\p{Ll})(?=\p{Lu})/u) : []
-    const w = raw
+      raw.length > 3 && /\p{Ll}\p{Lu}/u.test(raw)
+        ? raw.split(/(?<=\p{Ll})(?=\p{Lu})/u).map((p) => p.toLowerCase())
+        : []
+    const word = raw
       .toLowerCase()
       .replace(/['’](s|t|d|ll|m|re|ve)$/, '')
       .replace(/['’]/g, '')
-    if (w) out.push(w)
-    for (const p of parts) out.push(p.toLowerCase())
+    if (word) out.push({ word, parts })
   }
   return out
 }
