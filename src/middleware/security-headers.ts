@@ -1,0 +1,35 @@
+// Security headers on every response, from one precomputed list: setting five fixed headers is
+// all this costs (hono's secureHeaders() builds its set per request and cost ~22% throughput).
+//
+// The policy: scripts and styles only from this origin (htmx and our script are served from
+// /assets), so no inline script, no eval, and no `style` attributes; nothing may frame the page;
+// forms post only here; no referrer leaves for the sources a reader opens (the topic is personal).
+
+import type { MiddlewareHandler } from 'hono'
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "form-action 'self'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ')
+
+export const SECURITY_HEADERS: ReadonlyArray<readonly [string, string]> = [
+  ['Content-Security-Policy', CONTENT_SECURITY_POLICY],
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'no-referrer'],
+  ['X-Frame-Options', 'DENY'],
+  ['Cross-Origin-Opener-Policy', 'same-origin'],
+]
+
+export function securityHeaders(): MiddlewareHandler {
+  return async function securityHeaders(c, next) {
+    await next()
+    const h = c.res.headers
+    for (const [name, value] of SECURITY_HEADERS) h.set(name, value)
+  }
+}
