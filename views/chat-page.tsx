@@ -43,6 +43,16 @@ export function ChatPage(props: ChatProps) {
   const { titles, suggestions, turns, state, error, maxChars } = props
   return (
     <Layout title="Verbatim — answers from your documents, in their own words">
+      <header class="site wrap">
+        <h1>
+          <a href="/">Verbatim</a>
+        </h1>
+        <p class="knows">
+          {titles.length
+            ? `Answers only from ${titles.length === 1 ? 'this document' : `these ${titles.length} documents`}, quoting them word for word: ${listTitles(titles)}.`
+            : 'No documents are loaded yet, so there is nothing to answer from.'}
+        </p>
+      </header>
       <form
         id="chat"
         method="post"
@@ -52,16 +62,6 @@ export function ChatPage(props: ChatProps) {
         hx-swap="beforeend"
         hx-disable="find .send"
       >
-        <header class="site wrap">
-          <h1>
-            <a href="/">Verbatim</a>
-          </h1>
-          <p class="knows">
-            {titles.length
-              ? `Answers only from ${titles.length === 1 ? 'this document' : `these ${titles.length} documents`}, quoting them word for word: ${listTitles(titles)}.`
-              : 'No documents are loaded yet, so there is nothing to answer from.'}
-          </p>
-        </header>
         <main class="chat wrap" id="main">
           {suggestions.length ? (
             <section class="empty" aria-labelledby="try">
@@ -75,9 +75,7 @@ export function ChatPage(props: ChatProps) {
             ))}
             {error ? <ErrorTurn message={error} /> : null}
           </div>
-        </main>
-        <div class="composer">
-          <div class="wrap">
+          <div class="composer">
             <div id="state">
               <StateFields state={state} />
             </div>
@@ -100,7 +98,7 @@ export function ChatPage(props: ChatProps) {
               Enter sends, Shift+Enter adds a line. Answers quote the documents and link to them.
             </p>
           </div>
-        </div>
+        </main>
       </form>
     </Layout>
   )

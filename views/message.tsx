@@ -27,9 +27,13 @@ function Found({ turn }: { turn: TurnView }) {
       <p class="answer">
         {answerParts(answer.answer).map((part) =>
           'marker' in part ? (
-            <a class="marker" href={`#${citationId(n, part.marker)}`}>
-              [{part.marker}]<span class="visually-hidden"> source</span>
-            </a>
+            <>
+              {/* A word joiner keeps the marker on the line of the sentence it cites. */}
+              {'\u2060'}
+              <a class="marker" href={`#${citationId(n, part.marker)}`}>
+                [{part.marker}]<span class="visually-hidden"> source</span>
+              </a>
+            </>
           ) : (
             part.text
           ),

@@ -55,7 +55,8 @@ header.site { padding-top: 1.25rem; padding-bottom: .5rem; }
 header.site h1 { font-size: 1.25rem; margin: 0; letter-spacing: .01em; }
 header.site h1 a { color: inherit; text-decoration: none; }
 .knows { margin: .25rem 0 0; color: var(--muted); font-size: .95rem; }
-main.chat { min-height: calc(100vh - 12rem); min-height: calc(100dvh - 12rem); padding-bottom: 1rem; }
+main.chat { min-height: calc(100vh - 8rem); min-height: calc(100dvh - 8rem); display: flex; flex-direction: column; }
+#log { flex: 1; }
 .empty { padding: 1rem 0; }
 .empty h2 { font-size: 1rem; font-weight: 600; margin: 0 0 .5rem; }
 .chat:has(.turn) .empty { display: none; }
@@ -103,7 +104,10 @@ main.chat { min-height: calc(100vh - 12rem); min-height: calc(100dvh - 12rem); p
 @media (prefers-reduced-motion: reduce) { .dots::after { animation: none; content: '…'; } }
 .composer {
   position: sticky; bottom: 0; background: var(--bg);
-  padding: .75rem 0 1rem; border-top: 1px solid var(--line);
+  padding: .75rem 0 1rem; margin-top: 1rem; border-top: 1px solid var(--line);
+  /* The bar spans the window while its content stays in the column. */
+  box-shadow: 0 0 0 100vmax var(--bg);
+  clip-path: inset(0 -100vmax);
 }
 .composer label { display: block; font-weight: 600; font-size: .9rem; margin-bottom: .35rem; }
 .row { display: flex; gap: .5rem; align-items: flex-end; }
