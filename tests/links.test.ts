@@ -60,6 +60,15 @@ describe('definitionQuestion', () => {
     )
   })
 
+  it('keeps the capitals of a name the document never writes in lower case', () => {
+    const text = 'Deno Deploy is a platform. Use Deno Deploy to serve it.'
+    expect(definitionQuestion('Deno Deploy is a platform.', text)).toBe('What is Deno Deploy?')
+    expect(definitionQuestion('Hono is a framework.', 'Hono is a framework.')).toBe('What is Hono?')
+    expect(definitionQuestion('Trust is essentially a belief.', 'Trust is … your trust')).toBe(
+      'What is trust?',
+    )
+  })
+
   it('ignores sentences whose subject points elsewhere or that define nothing', () => {
     expect(definitionQuestion('This is especially true.')).toBeUndefined()
     expect(definitionQuestion('Rebuilding trust after betrayal is never easy.')).toBeUndefined()
