@@ -92,6 +92,14 @@ describe.skipIf(!hasChromium)('the chat page in Chromium', () => {
 
     await page.goto(base)
     expect(await page.locator('.suggestion').count()).toBeGreaterThanOrEqual(3)
+    // Layout shift (Core Web Vitals' CLS), counted from here on, input-caused shifts included.
+    await page.evaluate(() => {
+      const w = window as unknown as { shift: number }
+      w.shift = 0
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.shift += (e as unknown as { value: number }).value
+      }).observe({ type: 'layout-shift' })
+    })
 
     await ask(page, 'What is attachment trauma?', 1)
     const first = page.locator('#log .turn').nth(0)
@@ -116,6 +124,10 @@ describe.skipIf(!hasChromium)('the chat page in Chromium', () => {
     expect(await page.inputValue('#question')).toBe('one\ntwo')
     expect(await page.locator('#log .turn').count()).toBe(3)
     await page.fill('#question', '')
+
+    const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift)
+    console.log(`e2e: layout shift over three answers: ${shift.toFixed(4)}`)
+    expect(shift).toBeLessThan(0.1)
 
     // Nothing overflows a phone's width.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375)
