@@ -1,5 +1,6 @@
 // Security headers on every response, from one precomputed list: setting five fixed headers is
-// all this costs (hono's secureHeaders() builds its set per request and cost ~22% throughput).
+// all this costs. In-process, best of 60 runs: +3.6 µs a request over no middleware, against
+// +5.1 µs for hono's secureHeaders(), which builds and sets about a dozen headers per request.
 //
 // The policy: scripts and styles only from this origin (htmx and our script are served from
 // /assets), so no inline script, no eval, and no `style` attributes; nothing may frame the page;
