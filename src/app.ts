@@ -5,7 +5,9 @@ import { Hono } from 'hono'
 import type { AnswerOptions } from './core/answer.ts'
 import type { Corpus } from './core/corpus.ts'
 import { errorBody, HttpError } from './errors.ts'
+import { securityHeaders } from './middleware/security-headers.ts'
 import { apiRoutes } from './routes/api.ts'
+import { chatRoutes } from './routes/chat.tsx'
 
 export interface AppConfig {
   /** Answerer settings (citations per answer, abstention threshold); see AnswerOptions. */
@@ -20,9 +22,11 @@ export interface AppDeps {
 export function createApp({ corpus, config = {} }: AppDeps) {
   if (!corpus) throw new Error('Verbatim: createApp needs a corpus (see loadCorpus)')
   const app = new Hono()
+  app.use(securityHeaders())
 
   app.get('/healthz', (c) => c.json({ ok: true, documents: corpus.data.docs.length }))
   app.route('/api', apiRoutes({ corpus, answer: config.answer }))
+  app.route('/', chatRoutes({ corpus, answer: config.answer }))
 
   app.notFound((c) =>
     c.json(errorBody('not_found', `No route for ${c.req.method} ${c.req.path}.`), 404),

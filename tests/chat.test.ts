@@ -1,0 +1,310 @@
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { createApp, type App } from '../src/app.ts'
+import { loadCorpus } from '../src/core/corpus.ts'
+import { ingest } from '../src/core/ingest.ts'
+import { suggestQuestions } from '../src/core/suggest.ts'
+import type { Corpus } from '../src/core/corpus.ts'
+import { defaultCorpus } from './support/corpus.ts'
+
+let app: App
+let corpus: Corpus
+beforeAll(async () => {
+  corpus = (await defaultCorpus()).corpus
+  app = createApp({ corpus })
+})
+
+const ORIGIN = 'http://localhost'
+
+function post(
+  fields: Array<[string, string]>,
+  { htmx = false, headers = { origin: ORIGIN } as Record<string, string> } = {},
+) {
+  return app.request('/chat', {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      ...(htmx ? { 'hx-request': 'true' } : {}),
+      ...headers,
+    },
+    body: new URLSearchParams(fields).toString(),
+  })
+}
+
+/** Citation links in rendered HTML, as [docId, start, end]. */
+const citedSpans = (html: string) =>
+  [
+    ...html.matchAll(
+      /<li class="citation"[^>]*><span[^>]*>[^<]*<\/span><a class="title" href="\/documents\/([^?"]+)\?from=(\d+)&amp;to=(\d+)#p\d+"/g,
+    ),
+  ].map((m) => [decodeURIComponent(m[1]), Number(m[2]), Number(m[3])])
+
+const apiAnswer = async (question: string, history: unknown[] = []) =>
+  (
+    await app.request('/api/answer', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ question, history }),
+    })
+  ).json()
+
+describe('GET /', () => {
+  it('renders the empty chat: a polite log, a labelled textarea, corpus titles, suggestions', async () => {
+    const res = await app.request('/')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('vary')).toContain('HX-Request')
+    const html = await res.text()
+    expect(html.startsWith('<!doctype html>')).toBe(true)
+    expect(html).toMatch(/<div id="log" role="log" aria-live="polite"/)
+    expect(html).toContain('<label for="question">')
+    expect(html).toMatch(/<textarea id="question" name="question"/)
+    for (const d of corpus.data.docs) expect(html).toContain(d.title)
+    const buttons = [...html.matchAll(/name="suggest" value="([^"]+)"/g)]
+    expect(buttons.length).toBeGreaterThanOrEqual(3)
+    expect(buttons.length).toBeLessThanOrEqual(4)
+  })
+
+  it('loads htmx and its own script from /assets, never from another origin', async () => {
+    const html = await (await app.request('/')).text()
+    const scripts = [...html.matchAll(/<script src="([^"]+)"/g)].map((m) => m[1])
+    expect(scripts).toHaveLength(2)
+    for (const src of scripts) expect(src).toMatch(/^\/assets\//)
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)/)
+  })
+})
+
+describe('suggested questions', () => {
+  it('are all answered by the documents', async () => {
+    for (const q of suggestQuestions(corpus, 4)) {
+      const body = await apiAnswer(q)
+      expect(body.found, q).toBe(true)
+    }
+  })
+})
+
+describe('POST /chat', () => {
+  it('answers htmx with only the new turn and the updated state', async () => {
+    const res = await post([['question', 'What does exposure therapy involve?']], { htmx: true })
+    expect(res.status).toBe(200)
+    expect(res.headers.get('vary')).toContain('HX-Request')
+    const html = await res.text()
+    expect(html).not.toContain('<html')
+    expect(html).toMatch(/^<article class="turn"/)
+    expect(html).toContain('<hx-partial hx-target="#state" hx-swap="innerHTML">')
+    expect(html).toContain('name="asked" value="What does exposure therapy involve?"')
+    expect(html).toContain('name="n" value="1"')
+    const api = await apiAnswer('What does exposure therapy involve?')
+    expect(citedSpans(html)).toEqual(
+      api.citations.map((c: { docId: string; start: number; end: number }) => [
+        c.docId,
+        c.start,
+        c.end,
+      ]),
+    )
+    // Each marker links to its entry in the list below.
+    for (const c of api.citations) {
+      expect(html).toContain(`href="#c1-${c.id}"`)
+      expect(html).toContain(`id="c1-${c.id}"`)
+    }
+  })
+
+  it('answers a plain form post with the whole page, conversation included', async () => {
+    const res = await post([
+      ['asked', 'What is attachment trauma?'],
+      ['n', '1'],
+      ['question', 'What does exposure therapy involve?'],
+    ])
+    expect(res.status).toBe(200)
+    const html = await res.text()
+    expect(html.startsWith('<!doctype html>')).toBe(true)
+    expect(html.match(/<article class="turn"/g)).toHaveLength(2)
+    expect(html).toContain('What is attachment trauma?</p>')
+    expect(html).toContain('name="n" value="2"')
+  })
+
+  it('answers a follow-up exactly as the API does with the same history', async () => {
+    const first = 'What is attachment trauma?'
+    const follow = 'How can it be treated?'
+    const a1 = await apiAnswer(first)
+    const api = await apiAnswer(follow, [
+      { role: 'user', content: first },
+      { role: 'assistant', content: a1.answer },
+    ])
+    const html = await (
+      await post(
+        [
+          ['asked', first],
+          ['n', '1'],
+          ['question', follow],
+        ],
+        { htmx: true },
+      )
+    ).text()
+    expect(api.found).toBe(true)
+    expect(citedSpans(html)).toEqual(
+      api.citations.map((c: { docId: string; start: number; end: number }) => [
+        c.docId,
+        c.start,
+        c.end,
+      ]),
+    )
+  })
+
+  it('shows markup in a question as text', async () => {
+    const evil = '<img src=x onerror=alert(1)><script>alert(2)</script>'
+    for (const htmx of [true, false]) {
+      const html = await (await post([['question', evil]], { htmx })).text()
+      expect(html).not.toContain('<img src=x')
+      expect(html).not.toContain('<script>alert')
+      expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;')
+    }
+  })
+
+  it('abstains on an uncovered question and offers questions the documents answer', async () => {
+    const html = await (
+      await post([['question', 'What is the capital of France?']], { htmx: true })
+    ).text()
+    expect(html).toContain('do not answer')
+    expect(html).not.toContain('You could ask:')
+    const offered = [...html.matchAll(/name="suggest" value="([^"]+)"/g)].map((m) => m[1])
+    expect(offered.length).toBeGreaterThan(0)
+    for (const q of offered) expect((await apiAnswer(q.replace(/&#39;/g, "'"))).found).toBe(true)
+  })
+
+  it('takes a suggestion button over the textarea', async () => {
+    const html = await (
+      await post(
+        [
+          ['question', ''],
+          ['suggest', 'What is trust?'],
+        ],
+        { htmx: true },
+      )
+    ).text()
+    expect(html).toContain('<p>What is trust?</p>')
+  })
+
+  it('carries at most 25 earlier questions (50 history turns), dropping the oldest', async () => {
+    const asked = Array.from({ length: 30 }, (_, i): [string, string] => [
+      'asked',
+      `Question ${i}?`,
+    ])
+    const html = await (
+      await post([...asked, ['n', '30'], ['question', 'What is trust?']], { htmx: true })
+    ).text()
+    const carried = [...html.matchAll(/name="asked" value="([^"]+)"/g)].map((m) => m[1])
+    expect(carried).toHaveLength(25)
+    expect(carried[0]).toBe('Question 6?')
+    expect(carried.at(-1)).toBe('What is trust?')
+    expect(html).toContain('name="n" value="31"')
+  })
+
+  it('refuses an empty question with a fragment meant to be shown', async () => {
+    const res = await post([['question', '   ']], { htmx: true })
+    expect(res.status).toBe(400)
+    const html = await res.text()
+    expect(html).toContain('role="alert"')
+    expect(html).toContain('Type a question first')
+  })
+
+  it('refuses a question over 2,000 characters', async () => {
+    const res = await post([['question', 'trust '.repeat(400)]])
+    expect(res.status).toBe(400)
+    expect(await res.text()).toContain('longer than 2000 characters')
+  })
+
+  it('refuses posts from other sites (CSRF) and accepts same-origin fetch metadata', async () => {
+    const q: Array<[string, string]> = [['question', 'What is trust?']]
+    expect((await post(q, { headers: {} })).status).toBe(403)
+    expect((await post(q, { headers: { origin: 'https://evil.example' } })).status).toBe(403)
+    const cross = await post(q, { headers: { 'sec-fetch-site': 'cross-site' } })
+    expect(cross.status).toBe(403)
+    expect(await cross.text()).toContain('only accepts questions sent from its own page')
+    expect((await post(q, { headers: { 'sec-fetch-site': 'same-origin' } })).status).toBe(200)
+  })
+})
+
+describe('GET /documents/:id', () => {
+  it('shows the whole document with the cited span marked in an anchored passage', async () => {
+    const api = await apiAnswer('What does exposure therapy involve?')
+    const c = api.citations[0]
+    const res = await app.request(`/documents/${c.docId}?from=${c.start}&to=${c.end}`)
+    expect(res.status).toBe(200)
+    const html = await res.text()
+    expect(html).toContain(`<mark>${c.text.replace(/'/g, '&#39;')}</mark>`)
+    expect(html).toMatch(/<section id="p\d+" class="cited">/)
+    // Every sentence of the document is on the page.
+    const doc = corpus.docs.get(c.docId)!
+    for (const s of corpus.data.sentences.filter(
+      (s) => s.docId === c.docId && s.kind === 'sentence',
+    ))
+      expect(html).toContain(doc.text.slice(s.start, s.end).replace(/'/g, '&#39;').slice(0, 40))
+  })
+
+  it('answers an unknown id with a readable 404 page', async () => {
+    const res = await app.request('/documents/nope/not-here')
+    expect(res.status).toBe(404)
+    expect(await res.text()).toContain('No such document')
+  })
+
+  it('links the original with a text fragment only for http(s) sources', async () => {
+    const files = [
+      {
+        path: 'guides/faq.md',
+        content:
+          '---\ntitle: Faq\nsource: https://example.org/faq#top\n---\n\nExposure therapy involves gradual confrontation of feared situations, step by step.\n',
+      },
+      {
+        path: 'evil.md',
+        content:
+          '---\ntitle: Evil\nsource: javascript:alert(1)\n---\n\nHypnotherapy involves a trance-like state of focused attention.\n',
+      },
+    ]
+    const small = createApp({ corpus: loadCorpus(ingest(files)) })
+    const ask = (question: string) =>
+      small.request('/chat', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: ORIGIN },
+        body: new URLSearchParams({ question }).toString(),
+      })
+    const html = await (await ask('What does exposure therapy involve?')).text()
+    expect(html).toContain('href="/documents/guides/faq?from=')
+    expect(html).toContain('href="https://example.org/faq#:~:text=')
+    const evil = await (await ask('What does hypnotherapy involve?')).text()
+    expect(evil).toContain('href="/documents/evil?from=')
+    expect(evil).not.toContain('javascript:')
+    const page = await (await small.request('/documents/guides/faq')).text()
+    expect(page).toContain('href="https://example.org/faq"')
+  })
+})
+
+describe('assets and headers', () => {
+  it('serves htmx from the installed htmx.org package, cacheable for a year', async () => {
+    const html = await (await app.request('/')).text()
+    const src = html.match(/<script src="(\/assets\/htmx-[^"]+)"/)![1]
+    const res = await app.request(src)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toMatch(/javascript/)
+    expect(res.headers.get('cache-control')).toContain('immutable')
+    const require = createRequire(import.meta.url)
+    const shipped = readFileSync(require.resolve('htmx.org/dist/htmx.min.js'), 'utf8')
+    expect(shipped.startsWith((await res.text()).slice(0, 2000))).toBe(true)
+    expect((await app.request('/assets/nope.js')).status).toBe(404)
+  })
+
+  it('sends the security headers on pages, API replies and 404s', async () => {
+    for (const res of [
+      await app.request('/'),
+      await app.request('/healthz'),
+      await app.request('/no/such/route'),
+    ]) {
+      const csp = res.headers.get('content-security-policy') ?? ''
+      expect(csp).toContain("script-src 'self'")
+      expect(csp).toContain("frame-ancestors 'none'")
+      expect(csp).not.toContain('unsafe')
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+      expect(res.headers.get('referrer-policy')).toBe('no-referrer')
+    }
+  })
+})

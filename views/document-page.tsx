@@ -1,0 +1,61 @@
+// A readable page of one whole document: where a citation leads, with the cited words marked and
+// their passage scrolled into view by the URL's #p<n> anchor.
+
+import type { SourceDoc } from '../src/core/types.ts'
+import type { Section } from './document-blocks.ts'
+import { Layout } from './layout.tsx'
+
+export function DocumentPage({
+  doc,
+  sections,
+  source,
+}: {
+  doc: SourceDoc
+  sections: Section[]
+  /** The original page, when the document names one with an http(s) URL. */
+  source?: string
+}) {
+  return (
+    <Layout title={`${doc.title} — Verbatim`}>
+      <header class="site wrap">
+        <p class="knows">
+          <a href="/">← Ask Verbatim</a>
+        </p>
+      </header>
+      <main class="doc wrap" id="main">
+        <article>
+          <h1>{doc.title}</h1>
+          <p class="meta">
+            <span>Version {doc.version}</span>
+            {source ? (
+              <a href={source} rel="noopener noreferrer">
+                Original page
+              </a>
+            ) : null}
+          </p>
+          {sections.map((s) => (
+            <section id={s.id} class={s.cited ? 'cited' : undefined}>
+              {s.blocks.map((b) => {
+                const inner = b.parts.map((p) => (p.mark ? <mark>{p.text}</mark> : p.text))
+                return b.tag === 'h2' ? <h2>{inner}</h2> : <p>{inner}</p>
+              })}
+            </section>
+          ))}
+        </article>
+      </main>
+    </Layout>
+  )
+}
+
+export function MissingDocumentPage() {
+  return (
+    <Layout title="No such document — Verbatim">
+      <main class="doc wrap" id="main">
+        <h1>No such document</h1>
+        <p>
+          The link may be out of date. <a href="/">Ask Verbatim</a> to find what the documents say.
+        </p>
+      </main>
+    </Layout>
+  )
+}

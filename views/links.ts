@@ -1,0 +1,62 @@
+// Where a citation points: the document page with the cited span marked and its passage in view,
+// and, when the document names its original, that page with a text fragment for the same words.
+
+import type { Corpus } from '../src/core/corpus.ts'
+
+/** Ids may hold "/" (nested folders); each segment is encoded, the separators kept. */
+export const documentPath = (docId: string) =>
+  `/documents/${docId.split('/').map(encodeURIComponent).join('/')}`
+
+/** Anchor of the n-th passage (1-based) of a document. */
+export const passageAnchor = (n: number) => `p${n}`
+
+/** 1-based position, within its document, of the passage that holds offset `at`. */
+export function passageNumber(corpus: Corpus, docId: string, at: number): number {
+  let n = 0
+  for (const p of corpus.data.passages) {
+    if (p.docId !== docId) continue
+    n++
+    if (at < p.end) return n
+  }
+  return Math.max(n, 1)
+}
+
+export function citationHref(corpus: Corpus, docId: string, start: number, end: number): string {
+  const n = passageNumber(corpus, docId, start)
+  return `${documentPath(docId)}?from=${start}&to=${end}#${passageAnchor(n)}`
+}
+
+/**
+ * The source as a URL without its fragment, if it is http(s): a `javascript:` source in a
+ * document's front matter must never become a link.
+ */
+export function httpUrl(source: string): URL | undefined {
+  let url: URL
+  try {
+    url = new URL(source)
+  } catch {
+    return undefined
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined
+  url.hash = ''
+  return url
+}
+
+/** Words a text fragment can quote on both sides of: encodeURIComponent leaves "-" alone. */
+const fragmentPart = (s: string) => encodeURIComponent(s).replace(/-/g, '%2D')
+
+/**
+ * The original page with `#:~:text=start,end` (WICG scroll-to-text-fragment), so the browser
+ * highlights the cited words there. Long quotes use their first and last words, which match even
+ * where the original page splits the passage across elements. Only http(s) sources become links.
+ */
+export function textFragmentUrl(source: string, quote: string): string | undefined {
+  const url = httpUrl(source)
+  if (!url) return undefined
+  const words = quote.replace(/\s+/g, ' ').trim().split(' ')
+  const directive =
+    words.length <= 8
+      ? fragmentPart(words.join(' '))
+      : `${fragmentPart(words.slice(0, 4).join(' '))},${fragmentPart(words.slice(-4).join(' '))}`
+  return `${url.href}#:~:text=${directive}`
+}

@@ -1,0 +1,111 @@
+// One turn of the conversation: the reader's question, shown back as text, and the answer in the
+// documents' own words with its markers linked to the source list below it.
+
+import { answerParts, withoutOffer } from './answer-parts.ts'
+import { CitationItem, citationId } from './citation.tsx'
+import type { TurnView } from './model.ts'
+
+/** Questions offered as buttons; inside the chat form they submit as `suggest`. */
+export function SuggestionButtons({ questions, label }: { questions: string[]; label: string }) {
+  return (
+    <ul class="suggestions" aria-label={label}>
+      {questions.map((q) => (
+        <li>
+          <button class="suggestion" type="submit" name="suggest" value={q} formnovalidate>
+            {q}
+          </button>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+function Found({ turn }: { turn: TurnView }) {
+  const { n, answer } = turn
+  return (
+    <>
+      <p class="answer">
+        {answerParts(answer.answer).map((part) =>
+          'marker' in part ? (
+            <>
+              {/* A word joiner keeps the marker on the line of the sentence it cites. */}
+              {'\u2060'}
+              <a class="marker" href={`#${citationId(n, part.marker)}`}>
+                [{part.marker}]<span class="visually-hidden"> source</span>
+              </a>
+            </>
+          ) : (
+            part.text
+          ),
+        )}
+      </p>
+      <h2 class="sources">Sources</h2>
+      <ol class="citations">
+        {answer.citations.map((c) => (
+          <CitationItem turn={n} citation={c} />
+        ))}
+      </ol>
+    </>
+  )
+}
+
+function NotFound({ turn, suggestions }: { turn: TurnView; suggestions: string[] }) {
+  const related = turn.answer.related ?? []
+  return (
+    <>
+      <p class="answer">{withoutOffer(turn.answer.answer)}</p>
+      {related.length ? (
+        <>
+          <p class="offer">The nearest passages, which do not answer it:</p>
+          <ul class="related">
+            {related.map((r) => (
+              <li>
+                “{r.text}” —{' '}
+                <a href={r.href} target="_blank" rel="noopener">
+                  {r.title}
+                  <span class="visually-hidden"> (opens in a new tab)</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {suggestions.length ? (
+        <>
+          <p class="offer">Questions the documents do answer:</p>
+          <SuggestionButtons questions={suggestions} label="Questions the documents answer" />
+        </>
+      ) : null}
+    </>
+  )
+}
+
+export function Turn({ turn, suggestions }: { turn: TurnView; suggestions: string[] }) {
+  return (
+    <article class="turn" id={`t${turn.n}`} aria-label={`Question ${turn.n} and its answer`}>
+      <div class="msg user">
+        <p class="who">You</p>
+        <p>{turn.question}</p>
+      </div>
+      <div class="msg bot">
+        <p class="who">Verbatim</p>
+        {turn.answer.found ? (
+          <Found turn={turn} />
+        ) : (
+          <NotFound turn={turn} suggestions={suggestions} />
+        )}
+      </div>
+    </article>
+  )
+}
+
+/** A request the page could not answer (empty question, too long, wrong origin…), shown in the log. */
+export function ErrorTurn({ message }: { message: string }) {
+  return (
+    <article class="turn">
+      <div class="msg bot error" role="alert">
+        <p>{message}</p>
+      </div>
+    </article>
+  )
+}
