@@ -103,7 +103,8 @@ export function buildLexicon(table: WordnetTable, corpusStems: Set<string>): Cor
     const list = [...targets]
       .sort((x, y) => y[1] - x[1] || table.stems[x[0]].localeCompare(table.stems[y[0]]))
       .slice(0, MAX_EXPANSIONS)
-      .map(([to, w]): [string, number] => [table.stems[to], w])
+      // Two decimals are all the ranking can tell apart; more only grows the shipped index.
+      .map(([to, w]): [string, number] => [table.stems[to], Math.round(w * 100) / 100])
     expand[table.stems[from]] = list
   }
   const frequency: Record<string, number> = {}
