@@ -39,6 +39,17 @@ export function memoryLimiter({
   let windowStart = Math.floor(now() / windowMs) * windowMs
   let current = new Map<string, number>()
   let previous = new Map<string, number>()
+  // How long until one more request fits: while the previous window's weight slides out, or, when
+  // that is not enough, into the next window, where this window's count becomes the sliding part.
+  const waitMs = (key: string, t: number) => {
+    const prev = previous.get(key) ?? 0
+    const cur = current.get(key) ?? 0
+    const elapsed = (t - windowStart) / windowMs
+    const excess = prev * (1 - elapsed) + cur + 1 - limit
+    if (prev > 0 && excess <= prev * (1 - elapsed)) return (excess / prev) * windowMs
+    const share = cur > limit - 1 ? 1 - (limit - 1) / cur : 0
+    return windowStart + windowMs - t + share * windowMs
+  }
   return {
     limit(key) {
       const t = now()
@@ -52,14 +63,7 @@ export function memoryLimiter({
       const elapsed = (t - windowStart) / windowMs
       const used = (previous.get(key) ?? 0) * (1 - elapsed) + (current.get(key) ?? 0)
       if (used + 1 > limit) {
-        // When enough of the previous window's weight will have slid out, or the window ends.
-        const prev = previous.get(key) ?? 0
-        const excess = used + 1 - limit
-        const waitMs =
-          prev > 0 && excess <= prev * (1 - elapsed)
-            ? (excess / prev) * windowMs
-            : windowStart + windowMs - t
-        return { ok: false, retryAfter: Math.max(1, Math.ceil(waitMs / 1000)) }
+        return { ok: false, retryAfter: Math.max(1, Math.ceil(waitMs(key, t) / 1000)) }
       }
       current.set(key, (current.get(key) ?? 0) + 1)
       return { ok: true, retryAfter: 0 }
