@@ -35,7 +35,7 @@ export function memoryLimiter({
   windowMs = 60_000,
   maxKeys = 100_000,
   now = Date.now,
-}: MemoryLimiterOptions): RateLimiter & { limit(key: string): RateDecision } {
+}: MemoryLimiterOptions): { limit(key: string): RateDecision } {
   let windowStart = Math.floor(now() / windowMs) * windowMs
   let current = new Map<string, number>()
   let previous = new Map<string, number>()
