@@ -156,14 +156,14 @@ console.log(
   `corpus: ${corpus.data.docs.length} documents, ${(chars / 1024 / 1024).toFixed(1)} MB, ${corpus.size} indexed sentences, ${corpus.data.vocabulary.length} distinct words; built in ${(ms / 1000).toFixed(1)} s`,
 )
 const dev = JSON.parse(await readFile(join(ROOT, 'tests/fixtures/dev.json'), 'utf8')) as {
-  questions: Array<{ question: string; history?: Adversarial['history'] }>
+  questions: Array<{ question: string; history?: string[] }>
 }
 const inputs: Adversarial[] = [
   ...adversarialQuestions(corpus.data.vocabulary.map(([w]) => w)),
   ...dev.questions.map((d, i) => ({
     name: `dev question ${i + 1}`,
     question: d.question,
-    history: d.history,
+    history: (d.history ?? []).map((content) => ({ role: 'user' as const, content })),
   })),
 ]
 const rows = inputs.map((a) => ({ name: a.name, worstMs: worstOf(corpus, a) }))
