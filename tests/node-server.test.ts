@@ -79,6 +79,34 @@ describe('start-up', () => {
   })
 })
 
+describe('the running server', () => {
+  it('limits each client by its socket address and logs JSON lines without the question', async () => {
+    running = await startServer({ RATE_LIMIT: '2' })
+    const ask = () =>
+      fetch(`http://127.0.0.1:${running!.port}/api/answer`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'cf-connecting-ip': `10.0.0.${Math.random()}`,
+        },
+        body: JSON.stringify({ question: 'Why do I feel ashamed after being cheated on?' }),
+      })
+    // A forged cf-connecting-ip changes nothing on Node: the socket names the client.
+    expect((await ask()).status).toBe(200)
+    expect((await ask()).status).toBe(200)
+    const refused = await ask()
+    expect(refused.status).toBe(429)
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
+    await new Promise((r) => setTimeout(r, 100))
+    const lines = running
+      .stdout()
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+    expect(lines.map((l) => JSON.parse(l).status)).toEqual([200, 200, 429])
+    expect(running.stdout()).not.toContain('ashamed')
+  })
+})
+
 describe('SIGTERM', () => {
   it('finishes the request in flight, refuses new ones, and exits 0', async () => {
     running = await startServer()
