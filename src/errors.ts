@@ -2,7 +2,7 @@
 
 export class HttpError extends Error {
   constructor(
-    readonly status: 400 | 404 | 405 | 413 | 415 | 422 | 429 | 500 | 503,
+    readonly status: 400 | 404 | 405 | 408 | 413 | 415 | 422 | 429 | 500 | 503,
     readonly code: string,
     message: string,
   ) {

@@ -28,6 +28,8 @@ beforeAll(async () => {
   worker = await unstable_startWorker({
     config: new URL('wrangler.toml', ROOT).pathname,
     sendMetrics: false,
+    // Dozens of questions from one client in seconds: the rate limit would refuse them.
+    bindings: { RATE_LIMIT: { type: 'plain_text', value: '0' } },
     dev: {
       server: { hostname: '127.0.0.1', port: 0 },
       inspector: false,

@@ -23,6 +23,7 @@ export function apiRoutes({ corpus, answer }: ApiDeps) {
     if (!parsed.success)
       throw new HttpError(400, 'invalid_request', describeIssues(parsed.error.issues))
     const { question, history = [], k } = parsed.data
+    c.set('question', question)
     return c.json(answerQuestion(corpus, question, history, { ...answer, ...(k ? { k } : {}) }))
   })
 

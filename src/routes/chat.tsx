@@ -18,12 +18,16 @@ import { DocumentPage, MissingDocumentPage } from '../../views/document-page.tsx
 import { documentHtml } from '../../views/layout.tsx'
 import { httpUrl } from '../../views/links.ts'
 import { turnView, type TurnView } from '../../views/model.ts'
+import { cfClientKey, type RateLimiter } from '../middleware/rate-limit.ts'
 import { readBodyText } from './read-body.ts'
 import { REQUEST_LIMITS } from './schemas.ts'
 
 export interface ChatDeps {
   corpus: Corpus
   answer?: AnswerOptions
+  /** Per-client limit on questions asked through the page (the same one as the JSON API's). */
+  rateLimiter?: RateLimiter
+  clientKey?: (c: Context) => string
 }
 
 /** Same limits as the API: 50 history turns are 25 earlier questions of at most 2,000 characters. */
@@ -58,17 +62,27 @@ async function readForm(req: Request): Promise<URLSearchParams> {
   throw new HttpError(415, 'unsupported_media_type', 'Send the question with the form on the page.')
 }
 
-export function chatRoutes({ corpus, answer }: ChatDeps) {
-  const suggestions = suggestQuestions(corpus, 4, answer)
+export function chatRoutes({ corpus, answer, rateLimiter, clientKey = cfClientKey }: ChatDeps) {
+  // Suggestions are checked against the answerer once, on the first page served rather than at
+  // start: a worker's cold start stays short, and a fault shows as a failed request, not a crash.
+  let suggestions: string[] | undefined
   const titles = corpus.data.docs.map((d) => d.title)
-  const base = { titles, suggestions, maxChars: CHAT_LIMITS.questionChars }
+  const base = () => ({
+    titles,
+    suggestions: (suggestions ??= suggestQuestions(corpus, 4, answer)),
+    maxChars: CHAT_LIMITS.questionChars,
+  })
   const r = new Hono()
 
-  const respond = (c: Context, props: Omit<ChatProps, keyof typeof base>, status = 200) => {
+  const respond = (
+    c: Context,
+    props: Omit<ChatProps, keyof ReturnType<typeof base>>,
+    status = 200,
+  ) => {
     const partial = c.req.header('hx-request') === 'true'
     c.header('Vary', 'HX-Request')
     c.header('Cache-Control', 'no-store')
-    const body = ChatResponse({ ...base, ...props, partial })
+    const body = ChatResponse({ ...base(), ...props, partial })
     return c.html(partial ? String(body) : documentHtml(body), status as 200)
   }
 
@@ -86,6 +100,15 @@ export function chatRoutes({ corpus, answer }: ChatDeps) {
         },
         403,
       )
+    if (rateLimiter) {
+      // Refused on the page itself, as a message the reader sees (htmx 4 swaps a 429 in).
+      const decision = await rateLimiter.limit(clientKey(c))
+      if (!decision.ok) {
+        c.header('Retry-After', String(decision.retryAfter))
+        const error = `Too many questions from this address; try again in ${decision.retryAfter} s.`
+        return respond(c, { turns: [], state: empty, error }, 429)
+      }
+    }
     let form: URLSearchParams
     try {
       form = await readForm(c.req.raw)

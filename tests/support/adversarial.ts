@@ -1,0 +1,105 @@
+// Questions built to make the answerer work as hard as the API allows (2,000 characters, 50 history
+// turns of 8,000): used by the CPU-bound test on the default corpus and by the 10 MB corpus script.
+import type { Turn } from '../../src/core/types.ts'
+
+export interface Adversarial {
+  name: string
+  question: string
+  history?: Turn[]
+}
+
+const MAX = 2000
+
+/** A small deterministic PRNG (mulberry32), so every run meets the same inputs. */
+export function prng(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const fill = (unit: (i: number) => string, sep = ' ') => {
+  let out = ''
+  for (let i = 0; ; i++) {
+    const next = (out ? sep : '') + unit(i)
+    if (out.length + next.length > MAX) return out
+    out += next
+  }
+}
+
+function randomWord(rand: () => number, min: number, max: number) {
+  const n = min + Math.floor(rand() * (max - min + 1))
+  let w = ''
+  for (let i = 0; i < n; i++) w += String.fromCharCode(97 + Math.floor(rand() * 26))
+  return w
+}
+
+const turns = (n: number, content: string): Turn[] =>
+  Array.from({ length: n }, (_, i) => ({ role: i % 2 ? 'assistant' : 'user', content }))
+
+/** Every hostile shape the request schema lets through. `vocabulary` is the corpus's own words. */
+export function adversarialQuestions(vocabulary: string[]): Adversarial[] {
+  const rand = prng(42)
+  const words = vocabulary.filter((w) => /^\p{L}{4,}$/u.test(w))
+  const typo = (w: string) => {
+    const i = 1 + Math.floor(rand() * (w.length - 1))
+    return w.slice(0, i) + w.slice(i + 1)
+  }
+  const letters = 'abcdefghijklmnopqrstuvwxyz'
+  const longTurn = fill((i) => words[(i * 7) % words.length])
+    .padEnd(8000, ' x')
+    .slice(0, 8000)
+  return [
+    { name: '1,000 one-letter terms', question: fill((i) => letters[i % 26]) },
+    { name: 'one letter repeated', question: fill(() => 'a') },
+    { name: 'distinct random words', question: fill(() => randomWord(rand, 3, 12)) },
+    { name: 'distinct random 40-letter words', question: fill(() => randomWord(rand, 40, 40)) },
+    {
+      name: 'distinct 41-letter words (over the word cap)',
+      question: fill(() => randomWord(rand, 41, 41)),
+    },
+    { name: 'one 2,000-letter word', question: 'a'.repeat(MAX) },
+    { name: 'corpus words, all distinct', question: fill((i) => words[(i * 13) % words.length]) },
+    {
+      name: 'corpus words with typos',
+      question: fill((i) => typo(words[(i * 17) % words.length])),
+    },
+    { name: 'one corpus word repeated', question: fill(() => words[0]) },
+    {
+      name: 'stopword pairs (phrase lookups)',
+      question: fill((i) => `let ${words[i % words.length]}`),
+    },
+    {
+      name: 'many sentences, every one a question',
+      question: fill((i) => `${words[i % words.length]}?`),
+    },
+    { name: 'digits and numbers', question: fill((i) => String(i)) },
+    { name: 'emoji only', question: fill(() => '😭', '') },
+    {
+      name: 'CJK text',
+      question: fill((i) => String.fromCharCode(0x4e00 + ((i * 31) % 20000)), ''),
+    },
+    { name: 'Arabic words', question: fill((i) => 'ثقة' + String.fromCharCode(0x628 + (i % 20))) },
+    { name: 'combining marks', question: 'e' + '\u0301'.repeat(MAX - 1) },
+    {
+      name: 'right-to-left overrides',
+      question: fill((i) => `\u202e${words[i % words.length]}\u202c`),
+    },
+    { name: 'lone surrogates', question: fill(() => '\ud800', '') },
+    { name: 'NUL between words', question: fill((i) => words[i % words.length], '\u0000') },
+    { name: 'zero-width joiners', question: fill((i) => `tr\u200dust${i % 10}`) },
+    // The 64 KiB body cap bounds the history: at most 7 turns of 8,000 characters, or 50 of 1,200.
+    {
+      name: 'follow-up after 7 history turns of 8,000 characters',
+      question: 'and what about it?',
+      history: turns(7, longTurn),
+    },
+    {
+      name: 'follow-up after 50 history turns',
+      question: 'and what about it?',
+      history: turns(50, longTurn.slice(0, 1200)),
+    },
+  ].map((a) => ({ ...a, question: a.question.slice(0, MAX) }))
+}
