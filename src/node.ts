@@ -5,7 +5,7 @@ import type { Context } from 'hono'
 import type { Server } from 'node:http'
 import { createApp } from './app.ts'
 import { configFromEnv } from './config.ts'
-import { clientOf, memoryLimiter } from './middleware/rate-limit.ts'
+import { clientOf, exceptLoopback, memoryLimiter } from './middleware/rate-limit.ts'
 import { buildFromFolder } from './node/build-corpus.ts'
 
 const port = Number(process.env.PORT ?? 8787)
@@ -24,7 +24,8 @@ for (const s of corpus.data.skipped) console.warn(`Verbatim: skipped ${s.path}: 
 const app = createApp({
   corpus,
   config: {
-    rateLimiter: env.rateLimit > 0 ? memoryLimiter({ limit: env.rateLimit }) : undefined,
+    rateLimiter:
+      env.rateLimit > 0 ? exceptLoopback(memoryLimiter({ limit: env.rateLimit })) : undefined,
     clientKey,
     corsOrigins: env.corsOrigins,
     requestTimeoutMs: env.requestTimeoutMs,

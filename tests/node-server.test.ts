@@ -80,29 +80,33 @@ describe('start-up', () => {
 })
 
 describe('the running server', () => {
-  it('limits each client by its socket address and logs JSON lines without the question', async () => {
-    running = await startServer({ RATE_LIMIT: '2' })
-    const ask = () =>
+  it('limits each client by address, never the machine itself, and logs JSON lines without the question', async () => {
+    running = await startServer({ RATE_LIMIT: '2', TRUST_PROXY: '1' })
+    const ask = (headers: Record<string, string>) =>
       fetch(`http://127.0.0.1:${running!.port}/api/answer`, {
         method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'cf-connecting-ip': `10.0.0.${Math.random()}`,
-        },
+        headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ question: 'Why do I feel ashamed after being cheated on?' }),
       })
-    // A forged cf-connecting-ip changes nothing on Node: the socket names the client.
-    expect((await ask()).status).toBe(200)
-    expect((await ask()).status).toBe(200)
-    const refused = await ask()
+    // The machine itself (local tools, evaluation scripts) is never refused…
+    for (let i = 0; i < 4; i++) expect((await ask({})).status).toBe(200)
+    // …while a client named by the proxy's last hop is; a forged cf-connecting-ip changes nothing.
+    const client = {
+      'x-forwarded-for': '203.0.113.5',
+      'cf-connecting-ip': `10.0.0.${Math.random()}`,
+    }
+    expect((await ask(client)).status).toBe(200)
+    expect((await ask(client)).status).toBe(200)
+    const refused = await ask(client)
     expect(refused.status).toBe(429)
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect((await ask({ 'x-forwarded-for': '203.0.113.6' })).status).toBe(200)
     await new Promise((r) => setTimeout(r, 100))
     const lines = running
       .stdout()
       .split('\n')
       .filter((l) => l.startsWith('{'))
-    expect(lines.map((l) => JSON.parse(l).status)).toEqual([200, 200, 429])
+    expect(lines.map((l) => JSON.parse(l).status)).toEqual([200, 200, 200, 200, 200, 200, 429, 200])
     expect(running.stdout()).not.toContain('ashamed')
   })
 })

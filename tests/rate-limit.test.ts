@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { bindingLimiter, clientOf, memoryLimiter } from '../src/middleware/rate-limit.ts'
+import {
+  bindingLimiter,
+  clientOf,
+  exceptLoopback,
+  LOOPBACK,
+  memoryLimiter,
+} from '../src/middleware/rate-limit.ts'
 
 describe('memoryLimiter', () => {
   it('allows `limit` requests a minute per key, then refuses with a wait that ends the refusal', () => {
@@ -53,6 +59,15 @@ describe('bindingLimiter', () => {
   })
 })
 
+describe('exceptLoopback', () => {
+  it('never refuses the machine itself, and passes everyone else to the limiter', async () => {
+    const limiter = exceptLoopback(memoryLimiter({ limit: 1 }))
+    for (let i = 0; i < 5; i++) expect((await limiter.limit(LOOPBACK)).ok).toBe(true)
+    expect((await limiter.limit('203.0.113.7')).ok).toBe(true)
+    expect((await limiter.limit('203.0.113.7')).ok).toBe(false)
+  })
+})
+
 describe('clientOf', () => {
   it.each([
     ['203.0.113.7', '203.0.113.7'],
@@ -61,7 +76,9 @@ describe('clientOf', () => {
     ['2001:db8:1:2::9', '2001:db8:1:2::/64'],
     ['2001:DB8:0001:0002:ffff::1', '2001:db8:1:2::/64'],
     ['2001:db8::1', '2001:db8:0:0::/64'],
-    ['::1', '0:0:0:0::/64'],
+    ['::1', 'loopback'],
+    ['127.0.0.1', 'loopback'],
+    ['::ffff:127.0.0.1', 'loopback'],
   ])('%s counts as %s', (address, client) => {
     expect(clientOf(address)).toBe(client)
   })

@@ -90,9 +90,22 @@ export function bindingLimiter(binding: RateLimitBinding, periodSeconds = 60): R
  * An IPv6 client usually owns a whole /64, so it counts as one client; IPv4-mapped addresses count
  * as their IPv4 address.
  */
+/** The key clientOf gives every address of the machine itself (127.0.0.0/8, ::1). */
+export const LOOPBACK = 'loopback'
+
+/**
+ * A limiter that never refuses the machine itself: local tools, health checks and evaluation
+ * scripts on 127.0.0.1 are not abuse. Behind a reverse proxy on the same host, set TRUST_PROXY=1 so
+ * clients are told apart by X-Forwarded-For instead of all looking like loopback.
+ */
+export function exceptLoopback(limiter: RateLimiter): RateLimiter {
+  return { limit: (key) => (key === LOOPBACK ? { ok: true, retryAfter: 0 } : limiter.limit(key)) }
+}
+
 export function clientOf(address: string): string {
   const a = address.trim().toLowerCase()
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(a)
+  if (/^127\./.test(mapped?.[1] ?? a) || /^(0*:){2,7}0*1$|^::1$/.test(a)) return LOOPBACK
   if (mapped) return mapped[1]
   if (!a.includes(':')) return a
   const [head, tail = ''] = a.split('::')
