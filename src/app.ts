@@ -3,6 +3,7 @@
 
 import { Hono } from 'hono'
 import type { AnswerOptions } from './core/answer.ts'
+import type { Answerer } from './routes/api.ts'
 import type { Corpus } from './core/corpus.ts'
 import { errorBody, HttpError } from './errors.ts'
 import { apiRoutes } from './routes/api.ts'
@@ -15,14 +16,19 @@ export interface AppConfig {
 export interface AppDeps {
   corpus: Corpus
   config?: AppConfig
+  /**
+   * What answers a validated question. Defaults to answerQuestion; `npm run bench` passes a function
+   * returning a fixed reply to measure the HTTP floor through exactly this stack.
+   */
+  answerer?: Answerer
 }
 
-export function createApp({ corpus, config = {} }: AppDeps) {
+export function createApp({ corpus, config = {}, answerer }: AppDeps) {
   if (!corpus) throw new Error('Verbatim: createApp needs a corpus (see loadCorpus)')
   const app = new Hono()
 
   app.get('/healthz', (c) => c.json({ ok: true, documents: corpus.data.docs.length }))
-  app.route('/api', apiRoutes({ corpus, answer: config.answer }))
+  app.route('/api', apiRoutes({ corpus, answer: config.answer, answerer }))
 
   app.notFound((c) =>
     c.json(errorBody('not_found', `No route for ${c.req.method} ${c.req.path}.`), 404),
