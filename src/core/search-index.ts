@@ -94,20 +94,27 @@ function postingsOf(index: SentenceIndex): Postings {
   return p
 }
 
-interface Entry {
-  score: number
-  terms: string[]
-  match: Record<string, string[]>
-}
+/**
+ * Most results one search returns: the best by BM25, in MiniSearch's order. Ranking reads every
+ * result, so on a corpus of 100,000 sentences a common word made one answer take 200 ms; a corpus
+ * with fewer matching sentences than this (the default one, and any of a few MB) is unaffected.
+ */
+export const MAX_RESULTS = 1000
 
 class Postings {
   private readonly terms = new Map<string, Array<FieldPostings | undefined>>()
   private readonly ids: number[] = []
-  /** Per-query scratch, reused: a term's score per doc and the query that last touched it. */
+  // Per-query scratch, reused so a search allocates nothing in proportion to the corpus: each
+  // doc's score so far, the number of distinct query terms it matched, and the query that last
+  // touched it (a stamp, so nothing needs clearing).
+  private readonly score: Float64Array
   private readonly termScore: Float64Array
+  private readonly count: Uint16Array
+  private readonly seen: Int32Array
   private readonly termStamp: Int32Array
   private readonly termFields: Uint8Array
   private stamp = 0
+  private query = 0
 
   constructor(index: SentenceIndex) {
     // toJSON is MiniSearch's documented serialization format: the only view of its data we read.
@@ -119,60 +126,82 @@ class Postings {
     for (const [term, data] of json.index) {
       const perField: Array<FieldPostings | undefined> = []
       FIELDS.forEach((field, f) => {
-        const freqs = data[json.fieldIds[field]] as Record<string, number> | undefined
+        const fieldId = json.fieldIds[field]
+        const freqs = data[fieldId] as Record<string, number> | undefined
         if (!freqs) return
         const keys = Object.keys(freqs)
         const matching = keys.length
         const docs = new Int32Array(matching)
         const raw = new Float64Array(matching)
-        const fieldId = json.fieldIds[field]
         keys.forEach((k, i) => {
           const doc = Number(k)
-          const tf = freqs[k]
-          const length = (json.fieldLength[doc] as number[])[fieldId]
           docs[i] = doc
-          raw[i] = bm25(tf, matching, total, length, avg[fieldId])
+          raw[i] = bm25(freqs[k], matching, total, json.fieldLength[doc][fieldId], avg[fieldId])
         })
         perField[f] = { docs, raw }
       })
       this.terms.set(term, perField)
     }
     const size = this.ids.length
+    this.score = new Float64Array(size)
     this.termScore = new Float64Array(size)
+    this.count = new Uint16Array(size)
+    this.seen = new Int32Array(size)
     this.termStamp = new Int32Array(size)
     this.termFields = new Uint8Array(size)
   }
 
   search(weights: Map<string, number>): Match[] {
-    const combined = new Map<number, Entry>()
-    const touched: number[] = []
-    for (const key of weights.keys()) {
-      // The query is the keys joined by spaces and split again, so a phrase key ("let down")
-      // searches its words, each with its own weight or 1.
-      for (const term of key.includes(' ') ? key.split(' ') : [key]) {
-        if (!term) continue
-        this.addTerm(term, weights.get(term) ?? 1, combined, touched)
+    // The query is the keys joined by spaces and split again, so a phrase key ("let down")
+    // searches its words, each with its own weight or 1.
+    const tokens: string[] = []
+    for (const key of weights.keys())
+      for (const term of key.includes(' ') ? key.split(' ') : [key]) if (term) tokens.push(term)
+    const query = ++this.query
+    // Docs in the order they were first matched: MiniSearch's result order before its stable sort.
+    const order: number[] = []
+    tokens.forEach((term, t) => {
+      const repeated = tokens.indexOf(term) < t
+      const touched = this.scoreTerm(term, weights.get(term) ?? 1)
+      for (const doc of touched) {
+        if (this.seen[doc] !== query) {
+          this.seen[doc] = query
+          this.score[doc] = this.termScore[doc]
+          this.count[doc] = 1
+          order.push(doc)
+        } else {
+          this.score[doc] = this.score[doc] + this.termScore[doc]
+          if (!repeated) this.count[doc]++
+        }
+      }
+    })
+    // A doc's score is multiplied by the number of distinct query terms it matched, as MiniSearch does.
+    for (const doc of order) this.score[doc] = this.score[doc] * this.count[doc]
+    let chosen = order
+    if (order.length > MAX_RESULTS) {
+      const sorted = new Float64Array(order.length)
+      for (let i = 0; i < order.length; i++) sorted[i] = this.score[order[i]]
+      sorted.sort()
+      const cut = sorted[sorted.length - MAX_RESULTS]
+      // Ties at the cut are kept in match order, as a stable sort then a slice would keep them.
+      let ties = 0
+      for (let i = sorted.length - MAX_RESULTS; i < sorted.length && sorted[i] === cut; i++) ties++
+      chosen = []
+      for (const d of order) {
+        const sc = this.score[d]
+        if (sc > cut || (sc === cut && ties-- > 0)) chosen.push(d)
       }
     }
-    const results: Match[] = []
-    for (const [doc, { score, terms, match }] of combined) {
-      results.push({
-        id: this.ids[doc],
-        score: score * (terms.length || 1),
-        terms: Object.keys(match),
-        queryTerms: terms,
-        match,
-      })
-    }
-    results.sort(byScore)
-    return results
+    chosen.sort((a, b) => this.score[b] - this.score[a])
+    return chosen.map((doc) => this.result(doc, tokens))
   }
 
-  private addTerm(term: string, boost: number, combined: Map<number, Entry>, touched: number[]) {
+  /** Scores one query term into termScore; returns the docs it matched, text field's first. */
+  private scoreTerm(term: string, boost: number): number[] {
+    const touched: number[] = []
     const perField = this.terms.get(term)
-    if (!perField) return
+    if (!perField) return touched
     const stamp = ++this.stamp
-    touched.length = 0
     for (let f = 0; f < FIELDS.length; f++) {
       const postings = perField[f]
       if (!postings) continue
@@ -193,22 +222,49 @@ class Postings {
         }
       }
     }
-    for (const doc of touched) {
-      const fields = fieldList(this.termFields[doc])
-      const existing = combined.get(doc)
-      if (existing) {
-        existing.score = existing.score + this.termScore[doc]
-        existing.match[term] = fields
-        if (!existing.terms.includes(term)) existing.terms.push(term)
-      } else {
-        // A prototype-less object is a plain hash table to V8: callers read it with ever-different
-        // keys, and per-result hidden classes made those reads megamorphic (2x the whole answer).
-        const match: Record<string, string[]> = Object.create(null)
-        match[term] = fields
-        combined.set(doc, { score: this.termScore[doc], terms: [term], match })
+    return touched
+  }
+
+  /** The result object for one doc, with the query terms it matched and in which fields. */
+  private result(doc: number, tokens: string[]): Match {
+    // A prototype-less object is a plain hash table to V8: callers read it with ever-different
+    // keys, and per-result hidden classes made those reads megamorphic (2x the whole answer).
+    const match: Record<string, string[]> = Object.create(null)
+    const terms: string[] = []
+    for (const term of tokens) {
+      const perField = this.terms.get(term)
+      if (!perField) continue
+      let bits = 0
+      for (let f = 0; f < FIELDS.length; f++) {
+        const postings = perField[f]
+        if (postings && contains(postings.docs, doc)) bits |= 1 << f
       }
+      if (!bits) continue
+      match[term] = fieldList(bits)
+      if (!terms.includes(term)) terms.push(term)
+    }
+    return {
+      id: this.ids[doc],
+      score: this.score[doc],
+      terms: Object.keys(match),
+      queryTerms: terms,
+      match,
     }
   }
+}
+
+/** Binary search in ascending doc ids. */
+function contains(docs: Int32Array, doc: number): boolean {
+  let lo = 0
+  let hi = docs.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const d = docs[mid]
+    if (d === doc) return true
+    if (d < doc) lo = mid + 1
+    else hi = mid - 1
+  }
+  return false
 }
 
 function fieldList(bits: number): string[] {
@@ -221,8 +277,6 @@ function fieldList(bits: number): string[] {
   }
   return list
 }
-
-const byScore = (a: Match, b: Match) => b.score - a.score
 
 function bm25(tf: number, matching: number, total: number, length: number, avg: number): number {
   const { k, b, d } = BM25
