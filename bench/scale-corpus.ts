@@ -54,7 +54,8 @@ function isProse(text: string): boolean {
 }
 
 /** Markdown without its fenced code blocks: the corpus is meant to be prose. */
-export const stripCode = (text: string) => text.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '')
+export const stripCode = (text: string) =>
+  text.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '')
 
 export function collectPool(limitBytes: number): PoolFile[] {
   const out: PoolFile[] = []
@@ -88,7 +89,11 @@ export function collectPool(limitBytes: number): PoolFile[] {
       if (seenContent.has(content)) continue
       seenContent.add(content)
       const ext = /\.(md|markdown|txt)$/i.test(entry) ? '' : '.txt'
-      out.push({ path: `${out.length.toString().padStart(5, '0')}/${entry}${ext}`, content, source: src.name })
+      out.push({
+        path: `${out.length.toString().padStart(5, '0')}/${entry}${ext}`,
+        content,
+        source: src.name,
+      })
       bytes += Buffer.byteLength(content)
     }
   }

@@ -51,12 +51,21 @@ export async function runScale(sizes = SCALE_SIZES_MB) {
       writeFileSync(file, JSON.stringify(files.map(({ path, content }) => ({ path, content }))))
       const out = execFileSync(
         process.execPath,
-        ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', 'bench/scale-point.ts', file],
+        [
+          '--expose-gc',
+          '--max-old-space-size=8192',
+          '--import',
+          'tsx',
+          'bench/scale-point.ts',
+          file,
+        ],
         { cwd: ROOT, encoding: 'utf8', maxBuffer: 1e7, stdio: ['ignore', 'pipe', 'inherit'] },
       )
       const point = JSON.parse(out.trim().split('\n').pop()!)
       points.push({ targetMB: size, distinctBytes: Math.min(poolBytes, point.textBytes), ...point })
-      console.error(`  scale ${size} MB: build ${Math.round(point.buildMs)} ms, p99 ${round(point.answerP99Us / 1000, 2)} ms`)
+      console.error(
+        `  scale ${size} MB: build ${Math.round(point.buildMs)} ms, p99 ${round(point.answerP99Us / 1000, 2)} ms`,
+      )
     }
   } finally {
     rmSync(dir, { recursive: true, force: true })
@@ -81,7 +90,10 @@ export async function runScale(sizes = SCALE_SIZES_MB) {
   })
   const at10 = points.find((p) => p.targetMB === 10)
   const budgets = {
-    buildMBps: { limit: 2, worst: Math.min(...points.map((p) => p.textBytes / 1e6 / (p.buildMs / 1000))) },
+    buildMBps: {
+      limit: 2,
+      worst: Math.min(...points.map((p) => p.textBytes / 1e6 / (p.buildMs / 1000))),
+    },
     p99At10MBms: { limit: 10, value: at10 ? at10.answerP99Us / 1000 : NaN },
     heapPerTextByte: { limit: 8, worst: Math.max(...points.map((p) => p.heapBytes / p.textBytes)) },
   }
@@ -94,7 +106,21 @@ export async function runScale(sizes = SCALE_SIZES_MB) {
     `### Scale curve (${pool.length} real documents, ${mb(poolBytes)} MB of distinct text; ${SCALE_SIZES_MB.join(', ')} MB indexes)`,
     '',
     table(
-      ['text MB', 'distinct MB', 'docs', 'sentences', 'vocabulary', 'build ms', 'build MB/s', 'serialized MB', 'gzip MB', 'heap MB', 'heap/text', 'answer median ms', 'answer p99 ms'],
+      [
+        'text MB',
+        'distinct MB',
+        'docs',
+        'sentences',
+        'vocabulary',
+        'build ms',
+        'build MB/s',
+        'serialized MB',
+        'gzip MB',
+        'heap MB',
+        'heap/text',
+        'answer median ms',
+        'answer p99 ms',
+      ],
       rows,
     ),
     '',
@@ -102,7 +128,20 @@ export async function runScale(sizes = SCALE_SIZES_MB) {
     '',
     'Sources of the pool, in the order they are drawn from (text past the pool repeats it under new paths):',
     '',
-    table(['source', 'files', 'MB'], [...sources].map(([k, v]) => [k, v.files, mb(v.bytes)])),
+    table(
+      ['source', 'files', 'MB'],
+      [...sources].map(([k, v]) => [k, v.files, mb(v.bytes)]),
+    ),
   ].join('\n')
-  return { result: { poolFiles: pool.length, poolBytes, sources: Object.fromEntries(sources), points, budgets, pass }, md }
+  return {
+    result: {
+      poolFiles: pool.length,
+      poolBytes,
+      sources: Object.fromEntries(sources),
+      points,
+      budgets,
+      pass,
+    },
+    md,
+  }
 }
