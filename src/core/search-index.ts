@@ -78,7 +78,10 @@ export function searchTermsReference(index: SentenceIndex, weights: Map<string, 
 /** MiniSearch's default BM25+ parameters (the index does not override them). */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 }
 const FIELDS = INDEX_OPTIONS.fields
-const FIELD_MATCH: Record<string, string[]> = {}
+/** Field lists by bit set (bit f = FIELDS[f]), shared and frozen: results only read them. */
+const FIELD_LISTS = Array.from({ length: 1 << FIELDS.length }, (_, bits) =>
+  Object.freeze(FIELDS.filter((_, f) => bits & (1 << f))),
+) as string[][]
 
 interface FieldPostings {
   docs: Int32Array
@@ -113,6 +116,9 @@ class Postings {
   private readonly seen: Int32Array
   private readonly termStamp: Int32Array
   private readonly termFields: Uint8Array
+  /** Where a chosen doc's result sits, valid when slotStamp equals the current query. */
+  private readonly slot: Int32Array
+  private readonly slotStamp: Int32Array
   private stamp = 0
   private query = 0
 
@@ -149,6 +155,8 @@ class Postings {
     this.seen = new Int32Array(size)
     this.termStamp = new Int32Array(size)
     this.termFields = new Uint8Array(size)
+    this.slot = new Int32Array(size)
+    this.slotStamp = new Int32Array(size)
   }
 
   search(weights: Map<string, number>): Match[] {
@@ -160,10 +168,13 @@ class Postings {
     const query = ++this.query
     // Docs in the order they were first matched: MiniSearch's result order before its stable sort.
     const order: number[] = []
-    tokens.forEach((term, t) => {
+    const touchedBy: Array<{ docs: number[]; fields: number[] }> = []
+    for (let t = 0; t < tokens.length; t++) {
+      const term = tokens[t]
       const repeated = tokens.indexOf(term) < t
       const touched = this.scoreTerm(term, weights.get(term) ?? 1)
-      for (const doc of touched) {
+      touchedBy.push(touched)
+      for (const doc of touched.docs) {
         if (this.seen[doc] !== query) {
           this.seen[doc] = query
           this.score[doc] = this.termScore[doc]
@@ -174,7 +185,7 @@ class Postings {
           if (!repeated) this.count[doc]++
         }
       }
-    })
+    }
     // A doc's score is multiplied by the number of distinct query terms it matched, as MiniSearch does.
     for (const doc of order) this.score[doc] = this.score[doc] * this.count[doc]
     let chosen = order
@@ -193,14 +204,38 @@ class Postings {
       }
     }
     chosen.sort((a, b) => this.score[b] - this.score[a])
-    return chosen.map((doc) => this.result(doc, tokens))
+
+    const results: Match[] = []
+    for (let i = 0; i < chosen.length; i++) {
+      const doc = chosen[i]
+      this.slot[doc] = i
+      this.slotStamp[doc] = query
+      // A prototype-less object is a plain hash table to V8: callers read it with ever-different
+      // keys, and per-result hidden classes made those reads megamorphic (2x the whole answer).
+      const match: Record<string, string[]> = Object.create(null)
+      results.push({ id: this.ids[doc], score: this.score[doc], terms: [], queryTerms: [], match })
+    }
+    // Match maps filled term by term, so their keys come in query order, as MiniSearch's do.
+    for (let t = 0; t < tokens.length; t++) {
+      const term = tokens[t]
+      const { docs, fields } = touchedBy[t]
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i]
+        if (this.slotStamp[doc] !== query) continue
+        const r = results[this.slot[doc]]
+        r.match[term] = FIELD_LISTS[fields[i]]
+        if (!r.queryTerms.includes(term)) r.queryTerms.push(term)
+      }
+    }
+    for (const r of results) r.terms = Object.keys(r.match)
+    return results
   }
 
-  /** Scores one query term into termScore; returns the docs it matched, text field's first. */
-  private scoreTerm(term: string, boost: number): number[] {
+  /** Scores one query term into termScore; returns the docs it matched (text field's first). */
+  private scoreTerm(term: string, boost: number): { docs: number[]; fields: number[] } {
     const touched: number[] = []
     const perField = this.terms.get(term)
-    if (!perField) return touched
+    if (!perField) return { docs: touched, fields: [] }
     const stamp = ++this.stamp
     for (let f = 0; f < FIELDS.length; f++) {
       const postings = perField[f]
@@ -222,60 +257,9 @@ class Postings {
         }
       }
     }
-    return touched
+    const fields = touched.map((doc) => this.termFields[doc])
+    return { docs: touched, fields }
   }
-
-  /** The result object for one doc, with the query terms it matched and in which fields. */
-  private result(doc: number, tokens: string[]): Match {
-    // A prototype-less object is a plain hash table to V8: callers read it with ever-different
-    // keys, and per-result hidden classes made those reads megamorphic (2x the whole answer).
-    const match: Record<string, string[]> = Object.create(null)
-    const terms: string[] = []
-    for (const term of tokens) {
-      const perField = this.terms.get(term)
-      if (!perField) continue
-      let bits = 0
-      for (let f = 0; f < FIELDS.length; f++) {
-        const postings = perField[f]
-        if (postings && contains(postings.docs, doc)) bits |= 1 << f
-      }
-      if (!bits) continue
-      match[term] = fieldList(bits)
-      if (!terms.includes(term)) terms.push(term)
-    }
-    return {
-      id: this.ids[doc],
-      score: this.score[doc],
-      terms: Object.keys(match),
-      queryTerms: terms,
-      match,
-    }
-  }
-}
-
-/** Binary search in ascending doc ids. */
-function contains(docs: Int32Array, doc: number): boolean {
-  let lo = 0
-  let hi = docs.length - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    const d = docs[mid]
-    if (d === doc) return true
-    if (d < doc) lo = mid + 1
-    else hi = mid - 1
-  }
-  return false
-}
-
-function fieldList(bits: number): string[] {
-  const key = String(bits)
-  let list = FIELD_MATCH[key]
-  if (!list) {
-    list = FIELDS.filter((_, f) => bits & (1 << f))
-    Object.freeze(list)
-    FIELD_MATCH[key] = list
-  }
-  return list
 }
 
 function bm25(tf: number, matching: number, total: number, length: number, avg: number): number {
