@@ -56,12 +56,15 @@ export const TEXT_SPEAK: Record<string, string> = {
   becuz: 'because',
 }
 
+const ASCII = /^[\x00-\x7f]*$/
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
 
 /** Lower-cased words of `text`, accents folded, possessives and contractions dropped. */
 export function words(text: string): string[] {
   const out: string[] = []
-  for (const m of text.normalize('NFKD').replace(/\p{M}/gu, '').matchAll(WORD)) {
+  // ASCII text has nothing to decompose or fold: skip the two passes over it.
+  const folded = ASCII.test(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, '')
+  for (const m of folded.matchAll(WORD)) {
     const raw = m[0]
     // camelCase and PascalCase identifiers ("getCookie") are also searchable by their parts.
     const parts =
