@@ -2,7 +2,7 @@
 // reload an index: MiniSearch's loadJSON must be given the options the index was built with, and a
 // test proves that a reloaded index answers exactly like a fresh one.
 
-import MiniSearch, { type Options, type SearchResult } from 'minisearch'
+import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch'
 import { termOf, words } from './terms.ts'
 
 /** One indexed record per citable sentence. */
@@ -32,22 +32,34 @@ export const INDEX_OPTIONS: Options<IndexedSentence> = {
   },
 }
 
-export type SentenceIndex = MiniSearch<IndexedSentence>
+/**
+ * An index ready to search: MiniSearch itself when just built, or, when loaded from its JSON, only
+ * the postings searchTerms needs (MiniSearch's radix tree would double the load time and memory).
+ */
+export type SentenceIndex = MiniSearch<IndexedSentence> | LoadedIndex
+
+export interface LoadedIndex {
+  documentCount: number
+  /** The JSON it was loaded from, for searchTermsReference. */
+  json: string
+}
+
 export type Match = SearchResult
 
-export function buildIndex(records: IndexedSentence[]): SentenceIndex {
+export function buildIndex(records: IndexedSentence[]): MiniSearch<IndexedSentence> {
   const index = new MiniSearch(INDEX_OPTIONS)
   index.addAll(records)
   return index
 }
 
-export function serializeIndex(index: SentenceIndex): string {
+export function serializeIndex(index: MiniSearch<IndexedSentence>): string {
   return JSON.stringify(index)
 }
 
 export function loadIndex(json: string): SentenceIndex {
-  const index = MiniSearch.loadJSON(json, INDEX_OPTIONS)
-  postingsOf(index)
+  const data = JSON.parse(json) as AsPlainObject
+  const index: LoadedIndex = { documentCount: data.documentCount, json }
+  cache.set(index, new Postings(data))
   return index
 }
 
@@ -68,7 +80,8 @@ export function searchTerms(index: SentenceIndex, weights: Map<string, number>):
 /** MiniSearch's own search for the same query: the reference searchTerms must equal. */
 export function searchTermsReference(index: SentenceIndex, weights: Map<string, number>): Match[] {
   if (weights.size === 0) return []
-  return index.search([...weights.keys()].join(' '), {
+  const mini = index instanceof MiniSearch ? index : MiniSearch.loadJSON(index.json, INDEX_OPTIONS)
+  return mini.search([...weights.keys()].join(' '), {
     boostTerm: (term) => weights.get(term) ?? 1,
   })
 }
@@ -93,7 +106,7 @@ const cache = new WeakMap<SentenceIndex, Postings>()
 
 function postingsOf(index: SentenceIndex): Postings {
   let p = cache.get(index)
-  if (!p) cache.set(index, (p = new Postings(index)))
+  if (!p) cache.set(index, (p = new Postings((index as MiniSearch<IndexedSentence>).toJSON())))
   return p
 }
 
@@ -122,9 +135,8 @@ class Postings {
   private stamp = 0
   private query = 0
 
-  constructor(index: SentenceIndex) {
-    // toJSON is MiniSearch's documented serialization format: the only view of its data we read.
-    const json = index.toJSON()
+  // MiniSearch's documented serialization format (toJSON): the only view of its data we read.
+  constructor(json: AsPlainObject) {
     const total = json.documentCount
     for (const [shortId, id] of Object.entries(json.documentIds))
       this.ids[Number(shortId)] = id as number
