@@ -88,6 +88,33 @@ export function searchTermsReference(index: SentenceIndex, weights: Map<string, 
 
 // ---- precomputed postings ----------------------------------------------------------------------
 
+/** The k-th largest value of `xs` (which it reorders): Hoare's selection, linear on average. */
+function kthLargest(xs: Float64Array, k: number): number {
+  let lo = 0
+  let hi = xs.length - 1
+  const target = xs.length - k
+  while (lo < hi) {
+    const pivot = xs[(lo + hi) >> 1]
+    let i = lo
+    let j = hi
+    while (i <= j) {
+      while (xs[i] < pivot) i++
+      while (xs[j] > pivot) j--
+      if (i <= j) {
+        const x = xs[i]
+        xs[i] = xs[j]
+        xs[j] = x
+        i++
+        j--
+      }
+    }
+    if (target <= j) hi = j
+    else if (target >= i) lo = i
+    else break
+  }
+  return xs[target]
+}
+
 /** MiniSearch's default BM25+ parameters (the index does not override them). */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 }
 const FIELDS = INDEX_OPTIONS.fields
@@ -180,42 +207,44 @@ class Postings {
     const query = ++this.query
     // Docs in the order they were first matched: MiniSearch's result order before its stable sort.
     const order: number[] = []
-    const touchedBy: Array<{ docs: number[]; fields: number[] }> = []
+    const touchedBy: Array<{ docs: number[]; fields: Uint8Array }> = []
+    const { seen, score, termScore, count } = this
     for (let t = 0; t < tokens.length; t++) {
       const term = tokens[t]
       const repeated = tokens.indexOf(term) < t
       const touched = this.scoreTerm(term, weights.get(term) ?? 1)
       touchedBy.push(touched)
-      for (const doc of touched.docs) {
-        if (this.seen[doc] !== query) {
-          this.seen[doc] = query
-          this.score[doc] = this.termScore[doc]
-          this.count[doc] = 1
+      const docs = touched.docs
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i]
+        if (seen[doc] !== query) {
+          seen[doc] = query
+          score[doc] = termScore[doc]
+          count[doc] = 1
           order.push(doc)
         } else {
-          this.score[doc] = this.score[doc] + this.termScore[doc]
-          if (!repeated) this.count[doc]++
+          score[doc] = score[doc] + termScore[doc]
+          if (!repeated) count[doc]++
         }
       }
     }
     // A doc's score is multiplied by the number of distinct query terms it matched, as MiniSearch does.
-    for (const doc of order) this.score[doc] = this.score[doc] * this.count[doc]
+    for (let i = 0; i < order.length; i++) score[order[i]] = score[order[i]] * count[order[i]]
     let chosen = order
     if (order.length > MAX_RESULTS) {
-      const sorted = new Float64Array(order.length)
-      for (let i = 0; i < order.length; i++) sorted[i] = this.score[order[i]]
-      sorted.sort()
-      const cut = sorted[sorted.length - MAX_RESULTS]
+      const scores = new Float64Array(order.length)
+      for (let i = 0; i < order.length; i++) scores[i] = score[order[i]]
+      const cut = kthLargest(scores, MAX_RESULTS)
       // Ties at the cut are kept in match order, as a stable sort then a slice would keep them.
-      let ties = 0
-      for (let i = sorted.length - MAX_RESULTS; i < sorted.length && sorted[i] === cut; i++) ties++
+      let ties = MAX_RESULTS
+      for (let i = 0; i < scores.length; i++) if (scores[i] > cut) ties--
       chosen = []
       for (const d of order) {
-        const sc = this.score[d]
+        const sc = score[d]
         if (sc > cut || (sc === cut && ties-- > 0)) chosen.push(d)
       }
     }
-    chosen.sort((a, b) => this.score[b] - this.score[a])
+    chosen.sort((a, b) => score[b] - score[a])
 
     const results: Match[] = []
     for (let i = 0; i < chosen.length; i++) {
@@ -244,32 +273,35 @@ class Postings {
   }
 
   /** Scores one query term into termScore; returns the docs it matched (text field's first). */
-  private scoreTerm(term: string, boost: number): { docs: number[]; fields: number[] } {
+  private scoreTerm(term: string, boost: number): { docs: number[]; fields: Uint8Array } {
     const touched: number[] = []
     const perField = this.terms.get(term)
-    if (!perField) return { docs: touched, fields: [] }
+    if (!perField) return { docs: touched, fields: new Uint8Array(0) }
     const stamp = ++this.stamp
+    const { termStamp, termScore, termFields } = this
     for (let f = 0; f < FIELDS.length; f++) {
       const postings = perField[f]
       if (!postings) continue
       const fieldBoost = FIELD_BOOST[FIELDS[f] as keyof typeof FIELD_BOOST] || 1
       const { docs, raw } = postings
+      const bit = 1 << f
       for (let i = 0; i < docs.length; i++) {
         const doc = docs[i]
         // The same product, in the same order, as MiniSearch's termResults.
         const weighted = 1 * boost * fieldBoost * 1 * raw[i]
-        if (this.termStamp[doc] === stamp) {
-          this.termScore[doc] += weighted
-          this.termFields[doc] |= 1 << f
+        if (termStamp[doc] === stamp) {
+          termScore[doc] += weighted
+          termFields[doc] |= bit
         } else {
-          this.termStamp[doc] = stamp
-          this.termScore[doc] = weighted
-          this.termFields[doc] = 1 << f
+          termStamp[doc] = stamp
+          termScore[doc] = weighted
+          termFields[doc] = bit
           touched.push(doc)
         }
       }
     }
-    const fields = touched.map((doc) => this.termFields[doc])
+    const fields = new Uint8Array(touched.length)
+    for (let i = 0; i < touched.length; i++) fields[i] = termFields[touched[i]]
     return { docs: touched, fields }
   }
 }
