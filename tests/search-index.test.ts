@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest'
 import { answerQuestion } from '../src/core/answer.ts'
 import { loadCorpus } from '../src/core/corpus.ts'
 import { ingest } from '../src/core/ingest.ts'
-import { buildIndex, searchTerms, searchTermsReference } from '../src/core/search-index.ts'
+import {
+  buildIndex,
+  MAX_RESULTS,
+  searchTerms,
+  searchTermsReference,
+} from '../src/core/search-index.ts'
 import { stem } from '../src/core/terms.ts'
 import devSet from './fixtures/dev.json' with { type: 'json' }
 import { defaultCorpus } from './support/corpus.ts'
@@ -55,6 +60,25 @@ describe('search index', () => {
       }),
       { numRuns: 300 },
     )
+  })
+
+  it('returns at most MAX_RESULTS results: exactly the first ones MiniSearch returns', () => {
+    const vocabulary = ['trust', 'repair', 'therapy', 'anxious', 'partner', 'secure', 'avoid']
+    const records = Array.from({ length: MAX_RESULTS + 700 }, (_, id) => ({
+      id,
+      text: vocabulary.filter((_, j) => (id * (j + 3)) % (j + 2) === 0).join(' ') || 'none',
+      context: vocabulary[id % vocabulary.length],
+    }))
+    const index = buildIndex(records)
+    const weights = new Map([
+      ['trust', 1],
+      ['repair', 0.7],
+      ['therapi', 0.5],
+      ['partner', 0.4],
+    ])
+    const reference = searchTermsReference(index, weights)
+    expect(reference.length).toBeGreaterThan(MAX_RESULTS)
+    expect(searchTerms(index, weights)).toEqual(reference.slice(0, MAX_RESULTS))
   })
 
   it('skips unusable files with a reason and keeps the rest', () => {
