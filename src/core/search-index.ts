@@ -207,7 +207,7 @@ class Postings {
     const query = ++this.query
     // Docs in the order they were first matched: MiniSearch's result order before its stable sort.
     const order: number[] = []
-    const touchedBy: Array<{ docs: number[]; fields: Uint8Array }> = []
+    const touchedBy: Array<{ docs: number[]; fields: number[] }> = []
     const { seen, score, termScore, count } = this
     for (let t = 0; t < tokens.length; t++) {
       const term = tokens[t]
@@ -273,10 +273,10 @@ class Postings {
   }
 
   /** Scores one query term into termScore; returns the docs it matched (text field's first). */
-  private scoreTerm(term: string, boost: number): { docs: number[]; fields: Uint8Array } {
+  private scoreTerm(term: string, boost: number): { docs: number[]; fields: number[] } {
     const touched: number[] = []
     const perField = this.terms.get(term)
-    if (!perField) return { docs: touched, fields: new Uint8Array(0) }
+    if (!perField) return { docs: touched, fields: [] }
     const stamp = ++this.stamp
     const { termStamp, termScore, termFields } = this
     for (let f = 0; f < FIELDS.length; f++) {
@@ -300,8 +300,8 @@ class Postings {
         }
       }
     }
-    const fields = new Uint8Array(touched.length)
-    for (let i = 0; i < touched.length; i++) fields[i] = termFields[touched[i]]
+    const fields: number[] = []
+    for (let i = 0; i < touched.length; i++) fields.push(termFields[touched[i]])
     return { docs: touched, fields }
   }
 }
