@@ -8,6 +8,7 @@ import { cors } from 'hono/cors'
 import { methodNotAllowed } from 'hono/method-not-allowed'
 import { timeout } from 'hono/timeout'
 import type { AnswerOptions } from './core/answer.ts'
+import type { Answerer } from './routes/api.ts'
 import type { Corpus } from './core/corpus.ts'
 import { errorBody, HttpError } from './errors.ts'
 import { securityHeaders } from './middleware/security-headers.ts'
@@ -42,12 +43,17 @@ export interface AppConfig {
 export interface AppDeps {
   corpus: Corpus
   config?: AppConfig
+  /**
+   * What answers a validated question. Defaults to answerQuestion; `npm run bench` passes a function
+   * returning a fixed reply to measure the HTTP floor through exactly this stack.
+   */
+  answerer?: Answerer
 }
 
 /** JSON routes that answer questions, behind the rate limit (the chat page applies it itself). */
 export const ANSWER_PATHS = ['/api/answer']
 
-export function createApp({ corpus, config = {} }: AppDeps) {
+export function createApp({ corpus, config = {}, answerer }: AppDeps) {
   if (!corpus) throw new Error('Verbatim: createApp needs a corpus (see loadCorpus)')
   const log = config.log ?? ((line: string) => console.log(line))
   const logQuestions = config.logQuestions ?? false
@@ -95,7 +101,7 @@ export function createApp({ corpus, config = {} }: AppDeps) {
   }
 
   app.get('/healthz', (c) => c.json({ ok: true, documents: corpus.data.docs.length }))
-  app.route('/api', apiRoutes({ corpus, answer: config.answer }))
+  app.route('/api', apiRoutes({ corpus, answer: config.answer, answerer }))
   app.route(
     '/',
     chatRoutes({

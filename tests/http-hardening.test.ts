@@ -65,11 +65,15 @@ describe('an unexpected exception', () => {
     app: createApp({
       corpus: {
         ...corpus,
-        index: {
-          search() {
-            throw new Error(secret)
+        // Any use of the search index fails, however the search reads it.
+        index: new Proxy(
+          {},
+          {
+            get() {
+              throw new Error(secret)
+            },
           },
-        } as unknown as Corpus['index'],
+        ) as unknown as Corpus['index'],
       },
       config: { log: (l) => lines.push(l) },
     }),

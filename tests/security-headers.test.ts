@@ -15,11 +15,15 @@ beforeAll(async () => {
   app = createApp({ corpus, config: { log: () => {}, rateLimiter: memoryLimiter({ limit: 1 }) } })
   const failing = {
     ...corpus,
-    index: {
-      search() {
-        throw new Error('boom')
+    // Any use of the search index fails, however the search reads it.
+    index: new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('boom')
+        },
       },
-    },
+    ),
   } as unknown as Corpus
   broken = createApp({ corpus: failing, config: { log: () => {} } })
 })

@@ -89,6 +89,7 @@ export const TEXT_SPEAK: Record<string, string> = {
   becuz: 'because',
 }
 
+const ASCII = /^[\x00-\x7f]*$/
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
 
 /** Lower-cased words of `text`, accents folded, possessives and contractions dropped. */
@@ -107,7 +108,9 @@ export function words(text: string): string[] {
  */
 export function tokens(text: string): Array<{ word: string; parts: string[] }> {
   const out: Array<{ word: string; parts: string[] }> = []
-  for (const m of text.normalize('NFKD').replace(/\p{M}/gu, '').matchAll(WORD)) {
+  // ASCII text has nothing to decompose or fold: skip the two passes over it.
+  const folded = ASCII.test(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, '')
+  for (const m of folded.matchAll(WORD)) {
     const raw = m[0]
     const parts =
       raw.length > 3 && /\p{Ll}\p{Lu}/u.test(raw)

@@ -9,12 +9,16 @@ import { HttpError } from '../errors.ts'
 import { readJson } from './read-body.ts'
 import { AnswerRequestSchema, describeIssues, REQUEST_LIMITS } from './schemas.ts'
 
+export type Answerer = typeof answerQuestion
+
 export interface ApiDeps {
   corpus: Corpus
   answer?: AnswerOptions
+  /** Defaults to answerQuestion; see AppDeps.answerer. */
+  answerer?: Answerer
 }
 
-export function apiRoutes({ corpus, answer }: ApiDeps) {
+export function apiRoutes({ corpus, answer, answerer = answerQuestion }: ApiDeps) {
   const api = new Hono()
 
   api.post('/answer', async (c) => {
@@ -24,7 +28,7 @@ export function apiRoutes({ corpus, answer }: ApiDeps) {
       throw new HttpError(400, 'invalid_request', describeIssues(parsed.error.issues))
     const { question, history = [], k } = parsed.data
     c.set('question', question)
-    return c.json(answerQuestion(corpus, question, history, { ...answer, ...(k ? { k } : {}) }))
+    return c.json(answerer(corpus, question, history, { ...answer, ...(k ? { k } : {}) }))
   })
 
   api.get('/documents', (c) =>

@@ -1,0 +1,144 @@
+// Throughput over HTTP: autocannon against POST /api/answer (rotating through every dev-set call)
+// and against the floor (same app, fixed reply of an answer's size), alternated in one run so both
+// see the same machine state. The server runs in a child process with the rate limiter off.
+
+import { spawn, type ChildProcess } from 'node:child_process'
+import { createInterface } from 'node:readline'
+import autocannon from 'autocannon'
+import { buildFromFolder } from '../src/node/build-corpus.ts'
+import { devCalls } from './dev-calls.ts'
+import { round, table } from './stats.ts'
+
+const ROOT = new URL('..', import.meta.url).pathname
+
+export interface HttpOptions {
+  seconds?: number
+  rounds?: number
+  connections?: number
+}
+
+interface Round {
+  target: 'answer' | 'floor'
+  rps: number
+  p50: number
+  p99: number
+  errors: number
+  non2xx: number
+  requests: number
+}
+
+function startServer(): Promise<{
+  child: ChildProcess
+  ports: { answer: number; floor: number; replyBytes: number }
+}> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/server.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, RATE_LIMIT: '0', NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)))
+    createInterface({ input: child.stdout! }).once('line', (line) =>
+      resolve({ child, ports: JSON.parse(line) }),
+    )
+  })
+}
+
+function fire(port: number, bodies: string[], seconds: number, connections: number) {
+  return autocannon({
+    url: `http://127.0.0.1:${port}`,
+    connections,
+    duration: seconds,
+    requests: bodies.map((body) => ({
+      method: 'POST',
+      path: '/api/answer',
+      headers: { 'content-type': 'application/json' },
+      body,
+    })),
+  })
+}
+
+export async function runHttp({ seconds = 10, rounds = 3, connections = 32 }: HttpOptions = {}) {
+  const { corpus } = await buildFromFolder(new URL('../corpus', import.meta.url).pathname)
+  const bodies = devCalls(corpus).map((c) =>
+    JSON.stringify(
+      c.history.length ? { question: c.question, history: c.history } : { question: c.question },
+    ),
+  )
+  const { child, ports } = await startServer()
+  const results: Round[] = []
+  try {
+    // Warm both paths (JIT, connection pools) before measuring.
+    await fire(ports.answer, bodies, 2, connections)
+    await fire(ports.floor, bodies, 2, connections)
+    for (let r = 0; r < rounds; r++) {
+      for (const target of ['answer', 'floor'] as const) {
+        const res = await fire(ports[target], bodies, seconds, connections)
+        results.push({
+          target,
+          rps: round(res.requests.average),
+          p50: res.latency.p50,
+          p99: res.latency.p99,
+          errors: res.errors + res.timeouts,
+          non2xx: res.non2xx,
+          requests: res.requests.total,
+        })
+      }
+    }
+  } finally {
+    child.kill('SIGTERM')
+  }
+  const mean = (t: Round['target'], k: 'rps' | 'p50' | 'p99') => {
+    const xs = results.filter((r) => r.target === t).map((r) => r[k])
+    return round(xs.reduce((a, b) => a + b, 0) / xs.length)
+  }
+  const ratio = round(mean('answer', 'rps') / mean('floor', 'rps'), 3)
+  const errors = results.reduce((n, r) => n + r.errors + r.non2xx, 0)
+  const result = {
+    seconds,
+    rounds,
+    connections,
+    questions: bodies.length,
+    replyBytes: ports.replyBytes,
+    answer: { rps: mean('answer', 'rps'), p50: mean('answer', 'p50'), p99: mean('answer', 'p99') },
+    floor: { rps: mean('floor', 'rps'), p50: mean('floor', 'p50'), p99: mean('floor', 'p99') },
+    ratio,
+    errors,
+    budget: { ratio: 0.5, pass: ratio >= 0.5 && errors === 0 },
+    rounds_: results,
+  }
+  const md = [
+    `### HTTP throughput (autocannon, ${connections} connections, ${rounds} × ${seconds} s per target, alternated; no answer cache)`,
+    '',
+    table(
+      ['target', 'req/s', 'p50 ms', 'p99 ms'],
+      [
+        ['POST /api/answer', result.answer.rps, result.answer.p50, result.answer.p99],
+        [
+          `floor (fixed ${ports.replyBytes}-byte reply)`,
+          result.floor.rps,
+          result.floor.p50,
+          result.floor.p99,
+        ],
+      ],
+    ),
+    '',
+    `Ratio answer/floor: **${ratio}** (budget ≥ 0.5: ${result.budget.pass ? 'pass' : 'FAIL'}), errors and non-2xx: ${errors}.`,
+    '',
+    'Rounds:',
+    '',
+    table(
+      ['round', 'target', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'errors'],
+      results.map((r, i) => [
+        Math.floor(i / 2) + 1,
+        r.target,
+        r.rps,
+        r.p50,
+        r.p99,
+        r.requests,
+        r.errors + r.non2xx,
+      ]),
+    ),
+  ].join('\n')
+  return { result, md }
+}

@@ -1,0 +1,118 @@
+// Per-question cost in process: every dev-set call through the whole answer pipeline, timed one by
+// one, plus a split into its stages (question analysis with expansions, the MiniSearch query, the
+// coverage rerank around it, and composing the answer), and the default corpus's build time and heap.
+
+import { answerQuestion } from '../src/core/answer.ts'
+import { analyse, rank } from '../src/core/retrieve.ts'
+import { searchTerms } from '../src/core/search-index.ts'
+import { buildFromFolder } from '../src/node/build-corpus.ts'
+import { devCalls } from './dev-calls.ts'
+import { gc, round, summary, table } from './stats.ts'
+
+const CORPUS = new URL('../corpus', import.meta.url).pathname
+
+export interface PipelineResult {
+  calls: number
+  rounds: number
+  totalUs: ReturnType<typeof summary>
+  stagesUs: Record<string, number>
+  buildMs: number
+  buildHeapMB: number
+  corpus: { docs: number; passages: number; sentences: number; textChars: number }
+}
+
+const now = () => performance.now()
+
+export async function runPipeline(rounds = 200): Promise<{ result: PipelineResult; md: string }> {
+  // Build twice: the first pays module loading and JIT warm-up, the second is what a restart costs.
+  await buildFromFolder(CORPUS)
+  gc()
+  const before = process.memoryUsage().heapUsed
+  const built = await buildFromFolder(CORPUS)
+  gc()
+  const buildHeapMB = (process.memoryUsage().heapUsed - before) / 1e6
+  const { corpus } = built
+  const calls = devCalls(corpus)
+
+  for (let r = 0; r < 20; r++) for (const c of calls) answerQuestion(corpus, c.question, c.history)
+  const samples: number[] = []
+  for (let r = 0; r < rounds; r++) {
+    for (const c of calls) {
+      const t0 = now()
+      answerQuestion(corpus, c.question, c.history)
+      samples.push((now() - t0) * 1000)
+    }
+  }
+
+  // Stage split, medians per call summed over the set: each stage is run on its own.
+  const stage = { analyse: [] as number[], search: [] as number[], rank: [] as number[] }
+  for (let r = 0; r < rounds / 4; r++) {
+    for (const c of calls) {
+      let t0 = now()
+      const q = analyse(corpus, c.question, c.history)
+      stage.analyse.push((now() - t0) * 1000)
+      const weights = new Map<string, number>()
+      for (const con of q.concepts)
+        for (const [t, w] of con.alts) if ((weights.get(t) ?? 0) < w) weights.set(t, w)
+      t0 = now()
+      searchTerms(corpus.index, weights)
+      stage.search.push((now() - t0) * 1000)
+      t0 = now()
+      rank(corpus, q)
+      stage.rank.push((now() - t0) * 1000)
+    }
+  }
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length
+  const totalMean = mean(samples)
+  const stagesUs = {
+    'analyse (terms, typo fixes, expansions)': round(mean(stage.analyse)),
+    'MiniSearch query': round(mean(stage.search)),
+    'rerank (coverage, answer type)': round(mean(stage.rank) - mean(stage.search)),
+    'compose (spans, citations, abstention)': round(
+      totalMean - mean(stage.analyse) - mean(stage.rank),
+    ),
+    'whole pipeline': round(totalMean),
+  }
+  const { data } = corpus
+  const result: PipelineResult = {
+    calls: calls.length,
+    rounds,
+    totalUs: summary(samples),
+    stagesUs,
+    buildMs: round(built.ms),
+    buildHeapMB: round(buildHeapMB, 2),
+    corpus: {
+      docs: data.docs.length,
+      passages: data.passages.length,
+      sentences: data.sentences.length,
+      textChars: data.docs.reduce((n, d) => n + d.text.length, 0),
+    },
+  }
+  const t = result.totalUs
+  const md = [
+    `### Per-question cost in process (${calls.length} dev-set calls × ${rounds} rounds)`,
+    '',
+    table(
+      ['median µs', 'p99 µs', 'max µs', 'build ms', 'index heap MB', 'docs', 'sentences'],
+      [
+        [
+          round(t.median),
+          round(t.p99),
+          round(t.max),
+          result.buildMs,
+          result.buildHeapMB,
+          result.corpus.docs,
+          result.corpus.sentences,
+        ],
+      ],
+    ),
+    '',
+    'Mean µs per call by stage:',
+    '',
+    table(
+      ['stage', 'mean µs'],
+      Object.entries(stagesUs).map(([k, v]) => [k, v]),
+    ),
+  ].join('\n')
+  return { result, md }
+}

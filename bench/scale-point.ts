@@ -1,0 +1,69 @@
+// One point of the scale curve, in a fresh process (run with --expose-gc) so its heap is its own:
+// reads the files chosen by scale.ts, builds the index, measures it, answers the fixed queries, and
+// prints one JSON line.
+
+import { readFileSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+import { answerQuestion } from '../src/core/answer.ts'
+import { loadCorpus } from '../src/core/corpus.ts'
+import { ingest } from '../src/core/ingest.ts'
+import type { RawFile } from '../src/core/types.ts'
+import { loadWordnet } from '../src/node/build-corpus.ts'
+import { SCALE_QUERIES } from './scale-queries.ts'
+import { gc, summary } from './stats.ts'
+
+const [filesJson] = process.argv.slice(2)
+const wordnet = await loadWordnet()
+gc()
+const heap0 = process.memoryUsage().heapUsed
+let files: RawFile[] | null = JSON.parse(readFileSync(filesJson, 'utf8')) as RawFile[]
+const textBytes = files.reduce((n, f) => n + Buffer.byteLength(f.content), 0)
+gc()
+const heapFiles = process.memoryUsage().heapUsed - heap0
+
+const t0 = performance.now()
+const prebuilt = ingest(files, { wordnet })
+const t1 = performance.now()
+const corpus = loadCorpus(prebuilt)
+const t2 = performance.now()
+files = null
+
+const serialized = JSON.stringify(prebuilt)
+const gzip = gzipSync(serialized).length
+gc()
+// What the answering process keeps: the loaded corpus (its prebuilt data, documents, index, typo
+// index), without the raw files it was built from.
+const heap = process.memoryUsage().heapUsed - heap0
+
+for (let r = 0; r < 3; r++) for (const q of SCALE_QUERIES) answerQuestion(corpus, q)
+const samples: number[] = []
+let found = 0
+for (let r = 0; r < 10; r++) {
+  for (const q of SCALE_QUERIES) {
+    const s = performance.now()
+    const a = answerQuestion(corpus, q)
+    samples.push((performance.now() - s) * 1000)
+    if (r === 0 && a.found) found++
+  }
+}
+const t = summary(samples)
+console.log(
+  JSON.stringify({
+    textBytes,
+    docs: prebuilt.docs.length,
+    sentences: prebuilt.sentences.length,
+    vocabulary: prebuilt.vocabulary.length,
+    ingestMs: t1 - t0,
+    loadMs: t2 - t1,
+    buildMs: t2 - t0,
+    serializedBytes: serialized.length,
+    gzipBytes: gzip,
+    heapBytes: heap,
+    heapFilesBytes: heapFiles,
+    answerMedianUs: t.median,
+    answerP99Us: t.p99,
+    answerMaxUs: t.max,
+    queries: SCALE_QUERIES.length,
+    found,
+  }),
+)
