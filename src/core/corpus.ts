@@ -18,6 +18,12 @@ export interface Corpus {
   maxIdf: number
   /** Section (one heading's run of text in one document) of each sentence. */
   sectionOf: Int32Array
+  /**
+   * Facts about a sentence that ranking asks again and again, worked out on first use rather than
+   * at start (a worker's cold start stays short): the stems of its opening words, and whether it
+   * holds a number or names a person (1 yes, 0 no, -1 not yet known).
+   */
+  memo: { lead: Array<Set<string> | undefined>; number: Int8Array; person: Int8Array }
 }
 
 export function loadCorpus(data: PrebuiltIndex): Corpus {
@@ -42,6 +48,11 @@ export function loadCorpus(data: PrebuiltIndex): Corpus {
     size,
     maxIdf: Math.log(1 + Math.max(size, 1) / 0.5),
     sectionOf,
+    memo: {
+      lead: new Array(data.sentences.length),
+      number: new Int8Array(data.sentences.length).fill(-1),
+      person: new Int8Array(data.sentences.length).fill(-1),
+    },
   }
 }
 

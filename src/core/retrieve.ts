@@ -438,9 +438,7 @@ function leadBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void 
   if (!total || ranked.length < 2) return
   const n = Math.min(ranked.length, LIMITS.leadCandidates)
   for (let i = 0; i < n; i++) {
-    const s = corpus.data.sentences[ranked[i].sentence]
-    const text = corpus.docs.get(s.docId)!.text.slice(s.start, s.end)
-    const lead = new Set(words(text).slice(0, LIMITS.leadWords).map(stem))
+    const lead = leadStems(corpus, ranked[i].sentence)
     let share = 0
     for (const c of own) {
       for (const [t, w] of c.alts) {
@@ -456,14 +454,31 @@ function leadBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void 
   ranked.splice(0, n, ...head)
 }
 
-function hasExpected(corpus: Corpus, sentence: number, expects: Expectation): boolean {
+function sentenceText(corpus: Corpus, sentence: number): string {
   const s = corpus.data.sentences[sentence]
-  const text = corpus.docs.get(s.docId)!.text.slice(s.start, s.end)
-  if (expects === 'number') return NUMBER_WORDS.test(text)
-  // A person: a noun WordNet files under people, or a capitalised name inside the sentence.
-  return (
-    words(text).some((w) => corpus.person.has(stem(w))) || /\s\p{Lu}\p{Ll}+/u.test(text.slice(1))
-  )
+  return corpus.docs.get(s.docId)!.text.slice(s.start, s.end)
+}
+
+function leadStems(corpus: Corpus, sentence: number): Set<string> {
+  const { lead } = corpus.memo
+  return (lead[sentence] ??= new Set(
+    words(sentenceText(corpus, sentence)).slice(0, LIMITS.leadWords).map(stem),
+  ))
+}
+
+function hasExpected(corpus: Corpus, sentence: number, expects: Expectation): boolean {
+  const known = corpus.memo[expects]
+  if (known[sentence] < 0) {
+    const text = sentenceText(corpus, sentence)
+    // A person: a noun WordNet files under people, or a capitalised name inside the sentence.
+    const yes =
+      expects === 'number'
+        ? NUMBER_WORDS.test(text)
+        : words(text).some((w) => corpus.person.has(stem(w))) ||
+          /\s\p{Lu}\p{Ll}+/u.test(text.slice(1))
+    known[sentence] = yes ? 1 : 0
+  }
+  return known[sentence] === 1
 }
 
 export function retrieve(corpus: Corpus, question: string, history: Turn[] = []): Retrieval {
