@@ -88,8 +88,12 @@ export const WEIGHTS = {
   rarity: 0.3,
   /** Share of a sentence's coverage taken from the best its section does for each concept. */
   section: 0.3,
+  /** Story words when the asking sentence itself names at most one thing the documents know. */
+  storyWhenVague: 0.8,
+  /** Words from `inline code` in a question's prose. */
+  inlineCode: 0.7,
   /** Words from code pasted into a question. */
-  code: 0.3,
+  code: 0.15,
   /** Words from the previous question, lent to a follow-up. */
   history: 0.6,
   /** Share of the final score given to BM25, to break ties between equally covering sentences. */
@@ -151,38 +155,45 @@ function expectation(text: string): Expectation | undefined {
   return undefined
 }
 
+/** A message split by what each part says about the question. */
+interface MessageParts {
+  /** The sentence that asks (the whole prose of a short message). */
+  ask: string
+  /** The rest of a long message's prose: the story around the question. */
+  story: string[]
+  /** `inline code` in the prose: usually the API the question is about. */
+  inline: string[]
+  /** Fenced code blocks: identifiers that may name the API, amid syntax and variable names. */
+  code: string[]
+}
+
 /**
- * The parts of a message, most telling first. A short question is read whole. In a long one (a
- * story, or prose around pasted code) the last sentence that asks something leads, the rest of
- * the prose is background, and code counts least: its identifiers can name the API asked about,
- * but its syntax and variable names say little.
+ * The parts of a message. A short question is read whole. In a long one (a story, or prose around
+ * pasted code) the last sentence that asks something leads and the rest of the prose is background.
  */
-function focus(question: string): Array<{ text: string; weight: number }> {
+function focus(question: string): MessageParts {
+  const inline: string[] = []
   const code: string[] = []
   const prose = question
-    .replace(/```[\s\S]*?(```|$)|`[^`\n]*`/g, (m) => {
+    .replace(/```[\s\S]*?(```|$)/g, (m) => {
       code.push(m.replace(/^`+\w*|`+$/g, ''))
       return ' '
     })
+    .replace(/`([^`\n]*)`/g, (_, m: string) => {
+      inline.push(m)
+      return ' '
+    })
     .trim()
-  const parts: Array<{ text: string; weight: number }> = []
-  if (prose.length <= LIMITS.storyChars) {
-    if (prose) parts.push({ text: prose, weight: 1 })
-  } else {
-    const sentences = prose.split(/(?<=[.!?])\s+/).filter((p) => p.trim())
-    let ask = sentences.length - 1
-    for (let i = sentences.length - 1; i >= 0; i--) {
-      if (sentences[i].includes('?')) {
-        ask = i
-        break
-      }
+  if (prose.length <= LIMITS.storyChars) return { ask: prose, story: [], inline, code }
+  const sentences = prose.split(/(?<=[.!?])\s+/).filter((p) => p.trim())
+  let ask = sentences.length - 1
+  for (let i = sentences.length - 1; i >= 0; i--) {
+    if (sentences[i].includes('?')) {
+      ask = i
+      break
     }
-    parts.push({ text: sentences[ask], weight: 1 })
-    sentences.forEach((text, i) => i !== ask && parts.push({ text, weight: WEIGHTS.story }))
   }
-  const codeWeight = parts.length ? WEIGHTS.code : 1
-  for (const text of code) parts.push({ text, weight: codeWeight })
-  return parts
+  return { ask: sentences[ask], story: sentences.filter((_, i) => i !== ask), inline, code }
 }
 
 function readerWords(text: string): { ws: string[]; parts: Map<string, string[]> } {
@@ -321,14 +332,22 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     }
   }
 
-  for (const part of focus(question)) addText(part.text, part.weight, false)
+  const addMessage = (message: string, weight: number, fromHistory: boolean) => {
+    const { ask, story, inline, code } = focus(message)
+    addText(ask, weight, fromHistory)
+    // "What am I missing?" names nothing: then the story around it says what is asked.
+    const vague = concepts.filter((c) => c.known && c.fromHistory === fromHistory).length <= 1
+    const storyWeight = vague ? WEIGHTS.storyWhenVague : WEIGHTS.story
+    for (const text of story) addText(text, weight * storyWeight, fromHistory)
+    const prose = ask || story.length
+    for (const text of inline) addText(text, weight * (prose ? WEIGHTS.inlineCode : 1), fromHistory)
+    for (const text of code) addText(text, weight * (prose ? WEIGHTS.code : 1), fromHistory)
+  }
+  addMessage(question, 1, false)
 
   const lastUser = [...history].reverse().find((t) => t.role === 'user')
   const followUp = isFollowUp(question, concepts)
-  if (lastUser && followUp) {
-    for (const part of focus(lastUser.content))
-      addText(part.text, part.weight * WEIGHTS.history, true)
-  }
+  if (lastUser && followUp) addMessage(lastUser.content, WEIGHTS.history, true)
   const unresolved =
     !lastUser && pointsBack(question) && concepts.filter((c) => c.known).length <= 1
   return { concepts, expects: expectation(question), unresolved }
