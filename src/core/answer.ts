@@ -32,6 +32,9 @@ export const DEFAULT_ANSWER_OPTIONS: Required<AnswerOptions> = {
   relative: 0.8,
 }
 
+/** Below this best coverage an answer is unsure, and runners-up from this share of its score are cited. */
+export const UNSURE = { coverage: 0.5, relative: 0.65 }
+
 /** Longest code sample cited together with the sentence that introduces it. */
 export const MAX_CODE_CHARS = 900
 
@@ -173,9 +176,12 @@ export function answerQuestion(
   const scoreOf = new Map(retrieval.ranked.map((r) => [r.sentence, r.score]))
   const spans: Span[] = []
   const taken = new Set<number>()
+  // When even the best sentence covers the question only in part, the runners-up are nearly as
+  // likely to be the answer: cite them too, so the reader can pick.
+  const relative = best.coverage < UNSURE.coverage ? UNSURE.relative : opts.relative
   for (const r of retrieval.ranked) {
     if (spans.length >= opts.k) break
-    if (r.score < best.score * opts.relative || r.coverage < opts.threshold) break
+    if (r.score < best.score * relative || r.coverage < opts.threshold) break
     if (taken.has(r.sentence)) continue
     const span = spanFor(corpus, r, scoreOf)
     const overlaps = spans.some(
