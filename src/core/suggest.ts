@@ -1,7 +1,7 @@
 // Questions the documents are known to answer, derived from the corpus itself: its own question
 // lines, its question headings, and its definitional sentences ("Trust is essentially …" → "What is
-// trust?"). Every candidate is put to the answerer once, at start, and kept only if it is answered,
-// so a suggestion never leads to an abstention.
+// trust?"). Every candidate is put to the answerer once (when the first page is served) and kept only
+// if it is answered, so a suggestion never leads to an abstention.
 
 import { answerQuestion, type AnswerOptions } from './answer.ts'
 import type { Corpus } from './corpus.ts'
