@@ -23,7 +23,12 @@ export interface Corpus {
    * at start (a worker's cold start stays short): the stems of its opening words, and whether it
    * holds a number or names a person (1 yes, 0 no, -1 not yet known).
    */
-  memo: { lead: Array<Set<string> | undefined>; number: Int8Array; person: Int8Array }
+  memo: {
+    lead: Array<Set<string> | undefined>
+    number: Int8Array
+    person: Int8Array
+    terse: Int8Array
+  }
 }
 
 export function loadCorpus(data: PrebuiltIndex): Corpus {
@@ -52,6 +57,7 @@ export function loadCorpus(data: PrebuiltIndex): Corpus {
       lead: new Array(data.sentences.length),
       number: new Int8Array(data.sentences.length).fill(-1),
       person: new Int8Array(data.sentences.length).fill(-1),
+      terse: new Int8Array(data.sentences.length).fill(-1),
     },
   }
 }

@@ -98,6 +98,8 @@ export const WEIGHTS = {
   history: 0.6,
   /** Share of the final score given to BM25, to break ties between equally covering sentences. */
   bm25: 0.1,
+  /** Score kept by a terse unit (an option's name and type, "Example:"). */
+  terse: 0.85,
   /** Bonus for a sentence that opens with the question's words, times the share it opens with. */
   lead: 0.08,
   /** A concept counts as clearly matched from this match weight on (a context match of a synonym does not). */
@@ -439,7 +441,9 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
       own,
       matched,
       // In a follow-up the reader's new words say what is asked; the history only says about what.
-      score: (coverage + own) / 2 + WEIGHTS.bm25 * (r.score / topBm25),
+      score:
+        ((coverage + own) / 2) * (terse(corpus, r.id as number) ? WEIGHTS.terse : 1) +
+        WEIGHTS.bm25 * (r.score / topBm25),
     })
   })
   ranked.sort((a, b) => b.score - a.score || a.sentence - b.sentence)
@@ -483,6 +487,19 @@ function leadStems(corpus: Corpus, sentence: number): Set<string> {
   return (lead[sentence] ??= new Set(
     words(sentenceText(corpus, sentence)).slice(0, LIMITS.leadWords).map(stem),
   ))
+}
+
+/**
+ * A unit with fewer than three words of prose outside code ("maxAge: `number`", "Example:") names
+ * a thing without saying anything about it.
+ */
+function terse(corpus: Corpus, sentence: number): boolean {
+  const { terse } = corpus.memo
+  if (terse[sentence] < 0) {
+    const prose = sentenceText(corpus, sentence).replace(/`[^`]*`/g, ' ')
+    terse[sentence] = (prose.match(/\p{L}{2,}/gu)?.length ?? 0) < 3 ? 1 : 0
+  }
+  return terse[sentence] === 1
 }
 
 function hasExpected(corpus: Corpus, sentence: number, expects: Expectation): boolean {
