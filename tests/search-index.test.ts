@@ -2,32 +2,63 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { answerQuestion } from '../src/core/answer.ts'
 import { loadCorpus } from '../src/core/corpus.ts'
-import { ingest } from '../src/core/ingest.ts'
+import { indexGroups, ingest, type PrebuiltIndex } from '../src/core/ingest.ts'
 import {
   buildIndex,
+  loadIndex,
   MAX_RESULTS,
+  referenceIndex,
   searchTerms,
   searchTermsReference,
+  type IndexGroup,
 } from '../src/core/search-index.ts'
 import { stem } from '../src/core/terms.ts'
 import devSet from './fixtures/dev.json' with { type: 'json' }
 import { defaultCorpus } from './support/corpus.ts'
 
+/** One passage per sentence, with the given heading and text around it. */
+const single = (records: Array<{ id: number; text: string; heading: string; context: string }>) =>
+  records.map((r): IndexGroup => ({
+    heading: r.heading,
+    around: [r.context],
+    sentences: [{ id: r.id, text: r.text }],
+  }))
+const indexOf = (groups: IndexGroup[]) => loadIndex(buildIndex(groups))
+const groupsOf = (p: PrebuiltIndex) => indexGroups(p.docs, p.sentences, p.passages)
+
+/** Random queries over a corpus's own stems, with phrases and words it does not have. */
+const queriesOver = (p: PrebuiltIndex) => {
+  const stems = p.vocabulary.map(([w]) => stem(w))
+  const term = fc.oneof(
+    fc.constantFrom(...stems),
+    fc.constantFrom('let down', 'absent', 'trust issu'),
+  )
+  return fc.uniqueArray(fc.tuple(term, fc.constantFrom(1, 0.9, 0.7, 0.4, 0.72)), {
+    minLength: 1,
+    maxLength: 14,
+    selector: ([t]) => t,
+  })
+}
+
 describe('search index', () => {
   it('indexes stems, so another form of a word finds the sentence', () => {
-    const index = buildIndex([
-      { id: 0, text: 'Partners rebuilding trust', heading: '', context: '' },
-      { id: 1, text: 'Unrelated words', heading: '', context: '' },
-    ])
+    const index = indexOf(
+      single([
+        { id: 0, text: 'Partners rebuilding trust', heading: '', context: '' },
+        { id: 1, text: 'Unrelated words', heading: '', context: '' },
+      ]),
+    )
     const hits = searchTerms(index, new Map([['rebuild', 1]]))
     expect(hits.map((h) => h.id)).toEqual([0])
   })
 
   it('weights a match in the sentence above a match in its context', () => {
-    const index = buildIndex([
-      { id: 0, text: 'nothing here', heading: '', context: 'therapy helps' },
-      { id: 1, text: 'therapy helps', heading: '', context: 'nothing here' },
-    ])
+    const index = indexOf(
+      single([
+        { id: 0, text: 'nothing here', heading: '', context: 'therapy helps' },
+        { id: 1, text: 'therapy helps', heading: '', context: 'nothing here' },
+      ]),
+    )
     expect(searchTerms(index, new Map([['therapi', 1]]))[0].id).toBe(1)
   })
 
@@ -39,26 +70,56 @@ describe('search index', () => {
     }
   })
 
-  it('its precomputed postings give exactly the results, scores and order of MiniSearch search', async () => {
-    const { corpus } = await defaultCorpus()
-    const words = corpus.data.vocabulary.map(([w]) => stem(w))
-    const term = fc.oneof(
-      fc.constantFrom(...words),
-      fc.constantFrom('let down', 'absent', 'trust issu'),
-    )
-    const query = fc.uniqueArray(fc.tuple(term, fc.constantFrom(1, 0.9, 0.7, 0.4, 0.72)), {
-      minLength: 1,
-      maxLength: 14,
-      selector: ([t]) => t,
-    })
+  it('gives exactly the results, scores and order of MiniSearch over the same sentences', async () => {
+    const { prebuilt, corpus } = await defaultCorpus()
+    const reference = referenceIndex(groupsOf(prebuilt))
     fc.assert(
-      fc.property(query, (pairs) => {
+      fc.property(queriesOver(prebuilt), (pairs) => {
         const weights = new Map(pairs)
-        expect(searchTerms(corpus.index, weights)).toEqual(
-          searchTermsReference(corpus.index, weights),
-        )
+        expect(searchTerms(corpus.index, weights)).toEqual(searchTermsReference(reference, weights))
       }),
       { numRuns: 300 },
+    )
+  })
+
+  it("a sentence's context is the rest of its passage: its own words are not counted twice", () => {
+    const groups: IndexGroup[] = [
+      {
+        heading: 'Cookies',
+        around: ['How do I read a cookie?', 'getCookie(c, "name")'],
+        sentences: [
+          { id: 3, text: 'Use getCookie to read a cookie, and cookie again.' },
+          { id: 4, text: 'Signed cookies need a secret.' },
+          { id: 5, text: 'Nothing about that here.' },
+        ],
+      },
+      { heading: 'Other', around: [], sentences: [{ id: 9, text: 'A cookie alone.' }] },
+      { heading: 'Cookies', around: [''], sentences: [] },
+    ]
+    const index = indexOf(groups)
+    const reference = referenceIndex(groups)
+    for (const terms of [
+      ['cooki'],
+      ['cooki', 'secret'],
+      ['read', 'name', 'nothing'],
+      ['getcooki'],
+    ]) {
+      const weights = new Map(terms.map((t) => [t, 1]))
+      const results = searchTerms(index, weights)
+      expect(results.length).toBeGreaterThan(0)
+      expect(results).toEqual(searchTermsReference(reference, weights))
+    }
+  })
+
+  it('the JSON form answers exactly like the index built in process', async () => {
+    const { prebuilt, corpus } = await defaultCorpus()
+    const shipped = loadIndex(JSON.parse(JSON.stringify(prebuilt.search)))
+    fc.assert(
+      fc.property(queriesOver(prebuilt), (pairs) => {
+        const weights = new Map(pairs)
+        expect(searchTerms(shipped, weights)).toEqual(searchTerms(corpus.index, weights))
+      }),
+      { numRuns: 100 },
     )
   })
 
@@ -70,14 +131,14 @@ describe('search index', () => {
       heading: '',
       context: vocabulary[id % vocabulary.length],
     }))
-    const index = buildIndex(records)
+    const index = indexOf(single(records))
     const weights = new Map([
       ['trust', 1],
       ['repair', 0.7],
       ['therapi', 0.5],
       ['partner', 0.4],
     ])
-    const reference = searchTermsReference(index, weights)
+    const reference = searchTermsReference(referenceIndex(single(records)), weights)
     expect(reference.length).toBeGreaterThan(MAX_RESULTS)
     expect(searchTerms(index, weights)).toEqual(reference.slice(0, MAX_RESULTS))
   })

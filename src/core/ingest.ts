@@ -4,9 +4,15 @@
 import { cleanDocument } from './clean.ts'
 import { buildLexicon, EMPTY_LEXICON, type CorpusLexicon, type WordnetTable } from './lexicon.ts'
 import { groupPassages, isCitable } from './passages.ts'
-import { buildIndex, serializeIndex, type IndexedSentence } from './search-index.ts'
+import {
+  buildIndex,
+  documentFrequencies,
+  type IndexData,
+  type IndexGroup,
+  type SerializedIndex,
+} from './search-index.ts'
 import { splitUnits } from './sentences.ts'
-import { indexTerms, stem, words } from './terms.ts'
+import { eachWord, stem } from './terms.ts'
 import type { Passage, RawFile, Sentence, SourceDoc } from './types.ts'
 
 /** Bump when the shape of PrebuiltIndex changes, so a stale prebuilt file is rebuilt, not misread. */
@@ -32,8 +38,8 @@ export interface PrebuiltIndex {
   dfAround: Record<string, number>
   /** Questions and headings the corpus itself offers: suggestions when a question is not covered. */
   topics: string[]
-  /** MiniSearch's JSON (see search-index.ts). */
-  search: string
+  /** The search index (see search-index.ts): built in process, or its JSON form once shipped. */
+  search: IndexData | SerializedIndex
   /** Files that could not be used, with the reason, reported at start. */
   skipped: Array<{ path: string; reason: string }>
 }
@@ -91,7 +97,7 @@ export function ingest(files: RawFile[], options: IngestOptions = {}): PrebuiltI
       continue
     }
     docs.push({ ...cleaned, id, version: contentVersion(cleaned.text) })
-    for (const w of words(cleaned.text)) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1)
+    eachWord(cleaned.text, (w) => vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1))
     const units = splitUnits(cleaned.text)
     groupPassages(id, cleaned.text, units, sentences, passages)
     for (const u of units) {
@@ -100,31 +106,8 @@ export function ingest(files: RawFile[], options: IngestOptions = {}): PrebuiltI
     }
   }
 
-  const docById = new Map(docs.map((d) => [d.id, d]))
-  const textOf = (s: Sentence) => docById.get(s.docId)!.text.slice(s.start, s.end)
-  const records: IndexedSentence[] = []
-  const df: Record<string, number> = {}
-  const around: Record<string, number> = {}
-  sentences.forEach((s, i) => {
-    if (!isCitable(s.kind)) return
-    const doc = docById.get(s.docId)!
-    const p = passages[s.passage]
-    const neighbours = p.sentences.filter((j) => j !== i).map((j) => textOf(sentences[j]))
-    const headings = p.headings.length ? p.headings : [doc.title]
-    const text = doc.text.slice(s.start, s.end)
-    records.push({
-      id: i,
-      text,
-      // The nearest headings name what the section is about ("query()", "Body Limit Middleware").
-      heading: headings.slice(-2).join('\n'),
-      context: [p.label ?? '', ...neighbours].join('\n'),
-    })
-    for (const t of new Set(indexTerms(text))) df[t] = (df[t] ?? 0) + 1
-    const record = records[records.length - 1]
-    for (const t of new Set(indexTerms(`${record.heading}\n${record.context}`))) {
-      around[t] = (around[t] ?? 0) + 1
-    }
-  })
+  const search = buildIndex(indexGroups(docs, sentences, passages))
+  const { df, around } = documentFrequencies(search)
 
   const corpusStems = new Set<string>()
   for (const w of vocabulary.keys()) corpusStems.add(stem(w))
@@ -138,9 +121,38 @@ export function ingest(files: RawFile[], options: IngestOptions = {}): PrebuiltI
     lexicon,
     vocabulary: [...vocabulary],
     df,
-    dfAround: Object.fromEntries(Object.entries(around).filter(([t]) => !(t in df))),
+    dfAround: around,
     topics: [...new Set(topics)],
-    search: serializeIndex(buildIndex(records)),
+    search,
     skipped,
   }
+}
+
+/**
+ * The passages as the search index sees them: each one's citable sentences, the nearest two
+ * headings above it (or its document's title), and its text that is never cited (its question
+ * line, code), which is context for each of its sentences along with their neighbours.
+ */
+export function indexGroups(
+  docs: SourceDoc[],
+  sentences: Sentence[],
+  passages: Passage[],
+): IndexGroup[] {
+  const docById = new Map(docs.map((d) => [d.id, d]))
+  return passages.map((p) => {
+    const doc = docById.get(p.docId)!
+    const textOf = (j: number) => doc.text.slice(sentences[j].start, sentences[j].end)
+    const headings = p.headings.length ? p.headings : [doc.title]
+    return {
+      // The nearest headings name what the section is about ("query()", "Body Limit Middleware").
+      heading: headings.slice(-2).join('\n'),
+      around: [
+        p.label ?? '',
+        ...p.sentences.filter((j) => !isCitable(sentences[j].kind)).map(textOf),
+      ],
+      sentences: p.sentences
+        .filter((j) => isCitable(sentences[j].kind))
+        .map((j) => ({ id: j, text: textOf(j) })),
+    }
+  })
 }

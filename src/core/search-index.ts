@@ -1,32 +1,380 @@
-// The only file that imports MiniSearch. The options are defined once and used both to build and to
-// reload an index: MiniSearch's loadJSON must be given the options the index was built with, and a
-// test proves that a reloaded index answers exactly like a fresh one.
+// The search index: BM25 postings over three fields of every citable sentence, built and scored
+// here. MiniSearch defined the scoring (its BM25+ with field boosts, the score multiplied by the
+// number of query terms matched) and stays as the reference: a test builds MiniSearch over the very
+// same records and proves that searchTerms returns its results, scores and order to the last bit.
+//
+// Why not MiniSearch itself: its index is one record per sentence, and a sentence's context (the
+// rest of its passage) made every passage tokenised and posted once per sentence in it; building,
+// serialising and reloading that took ~1.8 s and ~30 bytes of heap per byte of text. Here a
+// passage's words are counted once and its sentences share its heading and context postings; a
+// sentence's context is its passage's counts minus its own, worked out when a query touches it.
 
-import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch'
-import { termOf, words } from './terms.ts'
+import MiniSearch, { type Options, type SearchResult } from 'minisearch'
+import { eachWord, termOf, words } from './terms.ts'
 
-/** One indexed record per citable sentence. */
-export interface IndexedSentence {
-  id: number
-  /** The sentence itself: matches here count fully. */
-  text: string
+/** One passage as the index sees it: the sentences it may cite and the text around them. */
+export interface IndexGroup {
   /** The headings above it (or the document title): the topic of its section. */
   heading: string
-  /** Its passage around it (the document's question line, neighbours, code): context. */
-  context: string
+  /** Its text that is never cited (the document's question line, code): context for each sentence. */
+  around: string[]
+  /** Its citable sentences, `id` being the sentence's index in the corpus-wide list. */
+  sentences: Array<{ id: number; text: string }>
 }
 
 /** Field weights: a word in the sentence counts most, in its section heading next, around it least. */
 export const FIELD_BOOST = { text: 3, heading: 2, context: 1 }
+const FIELDS = ['text', 'heading', 'context'] as const
+const BOOSTS = FIELDS.map((f) => FIELD_BOOST[f])
 
-export const INDEX_OPTIONS: Options<IndexedSentence> = {
-  fields: ['text', 'heading', 'context'],
+/** MiniSearch's default BM25+ parameters. */
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 }
+
+/**
+ * Most results one search returns: the best by BM25, in MiniSearch's order. Ranking reads every
+ * result, so on a corpus of 100,000 sentences a common word made one answer take 200 ms; a corpus
+ * with fewer matching sentences than this (the default one, and any of a few MB) is unaffected.
+ */
+export const MAX_RESULTS = 1000
+
+export type Match = SearchResult
+
+// ---- the data: built once, shipped as JSON, loaded without copying --------------------------------
+
+/**
+ * Postings of one field in compressed-row form: term t's entries are start[t] .. start[t+1]-1,
+ * each a doc (a sentence's position among the indexed ones, or a passage's) and a frequency.
+ */
+interface FieldPostings {
+  start: Int32Array
+  doc: Int32Array
+  tf: Int32Array
+}
+
+interface IndexParts {
+  /** Indexed sentence → its id (index in the corpus-wide sentence list). */
+  ids: Int32Array
+  /** Passage p's sentences are the indexed ones from groupStart[p] to groupStart[p+1]-1. */
+  groupStart: Int32Array
+  terms: string[]
+  /** Average length of each field over the sentences, as MiniSearch computes it. */
+  avg: number[]
+  /** Distinct words of each sentence's text and context, and of each passage's heading. */
+  textLength: Int32Array
+  contextLength: Int32Array
+  headingLength: Int32Array
+  /** text: by sentence; heading: by passage; context: by passage, counts of its whole context. */
+  text: FieldPostings
+  heading: FieldPostings
+  context: FieldPostings
+  /** Number of sentences whose context holds each term (its document frequency in that field). */
+  contextMatching: Int32Array
+}
+
+/** The JSON form: plain arrays, docs stored as gaps so the numbers stay short. */
+export interface SerializedIndex {
+  format: 'postings-1'
+  ids: number[]
+  groupStart: number[]
+  terms: string[]
+  avg: number[]
+  textLength: number[]
+  contextLength: number[]
+  headingLength: number[]
+  text: { start: number[]; gap: number[]; tf: number[] }
+  heading: { start: number[]; gap: number[]; tf: number[] }
+  context: { start: number[]; gap: number[]; tf: number[] }
+  contextMatching: number[]
+}
+
+/** A built index. JSON.stringify writes its SerializedIndex form. */
+export class IndexData {
+  constructor(readonly parts: IndexParts) {}
+  toJSON(): SerializedIndex {
+    const p = this.parts
+    const field = (f: FieldPostings) => {
+      const gap = new Array<number>(f.doc.length)
+      for (let t = 0; t + 1 < f.start.length; t++) {
+        let last = 0
+        for (let i = f.start[t]; i < f.start[t + 1]; i++) {
+          gap[i] = f.doc[i] - last
+          last = f.doc[i]
+        }
+      }
+      return { start: Array.from(f.start), gap, tf: Array.from(f.tf) }
+    }
+    return {
+      format: 'postings-1',
+      ids: Array.from(p.ids),
+      groupStart: Array.from(p.groupStart),
+      terms: p.terms,
+      avg: p.avg,
+      textLength: Array.from(p.textLength),
+      contextLength: Array.from(p.contextLength),
+      headingLength: Array.from(p.headingLength),
+      text: field(p.text),
+      heading: field(p.heading),
+      context: field(p.context),
+      contextMatching: Array.from(p.contextMatching),
+    }
+  }
+}
+
+function fromJSON(s: SerializedIndex): IndexParts {
+  if (s.format !== 'postings-1') throw new Error(`unknown search index format ${String(s.format)}`)
+  const field = (f: SerializedIndex['text']): FieldPostings => {
+    const start = Int32Array.from(f.start)
+    const doc = new Int32Array(f.gap.length)
+    for (let t = 0; t + 1 < start.length; t++) {
+      let last = 0
+      for (let i = start[t]; i < start[t + 1]; i++) doc[i] = last = last + f.gap[i]
+    }
+    return { start, doc, tf: Int32Array.from(f.tf) }
+  }
+  return {
+    ids: Int32Array.from(s.ids),
+    groupStart: Int32Array.from(s.groupStart),
+    terms: s.terms,
+    avg: s.avg,
+    textLength: Int32Array.from(s.textLength),
+    contextLength: Int32Array.from(s.contextLength),
+    headingLength: Int32Array.from(s.headingLength),
+    text: field(s.text),
+    heading: field(s.heading),
+    context: field(s.context),
+    contextMatching: Int32Array.from(s.contextMatching),
+  }
+}
+
+// ---- building -----------------------------------------------------------------------------------
+
+/**
+ * Builds the index of the given passages. Each unit of text is tokenised once, its words turned
+ * into ids; a sentence's context is its passage's counts (question line, code, the other
+ * sentences) less its own. Counting uses arrays indexed by word and term id, stamped per passage
+ * or sentence so nothing is cleared or allocated per unit.
+ */
+export function buildIndex(groups: IndexGroup[]): IndexData {
+  const termIds = new Map<string, number>()
+  const terms: string[] = []
+  // Per field, per term: flat [doc, tf, doc, tf, …] in doc order.
+  const postings: number[][][] = [[], [], []]
+  const contextMatching: number[] = []
+  const wordIds = new Map<string, number>()
+  /** Word id → term id, or -1 for a stopword. */
+  const termOfWord: number[] = []
+  const wordId = (w: string) => {
+    let id = wordIds.get(w)
+    if (id === undefined) {
+      wordIds.set(w, (id = termOfWord.length))
+      const term = termOf(w)
+      let t = -1
+      if (term) {
+        t = termIds.get(term) ?? -1
+        if (t < 0) {
+          termIds.set(term, (t = terms.length))
+          terms.push(term)
+          for (const p of postings) p.push([])
+          contextMatching.push(0)
+        }
+      }
+      termOfWord.push(t)
+    }
+    return id
+  }
+  const idsOf = (text: string) => {
+    const out: number[] = []
+    eachWord(text, (w) => out.push(wordId(w)))
+    return out
+  }
+
+  // Scratch counts by word id and term id: the passage's (p*), the current sentence's (s*).
+  const pWordStamp: number[] = []
+  const pWordCount: number[] = []
+  const pTermStamp: number[] = []
+  const pTermCount: number[] = []
+  const sWordStamp: number[] = []
+  const sWordCount: number[] = []
+  const sTermStamp: number[] = []
+  const sTermCount: number[] = []
+  /** Per term of the passage: how many of its sentences hold all of its occurrences. */
+  const fullyOwn: number[] = []
+
+  const ids: number[] = []
+  const groupStart = [0]
+  const textLength: number[] = []
+  const contextLength: number[] = []
+  const headingLength: number[] = []
+  const avg = [0, 0, 0]
+  let heading: { text: string; words: number; terms: Map<number, number> } | undefined
+  let pStamp = 0
+  let sStamp = 0
+  for (const g of groups) {
+    if (!g.sentences.length) continue
+    const group = groupStart.length - 1
+    // Consecutive passages of a section share their heading: count it once.
+    if (heading?.text !== g.heading) {
+      const hw = idsOf(g.heading)
+      const terms = new Map<number, number>()
+      for (const w of hw) {
+        const t = termOfWord[w]
+        if (t >= 0) terms.set(t, (terms.get(t) ?? 0) + 1)
+      }
+      heading = { text: g.heading, words: new Set(hw).size, terms }
+    }
+    const stamp = ++pStamp
+    const groupWords: number[] = []
+    const groupTerms: number[] = []
+    const tally = (w: number) => {
+      if (pWordStamp[w] !== stamp) {
+        pWordStamp[w] = stamp
+        pWordCount[w] = 0
+        groupWords.push(w)
+      }
+      pWordCount[w]++
+      const t = termOfWord[w]
+      if (t < 0) return
+      if (pTermStamp[t] !== stamp) {
+        pTermStamp[t] = stamp
+        pTermCount[t] = 0
+        fullyOwn[t] = 0
+        groupTerms.push(t)
+      }
+      pTermCount[t]++
+    }
+    for (const a of g.around) for (const w of idsOf(a)) tally(w)
+    const own = g.sentences.map((s) => {
+      const words = idsOf(s.text)
+      for (const w of words) tally(w)
+      return words
+    })
+    own.forEach((words, i) => {
+      const doc = ids.length
+      ids.push(g.sentences[i].id)
+      const ss = ++sStamp
+      const distinctWords: number[] = []
+      const distinctTerms: number[] = []
+      for (const w of words) {
+        if (sWordStamp[w] !== ss) {
+          sWordStamp[w] = ss
+          sWordCount[w] = 0
+          distinctWords.push(w)
+        }
+        sWordCount[w]++
+        const t = termOfWord[w]
+        if (t < 0) continue
+        if (sTermStamp[t] !== ss) {
+          sTermStamp[t] = ss
+          sTermCount[t] = 0
+          distinctTerms.push(t)
+        }
+        sTermCount[t]++
+      }
+      // Distinct words of its context: all of the passage's, less those only the sentence has.
+      let onlyHere = 0
+      for (const w of distinctWords) if (sWordCount[w] === pWordCount[w]) onlyHere++
+      const lengths = [distinctWords.length, heading!.words, groupWords.length - onlyHere]
+      // MiniSearch's running average of each field's length, in the same arithmetic.
+      for (let f = 0; f < 3; f++) avg[f] = (avg[f] * doc + lengths[f]) / (doc + 1)
+      textLength.push(lengths[0])
+      contextLength.push(lengths[2])
+      for (const t of distinctTerms) {
+        postings[0][t].push(doc, sTermCount[t])
+        if (sTermCount[t] === pTermCount[t]) fullyOwn[t]++
+      }
+    })
+    headingLength.push(heading.words)
+    for (const [t, k] of heading.terms) postings[1][t].push(group, k)
+    // A term is in a sentence's context when some of its occurrences lie outside the sentence.
+    for (const t of groupTerms) {
+      const matching = own.length - fullyOwn[t]
+      if (!matching) continue
+      contextMatching[t] += matching
+      postings[2][t].push(group, pTermCount[t])
+    }
+    groupStart.push(ids.length)
+  }
+
+  const field = (perTerm: number[][]): FieldPostings => {
+    const start = new Int32Array(perTerm.length + 1)
+    for (let t = 0; t < perTerm.length; t++) start[t + 1] = start[t] + perTerm[t].length / 2
+    const doc = new Int32Array(start[perTerm.length])
+    const tf = new Int32Array(doc.length)
+    perTerm.forEach((flat, t) => {
+      for (let i = 0; i < flat.length; i += 2) {
+        doc[start[t] + i / 2] = flat[i]
+        tf[start[t] + i / 2] = flat[i + 1]
+      }
+    })
+    return { start, doc, tf }
+  }
+  return new IndexData({
+    ids: Int32Array.from(ids),
+    groupStart: Int32Array.from(groupStart),
+    terms,
+    avg,
+    textLength: Int32Array.from(textLength),
+    contextLength: Int32Array.from(contextLength),
+    headingLength: Int32Array.from(headingLength),
+    text: field(postings[0]),
+    heading: field(postings[1]),
+    context: field(postings[2]),
+    contextMatching: Int32Array.from(contextMatching),
+  })
+}
+
+/**
+ * Document frequencies read off the postings: `df`, the number of sentences whose own text holds
+ * each term; `around`, for a term no sentence's text holds (an identifier seen only in code, a
+ * word of a heading), the number of sentences with it in their heading or context.
+ */
+export function documentFrequencies(data: IndexData): {
+  df: Record<string, number>
+  around: Record<string, number>
+} {
+  const { terms, text, heading, context, groupStart } = data.parts
+  // Prototype-less: a term may be "constructor".
+  const df: Record<string, number> = Object.create(null)
+  const around: Record<string, number> = Object.create(null)
+  const size = (g: number) => groupStart[g + 1] - groupStart[g]
+  terms.forEach((term, t) => {
+    if (text.start[t + 1] > text.start[t]) {
+      df[term] = text.start[t + 1] - text.start[t]
+      return
+    }
+    // Passages with the term in their heading or their context, each counted once.
+    let i = heading.start[t]
+    let j = context.start[t]
+    let n = 0
+    while (i < heading.start[t + 1] || j < context.start[t + 1]) {
+      const a = i < heading.start[t + 1] ? heading.doc[i] : Infinity
+      const b = j < context.start[t + 1] ? context.doc[j] : Infinity
+      const g = Math.min(a, b)
+      n += size(g)
+      if (a === g) i++
+      if (b === g) j++
+    }
+    if (n) around[term] = n
+  })
+  return { df, around }
+}
+
+// ---- the reference ------------------------------------------------------------------------------
+
+/** MiniSearch's record of one sentence: what the postings above stand for. */
+export interface IndexedSentence {
+  id: number
+  text: string
+  heading: string
+  context: string
+}
+
+export const REFERENCE_OPTIONS: Options<IndexedSentence> = {
+  fields: [...FIELDS],
   storeFields: [],
-  // Documents are turned into terms by the same function as questions (see terms.ts).
   tokenize: (text) => words(text),
   processTerm: (word) => termOf(word),
   searchOptions: {
-    // Questions arrive already analysed into terms (with expansions), one per space.
     tokenize: (text) => text.split(' '),
     processTerm: (term) => term,
     boost: FIELD_BOOST,
@@ -35,60 +383,52 @@ export const INDEX_OPTIONS: Options<IndexedSentence> = {
 }
 
 /**
- * An index ready to search: MiniSearch itself when just built, or, when loaded from its JSON, only
- * the postings searchTerms needs (MiniSearch's radix tree would double the load time and memory).
+ * MiniSearch over the same passages, one record per sentence with its context spelled out, put
+ * through its JSON form (as the index used to be shipped, which fixes the order of its postings).
  */
-export type SentenceIndex = MiniSearch<IndexedSentence> | LoadedIndex
-
-export interface LoadedIndex {
-  documentCount: number
-  /** The JSON it was loaded from, for searchTermsReference. */
-  json: string
-}
-
-export type Match = SearchResult
-
-export function buildIndex(records: IndexedSentence[]): MiniSearch<IndexedSentence> {
-  const index = new MiniSearch(INDEX_OPTIONS)
-  index.addAll(records)
-  return index
-}
-
-export function serializeIndex(index: MiniSearch<IndexedSentence>): string {
-  return JSON.stringify(index)
-}
-
-export function loadIndex(json: string): SentenceIndex {
-  const data = JSON.parse(json) as AsPlainObject
-  const index: LoadedIndex = { documentCount: data.documentCount, json }
-  cache.set(index, new Postings(data))
-  return index
-}
-
-/**
- * Searches with pre-analysed terms. `weights` gives each term's weight (1 for the reader's own
- * words, less for expansions), so an expansion never outranks an exact match.
- *
- * Same results as `index.search(terms, { boostTerm })` (same scores to the last bit, same order),
- * computed from postings with the BM25 part of each score precomputed: MiniSearch's own search
- * rebuilds its options and per-term result maps on every query, which cost more than the rest of
- * the answer pipeline together. A test compares the two on random queries.
- */
-export function searchTerms(index: SentenceIndex, weights: Map<string, number>): Match[] {
-  if (weights.size === 0) return []
-  return postingsOf(index).search(weights)
+export function referenceIndex(groups: IndexGroup[]): MiniSearch<IndexedSentence> {
+  const mini = new MiniSearch(REFERENCE_OPTIONS)
+  for (const g of groups)
+    for (const s of g.sentences)
+      mini.add({
+        id: s.id,
+        text: s.text,
+        heading: g.heading,
+        context: [...g.around, ...g.sentences.filter((o) => o !== s).map((o) => o.text)].join('\n'),
+      })
+  return MiniSearch.loadJSON(JSON.stringify(mini), REFERENCE_OPTIONS)
 }
 
 /** MiniSearch's own search for the same query: the reference searchTerms must equal. */
-export function searchTermsReference(index: SentenceIndex, weights: Map<string, number>): Match[] {
+export function searchTermsReference(
+  mini: MiniSearch<IndexedSentence>,
+  weights: Map<string, number>,
+): Match[] {
   if (weights.size === 0) return []
-  const mini = index instanceof MiniSearch ? index : MiniSearch.loadJSON(index.json, INDEX_OPTIONS)
   return mini.search([...weights.keys()].join(' '), {
     boostTerm: (term) => weights.get(term) ?? 1,
   })
 }
 
-// ---- precomputed postings ----------------------------------------------------------------------
+// ---- searching ----------------------------------------------------------------------------------
+
+/** An index ready to search. */
+export type SentenceIndex = Postings
+
+/** The index of a built or a JSON-parsed IndexData; the built one's arrays are used, not copied. */
+export function loadIndex(data: IndexData | SerializedIndex): SentenceIndex {
+  return new Postings(data instanceof IndexData ? data.parts : fromJSON(data))
+}
+
+/**
+ * Searches with pre-analysed terms. `weights` gives each term's weight (1 for the reader's own
+ * words, less for expansions), so an expansion never outranks an exact match. Same results as
+ * MiniSearch's `search(terms, { boostTerm })` over the reference records (see referenceIndex).
+ */
+export function searchTerms(index: SentenceIndex, weights: Map<string, number>): Match[] {
+  if (weights.size === 0) return []
+  return index.search(weights)
+}
 
 /** The k-th largest value of `xs` (which it reorders): Hoare's selection, linear on average. */
 function kthLargest(xs: Float64Array, k: number): number {
@@ -117,38 +457,37 @@ function kthLargest(xs: Float64Array, k: number): number {
   return xs[target]
 }
 
-/** MiniSearch's default BM25+ parameters (the index does not override them). */
-const BM25 = { k: 1.2, b: 0.7, d: 0.5 }
-const FIELDS = INDEX_OPTIONS.fields
 /** Field lists by bit set (bit f = FIELDS[f]), shared and frozen: results only read them. */
 const FIELD_LISTS = Array.from({ length: 1 << FIELDS.length }, (_, bits) =>
   Object.freeze(FIELDS.filter((_, f) => bits & (1 << f))),
 ) as string[][]
 
-interface FieldPostings {
-  docs: Int32Array
-  /** MiniSearch's calcBM25Score for each doc, before the field and term boosts. */
-  raw: Float64Array
+/** MiniSearch's BM25+ inverse document frequency. */
+const idfOf = (matching: number, total: number) =>
+  Math.log(1 + (total - matching + 0.5) / (matching + 0.5))
+
+/** The length part of BM25's denominator, `k (1 - b + b·length/avg)`, for each doc. */
+function norms(lengths: Int32Array, avg: number): Float64Array {
+  const { k, b } = BM25
+  const out = new Float64Array(lengths.length)
+  for (let i = 0; i < lengths.length; i++) out[i] = k * (1 - b + (b * lengths[i]) / avg)
+  return out
 }
-
-const cache = new WeakMap<SentenceIndex, Postings>()
-
-function postingsOf(index: SentenceIndex): Postings {
-  let p = cache.get(index)
-  if (!p) cache.set(index, (p = new Postings((index as MiniSearch<IndexedSentence>).toJSON())))
-  return p
-}
-
-/**
- * Most results one search returns: the best by BM25, in MiniSearch's order. Ranking reads every
- * result, so on a corpus of 100,000 sentences a common word made one answer take 200 ms; a corpus
- * with fewer matching sentences than this (the default one, and any of a few MB) is unaffected.
- */
-export const MAX_RESULTS = 1000
 
 class Postings {
-  private readonly terms = new Map<string, Array<FieldPostings | undefined>>()
-  private readonly ids: number[] = []
+  readonly documentCount: number
+  private readonly termIds = new Map<string, number>()
+  private readonly ids: Int32Array
+  private readonly groupStart: Int32Array
+  private readonly text: FieldPostings
+  private readonly heading: FieldPostings
+  private readonly context: FieldPostings
+  private readonly contextMatching: Int32Array
+  /** Number of sentences under a heading that holds each term. */
+  private readonly headingMatching: Int32Array
+  private readonly textNorm: Float64Array
+  private readonly headingNorm: Float64Array
+  private readonly contextNorm: Float64Array
   // Per-query scratch, reused so a search allocates nothing in proportion to the corpus: each
   // doc's score so far, the number of distinct query terms it matched, and the query that last
   // touched it (a stamp, so nothing needs clearing).
@@ -158,44 +497,43 @@ class Postings {
   private readonly seen: Int32Array
   private readonly termStamp: Int32Array
   private readonly termFields: Uint8Array
+  /** The current term's frequency in the doc's own text (its context is the rest of its passage). */
+  private readonly ownTf: Int32Array
   /** Where a chosen doc's result sits, valid when slotStamp equals the current query. */
   private readonly slot: Int32Array
   private readonly slotStamp: Int32Array
   private stamp = 0
   private query = 0
 
-  // MiniSearch's documented serialization format (toJSON): the only view of its data we read.
-  constructor(json: AsPlainObject) {
-    const total = json.documentCount
-    for (const [shortId, id] of Object.entries(json.documentIds))
-      this.ids[Number(shortId)] = id as number
-    const avg = json.averageFieldLength
-    for (const [term, data] of json.index) {
-      const perField: Array<FieldPostings | undefined> = []
-      FIELDS.forEach((field, f) => {
-        const fieldId = json.fieldIds[field]
-        const freqs = data[fieldId] as Record<string, number> | undefined
-        if (!freqs) return
-        const keys = Object.keys(freqs)
-        const matching = keys.length
-        const docs = new Int32Array(matching)
-        const raw = new Float64Array(matching)
-        keys.forEach((k, i) => {
-          const doc = Number(k)
-          docs[i] = doc
-          raw[i] = bm25(freqs[k], matching, total, json.fieldLength[doc][fieldId], avg[fieldId])
-        })
-        perField[f] = { docs, raw }
-      })
-      this.terms.set(term, perField)
+  constructor(p: IndexParts) {
+    this.documentCount = p.ids.length
+    p.terms.forEach((term, t) => this.termIds.set(term, t))
+    this.ids = p.ids
+    this.groupStart = p.groupStart
+    this.text = p.text
+    this.heading = p.heading
+    this.context = p.context
+    this.contextMatching = p.contextMatching
+    this.headingMatching = new Int32Array(p.terms.length)
+    for (let t = 0; t < p.terms.length; t++) {
+      let n = 0
+      for (let i = p.heading.start[t]; i < p.heading.start[t + 1]; i++) {
+        const g = p.heading.doc[i]
+        n += p.groupStart[g + 1] - p.groupStart[g]
+      }
+      this.headingMatching[t] = n
     }
-    const size = this.ids.length
+    this.textNorm = norms(p.textLength, p.avg[0])
+    this.headingNorm = norms(p.headingLength, p.avg[1])
+    this.contextNorm = norms(p.contextLength, p.avg[2])
+    const size = p.ids.length
     this.score = new Float64Array(size)
     this.termScore = new Float64Array(size)
     this.count = new Uint16Array(size)
     this.seen = new Int32Array(size)
     this.termStamp = new Int32Array(size)
     this.termFields = new Uint8Array(size)
+    this.ownTf = new Int32Array(size)
     this.slot = new Int32Array(size)
     this.slotStamp = new Int32Array(size)
   }
@@ -209,15 +547,18 @@ class Postings {
     const query = ++this.query
     // Docs in the order they were first matched: MiniSearch's result order before its stable sort.
     const order: number[] = []
-    const touchedBy: Array<{ docs: number[]; fields: number[] }> = []
+    // Term t matched touchedDocs[from[t] .. from[t+1]-1] (with those docs' fields).
+    const from = new Int32Array(tokens.length + 1)
+    this.touchedLength = 0
     const { seen, score, termScore, count } = this
     for (let t = 0; t < tokens.length; t++) {
       const term = tokens[t]
       const repeated = tokens.indexOf(term) < t
-      const touched = this.scoreTerm(term, weights.get(term) ?? 1)
-      touchedBy.push(touched)
-      const docs = touched.docs
-      for (let i = 0; i < docs.length; i++) {
+      from[t] = this.touchedLength
+      this.scoreTerm(term, weights.get(term) ?? 1)
+      from[t + 1] = this.touchedLength
+      const docs = this.touchedDocs
+      for (let i = from[t]; i < from[t + 1]; i++) {
         const doc = docs[i]
         if (seen[doc] !== query) {
           seen[doc] = query
@@ -259,14 +600,14 @@ class Postings {
       results.push({ id: this.ids[doc], score: this.score[doc], terms: [], queryTerms: [], match })
     }
     // Match maps filled term by term, so their keys come in query order, as MiniSearch's do.
+    const { touchedDocs, touchedFields, slot, slotStamp } = this
     for (let t = 0; t < tokens.length; t++) {
       const term = tokens[t]
-      const { docs, fields } = touchedBy[t]
-      for (let i = 0; i < docs.length; i++) {
-        const doc = docs[i]
-        if (this.slotStamp[doc] !== query) continue
-        const r = results[this.slot[doc]]
-        r.match[term] = FIELD_LISTS[fields[i]]
+      for (let i = from[t]; i < from[t + 1]; i++) {
+        const doc = touchedDocs[i]
+        if (slotStamp[doc] !== query) continue
+        const r = results[slot[doc]]
+        r.match[term] = FIELD_LISTS[touchedFields[i]]
         if (!r.queryTerms.includes(term)) r.queryTerms.push(term)
       }
     }
@@ -274,42 +615,108 @@ class Postings {
     return results
   }
 
-  /** Scores one query term into termScore; returns the docs it matched (text field's first). */
-  private scoreTerm(term: string, boost: number): { docs: number[]; fields: number[] } {
-    const touched: number[] = []
-    const perField = this.terms.get(term)
-    if (!perField) return { docs: touched, fields: [] }
+  /** Docs matched by the query's terms so far, each term's in a run (see search). */
+  private touchedDocs = new Int32Array(1024)
+  private touchedFields = new Uint8Array(1024)
+  private touchedLength = 0
+
+  private touch(doc: number): void {
+    if (this.touchedLength === this.touchedDocs.length) {
+      const docs = new Int32Array(this.touchedDocs.length * 2)
+      docs.set(this.touchedDocs)
+      this.touchedDocs = docs
+      const fields = new Uint8Array(docs.length)
+      fields.set(this.touchedFields)
+      this.touchedFields = fields
+    }
+    this.touchedDocs[this.touchedLength++] = doc
+  }
+
+  /**
+   * Scores one query term into termScore, field by field as MiniSearch does (its products, in its
+   * order), and appends the docs it matched to touchedDocs: the text field's first, each in doc
+   * order.
+   */
+  private scoreTerm(term: string, boost: number): void {
+    const t = this.termIds.get(term)
+    if (t === undefined) return
+    const first = this.touchedLength
     const stamp = ++this.stamp
-    const { termStamp, termScore, termFields } = this
-    for (let f = 0; f < FIELDS.length; f++) {
-      const postings = perField[f]
-      if (!postings) continue
-      const fieldBoost = FIELD_BOOST[FIELDS[f] as keyof typeof FIELD_BOOST] || 1
-      const { docs, raw } = postings
-      const bit = 1 << f
-      for (let i = 0; i < docs.length; i++) {
-        const doc = docs[i]
-        // The same product, in the same order, as MiniSearch's termResults.
-        const weighted = 1 * boost * fieldBoost * 1 * raw[i]
-        if (termStamp[doc] === stamp) {
-          termScore[doc] += weighted
-          termFields[doc] |= bit
-        } else {
-          termStamp[doc] = stamp
-          termScore[doc] = weighted
-          termFields[doc] = bit
-          touched.push(doc)
+    const { termStamp, termScore, termFields, ownTf, groupStart } = this
+    const total = this.documentCount
+    const { k, d } = BM25
+
+    const text = this.text
+    const textFrom = text.start[t]
+    const textTo = text.start[t + 1]
+    if (textTo > textFrom) {
+      const idf = idfOf(textTo - textFrom, total)
+      const fieldBoost = BOOSTS[0]
+      const norm = this.textNorm
+      for (let i = textFrom; i < textTo; i++) {
+        const doc = text.doc[i]
+        const tf = text.tf[i]
+        ownTf[doc] = tf
+        // Each doc appears once in a field's postings: the first touch of this term.
+        termStamp[doc] = stamp
+        termScore[doc] =
+          1 * boost * fieldBoost * 1 * (idf * (d + (tf * (k + 1)) / (tf + norm[doc])))
+        termFields[doc] = 1
+        this.touch(doc)
+      }
+    }
+
+    const heading = this.heading
+    if (heading.start[t + 1] > heading.start[t]) {
+      const idf = idfOf(this.headingMatching[t], total)
+      const fieldBoost = BOOSTS[1]
+      for (let i = heading.start[t]; i < heading.start[t + 1]; i++) {
+        const group = heading.doc[i]
+        const tf = heading.tf[i]
+        const raw = idf * (d + (tf * (k + 1)) / (tf + this.headingNorm[group]))
+        const weighted = 1 * boost * fieldBoost * 1 * raw
+        for (let doc = groupStart[group]; doc < groupStart[group + 1]; doc++) {
+          if (termStamp[doc] === stamp) {
+            termScore[doc] += weighted
+            termFields[doc] |= 2
+          } else {
+            termStamp[doc] = stamp
+            termScore[doc] = weighted
+            termFields[doc] = 2
+            this.touch(doc)
+          }
         }
       }
     }
-    const fields: number[] = []
-    for (let i = 0; i < touched.length; i++) fields.push(termFields[touched[i]])
-    return { docs: touched, fields }
-  }
-}
 
-function bm25(tf: number, matching: number, total: number, length: number, avg: number): number {
-  const { k, b, d } = BM25
-  const invDocFreq = Math.log(1 + (total - matching + 0.5) / (matching + 0.5))
-  return invDocFreq * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * length) / avg)))
+    const context = this.context
+    if (context.start[t + 1] > context.start[t]) {
+      const idf = idfOf(this.contextMatching[t], total)
+      const fieldBoost = BOOSTS[2]
+      const norm = this.contextNorm
+      for (let i = context.start[t]; i < context.start[t + 1]; i++) {
+        const group = context.doc[i]
+        const passageTf = context.tf[i]
+        for (let doc = groupStart[group]; doc < groupStart[group + 1]; doc++) {
+          const seen = termStamp[doc] === stamp
+          const tf = passageTf - (seen && termFields[doc] & 1 ? ownTf[doc] : 0)
+          if (tf <= 0) continue
+          const weighted =
+            1 * boost * fieldBoost * 1 * (idf * (d + (tf * (k + 1)) / (tf + norm[doc])))
+          if (seen) {
+            termScore[doc] += weighted
+            termFields[doc] |= 4
+          } else {
+            termStamp[doc] = stamp
+            termScore[doc] = weighted
+            termFields[doc] = 4
+            this.touch(doc)
+          }
+        }
+      }
+    }
+
+    for (let i = first; i < this.touchedLength; i++)
+      this.touchedFields[i] = termFields[this.touchedDocs[i]]
+  }
 }
