@@ -95,11 +95,16 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
 /** Lower-cased words of `text`, accents folded, possessives and contractions dropped. */
 export function words(text: string): string[] {
   const out: string[] = []
-  for (const t of tokens(text)) {
-    out.push(t.word)
-    for (const p of t.parts) out.push(p)
-  }
+  eachWord(text, (w) => out.push(w))
   return out
+}
+
+/** Calls `each` with every word `words(text)` would return, in order, without the array. */
+export function eachWord(text: string, each: (word: string) => void): void {
+  eachToken(text, (word, parts) => {
+    each(word)
+    if (parts) for (const p of parts) each(p)
+  })
 }
 
 /**
@@ -108,21 +113,84 @@ export function words(text: string): string[] {
  */
 export function tokens(text: string): Array<{ word: string; parts: string[] }> {
   const out: Array<{ word: string; parts: string[] }> = []
-  // ASCII text has nothing to decompose or fold: skip the two passes over it.
-  const folded = ASCII.test(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, '')
-  for (const m of folded.matchAll(WORD)) {
-    const raw = m[0]
-    const parts =
-      raw.length > 3 && /\p{Ll}\p{Lu}/u.test(raw)
-        ? raw.split(/(?<=\p{Ll})(?=\p{Lu})/u).map((p) => p.toLowerCase())
-        : []
-    const word = raw
-      .toLowerCase()
-      .replace(/['’](s|t|d|ll|m|re|ve)$/, '')
-      .replace(/['’]/g, '')
-    if (word) out.push({ word, parts })
-  }
+  eachToken(text, (word, parts) => out.push({ word, parts: parts ?? [] }))
   return out
+}
+
+const CAMEL = /\p{Ll}\p{Lu}/u
+const CAMEL_SPLIT = /(?<=\p{Ll})(?=\p{Lu})/u
+const CLITIC = /['’](s|t|d|ll|m|re|ve)$/
+const APOSTROPHES = /['’]/g
+
+/** Calls `each` with every word of `text` and, for a camelCase identifier, its parts. */
+function eachToken(text: string, each: (word: string, parts: string[] | undefined) => void): void {
+  if (ASCII.test(text)) return eachAsciiToken(text, each)
+  const folded = text.normalize('NFKD').replace(/\p{M}/gu, '')
+  WORD.lastIndex = 0
+  for (let m = WORD.exec(folded); m; m = WORD.exec(folded)) emit(m[0], m[0].toLowerCase(), each)
+}
+
+function emit(
+  raw: string,
+  lower: string,
+  each: (word: string, parts: string[] | undefined) => void,
+): void {
+  let word = lower
+  // Only a word with a capital after its first letter can be camelCase (the cheap test first).
+  const parts =
+    raw.length > 3 && word !== raw && CAMEL.test(raw)
+      ? raw.split(CAMEL_SPLIT).map((p) => p.toLowerCase())
+      : undefined
+  if (word.includes("'") || word.includes('’'))
+    word = word.replace(CLITIC, '').replace(APOSTROPHES, '')
+  if (word) each(word, parts)
+}
+
+/** 0 other, 1 letter, 2 digit, 3 apostrophe: the classes WORD tells apart, for ASCII. */
+const ASCII_CLASS = new Uint8Array(128)
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c)
+  ASCII_CLASS[c] = /[a-z]/i.test(ch) ? 1 : /\d/.test(ch) ? 2 : ch === "'" ? 3 : 0
+}
+
+/**
+ * WORD's matches in ASCII text, found by a scan over character codes rather than the regular
+ * expression (this runs over every byte of the corpus at build time): letters and digits, then any
+ * run of an apostrophe followed by letters. Only a word with a capital is lower-cased (V8 lowers a
+ * long string far more slowly than many short ones).
+ */
+function eachAsciiToken(
+  text: string,
+  each: (word: string, parts: string[] | undefined) => void,
+): void {
+  const n = text.length
+  let i = 0
+  while (i < n) {
+    if (ASCII_CLASS[text.charCodeAt(i)] === 0 || ASCII_CLASS[text.charCodeAt(i)] === 3) {
+      i++
+      continue
+    }
+    const start = i
+    while (
+      i < n &&
+      (ASCII_CLASS[text.charCodeAt(i)] === 1 || ASCII_CLASS[text.charCodeAt(i)] === 2)
+    )
+      i++
+    while (i + 1 < n && text.charCodeAt(i) === 39 && ASCII_CLASS[text.charCodeAt(i + 1)] === 1) {
+      i += 2
+      while (i < n && ASCII_CLASS[text.charCodeAt(i)] === 1) i++
+    }
+    const raw = text.slice(start, i)
+    let upper = false
+    for (let j = start; j < i; j++) {
+      const c = text.charCodeAt(j)
+      if (c >= 65 && c <= 90) {
+        upper = true
+        break
+      }
+    }
+    emit(raw, upper ? raw.toLowerCase() : raw, each)
+  }
 }
 
 const stemCache = new Map<string, string>()

@@ -1,0 +1,50 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { words } from '../src/core/terms.ts'
+
+describe('words', () => {
+  it('splits on anything but letters and digits, keeps contractions whole, drops clitics', () => {
+    expect(words("They'll call it a partner's fault: 3.5 times, O'Brien!")).toEqual([
+      'they',
+      'call',
+      'it',
+      'a',
+      'partner',
+      'fault',
+      '3',
+      '5',
+      'times',
+      'obrien',
+    ])
+  })
+
+  it('lists a camelCase identifier whole and by its parts', () => {
+    expect(words('Use getSignedCookie(c) here')).toEqual([
+      'use',
+      'getsignedcookie',
+      'get',
+      'signed',
+      'cookie',
+      'c',
+      'here',
+    ])
+  })
+
+  it('folds accents, so café and cafe are one word', () => {
+    expect(words('Café CAFÉ cafe')).toEqual(['cafe', 'cafe', 'cafe'])
+  })
+
+  it('reads ASCII text (scanned by character codes) exactly as the general Unicode path does', () => {
+    // Any non-ASCII character sends a text down the regular-expression path; " é" adds one word.
+    const ascii = fc.string({
+      unit: fc.constantFrom(..."aZ9 '''_-.:xYqQ0\n\tgetCookie".split('')),
+      maxLength: 60,
+    })
+    fc.assert(
+      fc.property(ascii, (text) => {
+        expect(words(text)).toEqual(words(`${text} é`).slice(0, -1))
+      }),
+      { numRuns: 2000 },
+    )
+  })
+})
