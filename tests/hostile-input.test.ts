@@ -197,3 +197,44 @@ describe('document ids serve corpus documents only', () => {
     }
   })
 })
+
+describe("words that name JavaScript's own object properties", () => {
+  // Tables keyed by words (text-speak, expansions, frequencies) once answered "constructor" from
+  // Object's prototype, and "What is a constructor?" was a 500.
+  const names = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'prototype']
+
+  it('are answered as plain words on the default corpus', async () => {
+    for (const name of names) {
+      const res = await post(JSON.stringify({ question: `What is a ${name}?` }))
+      expect(res.status).toBe(200)
+      expect(z.safeParse(AnswerResponseSchema, await res.json()).success).toBe(true)
+    }
+  })
+
+  it('are found when the documents use them', async () => {
+    const { ingest } = await import('../src/core/ingest.ts')
+    const { loadCorpus } = await import('../src/core/corpus.ts')
+    const text =
+      '# Classes\n\nA constructor runs when an object is created with new.\n\n' +
+      'Every object inherits toString and valueOf from its prototype.\n'
+    const built = ingest([{ path: 'js.md', content: text }])
+    // Through JSON, as the worker loads it: parsed tables get Object's prototype back.
+    const shipped = createApp({
+      corpus: loadCorpus(JSON.parse(JSON.stringify(built))),
+      config: { log: () => {} },
+    })
+    const ask = async (question: string) => {
+      const res = await shipped.request('/api/answer', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ question }),
+      })
+      expect(res.status).toBe(200)
+      return z.parse(AnswerResponseSchema, await res.json())
+    }
+    expect((await ask('When does a constructor run?')).citations[0].text).toMatch(/constructor/)
+    expect((await ask('Where do toString and valueOf come from?')).citations[0].text).toMatch(
+      /prototype/,
+    )
+  })
+})

@@ -57,7 +57,7 @@ const HASHTAG = /#([\p{L}\p{N}_]+)/gu
 const FRONT_MATTER = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/
 
 function parseFrontMatter(block: string): Record<string, string> {
-  const fields: Record<string, string> = {}
+  const fields: Record<string, string> = Object.create(null)
   for (const line of block.split('\n')) {
     const m = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line)
     if (!m) continue

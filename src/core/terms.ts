@@ -53,8 +53,11 @@ export function baseForms(word: string): string[] {
   return out
 }
 
-/** Chat shorthand → the words it stands for; applied to questions only, before stopwords. */
-export const TEXT_SPEAK: Record<string, string> = {
+/**
+ * Chat shorthand → the words it stands for; applied to questions only, before stopwords.
+ * Prototype-less, as every table a reader's word is looked up in: "constructor" is no shorthand.
+ */
+export const TEXT_SPEAK: Record<string, string | undefined> = Object.assign(Object.create(null), {
   u: 'you',
   ur: 'your',
   r: 'are',
@@ -87,7 +90,7 @@ export const TEXT_SPEAK: Record<string, string> = {
   wen: 'when',
   hw: 'how',
   becuz: 'because',
-}
+})
 
 const ASCII = /^[\x00-\x7f]*$/
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
