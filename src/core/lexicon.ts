@@ -53,6 +53,9 @@ export const MIN_EXPANSION_WEIGHT = 0.2
  */
 export const prominence = (sharePercent: number) => Math.min(1, 0.25 + (1.5 * sharePercent) / 100)
 
+/** localeCompare's order, from one collator rather than one per comparison. */
+const byLocale = new Intl.Collator().compare
+
 export function buildLexicon(table: WordnetTable, corpusStems: Set<string>): CorpusLexicon {
   const inCorpus = table.stems.map((s) => corpusStems.has(s))
   const best = new Map<number, Map<number, number>>()
@@ -62,31 +65,39 @@ export function buildLexicon(table: WordnetTable, corpusStems: Set<string>): Cor
     if (!m) best.set(from, (m = new Map()))
     if ((m.get(to) ?? 0) < w) m.set(to, w)
   }
+  // Only pairs whose target sense has a corpus word can add anything: the others (most of
+  // WordNet for any one corpus) are skipped without building their member lists.
+  const members: Array<Array<[number, number]> | undefined> = new Array(table.synsets.length)
   const member = (synset: number) =>
-    table.synsets[synset].map((id, k): [number, number] => [
+    (members[synset] ??= table.synsets[synset].map((id, k): [number, number] => [
       id,
       prominence(table.shares[synset][k]),
-    ])
+    ]))
+  const hasCorpusWord = table.synsets.map((ids) => ids.some((i) => inCorpus[i]))
   for (let s = 0; s < table.synsets.length; s++) {
-    const ids = table.synsets[s]
-    if (!ids.some((i) => inCorpus[i])) continue
+    if (!hasCorpusWord[s]) continue
     const m = member(s)
     for (const [a, pa] of m) for (const [b, pb] of m) add(a, b, RELATION_WEIGHTS.synonym * pa * pb)
   }
   const broad = new Set(table.broad)
   for (let i = 0; i < table.hyper.length; i += 2) {
-    const child = member(table.hyper[i])
-    const parent = member(table.hyper[i + 1])
-    for (const [a, pa] of child)
-      for (const [b, pb] of parent) add(a, b, RELATION_WEIGHTS.hypernym * pa * pb)
-    if (!broad.has(table.hyper[i + 1])) {
-      for (const [a, pa] of parent)
+    const [c, p] = [table.hyper[i], table.hyper[i + 1]]
+    if (hasCorpusWord[p]) {
+      const parent = member(p)
+      for (const [a, pa] of member(c))
+        for (const [b, pb] of parent) add(a, b, RELATION_WEIGHTS.hypernym * pa * pb)
+    }
+    if (hasCorpusWord[c] && !broad.has(p)) {
+      const child = member(c)
+      for (const [a, pa] of member(p))
         for (const [b, pb] of child) add(a, b, RELATION_WEIGHTS.hyponym * pa * pb)
     }
   }
   for (let i = 0; i < table.similar.length; i += 2) {
-    const a = member(table.similar[i])
-    const b = member(table.similar[i + 1])
+    const [x, y] = [table.similar[i], table.similar[i + 1]]
+    if (!hasCorpusWord[x] && !hasCorpusWord[y]) continue
+    const a = member(x)
+    const b = member(y)
     for (const [x, px] of a)
       for (const [y, py] of b) {
         add(x, y, RELATION_WEIGHTS.similar * px * py)
@@ -98,16 +109,17 @@ export function buildLexicon(table: WordnetTable, corpusStems: Set<string>): Cor
     add(table.deriv[i + 1], table.deriv[i], RELATION_WEIGHTS.deriv)
   }
 
-  const expand: CorpusLexicon['expand'] = {}
+  // Prototype-less: looked up with any word of a question (see loadCorpus).
+  const expand: CorpusLexicon['expand'] = Object.create(null)
   for (const [from, targets] of best) {
     const list = [...targets]
-      .sort((x, y) => y[1] - x[1] || table.stems[x[0]].localeCompare(table.stems[y[0]]))
+      .sort((x, y) => y[1] - x[1] || byLocale(table.stems[x[0]], table.stems[y[0]]))
       .slice(0, MAX_EXPANSIONS)
       // Two decimals are all the ranking can tell apart; more only grows the shipped index.
       .map(([to, w]): [string, number] => [table.stems[to], Math.round(w * 100) / 100])
     expand[table.stems[from]] = list
   }
-  const frequency: Record<string, number> = {}
+  const frequency: Record<string, number> = Object.create(null)
   for (let i = 0; i < table.frequency.length; i += 2)
     frequency[table.stems[table.frequency[i]]] = table.frequency[i + 1]
   return {
@@ -118,7 +130,11 @@ export function buildLexicon(table: WordnetTable, corpusStems: Set<string>): Cor
 }
 
 /** An empty lexicon: exact and same-stem matches only (used when no WordNet table is given). */
-export const EMPTY_LEXICON: CorpusLexicon = { expand: {}, person: [], frequency: {} }
+export const EMPTY_LEXICON: CorpusLexicon = {
+  expand: Object.create(null),
+  person: [],
+  frequency: Object.create(null),
+}
 
 // ---- typo correction -------------------------------------------------------------------------
 
@@ -153,28 +169,87 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[b.length]
 }
 
+/** FNV-1a hash of `word` without its character at `skip` (-1: the whole word), in 30 bits. */
+function keyHash(word: string, skip: number): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < word.length; i++) {
+    if (i === skip) continue
+    h = Math.imul(h ^ word.charCodeAt(i), 0x01000193)
+  }
+  return h >>> 2
+}
+
+/** Whether `key` is `word` itself or `word` with one character deleted. */
+function isKeyOf(key: string, word: string): boolean {
+  if (key.length === word.length) return key === word
+  if (key.length !== word.length - 1) return false
+  let i = 0
+  while (i < key.length && key.charCodeAt(i) === word.charCodeAt(i)) i++
+  for (; i < key.length; i++) if (key.charCodeAt(i) !== word.charCodeAt(i + 1)) return false
+  return true
+}
+
+/** Entries per hash: an entry is hash × 2^23 + its number, exact in a double (30 + 23 bits). */
+const ENTRY_BITS = 2 ** 23
+
 /**
  * A symmetric-delete index (as in SymSpell) over the corpus's words: a query word and a corpus word
- * within two edits share a one-deletion variant, so lookup costs a few map reads instead of a scan.
+ * within two edits share a one-deletion variant, so lookup costs a few reads instead of a scan.
+ * The variants are not kept as strings: each is a hash in one sorted array (a 10 MB corpus's
+ * 300,000 variants take 2.4 MB instead of 27 MB of map entries), and a word found under a hash is
+ * checked to really have the variant, so collisions change nothing.
  */
 export class TypoIndex {
-  private readonly byDeletion = new Map<string, string[]>()
+  /** Sorted entries; entry n is word entryWord[n] under one of its variants' hash. */
+  private readonly entries: Float64Array
+  private readonly entryWord: Int32Array
+  private readonly words: string[] = []
   private readonly counts: Map<string, number>
 
   constructor(vocabulary: Array<[string, number]>) {
     this.counts = new Map(vocabulary)
+    const keys: number[] = []
+    const owners: number[] = []
     for (const [word] of vocabulary) {
       if (word.length < MIN_TYPO_LENGTH || !/^\p{L}+$/u.test(word)) continue
-      for (const key of [word, ...deletions(word)]) {
-        const list = this.byDeletion.get(key)
-        if (list) list.push(word)
-        else this.byDeletion.set(key, [word])
+      const id = this.words.length
+      this.words.push(word)
+      const seen = new Set<number>()
+      for (let skip = -1; skip < word.length; skip++) {
+        // A doubled letter gives the same variant twice: list the word once under it.
+        if (skip > 0 && word[skip] === word[skip - 1]) continue
+        const h = keyHash(word, skip)
+        if (seen.has(h)) continue
+        seen.add(h)
+        keys.push(h)
+        owners.push(id)
       }
     }
+    if (keys.length >= ENTRY_BITS) throw new Error('vocabulary too large for the typo index')
+    // Sorted by hash, then by entry number: a variant's words come in vocabulary order.
+    this.entries = Float64Array.from(keys, (h, n) => h * ENTRY_BITS + n).sort()
+    this.entryWord = Int32Array.from(owners)
   }
 
   has(word: string): boolean {
     return this.counts.has(word)
+  }
+
+  /** The corpus words listed under the variant `key`, in vocabulary order. */
+  private *candidates(key: string): Generator<string> {
+    const h = keyHash(key, -1)
+    const lo = h * ENTRY_BITS
+    let a = 0
+    let b = this.entries.length
+    while (a < b) {
+      const mid = (a + b) >> 1
+      if (this.entries[mid] < lo) a = mid + 1
+      else b = mid
+    }
+    for (let i = a; i < this.entries.length && this.entries[i] < lo + ENTRY_BITS; i++) {
+      const word = this.words[this.entryWord[this.entries[i] - lo]]
+      if (isKeyOf(key, word)) yield word
+    }
   }
 
   /** The corpus word closest to `word` (one edit up to 7 letters, two beyond), most frequent first. */
@@ -184,7 +259,7 @@ export class TypoIndex {
     let best: string | undefined
     let bestKey = [Infinity, 0]
     for (const key of [word, ...deletions(word)]) {
-      for (const candidate of this.byDeletion.get(key) ?? []) {
+      for (const candidate of this.candidates(key)) {
         const d = editDistance(word, candidate, max)
         if (d > max) continue
         const count = this.counts.get(candidate) ?? 0

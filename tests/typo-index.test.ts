@@ -1,0 +1,86 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { editDistance, MIN_TYPO_LENGTH, TypoIndex } from '../src/core/lexicon.ts'
+import { defaultCorpus } from './support/corpus.ts'
+
+/** The plain symmetric-delete index the compact one replaced: every variant a string in a map. */
+function referenceCorrect(vocabulary: Array<[string, number]>) {
+  const counts = new Map(vocabulary)
+  const variants = (w: string) => [
+    w,
+    ...new Set(Array.from(w, (_, i) => w.slice(0, i) + w.slice(i + 1))),
+  ]
+  const byVariant = new Map<string, string[]>()
+  for (const [word] of vocabulary) {
+    if (word.length < MIN_TYPO_LENGTH || !/^\p{L}+$/u.test(word)) continue
+    for (const key of variants(word)) byVariant.set(key, [...(byVariant.get(key) ?? []), word])
+  }
+  return (word: string) => {
+    if (word.length < MIN_TYPO_LENGTH || counts.has(word)) return undefined
+    const max = word.length >= 8 ? 2 : 1
+    let best: string | undefined
+    let bestKey = [Infinity, 0]
+    for (const key of variants(word)) {
+      for (const candidate of byVariant.get(key) ?? []) {
+        const d = editDistance(word, candidate, max)
+        if (d > max) continue
+        const count = counts.get(candidate) ?? 0
+        const rank = d - (candidate[0] === word[0] ? 0.5 : 0)
+        if (rank < bestKey[0] || (rank === bestKey[0] && count > bestKey[1])) {
+          best = candidate
+          bestKey = [rank, count]
+        }
+      }
+    }
+    return best
+  }
+}
+
+describe('typo index', () => {
+  it('corrects a misspelling into the corpus word one edit away, the more frequent first', () => {
+    const typos = new TypoIndex([
+      ['attachment', 3],
+      ['trauma', 5],
+      ['drama', 9],
+      ['secure', 2],
+    ])
+    expect(typos.correct('atachment')).toBe('attachment')
+    expect(typos.correct('trama')).toBe('trauma')
+    expect(typos.correct('secure')).toBeUndefined()
+    expect(typos.correct('zzzzzz')).toBeUndefined()
+  })
+
+  it('corrects exactly as a map of every deletion variant would, on misspelt corpus words', async () => {
+    const { prebuilt } = await defaultCorpus()
+    const vocabulary = prebuilt.vocabulary
+    const typos = new TypoIndex(vocabulary)
+    const reference = referenceCorrect(vocabulary)
+    const words = vocabulary.map(([w]) => w).filter((w) => w.length >= MIN_TYPO_LENGTH)
+    const edit = fc
+      .tuple(fc.constantFrom(...words), fc.nat(), fc.constantFrom('drop', 'swap', 'add', 'sub'))
+      .map(([w, n, op]) => {
+        const i = n % w.length
+        if (op === 'drop') return w.slice(0, i) + w.slice(i + 1)
+        if (op === 'swap' && i + 1 < w.length)
+          return w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2)
+        if (op === 'add') return w.slice(0, i) + 'e' + w.slice(i)
+        return w.slice(0, i) + 'a' + w.slice(i + 1)
+      })
+    const typo = fc.oneof(
+      edit,
+      edit.chain((w) => fc.constant(w.slice(1))),
+      fc.string(),
+    )
+    let corrected = 0
+    fc.assert(
+      fc.property(typo, (w) => {
+        const fixed = typos.correct(w)
+        if (fixed) corrected++
+        expect(fixed).toBe(reference(w))
+      }),
+      { numRuns: 1500 },
+    )
+    // The comparison means something only if most misspellings were corrected.
+    expect(corrected).toBeGreaterThan(500)
+  })
+})
