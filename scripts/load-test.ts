@@ -53,9 +53,12 @@ function memory(): Promise<NodeJS.MemoryUsage> {
   })
 }
 
+/** Each failed request's error code, so a failure says what went wrong. */
+const errorCodes: Record<string, number> = {}
+
 function run(port: number, duration: number) {
   let i = 0
-  return autocannon({
+  const instance = autocannon({
     url: `http://127.0.0.1:${port}`,
     connections: CONNECTIONS,
     duration,
@@ -68,6 +71,12 @@ function run(port: number, duration: number) {
       },
     ],
   })
+  // Without a callback autocannon returns its instance, an event emitter that is also a promise.
+  ;(instance as unknown as NodeJS.EventEmitter).on('reqError', (err: NodeJS.ErrnoException) => {
+    const code = err.code ?? err.message
+    errorCodes[code] = (errorCodes[code] ?? 0) + 1
+  })
+  return instance
 }
 
 const mb = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10
@@ -97,6 +106,7 @@ try {
     timeouts: result.timeouts,
     non2xx: result.non2xx,
     warmup: { requests: warm.requests.total, errors: warm.errors, non2xx: warm.non2xx },
+    errorCodes,
     memoryAfterGcMB: {
       rss: {
         afterWarmup: mb(before.rss),
