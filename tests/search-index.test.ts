@@ -7,11 +7,10 @@ import {
   buildIndex,
   loadIndex,
   MAX_RESULTS,
-  referenceIndex,
   searchTerms,
-  searchTermsReference,
   type IndexGroup,
 } from '../src/core/search-index.ts'
+import { referenceIndex, searchTermsReference } from '../src/core/search-reference.ts'
 import { stem } from '../src/core/terms.ts'
 import devSet from './fixtures/dev.json' with { type: 'json' }
 import { defaultCorpus } from './support/corpus.ts'

@@ -9,8 +9,7 @@
 // passage's words are counted once and its sentences share its heading and context postings; a
 // sentence's context is its passage's counts minus its own, worked out when a query touches it.
 
-import MiniSearch, { type Options, type SearchResult } from 'minisearch'
-import { eachWord, termOf, words } from './terms.ts'
+import { eachWord, termOf } from './terms.ts'
 
 /** One passage as the index sees it: the sentences it may cite and the text around them. */
 export interface IndexGroup {
@@ -24,7 +23,7 @@ export interface IndexGroup {
 
 /** Field weights: a word in the sentence counts most, in its section heading next, around it least. */
 export const FIELD_BOOST = { text: 3, heading: 2, context: 1 }
-const FIELDS = ['text', 'heading', 'context'] as const
+export const FIELDS = ['text', 'heading', 'context'] as const
 const BOOSTS = FIELDS.map((f) => FIELD_BOOST[f])
 
 /** MiniSearch's default BM25+ parameters. */
@@ -37,7 +36,15 @@ const BM25 = { k: 1.2, b: 0.7, d: 0.5 }
  */
 export const MAX_RESULTS = 1000
 
-export type Match = SearchResult
+/** One result, in MiniSearch's SearchResult shape: the sentence id, its score, the terms it matched. */
+export interface Match {
+  id: number
+  score: number
+  terms: string[]
+  queryTerms: string[]
+  /** Each matched query term → the fields it was found in. */
+  match: Record<string, string[]>
+}
 
 // ---- the data: built once, shipped as JSON, loaded without copying --------------------------------
 
@@ -357,57 +364,6 @@ export function documentFrequencies(data: IndexData): {
     if (n) around[term] = n
   })
   return { df, around }
-}
-
-// ---- the reference ------------------------------------------------------------------------------
-
-/** MiniSearch's record of one sentence: what the postings above stand for. */
-export interface IndexedSentence {
-  id: number
-  text: string
-  heading: string
-  context: string
-}
-
-export const REFERENCE_OPTIONS: Options<IndexedSentence> = {
-  fields: [...FIELDS],
-  storeFields: [],
-  tokenize: (text) => words(text),
-  processTerm: (word) => termOf(word),
-  searchOptions: {
-    tokenize: (text) => text.split(' '),
-    processTerm: (term) => term,
-    boost: FIELD_BOOST,
-    combineWith: 'OR',
-  },
-}
-
-/**
- * MiniSearch over the same passages, one record per sentence with its context spelled out, put
- * through its JSON form (as the index used to be shipped, which fixes the order of its postings).
- */
-export function referenceIndex(groups: IndexGroup[]): MiniSearch<IndexedSentence> {
-  const mini = new MiniSearch(REFERENCE_OPTIONS)
-  for (const g of groups)
-    for (const s of g.sentences)
-      mini.add({
-        id: s.id,
-        text: s.text,
-        heading: g.heading,
-        context: [...g.around, ...g.sentences.filter((o) => o !== s).map((o) => o.text)].join('\n'),
-      })
-  return MiniSearch.loadJSON(JSON.stringify(mini), REFERENCE_OPTIONS)
-}
-
-/** MiniSearch's own search for the same query: the reference searchTerms must equal. */
-export function searchTermsReference(
-  mini: MiniSearch<IndexedSentence>,
-  weights: Map<string, number>,
-): Match[] {
-  if (weights.size === 0) return []
-  return mini.search([...weights.keys()].join(' '), {
-    boostTerm: (term) => weights.get(term) ?? 1,
-  })
 }
 
 // ---- searching ----------------------------------------------------------------------------------
