@@ -110,6 +110,15 @@ describe('search index', () => {
     }
   })
 
+  it('reading each document once gives the index that reading every passage anew gives', async () => {
+    const { readCorpus } = await import('../src/node/read-corpus.ts')
+    for (const dir of ['corpus', '../shared/corpora/hono-docs']) {
+      const { files } = await readCorpus(new URL(`../${dir}`, import.meta.url).pathname)
+      const prebuilt = ingest(files)
+      expect(JSON.stringify(prebuilt.search)).toBe(JSON.stringify(buildIndex(groupsOf(prebuilt))))
+    }
+  })
+
   it('the JSON form answers exactly like the index built in process', async () => {
     const { prebuilt, corpus } = await defaultCorpus()
     const shipped = loadIndex(JSON.parse(JSON.stringify(prebuilt.search)))

@@ -5,14 +5,15 @@ import { cleanDocument } from './clean.ts'
 import { buildLexicon, EMPTY_LEXICON, type CorpusLexicon, type WordnetTable } from './lexicon.ts'
 import { groupPassages, isCitable } from './passages.ts'
 import {
-  buildIndex,
   documentFrequencies,
+  IndexBuilder,
   type IndexData,
   type IndexGroup,
   type SerializedIndex,
 } from './search-index.ts'
 import { splitUnits } from './sentences.ts'
-import { eachWord, stem } from './terms.ts'
+import { stem } from './terms.ts'
+import { DocumentWords } from './word-ids.ts'
 import type { Passage, RawFile, Sentence, SourceDoc } from './types.ts'
 
 /** Bump when the shape of PrebuiltIndex changes, so a stale prebuilt file is rebuilt, not misread. */
@@ -80,8 +81,12 @@ export function ingest(files: RawFile[], options: IngestOptions = {}): PrebuiltI
   const sentences: Sentence[] = []
   const passages: Passage[] = []
   const skipped: PrebuiltIndex['skipped'] = []
-  const vocabulary = new Map<string, number>()
   const topics: string[] = []
+  // Each document is read into word ids once: its vocabulary and its sentences' words come from it.
+  const builder = new IndexBuilder()
+  const wordIds = builder.wordIds
+  let counts = new Int32Array(1024)
+  const firstSeen: number[] = []
 
   const sorted = [...files].sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0))
   for (const file of sorted) {
@@ -97,20 +102,31 @@ export function ingest(files: RawFile[], options: IngestOptions = {}): PrebuiltI
       continue
     }
     docs.push({ ...cleaned, id, version: contentVersion(cleaned.text) })
-    eachWord(cleaned.text, (w) => vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1))
+    const words = new DocumentWords(wordIds, cleaned.text)
+    if (counts.length < wordIds.words.length) {
+      const more = new Int32Array(wordIds.words.length * 2)
+      more.set(counts)
+      counts = more
+    }
+    for (const w of words.all()) if (counts[w]++ === 0) firstSeen.push(w)
     const units = splitUnits(cleaned.text)
+    const first = passages.length
     groupPassages(id, cleaned.text, units, sentences, passages)
+    for (let p = first; p < passages.length; p++)
+      builder.add(indexGroup(passages[p], docs[docs.length - 1], sentences, words))
     for (const u of units) {
       const t = cleaned.text.slice(u.start, u.end)
       if (u.kind === 'question' || (u.kind === 'heading' && t.endsWith('?'))) topics.push(t)
     }
   }
 
-  const search = buildIndex(indexGroups(docs, sentences, passages))
+  const search = builder.finish()
   const { df, around } = documentFrequencies(search)
+  // Every word of the corpus with its count, in the order first met.
+  const vocabulary = firstSeen.map((w): [string, number] => [wordIds.words[w], counts[w]])
 
   const corpusStems = new Set<string>()
-  for (const w of vocabulary.keys()) corpusStems.add(stem(w))
+  for (const [w] of vocabulary) corpusStems.add(stem(w))
   const lexicon = options.wordnet ? buildLexicon(options.wordnet, corpusStems) : EMPTY_LEXICON
 
   return {
@@ -119,7 +135,7 @@ export function ingest(files: RawFile[], options: IngestOptions = {}): PrebuiltI
     sentences,
     passages,
     lexicon,
-    vocabulary: [...vocabulary],
+    vocabulary,
     df,
     dfAround: around,
     topics: [...new Set(topics)],
@@ -139,20 +155,29 @@ export function indexGroups(
   passages: Passage[],
 ): IndexGroup[] {
   const docById = new Map(docs.map((d) => [d.id, d]))
-  return passages.map((p) => {
-    const doc = docById.get(p.docId)!
-    const textOf = (j: number) => doc.text.slice(sentences[j].start, sentences[j].end)
-    const headings = p.headings.length ? p.headings : [doc.title]
-    return {
-      // The nearest headings name what the section is about ("query()", "Body Limit Middleware").
-      heading: headings.slice(-2).join('\n'),
-      around: [
-        p.label ?? '',
-        ...p.sentences.filter((j) => !isCitable(sentences[j].kind)).map(textOf),
-      ],
-      sentences: p.sentences
-        .filter((j) => isCitable(sentences[j].kind))
-        .map((j) => ({ id: j, text: textOf(j) })),
-    }
-  })
+  return passages.map((p) => indexGroup(p, docById.get(p.docId)!, sentences))
+}
+
+/** One passage as the index sees it; `words`, its document read into word ids, spares reading it. */
+function indexGroup(
+  p: Passage,
+  doc: SourceDoc,
+  sentences: Sentence[],
+  words?: DocumentWords,
+): IndexGroup {
+  const textOf = (j: number) => doc.text.slice(sentences[j].start, sentences[j].end)
+  const wordsOf = (j: number) => words && { ids: words.span(sentences[j].start, sentences[j].end) }
+  const headings = p.headings.length ? p.headings : [doc.title]
+  const around: IndexGroup['around'] = [p.label ?? '']
+  const cited: IndexGroup['sentences'] = []
+  for (const j of p.sentences) {
+    if (isCitable(sentences[j].kind)) cited.push({ id: j, text: textOf(j), words: wordsOf(j) })
+    else around.push(wordsOf(j) ?? textOf(j))
+  }
+  return {
+    // The nearest headings name what the section is about ("query()", "Body Limit Middleware").
+    heading: headings.slice(-2).join('\n'),
+    around,
+    sentences: cited,
+  }
 }

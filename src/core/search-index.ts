@@ -9,16 +9,25 @@
 // passage's words are counted once and its sentences share its heading and context postings; a
 // sentence's context is its passage's counts minus its own, worked out when a query touches it.
 
-import { eachWord, termOf } from './terms.ts'
+import { termOf } from './terms.ts'
+import { WordIds } from './word-ids.ts'
 
 /** One passage as the index sees it: the sentences it may cite and the text around them. */
 export interface IndexGroup {
   /** The headings above it (or the document title): the topic of its section. */
   heading: string
   /** Its text that is never cited (the document's question line, code): context for each sentence. */
-  around: string[]
-  /** Its citable sentences, `id` being the sentence's index in the corpus-wide list. */
-  sentences: Array<{ id: number; text: string }>
+  around: Array<string | Words>
+  /**
+   * Its citable sentences, `id` being the sentence's index in the corpus-wide list, with their word
+   * ids when the caller has them (see word-ids.ts; the text is read otherwise).
+   */
+  sentences: Array<{ id: number; text: string; words?: Words }>
+}
+
+/** Word ids (from the builder's WordIds) standing for a text. */
+export interface Words {
+  ids: readonly number[]
 }
 
 /** Field weights: a word in the sentence counts most, in its section heading next, around it least. */
@@ -162,20 +171,42 @@ function fromJSON(s: SerializedIndex): IndexParts {
  * or sentence so nothing is cleared or allocated per unit.
  */
 export function buildIndex(groups: IndexGroup[]): IndexData {
+  const builder = new IndexBuilder()
+  for (const g of groups) builder.add(g)
+  return builder.finish()
+}
+
+/** Builds an index passage by passage, so a caller need not hold all of them at once. */
+export class IndexBuilder {
+  readonly add: (g: IndexGroup) => void
+  readonly finish: () => IndexData
+
+  constructor(readonly wordIds = new WordIds()) {
+    ;[this.add, this.finish] = builder(wordIds)
+  }
+}
+
+function builder(wordIds: WordIds): [(g: IndexGroup) => void, () => IndexData] {
   const termIds = new Map<string, number>()
   const terms: string[] = []
   // Per field, per term: flat [doc, tf, doc, tf, …] in doc order.
   const postings: number[][][] = [[], [], []]
   const contextMatching: number[] = []
-  const wordIds = new Map<string, number>()
-  /** Word id → term id, or -1 for a stopword. */
-  const termOfWord: number[] = []
-  const wordId = (w: string) => {
-    let id = wordIds.get(w)
-    if (id === undefined) {
-      wordIds.set(w, (id = termOfWord.length))
-      const term = termOf(w)
-      let t = -1
+  // Arrays indexed by word or term id are typed and grown here: ids come from a WordIds shared
+  // with other readers, so plain arrays would be written far past their end and turn sparse.
+  const grown = (a: Int32Array, n: number, fill = 0): Int32Array<ArrayBuffer> => {
+    if (n <= a.length) return a as Int32Array<ArrayBuffer>
+    const b = new Int32Array(Math.max(n, a.length * 2)).fill(fill)
+    b.set(a)
+    return b
+  }
+  /** Word id → term id, -1 for a stopword, -2 until first met. */
+  let termOfWord = new Int32Array(1024).fill(-2)
+  const termOfId = (w: number) => {
+    let t = termOfWord[w]
+    if (t === -2) {
+      const term = termOf(wordIds.words[w])
+      t = -1
       if (term) {
         t = termIds.get(term) ?? -1
         if (t < 0) {
@@ -185,27 +216,40 @@ export function buildIndex(groups: IndexGroup[]): IndexData {
           contextMatching.push(0)
         }
       }
-      termOfWord.push(t)
+      termOfWord[w] = t
     }
-    return id
+    return t
   }
-  const idsOf = (text: string) => {
-    const out: number[] = []
-    eachWord(text, (w) => out.push(wordId(w)))
-    return out
-  }
+  const idsOf = (source: string | Words) =>
+    typeof source === 'string' ? wordIds.idsOf(source) : source.ids
 
   // Scratch counts by word id and term id: the passage's (p*), the current sentence's (s*).
-  const pWordStamp: number[] = []
-  const pWordCount: number[] = []
-  const pTermStamp: number[] = []
-  const pTermCount: number[] = []
-  const sWordStamp: number[] = []
-  const sWordCount: number[] = []
-  const sTermStamp: number[] = []
-  const sTermCount: number[] = []
+  let pWordStamp = new Int32Array(1024)
+  let pWordCount = new Int32Array(1024)
+  let sWordStamp = new Int32Array(1024)
+  let sWordCount = new Int32Array(1024)
+  let pTermStamp = new Int32Array(1024)
+  let pTermCount = new Int32Array(1024)
+  let sTermStamp = new Int32Array(1024)
+  let sTermCount = new Int32Array(1024)
   /** Per term of the passage: how many of its sentences hold all of its occurrences. */
-  const fullyOwn: number[] = []
+  let fullyOwn = new Int32Array(1024)
+  /** Makes room for every word id given out so far and every term id they can map to. */
+  const room = () => {
+    const words = wordIds.words.length
+    termOfWord = grown(termOfWord, words, -2)
+    pWordStamp = grown(pWordStamp, words)
+    pWordCount = grown(pWordCount, words)
+    sWordStamp = grown(sWordStamp, words)
+    sWordCount = grown(sWordCount, words)
+    // A new word makes at most one new term.
+    const most = terms.length + words
+    pTermStamp = grown(pTermStamp, most)
+    pTermCount = grown(pTermCount, most)
+    sTermStamp = grown(sTermStamp, most)
+    sTermCount = grown(sTermCount, most)
+    fullyOwn = grown(fullyOwn, most)
+  }
 
   const ids: number[] = []
   const groupStart = [0]
@@ -216,19 +260,23 @@ export function buildIndex(groups: IndexGroup[]): IndexData {
   let heading: { text: string; words: number; terms: Map<number, number> } | undefined
   let pStamp = 0
   let sStamp = 0
-  for (const g of groups) {
-    if (!g.sentences.length) continue
+  const add = (g: IndexGroup) => {
+    if (!g.sentences.length) return
     const group = groupStart.length - 1
     // Consecutive passages of a section share their heading: count it once.
-    if (heading?.text !== g.heading) {
-      const hw = idsOf(g.heading)
+    const hw = heading?.text !== g.heading ? idsOf(g.heading) : undefined
+    const aroundIds = g.around.map(idsOf)
+    const own = g.sentences.map((s) => idsOf(s.words ?? s.text))
+    room()
+    if (hw) {
       const terms = new Map<number, number>()
       for (const w of hw) {
-        const t = termOfWord[w]
+        const t = termOfId(w)
         if (t >= 0) terms.set(t, (terms.get(t) ?? 0) + 1)
       }
       heading = { text: g.heading, words: new Set(hw).size, terms }
     }
+    const head = heading!
     const stamp = ++pStamp
     const groupWords: number[] = []
     const groupTerms: number[] = []
@@ -239,7 +287,7 @@ export function buildIndex(groups: IndexGroup[]): IndexData {
         groupWords.push(w)
       }
       pWordCount[w]++
-      const t = termOfWord[w]
+      const t = termOfId(w)
       if (t < 0) return
       if (pTermStamp[t] !== stamp) {
         pTermStamp[t] = stamp
@@ -249,12 +297,8 @@ export function buildIndex(groups: IndexGroup[]): IndexData {
       }
       pTermCount[t]++
     }
-    for (const a of g.around) for (const w of idsOf(a)) tally(w)
-    const own = g.sentences.map((s) => {
-      const words = idsOf(s.text)
-      for (const w of words) tally(w)
-      return words
-    })
+    for (const words of aroundIds) for (const w of words) tally(w)
+    for (const words of own) for (const w of words) tally(w)
     own.forEach((words, i) => {
       const doc = ids.length
       ids.push(g.sentences[i].id)
@@ -268,7 +312,7 @@ export function buildIndex(groups: IndexGroup[]): IndexData {
           distinctWords.push(w)
         }
         sWordCount[w]++
-        const t = termOfWord[w]
+        const t = termOfId(w)
         if (t < 0) continue
         if (sTermStamp[t] !== ss) {
           sTermStamp[t] = ss
@@ -280,7 +324,7 @@ export function buildIndex(groups: IndexGroup[]): IndexData {
       // Distinct words of its context: all of the passage's, less those only the sentence has.
       let onlyHere = 0
       for (const w of distinctWords) if (sWordCount[w] === pWordCount[w]) onlyHere++
-      const lengths = [distinctWords.length, heading!.words, groupWords.length - onlyHere]
+      const lengths = [distinctWords.length, head.words, groupWords.length - onlyHere]
       // MiniSearch's running average of each field's length, in the same arithmetic.
       for (let f = 0; f < 3; f++) avg[f] = (avg[f] * doc + lengths[f]) / (doc + 1)
       textLength.push(lengths[0])
@@ -290,8 +334,8 @@ export function buildIndex(groups: IndexGroup[]): IndexData {
         if (sTermCount[t] === pTermCount[t]) fullyOwn[t]++
       }
     })
-    headingLength.push(heading.words)
-    for (const [t, k] of heading.terms) postings[1][t].push(group, k)
+    headingLength.push(head.words)
+    for (const [t, k] of head.terms) postings[1][t].push(group, k)
     // A term is in a sentence's context when some of its occurrences lie outside the sentence.
     for (const t of groupTerms) {
       const matching = own.length - fullyOwn[t]
@@ -302,32 +346,35 @@ export function buildIndex(groups: IndexGroup[]): IndexData {
     groupStart.push(ids.length)
   }
 
-  const field = (perTerm: number[][]): FieldPostings => {
-    const start = new Int32Array(perTerm.length + 1)
-    for (let t = 0; t < perTerm.length; t++) start[t + 1] = start[t] + perTerm[t].length / 2
-    const doc = new Int32Array(start[perTerm.length])
-    const tf = new Int32Array(doc.length)
-    perTerm.forEach((flat, t) => {
-      for (let i = 0; i < flat.length; i += 2) {
-        doc[start[t] + i / 2] = flat[i]
-        tf[start[t] + i / 2] = flat[i + 1]
-      }
+  const finish = (): IndexData => {
+    const field = (perTerm: number[][]): FieldPostings => {
+      const start = new Int32Array(perTerm.length + 1)
+      for (let t = 0; t < perTerm.length; t++) start[t + 1] = start[t] + perTerm[t].length / 2
+      const doc = new Int32Array(start[perTerm.length])
+      const tf = new Int32Array(doc.length)
+      perTerm.forEach((flat, t) => {
+        for (let i = 0; i < flat.length; i += 2) {
+          doc[start[t] + i / 2] = flat[i]
+          tf[start[t] + i / 2] = flat[i + 1]
+        }
+      })
+      return { start, doc, tf }
+    }
+    return new IndexData({
+      ids: Int32Array.from(ids),
+      groupStart: Int32Array.from(groupStart),
+      terms,
+      avg,
+      textLength: Int32Array.from(textLength),
+      contextLength: Int32Array.from(contextLength),
+      headingLength: Int32Array.from(headingLength),
+      text: field(postings[0]),
+      heading: field(postings[1]),
+      context: field(postings[2]),
+      contextMatching: Int32Array.from(contextMatching),
     })
-    return { start, doc, tf }
   }
-  return new IndexData({
-    ids: Int32Array.from(ids),
-    groupStart: Int32Array.from(groupStart),
-    terms,
-    avg,
-    textLength: Int32Array.from(textLength),
-    contextLength: Int32Array.from(contextLength),
-    headingLength: Int32Array.from(headingLength),
-    text: field(postings[0]),
-    heading: field(postings[1]),
-    context: field(postings[2]),
-    contextMatching: Int32Array.from(contextMatching),
-  })
+  return [add, finish]
 }
 
 /**

@@ -159,41 +159,74 @@ for (let c = 0; c < 128; c++) {
 /**
  * WORD's matches in ASCII text, found by a scan over character codes rather than the regular
  * expression (this runs over every byte of the corpus at build time): letters and digits, then any
- * run of an apostrophe followed by letters. Only a word with a capital is lower-cased (V8 lowers a
- * long string far more slowly than many short ones).
+ * run of an apostrophe followed by letters. A token that is one word once lower-cased (no
+ * apostrophe, no camelCase parts) goes to `plain` with the FNV-1a hash of its lower-cased codes,
+ * so a caller that knows the word need not build its string; any other to `other`.
  */
-function eachAsciiToken(
+export function scanAscii(
   text: string,
-  each: (word: string, parts: string[] | undefined) => void,
+  plain: (start: number, end: number, hash: number) => void,
+  other: (start: number, end: number) => void,
 ): void {
   const n = text.length
   let i = 0
   while (i < n) {
-    if (ASCII_CLASS[text.charCodeAt(i)] === 0 || ASCII_CLASS[text.charCodeAt(i)] === 3) {
+    const c0 = ASCII_CLASS[text.charCodeAt(i)]
+    if (c0 === 0 || c0 === 3) {
       i++
       continue
     }
     const start = i
-    while (
-      i < n &&
-      (ASCII_CLASS[text.charCodeAt(i)] === 1 || ASCII_CLASS[text.charCodeAt(i)] === 2)
-    )
-      i++
+    let hash = 0x811c9dc5
+    let camel = false
+    let lower = false
+    for (; i < n; i++) {
+      let c = text.charCodeAt(i)
+      const k = ASCII_CLASS[c]
+      if (k !== 1 && k !== 2) break
+      if (c >= 65 && c <= 90) {
+        if (lower) camel = true
+        c += 32
+        lower = false
+      } else lower = c >= 97 && c <= 122
+      hash = Math.imul(hash ^ c, 0x01000193)
+    }
+    let apostrophe = false
     while (i + 1 < n && text.charCodeAt(i) === 39 && ASCII_CLASS[text.charCodeAt(i + 1)] === 1) {
+      apostrophe = true
       i += 2
       while (i < n && ASCII_CLASS[text.charCodeAt(i)] === 1) i++
     }
-    const raw = text.slice(start, i)
-    let upper = false
-    for (let j = start; j < i; j++) {
-      const c = text.charCodeAt(j)
-      if (c >= 65 && c <= 90) {
-        upper = true
-        break
-      }
-    }
-    emit(raw, upper ? raw.toLowerCase() : raw, each)
+    // emit() splits camelCase only beyond three characters.
+    if (apostrophe || (camel && i - start > 3)) other(start, i)
+    else plain(start, i, hash >>> 0)
   }
+}
+
+/** The FNV-1a hash scanAscii gives a plain lower-case word. */
+export function plainHash(word: string): number {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193)
+  return hash >>> 0
+}
+
+/** Whether a word is one scanAscii reports as plain (ASCII letters and digits, lower case). */
+export const isPlainWord = (word: string) => /^[a-z0-9]+$/.test(word)
+
+export const isAscii = (text: string) => ASCII.test(text)
+
+function eachAsciiToken(
+  text: string,
+  each: (word: string, parts: string[] | undefined) => void,
+): void {
+  scanAscii(
+    text,
+    (start, end) => each(text.slice(start, end).toLowerCase(), undefined),
+    (start, end) => {
+      const raw = text.slice(start, end)
+      emit(raw, raw.toLowerCase(), each)
+    },
+  )
 }
 
 const stemCache = new Map<string, string>()

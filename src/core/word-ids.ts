@@ -1,0 +1,138 @@
+// Words → small integer ids, for building an index. Building meets every word of the corpus; a
+// string per word and a map lookup per occurrence were most of the build time and its garbage.
+// Plain words in ASCII text are found by a hash of the characters where they stand (no string
+// made), and a document is read once: its sentences take their word ids from the document's.
+
+import { eachWord, isAscii, isPlainWord, plainHash, scanAscii } from './terms.ts'
+
+export class WordIds {
+  readonly words: string[] = []
+  private readonly byWord = new Map<string, number>()
+  // Open addressing over plainHash: slot → word id + 1 (0 empty).
+  private slots = new Int32Array(1 << 12)
+  private plainCount = 0
+
+  /** The id of a word from words(). */
+  id(word: string): number {
+    let id = this.byWord.get(word)
+    if (id === undefined) {
+      this.byWord.set(word, (id = this.words.length))
+      this.words.push(word)
+      if (isPlainWord(word)) this.place(plainHash(word), id)
+    }
+    return id
+  }
+
+  /** Ids of the words of `text`, in the order words(text) lists them. */
+  idsOf(text: string): number[] {
+    const out: number[] = []
+    this.each(text, (id) => out.push(id))
+    return out
+  }
+
+  /** Calls `each` with the id of every word of `text`, with the span of its token (ASCII only). */
+  each(text: string, each: (id: number, start: number, end: number) => void): void {
+    if (!isAscii(text)) {
+      eachWord(text, (w) => each(this.id(w), -1, -1))
+      return
+    }
+    scanAscii(
+      text,
+      (start, end, hash) => each(this.plainId(text, start, end, hash), start, end),
+      (start, end) => eachWord(text.slice(start, end), (w) => each(this.id(w), start, end)),
+    )
+  }
+
+  /** The id of the plain word at text[start, end), lower-cased, found without making its string. */
+  private plainId(text: string, start: number, end: number, hash: number): number {
+    const mask = this.slots.length - 1
+    for (let s = hash & mask; ; s = (s + 1) & mask) {
+      const slot = this.slots[s]
+      if (slot === 0) break
+      const word = this.words[slot - 1]
+      if (word.length === end - start && sameLowerCase(text, start, word)) return slot - 1
+    }
+    return this.id(text.slice(start, end).toLowerCase())
+  }
+
+  private place(hash: number, id: number): void {
+    if (++this.plainCount * 2 > this.slots.length) this.grow()
+    const mask = this.slots.length - 1
+    let s = hash & mask
+    while (this.slots[s] !== 0) s = (s + 1) & mask
+    this.slots[s] = id + 1
+  }
+
+  private grow(): void {
+    const old = this.slots
+    this.slots = new Int32Array(old.length * 2)
+    const mask = this.slots.length - 1
+    for (const slot of old) {
+      if (slot === 0) continue
+      let s = plainHash(this.words[slot - 1]) & mask
+      while (this.slots[s] !== 0) s = (s + 1) & mask
+      this.slots[s] = slot
+    }
+  }
+}
+
+/** Whether text[start, start + word.length) lower-cased is `word` (ASCII). */
+function sameLowerCase(text: string, start: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    let c = text.charCodeAt(start + i)
+    if (c >= 65 && c <= 90) c += 32
+    if (c !== word.charCodeAt(i)) return false
+  }
+  return true
+}
+
+/**
+ * A document's words read once, with where each stands, so that the words of any span of it can
+ * be had without reading the span again.
+ */
+export class DocumentWords {
+  private readonly ids: number[] = []
+  private readonly starts: number[] = []
+  private readonly ends: number[] = []
+  /** False for text with non-ASCII characters: folding accents moves offsets, so spans are read anew. */
+  private readonly located: boolean
+
+  constructor(
+    private readonly wordIds: WordIds,
+    private readonly text: string,
+  ) {
+    this.located = isAscii(text)
+    wordIds.each(text, (id, start, end) => {
+      this.ids.push(id)
+      this.starts.push(start)
+      this.ends.push(end)
+    })
+  }
+
+  /** Every word id of the document, in order (as words(text) lists the words). */
+  all(): readonly number[] {
+    return this.ids
+  }
+
+  /** Word ids of text[start, end): the document's own when no token crosses its edges. */
+  span(start: number, end: number): number[] {
+    if (this.located) {
+      const { starts, ends } = this
+      let lo = 0
+      let hi = starts.length
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        if (ends[mid] <= start) lo = mid + 1
+        else hi = mid
+      }
+      // Token lo is the first to end after `start`; it must not begin before it.
+      if (lo === starts.length || starts[lo] >= start) {
+        let to = lo
+        while (to < starts.length && ends[to] <= end) to++
+        // A token that begins inside the span but runs past its end would be cut by it.
+        if (to === starts.length || starts[to] >= end) return this.ids.slice(lo, to)
+      }
+    }
+    return this.wordIds.idsOf(this.text.slice(start, end))
+  }
+}
