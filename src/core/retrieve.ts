@@ -7,6 +7,7 @@
 // score that decides between answering and abstaining.
 
 import { idf, type Corpus } from './corpus.ts'
+import { expansions } from './lexicon.ts'
 import { searchTerms } from './search-index.ts'
 import { baseForms, FRAME_WORDS, stem, STOPWORDS, TEXT_SPEAK, tokens, words } from './terms.ts'
 import type { Turn } from './types.ts'
@@ -263,7 +264,7 @@ function conceptFor(
     }
   }
   alts.set(base, baseWeight)
-  for (const [alt, w] of lexicon.expand[base] ?? []) {
+  for (const [alt, w] of expansions(lexicon, base)) {
     if (!alts.has(alt)) alts.set(alt, w * baseWeight)
   }
   let known = false
