@@ -151,6 +151,12 @@ describe('search index', () => {
     expect(searchTerms(index, weights)).toEqual(reference.slice(0, MAX_RESULTS))
   })
 
+  it('refuses a prebuilt index of another format, saying how to rebuild it', async () => {
+    const { prebuilt } = await defaultCorpus()
+    const stale = { ...JSON.parse(JSON.stringify(prebuilt)), format: 1 }
+    expect(() => loadCorpus(stale)).toThrow(/format 1.*npm run build/)
+  })
+
   it('skips unusable files with a reason and keeps the rest', () => {
     const built = ingest([
       { path: 'good.md', content: 'A real sentence about trust.' },

@@ -1,7 +1,7 @@
 // A prebuilt index made ready to answer: the search index reloaded, the typo index and lookup
 // tables built once at start, never on a request.
 
-import type { PrebuiltIndex } from './ingest.ts'
+import { INDEX_FORMAT, type PrebuiltIndex } from './ingest.ts'
 import { TypoIndex } from './lexicon.ts'
 import { loadIndex, type SentenceIndex } from './search-index.ts'
 import type { SourceDoc } from './types.ts'
@@ -32,6 +32,10 @@ export interface Corpus {
 }
 
 export function loadCorpus(data: PrebuiltIndex): Corpus {
+  if (data.format !== INDEX_FORMAT)
+    throw new Error(
+      `the prebuilt index has format ${String(data.format)}, this version reads ${INDEX_FORMAT}: rebuild it with npm run build`,
+    )
   // Tables looked up with a reader's words, "constructor" included: once parsed from JSON they
   // have Object's prototype again, which would answer for a word they lack.
   for (const table of [data.df, data.dfAround, data.lexicon.expand, data.lexicon.frequency])
