@@ -70,43 +70,39 @@ export function buildLexicon(table: WordnetTable, corpusStems: Set<string>): Cor
     if ((m.get(to) ?? 0) < w) m.set(to, w)
   }
   // Only pairs whose target sense has a corpus word can add anything: the others (most of
-  // WordNet for any one corpus) are skipped without building their member lists.
-  const members: Array<Array<[number, number]> | undefined> = new Array(table.synsets.length)
-  const member = (synset: number) =>
-    (members[synset] ??= table.synsets[synset].map((id, k): [number, number] => [
-      id,
-      prominence(table.shares[synset][k]),
-    ]))
-  const hasCorpusWord = table.synsets.map((ids) => ids.some((i) => inCorpus[i]))
-  for (let s = 0; s < table.synsets.length; s++) {
-    if (!hasCorpusWord[s]) continue
-    const m = member(s)
-    for (const [a, pa] of m) for (const [b, pb] of m) add(a, b, RELATION_WEIGHTS.synonym * pa * pb)
+  // WordNet for any one corpus) are skipped without reading their members.
+  const weights: Array<number[] | undefined> = new Array(table.synsets.length)
+  const prominenceOf = (synset: number) =>
+    (weights[synset] ??= table.shares[synset].map(prominence))
+  const hasCorpusWord = new Uint8Array(table.synsets.length)
+  table.synsets.forEach((ids, s) => {
+    for (const i of ids) if (inCorpus[i]) hasCorpusWord[s] = 1
+  })
+  /** Every member of `from` to every member of `to`, at `weight` times both prominences. */
+  const relate = (from: number, to: number, weight: number, both = false) => {
+    const a = table.synsets[from]
+    const b = table.synsets[to]
+    const pa = prominenceOf(from)
+    const pb = prominenceOf(to)
+    for (let i = 0; i < a.length; i++)
+      for (let j = 0; j < b.length; j++) {
+        add(a[i], b[j], weight * pa[i] * pb[j])
+        if (both) add(b[j], a[i], weight * pa[i] * pb[j])
+      }
   }
+  for (let s = 0; s < table.synsets.length; s++)
+    if (hasCorpusWord[s]) relate(s, s, RELATION_WEIGHTS.synonym)
   const broad = new Set(table.broad)
   for (let i = 0; i < table.hyper.length; i += 2) {
-    const [c, p] = [table.hyper[i], table.hyper[i + 1]]
-    if (hasCorpusWord[p]) {
-      const parent = member(p)
-      for (const [a, pa] of member(c))
-        for (const [b, pb] of parent) add(a, b, RELATION_WEIGHTS.hypernym * pa * pb)
-    }
-    if (hasCorpusWord[c] && !broad.has(p)) {
-      const child = member(c)
-      for (const [a, pa] of member(p))
-        for (const [b, pb] of child) add(a, b, RELATION_WEIGHTS.hyponym * pa * pb)
-    }
+    const child = table.hyper[i]
+    const parent = table.hyper[i + 1]
+    if (hasCorpusWord[parent]) relate(child, parent, RELATION_WEIGHTS.hypernym)
+    if (hasCorpusWord[child] && !broad.has(parent)) relate(parent, child, RELATION_WEIGHTS.hyponym)
   }
   for (let i = 0; i < table.similar.length; i += 2) {
-    const [x, y] = [table.similar[i], table.similar[i + 1]]
-    if (!hasCorpusWord[x] && !hasCorpusWord[y]) continue
-    const a = member(x)
-    const b = member(y)
-    for (const [x, px] of a)
-      for (const [y, py] of b) {
-        add(x, y, RELATION_WEIGHTS.similar * px * py)
-        add(y, x, RELATION_WEIGHTS.similar * px * py)
-      }
+    const x = table.similar[i]
+    const y = table.similar[i + 1]
+    if (hasCorpusWord[x] || hasCorpusWord[y]) relate(x, y, RELATION_WEIGHTS.similar, true)
   }
   for (let i = 0; i < table.deriv.length; i += 2) {
     add(table.deriv[i], table.deriv[i + 1], RELATION_WEIGHTS.deriv)
