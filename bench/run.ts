@@ -1,15 +1,16 @@
-// npm run bench [-- pipeline http scale cold]: runs the chosen parts (all by default), prints their
+// npm run bench [-- pipeline http scale cold edge]: runs the chosen parts (all by default), prints their
 // tables and writes them to bench/results/ (<part>.md and <part>.json, scale.svg).
 
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { scaleChart } from './chart.ts'
 import { runColdStart } from './cold-start.ts'
+import { runEdgeScale } from './edge-scale.ts'
 import { runHttp } from './http.ts'
 import { runPipeline } from './pipeline.ts'
 import { runScale } from './scale.ts'
 
-const PARTS = ['pipeline', 'http', 'scale', 'cold'] as const
+const PARTS = ['pipeline', 'http', 'scale', 'cold', 'edge'] as const
 type Part = (typeof PARTS)[number]
 
 const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'))
@@ -41,7 +42,9 @@ for (const part of parts) {
         ? await runHttp()
         : part === 'scale'
           ? await runScale()
-          : await runColdStart()
+          : part === 'cold'
+            ? await runColdStart()
+            : await runEdgeScale()
   const seconds = Math.round((performance.now() - t0) / 1000)
   const footer = `\n\n_${before.date}, Node ${before.node}, ${before.cpus} × ${before.cpu}, load average at start ${before.loadavg.join(' ')}, ${seconds} s._\n`
   console.log(md + footer)
