@@ -8,11 +8,22 @@ import { readCorpus } from './read-corpus.ts'
 
 const WORDNET = new URL('../data/wordnet-relations.json', import.meta.url)
 
-let wordnet: Promise<WordnetTable> | undefined
-/** The WordNet relation table, read once per process. */
-export function loadWordnet(): Promise<WordnetTable> {
-  wordnet ??= readFile(WORDNET, 'utf8').then((s) => JSON.parse(s) as WordnetTable)
-  return wordnet
+let wordnet: WeakRef<WordnetTable> | undefined
+let reading: Promise<WordnetTable> | undefined
+/**
+ * The WordNet relation table, shared while anyone holds it. Only building needs it: held weakly,
+ * it is collected once the server has built its index (~20 MB of heap it would otherwise keep),
+ * and read again only if a later build finds it gone.
+ */
+export async function loadWordnet(): Promise<WordnetTable> {
+  const held = wordnet?.deref()
+  if (held) return held
+  reading ??= readFile(WORDNET, 'utf8')
+    .then((s) => JSON.parse(s) as WordnetTable)
+    .finally(() => (reading = undefined))
+  const table = await reading
+  wordnet = new WeakRef(table)
+  return table
 }
 
 export interface Built {
