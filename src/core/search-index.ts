@@ -505,6 +505,8 @@ class Postings {
   /** Where a chosen doc's result sits, valid when slotStamp equals the current query. */
   private readonly slot: Int32Array
   private readonly slotStamp: Int32Array
+  private readonly order: Int32Array
+  private readonly scores: Float64Array
   private stamp = 0
   private query = 0
 
@@ -539,6 +541,8 @@ class Postings {
     this.ownTf = new Int32Array(size)
     this.slot = new Int32Array(size)
     this.slotStamp = new Int32Array(size)
+    this.order = new Int32Array(size)
+    this.scores = new Float64Array(size)
   }
 
   search(weights: Map<string, number>): Match[] {
@@ -548,8 +552,10 @@ class Postings {
     for (const key of weights.keys())
       for (const term of key.includes(' ') ? key.split(' ') : [key]) if (term) tokens.push(term)
     const query = ++this.query
-    // Docs in the order they were first matched: MiniSearch's result order before its stable sort.
-    const order: number[] = []
+    // Docs in the order they were first matched (MiniSearch's result order before its stable
+    // sort): order[0 .. matched-1], a buffer kept from query to query.
+    const order = this.order
+    let matched = 0
     // Term t matched touchedDocs[from[t] .. from[t+1]-1] (with those docs' fields).
     const from = new Int32Array(tokens.length + 1)
     this.touchedLength = 0
@@ -567,7 +573,7 @@ class Postings {
           seen[doc] = query
           score[doc] = termScore[doc]
           count[doc] = 1
-          order.push(doc)
+          order[matched++] = doc
         } else {
           score[doc] = score[doc] + termScore[doc]
           if (!repeated) count[doc]++
@@ -575,21 +581,21 @@ class Postings {
       }
     }
     // A doc's score is multiplied by the number of distinct query terms it matched, as MiniSearch does.
-    for (let i = 0; i < order.length; i++) score[order[i]] = score[order[i]] * count[order[i]]
-    let chosen = order
-    if (order.length > MAX_RESULTS) {
-      const scores = new Float64Array(order.length)
-      for (let i = 0; i < order.length; i++) scores[i] = score[order[i]]
+    for (let i = 0; i < matched; i++) score[order[i]] = score[order[i]] * count[order[i]]
+    const chosen: number[] = []
+    if (matched > MAX_RESULTS) {
+      const scores = this.scores.subarray(0, matched)
+      for (let i = 0; i < matched; i++) scores[i] = score[order[i]]
       const cut = kthLargest(scores, MAX_RESULTS)
       // Ties at the cut are kept in match order, as a stable sort then a slice would keep them.
       let ties = MAX_RESULTS
-      for (let i = 0; i < scores.length; i++) if (scores[i] > cut) ties--
-      chosen = []
-      for (const d of order) {
+      for (let i = 0; i < matched; i++) if (scores[i] > cut) ties--
+      for (let i = 0; i < matched; i++) {
+        const d = order[i]
         const sc = score[d]
         if (sc > cut || (sc === cut && ties-- > 0)) chosen.push(d)
       }
-    }
+    } else for (let i = 0; i < matched; i++) chosen.push(order[i])
     chosen.sort((a, b) => score[b] - score[a])
 
     const results: Match[] = []
