@@ -24,6 +24,18 @@ describe('reading a question', () => {
     )
   })
 
+  it('reads contractions and conjunctions as function words, not as rare topics', async () => {
+    const c = await docs(['a.md', 'Middleware runs in the order it was registered.'])
+    const q = analyse(c, "Why doesn't my middleware run first, since it isn't registered later?")
+    expect(q.concepts.map((x) => x.word)).toEqual([
+      'middleware',
+      'run',
+      'first',
+      'registered',
+      'later',
+    ])
+  })
+
   it('corrects a typo only into a word the documents contain', async () => {
     const c = await docs([
       'a.md',

@@ -20,7 +20,8 @@ export const STOPWORDS = new Set(
     'doesnt didnt isnt arent wasnt cant wont get gets got getting tell explain describe please know ' +
     'want wants need like really actually something anything thing things one ones someone somebody ' +
     'kind sort lot lots much many thanks thank hi hello hey okay ok yes well even still ' +
-    'ever every else etc us'
+    'ever every else etc us werent hasnt havent hadnt shouldnt wouldnt couldnt since though although ' +
+    'whether unless yet via upon onto'
   ).split(' '),
 )
 
@@ -118,7 +119,8 @@ export function tokens(text: string): Array<{ word: string; parts: string[] }> {
         : []
     const word = raw
       .toLowerCase()
-      .replace(/['’](s|t|d|ll|m|re|ve)$/, '')
+      // "doesn't" → "doesnt" (a stopword), not "doesn", a word no one uses.
+      .replace(/['’](s|d|ll|m|re|ve)$/, '')
       .replace(/['’]/g, '')
     if (word) out.push({ word, parts })
   }
