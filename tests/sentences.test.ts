@@ -70,6 +70,33 @@ describe('splitUnits', () => {
     ])
   })
 
+  it('reads a lone unpunctuated line of a Markdown page as prose, not as a title above its sections', () => {
+    const text = [
+      '# Request',
+      '',
+      '## queries()',
+      '',
+      'Get multiple values, e.g. `/search?tags=A&tags=B`',
+      '',
+      '**Single file**',
+      '',
+      '`body` is a file.',
+      '',
+      '[Vitest]: https://vitest.dev/',
+    ].join('\n')
+    expect(units(text)).toEqual([
+      ['heading', 'Request'],
+      ['heading', 'queries()'],
+      ['sentence', 'Get multiple values, e.g. `/search?tags=A&tags=B`'],
+      ['heading', '**Single file**'],
+      ['sentence', '`body` is a file.'],
+    ])
+    const depths = splitUnits(text)
+      .filter((u) => u.kind === 'heading')
+      .map((u) => u.depth)
+    expect(depths).toEqual([1, 2, 3])
+  })
+
   it('treats each line that ends a sentence as its own paragraph in plain text', () => {
     const u = splitUnits('First paragraph ends here.\nSecond paragraph starts here.')
     expect(u.map((x) => x.block)).toEqual([0, 1])
