@@ -36,6 +36,19 @@ describe('reading a question', () => {
     ])
   })
 
+  it('keeps a function word written as code: a method (c.get) or a path (/hello)', async () => {
+    const c = await docs([
+      'a.md',
+      "The value of `c.get` lasts one request. `app.get('/hello')` will not match `/hello/`.",
+    ])
+    const q = analyse(c, 'Can I read it with c.get on /hello?')
+    expect(q.concepts.map((x) => x.word)).toEqual(['read', 'get', 'hello'])
+    expect(analyse(c, 'hello, how do I get it?').concepts).toEqual([])
+    expect(answerQuestion(c, 'does c.get keep its value?').citations[0].text).toBe(
+      'The value of `c.get` lasts one request.',
+    )
+  })
+
   it('corrects a typo only into a word the documents contain', async () => {
     const c = await docs([
       'a.md',

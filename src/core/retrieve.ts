@@ -8,7 +8,16 @@
 
 import { idf, type Corpus } from './corpus.ts'
 import { searchTerms } from './search-index.ts'
-import { baseForms, FRAME_WORDS, stem, STOPWORDS, TEXT_SPEAK, tokens, words } from './terms.ts'
+import {
+  baseForms,
+  FRAME_WORDS,
+  plain,
+  stem,
+  STOPWORDS,
+  TEXT_SPEAK,
+  tokens,
+  words,
+} from './terms.ts'
 import type { Turn } from './types.ts'
 
 export interface Concept {
@@ -198,18 +207,25 @@ function focus(question: string): MessageParts {
   return { ask: sentences[ask], story: sentences.filter((_, i) => i !== ask), inline, code }
 }
 
-function readerWords(text: string): { ws: string[]; parts: Map<string, string[]> } {
+function readerWords(text: string): {
+  ws: string[]
+  parts: Map<string, string[]>
+  /** Function words written as code (`c.get`, `/hello`): names here, so not stopwords. */
+  code: Set<string>
+} {
   const ws: string[] = []
   const parts = new Map<string, string[]>()
-  for (const { word: w, parts: p } of tokens(text)) {
+  const code = new Set<string>()
+  for (const { word: w, parts: p, code: asCode } of tokens(text)) {
     if (w.length > LIMITS.maxWordLength) continue
-    const speak = TEXT_SPEAK[w]
+    if (asCode && STOPWORDS.has(w) && w.length > 1) code.add(w)
+    const speak = asCode ? undefined : TEXT_SPEAK[w]
     if (speak) ws.push(...speak.split(' '))
     // A lone letter is a variable name or an initial, never a topic ("c" in c.req.query()).
     else if (w.length > 1 || /\d/.test(w)) ws.push(w)
     if (p.length) parts.set(w, p)
   }
-  return { ws, parts }
+  return { ws, parts, code }
 }
 
 /**
@@ -286,13 +302,14 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   const { expand } = corpus.data.lexicon
 
   const addText = (text: string, weight: number, fromHistory: boolean) => {
-    const { ws, parts } = readerWords(text)
+    const { ws, parts, code } = readerWords(text)
     const names = properNames(text)
+    const stop = (w: string) => STOPWORDS.has(w) && !code.has(w)
     for (let i = 0; i < ws.length && concepts.length < LIMITS.maxConcepts; i++) {
       const w = ws[i]
       // Phrasal verbs WordNet knows ("let down", "set up", "cheat on"): the particle changes
       // the meaning, so the pair is one concept.
-      if (i + 1 < ws.length && PARTICLES.has(ws[i + 1]) && !STOPWORDS.has(w)) {
+      if (i + 1 < ws.length && PARTICLES.has(ws[i + 1]) && !stop(w)) {
         const phrase = `${stem(w)} ${stem(ws[i + 1])}`
         if (expand[phrase] && !seen.has(phrase)) {
           seen.add(phrase)
@@ -302,7 +319,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
         }
       }
       // Two words the documents write as one ("query string" → "querystring").
-      if (i + 1 < ws.length && !STOPWORDS.has(w) && !STOPWORDS.has(ws[i + 1])) {
+      if (i + 1 < ws.length && !stop(w) && !stop(ws[i + 1])) {
         const joined = w + ws[i + 1]
         if ((corpus.data.df[stem(joined)] ?? 0) > 0 && !seen.has(stem(joined))) {
           seen.add(stem(joined))
@@ -316,7 +333,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
           continue
         }
       }
-      if (STOPWORDS.has(w) || /^\d$/.test(w)) continue
+      if (stop(w) || /^\d$/.test(w)) continue
       const term = stem(w)
       if (seen.has(term)) continue
       seen.add(term)
@@ -485,7 +502,9 @@ function sentenceText(corpus: Corpus, sentence: number): string {
 function leadStems(corpus: Corpus, sentence: number): Set<string> {
   const { lead } = corpus.memo
   return (lead[sentence] ??= new Set(
-    words(sentenceText(corpus, sentence)).slice(0, LIMITS.leadWords).map(stem),
+    words(sentenceText(corpus, sentence))
+      .slice(0, LIMITS.leadWords)
+      .map((w) => stem(plain(w))),
   ))
 }
 

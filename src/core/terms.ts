@@ -93,22 +93,36 @@ export const TEXT_SPEAK: Record<string, string> = {
 const ASCII = /^[\x00-\x7f]*$/
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
 
-/** Lower-cased words of `text`, accents folded, possessives and contractions dropped. */
+/**
+ * Prefix of a function word written as code: "get" of `c.get()`, "hello" of `/hello`. Said in
+ * prose such a word names nothing ("how do I get …"); as a method or a path it is a name, so it is
+ * indexed and searched, marked so that the prose word stays a stopword.
+ */
+export const CODE_WORD = '\u00b7'
+
+/**
+ * Lower-cased words of `text`, accents folded, possessives and contractions dropped; a stopword
+ * written as code comes prefixed with CODE_WORD.
+ */
 export function words(text: string): string[] {
   const out: string[] = []
   for (const t of tokens(text)) {
-    out.push(t.word)
+    out.push(t.code && STOPWORDS.has(t.word) ? CODE_WORD + t.word : t.word)
     for (const p of t.parts) out.push(p)
   }
   return out
 }
 
+/** The word as the reader wrote it, without the CODE_WORD mark. */
+export const plain = (word: string) => (word.startsWith(CODE_WORD) ? word.slice(1) : word)
+
 /**
  * The words of `text` with the parts of camelCase identifiers kept apart: an index lists both
- * ("getCookie" is found by "cookie"), while a question treats them as one idea.
+ * ("getCookie" is found by "cookie"), while a question treats them as one idea. `code` marks a
+ * word written as code: a member (`c.get`), a path segment (`/hello`) or a call (`get()`).
  */
-export function tokens(text: string): Array<{ word: string; parts: string[] }> {
-  const out: Array<{ word: string; parts: string[] }> = []
+export function tokens(text: string): Array<{ word: string; parts: string[]; code: boolean }> {
+  const out: Array<{ word: string; parts: string[]; code: boolean }> = []
   // ASCII text has nothing to decompose or fold: skip the two passes over it.
   const folded = ASCII.test(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, '')
   for (const m of folded.matchAll(WORD)) {
@@ -122,7 +136,13 @@ export function tokens(text: string): Array<{ word: string; parts: string[] }> {
       // "doesn't" → "doesnt" (a stopword), not "doesn", a word no one uses.
       .replace(/['’](s|d|ll|m|re|ve)$/, '')
       .replace(/['’]/g, '')
-    if (word) out.push({ word, parts })
+    const at = m.index
+    const before = folded[at - 1]
+    const code =
+      before === '/' ||
+      (before === '.' && at > 1 && /[\p{L}\p{N}_$)\]]/u.test(folded[at - 2])) ||
+      folded[at + raw.length] === '('
+    if (word) out.push({ word, parts, code })
   }
   return out
 }
@@ -140,11 +160,15 @@ export function stem(word: string): string {
 }
 
 /** The index term of one word from `words()`, or null for a stopword. */
-export const termOf = (word: string): string | null => (STOPWORDS.has(word) ? null : stem(word))
+export const termOf = (word: string): string | null =>
+  word.startsWith(CODE_WORD) ? stem(word.slice(1)) : STOPWORDS.has(word) ? null : stem(word)
 
 /** Index terms of a text: stems of its non-stopwords. Used for documents and questions alike. */
 export function indexTerms(text: string): string[] {
   const out: string[] = []
-  for (const w of words(text)) if (!STOPWORDS.has(w)) out.push(stem(w))
+  for (const w of words(text)) {
+    const t = termOf(w)
+    if (t !== null) out.push(t)
+  }
   return out
 }
