@@ -83,6 +83,8 @@ describe('splitUnits', () => {
       '`body` is a file.',
       '',
       '[Vitest]: https://vitest.dev/',
+      '',
+      '[Wrangler CLI](https://developers.cloudflare.com/workers/wrangler/commands/#dev)',
     ].join('\n')
     expect(units(text)).toEqual([
       ['heading', 'Request'],

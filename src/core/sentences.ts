@@ -60,8 +60,8 @@ const LIST_ITEM = /^(\s*)(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/
 const BLOCKQUOTE = /^\s*>[ \t]?/
 const HTML_LINE = /^\s*<\/?[a-zA-Z][^>]*>\s*$/
 const MARKDOWN_HEADING = /^#{1,6}[ \t]+\S/m
-/** A line that is markup only: a link definition, an image, an HTML comment, a bare address. */
-const NOT_PROSE = /^(\[[^\]]+\]:\s|!\[[^\]]*\]\([^)]*\)$|<!--.*-->$|https?:\/\/\S+$)/
+/** A line that is markup only: a link definition, a lone link or image, an HTML comment, an address. */
+const NOT_PROSE = /^(\[[^\]]+\]:\s|!?\[[^\]]*\]\([^)]*\)$|<!--.*-->$|https?:\/\/\S+$)/
 /** A line that is one bold phrase ("**Single file**", "**Example:**"): a title in all but name. */
 const BOLD_LINE = /^(\*\*|__)[^*_]+\1$/
 
