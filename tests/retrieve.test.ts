@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { answerQuestion } from '../src/core/answer.ts'
 import { loadCorpus } from '../src/core/corpus.ts'
 import { ingest } from '../src/core/ingest.ts'
-import { analyse } from '../src/core/retrieve.ts'
+import { analyse, retrieve } from '../src/core/retrieve.ts'
+import { words } from '../src/core/terms.ts'
 import { loadWordnet } from '../src/node/build-corpus.ts'
 
 const docs = async (...files: Array<[string, string]>) =>
@@ -46,6 +47,29 @@ describe('reading a question', () => {
     expect(analyse(c, 'hello, how do I get it?').concepts).toEqual([])
     expect(answerQuestion(c, 'does c.get keep its value?').citations[0].text).toBe(
       'The value of `c.get` lasts one request.',
+    )
+  })
+
+  it('reads a link by its text, not by the words of its address', () => {
+    expect(
+      words('See [How to access `env`](https://example.com/runtime-apis/process-env/).'),
+    ).toEqual(['see', 'how', 'to', 'access', 'env'])
+    expect(words('Docs: https://example.com/process-env')).toEqual(['docs'])
+  })
+
+  it('lets all the parts of a compound stand for it better than one part', async () => {
+    const c = await docs([
+      'a.md',
+      '# Cookies\n\nA cookie name starts with the cookie prefix.\n\nSigned cookies need a secret.',
+    ])
+    const { ranked } = retrieve(c, 'What does getSignedCookie need?')
+    const text = (i: number) => {
+      const s = c.data.sentences[i]
+      return c.docs.get(s.docId)!.text.slice(s.start, s.end)
+    }
+    const coverage = new Map(ranked.map((r) => [text(r.sentence), r.coverage]))
+    expect(coverage.get('Signed cookies need a secret.')).toBeGreaterThan(
+      coverage.get('A cookie name starts with the cookie prefix.')! + 0.1,
     )
   })
 

@@ -35,6 +35,8 @@ export interface Concept {
   fromHistory: boolean
   /** Written as a name ("Redis", "GraphQL", "ECS"). */
   name?: boolean
+  /** The parts of a compound ("sign", "cooki" of getSignedCookie): all of them together stand for it. */
+  parts?: string[]
 }
 
 export type Expectation = 'number' | 'person'
@@ -93,6 +95,8 @@ export const WEIGHTS = {
   story: 0.35,
   /** One part of a compound ("query" of "query string") standing for the whole. */
   compoundPart: 0.6,
+  /** All parts of a compound together ("signed cookies" for getSignedCookie) standing for the whole. */
+  allParts: 0.8,
   /** Share of a known word's salience that depends on its general-English rarity. */
   rarity: 0.3,
   /** Share of a sentence's coverage taken from the best its section does for each concept. */
@@ -328,6 +332,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
           for (const part of [w, ws[i + 1]]) {
             if (!concept.alts.has(stem(part))) concept.alts.set(stem(part), WEIGHTS.compoundPart)
           }
+          concept.parts = [stem(w), stem(ws[i + 1])]
           concepts.push(concept)
           i++
           continue
@@ -339,9 +344,11 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
       seen.add(term)
       const concept = conceptFor(corpus, w, term, weight, fromHistory)
       // An identifier's parts ("graph" of "GraphQL") may stand for it, less surely.
-      for (const p of parts.get(w) ?? []) {
+      const content = (parts.get(w) ?? []).filter((p) => p.length > 1 && !STOPWORDS.has(p))
+      for (const p of content) {
         if (!concept.alts.has(stem(p))) concept.alts.set(stem(p), WEIGHTS.compoundPart)
       }
+      if (content.length > 1) concept.parts = content.map(stem)
       // A name the documents never mention ("Mona Lisa", "Redis") is as specific as a word gets.
       if (names.has(w)) {
         concept.name = true
@@ -402,6 +409,13 @@ function queryTerms(q: AnalysedQuestion): Map<string, number> {
   return new Map(kept.slice(0, LIMITS.maxTerms).map(([t]) => [t, weights.get(t)!]))
 }
 
+/** How much a match in these fields counts: fully in the sentence, less around it. */
+function fieldWeight(fields: readonly string[] | undefined): number {
+  if (!fields) return 0
+  if (fields.includes('text')) return 1
+  return fields.includes('heading') ? WEIGHTS.headingMatch : WEIGHTS.contextMatch
+}
+
 /** Ranks the corpus's sentences for an analysed question, best first. */
 export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   const results = searchTerms(corpus.index, queryTerms(q))
@@ -421,12 +435,16 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
     q.concepts.forEach((c, j) => {
       let m = 0
       for (const [t, w] of c.alts) {
-        const fields = r.match[t]
-        if (!fields) continue
-        const f = fields.includes('text')
-          ? w
-          : w * (fields.includes('heading') ? WEIGHTS.headingMatch : WEIGHTS.contextMatch)
+        const f = w * fieldWeight(r.match[t])
         if (f > m) m = f
+      }
+      // A compound's parts together say what one of them says only in part: "Setting and
+      // retrieving signed cookies …" is about getSignedCookie, "verify the cookie name" less so.
+      if (c.parts && m < WEIGHTS.allParts) {
+        let sum = 0
+        for (const p of c.parts) sum += fieldWeight(r.match[p])
+        const all = (WEIGHTS.allParts * sum) / c.parts.length
+        if (all > m) m = all
       }
       best[i * n + j] = m
       if (m > sb[j]) sb[j] = m

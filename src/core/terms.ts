@@ -91,6 +91,8 @@ export const TEXT_SPEAK: Record<string, string> = {
 }
 
 const ASCII = /^[\x00-\x7f]*$/
+/** A Markdown link's target or a bare web address. */
+const ADDRESS = /(?<=\]\()[^)\s]*(?=\))|\bhttps?:\/\/[^\s)>\]]*/g
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
 
 /**
@@ -124,7 +126,12 @@ export const plain = (word: string) => (word.startsWith(CODE_WORD) ? word.slice(
 export function tokens(text: string): Array<{ word: string; parts: string[]; code: boolean }> {
   const out: Array<{ word: string; parts: string[]; code: boolean }> = []
   // ASCII text has nothing to decompose or fold: skip the two passes over it.
-  const folded = ASCII.test(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, '')
+  let folded = ASCII.test(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, '')
+  // A link's address is where it leads, not what the text says: "[How to access env](https://…
+  // /runtime-apis/process-env/)" is about env, not about runtime APIs or processes.
+  if (folded.includes('://') || folded.includes('](')) {
+    folded = folded.replace(ADDRESS, (m) => ' '.repeat(m.length))
+  }
   for (const m of folded.matchAll(WORD)) {
     const raw = m[0]
     const parts =
