@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { headingText } from '../src/core/passages.ts'
 import { splitSentences, splitUnits } from '../src/core/sentences.ts'
 
 const texts = (text: string) => splitSentences(text).map(([s, e]) => text.slice(s, e))
@@ -97,6 +98,18 @@ describe('splitUnits', () => {
       .filter((u) => u.kind === 'heading')
       .map((u) => u.depth)
     expect(depths).toEqual([1, 2, 3])
+  })
+
+  it("leaves a GitHub alert's marker line out of the sentence it introduces", () => {
+    expect(units('> [!NOTE]\n> Set `strict` in both projects.')).toEqual([
+      ['sentence', 'Set `strict` in both projects.'],
+    ])
+  })
+
+  it('reads an HTML element in a heading by its visible text', () => {
+    expect(headingText('<Badge type="info" text="optional" /> onError: `OnError`')).toBe(
+      'optional onError: OnError',
+    )
   })
 
   it('treats each line that ends a sentence as its own paragraph in plain text', () => {

@@ -53,7 +53,8 @@ const ABBREVIATIONS = new Set([
 
 const FENCE = /^\s*(`{3,}|~{3,})/
 const HEADING = /^(#{1,6})[ \t]+\S/
-const ADMONITION = /^\s*:::/
+/** An admonition fence (`::: tip`) or a GitHub alert's marker line (`> [!NOTE]`). */
+const ADMONITION = /^\s*(:::|>\s*\[!\w+\]\s*$)/
 const TABLE_ROW = /^\s*\|.*\|\s*$/
 const TABLE_RULE = /^\s*\|?[\s:|-]+\|[\s:|-]*$/
 const LIST_ITEM = /^(\s*)(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/
