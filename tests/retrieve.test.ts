@@ -73,6 +73,13 @@ describe('reading a question', () => {
     )
   })
 
+  it('does not read a name as a typo of a word the documents contain', async () => {
+    const c = await docs(['a.md', 'Hono is quick. It supports HTTP/2 servers.'])
+    const q = analyse(c, 'Does Hono support HTTP/3 and QUIC?')
+    expect(q.concepts.find((x) => x.word === 'quic')?.alts.has('quick')).toBe(false)
+    expect(answerQuestion(c, 'Does Hono support HTTP/3 and QUIC?').found).toBe(false)
+  })
+
   it('corrects a typo only into a word the documents contain', async () => {
     const c = await docs([
       'a.md',

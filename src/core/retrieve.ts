@@ -264,6 +264,7 @@ function conceptFor(
   term: string,
   weight: number,
   fromHistory: boolean,
+  name = false,
 ): Concept {
   const { df, lexicon } = corpus.data
   const alts = new Map<string, number>()
@@ -276,7 +277,8 @@ function conceptFor(
       ? undefined
       : baseForms(word).find((f) => isKnownTerm(corpus, stem(f)))
     const rare = (lexicon.frequency[term] ?? 0) < 2
-    const fixed = form ?? (rare ? corpus.typos.correct(word) : undefined)
+    // A name is not a typo: "QUIC" is not "quick", "Vercel" not "cancel".
+    const fixed = form ?? (rare && !name ? corpus.typos.correct(word) : undefined)
     if (fixed) {
       base = stem(fixed)
       baseWeight = form ? 1 : WEIGHTS.typo
@@ -342,7 +344,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
       const term = stem(w)
       if (seen.has(term)) continue
       seen.add(term)
-      const concept = conceptFor(corpus, w, term, weight, fromHistory)
+      const concept = conceptFor(corpus, w, term, weight, fromHistory, names.has(w))
       // An identifier's parts ("graph" of "GraphQL") may stand for it, less surely.
       const content = (parts.get(w) ?? []).filter((p) => p.length > 1 && !STOPWORDS.has(p))
       for (const p of content) {

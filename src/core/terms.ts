@@ -21,7 +21,7 @@ export const STOPWORDS = new Set(
     'want wants need like really actually something anything thing things one ones someone somebody ' +
     'kind sort lot lots much many thanks thank hi hello hey okay ok yes well even still ' +
     'ever every else etc us werent hasnt havent hadnt shouldnt wouldnt couldnt since though although ' +
-    'whether unless yet via upon onto'
+    'whether unless yet via upon onto whenever wherever whatever whichever whoever however'
   ).split(' '),
 )
 
@@ -30,7 +30,7 @@ export const STOPWORDS = new Set(
  * when"): they count, but much less than the topic words.
  */
 export const FRAME_WORDS = new Set(
-  'way ways not no mean means meaning meant happen happens happened happening define defined definition describe description explain explanation call called example examples exactly basically'.split(
+  'way ways not no mean means meaning meant happen happens happened happening define defined definition describe description explain explanation call called example examples exactly basically matter matters mattered'.split(
     ' ',
   ),
 )
