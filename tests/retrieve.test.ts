@@ -115,6 +115,20 @@ describe('reading a question', () => {
   })
 })
 
+describe('ranking', () => {
+  it("counts the page's title for a sentence deep inside it", async () => {
+    const page = (title: string, realm: string) =>
+      `# ${title}\n\n## Usage\n\nAdd it to a route.\n\n## Options\n\n### realm\n\nThe domain name of the realm.\n\nThe default is ${realm}.`
+    const c = await docs(
+      ['basic-auth.md', page('Basic Auth Middleware', '`"Secure Area"`')],
+      ['bearer-auth.md', page('Bearer Auth Middleware', '`""`')],
+    )
+    expect(answerQuestion(c, 'What is the default realm for basic auth?').citations[0].text).toBe(
+      'The default is `"Secure Area"`.',
+    )
+  })
+})
+
 describe('answering', () => {
   it('cites the code sample that a chosen sentence introduces', async () => {
     const c = await docs([

@@ -11,6 +11,7 @@ import { searchTerms } from './search-index.ts'
 import {
   baseForms,
   FRAME_WORDS,
+  indexTerms,
   plain,
   stem,
   STOPWORDS,
@@ -91,6 +92,8 @@ export const WEIGHTS = {
   contextMatch: 0.5,
   /** A match in the section's heading: the sentence is about it, without naming it again. */
   headingMatch: 0.7,
+  /** A match in the title of the page: the whole page is about it ("Basic Auth Middleware"). */
+  titleMatch: 0.5,
   /** Words from the earlier sentences of a long message (the story before the question). */
   story: 0.35,
   /** One part of a compound ("query" of "query string") standing for the whole. */
@@ -430,12 +433,29 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   // section about the question ("query()" in the request API) vouches for its sentences.
   const best = new Float64Array(results.length * n)
   const sectionBest = new Map<number, Float64Array>()
+  // How well the title of each page met among the results matches each concept: a sentence deep
+  // in a page ("The default is \"Secure Area\"." under Options › realm) is still about its title.
+  const titleOf = new Map<string, Float64Array>()
+  const titleMatch = (docId: string) => {
+    let tm = titleOf.get(docId)
+    if (!tm) {
+      const stems = titleStems(corpus, docId)
+      tm = new Float64Array(n)
+      q.concepts.forEach((c, j) => {
+        for (const [t, w] of c.alts) if (stems.has(t) && w > tm![j]) tm![j] = w
+        tm![j] *= WEIGHTS.titleMatch
+      })
+      titleOf.set(docId, tm)
+    }
+    return tm
+  }
   results.forEach((r, i) => {
     const section = corpus.sectionOf[r.id as number]
     let sb = sectionBest.get(section)
     if (!sb) sectionBest.set(section, (sb = new Float64Array(n)))
+    const tm = titleMatch(corpus.data.sentences[r.id as number].docId)
     q.concepts.forEach((c, j) => {
-      let m = 0
+      let m = tm[j]
       for (const [t, w] of c.alts) {
         const f = w * fieldWeight(r.match[t])
         if (f > m) m = f
@@ -512,6 +532,17 @@ function leadBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void 
   }
   const head = ranked.slice(0, n).sort((a, b) => b.score - a.score || a.sentence - b.sentence)
   ranked.splice(0, n, ...head)
+}
+
+const titles = new WeakMap<Corpus, Map<string, Set<string>>>()
+
+/** The index terms of a page's title, worked out once per page. */
+function titleStems(corpus: Corpus, docId: string): Set<string> {
+  let byDoc = titles.get(corpus)
+  if (!byDoc) titles.set(corpus, (byDoc = new Map()))
+  let stems = byDoc.get(docId)
+  if (!stems) byDoc.set(docId, (stems = new Set(indexTerms(corpus.docs.get(docId)?.title ?? ''))))
+  return stems
 }
 
 function sentenceText(corpus: Corpus, sentence: number): string {
