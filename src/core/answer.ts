@@ -161,6 +161,9 @@ function answerable(retrieval: Retrieval, threshold: number): boolean {
   // answer, however much else it shares with them.
   if (retrieval.question.concepts.some((c) => c.name && !c.mentioned && !c.fromHistory))
     return false
+  // A sentence that says none of the question's words itself, matching only through its heading
+  // and neighbours, answers only if it covers most of the question that way.
+  if (best.said === 0 && best.coverage < UNSURE.coverage) return false
   return best.matched >= (retrieval.question.concepts.length >= 3 ? 2 : 1)
 }
 

@@ -62,6 +62,8 @@ export interface Ranked {
   own: number
   /** How many of the question's concepts (its own and those lent by history) this sentence matches clearly. */
   matched: number
+  /** How many of the question's own concepts the sentence's own words match (not its surroundings). */
+  said: number
 }
 
 export interface Retrieval {
@@ -414,6 +416,12 @@ function queryTerms(q: AnalysedQuestion): Map<string, number> {
   return new Map(kept.slice(0, LIMITS.maxTerms).map(([t]) => [t, weights.get(t)!]))
 }
 
+/** The concept (its own word, or an expansion as good as half of it) is in the sentence's own text. */
+function saidIn(c: Concept, match: Record<string, readonly string[]>): boolean {
+  for (const [t, w] of c.alts) if (w >= 0.5 && match[t]?.includes('text')) return true
+  return false
+}
+
 /** How much a match in these fields counts: fully in the sentence, less around it. */
 function fieldWeight(fields: readonly string[] | undefined): number {
   if (!fields) return 0
@@ -478,8 +486,10 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
     let covered = 0
     let ownCovered = 0
     let matched = 0
+    let said = 0
     q.concepts.forEach((c, j) => {
       const m = best[i * n + j]
+      if (!c.fromHistory && saidIn(c, r.match)) said++
       const v = (1 - WEIGHTS.section) * m + WEIGHTS.section * sb[j]
       covered += v * c.salience
       if (!c.fromHistory) ownCovered += v * c.salience
@@ -497,6 +507,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
       bm25: r.score,
       own,
       matched,
+      said,
       // In a follow-up the reader's new words say what is asked; the history only says about what.
       score:
         ((coverage + own) / 2) * (terse(corpus, r.id as number) ? WEIGHTS.terse : 1) +
