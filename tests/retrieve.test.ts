@@ -37,7 +37,7 @@ describe('reading a question', () => {
     ])
   })
 
-  it('keeps a function word written as code: a method (c.get) or a path (/hello)', async () => {
+  it('keeps a function word written as code: a method (c.get, GET /x) or a path (/hello)', async () => {
     const c = await docs([
       'a.md',
       "The value of `c.get` lasts one request. `app.get('/hello')` will not match `/hello/`.",
@@ -45,6 +45,11 @@ describe('reading a question', () => {
     const q = analyse(c, 'Can I read it with c.get on /hello?')
     expect(q.concepts.map((x) => x.word)).toEqual(['read', 'get', 'hello'])
     expect(analyse(c, 'hello, how do I get it?').concepts).toEqual([])
+    expect(analyse(c, 'GET /hello/ fails').concepts.map((x) => x.word)).toEqual([
+      'get',
+      'hello',
+      'fails',
+    ])
     expect(answerQuestion(c, 'does c.get keep its value?').citations[0].text).toMatch(
       /^The value of `c.get` lasts one request./,
     )

@@ -121,7 +121,8 @@ export const plain = (word: string) => (word.startsWith(CODE_WORD) ? word.slice(
 /**
  * The words of `text` with the parts of camelCase identifiers kept apart: an index lists both
  * ("getCookie" is found by "cookie"), while a question treats them as one idea. `code` marks a
- * word written as code: a member (`c.get`), a path segment (`/hello`) or a call (`get()`).
+ * word written as code: a member (`c.get`), a path segment (`/hello`), a call (`get()`) or the
+ * method of a request line (`GET /hello`).
  */
 export function tokens(text: string): Array<{ word: string; parts: string[]; code: boolean }> {
   const out: Array<{ word: string; parts: string[]; code: boolean }> = []
@@ -148,7 +149,11 @@ export function tokens(text: string): Array<{ word: string; parts: string[]; cod
     const code =
       before === '/' ||
       (before === '.' && at > 1 && /[\p{L}\p{N}_$)\]]/u.test(folded[at - 2])) ||
-      folded[at + raw.length] === '('
+      folded[at + raw.length] === '(' ||
+      // A request line ("GET /hello/"): the method is a name.
+      (raw.length >= 3 &&
+        raw === raw.toUpperCase() &&
+        /^[ \t]+\//.test(folded.slice(at + raw.length, at + raw.length + 8)))
     if (word) out.push({ word, parts, code })
   }
   return out
