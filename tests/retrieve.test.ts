@@ -85,6 +85,18 @@ describe('reading a question', () => {
     expect(answerQuestion(c, 'Does Hono support HTTP/3 and QUIC?').found).toBe(false)
   })
 
+  it('reads one word for two that the documents write apart', async () => {
+    const c = await docs([
+      'api.md',
+      '# API\n\nThe query string is parsed lazily.\n\nQuery the database with care.\n\nStrings are immutable.',
+    ])
+    const q = analyse(c, 'Is the querystring parsed?')
+    expect(q.concepts[0]).toMatchObject({ word: 'querystring', mentioned: true })
+    expect(answerQuestion(c, 'When is the querystring parsed?').citations[0].text).toBe(
+      'The query string is parsed lazily.',
+    )
+  })
+
   it('corrects a typo only into a word the documents contain', async () => {
     const c = await docs([
       'a.md',

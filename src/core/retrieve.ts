@@ -275,6 +275,7 @@ function conceptFor(
   const alts = new Map<string, number>()
   let base = term
   let baseWeight = 1
+  let split: string[] | undefined
   if ((df[term] ?? corpus.data.dfAround[term] ?? 0) === 0 && !/\s/.test(word)) {
     // An inflection the stemmer leaves alone ("harder"); else, for a word that general English
     // hardly uses either ("skils", "trama"), most likely a typo of a word the documents have.
@@ -282,8 +283,10 @@ function conceptFor(
       ? undefined
       : baseForms(word).find((f) => isKnownTerm(corpus, stem(f)))
     const rare = (lexicon.frequency[term] ?? 0) < 2
+    // One word for two the documents write apart ("querystring", "ratelimit"): its parts.
+    split = form || !rare ? undefined : splitCompound(corpus, word)
     // A name is not a typo: "QUIC" is not "quick", "Vercel" not "cancel".
-    const fixed = form ?? (rare && !name ? corpus.typos.correct(word) : undefined)
+    const fixed = form ?? (rare && !name && !split ? corpus.typos.correct(word) : undefined)
     if (fixed) {
       base = stem(fixed)
       baseWeight = form ? 1 : WEIGHTS.typo
@@ -303,7 +306,43 @@ function conceptFor(
     ? idf(corpus, base) * (1 - WEIGHTS.rarity + WEIGHTS.rarity * rarity(corpus, base))
     : corpus.maxIdf * rarity(corpus, base)
   if (FRAME_WORDS.has(word)) salience *= WEIGHTS.frame
+  if (split) {
+    for (const p of split) if (!alts.has(p)) alts.set(p, WEIGHTS.compoundPart)
+    // The documents do mention it, in two words: as specific as the rarer of them.
+    return {
+      word,
+      salience: Math.max(...split.map((p) => idf(corpus, p))) * weight,
+      alts,
+      known: true,
+      mentioned: true,
+      fromHistory,
+      parts: split,
+    }
+  }
   return { word, salience: salience * weight, alts, known, mentioned, fromHistory }
+}
+
+/**
+ * The stems of the two words the documents have that `word` joins ("querystring" → query,
+ * string), preferring the most even cut; undefined when there is none. At most a word's length
+ * of look-ups, whatever the corpus.
+ */
+function splitCompound(corpus: Corpus, word: string): string[] | undefined {
+  if (word.length < 7 || !/^\p{L}+$/u.test(word)) return undefined
+  const { df } = corpus.data
+  const has = (w: string) => !STOPWORDS.has(w) && (df[stem(w)] ?? 0) > 0
+  let best: string[] | undefined
+  let even = 0
+  for (let i = 3; i <= word.length - 3; i++) {
+    const a = word.slice(0, i)
+    const b = word.slice(i)
+    const e = Math.min(a.length, b.length)
+    if (e > even && has(a) && has(b)) {
+      best = [stem(a), stem(b)]
+      even = e
+    }
+  }
+  return best
 }
 
 /** Reads a question (and, for a follow-up, the previous question) into weighted concepts. */
