@@ -455,12 +455,6 @@ function queryTerms(q: AnalysedQuestion): Map<string, number> {
   return new Map(kept.slice(0, LIMITS.maxTerms).map(([t]) => [t, weights.get(t)!]))
 }
 
-/** The concept (its own word, or an expansion as good as half of it) is in the sentence's own text. */
-function saidIn(c: Concept, match: Record<string, readonly string[]>): boolean {
-  for (const [t, w] of c.alts) if (w >= 0.5 && match[t]?.includes('text')) return true
-  return false
-}
-
 /** How much a match in these fields counts: fully in the sentence, less around it. */
 function fieldWeight(fields: readonly string[] | undefined): number {
   if (!fields) return 0
@@ -496,6 +490,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
     }
     return tm
   }
+  const said = new Uint16Array(results.length)
   results.forEach((r, i) => {
     const section = corpus.sectionOf[r.id as number]
     let sb = sectionBest.get(section)
@@ -503,10 +498,15 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
     const tm = titleMatch(corpus.data.sentences[r.id as number].docId)
     q.concepts.forEach((c, j) => {
       let m = tm[j]
+      let says = false
       for (const [t, w] of c.alts) {
-        const f = w * fieldWeight(r.match[t])
-        if (f > m) m = f
+        const fields = r.match[t]
+        if (!fields) continue
+        const fw = fieldWeight(fields)
+        if (fw === 1 && w >= 0.5) says = true
+        if (w * fw > m) m = w * fw
       }
+      if (says && !c.fromHistory) said[i]++
       // A compound's parts together say what one of them says only in part: "Setting and
       // retrieving signed cookies …" is about getSignedCookie, "verify the cookie name" less so.
       if (c.parts && m < WEIGHTS.allParts) {
@@ -525,10 +525,8 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
     let covered = 0
     let ownCovered = 0
     let matched = 0
-    let said = 0
     q.concepts.forEach((c, j) => {
       const m = best[i * n + j]
-      if (!c.fromHistory && saidIn(c, r.match)) said++
       const v = (1 - WEIGHTS.section) * m + WEIGHTS.section * sb[j]
       covered += v * c.salience
       if (!c.fromHistory) ownCovered += v * c.salience
@@ -546,7 +544,8 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
       bm25: r.score,
       own,
       matched,
-      said,
+      // The concept (its word, or an expansion as good as half of it) is in the sentence's own text.
+      said: said[i],
       // In a follow-up the reader's new words say what is asked; the history only says about what.
       score:
         ((coverage + own) / 2) * (terse(corpus, r.id as number) ? WEIGHTS.terse : 1) +
