@@ -115,7 +115,7 @@ export const WEIGHTS = {
   /** Words from the previous question, lent to a follow-up. */
   history: 0.6,
   /** Share of the final score given to BM25, to break ties between equally covering sentences. */
-  bm25: 0.1,
+  bm25: 0.05,
   /** Score kept by a terse unit (an option's name and type, "Example:"). */
   terse: 0.85,
   /** Bonus for a sentence that opens with the question's words, times the share it opens with. */
