@@ -146,14 +146,16 @@ export function tokens(text: string): Array<{ word: string; parts: string[]; cod
       .replace(/['’]/g, '')
     const at = m.index
     const before = folded[at - 1]
+    const after = folded[at + raw.length]
     const code =
       before === '/' ||
       (before === '.' && at > 1 && /[\p{L}\p{N}_$)\]]/u.test(folded[at - 2])) ||
-      folded[at + raw.length] === '(' ||
+      after === '(' ||
       // A request line ("GET /hello/"): the method is a name.
-      (raw.length >= 3 &&
-        raw === raw.toUpperCase() &&
-        /^[ \t]+\//.test(folded.slice(at + raw.length, at + raw.length + 8)))
+      (after === ' ' &&
+        folded[at + raw.length + 1] === '/' &&
+        raw.length >= 3 &&
+        raw === raw.toUpperCase())
     if (word) out.push({ word, parts, code })
   }
   return out
