@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { answerQuestion } from '../src/core/answer.ts'
 import { loadCorpus } from '../src/core/corpus.ts'
 import { ingest } from '../src/core/ingest.ts'
-import { analyse } from '../src/core/retrieve.ts'
+import { analyse, retrieve } from '../src/core/retrieve.ts'
+import { words } from '../src/core/terms.ts'
 import { loadWordnet } from '../src/node/build-corpus.ts'
 
 const docs = async (...files: Array<[string, string]>) =>
@@ -21,6 +22,78 @@ describe('reading a question', () => {
     ])
     expect(answerQuestion(c, 'How do I read the query string?').citations[0].text).toBe(
       'Get querystring parameters.',
+    )
+  })
+
+  it('reads contractions and conjunctions as function words, not as rare topics', async () => {
+    const c = await docs(['a.md', 'Middleware runs in the order it was registered.'])
+    const q = analyse(c, "Why doesn't my middleware run first, since it isn't registered later?")
+    expect(q.concepts.map((x) => x.word)).toEqual([
+      'middleware',
+      'run',
+      'first',
+      'registered',
+      'later',
+    ])
+  })
+
+  it('keeps a function word written as code: a method (c.get, GET /x) or a path (/hello)', async () => {
+    const c = await docs([
+      'a.md',
+      "The value of `c.get` lasts one request. `app.get('/hello')` will not match `/hello/`.",
+    ])
+    const q = analyse(c, 'Can I read it with c.get on /hello?')
+    expect(q.concepts.map((x) => x.word)).toEqual(['read', 'get', 'hello'])
+    expect(analyse(c, 'hello, how do I get it?').concepts).toEqual([])
+    expect(analyse(c, 'GET /hello/ fails').concepts.map((x) => x.word)).toEqual([
+      'get',
+      'hello',
+      'fails',
+    ])
+    expect(answerQuestion(c, 'does c.get keep its value?').citations[0].text).toMatch(
+      /^The value of `c.get` lasts one request./,
+    )
+  })
+
+  it('reads a link by its text, not by the words of its address', () => {
+    expect(
+      words('See [How to access `env`](https://example.com/runtime-apis/process-env/).'),
+    ).toEqual(['see', 'how', 'to', 'access', 'env'])
+    expect(words('Docs: https://example.com/process-env')).toEqual(['docs'])
+  })
+
+  it('lets all the parts of a compound stand for it better than one part', async () => {
+    const c = await docs([
+      'a.md',
+      '# Cookies\n\nA cookie name starts with the cookie prefix.\n\nSigned cookies need a secret.',
+    ])
+    const { ranked } = retrieve(c, 'What does getSignedCookie need?')
+    const text = (i: number) => {
+      const s = c.data.sentences[i]
+      return c.docs.get(s.docId)!.text.slice(s.start, s.end)
+    }
+    const coverage = new Map(ranked.map((r) => [text(r.sentence), r.coverage]))
+    expect(coverage.get('Signed cookies need a secret.')).toBeGreaterThan(
+      coverage.get('A cookie name starts with the cookie prefix.')! + 0.1,
+    )
+  })
+
+  it('does not read a name as a typo of a word the documents contain', async () => {
+    const c = await docs(['a.md', 'Hono is quick. It supports HTTP/2 servers.'])
+    const q = analyse(c, 'Does Hono support HTTP/3 and QUIC?')
+    expect(q.concepts.find((x) => x.word === 'quic')?.alts.has('quick')).toBe(false)
+    expect(answerQuestion(c, 'Does Hono support HTTP/3 and QUIC?').found).toBe(false)
+  })
+
+  it('reads one word for two that the documents write apart', async () => {
+    const c = await docs([
+      'api.md',
+      '# API\n\nThe query string is parsed lazily.\n\nQuery the database with care.\n\nStrings are immutable.',
+    ])
+    const q = analyse(c, 'Is the querystring parsed?')
+    expect(q.concepts[0]).toMatchObject({ word: 'querystring', mentioned: true })
+    expect(answerQuestion(c, 'When is the querystring parsed?').citations[0].text).toBe(
+      'The query string is parsed lazily.',
     )
   })
 
@@ -56,6 +129,57 @@ describe('reading a question', () => {
     ])
     const a = answerQuestion(c, 'What does getSignedCookie do with penguins?')
     expect(a.missing ?? []).not.toContain('getsignedcookie')
+  })
+})
+
+describe('ranking', () => {
+  it("counts the page's title for a sentence deep inside it", async () => {
+    const page = (title: string, realm: string) =>
+      `# ${title}\n\n## Usage\n\nAdd it to a route.\n\n## Options\n\n### realm\n\nThe domain name of the realm.\n\nThe default is ${realm}.`
+    const c = await docs(
+      ['basic-auth.md', page('Basic Auth Middleware', '`"Secure Area"`')],
+      ['bearer-auth.md', page('Bearer Auth Middleware', '`""`')],
+    )
+    expect(answerQuestion(c, 'What is the default realm for basic auth?').citations[0].text).toBe(
+      'The default is `"Secure Area"`.',
+    )
+  })
+})
+
+describe('citing', () => {
+  const jwt = [
+    '# JWT',
+    '',
+    '## sign()',
+    '',
+    '### alg',
+    '',
+    'The algorithm used for JWT signing or verification. The default is HS256.',
+    '',
+    '## verify()',
+    '',
+    '### alg',
+    '',
+    'The algorithm used for JWT signing or verification. The default is HS256.',
+    '',
+    '## decode()',
+    '',
+    'Decoding reads a token without checking its signing algorithm.',
+  ].join('\n')
+
+  it('cites the same words once, however often the pages repeat them', async () => {
+    const c = await docs(['jwt.md', jwt])
+    const texts = answerQuestion(c, 'Which algorithm is used for signing?').citations.map(
+      (x) => x.text,
+    )
+    expect(new Set(texts).size).toBe(texts.length)
+  })
+
+  it('lets the next sentence of the passage, nearly as relevant, finish the cited one', async () => {
+    const c = await docs(['jwt.md', jwt])
+    expect(
+      answerQuestion(c, 'Which algorithm is used when I leave alg out?').citations[0].text,
+    ).toBe('The algorithm used for JWT signing or verification. The default is HS256.')
   })
 })
 

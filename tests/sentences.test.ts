@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { headingText } from '../src/core/passages.ts'
 import { splitSentences, splitUnits } from '../src/core/sentences.ts'
 
 const texts = (text: string) => splitSentences(text).map(([s, e]) => text.slice(s, e))
@@ -68,6 +69,47 @@ describe('splitUnits', () => {
       ['sentence', 'Trust breaks slowly.'],
       ['sentence', 'It heals slowly too.'],
     ])
+  })
+
+  it('reads a lone unpunctuated line of a Markdown page as prose, not as a title above its sections', () => {
+    const text = [
+      '# Request',
+      '',
+      '## queries()',
+      '',
+      'Get multiple values, e.g. `/search?tags=A&tags=B`',
+      '',
+      '**Single file**',
+      '',
+      '`body` is a file.',
+      '',
+      '[Vitest]: https://vitest.dev/',
+      '',
+      '[Wrangler CLI](https://developers.cloudflare.com/workers/wrangler/commands/#dev)',
+    ].join('\n')
+    expect(units(text)).toEqual([
+      ['heading', 'Request'],
+      ['heading', 'queries()'],
+      ['sentence', 'Get multiple values, e.g. `/search?tags=A&tags=B`'],
+      ['heading', '**Single file**'],
+      ['sentence', '`body` is a file.'],
+    ])
+    const depths = splitUnits(text)
+      .filter((u) => u.kind === 'heading')
+      .map((u) => u.depth)
+    expect(depths).toEqual([1, 2, 3])
+  })
+
+  it("leaves a GitHub alert's marker line out of the sentence it introduces", () => {
+    expect(units('> [!NOTE]\n> Set `strict` in both projects.')).toEqual([
+      ['sentence', 'Set `strict` in both projects.'],
+    ])
+  })
+
+  it('reads an HTML element in a heading by its visible text', () => {
+    expect(headingText('<Badge type="info" text="optional" /> onError: `OnError`')).toBe(
+      'optional onError: OnError',
+    )
   })
 
   it('treats each line that ends a sentence as its own paragraph in plain text', () => {

@@ -35,6 +35,9 @@ export const DEFAULT_ANSWER_OPTIONS: Required<AnswerOptions> = {
 /** Below this best coverage an answer is unsure, and runners-up from this share of its score are cited. */
 export const UNSURE = { coverage: 0.5, relative: 0.65 }
 
+/** A sentence right after a cited one joins its citation from this share of the best score on. */
+export const NEIGHBOUR = { relative: 0.65 }
+
 /** Longest code sample cited together with the sentence that introduces it. */
 export const MAX_CODE_CHARS = 900
 
@@ -158,6 +161,9 @@ function answerable(retrieval: Retrieval, threshold: number): boolean {
   // answer, however much else it shares with them.
   if (retrieval.question.concepts.some((c) => c.name && !c.mentioned && !c.fromHistory))
     return false
+  // A sentence that says none of the question's words itself, matching only through its heading
+  // and neighbours, answers only if it covers most of the question that way.
+  if (best.said === 0 && best.coverage < UNSURE.coverage) return false
   return best.matched >= (retrieval.question.concepts.length >= 3 ? 2 : 1)
 }
 
@@ -176,6 +182,7 @@ export function answerQuestion(
   const scoreOf = new Map(retrieval.ranked.map((r) => [r.sentence, r.score]))
   const spans: Span[] = []
   const taken = new Set<number>()
+  const said = new Set<string>()
   // When even the best sentence covers the question only in part, the runners-up are nearly as
   // likely to be the answer: cite them too, so the reader can pick.
   const relative = best.coverage < UNSURE.coverage ? UNSURE.relative : opts.relative
@@ -183,6 +190,11 @@ export function answerQuestion(
     if (spans.length >= opts.k) break
     if (r.score < best.score * relative || r.coverage < opts.threshold) break
     if (taken.has(r.sentence)) continue
+    // Pages repeat themselves ("The algorithm used for JWT signing or verification." under both
+    // sign() and verify()): the same words cited twice would only take the place of another answer.
+    const words = sentenceText(corpus, r.sentence)
+    if (said.has(words)) continue
+    said.add(words)
     const span = spanFor(corpus, r, scoreOf)
     const overlaps = spans.some(
       (o) => o.docId === span.docId && span.first <= o.last && o.first <= span.last,
@@ -196,6 +208,24 @@ export function answerQuestion(
       neighbour.last = Math.max(neighbour.last, span.last)
     } else {
       spans.push(span)
+    }
+  }
+
+  // The sentence right after a cited one, in the same passage, that is nearly as relevant finishes
+  // its thought ("The algorithm used for signing." → "The default is HS256."): it joins the citation.
+  for (const span of spans) {
+    const next = span.last + 1
+    const s = corpus.data.sentences[next]
+    if (
+      s &&
+      s.passage === corpus.data.sentences[span.last].passage &&
+      isCitable(s.kind) &&
+      !taken.has(next) &&
+      (scoreOf.get(next) ?? 0) >= best.score * NEIGHBOUR.relative &&
+      s.end - corpus.data.sentences[span.first].start <= MAX_SPAN_CHARS
+    ) {
+      span.last = next
+      taken.add(next)
     }
   }
 

@@ -8,6 +8,22 @@ import type { Unit } from './sentences.ts'
 /** At most this many citable units in one passage; longer paragraphs are cut into runs. */
 export const MAX_PASSAGE_UNITS = 5
 
+/**
+ * A heading as a reader sees it: without emphasis marks, and an HTML element by its visible text
+ * (`<Badge type="info" text="optional" /> onError` → "optional onError"), not by its attribute names,
+ * which would otherwise give every option's section the words "type", "info" and "text".
+ */
+export function headingText(raw: string): string {
+  return raw
+    .replace(/<[^>]*>/g, (tag) => {
+      const label = /\btext=["']([^"']*)["']/.exec(tag)
+      return label ? label[1] : ' '
+    })
+    .replace(/[`*_]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
 export const isCitable = (kind: Sentence['kind']) =>
   kind === 'sentence' || kind === 'item' || kind === 'row'
 
@@ -63,7 +79,7 @@ export function groupPassages(
     if (u.kind === 'heading') {
       const depth = u.depth ?? 1
       while (headings.length && headings[headings.length - 1].depth >= depth) headings.pop()
-      headings.push({ depth, text: text.slice(u.start, u.end).replace(/[`*_]/g, '') })
+      headings.push({ depth, text: headingText(text.slice(u.start, u.end)) })
       path = undefined
       current = null
       label = undefined

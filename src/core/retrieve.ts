@@ -9,7 +9,17 @@
 import { idf, type Corpus } from './corpus.ts'
 import { expansions } from './lexicon.ts'
 import { searchTerms } from './search-index.ts'
-import { baseForms, FRAME_WORDS, stem, STOPWORDS, TEXT_SPEAK, tokens, words } from './terms.ts'
+import {
+  baseForms,
+  FRAME_WORDS,
+  indexTerms,
+  plain,
+  stem,
+  STOPWORDS,
+  TEXT_SPEAK,
+  tokens,
+  words,
+} from './terms.ts'
 import type { Turn } from './types.ts'
 
 export interface Concept {
@@ -27,6 +37,8 @@ export interface Concept {
   fromHistory: boolean
   /** Written as a name ("Redis", "GraphQL", "ECS"). */
   name?: boolean
+  /** The parts of a compound ("sign", "cooki" of getSignedCookie): all of them together stand for it. */
+  parts?: string[]
 }
 
 export type Expectation = 'number' | 'person'
@@ -51,6 +63,8 @@ export interface Ranked {
   own: number
   /** How many of the question's concepts (its own and those lent by history) this sentence matches clearly. */
   matched: number
+  /** How many of the question's own concepts the sentence's own words match (not its surroundings). */
+  said: number
 }
 
 export interface Retrieval {
@@ -81,10 +95,14 @@ export const WEIGHTS = {
   contextMatch: 0.5,
   /** A match in the section's heading: the sentence is about it, without naming it again. */
   headingMatch: 0.7,
+  /** A match in the title of the page: the whole page is about it ("Basic Auth Middleware"). */
+  titleMatch: 0.5,
   /** Words from the earlier sentences of a long message (the story before the question). */
   story: 0.35,
   /** One part of a compound ("query" of "query string") standing for the whole. */
   compoundPart: 0.6,
+  /** All parts of a compound together ("signed cookies" for getSignedCookie) standing for the whole. */
+  allParts: 0.8,
   /** Share of a known word's salience that depends on its general-English rarity. */
   rarity: 0.3,
   /** Share of a sentence's coverage taken from the best its section does for each concept. */
@@ -98,7 +116,7 @@ export const WEIGHTS = {
   /** Words from the previous question, lent to a follow-up. */
   history: 0.6,
   /** Share of the final score given to BM25, to break ties between equally covering sentences. */
-  bm25: 0.1,
+  bm25: 0.05,
   /** Score kept by a terse unit (an option's name and type, "Example:"). */
   terse: 0.85,
   /** Bonus for a sentence that opens with the question's words, times the share it opens with. */
@@ -199,18 +217,25 @@ function focus(question: string): MessageParts {
   return { ask: sentences[ask], story: sentences.filter((_, i) => i !== ask), inline, code }
 }
 
-function readerWords(text: string): { ws: string[]; parts: Map<string, string[]> } {
+function readerWords(text: string): {
+  ws: string[]
+  parts: Map<string, string[]>
+  /** Function words written as code (`c.get`, `/hello`): names here, so not stopwords. */
+  code: Set<string>
+} {
   const ws: string[] = []
   const parts = new Map<string, string[]>()
-  for (const { word: w, parts: p } of tokens(text)) {
+  const code = new Set<string>()
+  for (const { word: w, parts: p, code: asCode } of tokens(text)) {
     if (w.length > LIMITS.maxWordLength) continue
-    const speak = TEXT_SPEAK[w]
+    if (asCode && STOPWORDS.has(w) && w.length > 1) code.add(w)
+    const speak = asCode ? undefined : TEXT_SPEAK[w]
     if (speak) ws.push(...speak.split(' '))
     // A lone letter is a variable name or an initial, never a topic ("c" in c.req.query()).
     else if (w.length > 1 || /\d/.test(w)) ws.push(w)
     if (p.length) parts.set(w, p)
   }
-  return { ws, parts }
+  return { ws, parts, code }
 }
 
 /**
@@ -245,11 +270,13 @@ function conceptFor(
   term: string,
   weight: number,
   fromHistory: boolean,
+  name = false,
 ): Concept {
   const { df, lexicon } = corpus.data
   const alts = new Map<string, number>()
   let base = term
   let baseWeight = 1
+  let split: string[] | undefined
   if ((df[term] ?? corpus.data.dfAround[term] ?? 0) === 0 && !/\s/.test(word)) {
     // An inflection the stemmer leaves alone ("harder"); else, for a word that general English
     // hardly uses either ("skils", "trama"), most likely a typo of a word the documents have.
@@ -257,7 +284,10 @@ function conceptFor(
       ? undefined
       : baseForms(word).find((f) => isKnownTerm(corpus, stem(f)))
     const rare = (lexicon.frequency[term] ?? 0) < 2
-    const fixed = form ?? (rare ? corpus.typos.correct(word) : undefined)
+    // One word for two the documents write apart ("querystring", "ratelimit"): its parts.
+    split = form || !rare ? undefined : splitCompound(corpus, word)
+    // A name is not a typo: "QUIC" is not "quick", "Vercel" not "cancel".
+    const fixed = form ?? (rare && !name && !split ? corpus.typos.correct(word) : undefined)
     if (fixed) {
       base = stem(fixed)
       baseWeight = form ? 1 : WEIGHTS.typo
@@ -277,7 +307,43 @@ function conceptFor(
     ? idf(corpus, base) * (1 - WEIGHTS.rarity + WEIGHTS.rarity * rarity(corpus, base))
     : corpus.maxIdf * rarity(corpus, base)
   if (FRAME_WORDS.has(word)) salience *= WEIGHTS.frame
+  if (split) {
+    for (const p of split) if (!alts.has(p)) alts.set(p, WEIGHTS.compoundPart)
+    // The documents do mention it, in two words: as specific as the rarer of them.
+    return {
+      word,
+      salience: Math.max(...split.map((p) => idf(corpus, p))) * weight,
+      alts,
+      known: true,
+      mentioned: true,
+      fromHistory,
+      parts: split,
+    }
+  }
   return { word, salience: salience * weight, alts, known, mentioned, fromHistory }
+}
+
+/**
+ * The stems of the two words the documents have that `word` joins ("querystring" → query,
+ * string), preferring the most even cut; undefined when there is none. At most a word's length
+ * of look-ups, whatever the corpus.
+ */
+function splitCompound(corpus: Corpus, word: string): string[] | undefined {
+  if (word.length < 7 || !/^\p{L}+$/u.test(word)) return undefined
+  const { df } = corpus.data
+  const has = (w: string) => !STOPWORDS.has(w) && (df[stem(w)] ?? 0) > 0
+  let best: string[] | undefined
+  let even = 0
+  for (let i = 3; i <= word.length - 3; i++) {
+    const a = word.slice(0, i)
+    const b = word.slice(i)
+    const e = Math.min(a.length, b.length)
+    if (e > even && has(a) && has(b)) {
+      best = [stem(a), stem(b)]
+      even = e
+    }
+  }
+  return best
 }
 
 /** Reads a question (and, for a follow-up, the previous question) into weighted concepts. */
@@ -287,13 +353,14 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   const { expand } = corpus.data.lexicon
 
   const addText = (text: string, weight: number, fromHistory: boolean) => {
-    const { ws, parts } = readerWords(text)
+    const { ws, parts, code } = readerWords(text)
     const names = properNames(text)
+    const stop = (w: string) => STOPWORDS.has(w) && !code.has(w)
     for (let i = 0; i < ws.length && concepts.length < LIMITS.maxConcepts; i++) {
       const w = ws[i]
       // Phrasal verbs WordNet knows ("let down", "set up", "cheat on"): the particle changes
       // the meaning, so the pair is one concept.
-      if (i + 1 < ws.length && PARTICLES.has(ws[i + 1]) && !STOPWORDS.has(w)) {
+      if (i + 1 < ws.length && PARTICLES.has(ws[i + 1]) && !stop(w)) {
         const phrase = `${stem(w)} ${stem(ws[i + 1])}`
         if (expand[phrase] && !seen.has(phrase)) {
           seen.add(phrase)
@@ -303,7 +370,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
         }
       }
       // Two words the documents write as one ("query string" → "querystring").
-      if (i + 1 < ws.length && !STOPWORDS.has(w) && !STOPWORDS.has(ws[i + 1])) {
+      if (i + 1 < ws.length && !stop(w) && !stop(ws[i + 1])) {
         const joined = w + ws[i + 1]
         if ((corpus.data.df[stem(joined)] ?? 0) > 0 && !seen.has(stem(joined))) {
           seen.add(stem(joined))
@@ -312,20 +379,23 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
           for (const part of [w, ws[i + 1]]) {
             if (!concept.alts.has(stem(part))) concept.alts.set(stem(part), WEIGHTS.compoundPart)
           }
+          concept.parts = [stem(w), stem(ws[i + 1])]
           concepts.push(concept)
           i++
           continue
         }
       }
-      if (STOPWORDS.has(w) || /^\d$/.test(w)) continue
+      if (stop(w) || /^\d$/.test(w)) continue
       const term = stem(w)
       if (seen.has(term)) continue
       seen.add(term)
-      const concept = conceptFor(corpus, w, term, weight, fromHistory)
+      const concept = conceptFor(corpus, w, term, weight, fromHistory, names.has(w))
       // An identifier's parts ("graph" of "GraphQL") may stand for it, less surely.
-      for (const p of parts.get(w) ?? []) {
+      const content = (parts.get(w) ?? []).filter((p) => p.length > 1 && !STOPWORDS.has(p))
+      for (const p of content) {
         if (!concept.alts.has(stem(p))) concept.alts.set(stem(p), WEIGHTS.compoundPart)
       }
+      if (content.length > 1) concept.parts = content.map(stem)
       // A name the documents never mention ("Mona Lisa", "Redis") is as specific as a word gets.
       if (names.has(w)) {
         concept.name = true
@@ -386,6 +456,13 @@ function queryTerms(q: AnalysedQuestion): Map<string, number> {
   return new Map(kept.slice(0, LIMITS.maxTerms).map(([t]) => [t, weights.get(t)!]))
 }
 
+/** How much a match in these fields counts: fully in the sentence, less around it. */
+function fieldWeight(fields: readonly string[] | undefined): number {
+  if (!fields) return 0
+  if (fields.includes('text')) return 1
+  return fields.includes('heading') ? WEIGHTS.headingMatch : WEIGHTS.contextMatch
+}
+
 /** Ranks the corpus's sentences for an analysed question, best first. */
 export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   const results = searchTerms(corpus.index, queryTerms(q))
@@ -398,19 +475,46 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   // section about the question ("query()" in the request API) vouches for its sentences.
   const best = new Float64Array(results.length * n)
   const sectionBest = new Map<number, Float64Array>()
+  // How well the title of each page met among the results matches each concept: a sentence deep
+  // in a page ("The default is \"Secure Area\"." under Options › realm) is still about its title.
+  const titleOf = new Map<string, Float64Array>()
+  const titleMatch = (docId: string) => {
+    let tm = titleOf.get(docId)
+    if (!tm) {
+      const stems = titleStems(corpus, docId)
+      tm = new Float64Array(n)
+      q.concepts.forEach((c, j) => {
+        for (const [t, w] of c.alts) if (stems.has(t) && w > tm![j]) tm![j] = w
+        tm![j] *= WEIGHTS.titleMatch
+      })
+      titleOf.set(docId, tm)
+    }
+    return tm
+  }
+  const said = new Uint16Array(results.length)
   results.forEach((r, i) => {
     const section = corpus.sectionOf[r.id as number]
     let sb = sectionBest.get(section)
     if (!sb) sectionBest.set(section, (sb = new Float64Array(n)))
+    const tm = titleMatch(corpus.data.sentences[r.id as number].docId)
     q.concepts.forEach((c, j) => {
-      let m = 0
+      let m = tm[j]
+      let says = false
       for (const [t, w] of c.alts) {
         const fields = r.match[t]
         if (!fields) continue
-        const f = fields.includes('text')
-          ? w
-          : w * (fields.includes('heading') ? WEIGHTS.headingMatch : WEIGHTS.contextMatch)
-        if (f > m) m = f
+        const fw = fieldWeight(fields)
+        if (fw === 1 && w >= 0.5) says = true
+        if (w * fw > m) m = w * fw
+      }
+      if (says && !c.fromHistory) said[i]++
+      // A compound's parts together say what one of them says only in part: "Setting and
+      // retrieving signed cookies …" is about getSignedCookie, "verify the cookie name" less so.
+      if (c.parts && m < WEIGHTS.allParts) {
+        let sum = 0
+        for (const p of c.parts) sum += fieldWeight(r.match[p])
+        const all = (WEIGHTS.allParts * sum) / c.parts.length
+        if (all > m) m = all
       }
       best[i * n + j] = m
       if (m > sb[j]) sb[j] = m
@@ -441,6 +545,8 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
       bm25: r.score,
       own,
       matched,
+      // The concept (its word, or an expansion as good as half of it) is in the sentence's own text.
+      said: said[i],
       // In a follow-up the reader's new words say what is asked; the history only says about what.
       score:
         ((coverage + own) / 2) * (terse(corpus, r.id as number) ? WEIGHTS.terse : 1) +
@@ -478,6 +584,17 @@ function leadBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void 
   ranked.splice(0, n, ...head)
 }
 
+const titles = new WeakMap<Corpus, Map<string, Set<string>>>()
+
+/** The index terms of a page's title, worked out once per page. */
+function titleStems(corpus: Corpus, docId: string): Set<string> {
+  let byDoc = titles.get(corpus)
+  if (!byDoc) titles.set(corpus, (byDoc = new Map()))
+  let stems = byDoc.get(docId)
+  if (!stems) byDoc.set(docId, (stems = new Set(indexTerms(corpus.docs.get(docId)?.title ?? ''))))
+  return stems
+}
+
 function sentenceText(corpus: Corpus, sentence: number): string {
   const s = corpus.data.sentences[sentence]
   return corpus.docs.get(s.docId)!.text.slice(s.start, s.end)
@@ -486,7 +603,9 @@ function sentenceText(corpus: Corpus, sentence: number): string {
 function leadStems(corpus: Corpus, sentence: number): Set<string> {
   const { lead } = corpus.memo
   return (lead[sentence] ??= new Set(
-    words(sentenceText(corpus, sentence)).slice(0, LIMITS.leadWords).map(stem),
+    words(sentenceText(corpus, sentence))
+      .slice(0, LIMITS.leadWords)
+      .map((w) => stem(plain(w))),
   ))
 }
 

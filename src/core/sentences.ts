@@ -53,12 +53,18 @@ const ABBREVIATIONS = new Set([
 
 const FENCE = /^\s*(`{3,}|~{3,})/
 const HEADING = /^(#{1,6})[ \t]+\S/
-const ADMONITION = /^\s*:::/
+/** An admonition fence (`::: tip`) or a GitHub alert's marker line (`> [!NOTE]`). */
+const ADMONITION = /^\s*(:::|>\s*\[!\w+\]\s*$)/
 const TABLE_ROW = /^\s*\|.*\|\s*$/
 const TABLE_RULE = /^\s*\|?[\s:|-]+\|[\s:|-]*$/
 const LIST_ITEM = /^(\s*)(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/
 const BLOCKQUOTE = /^\s*>[ \t]?/
 const HTML_LINE = /^\s*<\/?[a-zA-Z][^>]*>\s*$/
+const MARKDOWN_HEADING = /^#{1,6}[ \t]+\S/m
+/** A line that is markup only: a link definition, a lone link or image, an HTML comment, an address. */
+const NOT_PROSE = /^(\[[^\]]+\]:\s|!?\[[^\]]*\]\([^)]*\)$|<!--.*-->$|https?:\/\/\S+$)/
+/** A line that is one bold phrase ("**Single file**", "**Example:**"): a title in all but name. */
+const BOLD_LINE = /^(\*\*|__)[^*_]+\1$/
 
 /** Terminal punctuation, then closing quotes or brackets, then white space. */
 const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s)/g
@@ -115,19 +121,31 @@ export function splitUnits(text: string): Unit[] {
     pos = end + 1
   }
 
+  // A document that marks its headings with `#` writes its titles that way: there, a lone line
+  // without closing punctuation is prose that lacks its full stop ("Get multiple querystring
+  // parameter values, e.g. `/search?tags=A&tags=B`"), not a title that would end every section
+  // above it.
+  const markdown = MARKDOWN_HEADING.test(text)
+  let depth = 0
   let block = 0
   let para: { start: number; end: number } | null = null
   const flushPara = () => {
     if (!para) return
     const sentences = splitSentences(text, para.start, para.end)
     const whole = text.slice(para.start, para.end).trim()
-    // A lone short line without closing punctuation is a title ("SECURE ATTACHMENTS ...").
-    if (
+    const lone =
       sentences.length === 1 &&
       !/[.!?:;,]["'”’)]*$/.test(whole) &&
       whole.length <= 120 &&
       !/\n/.test(whole)
-    ) {
+    if (lone && markdown && NOT_PROSE.test(whole)) {
+      // A link definition, an image, a comment or a bare address: markup, not text.
+    } else if (lone && markdown && BOLD_LINE.test(whole)) {
+      // "**Single file**" titles the lines below it, inside the current section.
+      const [s, e] = sentences[0]
+      units.push({ start: s, end: e, kind: 'heading', block, depth: depth + 1 })
+    } else if (lone && !markdown) {
+      // A lone short line without closing punctuation is a title ("SECURE ATTACHMENTS ...").
       units.push({ start: sentences[0][0], end: sentences[0][1], kind: 'heading', block, depth: 1 })
     } else {
       for (const [s, e] of sentences) {
@@ -162,12 +180,13 @@ export function splitUnits(text: string): Unit[] {
     if (heading) {
       flushPara()
       const s = line.start + heading[0].length - 1
+      depth = heading[1].length
       units.push({
         start: s,
         end: line.start + t.trimEnd().replace(/[ \t#]+$/, '').length,
         kind: 'heading',
         block,
-        depth: heading[1].length,
+        depth,
       })
       block++
       continue

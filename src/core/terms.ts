@@ -20,7 +20,8 @@ export const STOPWORDS = new Set(
     'doesnt didnt isnt arent wasnt cant wont get gets got getting tell explain describe please know ' +
     'want wants need like really actually something anything thing things one ones someone somebody ' +
     'kind sort lot lots much many thanks thank hi hello hey okay ok yes well even still ' +
-    'ever every else etc us'
+    'ever every else etc us werent hasnt havent hadnt shouldnt wouldnt couldnt since though although ' +
+    'whether unless yet via upon onto whenever wherever whatever whichever whoever however'
   ).split(' '),
 )
 
@@ -29,7 +30,7 @@ export const STOPWORDS = new Set(
  * when"): they count, but much less than the topic words.
  */
 export const FRAME_WORDS = new Set(
-  'way ways not no mean means meaning meant happen happens happened happening define defined definition describe description explain explanation call called example examples exactly basically'.split(
+  'way ways not no mean means meaning meant happen happens happened happening define defined definition describe description explain explanation call called example examples exactly basically matter matters mattered'.split(
     ' ',
   ),
 )
@@ -93,9 +94,21 @@ export const TEXT_SPEAK: Record<string, string | undefined> = Object.assign(Obje
 })
 
 const ASCII = /^[\x00-\x7f]*$/
+/** A Markdown link's target or a bare web address. */
+const ADDRESS = /(?<=\]\()[^)\s]*(?=\))|\bhttps?:\/\/[^\s)>\]]*/g
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
 
-/** Lower-cased words of `text`, accents folded, possessives and contractions dropped. */
+/**
+ * Prefix of a function word written as code: "get" of `c.get()`, "hello" of `/hello`. Said in
+ * prose such a word names nothing ("how do I get …"); as a method or a path it is a name, so it is
+ * indexed and searched, marked so that the prose word stays a stopword.
+ */
+export const CODE_WORD = '\u00b7'
+
+/**
+ * Lower-cased words of `text`, accents folded, possessives and contractions dropped; a stopword
+ * written as code comes prefixed with CODE_WORD.
+ */
 export function words(text: string): string[] {
   const out: string[] = []
   eachWord(text, (w) => out.push(w))
@@ -104,41 +117,74 @@ export function words(text: string): string[] {
 
 /** Calls `each` with every word `words(text)` would return, in order, without the array. */
 export function eachWord(text: string, each: (word: string) => void): void {
-  eachToken(text, (word, parts) => {
-    each(word)
+  eachToken(text, (word, parts, code) => {
+    each(code && STOPWORDS.has(word) ? CODE_WORD + word : word)
     if (parts) for (const p of parts) each(p)
   })
 }
 
+/** The word as the reader wrote it, without the CODE_WORD mark. */
+export const plain = (word: string) => (word.startsWith(CODE_WORD) ? word.slice(1) : word)
+
 /**
  * The words of `text` with the parts of camelCase identifiers kept apart: an index lists both
- * ("getCookie" is found by "cookie"), while a question treats them as one idea.
+ * ("getCookie" is found by "cookie"), while a question treats them as one idea. `code` marks a
+ * word written as code: a member (`c.get`), a path segment (`/hello`), a call (`get()`) or the
+ * method of a request line (`GET /hello`).
  */
-export function tokens(text: string): Array<{ word: string; parts: string[] }> {
-  const out: Array<{ word: string; parts: string[] }> = []
-  eachToken(text, (word, parts) => out.push({ word, parts: parts ?? [] }))
+export function tokens(text: string): Array<{ word: string; parts: string[]; code: boolean }> {
+  const out: Array<{ word: string; parts: string[]; code: boolean }> = []
+  eachToken(text, (word, parts, code) => out.push({ word, parts: parts ?? [], code }))
   return out
+}
+
+type TokenSink = (word: string, parts: string[] | undefined, code: boolean) => void
+
+/**
+ * The text the tokenizer reads: accents folded (ASCII text has none: the two passes are skipped)
+ * and link addresses blanked, offsets kept. A link's address is where it leads, not what the text
+ * says: "[How to access env](https://…/runtime-apis/process-env/)" is about env, not processes.
+ */
+export function readable(text: string): string {
+  let folded = ASCII.test(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, '')
+  if (folded.includes('://') || folded.includes(']('))
+    folded = folded.replace(ADDRESS, (m) => ' '.repeat(m.length))
+  return folded
+}
+
+/** Whether the token `raw` at folded[at] is written as code (see tokens()). */
+function isCode(folded: string, at: number, raw: string): boolean {
+  const before = folded[at - 1]
+  const after = folded[at + raw.length]
+  return (
+    before === '/' ||
+    (before === '.' && at > 1 && /[\p{L}\p{N}_$)\]]/u.test(folded[at - 2])) ||
+    after === '(' ||
+    // A request line ("GET /hello/"): the method is a name.
+    (after === ' ' &&
+      folded[at + raw.length + 1] === '/' &&
+      raw.length >= 3 &&
+      raw === raw.toUpperCase())
+  )
+}
+
+/** Calls `each` with every token of `text`: its word, its camelCase parts, whether it is code. */
+function eachToken(text: string, each: TokenSink): void {
+  const folded = readable(text)
+  if (ASCII.test(text)) return eachAsciiToken(folded, each)
+  WORD.lastIndex = 0
+  for (let m = WORD.exec(folded); m; m = WORD.exec(folded))
+    emit(m[0], isCode(folded, m.index, m[0]), each)
 }
 
 const CAMEL = /\p{Ll}\p{Lu}/u
 const CAMEL_SPLIT = /(?<=\p{Ll})(?=\p{Lu})/u
-const CLITIC = /['’](s|t|d|ll|m|re|ve)$/
+/** "doesn't" → "doesnt" (a stopword), not "doesn", a word no one uses. */
+const CLITIC = /['’](s|d|ll|m|re|ve)$/
 const APOSTROPHES = /['’]/g
 
-/** Calls `each` with every word of `text` and, for a camelCase identifier, its parts. */
-function eachToken(text: string, each: (word: string, parts: string[] | undefined) => void): void {
-  if (ASCII.test(text)) return eachAsciiToken(text, each)
-  const folded = text.normalize('NFKD').replace(/\p{M}/gu, '')
-  WORD.lastIndex = 0
-  for (let m = WORD.exec(folded); m; m = WORD.exec(folded)) emit(m[0], m[0].toLowerCase(), each)
-}
-
-function emit(
-  raw: string,
-  lower: string,
-  each: (word: string, parts: string[] | undefined) => void,
-): void {
-  let word = lower
+function emit(raw: string, code: boolean, each: TokenSink): void {
+  let word = raw.toLowerCase()
   // Only a word with a capital after its first letter can be camelCase (the cheap test first).
   const parts =
     raw.length > 3 && word !== raw && CAMEL.test(raw)
@@ -146,7 +192,21 @@ function emit(
       : undefined
   if (word.includes("'") || word.includes('’'))
     word = word.replace(CLITIC, '').replace(APOSTROPHES, '')
-  if (word) each(word, parts)
+  if (word) each(word, parts, code)
+}
+
+/** Calls `each` with the words of the token at folded[start, end), as eachWord would. */
+export function eachWordAt(
+  folded: string,
+  start: number,
+  end: number,
+  each: (word: string) => void,
+): void {
+  const raw = folded.slice(start, end)
+  emit(raw, isCode(folded, start, raw), (word, parts, code) => {
+    each(code && STOPWORDS.has(word) ? CODE_WORD + word : word)
+    if (parts) for (const p of parts) each(p)
+  })
 }
 
 /** 0 other, 1 letter, 2 digit, 3 apostrophe: the classes WORD tells apart, for ASCII. */
@@ -157,21 +217,22 @@ for (let c = 0; c < 128; c++) {
 }
 
 /**
- * WORD's matches in ASCII text, found by a scan over character codes rather than the regular
- * expression (this runs over every byte of the corpus at build time): letters and digits, then any
- * run of an apostrophe followed by letters. A token that is one word once lower-cased (no
- * apostrophe, no camelCase parts) goes to `plain` with the FNV-1a hash of its lower-cased codes,
- * so a caller that knows the word need not build its string; any other to `other`.
+ * WORD's matches in ASCII text (read by readable()), found by a scan over character codes rather
+ * than the regular expression (this runs over every byte of the corpus at build time): letters and
+ * digits, then any run of an apostrophe followed by letters. A token that is one plain word once
+ * lower-cased (no apostrophe, no camelCase parts, nothing around it that could make it code) goes
+ * to `plain` with the FNV-1a hash of its lower-cased codes, so a caller that knows the word need
+ * not build its string; any other to `other` (read it with eachWordAt).
  */
 export function scanAscii(
-  text: string,
+  folded: string,
   plain: (start: number, end: number, hash: number) => void,
   other: (start: number, end: number) => void,
 ): void {
-  const n = text.length
+  const n = folded.length
   let i = 0
   while (i < n) {
-    const c0 = ASCII_CLASS[text.charCodeAt(i)]
+    const c0 = ASCII_CLASS[folded.charCodeAt(i)]
     if (c0 === 0 || c0 === 3) {
       i++
       continue
@@ -181,7 +242,7 @@ export function scanAscii(
     let camel = false
     let lower = false
     for (; i < n; i++) {
-      let c = text.charCodeAt(i)
+      let c = folded.charCodeAt(i)
       const k = ASCII_CLASS[c]
       if (k !== 1 && k !== 2) break
       if (c >= 65 && c <= 90) {
@@ -192,13 +253,25 @@ export function scanAscii(
       hash = Math.imul(hash ^ c, 0x01000193)
     }
     let apostrophe = false
-    while (i + 1 < n && text.charCodeAt(i) === 39 && ASCII_CLASS[text.charCodeAt(i + 1)] === 1) {
+    while (
+      i + 1 < n &&
+      folded.charCodeAt(i) === 39 &&
+      ASCII_CLASS[folded.charCodeAt(i + 1)] === 1
+    ) {
       apostrophe = true
       i += 2
-      while (i < n && ASCII_CLASS[text.charCodeAt(i)] === 1) i++
+      while (i < n && ASCII_CLASS[folded.charCodeAt(i)] === 1) i++
     }
+    // What isCode() looks at: "/" or "." before, "(" or " /" after.
+    const before = start > 0 ? folded.charCodeAt(start - 1) : 0
+    const after = i < n ? folded.charCodeAt(i) : 0
+    const maybeCode =
+      before === 47 ||
+      before === 46 ||
+      after === 40 ||
+      (after === 32 && folded.charCodeAt(i + 1) === 47)
     // emit() splits camelCase only beyond three characters.
-    if (apostrophe || (camel && i - start > 3)) other(start, i)
+    if (apostrophe || maybeCode || (camel && i - start > 3)) other(start, i)
     else plain(start, i, hash >>> 0)
   }
 }
@@ -215,16 +288,26 @@ export const isPlainWord = (word: string) => /^[a-z0-9]+$/.test(word)
 
 export const isAscii = (text: string) => ASCII.test(text)
 
-function eachAsciiToken(
-  text: string,
-  each: (word: string, parts: string[] | undefined) => void,
-): void {
+/**
+ * Whether the words of text.slice(start, end) are exactly the words of `text` that lie in
+ * [start, end): the tokenizer looks a character or two around a word (code marks: "/", ".", "(",
+ * " /") and at link syntax, none of which reaches across whitespace, so a span bounded by
+ * whitespace or the text's ends qualifies, unless " /" follows it (a request line).
+ */
+export function separable(text: string, start: number, end: number): boolean {
+  const space = (c: string | undefined) => c === ' ' || c === '\n' || c === '\t' || c === '\r'
+  if (start > 0 && !space(text[start - 1])) return false
+  if (end < text.length && !space(text[end])) return false
+  return !(text[end] === ' ' && text[end + 1] === '/')
+}
+
+function eachAsciiToken(folded: string, each: TokenSink): void {
   scanAscii(
-    text,
-    (start, end) => each(text.slice(start, end).toLowerCase(), undefined),
+    folded,
+    (start, end) => each(folded.slice(start, end).toLowerCase(), undefined, false),
     (start, end) => {
-      const raw = text.slice(start, end)
-      emit(raw, raw.toLowerCase(), each)
+      const raw = folded.slice(start, end)
+      emit(raw, isCode(folded, start, raw), each)
     },
   )
 }
@@ -242,11 +325,15 @@ export function stem(word: string): string {
 }
 
 /** The index term of one word from `words()`, or null for a stopword. */
-export const termOf = (word: string): string | null => (STOPWORDS.has(word) ? null : stem(word))
+export const termOf = (word: string): string | null =>
+  word.startsWith(CODE_WORD) ? stem(word.slice(1)) : STOPWORDS.has(word) ? null : stem(word)
 
 /** Index terms of a text: stems of its non-stopwords. Used for documents and questions alike. */
 export function indexTerms(text: string): string[] {
   const out: string[] = []
-  for (const w of words(text)) if (!STOPWORDS.has(w)) out.push(stem(w))
+  for (const w of words(text)) {
+    const t = termOf(w)
+    if (t !== null) out.push(t)
+  }
   return out
 }

@@ -3,7 +3,16 @@
 // Plain words in ASCII text are found by a hash of the characters where they stand (no string
 // made), and a document is read once: its sentences take their word ids from the document's.
 
-import { eachWord, isAscii, isPlainWord, plainHash, scanAscii } from './terms.ts'
+import {
+  eachWord,
+  eachWordAt,
+  isAscii,
+  isPlainWord,
+  plainHash,
+  readable,
+  scanAscii,
+  separable,
+} from './terms.ts'
 
 export class WordIds {
   readonly words: string[] = []
@@ -36,10 +45,11 @@ export class WordIds {
       eachWord(text, (w) => each(this.id(w), -1, -1))
       return
     }
+    const folded = readable(text)
     scanAscii(
-      text,
-      (start, end, hash) => each(this.plainId(text, start, end, hash), start, end),
-      (start, end) => eachWord(text.slice(start, end), (w) => each(this.id(w), start, end)),
+      folded,
+      (start, end, hash) => each(this.plainId(folded, start, end, hash), start, end),
+      (start, end) => eachWordAt(folded, start, end, (w) => each(this.id(w), start, end)),
     )
   }
 
@@ -114,9 +124,12 @@ export class DocumentWords {
     return this.ids
   }
 
-  /** Word ids of text[start, end): the document's own when no token crosses its edges. */
+  /**
+   * Word ids of text[start, end): the document's own when the span reads the same alone (see
+   * separable) and no token crosses its edges; otherwise the span is read anew.
+   */
   span(start: number, end: number): number[] {
-    if (this.located) {
+    if (this.located && separable(this.text, start, end)) {
       const { starts, ends } = this
       let lo = 0
       let hi = starts.length
