@@ -478,47 +478,95 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   // How well the title of each page met among the results matches each concept: a sentence deep
   // in a page ("The default is \"Secure Area\"." under Options › realm) is still about its title.
   const titleOf = new Map<string, Float64Array>()
+  /** Each term of the concepts → the concepts it stands for, with its weight there. */
+  const byTerm = new Map<string, Array<[number, number]>>()
+  q.concepts.forEach((c, j) => {
+    for (const [t, w] of c.alts) {
+      const list = byTerm.get(t)
+      if (list) list.push([j, w])
+      else byTerm.set(t, [[j, w]])
+    }
+  })
   const titleMatch = (docId: string) => {
     let tm = titleOf.get(docId)
     if (!tm) {
-      const stems = titleStems(corpus, docId)
       tm = new Float64Array(n)
-      q.concepts.forEach((c, j) => {
-        for (const [t, w] of c.alts) if (stems.has(t) && w > tm![j]) tm![j] = w
-        tm![j] *= WEIGHTS.titleMatch
-      })
+      // A title has a few stems: look them up, rather than every alternative in the title.
+      for (const stem of titleStems(corpus, docId))
+        for (const [j, w] of byTerm.get(stem) ?? []) if (w > tm[j]) tm[j] = w
+      for (let j = 0; j < n; j++) tm[j] *= WEIGHTS.titleMatch
       titleOf.set(docId, tm)
     }
     return tm
   }
+  // Every term of the concepts numbered once, so that each result's matches are read into an
+  // array by its few matched terms, not looked up alternative by alternative in its match map
+  // (on a large corpus, 1,000 results × every alternative of every concept was a third of the
+  // answer). Concept j's alternatives are altTerm/altWeight[altStart[j] .. altStart[j+1]-1].
+  const termIndex = new Map<string, number>()
+  const indexOf = (t: string) => {
+    let k = termIndex.get(t)
+    if (k === undefined) termIndex.set(t, (k = termIndex.size))
+    return k
+  }
+  const altStart = new Int32Array(n + 1)
+  q.concepts.forEach((c, j) => (altStart[j + 1] = altStart[j] + c.alts.size))
+  const altTerm = new Int32Array(altStart[n])
+  const altWeight = new Float64Array(altStart[n])
+  q.concepts.forEach((c, j) => {
+    let a = altStart[j]
+    for (const [t, w] of c.alts) {
+      altTerm[a] = indexOf(t)
+      altWeight[a++] = w
+    }
+  })
+  const parts = q.concepts.map((c) => c.parts?.map(indexOf))
+  /** Field weight of each term in the current result: 0 where it did not match. */
+  const fw = new Float64Array(termIndex.size)
   const said = new Uint16Array(results.length)
+  /** Per section met: the best match of each concept in it, and its page title's matches. */
+  const sections = new Map<number, { sb: Float64Array; tm: Float64Array }>()
   results.forEach((r, i) => {
     const section = corpus.sectionOf[r.id as number]
-    let sb = sectionBest.get(section)
-    if (!sb) sectionBest.set(section, (sb = new Float64Array(n)))
-    const tm = titleMatch(corpus.data.sentences[r.id as number].docId)
-    q.concepts.forEach((c, j) => {
+    let entry = sections.get(section)
+    if (!entry) {
+      const docId = corpus.data.sentences[r.id as number].docId
+      sections.set(section, (entry = { sb: new Float64Array(n), tm: titleMatch(docId) }))
+      sectionBest.set(section, entry.sb)
+    }
+    const { sb, tm } = entry
+    for (const t of r.terms) {
+      const k = termIndex.get(t)
+      if (k !== undefined) fw[k] = fieldWeight(r.match[t])
+    }
+    for (let j = 0; j < n; j++) {
+      const c = q.concepts[j]
       let m = tm[j]
       let says = false
-      for (const [t, w] of c.alts) {
-        const fields = r.match[t]
-        if (!fields) continue
-        const fw = fieldWeight(fields)
-        if (fw === 1 && w >= 0.5) says = true
-        if (w * fw > m) m = w * fw
+      for (let a = altStart[j]; a < altStart[j + 1]; a++) {
+        const f = fw[altTerm[a]]
+        if (f === 0) continue
+        const w = altWeight[a]
+        if (f === 1 && w >= 0.5) says = true
+        if (w * f > m) m = w * f
       }
       if (says && !c.fromHistory) said[i]++
       // A compound's parts together say what one of them says only in part: "Setting and
       // retrieving signed cookies …" is about getSignedCookie, "verify the cookie name" less so.
-      if (c.parts && m < WEIGHTS.allParts) {
+      const ps = parts[j]
+      if (ps && m < WEIGHTS.allParts) {
         let sum = 0
-        for (const p of c.parts) sum += fieldWeight(r.match[p])
-        const all = (WEIGHTS.allParts * sum) / c.parts.length
+        for (const k of ps) sum += fw[k]
+        const all = (WEIGHTS.allParts * sum) / ps.length
         if (all > m) m = all
       }
       best[i * n + j] = m
       if (m > sb[j]) sb[j] = m
-    })
+    }
+    for (const t of r.terms) {
+      const k = termIndex.get(t)
+      if (k !== undefined) fw[k] = 0
+    }
   })
   const ranked: Ranked[] = []
   results.forEach((r, i) => {
