@@ -13,7 +13,7 @@ import {
 } from './search-index.ts'
 import { splitUnits } from './sentences.ts'
 import { stem } from './terms.ts'
-import { DocumentWords } from './word-ids.ts'
+import { DocumentWords, grown } from './word-ids.ts'
 import type { Passage, RawFile, Sentence, SourceDoc } from './types.ts'
 
 /** Bump when the shape of PrebuiltIndex changes, so a stale prebuilt file is rebuilt, not misread. */
@@ -85,7 +85,7 @@ export function ingest(files: RawFile[], options: IngestOptions = {}): PrebuiltI
   // Each document is read into word ids once: its vocabulary and its sentences' words come from it.
   const builder = new IndexBuilder()
   const wordIds = builder.wordIds
-  let counts = new Int32Array(1024)
+  let counts: Int32Array = new Int32Array(1024)
   const firstSeen: number[] = []
 
   const sorted = [...files].sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0))
@@ -103,11 +103,7 @@ export function ingest(files: RawFile[], options: IngestOptions = {}): PrebuiltI
     }
     docs.push({ ...cleaned, id, version: contentVersion(cleaned.text) })
     const words = new DocumentWords(wordIds, cleaned.text)
-    if (counts.length < wordIds.words.length) {
-      const more = new Int32Array(wordIds.words.length * 2)
-      more.set(counts)
-      counts = more
-    }
+    counts = grown(counts, wordIds.words.length)
     for (const w of words.all()) if (counts[w]++ === 0) firstSeen.push(w)
     const units = splitUnits(cleaned.text)
     const first = passages.length

@@ -10,7 +10,7 @@
 // sentence's context is its passage's counts minus its own, worked out when a query touches it.
 
 import { termOf } from './terms.ts'
-import { WordIds } from './word-ids.ts'
+import { grown, WordIds } from './word-ids.ts'
 
 /** One passage as the index sees it: the sentences it may cite and the text around them. */
 export interface IndexGroup {
@@ -186,6 +186,39 @@ export class IndexBuilder {
   }
 }
 
+/**
+ * Counts of ids within one run (a passage, a sentence): a stamp per id says which run its count
+ * belongs to, so a new run clears nothing. `seen` lists the run's distinct ids in order.
+ */
+class Tally {
+  private stamps = new Int32Array(1024)
+  counts = new Int32Array(1024)
+  readonly seen: number[] = []
+  private run = 0
+
+  start(): void {
+    this.run++
+    this.seen.length = 0
+  }
+
+  /** Counts one occurrence; true when it is the id's first in this run. */
+  add(id: number): boolean {
+    if (this.stamps[id] === this.run) {
+      this.counts[id]++
+      return false
+    }
+    this.stamps[id] = this.run
+    this.counts[id] = 1
+    this.seen.push(id)
+    return true
+  }
+
+  room(n: number): void {
+    this.stamps = grown(this.stamps, n)
+    this.counts = grown(this.counts, n)
+  }
+}
+
 function builder(wordIds: WordIds): [(g: IndexGroup) => void, () => IndexData] {
   const termIds = new Map<string, number>()
   const terms: string[] = []
@@ -194,12 +227,6 @@ function builder(wordIds: WordIds): [(g: IndexGroup) => void, () => IndexData] {
   const contextMatching: number[] = []
   // Arrays indexed by word or term id are typed and grown here: ids come from a WordIds shared
   // with other readers, so plain arrays would be written far past their end and turn sparse.
-  const grown = (a: Int32Array, n: number, fill = 0): Int32Array<ArrayBuffer> => {
-    if (n <= a.length) return a as Int32Array<ArrayBuffer>
-    const b = new Int32Array(Math.max(n, a.length * 2)).fill(fill)
-    b.set(a)
-    return b
-  }
   /** Word id → term id, -1 for a stopword, -2 until first met. */
   let termOfWord = new Int32Array(1024).fill(-2)
   const termOfId = (w: number) => {
@@ -223,31 +250,23 @@ function builder(wordIds: WordIds): [(g: IndexGroup) => void, () => IndexData] {
   const idsOf = (source: string | Words) =>
     typeof source === 'string' ? wordIds.idsOf(source) : source.ids
 
-  // Scratch counts by word id and term id: the passage's (p*), the current sentence's (s*).
-  let pWordStamp = new Int32Array(1024)
-  let pWordCount = new Int32Array(1024)
-  let sWordStamp = new Int32Array(1024)
-  let sWordCount = new Int32Array(1024)
-  let pTermStamp = new Int32Array(1024)
-  let pTermCount = new Int32Array(1024)
-  let sTermStamp = new Int32Array(1024)
-  let sTermCount = new Int32Array(1024)
+  // Counts by word id and term id: the passage's (p*), the current sentence's (s*).
+  const pWords = new Tally()
+  const pTerms = new Tally()
+  const sWords = new Tally()
+  const sTerms = new Tally()
   /** Per term of the passage: how many of its sentences hold all of its occurrences. */
   let fullyOwn = new Int32Array(1024)
   /** Makes room for every word id given out so far and every term id they can map to. */
   const room = () => {
     const words = wordIds.words.length
     termOfWord = grown(termOfWord, words, -2)
-    pWordStamp = grown(pWordStamp, words)
-    pWordCount = grown(pWordCount, words)
-    sWordStamp = grown(sWordStamp, words)
-    sWordCount = grown(sWordCount, words)
+    pWords.room(words)
+    sWords.room(words)
     // A new word makes at most one new term.
     const most = terms.length + words
-    pTermStamp = grown(pTermStamp, most)
-    pTermCount = grown(pTermCount, most)
-    sTermStamp = grown(sTermStamp, most)
-    sTermCount = grown(sTermCount, most)
+    pTerms.room(most)
+    sTerms.room(most)
     fullyOwn = grown(fullyOwn, most)
   }
 
@@ -258,8 +277,6 @@ function builder(wordIds: WordIds): [(g: IndexGroup) => void, () => IndexData] {
   const headingLength: number[] = []
   const avg = [0, 0, 0]
   let heading: { text: string; words: number; terms: Map<number, number> } | undefined
-  let pStamp = 0
-  let sStamp = 0
   const add = (g: IndexGroup) => {
     if (!g.sentences.length) return
     const group = groupStart.length - 1
@@ -277,71 +294,46 @@ function builder(wordIds: WordIds): [(g: IndexGroup) => void, () => IndexData] {
       heading = { text: g.heading, words: new Set(hw).size, terms }
     }
     const head = heading!
-    const stamp = ++pStamp
-    const groupWords: number[] = []
-    const groupTerms: number[] = []
+    pWords.start()
+    pTerms.start()
     const tally = (w: number) => {
-      if (pWordStamp[w] !== stamp) {
-        pWordStamp[w] = stamp
-        pWordCount[w] = 0
-        groupWords.push(w)
-      }
-      pWordCount[w]++
+      pWords.add(w)
       const t = termOfId(w)
-      if (t < 0) return
-      if (pTermStamp[t] !== stamp) {
-        pTermStamp[t] = stamp
-        pTermCount[t] = 0
-        fullyOwn[t] = 0
-        groupTerms.push(t)
-      }
-      pTermCount[t]++
+      if (t >= 0 && pTerms.add(t)) fullyOwn[t] = 0
     }
     for (const words of aroundIds) for (const w of words) tally(w)
     for (const words of own) for (const w of words) tally(w)
     own.forEach((words, i) => {
       const doc = ids.length
       ids.push(g.sentences[i].id)
-      const ss = ++sStamp
-      const distinctWords: number[] = []
-      const distinctTerms: number[] = []
+      sWords.start()
+      sTerms.start()
       for (const w of words) {
-        if (sWordStamp[w] !== ss) {
-          sWordStamp[w] = ss
-          sWordCount[w] = 0
-          distinctWords.push(w)
-        }
-        sWordCount[w]++
+        sWords.add(w)
         const t = termOfId(w)
-        if (t < 0) continue
-        if (sTermStamp[t] !== ss) {
-          sTermStamp[t] = ss
-          sTermCount[t] = 0
-          distinctTerms.push(t)
-        }
-        sTermCount[t]++
+        if (t >= 0) sTerms.add(t)
       }
       // Distinct words of its context: all of the passage's, less those only the sentence has.
       let onlyHere = 0
-      for (const w of distinctWords) if (sWordCount[w] === pWordCount[w]) onlyHere++
-      const lengths = [distinctWords.length, head.words, groupWords.length - onlyHere]
+      for (const w of sWords.seen) if (sWords.counts[w] === pWords.counts[w]) onlyHere++
+      const lengths = [sWords.seen.length, head.words, pWords.seen.length - onlyHere]
       // MiniSearch's running average of each field's length, in the same arithmetic.
       for (let f = 0; f < 3; f++) avg[f] = (avg[f] * doc + lengths[f]) / (doc + 1)
       textLength.push(lengths[0])
       contextLength.push(lengths[2])
-      for (const t of distinctTerms) {
-        postings[0][t].push(doc, sTermCount[t])
-        if (sTermCount[t] === pTermCount[t]) fullyOwn[t]++
+      for (const t of sTerms.seen) {
+        postings[0][t].push(doc, sTerms.counts[t])
+        if (sTerms.counts[t] === pTerms.counts[t]) fullyOwn[t]++
       }
     })
     headingLength.push(head.words)
     for (const [t, k] of head.terms) postings[1][t].push(group, k)
     // A term is in a sentence's context when some of its occurrences lie outside the sentence.
-    for (const t of groupTerms) {
+    for (const t of pTerms.seen) {
       const matching = own.length - fullyOwn[t]
       if (!matching) continue
       contextMatching[t] += matching
-      postings[2][t].push(group, pTermCount[t])
+      postings[2][t].push(group, pTerms.counts[t])
     }
     groupStart.push(ids.length)
   }

@@ -117,11 +117,16 @@ export function words(text: string): string[] {
 
 /** Calls `each` with every word `words(text)` would return, in order, without the array. */
 export function eachWord(text: string, each: (word: string) => void): void {
-  eachToken(text, (word, parts, code) => {
+  eachToken(text, wordsOfToken(each))
+}
+
+/** A token as words() lists it: its word (a stopword written as code marked), then its parts. */
+const wordsOfToken =
+  (each: (word: string) => void): TokenSink =>
+  (word, parts, code) => {
     each(code && STOPWORDS.has(word) ? CODE_WORD + word : word)
     if (parts) for (const p of parts) each(p)
-  })
-}
+  }
 
 /** The word as the reader wrote it, without the CODE_WORD mark. */
 export const plain = (word: string) => (word.startsWith(CODE_WORD) ? word.slice(1) : word)
@@ -203,10 +208,7 @@ export function eachWordAt(
   each: (word: string) => void,
 ): void {
   const raw = folded.slice(start, end)
-  emit(raw, isCode(folded, start, raw), (word, parts, code) => {
-    each(code && STOPWORDS.has(word) ? CODE_WORD + word : word)
-    if (parts) for (const p of parts) each(p)
-  })
+  emit(raw, isCode(folded, start, raw), wordsOfToken(each))
 }
 
 /** 0 other, 1 letter, 2 digit, 3 apostrophe: the classes WORD tells apart, for ASCII. */

@@ -14,6 +14,14 @@ import {
   separable,
 } from './terms.ts'
 
+/** `a`, or a copy at least `n` long (doubling, the new part filled with `fill`). */
+export function grown(a: Int32Array, n: number, fill = 0): Int32Array<ArrayBuffer> {
+  if (n <= a.length) return a as Int32Array<ArrayBuffer>
+  const b = new Int32Array(Math.max(n, a.length * 2)).fill(fill)
+  b.set(a)
+  return b
+}
+
 export class WordIds {
   readonly words: string[] = []
   private readonly byWord = new Map<string, number>()
