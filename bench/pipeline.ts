@@ -4,7 +4,7 @@
 
 import { answerQuestion } from '../src/core/answer.ts'
 import { analyse, rank } from '../src/core/retrieve.ts'
-import { searchTerms } from '../src/core/search-index.ts'
+import { searchHits } from '../src/core/search-index.ts'
 import { buildFromFolder, loadWordnet } from '../src/node/build-corpus.ts'
 import { devCalls } from './dev-calls.ts'
 import { gc, round, summary, table } from './stats.ts'
@@ -59,7 +59,7 @@ export async function runPipeline(rounds = 200): Promise<{ result: PipelineResul
       for (const con of q.concepts)
         for (const [t, w] of con.alts) if ((weights.get(t) ?? 0) < w) weights.set(t, w)
       t0 = now()
-      searchTerms(corpus.index, weights)
+      searchHits(corpus.index, weights)
       stage.search.push((now() - t0) * 1000)
       t0 = now()
       rank(corpus, q)

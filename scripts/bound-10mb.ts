@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { answerQuestion } from '../src/core/answer.ts'
 import { analyse, rank } from '../src/core/retrieve.ts'
-import { searchTerms } from '../src/core/search-index.ts'
+import { searchHits } from '../src/core/search-index.ts'
 import { loadCorpus, type Corpus } from '../src/core/corpus.ts'
 import type { PrebuiltIndex } from '../src/core/ingest.ts'
 import { buildFromFolder } from '../src/node/build-corpus.ts'
@@ -111,7 +111,7 @@ function phases(corpus: Corpus, a: Adversarial) {
   for (const c of q.concepts)
     for (const [t, w] of c.alts) weights.set(t, Math.max(w, weights.get(t) ?? 0))
   let hits = 0
-  const searchMs = cpu(() => (hits = searchTerms(corpus.index, weights).length))
+  const searchMs = cpu(() => (hits = searchHits(corpus.index, weights).ids.length))
   const rankMs = cpu(() => rank(corpus, q))
   const totalMs = cpu(() => answerQuestion(corpus, a.question, a.history))
   return {

@@ -8,7 +8,7 @@
 
 import { idf, type Corpus } from './corpus.ts'
 import { expansions } from './lexicon.ts'
-import { searchTerms } from './search-index.ts'
+import { FIELD_BIT, searchHits } from './search-index.ts'
 import {
   baseForms,
   FRAME_WORDS,
@@ -456,24 +456,24 @@ function queryTerms(q: AnalysedQuestion): Map<string, number> {
   return new Map(kept.slice(0, LIMITS.maxTerms).map(([t]) => [t, weights.get(t)!]))
 }
 
-/** How much a match in these fields counts: fully in the sentence, less around it. */
-function fieldWeight(fields: readonly string[] | undefined): number {
-  if (!fields) return 0
-  if (fields.includes('text')) return 1
-  return fields.includes('heading') ? WEIGHTS.headingMatch : WEIGHTS.contextMatch
+/** How much a match in these fields (Hits bits) counts: fully in the sentence, less around it. */
+function fieldWeight(bits: number): number {
+  if (bits & FIELD_BIT.text) return 1
+  return bits & FIELD_BIT.heading ? WEIGHTS.headingMatch : WEIGHTS.contextMatch
 }
 
 /** Ranks the corpus's sentences for an analysed question, best first. */
 export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
-  const results = searchTerms(corpus.index, queryTerms(q))
-  if (!results.length) return []
+  const hits = searchHits(corpus.index, queryTerms(q))
+  const count = hits.ids.length
+  if (!count) return []
   const total = q.concepts.reduce((n, c) => n + c.salience, 0) || 1
   const ownTotal = q.concepts.reduce((n, c) => n + (c.fromHistory ? 0 : c.salience), 0) || 1
-  const topBm25 = results[0].score
+  const topBm25 = hits.scores[0]
   const n = q.concepts.length
   // How well each result matches each concept, and the best any sentence of its section does: a
   // section about the question ("query()" in the request API) vouches for its sentences.
-  const best = new Float64Array(results.length * n)
+  const best = new Float64Array(count * n)
   const sectionBest = new Map<number, Float64Array>()
   // How well the title of each page met among the results matches each concept: a sentence deep
   // in a page ("The default is \"Secure Area\"." under Options › realm) is still about its title.
@@ -523,21 +523,26 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   const parts = q.concepts.map((c) => c.parts?.map(indexOf))
   /** Field weight of each term in the current result: 0 where it did not match. */
   const fw = new Float64Array(termIndex.size)
-  const said = new Uint16Array(results.length)
+  const said = new Uint16Array(count)
   /** Per section met: the best match of each concept in it, and its page title's matches. */
   const sections = new Map<number, { sb: Float64Array; tm: Float64Array }>()
-  results.forEach((r, i) => {
-    const section = corpus.sectionOf[r.id as number]
+  // The searched terms' places among the concepts' terms (-1: a term no concept has).
+  const searched = hits.terms.length
+  const place = new Int32Array(searched)
+  for (let t = 0; t < searched; t++) place[t] = termIndex.get(hits.terms[t]) ?? -1
+  for (let i = 0; i < count; i++) {
+    const id = hits.ids[i]
+    const section = corpus.sectionOf[id]
     let entry = sections.get(section)
     if (!entry) {
-      const docId = corpus.data.sentences[r.id as number].docId
+      const docId = corpus.data.sentences[id].docId
       sections.set(section, (entry = { sb: new Float64Array(n), tm: titleMatch(docId) }))
       sectionBest.set(section, entry.sb)
     }
     const { sb, tm } = entry
-    for (const t of r.terms) {
-      const k = termIndex.get(t)
-      if (k !== undefined) fw[k] = fieldWeight(r.match[t])
+    for (let t = 0; t < searched; t++) {
+      const bits = hits.fields[i * searched + t]
+      if (bits && place[t] >= 0) fw[place[t]] = fieldWeight(bits)
     }
     for (let j = 0; j < n; j++) {
       const c = q.concepts[j]
@@ -563,14 +568,13 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
       best[i * n + j] = m
       if (m > sb[j]) sb[j] = m
     }
-    for (const t of r.terms) {
-      const k = termIndex.get(t)
-      if (k !== undefined) fw[k] = 0
-    }
-  })
+    for (let t = 0; t < searched; t++) if (place[t] >= 0) fw[place[t]] = 0
+  }
   const ranked: Ranked[] = []
-  results.forEach((r, i) => {
-    const sb = sectionBest.get(corpus.sectionOf[r.id as number])!
+  for (let i = 0; i < count; i++) {
+    const id = hits.ids[i]
+    const bm25 = hits.scores[i]
+    const sb = sectionBest.get(corpus.sectionOf[id])!
     let covered = 0
     let ownCovered = 0
     let matched = 0
@@ -583,24 +587,24 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
     })
     let coverage = covered / total
     let own = ownCovered / ownTotal
-    if (q.expects && !hasExpected(corpus, r.id as number, q.expects)) {
+    if (q.expects && !hasExpected(corpus, id, q.expects)) {
       coverage *= WEIGHTS.wrongType
       own *= WEIGHTS.wrongType
     }
     ranked.push({
-      sentence: r.id as number,
+      sentence: id,
       coverage,
-      bm25: r.score,
+      bm25,
       own,
       matched,
       // The concept (its word, or an expansion as good as half of it) is in the sentence's own text.
       said: said[i],
       // In a follow-up the reader's new words say what is asked; the history only says about what.
       score:
-        ((coverage + own) / 2) * (terse(corpus, r.id as number) ? WEIGHTS.terse : 1) +
-        WEIGHTS.bm25 * (r.score / topBm25),
+        ((coverage + own) / 2) * (terse(corpus, id) ? WEIGHTS.terse : 1) +
+        WEIGHTS.bm25 * (bm25 / topBm25),
     })
-  })
+  }
   ranked.sort((a, b) => b.score - a.score || a.sentence - b.sentence)
   leadBonus(corpus, q, ranked)
   return ranked

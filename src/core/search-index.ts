@@ -416,13 +416,49 @@ export function loadIndex(data: IndexData | SerializedIndex): SentenceIndex {
 }
 
 /**
+ * The results of one search, best first, as flat arrays: result r is sentence `ids[r]` with BM25
+ * score `scores[r]`, and `fields[r * terms.length + t]` holds the bits (1 text, 2 heading,
+ * 4 context) of the fields where query term `terms[t]` matched it, 0 where it did not.
+ */
+export interface Hits {
+  /** The searched terms in query order: a phrase key's words one by one, as MiniSearch reads them. */
+  terms: string[]
+  ids: Int32Array
+  scores: Float64Array
+  fields: Uint8Array
+}
+
+/** Bit of each field in Hits.fields. */
+export const FIELD_BIT = { text: 1, heading: 2, context: 4 } as const
+
+/**
  * Searches with pre-analysed terms. `weights` gives each term's weight (1 for the reader's own
- * words, less for expansions), so an expansion never outranks an exact match. Same results as
+ * words, less for expansions), so an expansion never outranks an exact match.
+ */
+export function searchHits(index: SentenceIndex, weights: Map<string, number>): Hits {
+  return index.search(weights)
+}
+
+/**
+ * The same search in MiniSearch's result shape: same results, scores, order and matches as
  * MiniSearch's `search(terms, { boostTerm })` over the reference records (see referenceIndex).
  */
 export function searchTerms(index: SentenceIndex, weights: Map<string, number>): Match[] {
   if (weights.size === 0) return []
-  return index.search(weights)
+  const { terms, ids, scores, fields } = index.search(weights)
+  const results: Match[] = []
+  for (let r = 0; r < ids.length; r++) {
+    const match: Record<string, string[]> = Object.create(null)
+    const queryTerms: string[] = []
+    for (let t = 0; t < terms.length; t++) {
+      const bits = fields[r * terms.length + t]
+      if (!bits) continue
+      match[terms[t]] = FIELD_LISTS[bits]
+      if (!queryTerms.includes(terms[t])) queryTerms.push(terms[t])
+    }
+    results.push({ id: ids[r], score: scores[r], terms: Object.keys(match), queryTerms, match })
+  }
+  return results
 }
 
 /** The k-th largest value of `xs` (which it reorders): Hoare's selection, linear on average. */
@@ -537,7 +573,7 @@ class Postings {
     this.scores = new Float64Array(size)
   }
 
-  search(weights: Map<string, number>): Match[] {
+  search(weights: Map<string, number>): Hits {
     // The query is the keys joined by spaces and split again, so a phrase key ("let down")
     // searches its words, each with its own weight or 1.
     const tokens: string[] = []
@@ -590,30 +626,27 @@ class Postings {
     } else for (let i = 0; i < matched; i++) chosen.push(order[i])
     chosen.sort((a, b) => score[b] - score[a])
 
-    const results: Match[] = []
-    for (let i = 0; i < chosen.length; i++) {
+    // Results as flat arrays: a thousand result objects, each with its own field map, cost more
+    // than the scoring itself on a large corpus (and the ranking only reads their bits).
+    const size = chosen.length
+    const ids = new Int32Array(size)
+    const scores = new Float64Array(size)
+    const fields = new Uint8Array(size * tokens.length)
+    const { slot, slotStamp, touchedDocs, touchedFields } = this
+    for (let i = 0; i < size; i++) {
       const doc = chosen[i]
-      this.slot[doc] = i
-      this.slotStamp[doc] = query
-      // A prototype-less object is a plain hash table to V8: callers read it with ever-different
-      // keys, and per-result hidden classes made those reads megamorphic (2x the whole answer).
-      const match: Record<string, string[]> = Object.create(null)
-      results.push({ id: this.ids[doc], score: this.score[doc], terms: [], queryTerms: [], match })
+      ids[i] = this.ids[doc]
+      scores[i] = score[doc]
+      slot[doc] = i
+      slotStamp[doc] = query
     }
-    // Match maps filled term by term, so their keys come in query order, as MiniSearch's do.
-    const { touchedDocs, touchedFields, slot, slotStamp } = this
     for (let t = 0; t < tokens.length; t++) {
-      const term = tokens[t]
       for (let i = from[t]; i < from[t + 1]; i++) {
         const doc = touchedDocs[i]
-        if (slotStamp[doc] !== query) continue
-        const r = results[slot[doc]]
-        r.match[term] = FIELD_LISTS[touchedFields[i]]
-        if (!r.queryTerms.includes(term)) r.queryTerms.push(term)
+        if (slotStamp[doc] === query) fields[slot[doc] * tokens.length + t] = touchedFields[i]
       }
     }
-    for (const r of results) r.terms = Object.keys(r.match)
-    return results
+    return { terms: tokens, ids, scores, fields }
   }
 
   /** Docs matched by the query's terms so far, each term's in a run (see search). */
