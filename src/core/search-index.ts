@@ -516,26 +516,23 @@ class Postings {
   private readonly contextMatching: Int32Array
   /** Number of sentences under a heading that holds each term. */
   private readonly headingMatching: Int32Array
+  /** Most docs each term can match: its sentences, and those of passages holding it. */
+  private readonly reach: Int32Array
   private readonly textNorm: Float64Array
   private readonly headingNorm: Float64Array
   private readonly contextNorm: Float64Array
   // Per-query scratch, reused so a search allocates nothing in proportion to the corpus: each
-  // doc's score so far, the number of distinct query terms it matched, and the query that last
-  // touched it (a stamp, so nothing needs clearing).
+  // doc's score so far, the number of distinct query terms it matched, when it was first matched
+  // (see firstMatch), and the query that last touched it (a stamp, so nothing needs clearing).
   private readonly score: Float64Array
-  private readonly termScore: Float64Array
   private readonly count: Uint16Array
+  private readonly first: Int32Array
   private readonly seen: Int32Array
-  private readonly termStamp: Int32Array
-  private readonly termFields: Uint8Array
-  /** The current term's frequency in the doc's own text (its context is the rest of its passage). */
-  private readonly ownTf: Int32Array
   /** Where a chosen doc's result sits, valid when slotStamp equals the current query. */
   private readonly slot: Int32Array
   private readonly slotStamp: Int32Array
   private readonly order: Int32Array
   private readonly scores: Float64Array
-  private stamp = 0
   private query = 0
 
   constructor(p: IndexParts) {
@@ -548,25 +545,28 @@ class Postings {
     this.context = p.context
     this.contextMatching = p.contextMatching
     this.headingMatching = new Int32Array(p.terms.length)
-    for (let t = 0; t < p.terms.length; t++) {
+    this.reach = new Int32Array(p.terms.length)
+    const sentencesOf = (f: FieldPostings, t: number) => {
       let n = 0
-      for (let i = p.heading.start[t]; i < p.heading.start[t + 1]; i++) {
-        const g = p.heading.doc[i]
-        n += p.groupStart[g + 1] - p.groupStart[g]
-      }
-      this.headingMatching[t] = n
+      for (let i = f.start[t]; i < f.start[t + 1]; i++)
+        n += p.groupStart[f.doc[i] + 1] - p.groupStart[f.doc[i]]
+      return n
+    }
+    for (let t = 0; t < p.terms.length; t++) {
+      this.headingMatching[t] = sentencesOf(p.heading, t)
+      this.reach[t] = Math.min(
+        p.ids.length,
+        p.text.start[t + 1] - p.text.start[t] + this.headingMatching[t] + sentencesOf(p.context, t),
+      )
     }
     this.textNorm = norms(p.textLength, p.avg[0])
     this.headingNorm = norms(p.headingLength, p.avg[1])
     this.contextNorm = norms(p.contextLength, p.avg[2])
     const size = p.ids.length
     this.score = new Float64Array(size)
-    this.termScore = new Float64Array(size)
     this.count = new Uint16Array(size)
+    this.first = new Int32Array(size)
     this.seen = new Int32Array(size)
-    this.termStamp = new Int32Array(size)
-    this.termFields = new Uint8Array(size)
-    this.ownTf = new Int32Array(size)
     this.slot = new Int32Array(size)
     this.slotStamp = new Int32Array(size)
     this.order = new Int32Array(size)
@@ -579,52 +579,21 @@ class Postings {
     const tokens: string[] = []
     for (const key of weights.keys())
       for (const term of key.includes(' ') ? key.split(' ') : [key]) if (term) tokens.push(term)
-    const query = ++this.query
-    // Docs in the order they were first matched (MiniSearch's result order before its stable
-    // sort): order[0 .. matched-1], a buffer kept from query to query.
-    const order = this.order
-    let matched = 0
+    this.query++
+    this.matched = 0
     // Term t matched touchedDocs[from[t] .. from[t+1]-1] (with those docs' fields).
     const from = new Int32Array(tokens.length + 1)
     this.touchedLength = 0
-    const { seen, score, termScore, count } = this
     for (let t = 0; t < tokens.length; t++) {
       const term = tokens[t]
-      const repeated = tokens.indexOf(term) < t
       from[t] = this.touchedLength
-      this.scoreTerm(term, weights.get(term) ?? 1)
+      this.scoreTerm(t, term, weights.get(term) ?? 1, tokens.indexOf(term) < t)
       from[t + 1] = this.touchedLength
-      const docs = this.touchedDocs
-      for (let i = from[t]; i < from[t + 1]; i++) {
-        const doc = docs[i]
-        if (seen[doc] !== query) {
-          seen[doc] = query
-          score[doc] = termScore[doc]
-          count[doc] = 1
-          order[matched++] = doc
-        } else {
-          score[doc] = score[doc] + termScore[doc]
-          if (!repeated) count[doc]++
-        }
-      }
     }
+    const { score, count, order, matched } = this
     // A doc's score is multiplied by the number of distinct query terms it matched, as MiniSearch does.
     for (let i = 0; i < matched; i++) score[order[i]] = score[order[i]] * count[order[i]]
-    const chosen: number[] = []
-    if (matched > MAX_RESULTS) {
-      const scores = this.scores.subarray(0, matched)
-      for (let i = 0; i < matched; i++) scores[i] = score[order[i]]
-      const cut = kthLargest(scores, MAX_RESULTS)
-      // Ties at the cut are kept in match order, as a stable sort then a slice would keep them.
-      let ties = MAX_RESULTS
-      for (let i = 0; i < matched; i++) if (scores[i] > cut) ties--
-      for (let i = 0; i < matched; i++) {
-        const d = order[i]
-        const sc = score[d]
-        if (sc > cut || (sc === cut && ties-- > 0)) chosen.push(d)
-      }
-    } else for (let i = 0; i < matched; i++) chosen.push(order[i])
-    chosen.sort((a, b) => score[b] - score[a])
+    const chosen = this.best(matched)
 
     // Results as flat arrays: a thousand result objects, each with its own field map, cost more
     // than the scoring itself on a large corpus (and the ranking only reads their bits).
@@ -632,7 +601,7 @@ class Postings {
     const ids = new Int32Array(size)
     const scores = new Float64Array(size)
     const fields = new Uint8Array(size * tokens.length)
-    const { slot, slotStamp, touchedDocs, touchedFields } = this
+    const { slot, slotStamp, touchedDocs, touchedFields, query } = this
     for (let i = 0; i < size; i++) {
       const doc = chosen[i]
       ids[i] = this.ids[doc]
@@ -649,108 +618,219 @@ class Postings {
     return { terms: tokens, ids, scores, fields }
   }
 
-  /** Docs matched by the query's terms so far, each term's in a run (see search). */
+  /**
+   * The best MAX_RESULTS of the matched docs, best first. MiniSearch sorts its results stably in
+   * the order they were first matched, so ties are broken by firstMatch (then doc: one term's
+   * docs were met in doc order).
+   */
+  private best(matched: number): number[] {
+    const { score, first, order } = this
+    const earlier = (a: number, b: number) => first[a] - first[b] || a - b
+    const chosen: number[] = []
+    if (matched > MAX_RESULTS) {
+      const scores = this.scores.subarray(0, matched)
+      for (let i = 0; i < matched; i++) scores[i] = score[order[i]]
+      const cut = kthLargest(scores, MAX_RESULTS)
+      const ties: number[] = []
+      for (let i = 0; i < matched; i++) {
+        const d = order[i]
+        if (score[d] > cut) chosen.push(d)
+        else if (score[d] === cut) ties.push(d)
+      }
+      // Ties at the cut are kept in match order, as a stable sort then a slice would keep them.
+      ties.sort(earlier)
+      for (let i = 0; chosen.length < MAX_RESULTS; i++) chosen.push(ties[i])
+    } else for (let i = 0; i < matched; i++) chosen.push(order[i])
+    return this.byScore(chosen, earlier)
+  }
+
+  /**
+   * Docs best score first, equal scores by `earlier`. The scores are sorted natively (as numbers,
+   * far faster than a compared sort of a thousand docs), then each doc is put in its score's place.
+   */
+  private byScore(docs: number[], earlier: (a: number, b: number) => number): number[] {
+    const n = docs.length
+    const { score } = this
+    const sorted = this.scores.subarray(0, n)
+    for (let i = 0; i < n; i++) sorted[i] = -score[docs[i]]
+    sorted.sort()
+    const out: number[] = new Array(n)
+    const filled = new Int32Array(n)
+    for (let i = 0; i < n; i++) {
+      const doc = docs[i]
+      const key = -score[doc]
+      let lo = 0
+      let hi = n
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        if (sorted[mid] < key) lo = mid + 1
+        else hi = mid
+      }
+      out[lo + filled[lo]++] = doc
+    }
+    for (let i = 0; i < n;) {
+      let j = i + 1
+      while (j < n && sorted[j] === sorted[i]) j++
+      if (j - i > 1) {
+        const ties = out.slice(i, j).sort(earlier)
+        for (let x = i; x < j; x++) out[x] = ties[x - i]
+      }
+      i = j
+    }
+    return out
+  }
+
+  /** Number of docs matched so far by the current query: order[0 .. matched-1]. */
+  private matched = 0
+  /** Docs matched by the query's terms so far, each term's in a run in doc order (see search). */
   private touchedDocs = new Int32Array(1024)
   private touchedFields = new Uint8Array(1024)
   private touchedLength = 0
 
-  private touch(doc: number): void {
-    if (this.touchedLength === this.touchedDocs.length) {
-      const docs = new Int32Array(this.touchedDocs.length * 2)
-      docs.set(this.touchedDocs)
-      this.touchedDocs = docs
-      const fields = new Uint8Array(docs.length)
-      fields.set(this.touchedFields)
-      this.touchedFields = fields
-    }
-    this.touchedDocs[this.touchedLength++] = doc
+  /** Makes room for `more` touched docs. */
+  private reserve(more: number): void {
+    const needed = this.touchedLength + more
+    if (needed <= this.touchedDocs.length) return
+    const docs = new Int32Array(Math.max(needed, this.touchedDocs.length * 2))
+    docs.set(this.touchedDocs)
+    this.touchedDocs = docs
+    const fields = new Uint8Array(docs.length)
+    fields.set(this.touchedFields)
+    this.touchedFields = fields
   }
 
   /**
-   * Scores one query term into termScore, field by field as MiniSearch does (its products, in its
-   * order), and appends the docs it matched to touchedDocs: the text field's first, each in doc
-   * order.
+   * Scores query term `t` and adds it to each doc's score. Its three fields' postings are each in
+   * doc order (a passage's heading and context stand for its run of sentences), so they are merged
+   * in one pass, and each doc's term score is summed field by field, as MiniSearch sums it (its
+   * products, in its order). `repeated`: the term came earlier in the query, so it adds to the
+   * score again but is not a new term matched.
    */
-  private scoreTerm(term: string, boost: number): void {
-    const t = this.termIds.get(term)
-    if (t === undefined) return
-    const first = this.touchedLength
-    const stamp = ++this.stamp
-    const { termStamp, termScore, termFields, ownTf, groupStart } = this
+  private scoreTerm(t: number, term: string, boost: number, repeated: boolean): void {
+    const id = this.termIds.get(term)
+    if (id === undefined) return
+    const { groupStart, text, heading, context, score, count, first, seen, order, query } = this
+    const { textNorm, headingNorm, contextNorm } = this
+    this.reserve(this.reach[id])
+    const { touchedDocs, touchedFields } = this
+    let touched = this.touchedLength
+    let matched = this.matched
     const total = this.documentCount
     const { k, d } = BM25
+    const END = 0x7fffffff
+    const textWeight = 1 * boost * BOOSTS[0] * 1
+    const headingWeight = 1 * boost * BOOSTS[1] * 1
+    const contextWeight = 1 * boost * BOOSTS[2] * 1
 
-    const text = this.text
-    const textFrom = text.start[t]
-    const textTo = text.start[t + 1]
-    if (textTo > textFrom) {
-      const idf = idfOf(textTo - textFrom, total)
-      const fieldBoost = BOOSTS[0]
-      const norm = this.textNorm
-      for (let i = textFrom; i < textTo; i++) {
-        const doc = text.doc[i]
-        const tf = text.tf[i]
-        ownTf[doc] = tf
-        // Each doc appears once in a field's postings: the first touch of this term.
-        termStamp[doc] = stamp
-        termScore[doc] =
-          1 * boost * fieldBoost * 1 * (idf * (d + (tf * (k + 1)) / (tf + norm[doc])))
-        termFields[doc] = 1
-        this.touch(doc)
-      }
+    let ti = text.start[id]
+    const textTo = text.start[id + 1]
+    const textIdf = idfOf(textTo - ti, total)
+    let textDoc = ti < textTo ? text.doc[ti] : END
+
+    // The heading (and context) postings walked sentence by sentence: the current passage's
+    // sentences run from headingDoc to headingEnd - 1.
+    let hi = heading.start[id]
+    const headingTo = heading.start[id + 1]
+    const headingIdf = hi < headingTo ? idfOf(this.headingMatching[id], total) : 0
+    let headingDoc = END
+    let headingEnd = END
+    let headingScore = 0
+    for (; hi < headingTo; hi++) {
+      const group = heading.doc[hi]
+      if (groupStart[group] === groupStart[group + 1]) continue
+      headingDoc = groupStart[group]
+      headingEnd = groupStart[group + 1]
+      const tf = heading.tf[hi]
+      headingScore = headingWeight * (headingIdf * (d + (tf * (k + 1)) / (tf + headingNorm[group])))
+      break
     }
 
-    const heading = this.heading
-    if (heading.start[t + 1] > heading.start[t]) {
-      const idf = idfOf(this.headingMatching[t], total)
-      const fieldBoost = BOOSTS[1]
-      for (let i = heading.start[t]; i < heading.start[t + 1]; i++) {
-        const group = heading.doc[i]
-        const tf = heading.tf[i]
-        const raw = idf * (d + (tf * (k + 1)) / (tf + this.headingNorm[group]))
-        const weighted = 1 * boost * fieldBoost * 1 * raw
-        for (let doc = groupStart[group]; doc < groupStart[group + 1]; doc++) {
-          if (termStamp[doc] === stamp) {
-            termScore[doc] += weighted
-            termFields[doc] |= 2
-          } else {
-            termStamp[doc] = stamp
-            termScore[doc] = weighted
-            termFields[doc] = 2
-            this.touch(doc)
+    let ci = context.start[id]
+    const contextTo = context.start[id + 1]
+    const contextIdf = ci < contextTo ? idfOf(this.contextMatching[id], total) : 0
+    let contextDoc = END
+    let contextEnd = END
+    let passageTf = 0
+    for (; ci < contextTo; ci++) {
+      const group = context.doc[ci]
+      if (groupStart[group] === groupStart[group + 1]) continue
+      contextDoc = groupStart[group]
+      contextEnd = groupStart[group + 1]
+      passageTf = context.tf[ci]
+      break
+    }
+
+    for (;;) {
+      let doc = textDoc < headingDoc ? textDoc : headingDoc
+      if (contextDoc < doc) doc = contextDoc
+      if (doc === END) break
+      let termScore = 0
+      let fields = 0
+      let own = 0
+      if (textDoc === doc) {
+        const tf = text.tf[ti]
+        termScore = textWeight * (textIdf * (d + (tf * (k + 1)) / (tf + textNorm[doc])))
+        fields = 1
+        own = tf
+        textDoc = ++ti < textTo ? text.doc[ti] : END
+      }
+      if (headingDoc === doc) {
+        termScore += headingScore
+        fields |= 2
+        if (++headingDoc === headingEnd) {
+          headingDoc = headingEnd = END
+          for (hi++; hi < headingTo; hi++) {
+            const group = heading.doc[hi]
+            if (groupStart[group] === groupStart[group + 1]) continue
+            headingDoc = groupStart[group]
+            headingEnd = groupStart[group + 1]
+            const tf = heading.tf[hi]
+            headingScore =
+              headingWeight * (headingIdf * (d + (tf * (k + 1)) / (tf + headingNorm[group])))
+            break
           }
         }
       }
-    }
-
-    const context = this.context
-    if (context.start[t + 1] > context.start[t]) {
-      const idf = idfOf(this.contextMatching[t], total)
-      const fieldBoost = BOOSTS[2]
-      const norm = this.contextNorm
-      for (let i = context.start[t]; i < context.start[t + 1]; i++) {
-        const group = context.doc[i]
-        const passageTf = context.tf[i]
-        for (let doc = groupStart[group]; doc < groupStart[group + 1]; doc++) {
-          const seen = termStamp[doc] === stamp
-          const tf = passageTf - (seen && termFields[doc] & 1 ? ownTf[doc] : 0)
-          if (tf <= 0) continue
-          const weighted =
-            1 * boost * fieldBoost * 1 * (idf * (d + (tf * (k + 1)) / (tf + norm[doc])))
-          if (seen) {
-            termScore[doc] += weighted
-            termFields[doc] |= 4
-          } else {
-            termStamp[doc] = stamp
-            termScore[doc] = weighted
-            termFields[doc] = 4
-            this.touch(doc)
+      if (contextDoc === doc) {
+        // A sentence's context is the rest of its passage: its own occurrences are not counted.
+        const tf = passageTf - own
+        if (tf > 0) {
+          termScore += contextWeight * (contextIdf * (d + (tf * (k + 1)) / (tf + contextNorm[doc])))
+          fields |= 4
+        }
+        if (++contextDoc === contextEnd) {
+          contextDoc = contextEnd = END
+          for (ci++; ci < contextTo; ci++) {
+            const group = context.doc[ci]
+            if (groupStart[group] === groupStart[group + 1]) continue
+            contextDoc = groupStart[group]
+            contextEnd = groupStart[group + 1]
+            passageTf = context.tf[ci]
+            break
           }
         }
       }
+      if (fields === 0) continue
+      if (seen[doc] !== query) {
+        seen[doc] = query
+        score[doc] = termScore
+        count[doc] = 1
+        first[doc] = firstMatch(t, fields)
+        order[matched++] = doc
+      } else {
+        score[doc] = score[doc] + termScore
+        if (!repeated) count[doc]++
+      }
+      touchedDocs[touched] = doc
+      touchedFields[touched++] = fields
     }
-
-    for (let i = first; i < this.touchedLength; i++)
-      this.touchedFields[i] = termFields[this.touchedDocs[i]]
+    this.touchedLength = touched
+    this.matched = matched
   }
 }
+
+/**
+ * When MiniSearch first met a doc: at query term t, among the term's text matches, then its
+ * heading-only matches, then its context-only ones (each in doc order).
+ */
+const firstMatch = (t: number, fields: number) => t * 4 + (fields & 1 ? 0 : fields & 2 ? 1 : 2)
