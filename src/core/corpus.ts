@@ -18,6 +18,8 @@ export interface Corpus {
   maxIdf: number
   /** Section (one heading's run of text in one document) of each sentence. */
   sectionOf: Int32Array
+  /** Document (its place in data.docs) of each section. */
+  sectionDoc: Int32Array
   /**
    * Facts about a sentence that ranking asks again and again, worked out on first use rather than
    * at start (a worker's cold start stays short): the stems of its opening words, and whether it
@@ -44,12 +46,17 @@ export function loadCorpus(data: PrebuiltIndex): Corpus {
   const size = index.documentCount
   const sectionOf = new Int32Array(data.sentences.length)
   const sections = new Map<string, number>()
+  const docIndex = new Map(data.docs.map((d, i) => [d.id, i]))
+  const docOfSection: number[] = []
   data.sentences.forEach((s, i) => {
     // Under a document's title alone there are no sections: its paragraphs stand for them.
     const { headings } = data.passages[s.passage]
     const key = headings.length > 1 ? `${s.docId}\u0000${headings.join('\u0000')}` : `p${s.passage}`
     let id = sections.get(key)
-    if (id === undefined) sections.set(key, (id = sections.size))
+    if (id === undefined) {
+      sections.set(key, (id = sections.size))
+      docOfSection.push(docIndex.get(s.docId)!)
+    }
     sectionOf[i] = id
   })
   return {
@@ -61,6 +68,7 @@ export function loadCorpus(data: PrebuiltIndex): Corpus {
     size,
     maxIdf: Math.log(1 + Math.max(size, 1) / 0.5),
     sectionOf,
+    sectionDoc: Int32Array.from(docOfSection),
     memo: {
       lead: new Array(data.sentences.length),
       number: new Int8Array(data.sentences.length).fill(-1),

@@ -8,6 +8,7 @@
 
 import { idf, type Corpus } from './corpus.ts'
 import { expansions } from './lexicon.ts'
+import { byScore } from './by-score.ts'
 import { FIELD_BIT, searchHits } from './search-index.ts'
 import {
   baseForms,
@@ -477,28 +478,8 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   const sectionBest = new Map<number, Float64Array>()
   // How well the title of each page met among the results matches each concept: a sentence deep
   // in a page ("The default is \"Secure Area\"." under Options › realm) is still about its title.
-  const titleOf = new Map<string, Float64Array>()
-  /** Each term of the concepts → the concepts it stands for, with its weight there. */
-  const byTerm = new Map<string, Array<[number, number]>>()
-  q.concepts.forEach((c, j) => {
-    for (const [t, w] of c.alts) {
-      const list = byTerm.get(t)
-      if (list) list.push([j, w])
-      else byTerm.set(t, [[j, w]])
-    }
-  })
-  const titleMatch = (docId: string) => {
-    let tm = titleOf.get(docId)
-    if (!tm) {
-      tm = new Float64Array(n)
-      // A title has a few stems: look them up, rather than every alternative in the title.
-      for (const stem of titleStems(corpus, docId))
-        for (const [j, w] of byTerm.get(stem) ?? []) if (w > tm[j]) tm[j] = w
-      for (let j = 0; j < n; j++) tm[j] *= WEIGHTS.titleMatch
-      titleOf.set(docId, tm)
-    }
-    return tm
-  }
+  const titleOf = titleMatches(corpus, q)
+  const noTitle = new Float64Array(n)
   // Every term of the concepts numbered once, so that each result's matches are read into an
   // array by its few matched terms, not looked up alternative by alternative in its match map
   // (on a large corpus, 1,000 results × every alternative of every concept was a third of the
@@ -535,8 +516,8 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
     const section = corpus.sectionOf[id]
     let entry = sections.get(section)
     if (!entry) {
-      const docId = corpus.data.sentences[id].docId
-      sections.set(section, (entry = { sb: new Float64Array(n), tm: titleMatch(docId) }))
+      const tm = titleOf.get(corpus.sectionDoc[section]) ?? noTitle
+      sections.set(section, (entry = { sb: new Float64Array(n), tm }))
       sectionBest.set(section, entry.sb)
     }
     const { sb, tm } = entry
@@ -605,9 +586,11 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
         WEIGHTS.bm25 * (bm25 / topBm25),
     })
   }
-  ranked.sort((a, b) => b.score - a.score || a.sentence - b.sentence)
-  leadBonus(corpus, q, ranked)
-  return ranked
+  const scores = Float64Array.from(ranked, (r) => r.score)
+  const order = byScore(scores, ranked.length, (a, b) => ranked[a].sentence - ranked[b].sentence)
+  const sorted = Array.from(order, (i) => ranked[i])
+  leadBonus(corpus, q, sorted)
+  return sorted
 }
 
 /**
@@ -636,15 +619,44 @@ function leadBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void 
   ranked.splice(0, n, ...head)
 }
 
-const titles = new WeakMap<Corpus, Map<string, Set<string>>>()
+const titles = new WeakMap<Corpus, Map<string, number[]>>()
 
-/** The index terms of a page's title, worked out once per page. */
-function titleStems(corpus: Corpus, docId: string): Set<string> {
-  let byDoc = titles.get(corpus)
-  if (!byDoc) titles.set(corpus, (byDoc = new Map()))
-  let stems = byDoc.get(docId)
-  if (!stems) byDoc.set(docId, (stems = new Set(indexTerms(corpus.docs.get(docId)?.title ?? ''))))
-  return stems
+/** Each index term of the pages' titles → the pages (places in data.docs) whose title has it. */
+function titleIndex(corpus: Corpus): Map<string, number[]> {
+  let index = titles.get(corpus)
+  if (index) return index
+  index = new Map()
+  corpus.data.docs.forEach((doc, d) => {
+    for (const stem of new Set(indexTerms(doc.title))) {
+      const pages = index!.get(stem)
+      if (pages) pages.push(d)
+      else index!.set(stem, [d])
+    }
+  })
+  titles.set(corpus, index)
+  return index
+}
+
+/**
+ * How well each page's title matches each concept (the best alternative's weight, times
+ * WEIGHTS.titleMatch), for the pages whose title has any of the question's terms: a sentence deep
+ * in a page ("The default is \"Secure Area\"." under Options › realm) is still about its title.
+ */
+function titleMatches(corpus: Corpus, q: AnalysedQuestion): Map<number, Float64Array> {
+  const index = titleIndex(corpus)
+  const n = q.concepts.length
+  const out = new Map<number, Float64Array>()
+  q.concepts.forEach((c, j) => {
+    for (const [t, w] of c.alts) {
+      for (const page of index.get(t) ?? []) {
+        let tm = out.get(page)
+        if (!tm) out.set(page, (tm = new Float64Array(n)))
+        if (w > tm[j]) tm[j] = w
+      }
+    }
+  })
+  for (const tm of out.values()) for (let j = 0; j < n; j++) tm[j] *= WEIGHTS.titleMatch
+  return out
 }
 
 function sentenceText(corpus: Corpus, sentence: number): string {

@@ -9,6 +9,7 @@
 // passage's words are counted once and its sentences share its heading and context postings; a
 // sentence's context is its passage's counts minus its own, worked out when a query touches it.
 
+import { byScore } from './by-score.ts'
 import { termOf } from './terms.ts'
 import { grown, WordIds } from './word-ids.ts'
 
@@ -641,43 +642,10 @@ class Postings {
       ties.sort(earlier)
       for (let i = 0; chosen.length < MAX_RESULTS; i++) chosen.push(ties[i])
     } else for (let i = 0; i < matched; i++) chosen.push(order[i])
-    return this.byScore(chosen, earlier)
-  }
-
-  /**
-   * Docs best score first, equal scores by `earlier`. The scores are sorted natively (as numbers,
-   * far faster than a compared sort of a thousand docs), then each doc is put in its score's place.
-   */
-  private byScore(docs: number[], earlier: (a: number, b: number) => number): number[] {
-    const n = docs.length
-    const { score } = this
-    const sorted = this.scores.subarray(0, n)
-    for (let i = 0; i < n; i++) sorted[i] = -score[docs[i]]
-    sorted.sort()
-    const out: number[] = new Array(n)
-    const filled = new Int32Array(n)
-    for (let i = 0; i < n; i++) {
-      const doc = docs[i]
-      const key = -score[doc]
-      let lo = 0
-      let hi = n
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1
-        if (sorted[mid] < key) lo = mid + 1
-        else hi = mid
-      }
-      out[lo + filled[lo]++] = doc
-    }
-    for (let i = 0; i < n;) {
-      let j = i + 1
-      while (j < n && sorted[j] === sorted[i]) j++
-      if (j - i > 1) {
-        const ties = out.slice(i, j).sort(earlier)
-        for (let x = i; x < j; x++) out[x] = ties[x - i]
-      }
-      i = j
-    }
-    return out
+    const scores = this.scores
+    for (let i = 0; i < chosen.length; i++) scores[i] = score[chosen[i]]
+    const ranks = byScore(scores, chosen.length, (a, b) => earlier(chosen[a], chosen[b]))
+    return Array.from(ranks, (i) => chosen[i])
   }
 
   /** Number of docs matched so far by the current query: order[0 .. matched-1]. */
