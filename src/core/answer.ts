@@ -61,7 +61,7 @@ function sentenceText(corpus: Corpus, i: number): string {
 }
 
 /** Grows a chosen sentence into the smallest span a reader can understand on its own. */
-function spanFor(corpus: Corpus, r: Ranked, scoreOf: Map<number, number>): Span {
+function spanFor(corpus: Corpus, r: Ranked, scoreOf: (sentence: number) => number): Span {
   const { sentences, passages } = corpus.data
   const s = sentences[r.sentence]
   const members = passages[s.passage].sentences
@@ -77,7 +77,7 @@ function spanFor(corpus: Corpus, r: Ranked, scoreOf: Map<number, number>): Span 
   while (
     citable(last + 1) &&
     LEANS_BACK.test(sentenceText(corpus, members[last + 1])) &&
-    (scoreOf.get(members[last + 1]) ?? 0) > 0 &&
+    scoreOf(members[last + 1]) > 0 &&
     last - first < 2
   ) {
     last++
@@ -179,7 +179,10 @@ export function answerQuestion(
   const best = retrieval.ranked[0]
   if (!answerable(retrieval, opts.threshold)) return abstain(corpus, retrieval)
 
-  const scoreOf = new Map(retrieval.ranked.map((r) => [r.sentence, r.score]))
+  // Scores by sentence, for the few neighbours asked about: built on the first question.
+  let scores: Map<number, number> | undefined
+  const scoreOf = (sentence: number) =>
+    (scores ??= new Map(retrieval.ranked.map((r) => [r.sentence, r.score]))).get(sentence) ?? 0
   const spans: Span[] = []
   const taken = new Set<number>()
   const said = new Set<string>()
@@ -221,7 +224,7 @@ export function answerQuestion(
       s.passage === corpus.data.sentences[span.last].passage &&
       isCitable(s.kind) &&
       !taken.has(next) &&
-      (scoreOf.get(next) ?? 0) >= best.score * NEIGHBOUR.relative &&
+      scoreOf(next) >= best.score * NEIGHBOUR.relative &&
       s.end - corpus.data.sentences[span.first].start <= MAX_SPAN_CHARS
     ) {
       span.last = next

@@ -586,9 +586,11 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
         WEIGHTS.bm25 * (bm25 / topBm25),
     })
   }
-  const scores = Float64Array.from(ranked, (r) => r.score)
+  const scores = new Float64Array(ranked.length)
+  for (let i = 0; i < ranked.length; i++) scores[i] = ranked[i].score
   const order = byScore(scores, ranked.length, (a, b) => ranked[a].sentence - ranked[b].sentence)
-  const sorted = Array.from(order, (i) => ranked[i])
+  const sorted: Ranked[] = new Array(ranked.length)
+  for (let i = 0; i < ranked.length; i++) sorted[i] = ranked[order[i]]
   leadBonus(corpus, q, sorted)
   return sorted
 }

@@ -498,6 +498,10 @@ const FIELD_LISTS = Array.from({ length: 1 << FIELDS.length }, (_, bits) =>
 const idfOf = (matching: number, total: number) =>
   Math.log(1 + (total - matching + 0.5) / (matching + 0.5))
 
+/** Lengths in 16 bits when they all fit. */
+const compact = (lengths: Int32Array) =>
+  lengths.every((n) => n <= 0xffff) ? Uint16Array.from(lengths) : lengths
+
 /** The length part of BM25's denominator, `k (1 - b + b·length/avg)`, for each doc. */
 function norms(lengths: Int32Array, avg: number): Float64Array {
   const { k, b } = BM25
@@ -519,9 +523,11 @@ class Postings {
   private readonly headingMatching: Int32Array
   /** Most docs each term can match: its sentences, and those of passages holding it. */
   private readonly reach: Int32Array
-  private readonly textNorm: Float64Array
+  private readonly textLength: Uint16Array | Int32Array
+  private readonly textAvg: number
   private readonly headingNorm: Float64Array
-  private readonly contextNorm: Float64Array
+  private readonly contextLength: Uint16Array | Int32Array
+  private readonly contextAvg: number
   // Per-query scratch, reused so a search allocates nothing in proportion to the corpus: each
   // doc's score so far, the number of distinct query terms it matched, when it was first matched
   // (see firstMatch), and the query that last touched it (a stamp, so nothing needs clearing).
@@ -560,9 +566,13 @@ class Postings {
         p.text.start[t + 1] - p.text.start[t] + this.headingMatching[t] + sentencesOf(p.context, t),
       )
     }
-    this.textNorm = norms(p.textLength, p.avg[0])
+    // Lengths, not BM25's length norms: a quarter of the bytes, so the sentences a search visits
+    // stay in cache, and the norm is recomputed exactly as norms() computes it.
+    this.textLength = compact(p.textLength)
+    this.textAvg = p.avg[0]
     this.headingNorm = norms(p.headingLength, p.avg[1])
-    this.contextNorm = norms(p.contextLength, p.avg[2])
+    this.contextLength = compact(p.contextLength)
+    this.contextAvg = p.avg[2]
     const size = p.ids.length
     this.score = new Float64Array(size)
     this.count = new Uint16Array(size)
@@ -645,7 +655,9 @@ class Postings {
     const scores = this.scores
     for (let i = 0; i < chosen.length; i++) scores[i] = score[chosen[i]]
     const ranks = byScore(scores, chosen.length, (a, b) => earlier(chosen[a], chosen[b]))
-    return Array.from(ranks, (i) => chosen[i])
+    const out: number[] = new Array(ranks.length)
+    for (let i = 0; i < ranks.length; i++) out[i] = chosen[ranks[i]]
+    return out
   }
 
   /** Number of docs matched so far by the current query: order[0 .. matched-1]. */
@@ -678,7 +690,8 @@ class Postings {
     const id = this.termIds.get(term)
     if (id === undefined) return
     const { groupStart, text, heading, context, score, count, first, seen, order, query } = this
-    const { textNorm, headingNorm, contextNorm } = this
+    const { headingNorm, textLength, contextLength, textAvg, contextAvg } = this
+    const { b } = BM25
     this.reserve(this.reach[id])
     const { touchedDocs, touchedFields } = this
     let touched = this.touchedLength
@@ -737,7 +750,9 @@ class Postings {
       let own = 0
       if (textDoc === doc) {
         const tf = text.tf[ti]
-        termScore = textWeight * (textIdf * (d + (tf * (k + 1)) / (tf + textNorm[doc])))
+        termScore =
+          textWeight *
+          (textIdf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * textLength[doc]) / textAvg))))
         fields = 1
         own = tf
         textDoc = ++ti < textTo ? text.doc[ti] : END
@@ -763,7 +778,10 @@ class Postings {
         // A sentence's context is the rest of its passage: its own occurrences are not counted.
         const tf = passageTf - own
         if (tf > 0) {
-          termScore += contextWeight * (contextIdf * (d + (tf * (k + 1)) / (tf + contextNorm[doc])))
+          termScore +=
+            contextWeight *
+            (contextIdf *
+              (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * contextLength[doc]) / contextAvg))))
           fields |= 4
         }
         if (++contextDoc === contextEnd) {
