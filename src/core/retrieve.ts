@@ -359,8 +359,8 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     const stop = (w: string) => STOPWORDS.has(w) && !code.has(w)
     for (let i = 0; i < ws.length && concepts.length < LIMITS.maxConcepts; i++) {
       const w = ws[i]
-      // Phrasal verbs WordNet knows ("cheat on", "give up"): the particle changes the meaning,
-      // so the pair is one concept. A stopword never starts one ("let down", "set up" stay apart).
+      // Phrasal verbs WordNet knows ("cheat on", "set up"): the particle changes the meaning,
+      // so the pair is one concept. A stopword never starts one ("let down", "get up" stay apart).
       if (i + 1 < ws.length && PARTICLES.has(ws[i + 1]) && !stop(w)) {
         const phrase = `${stem(w)} ${stem(ws[i + 1])}`
         if (expand[phrase] && !seen.has(phrase)) {
