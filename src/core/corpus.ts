@@ -40,8 +40,7 @@ export function loadCorpus(data: PrebuiltIndex): Corpus {
     )
   // Tables looked up with a reader's words, "constructor" included: once parsed from JSON they
   // have Object's prototype again, which would answer for a word they lack.
-  for (const table of [data.df, data.dfAround, data.lexicon.expand, data.lexicon.frequency])
-    Object.setPrototypeOf(table, null)
+  for (const table of [data.df, data.dfAround]) Object.setPrototypeOf(table, null)
   const index = loadIndex(data.search)
   const size = index.documentCount
   const sectionOf = new Int32Array(data.sentences.length)

@@ -3,6 +3,7 @@
 // match. Also the typo index: the corpus's own words, so a misspelling can only ever be corrected
 // into a word the documents contain.
 
+import { lookup, packTable } from './packed-table.ts'
 import { stem } from './terms.ts'
 
 /** The corpus-independent table written by `npm run build:lexicon` (see src/cli/build-lexicon.ts). */
@@ -22,15 +23,18 @@ export interface WordnetTable {
 /** What ships inside a prebuilt index: small, keyed by stems, plain JSON. */
 export interface CorpusLexicon {
   /**
-   * Query stem (or two-stem phrase "let down") → its corpus stems and weights, best first, as one
-   * string ("betray 0.8 trust 0.35"; read with expansions()): 44,000 keys of a 10 MB corpus took
-   * 14 MB of heap as arrays of pairs.
+   * Query stem (or two-stem phrase "cheat on") → its corpus stems and weights, best first
+   * ("betray 0.8 trust 0.35"), as a packed table (see packed-table.ts; read with expansions()):
+   * 44,000 keys of a 10 MB corpus took 14 MB of heap as arrays of pairs, and 4 MB as an object.
    */
-  expand: Record<string, string>
+  expand: string
   /** Corpus stems that name people ("therapist", "friend"): evidence for a "who" question. */
   person: string[]
-  /** General-English frequency of stems that appear in questions but maybe not in the corpus. */
-  frequency: Record<string, number>
+  /**
+   * General-English frequency of stems that appear in questions but maybe not in the corpus, as a
+   * packed table (read with frequencyOf()).
+   */
+  frequency: string
 }
 
 /**
@@ -109,29 +113,38 @@ export function buildLexicon(table: WordnetTable, corpusStems: Set<string>): Cor
     add(table.deriv[i + 1], table.deriv[i], RELATION_WEIGHTS.deriv)
   }
 
-  // Prototype-less: looked up with any word of a question (see loadCorpus).
-  const expand: CorpusLexicon['expand'] = Object.create(null)
+  const expand: Array<[string, string]> = []
   for (const [from, targets] of best) {
     const list = [...targets]
       .sort((x, y) => y[1] - x[1] || byLocale(table.stems[x[0]], table.stems[y[0]]))
       .slice(0, MAX_EXPANSIONS)
       // Two decimals are all the ranking can tell apart; more only grows the shipped index.
       .map(([to, w]) => `${table.stems[to]} ${Math.round(w * 100) / 100}`)
-    expand[table.stems[from]] = list.join(' ')
+    expand.push([table.stems[from], list.join(' ')])
   }
-  const frequency: Record<string, number> = Object.create(null)
+  const frequency = new Map<string, string>()
   for (let i = 0; i < table.frequency.length; i += 2)
-    frequency[table.stems[table.frequency[i]]] = table.frequency[i + 1]
+    frequency.set(table.stems[table.frequency[i]], String(table.frequency[i + 1]))
   return {
-    expand,
+    expand: packTable(expand),
     person: table.person.filter((i) => inCorpus[i]).map((i) => table.stems[i]),
-    frequency,
+    frequency: packTable(frequency),
   }
+}
+
+/** Whether WordNet relates a query stem (or phrase) to any corpus stem. */
+export const hasExpansions = (lexicon: CorpusLexicon, term: string) =>
+  lookup(lexicon.expand, term) !== undefined
+
+/** A stem's general-English frequency (WordNet's sense-tagged counts), if it is listed. */
+export function frequencyOf(lexicon: CorpusLexicon, term: string): number | undefined {
+  const n = lookup(lexicon.frequency, term)
+  return n === undefined ? undefined : Number(n)
 }
 
 /** The expansions of a query stem: [corpus stem, weight] pairs, best first. */
 export function expansions(lexicon: CorpusLexicon, term: string): Array<[string, number]> {
-  const packed = lexicon.expand[term]
+  const packed = lookup(lexicon.expand, term)
   if (!packed) return []
   const parts = packed.split(' ')
   const out: Array<[string, number]> = []
@@ -140,11 +153,7 @@ export function expansions(lexicon: CorpusLexicon, term: string): Array<[string,
 }
 
 /** An empty lexicon: exact and same-stem matches only (used when no WordNet table is given). */
-export const EMPTY_LEXICON: CorpusLexicon = {
-  expand: Object.create(null),
-  person: [],
-  frequency: Object.create(null),
-}
+export const EMPTY_LEXICON: CorpusLexicon = { expand: '', person: [], frequency: '' }
 
 // ---- typo correction -------------------------------------------------------------------------
 

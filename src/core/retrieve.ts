@@ -7,7 +7,7 @@
 // score that decides between answering and abstaining.
 
 import { idf, type Corpus } from './corpus.ts'
-import { expansions } from './lexicon.ts'
+import { expansions, frequencyOf, hasExpansions } from './lexicon.ts'
 import { byScore } from './by-score.ts'
 import { FIELD_BIT, searchHits } from './search-index.ts'
 import {
@@ -255,15 +255,15 @@ function properNames(text: string): Set<string> {
 
 /** Rarity of a word in general English (0 common … 1 rare), from WordNet's sense-tagged counts. */
 function rarity(corpus: Corpus, term: string): number {
-  const f = corpus.data.lexicon.frequency[term] ?? 0
+  const f = frequencyOf(corpus.data.lexicon, term) ?? 0
   return Math.min(1, Math.max(0.3, 1 - Math.log10(1 + f) / 3))
 }
 
 /** A term the system knows something about: the corpus has it, or WordNet or word counts do. */
 const isKnownTerm = (corpus: Corpus, t: string) =>
   (corpus.data.df[t] ?? corpus.data.dfAround[t] ?? 0) > 0 ||
-  corpus.data.lexicon.expand[t] !== undefined ||
-  corpus.data.lexicon.frequency[t] !== undefined
+  hasExpansions(corpus.data.lexicon, t) ||
+  frequencyOf(corpus.data.lexicon, t) !== undefined
 
 function conceptFor(
   corpus: Corpus,
@@ -284,7 +284,7 @@ function conceptFor(
     const form = isKnownTerm(corpus, term)
       ? undefined
       : baseForms(word).find((f) => isKnownTerm(corpus, stem(f)))
-    const rare = (lexicon.frequency[term] ?? 0) < 2
+    const rare = (frequencyOf(lexicon, term) ?? 0) < 2
     // One word for two the documents write apart ("querystring", "ratelimit"): its parts.
     split = form || !rare ? undefined : splitCompound(corpus, word)
     // A name is not a typo: "QUIC" is not "quick", "Vercel" not "cancel".
@@ -351,7 +351,6 @@ function splitCompound(corpus: Corpus, word: string): string[] | undefined {
 export function analyse(corpus: Corpus, question: string, history: Turn[] = []): AnalysedQuestion {
   const concepts: Concept[] = []
   const seen = new Set<string>()
-  const { expand } = corpus.data.lexicon
 
   const addText = (text: string, weight: number, fromHistory: boolean) => {
     const { ws, parts, code } = readerWords(text)
@@ -363,7 +362,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
       // so the pair is one concept. A stopword never starts one ("let down", "get up" stay apart).
       if (i + 1 < ws.length && PARTICLES.has(ws[i + 1]) && !stop(w)) {
         const phrase = `${stem(w)} ${stem(ws[i + 1])}`
-        if (expand[phrase] && !seen.has(phrase)) {
+        if (hasExpansions(corpus.data.lexicon, phrase) && !seen.has(phrase)) {
           seen.add(phrase)
           concepts.push(conceptFor(corpus, `${w} ${ws[i + 1]}`, phrase, weight, fromHistory))
           i++

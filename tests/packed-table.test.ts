@@ -1,0 +1,43 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { lookup, packTable } from '../src/core/packed-table.ts'
+
+describe('packed table', () => {
+  it('finds every key it packed, and no key it did not, as a Map would', () => {
+    // Short keys over a small alphabet, so keys are often prefixes of one another.
+    const key = fc.string({ unit: fc.constantFrom('a', 'b', 'z', ' ', 'é', '·'), maxLength: 4 })
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(
+          fc.tuple(
+            key,
+            fc.string({ maxLength: 8 }).map((v) => v.replace(/[\t\n]/g, '')),
+          ),
+          {
+            selector: ([k]) => k,
+            maxLength: 40,
+          },
+        ),
+        fc.array(key, { maxLength: 20 }),
+        (entries, probes) => {
+          const table = packTable(entries)
+          const map = new Map(entries)
+          for (const k of [...map.keys(), ...probes]) expect(lookup(table, k)).toBe(map.get(k))
+        },
+      ),
+      { numRuns: 500 },
+    )
+  })
+
+  it('treats a word of Object.prototype as any other key', () => {
+    const table = packTable([['trust', 'betray 0.8']])
+    expect(lookup(table, 'constructor')).toBeUndefined()
+    expect(lookup(table, '__proto__')).toBeUndefined()
+    expect(lookup(packTable([['constructor', 'build 0.5']]), 'constructor')).toBe('build 0.5')
+  })
+
+  it('an empty table has no keys', () => {
+    expect(lookup('', '')).toBeUndefined()
+    expect(lookup('', 'a')).toBeUndefined()
+  })
+})
