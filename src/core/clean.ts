@@ -162,7 +162,7 @@ export function cleanDocument(raw: string, id: string): CleanedDoc {
         continue
       }
       if (isChrome(line, beforeArticle)) continue
-      if (wordCount(line) >= 3) beforeArticle = false
+      if (beforeArticle && wordCount(line) >= 3) beforeArticle = false
     }
     kept.push(line)
   }
