@@ -2,7 +2,8 @@
 // tables built once at start, never on a request.
 
 import { INDEX_FORMAT, type PrebuiltIndex } from './ingest.ts'
-import { TypoIndex } from './lexicon.ts'
+import { TypoIndex, type LexiconTables } from './lexicon.ts'
+import { PackedTable } from './packed-table.ts'
 import { loadIndex, type SentenceIndex } from './search-index.ts'
 import type { SourceDoc } from './types.ts'
 
@@ -11,6 +12,8 @@ export interface Corpus {
   docs: Map<string, SourceDoc>
   index: SentenceIndex
   typos: TypoIndex
+  /** The lexicon's tables, ready to look up. */
+  lexicon: LexiconTables
   person: Set<string>
   /** Number of indexed (citable) sentences. */
   size: number
@@ -63,6 +66,10 @@ export function loadCorpus(data: PrebuiltIndex): Corpus {
     docs: new Map(data.docs.map((d) => [d.id, d])),
     index,
     typos: new TypoIndex(data.vocabulary),
+    lexicon: {
+      expand: new PackedTable(data.lexicon.expand),
+      frequency: new PackedTable(data.lexicon.frequency),
+    },
     person: new Set(data.lexicon.person),
     size,
     maxIdf: Math.log(1 + Math.max(size, 1) / 0.5),

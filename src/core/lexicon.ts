@@ -3,7 +3,7 @@
 // match. Also the typo index: the corpus's own words, so a misspelling can only ever be corrected
 // into a word the documents contain.
 
-import { lookup, packTable } from './packed-table.ts'
+import { packTable, type PackedTable } from './packed-table.ts'
 import { stem } from './terms.ts'
 
 /** The corpus-independent table written by `npm run build:lexicon` (see src/cli/build-lexicon.ts). */
@@ -132,19 +132,25 @@ export function buildLexicon(table: WordnetTable, corpusStems: Set<string>): Cor
   }
 }
 
+/** A corpus lexicon's packed tables, ready to look up (see loadCorpus). */
+export interface LexiconTables {
+  expand: PackedTable
+  frequency: PackedTable
+}
+
 /** Whether WordNet relates a query stem (or phrase) to any corpus stem. */
-export const hasExpansions = (lexicon: CorpusLexicon, term: string) =>
-  lookup(lexicon.expand, term) !== undefined
+export const hasExpansions = (lexicon: LexiconTables, term: string) =>
+  lexicon.expand.get(term) !== undefined
 
 /** A stem's general-English frequency (WordNet's sense-tagged counts), if it is listed. */
-export function frequencyOf(lexicon: CorpusLexicon, term: string): number | undefined {
-  const n = lookup(lexicon.frequency, term)
+export function frequencyOf(lexicon: LexiconTables, term: string): number | undefined {
+  const n = lexicon.frequency.get(term)
   return n === undefined ? undefined : Number(n)
 }
 
 /** The expansions of a query stem: [corpus stem, weight] pairs, best first. */
-export function expansions(lexicon: CorpusLexicon, term: string): Array<[string, number]> {
-  const packed = lookup(lexicon.expand, term)
+export function expansions(lexicon: LexiconTables, term: string): Array<[string, number]> {
+  const packed = lexicon.expand.get(term)
   if (!packed) return []
   const parts = packed.split(' ')
   const out: Array<[string, number]> = []

@@ -255,15 +255,15 @@ function properNames(text: string): Set<string> {
 
 /** Rarity of a word in general English (0 common … 1 rare), from WordNet's sense-tagged counts. */
 function rarity(corpus: Corpus, term: string): number {
-  const f = frequencyOf(corpus.data.lexicon, term) ?? 0
+  const f = frequencyOf(corpus.lexicon, term) ?? 0
   return Math.min(1, Math.max(0.3, 1 - Math.log10(1 + f) / 3))
 }
 
 /** A term the system knows something about: the corpus has it, or WordNet or word counts do. */
 const isKnownTerm = (corpus: Corpus, t: string) =>
   (corpus.data.df[t] ?? corpus.data.dfAround[t] ?? 0) > 0 ||
-  hasExpansions(corpus.data.lexicon, t) ||
-  frequencyOf(corpus.data.lexicon, t) !== undefined
+  hasExpansions(corpus.lexicon, t) ||
+  frequencyOf(corpus.lexicon, t) !== undefined
 
 function conceptFor(
   corpus: Corpus,
@@ -273,7 +273,7 @@ function conceptFor(
   fromHistory: boolean,
   name = false,
 ): Concept {
-  const { df, lexicon } = corpus.data
+  const { df } = corpus.data
   const alts = new Map<string, number>()
   let base = term
   let baseWeight = 1
@@ -284,7 +284,7 @@ function conceptFor(
     const form = isKnownTerm(corpus, term)
       ? undefined
       : baseForms(word).find((f) => isKnownTerm(corpus, stem(f)))
-    const rare = (frequencyOf(lexicon, term) ?? 0) < 2
+    const rare = (frequencyOf(corpus.lexicon, term) ?? 0) < 2
     // One word for two the documents write apart ("querystring", "ratelimit"): its parts.
     split = form || !rare ? undefined : splitCompound(corpus, word)
     // A name is not a typo: "QUIC" is not "quick", "Vercel" not "cancel".
@@ -295,7 +295,7 @@ function conceptFor(
     }
   }
   alts.set(base, baseWeight)
-  for (const [alt, w] of expansions(lexicon, base)) {
+  for (const [alt, w] of expansions(corpus.lexicon, base)) {
     if (!alts.has(alt)) alts.set(alt, w * baseWeight)
   }
   let known = false
@@ -362,7 +362,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
       // so the pair is one concept. A stopword never starts one ("let down", "get up" stay apart).
       if (i + 1 < ws.length && PARTICLES.has(ws[i + 1]) && !stop(w)) {
         const phrase = `${stem(w)} ${stem(ws[i + 1])}`
-        if (hasExpansions(corpus.data.lexicon, phrase) && !seen.has(phrase)) {
+        if (hasExpansions(corpus.lexicon, phrase) && !seen.has(phrase)) {
           seen.add(phrase)
           concepts.push(conceptFor(corpus, `${w} ${ws[i + 1]}`, phrase, weight, fromHistory))
           i++
