@@ -47,17 +47,38 @@ export class WordIds {
     return out
   }
 
-  /** Calls `each` with the id of every word of `text`, with the span of its token (ASCII only). */
+  /**
+   * Calls `each` with the id of every word of `text` and the span of its token; a word of a line
+   * with non-ASCII characters gets its line's span (folding accents moves offsets within it).
+   */
   each(text: string, each: (id: number, start: number, end: number) => void): void {
-    if (!isAscii(text)) {
-      eachWord(text, (w) => each(this.id(w), -1, -1))
-      return
+    if (isAscii(text)) return this.eachAscii(text, 0, each)
+    // Nothing the tokenizer looks at (code marks, links, addresses) reaches across a line, so
+    // each line is read alone, and only the lines with non-ASCII characters the slow way.
+    for (let from = 0; from <= text.length;) {
+      let to = text.indexOf('\n', from)
+      if (to < 0) to = text.length
+      const line = text.slice(from, to)
+      const at = from
+      if (isAscii(line)) this.eachAscii(line, at, each)
+      else eachWord(line, (w) => each(this.id(w), at, to))
+      from = to + 1
     }
+  }
+
+  /** each() for ASCII text standing at `offset` in the text being read. */
+  private eachAscii(
+    text: string,
+    offset: number,
+    each: (id: number, start: number, end: number) => void,
+  ): void {
     const folded = readable(text)
     scanAscii(
       folded,
-      (start, end, hash) => each(this.plainId(folded, start, end, hash), start, end),
-      (start, end) => eachWordAt(folded, start, end, (w) => each(this.id(w), start, end)),
+      (start, end, hash) =>
+        each(this.plainId(folded, start, end, hash), offset + start, offset + end),
+      (start, end) =>
+        eachWordAt(folded, start, end, (w) => each(this.id(w), offset + start, offset + end)),
     )
   }
 
@@ -112,14 +133,10 @@ export class DocumentWords {
   private readonly ids: number[] = []
   private readonly starts: number[] = []
   private readonly ends: number[] = []
-  /** False for text with non-ASCII characters: folding accents moves offsets, so spans are read anew. */
-  private readonly located: boolean
-
   constructor(
     private readonly wordIds: WordIds,
     private readonly text: string,
   ) {
-    this.located = isAscii(text)
     wordIds.each(text, (id, start, end) => {
       this.ids.push(id)
       this.starts.push(start)
@@ -134,10 +151,11 @@ export class DocumentWords {
 
   /**
    * Word ids of text[start, end): the document's own when the span reads the same alone (see
-   * separable) and no token crosses its edges; otherwise the span is read anew.
+   * separable) and no token crosses its edges (a word of a non-ASCII line spans its whole line, so
+   * a span that cuts such a line is read anew); otherwise the span is read anew.
    */
   span(start: number, end: number): number[] {
-    if (this.located && separable(this.text, start, end)) {
+    if (separable(this.text, start, end)) {
       const { starts, ends } = this
       let lo = 0
       let hi = starts.length
