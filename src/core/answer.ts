@@ -110,6 +110,20 @@ function adjacent(corpus: Corpus, a: Span, b: Span): boolean {
   return sentences[last].end - sentences[first].start <= MAX_SPAN_CHARS
 }
 
+/**
+ * A citation that grew may now touch another of the same passage (the 1st and 3rd sentences cited
+ * apart until the 2nd joins one of them): the two become one citation, in the better one's place.
+ */
+function foldTouching(corpus: Corpus, spans: Span[], grown: Span): void {
+  for (let o; (o = spans.find((x) => x !== grown && adjacent(corpus, x, grown)));) {
+    const [keep, drop] = spans.indexOf(o) < spans.indexOf(grown) ? [o, grown] : [grown, o]
+    keep.first = Math.min(keep.first, drop.first)
+    keep.last = Math.max(keep.last, drop.last)
+    spans.splice(spans.indexOf(drop), 1)
+    grown = keep
+  }
+}
+
 function abstain(corpus: Corpus, retrieval: Retrieval): Answer {
   const missing = retrieval.question.concepts
     .filter((c) => !c.mentioned && !c.fromHistory)
@@ -209,6 +223,7 @@ export function answerQuestion(
     if (neighbour) {
       neighbour.first = Math.min(neighbour.first, span.first)
       neighbour.last = Math.max(neighbour.last, span.last)
+      foldTouching(corpus, spans, neighbour)
     } else {
       spans.push(span)
     }
@@ -231,6 +246,7 @@ export function answerQuestion(
       taken.add(next)
     }
   }
+  for (const span of [...spans]) if (spans.includes(span)) foldTouching(corpus, spans, span)
 
   const citations: Citation[] = spans.map((span, i) => {
     const doc = corpus.docs.get(span.docId)!
