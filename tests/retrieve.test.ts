@@ -206,6 +206,28 @@ describe('citing', () => {
     expect(new Set(texts).size).toBe(texts.length)
   })
 
+  it('cites a short passage of prose whole: an option and its default are one thought', async () => {
+    const c = await docs([
+      'compress.md',
+      [
+        '# Compress Middleware',
+        '',
+        '## Options',
+        '',
+        '### threshold',
+        '',
+        'The minimum size in bytes to compress. Defaults to 1024 bytes.',
+        '',
+        '### encoding',
+        '',
+        'The compression scheme to allow, either gzip or deflate. Both are allowed by default.',
+      ].join('\n'),
+    ])
+    expect(answerQuestion(c, 'What is the minimum size to compress?').citations[0].text).toBe(
+      'The minimum size in bytes to compress. Defaults to 1024 bytes.',
+    )
+  })
+
   it('lets the next sentence of the passage, nearly as relevant, finish the cited one', async () => {
     const c = await docs(['jwt.md', jwt])
     expect(

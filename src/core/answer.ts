@@ -41,6 +41,9 @@ export const NEIGHBOUR = { relative: 0.65 }
 /** Longest code sample cited together with the sentence that introduces it. */
 export const MAX_CODE_CHARS = 900
 
+/** A passage of prose no longer than this (in characters) is cited whole. */
+export const SHORT_PASSAGE_CHARS = 150
+
 /** Longest span (in characters) that merging neighbours may build. */
 export const MAX_SPAN_CHARS = 520
 
@@ -96,6 +99,13 @@ function spanFor(corpus: Corpus, r: Ranked, scoreOf: (sentence: number) => numbe
     sentences[next].end - sentences[next].start <= MAX_CODE_CHARS
   ) {
     last++
+  }
+  // A short passage of prose alone (an option's description and its default: "The minimum size in
+  // bytes to compress. Defaults to 1024 bytes.") is one thought: it is cited whole.
+  const whole = sentences[members[members.length - 1]].end - sentences[members[0]].start
+  if (whole <= SHORT_PASSAGE_CHARS && members.every((m) => isCitable(sentences[m].kind))) {
+    first = 0
+    last = members.length - 1
   }
   return { docId: s.docId, first: members[first], last: members[last], score: r.score }
 }
