@@ -1,11 +1,14 @@
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { answerQuestion } from '../src/core/answer.ts'
+import { answerQuestion, MAX_SPAN_CHARS } from '../src/core/answer.ts'
 import type { Corpus } from '../src/core/corpus.ts'
 import { loadCorpus } from '../src/core/corpus.ts'
 import { ingest } from '../src/core/ingest.ts'
 import devSet from './fixtures/dev.json' with { type: 'json' }
-import { defaultCorpus } from './support/corpus.ts'
+import { buildFromFolder } from '../src/node/build-corpus.ts'
+import honoHeldout from './fixtures/hono-heldout.json' with { type: 'json' }
+import honoSet from './fixtures/hono-questions.json' with { type: 'json' }
+import { defaultCorpus, SHARED_DIR } from './support/corpus.ts'
 
 let corpus: Corpus
 beforeAll(async () => {
@@ -112,5 +115,34 @@ describe('answerQuestion', () => {
     const a = answerQuestion(empty, 'anything at all?')
     expect(a.found).toBe(false)
     expect(a.answer).toMatch(/No documents are loaded/)
+  })
+})
+
+describe('citations of one passage', () => {
+  it('never cites two touching pieces of a passage apart when together they fit in one citation', async () => {
+    const hono = (await buildFromFolder(`${SHARED_DIR}/corpora/hono-docs`)).corpus
+    const runs: Array<[Corpus, string]> = [
+      ...devSet.questions.map((q): [Corpus, string] => [corpus, q.question]),
+      ...[...honoSet.questions, ...honoHeldout.questions].map((q): [Corpus, string] => [
+        hono,
+        q.question,
+      ]),
+    ]
+    const apart: Array<{ question: string; first: string; second: string }> = []
+    for (const [c, question] of runs) {
+      const passageAt = (docId: string, offset: number) =>
+        c.data.sentences.find((s) => s.docId === docId && s.start <= offset && offset < s.end)
+          ?.passage
+      const cits = answerQuestion(c, question).citations
+      for (const a of cits) {
+        for (const b of cits) {
+          if (a.docId !== b.docId || a.end > b.start || b.end - a.start > MAX_SPAN_CHARS) continue
+          const between = c.docs.get(a.docId)!.text.slice(a.end, b.start)
+          if (/^\s*$/.test(between) && passageAt(a.docId, a.start) === passageAt(b.docId, b.start))
+            apart.push({ question, first: a.text, second: b.text })
+        }
+      }
+    }
+    expect(apart).toEqual([])
   })
 })

@@ -7,6 +7,7 @@ import type { Corpus } from '../src/core/corpus.ts'
 import { BASELINES, citableSentences } from '../src/eval/baselines.ts'
 import { runSet, type AnswerFn, type QuestionSet } from '../src/eval/run-set.ts'
 import devSet from './fixtures/dev.json' with { type: 'json' }
+import honoHeldout from './fixtures/hono-heldout.json' with { type: 'json' }
 import honoSet from './fixtures/hono-questions.json' with { type: 'json' }
 import { normalize, scoreOne, summarize, type Summary } from './fixtures/metrics.mjs'
 import { defaultCorpus, SHARED_DIR } from './support/corpus.ts'
@@ -57,9 +58,12 @@ describe('Verbatim against its peers on the dev set', () => {
   })
 })
 
-describe('the Hono question set', () => {
+describe.each([
+  ['hono-questions.json', honoSet],
+  ['hono-heldout.json', honoHeldout],
+])('the Hono question set %s', (_file, questions) => {
   it('takes every gold sentence word for word from its corpus, where it occurs once', () => {
-    const set = honoSet as QuestionSet & { documents: Record<string, string> }
+    const set = questions as QuestionSet & { documents: Record<string, string> }
     const pages = Object.values(set.documents).map((file) =>
       normalize(readFileSync(`${SHARED_DIR}/corpora/hono-docs/${file}`, 'utf8')),
     )
@@ -70,5 +74,13 @@ describe('the Hono question set', () => {
         expect({ id: q.id, gold, found }).toEqual({ id: q.id, gold, found: 1 })
       }
     }
+  })
+})
+
+describe('the held-out Hono set', () => {
+  it('shares no question with the set it checks', () => {
+    const asked = new Set((honoSet as QuestionSet).questions.map((q) => q.question))
+    for (const q of (honoHeldout as QuestionSet).questions)
+      expect(asked.has(q.question)).toBe(false)
   })
 })

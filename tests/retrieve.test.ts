@@ -146,6 +146,37 @@ describe('ranking', () => {
   })
 })
 
+describe('quoted error messages', () => {
+  it('leads with the passage that explains an error message the reader quotes, not the message', async () => {
+    const c = await docs([
+      'client.md',
+      [
+        '# Client',
+        '',
+        '## $url()',
+        '',
+        'You have to pass in an absolute URL for this to work. A relative URL results in this error.',
+        '',
+        "`Uncaught TypeError: Failed to construct 'URL': Invalid URL`",
+        '',
+        '## $path()',
+        '',
+        'It returns the path of a URL without its origin.',
+      ].join('\n'),
+    ])
+    const a = answerQuestion(
+      c,
+      `client.$url() throws "TypeError: Failed to construct 'URL': Invalid URL"`,
+    )
+    expect(a.citations[0].text).toMatch(/^You have to pass in an absolute URL/)
+    // Unquoted, the same words still find the sentence that says them.
+    expect(
+      answerQuestion(c, 'Why does constructing the URL fail as an invalid URL type error?')
+        .citations[0].text,
+    ).toMatch(/^`Uncaught TypeError/)
+  })
+})
+
 describe('citing', () => {
   const jwt = [
     '# JWT',
@@ -173,6 +204,28 @@ describe('citing', () => {
       (x) => x.text,
     )
     expect(new Set(texts).size).toBe(texts.length)
+  })
+
+  it('cites a short passage of prose whole: an option and its default are one thought', async () => {
+    const c = await docs([
+      'compress.md',
+      [
+        '# Compress Middleware',
+        '',
+        '## Options',
+        '',
+        '### threshold',
+        '',
+        'The minimum size in bytes to compress. Defaults to 1024 bytes.',
+        '',
+        '### encoding',
+        '',
+        'The compression scheme to allow, either gzip or deflate. Both are allowed by default.',
+      ].join('\n'),
+    ])
+    expect(answerQuestion(c, 'What is the minimum size to compress?').citations[0].text).toBe(
+      'The minimum size in bytes to compress. Defaults to 1024 bytes.',
+    )
   })
 
   it('lets the next sentence of the passage, nearly as relevant, finish the cited one', async () => {

@@ -41,6 +41,9 @@ export const NEIGHBOUR = { relative: 0.65 }
 /** Longest code sample cited together with the sentence that introduces it. */
 export const MAX_CODE_CHARS = 900
 
+/** A passage of prose no longer than this (in characters) is cited whole. */
+export const SHORT_PASSAGE_CHARS = 150
+
 /** Longest span (in characters) that merging neighbours may build. */
 export const MAX_SPAN_CHARS = 520
 
@@ -97,6 +100,13 @@ function spanFor(corpus: Corpus, r: Ranked, scoreOf: (sentence: number) => numbe
   ) {
     last++
   }
+  // A short passage of prose alone (an option's description and its default: "The minimum size in
+  // bytes to compress. Defaults to 1024 bytes.") is one thought: it is cited whole.
+  const whole = sentences[members[members.length - 1]].end - sentences[members[0]].start
+  if (whole <= SHORT_PASSAGE_CHARS && members.every((m) => isCitable(sentences[m].kind))) {
+    first = 0
+    last = members.length - 1
+  }
   return { docId: s.docId, first: members[first], last: members[last], score: r.score }
 }
 
@@ -108,6 +118,20 @@ function adjacent(corpus: Corpus, a: Span, b: Span): boolean {
   const first = Math.min(a.first, b.first)
   const last = Math.max(a.last, b.last)
   return sentences[last].end - sentences[first].start <= MAX_SPAN_CHARS
+}
+
+/**
+ * A citation that grew may now touch another of the same passage (the 1st and 3rd sentences cited
+ * apart until the 2nd joins one of them): the two become one citation, in the better one's place.
+ */
+function foldTouching(corpus: Corpus, spans: Span[], grown: Span): void {
+  for (let o; (o = spans.find((x) => x !== grown && adjacent(corpus, x, grown)));) {
+    const [keep, drop] = spans.indexOf(o) < spans.indexOf(grown) ? [o, grown] : [grown, o]
+    keep.first = Math.min(keep.first, drop.first)
+    keep.last = Math.max(keep.last, drop.last)
+    spans.splice(spans.indexOf(drop), 1)
+    grown = keep
+  }
 }
 
 function abstain(corpus: Corpus, retrieval: Retrieval): Answer {
@@ -209,6 +233,7 @@ export function answerQuestion(
     if (neighbour) {
       neighbour.first = Math.min(neighbour.first, span.first)
       neighbour.last = Math.max(neighbour.last, span.last)
+      foldTouching(corpus, spans, neighbour)
     } else {
       spans.push(span)
     }
@@ -231,6 +256,7 @@ export function answerQuestion(
       taken.add(next)
     }
   }
+  for (const span of [...spans]) if (spans.includes(span)) foldTouching(corpus, spans, span)
 
   const citations: Citation[] = spans.map((span, i) => {
     const doc = corpus.docs.get(span.docId)!

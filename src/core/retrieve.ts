@@ -49,6 +49,8 @@ export interface AnalysedQuestion {
   expects?: Expectation
   /** A follow-up ("What does it include?") with no earlier turn to say what "it" is. */
   unresolved: boolean
+  /** Stems of what the reader quotes ("…", `…`, pasted code): an error message, a line of code. */
+  quoted?: Set<string>
 }
 
 export interface Ranked {
@@ -86,6 +88,9 @@ export const LIMITS = {
   leadWords: 8,
   /** A question longer than this is read as a story: its last question counts most. */
   storyChars: 200,
+  /** A sentence of at least this many content words, this share of them quoted by the reader, echoes the quote. */
+  echoWords: 3,
+  echoShare: 0.8,
 }
 
 /** Weights of the parts of a question and of its history. */
@@ -128,6 +133,8 @@ export const WEIGHTS = {
   frame: 0.4,
   /** Coverage kept by a sentence that lacks the kind of answer asked for (a number, a person). */
   wrongType: 0.25,
+  /** Score kept by a sentence that only repeats what the reader quotes (the error message itself). */
+  echo: 0.5,
 }
 
 const ANAPHORA = new Set([
@@ -423,7 +430,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   if (lastUser && followUp) addMessage(lastUser.content, WEIGHTS.history, true)
   const unresolved =
     !lastUser && pointsBack(question) && concepts.filter((c) => c.known).length <= 1
-  return { concepts, expects: expectation(question), unresolved }
+  return { concepts, expects: expectation(question), unresolved, quoted: quotedStems(question) }
 }
 
 /** A question that leans on the conversation: it points back ("it", "those") or says too little. */
@@ -591,6 +598,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   const sorted: Ranked[] = new Array(ranked.length)
   for (let i = 0; i < ranked.length; i++) sorted[i] = ranked[order[i]]
   leadBonus(corpus, q, sorted)
+  quietEchoes(corpus, q, sorted)
   return sorted
 }
 
@@ -615,6 +623,42 @@ function leadBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void 
       }
     }
     ranked[i].score += (WEIGHTS.lead * share) / total
+  }
+  const head = ranked.slice(0, n).sort((a, b) => b.score - a.score || a.sentence - b.sentence)
+  ranked.splice(0, n, ...head)
+}
+
+/** The reader's quotes: "…" (or “…”), `inline code` and fenced code. */
+const QUOTES = /```[\s\S]*?(?:```|$)|`[^`\n]+`|"[^"\n]+"|“[^”\n]+”/g
+
+/** Content stems of what the question quotes, or undefined when it quotes nothing. */
+function quotedStems(question: string): Set<string> | undefined {
+  const out = new Set<string>()
+  for (const m of question.matchAll(QUOTES)) {
+    for (const w of words(m[0])) if (!STOPWORDS.has(plain(w))) out.add(stem(plain(w)))
+  }
+  return out.size ? out : undefined
+}
+
+/**
+ * A sentence that only repeats what the reader quotes (the error message they got, the line of
+ * code they wrote) tells them nothing new: the passage around it explains it. It keeps
+ * WEIGHTS.echo of its score, so its neighbours, which its section vouches for, can lead.
+ */
+function quietEchoes(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
+  const quoted = q.quoted
+  if (!quoted) return
+  const n = Math.min(ranked.length, LIMITS.leadCandidates)
+  for (let i = 0; i < n; i++) {
+    const own = new Set<string>()
+    for (const w of words(sentenceText(corpus, ranked[i].sentence))) {
+      if (!STOPWORDS.has(plain(w))) own.add(stem(plain(w)))
+    }
+    let echoed = 0
+    for (const t of own) if (quoted.has(t)) echoed++
+    if (own.size >= LIMITS.echoWords && echoed >= LIMITS.echoShare * own.size) {
+      ranked[i].score *= WEIGHTS.echo
+    }
   }
   const head = ranked.slice(0, n).sort((a, b) => b.score - a.score || a.sentence - b.sentence)
   ranked.splice(0, n, ...head)
