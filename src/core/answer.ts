@@ -198,8 +198,12 @@ export function answerQuestion(
   history: Turn[] = [],
   options: AnswerOptions = {},
 ): Answer {
+  return compose(corpus, retrieve(corpus, question, history), options)
+}
+
+/** The answer to a ranked question: its cited spans, or an abstention (the last stage of answerQuestion). */
+export function compose(corpus: Corpus, retrieval: Retrieval, options: AnswerOptions = {}): Answer {
   const opts = { ...DEFAULT_ANSWER_OPTIONS, ...options }
-  const retrieval = retrieve(corpus, question, history)
   const best = retrieval.ranked[0]
   if (!answerable(retrieval, opts.threshold)) return abstain(corpus, retrieval)
 

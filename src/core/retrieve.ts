@@ -449,7 +449,7 @@ function pointsBack(question: string): boolean {
  * with their expansions); only the most telling are searched, so the work per question stays
  * bounded whatever it contains: on a 10 MB corpus 175 terms cost seconds, 64 a few milliseconds.
  */
-function queryTerms(q: AnalysedQuestion): Map<string, number> {
+export function queryTerms(q: AnalysedQuestion): Map<string, number> {
   const weights = new Map<string, number>()
   const priority = new Map<string, number>()
   for (const c of q.concepts) {
