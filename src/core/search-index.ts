@@ -220,11 +220,53 @@ class Tally {
   }
 }
 
+/**
+ * One field's postings as the build meets them, (term, doc, frequency) appended to flat arrays,
+ * then sorted by term (a counting sort, so each term's docs keep their order): an array per term
+ * meant tens of thousands of small arrays growing at random, and a twentieth of the build.
+ */
+class PostingLog {
+  private term = new Int32Array(1 << 12)
+  private doc = new Int32Array(1 << 12)
+  private tf = new Int32Array(1 << 12)
+  private length = 0
+
+  push(term: number, doc: number, tf: number): void {
+    const n = this.length
+    if (n === this.term.length) {
+      this.term = grown(this.term, n + 1)
+      this.doc = grown(this.doc, n + 1)
+      this.tf = grown(this.tf, n + 1)
+    }
+    this.term[n] = term
+    this.doc[n] = doc
+    this.tf[n] = tf
+    this.length = n + 1
+  }
+
+  /** The postings in compressed-row form, for term ids 0 … terms-1. */
+  byTerm(terms: number): FieldPostings {
+    const n = this.length
+    const start = new Int32Array(terms + 1)
+    for (let i = 0; i < n; i++) start[this.term[i] + 1]++
+    for (let t = 0; t < terms; t++) start[t + 1] += start[t]
+    const next = start.slice(0, terms)
+    const doc = new Int32Array(n)
+    const tf = new Int32Array(n)
+    for (let i = 0; i < n; i++) {
+      const at = next[this.term[i]]++
+      doc[at] = this.doc[i]
+      tf[at] = this.tf[i]
+    }
+    return { start, doc, tf }
+  }
+}
+
 function builder(wordIds: WordIds): [(g: IndexGroup) => void, () => IndexData] {
   const termIds = new Map<string, number>()
   const terms: string[] = []
-  // Per field, per term: flat [doc, tf, doc, tf, …] in doc order.
-  const postings: number[][][] = [[], [], []]
+  // Per field: the postings as they come, sorted by term at the end.
+  const postings = [new PostingLog(), new PostingLog(), new PostingLog()]
   const contextMatching: number[] = []
   // Arrays indexed by word or term id are typed and grown here: ids come from a WordIds shared
   // with other readers, so plain arrays would be written far past their end and turn sparse.
@@ -240,7 +282,6 @@ function builder(wordIds: WordIds): [(g: IndexGroup) => void, () => IndexData] {
         if (t < 0) {
           termIds.set(term, (t = terms.length))
           terms.push(term)
-          for (const p of postings) p.push([])
           contextMatching.push(0)
         }
       }
@@ -323,36 +364,23 @@ function builder(wordIds: WordIds): [(g: IndexGroup) => void, () => IndexData] {
       textLength.push(lengths[0])
       contextLength.push(lengths[2])
       for (const t of sTerms.seen) {
-        postings[0][t].push(doc, sTerms.counts[t])
+        postings[0].push(t, doc, sTerms.counts[t])
         if (sTerms.counts[t] === pTerms.counts[t]) fullyOwn[t]++
       }
     })
     headingLength.push(head.words)
-    for (const [t, k] of head.terms) postings[1][t].push(group, k)
+    for (const [t, k] of head.terms) postings[1].push(t, group, k)
     // A term is in a sentence's context when some of its occurrences lie outside the sentence.
     for (const t of pTerms.seen) {
       const matching = own.length - fullyOwn[t]
       if (!matching) continue
       contextMatching[t] += matching
-      postings[2][t].push(group, pTerms.counts[t])
+      postings[2].push(t, group, pTerms.counts[t])
     }
     groupStart.push(ids.length)
   }
 
   const finish = (): IndexData => {
-    const field = (perTerm: number[][]): FieldPostings => {
-      const start = new Int32Array(perTerm.length + 1)
-      for (let t = 0; t < perTerm.length; t++) start[t + 1] = start[t] + perTerm[t].length / 2
-      const doc = new Int32Array(start[perTerm.length])
-      const tf = new Int32Array(doc.length)
-      perTerm.forEach((flat, t) => {
-        for (let i = 0; i < flat.length; i += 2) {
-          doc[start[t] + i / 2] = flat[i]
-          tf[start[t] + i / 2] = flat[i + 1]
-        }
-      })
-      return { start, doc, tf }
-    }
     return new IndexData({
       ids: Int32Array.from(ids),
       groupStart: Int32Array.from(groupStart),
@@ -361,9 +389,9 @@ function builder(wordIds: WordIds): [(g: IndexGroup) => void, () => IndexData] {
       textLength: Int32Array.from(textLength),
       contextLength: Int32Array.from(contextLength),
       headingLength: Int32Array.from(headingLength),
-      text: field(postings[0]),
-      heading: field(postings[1]),
-      context: field(postings[2]),
+      text: postings[0].byTerm(terms.length),
+      heading: postings[1].byTerm(terms.length),
+      context: postings[2].byTerm(terms.length),
       contextMatching: Int32Array.from(contextMatching),
     })
   }
