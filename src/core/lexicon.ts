@@ -252,7 +252,9 @@ export class TypoIndex {
     }
     if (keys.length >= ENTRY_BITS) throw new Error('vocabulary too large for the typo index')
     // Sorted by hash, then by entry number: a variant's words come in vocabulary order.
-    this.entries = Float64Array.from(keys, (h, n) => h * ENTRY_BITS + n).sort()
+    const entries = new Float64Array(keys.length)
+    for (let n = 0; n < keys.length; n++) entries[n] = keys[n] * ENTRY_BITS + n
+    this.entries = entries.sort()
     this.entryWord = Int32Array.from(owners)
   }
 
