@@ -122,14 +122,25 @@ export function buildLexicon(table: WordnetTable, corpusStems: Set<string>): Cor
       .map(([to, w]) => `${table.stems[to]} ${Math.round(w * 100) / 100}`)
     expand.push([table.stems[from], list.join(' ')])
   }
-  const frequency = new Map<string, string>()
-  for (let i = 0; i < table.frequency.length; i += 2)
-    frequency.set(table.stems[table.frequency[i]], String(table.frequency[i + 1]))
   return {
     expand: packTable(expand),
     person: table.person.filter((i) => inCorpus[i]).map((i) => table.stems[i]),
-    frequency: packTable(frequency),
+    frequency: frequencyTable(table),
   }
+}
+
+const frequencies = new WeakMap<WordnetTable, string>()
+
+/** The word-frequency table, the same for every corpus: packed once per WordNet table. */
+function frequencyTable(table: WordnetTable): string {
+  let packed = frequencies.get(table)
+  if (packed === undefined) {
+    const entries: Array<[string, string]> = []
+    for (let i = 0; i < table.frequency.length; i += 2)
+      entries.push([table.stems[table.frequency[i]], String(table.frequency[i + 1])])
+    frequencies.set(table, (packed = packTable(entries)))
+  }
+  return packed
 }
 
 /** A corpus lexicon's packed tables, ready to look up (see loadCorpus). */
