@@ -85,6 +85,27 @@ describe('reading a question', () => {
     expect(answerQuestion(c, 'Does Hono support HTTP/3 and QUIC?').found).toBe(false)
   })
 
+  it('reads a word with a capital after a small letter as a name, in prose only', async () => {
+    const c = await docs([
+      'rpc.md',
+      '# RPC\n\nThe RPC client shares the types of the server with the client. You can use the RPC client together with any router.',
+    ])
+    // "tRPC" is not English: a library the documents never mention, not their RPC client.
+    const q = analyse(c, 'Can I use tRPC together with the server?')
+    expect(q.concepts.find((x) => x.word === 'trpc')).toMatchObject({
+      name: true,
+      mentioned: false,
+    })
+    expect(answerQuestion(c, 'Can I use tRPC together with the server?').found).toBe(false)
+    // In code, or written as a member, the same shape is an identifier, usually the reader's own.
+    for (const question of [
+      'Why is `userId` missing from the types of my RPC client?',
+      'Why is c.userId missing from the types of my RPC client?',
+    ]) {
+      expect(answerQuestion(c, question).found).toBe(true)
+    }
+  })
+
   it('reads one word for two that the documents write apart', async () => {
     const c = await docs([
       'api.md',

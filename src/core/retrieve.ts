@@ -248,15 +248,22 @@ function readerWords(text: string): {
 
 /**
  * Lower-cased names in a question: words capitalised inside a sentence ("Redis", "GraphQL") and
- * acronyms ("ECS") unless the whole question is written in capitals.
+ * acronyms ("ECS") unless the whole question is written in capitals; in prose, also a word with a
+ * capital after a small letter ("tRPC", "macOS"), which English never writes. In code such a word
+ * is an identifier, most often the reader's own (`userId`), and the same word as a member or a
+ * call (c.req.parseBody()) is code written without backticks.
  */
-function properNames(text: string): Set<string> {
+function properNames(text: string, prose: boolean): Set<string> {
   const out = new Set<string>()
   for (const m of text.matchAll(/(?<![.!?]\s*|^\s*|["'“‘(]\s*)\b(\p{Lu}[\p{L}\p{N}]*)/gu)) {
     if (/\p{Ll}/u.test(m[1]) || m[1].length > 1) out.add(m[1].toLowerCase())
   }
   if (text === text.toUpperCase()) out.clear()
   else for (const m of text.matchAll(/\b(\p{Lu}[\p{Lu}\p{N}]+)\b/gu)) out.add(m[1].toLowerCase())
+  if (prose) {
+    for (const m of text.matchAll(/(?<![.\/$_])\b(\p{Ll}+\p{Lu}[\p{L}\p{N}]*)\b(?![(.])/gu))
+      out.add(m[1].toLowerCase())
+  }
   return out
 }
 
@@ -359,9 +366,9 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   const concepts: Concept[] = []
   const seen = new Set<string>()
 
-  const addText = (text: string, weight: number, fromHistory: boolean) => {
+  const addText = (text: string, weight: number, fromHistory: boolean, prose = true) => {
     const { ws, parts, code } = readerWords(text)
-    const names = properNames(text)
+    const names = properNames(text, prose)
     const stop = (w: string) => STOPWORDS.has(w) && !code.has(w)
     for (let i = 0; i < ws.length && concepts.length < LIMITS.maxConcepts; i++) {
       const w = ws[i]
@@ -420,8 +427,9 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     const storyWeight = vague ? WEIGHTS.storyWhenVague : WEIGHTS.story
     for (const text of story) addText(text, weight * storyWeight, fromHistory)
     const prose = ask || story.length
-    for (const text of inline) addText(text, weight * (prose ? WEIGHTS.inlineCode : 1), fromHistory)
-    for (const text of code) addText(text, weight * (prose ? WEIGHTS.code : 1), fromHistory)
+    const inlineWeight = weight * (prose ? WEIGHTS.inlineCode : 1)
+    for (const text of inline) addText(text, inlineWeight, fromHistory, false)
+    for (const text of code) addText(text, weight * (prose ? WEIGHTS.code : 1), fromHistory, false)
   }
   addMessage(question, 1, false)
 
