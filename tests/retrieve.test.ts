@@ -106,6 +106,26 @@ describe('reading a question', () => {
     }
   })
 
+  it('reads the capitals of a status line or a quoted title as its form, not as names', async () => {
+    const c = await docs([
+      'bearer.md',
+      '# Bearer Auth\n\nThe token must match the pattern, otherwise a 400 error is returned. A request without a token gets a 401 error.',
+    ])
+    // "Bad" and "Denied" are in no document, but a status line and a quoted title are not names.
+    for (const question of [
+      'Why does the token get 400 Bad Request?',
+      'Why does the token get a “Request Denied” error?',
+    ]) {
+      const q = analyse(c, question)
+      expect(q.concepts.filter((x) => x.name)).toEqual([])
+      expect(answerQuestion(c, question).citations[0]?.text).toMatch(/a 400 error is returned/)
+    }
+    // A capitalised word elsewhere is still a name: one no document mentions is not theirs to answer.
+    expect(answerQuestion(c, 'Why does the token stored in Redis get a 400 error?').found).toBe(
+      false,
+    )
+  })
+
   it('reads one word for two that the documents write apart', async () => {
     const c = await docs([
       'api.md',

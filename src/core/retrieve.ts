@@ -246,6 +246,9 @@ function readerWords(text: string): {
   return { ws, parts, code }
 }
 
+/** Capitalised words in a row after a number (a status code) or an opening quote: a title. */
+const TITLE_RUN = /(?<=\b\d+ +|["“‘] *)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*/gu
+
 /**
  * Lower-cased names in a question: words capitalised inside a sentence ("Redis", "GraphQL") and
  * acronyms ("ECS") unless the whole question is written in capitals; in prose, also a word with a
@@ -255,7 +258,12 @@ function readerWords(text: string): {
  */
 function properNames(text: string, prose: boolean): Set<string> {
   const out = new Set<string>()
+  // A title's capitals are its form, not names: the reason phrase of a status line ("400 Bad
+  // Request", "404 Not Found") and a quoted title ("“Getting Started”"), every word of the run.
+  const title: Array<[number, number]> = []
+  for (const m of text.matchAll(TITLE_RUN)) title.push([m.index, m.index + m[0].length])
   for (const m of text.matchAll(/(?<![.!?]\s*|^\s*|["'“‘(]\s*)\b(\p{Lu}[\p{L}\p{N}]*)/gu)) {
+    if (title.some(([a, b]) => a <= m.index && m.index < b)) continue
     if (/\p{Ll}/u.test(m[1]) || m[1].length > 1) out.add(m[1].toLowerCase())
   }
   if (text === text.toUpperCase()) out.clear()
