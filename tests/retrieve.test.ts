@@ -126,6 +126,31 @@ describe('reading a question', () => {
     )
   })
 
+  it('reads a word that neither the documents nor English know as a name, unless it is an aside', async () => {
+    const c = await docs([
+      'node.md',
+      '# Node.js\n\nYou can run the app on a Node.js server. A scheduled handler runs the job inside the Worker. The limit is 500 bytes.',
+    ])
+    // "cron" and "prisma" are in no document and in no dictionary: what they name is not covered.
+    for (const question of [
+      'How do I run a cron job inside my Node.js server?',
+      'How do I use prisma with the app on Node.js?',
+    ]) {
+      const a = answerQuestion(c, question)
+      expect(a.found).toBe(false)
+      expect(a.missing).toContain(question.includes('cron') ? 'cron' : 'prisma')
+    }
+    // In parentheses it glosses what the question asks; a number is a value; a chat word asks nothing.
+    for (const question of [
+      'How do I run a scheduled (cron) handler inside the Worker?',
+      'Whats the limit in bytes, 500kb?',
+    ]) {
+      expect(answerQuestion(c, question).found).toBe(true)
+    }
+    // A past the stemmer cuts short ("lied" → "li") is still an English word.
+    expect(analyse(c, 'Why was the server lied to?').concepts.some((x) => x.name)).toBe(false)
+  })
+
   it('reads one word for two that the documents write apart', async () => {
     const c = await docs([
       'api.md',
