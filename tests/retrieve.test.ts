@@ -85,6 +85,72 @@ describe('reading a question', () => {
     expect(answerQuestion(c, 'Does Hono support HTTP/3 and QUIC?').found).toBe(false)
   })
 
+  it('reads a word with a capital after a small letter as a name, in prose only', async () => {
+    const c = await docs([
+      'rpc.md',
+      '# RPC\n\nThe RPC client shares the types of the server with the client. You can use the RPC client together with any router.',
+    ])
+    // "tRPC" is not English: a library the documents never mention, not their RPC client.
+    const q = analyse(c, 'Can I use tRPC together with the server?')
+    expect(q.concepts.find((x) => x.word === 'trpc')).toMatchObject({
+      name: true,
+      mentioned: false,
+    })
+    expect(answerQuestion(c, 'Can I use tRPC together with the server?').found).toBe(false)
+    // In code, or written as a member, the same shape is an identifier, usually the reader's own.
+    for (const question of [
+      'Why is `userId` missing from the types of my RPC client?',
+      'Why is c.userId missing from the types of my RPC client?',
+    ]) {
+      expect(answerQuestion(c, question).found).toBe(true)
+    }
+  })
+
+  it('reads the capitals of a status line or a quoted title as its form, not as names', async () => {
+    const c = await docs([
+      'bearer.md',
+      '# Bearer Auth\n\nThe token must match the pattern, otherwise a 400 error is returned. A request without a token gets a 401 error.',
+    ])
+    // "Bad" and "Denied" are in no document, but a status line and a quoted title are not names.
+    for (const question of [
+      'Why does the token get 400 Bad Request?',
+      'Why does the token get a “Request Denied” error?',
+    ]) {
+      const q = analyse(c, question)
+      expect(q.concepts.filter((x) => x.name)).toEqual([])
+      expect(answerQuestion(c, question).citations[0]?.text).toMatch(/a 400 error is returned/)
+    }
+    // A capitalised word elsewhere is still a name: one no document mentions is not theirs to answer.
+    expect(answerQuestion(c, 'Why does the token stored in Redis get a 400 error?').found).toBe(
+      false,
+    )
+  })
+
+  it('reads a word that neither the documents nor English know as a name, unless it is an aside', async () => {
+    const c = await docs([
+      'node.md',
+      '# Node.js\n\nYou can run the app on a Node.js server. A scheduled handler runs the job inside the Worker. The limit is 500 bytes.',
+    ])
+    // "cron" and "prisma" are in no document and in no dictionary: what they name is not covered.
+    for (const question of [
+      'How do I run a cron job inside my Node.js server?',
+      'How do I use prisma with the app on Node.js?',
+    ]) {
+      const a = answerQuestion(c, question)
+      expect(a.found).toBe(false)
+      expect(a.missing).toContain(question.includes('cron') ? 'cron' : 'prisma')
+    }
+    // In parentheses it glosses what the question asks; a number is a value; a chat word asks nothing.
+    for (const question of [
+      'How do I run a scheduled (cron) handler inside the Worker?',
+      'Whats the limit in bytes, 500kb?',
+    ]) {
+      expect(answerQuestion(c, question).found).toBe(true)
+    }
+    // A past the stemmer cuts short ("lied" → "li") is still an English word.
+    expect(analyse(c, 'Why was the server lied to?').concepts.some((x) => x.name)).toBe(false)
+  })
+
   it('reads one word for two that the documents write apart', async () => {
     const c = await docs([
       'api.md',

@@ -21,7 +21,8 @@ export const STOPWORDS = new Set(
     'want wants need like really actually something anything thing things one ones someone somebody ' +
     'kind sort lot lots much many thanks thank hi hello hey okay ok yes well even still ' +
     'ever every else etc us werent hasnt havent hadnt shouldnt wouldnt couldnt since though although ' +
-    'whether unless yet via upon onto whenever wherever whatever whichever whoever however'
+    'whether unless yet via upon onto whenever wherever whatever whichever whoever however ' +
+    'whats thats hows wheres whos gonna wanna gotta yeah yep nope btw fyi lol dunno'
   ).split(' '),
 )
 
@@ -37,8 +38,9 @@ export const FRAME_WORDS = new Set(
 
 /**
  * Base forms to try for a word the stemmer leaves inflected: comparatives and superlatives
- * ("harder" → "hard", "bigger" → "big", "happier" → "happy"). Tried only when the word itself
- * is unknown, so "partner" is never read as "part".
+ * ("harder" → "hard", "bigger" → "big", "happier" → "happy") and a past of a verb in -e that the
+ * stemmer cuts too short ("lied" → "li", not "lie"). Tried only when the word itself is unknown,
+ * so "partner" is never read as "part".
  */
 export function baseForms(word: string): string[] {
   const out: string[] = []
@@ -51,6 +53,8 @@ export function baseForms(word: string): string[] {
     if (/(\p{L})\1$/u.test(base)) out.push(base.slice(0, -1))
     out.push(`${base}e`)
   }
+  const d = /^(\p{L}{2,}?e)d$/u.exec(word)
+  if (d) out.push(d[1])
   return out
 }
 
