@@ -207,10 +207,12 @@ export function compose(corpus: Corpus, retrieval: Retrieval, options: AnswerOpt
   const best = retrieval.ranked[0]
   if (!answerable(retrieval, opts.threshold)) return abstain(corpus, retrieval)
 
-  // Scores by sentence, for the few neighbours asked about: built on the first question.
-  let scores: Map<number, number> | undefined
-  const scoreOf = (sentence: number) =>
-    (scores ??= new Map(retrieval.ranked.map((r) => [r.sentence, r.score]))).get(sentence) ?? 0
+  // The score of a neighbour asked about (a few per answer): found by a scan from the top, where
+  // neighbours of cited sentences usually stand, cheaper than a map of a thousand scores.
+  const scoreOf = (sentence: number) => {
+    for (const r of retrieval.ranked) if (r.sentence === sentence) return r.score
+    return 0
+  }
   const spans: Span[] = []
   const taken = new Set<number>()
   const said = new Set<string>()

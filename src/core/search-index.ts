@@ -567,7 +567,9 @@ class Postings {
   private readonly slot: Int32Array
   private readonly slotStamp: Int32Array
   private readonly order: Int32Array
+  /** Final scores in match order, then the chosen docs' scores to sort; a copy to select from. */
   private readonly scores: Float64Array
+  private readonly selecting: Float64Array
   private query = 0
 
   constructor(p: IndexParts) {
@@ -610,6 +612,7 @@ class Postings {
     this.slotStamp = new Int32Array(size)
     this.order = new Int32Array(size)
     this.scores = new Float64Array(size)
+    this.selecting = new Float64Array(size)
   }
 
   search(weights: Map<string, number>): Hits {
@@ -630,8 +633,13 @@ class Postings {
       from[t + 1] = this.touchedLength
     }
     const { score, count, order, matched } = this
-    // A doc's score is multiplied by the number of distinct query terms it matched, as MiniSearch does.
-    for (let i = 0; i < matched; i++) score[order[i]] = score[order[i]] * count[order[i]]
+    // A doc's score is multiplied by the number of distinct query terms it matched, as MiniSearch
+    // does; the final scores are also kept in match order (finals), for the selection to read in turn.
+    const finals = this.scores
+    for (let i = 0; i < matched; i++) {
+      const doc = order[i]
+      finals[i] = score[doc] = score[doc] * count[doc]
+    }
     const chosen = this.best(matched)
 
     // Results as flat arrays: a thousand result objects, each with its own field map, cost more
@@ -667,14 +675,14 @@ class Postings {
     const earlier = (a: number, b: number) => first[a] - first[b] || a - b
     const chosen: number[] = []
     if (matched > MAX_RESULTS) {
-      const scores = this.scores.subarray(0, matched)
-      for (let i = 0; i < matched; i++) scores[i] = score[order[i]]
-      const cut = kthLargest(scores, MAX_RESULTS)
+      const finals = this.scores
+      const selecting = this.selecting.subarray(0, matched)
+      selecting.set(finals.subarray(0, matched))
+      const cut = kthLargest(selecting, MAX_RESULTS)
       const ties: number[] = []
       for (let i = 0; i < matched; i++) {
-        const d = order[i]
-        if (score[d] > cut) chosen.push(d)
-        else if (score[d] === cut) ties.push(d)
+        if (finals[i] > cut) chosen.push(order[i])
+        else if (finals[i] === cut) ties.push(order[i])
       }
       // Ties at the cut are kept in match order, as a stable sort then a slice would keep them.
       ties.sort(earlier)
