@@ -530,6 +530,30 @@ const idfOf = (matching: number, total: number) =>
 const compact = (lengths: Int32Array) =>
   lengths.every((n) => n <= 0xffff) ? Uint16Array.from(lengths) : lengths
 
+/** Frequencies 1 … this have their saturation tabled (a term rarely occurs more in one sentence). */
+const SATURATION_ROWS = 8
+
+/**
+ * BM25+'s term-frequency saturation `d + tf (k+1) / (tf + k (1 - b + b·length/avg))` for small
+ * frequencies and the lengths a field has (up to 2,048), worked out once by the very expression
+ * the search would use, so a posting's score costs a lookup instead of two divisions.
+ */
+class Saturation {
+  readonly columns: number
+  readonly table: Float64Array
+  constructor(lengths: ArrayLike<number>, avg: number) {
+    let longest = 0
+    for (let i = 0; i < lengths.length; i++) if (lengths[i] > longest) longest = lengths[i]
+    this.columns = Math.min(longest + 1, 2048)
+    this.table = new Float64Array(SATURATION_ROWS * this.columns)
+    const { k, b, d } = BM25
+    for (let tf = 1; tf <= SATURATION_ROWS; tf++)
+      for (let length = 0; length < this.columns; length++)
+        this.table[(tf - 1) * this.columns + length] =
+          d + (tf * (k + 1)) / (tf + k * (1 - b + (b * length) / avg))
+  }
+}
+
 /** The length part of BM25's denominator, `k (1 - b + b·length/avg)`, for each doc. */
 function norms(lengths: Int32Array, avg: number): Float64Array {
   const { k, b } = BM25
@@ -553,9 +577,11 @@ class Postings {
   private readonly reach: Int32Array
   private readonly textLength: Uint16Array | Int32Array
   private readonly textAvg: number
+  private readonly textSaturation: Saturation
   private readonly headingNorm: Float64Array
   private readonly contextLength: Uint16Array | Int32Array
   private readonly contextAvg: number
+  private readonly contextSaturation: Saturation
   // Per-query scratch, reused so a search allocates nothing in proportion to the corpus: each
   // doc's score so far, the number of distinct query terms it matched, when it was first matched
   // (see firstMatch), and the query that last touched it (a stamp, so nothing needs clearing).
@@ -600,9 +626,11 @@ class Postings {
     // stay in cache, and the norm is recomputed exactly as norms() computes it.
     this.textLength = compact(p.textLength)
     this.textAvg = p.avg[0]
+    this.textSaturation = new Saturation(this.textLength, this.textAvg)
     this.headingNorm = norms(p.headingLength, p.avg[1])
     this.contextLength = compact(p.contextLength)
     this.contextAvg = p.avg[2]
+    this.contextSaturation = new Saturation(this.contextLength, this.contextAvg)
     const size = p.ids.length
     this.score = new Float64Array(size)
     this.count = new Uint16Array(size)
@@ -727,6 +755,8 @@ class Postings {
     if (id === undefined) return
     const { groupStart, text, heading, context, score, count, first, seen, order, query } = this
     const { headingNorm, textLength, contextLength, textAvg, contextAvg } = this
+    const { table: textTable, columns: textColumns } = this.textSaturation
+    const { table: contextTable, columns: contextColumns } = this.contextSaturation
     const { b } = BM25
     this.reserve(this.reach[id])
     const { touchedDocs, touchedFields } = this
@@ -786,9 +816,12 @@ class Postings {
       let own = 0
       if (textDoc === doc) {
         const tf = text.tf[ti]
-        termScore =
-          textWeight *
-          (textIdf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * textLength[doc]) / textAvg))))
+        const length = textLength[doc]
+        const saturation =
+          tf <= SATURATION_ROWS && length < textColumns
+            ? textTable[(tf - 1) * textColumns + length]
+            : d + (tf * (k + 1)) / (tf + k * (1 - b + (b * length) / textAvg))
+        termScore = textWeight * (textIdf * saturation)
         fields = 1
         own = tf
         textDoc = ++ti < textTo ? text.doc[ti] : END
@@ -814,10 +847,12 @@ class Postings {
         // A sentence's context is the rest of its passage: its own occurrences are not counted.
         const tf = passageTf - own
         if (tf > 0) {
-          termScore +=
-            contextWeight *
-            (contextIdf *
-              (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * contextLength[doc]) / contextAvg))))
+          const length = contextLength[doc]
+          const saturation =
+            tf <= SATURATION_ROWS && length < contextColumns
+              ? contextTable[(tf - 1) * contextColumns + length]
+              : d + (tf * (k + 1)) / (tf + k * (1 - b + (b * length) / contextAvg))
+          termScore += contextWeight * (contextIdf * saturation)
           fields |= 4
         }
         if (++contextDoc === contextEnd) {
