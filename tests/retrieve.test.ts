@@ -126,29 +126,28 @@ describe('reading a question', () => {
     )
   })
 
-  it('reads a word that neither the documents nor English know as a name, unless it is an aside', async () => {
+  it('does not take a word it merely does not know for a name: chat words and rare English still ask', async () => {
     const c = await docs([
-      'node.md',
-      '# Node.js\n\nYou can run the app on a Node.js server. A scheduled handler runs the job inside the Worker. The limit is 500 bytes.',
+      'trust.md',
+      '# Trust\n\nRebuilding trust after infidelity takes time and honest communication. Couples therapy can help partners rebuild trust.',
     ])
-    // "cron" and "prisma" are in no document and in no dictionary: what they name is not covered.
+    // "tbh", "ngl", "omg" are in no document and no lexicon table, nor are "hubby" and "boyfriend"
+    // here (the lexicon keeps only English related to the corpus): none of them names a subject.
     for (const question of [
-      'How do I run a cron job inside my Node.js server?',
-      'How do I use prisma with the app on Node.js?',
+      'how do we rebuild trust tbh',
+      'ngl how can couples rebuild trust?',
+      'omg how do we rebuild trust',
+      'can my hubby and i rebuild trust?',
+      'how do couples rebuild trust after my boyfriend cheated',
     ]) {
       const a = answerQuestion(c, question)
-      expect(a.found).toBe(false)
-      expect(a.missing).toContain(question.includes('cron') ? 'cron' : 'prisma')
+      expect(a.found).toBe(true)
+      expect(a.citations[0].text).toMatch(/rebuild trust/)
     }
-    // In parentheses it glosses what the question asks; a number is a value; a chat word asks nothing.
-    for (const question of [
-      'How do I run a scheduled (cron) handler inside the Worker?',
-      'Whats the limit in bytes, 500kb?',
-    ]) {
-      expect(answerQuestion(c, question).found).toBe(true)
-    }
-    // A past the stemmer cuts short ("lied" → "li") is still an English word.
-    expect(analyse(c, 'Why was the server lied to?').concepts.some((x) => x.name)).toBe(false)
+    // A name written as one is still a name: one no document mentions is not theirs to answer.
+    expect(answerQuestion(c, 'How do we rebuild trust using Redis?').found).toBe(false)
+    // A past the stemmer cuts short ("lied" → "li") is still an English word, not a name.
+    expect(analyse(c, 'Why was the partner lied to?').concepts.some((x) => x.name)).toBe(false)
   })
 
   it('reads one word for two that the documents write apart', async () => {

@@ -40,11 +40,6 @@ export interface Concept {
   name?: boolean
   /** The parts of a compound ("sign", "cooki" of getSignedCookie): all of them together stand for it. */
   parts?: string[]
-  /**
-   * Neither the documents nor English (WordNet) know the word, nor is it a typo or a split of the
-   * documents' words, nor a number: a term of art or a product ("cron", "prisma").
-   */
-  unknown?: boolean
 }
 
 export type Expectation = 'number' | 'person'
@@ -235,16 +230,12 @@ function readerWords(text: string): {
   parts: Map<string, string[]>
   /** Function words written as code (`c.get`, `/hello`): names here, so not stopwords. */
   code: Set<string>
-  /** Every word written as code in prose (c.userId, /docs/intro, parse()). */
-  coded: Set<string>
 } {
   const ws: string[] = []
   const parts = new Map<string, string[]>()
   const code = new Set<string>()
-  const coded = new Set<string>()
   for (const { word: w, parts: p, code: asCode } of tokens(text)) {
     if (w.length > LIMITS.maxWordLength) continue
-    if (asCode) coded.add(w)
     if (asCode && STOPWORDS.has(w) && w.length > 1) code.add(w)
     const speak = asCode ? undefined : TEXT_SPEAK[w]
     if (speak) ws.push(...speak.split(' '))
@@ -252,7 +243,7 @@ function readerWords(text: string): {
     else if (w.length > 1 || /\d/.test(w)) ws.push(w)
     if (p.length) parts.set(w, p)
   }
-  return { ws, parts, code, coded }
+  return { ws, parts, code }
 }
 
 /** Capitalised words in a row after a number (a status code) or an opening quote: a title. */
@@ -309,7 +300,6 @@ function conceptFor(
   let base = term
   let baseWeight = 1
   let split: string[] | undefined
-  let unknown = false
   if ((df[term] ?? corpus.data.dfAround[term] ?? 0) === 0 && !/\s/.test(word)) {
     // An inflection the stemmer leaves alone ("harder"); else, for a word that general English
     // hardly uses either ("skils", "trama"), most likely a typo of a word the documents have.
@@ -321,9 +311,6 @@ function conceptFor(
     split = form || !rare ? undefined : splitCompound(corpus, word)
     // A name is not a typo: "QUIC" is not "quick", "Vercel" not "cancel".
     const fixed = form ?? (rare && !name && !split ? corpus.typos.correct(word) : undefined)
-    // Without a dictionary (a corpus built without WordNet) every word the pages lack is unknown.
-    const english = corpus.lexicon.frequency.text.length > 0
-    unknown = english && !fixed && !split && !isKnownTerm(corpus, term) && !/^\d/.test(word)
     if (fixed) {
       base = stem(fixed)
       baseWeight = form ? 1 : WEIGHTS.typo
@@ -356,7 +343,7 @@ function conceptFor(
       parts: split,
     }
   }
-  return { word, salience: salience * weight, alts, known, mentioned, fromHistory, unknown }
+  return { word, salience: salience * weight, alts, known, mentioned, fromHistory }
 }
 
 /**
@@ -387,18 +374,10 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   const concepts: Concept[] = []
   const seen = new Set<string>()
 
-  /** `prose`: not code; `asks`: the sentence that asks (all the prose of a short question). */
-  const addText = (
-    text: string,
-    weight: number,
-    fromHistory: boolean,
-    prose = true,
-    asks = false,
-  ) => {
-    const { ws, parts, code, coded } = readerWords(text)
+  /** `prose`: not code. */
+  const addText = (text: string, weight: number, fromHistory: boolean, prose = true) => {
+    const { ws, parts, code } = readerWords(text)
     const names = properNames(text, prose)
-    // Words in parentheses are an aside ("a scheduled (cron) handler"): they gloss, not ask.
-    const aside = asks ? new Set(words(text.match(/\([^)]*\)/g)?.join(' ') ?? '')) : undefined
     const stop = (w: string) => STOPWORDS.has(w) && !code.has(w)
     for (let i = 0; i < ws.length && concepts.length < LIMITS.maxConcepts; i++) {
       const w = ws[i]
@@ -441,10 +420,8 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
       }
       if (content.length > 1) concept.parts = content.map(stem)
       // A name the documents never mention ("Mona Lisa", "Redis") is as specific as a word gets.
-      // A word the asking sentence uses that neither the documents nor English know ("how do I
-      // use prisma", "a cron job") is a name, however it is written: "prisma" is "Prisma". Not
-      // one written as code (c.userId, /docs/intro): an identifier, often the reader's own.
-      if (concept.unknown && aside && !aside.has(w) && !coded.has(w)) names.add(w)
+      // A word merely unknown to the documents and to the lexicon is not one: readers write
+      // "tbh", "ngl", "hubby", and the lexicon holds only the English related to the corpus.
       if (names.has(w)) {
         concept.name = true
         if (!concept.mentioned) concept.salience = corpus.maxIdf * weight
@@ -455,7 +432,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
 
   const addMessage = (message: string, weight: number, fromHistory: boolean) => {
     const { ask, story, inline, code } = focus(message)
-    addText(ask, weight, fromHistory, true, true)
+    addText(ask, weight, fromHistory)
     // "What am I missing?" names nothing: then the story around it says what is asked.
     const vague = concepts.filter((c) => c.known && c.fromHistory === fromHistory).length <= 1
     const storyWeight = vague ? WEIGHTS.storyWhenVague : WEIGHTS.story
