@@ -150,6 +150,32 @@ describe('reading a question', () => {
     expect(analyse(c, 'Why was the partner lied to?').concepts.some((x) => x.name)).toBe(false)
   })
 
+  it('abstains on a question about a thing the documents have no word for, however much else they cover', async () => {
+    const c = await docs([
+      'trauma.md',
+      '# Attachment trauma\n\nAttachment trauma causes difficulties in close relationships. Cognitive behavioral therapy helps adults with attachment trauma. Exposure therapy helps too.',
+    ])
+    // The rest of each question is the documents' own topic; what it asks about is not in them.
+    for (const [question, subject] of [
+      ['Which antidepressant helps adults with attachment trauma?', 'antidepressant'],
+      ['Does yoga help adults with attachment trauma?', 'yoga'],
+      ['What dose of sertraline helps with attachment trauma?', 'sertraline'],
+    ]) {
+      const a = answerQuestion(c, question)
+      expect(a.found).toBe(false)
+      expect(a.missing).toContain(subject)
+    }
+    // A subject they name, or relate to a word of theirs ("problems" ~ "difficulties"), is asked
+    // of them; so is a question that does not open on its subject.
+    for (const question of [
+      'Which therapy helps adults with attachment trauma?',
+      'What problems does attachment trauma cause?',
+      'I read about yoga. How does therapy help with attachment trauma?',
+    ]) {
+      expect(answerQuestion(c, question).found).toBe(true)
+    }
+  })
+
   it('reads one word for two that the documents write apart', async () => {
     const c = await docs([
       'api.md',

@@ -185,6 +185,10 @@ function answerable(retrieval: Retrieval, threshold: number): boolean {
   // answer, however much else it shares with them.
   if (retrieval.question.concepts.some((c) => c.name && !c.mentioned && !c.fromHistory))
     return false
+  // A question about a thing the documents have no word for ("Which antidepressant …", "Does yoga
+  // help …") is not theirs to answer, however much of the rest (often their own topic: "… for
+  // attachment trauma") they cover.
+  if (retrieval.question.unnamed) return false
   // A sentence that says none of the question's words itself, matching only through its heading
   // and neighbours, answers only if it covers most of the question that way.
   if (best.said === 0 && best.coverage < UNSURE.coverage) return false

@@ -51,6 +51,12 @@ export interface AnalysedQuestion {
   unresolved: boolean
   /** Stems of what the reader quotes ("…", `…`, pasted code): an error message, a line of code. */
   quoted?: Set<string>
+  /**
+   * The word a question opens on as its subject ("Which antidepressant …", "What dose of
+   * sertraline …", "Does yoga help …"; see askedAbout) when the documents have neither it nor any
+   * word related to it.
+   */
+  unnamed?: string
 }
 
 export interface Ranked {
@@ -223,6 +229,27 @@ function focus(question: string): MessageParts {
     }
   }
   return { ask: sentences[ask], story: sentences.filter((_, i) => i !== ask), inline, code }
+}
+
+/** Words that open a question about the thing named right after them. */
+const OPENERS = new Set('what which can could does do is are should will would'.split(' '))
+
+/**
+ * The word a question opens on as its subject, if any: the noun after "what"/"which" ("Which
+ * antidepressant …"; after "of" for "What dose of sertraline …"), the subject after "can"/"does"/
+ * "is" … ("Can meditation help …"). Not a function or framing word ("What does it mean …", "Is
+ * there …", "What kind of …" reads on to the noun after "of").
+ */
+function askedAbout(ask: string): string | undefined {
+  // The question itself: its last sentence that asks, not the statement before it.
+  const asking = ask.split(/(?<=[.!?])\s+/).filter((p) => p.includes('?'))
+  const ws = words(asking[asking.length - 1] ?? ask).map((w) => TEXT_SPEAK[w] ?? w)
+  if (ws.length < 3 || !OPENERS.has(ws[0])) return undefined
+  let i = 1
+  if (ws[2] === 'of' && ws.length > 3) i = 3
+  const w = ws[i]
+  if (STOPWORDS.has(w) || FRAME_WORDS.has(w) || w.length < 2 || /\d/.test(w)) return undefined
+  return w
 }
 
 function readerWords(text: string): {
@@ -449,7 +476,20 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   if (lastUser && followUp) addMessage(lastUser.content, WEIGHTS.history, true)
   const unresolved =
     !lastUser && pointsBack(question) && concepts.filter((c) => c.known).length <= 1
-  return { concepts, expects: expectation(question), unresolved, quoted: quotedStems(question) }
+  // What the question is about, if the documents have no word for it, nor any word WordNet
+  // relates to it ("antidepressant", "supplements" in two articles on attachment and trust). A
+  // subject with a relative, however weak, is left to coverage: "problems" meets "difficulties"
+  // (0.3), and "what unit is the duration in?" is answered by "milliseconds".
+  const about = askedAbout(focus(question).ask)
+  const subject = concepts.find((c) => !c.fromHistory && c.word === about)
+  const unnamed = subject && !subject.known ? about : undefined
+  return {
+    concepts,
+    expects: expectation(question),
+    unresolved,
+    quoted: quotedStems(question),
+    unnamed,
+  }
 }
 
 /** A question that leans on the conversation: it points back ("it", "those") or says too little. */
