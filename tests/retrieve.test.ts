@@ -160,6 +160,8 @@ describe('reading a question', () => {
       ['Which antidepressant helps adults with attachment trauma?', 'antidepressant'],
       ['Does yoga help adults with attachment trauma?', 'yoga'],
       ['What dose of sertraline helps with attachment trauma?', 'sertraline'],
+      // "medication" meets "therapy" only through a minor sense (0.25): not a word of theirs for it.
+      ['What medication helps adults with attachment trauma?', 'medication'],
     ]) {
       const a = answerQuestion(c, question)
       expect(a.found).toBe(false)

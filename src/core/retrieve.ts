@@ -141,6 +141,12 @@ export const WEIGHTS = {
   wrongType: 0.25,
   /** Score kept by a sentence that only repeats what the reader quotes (the error message itself). */
   echo: 0.5,
+  /**
+   * Weakest WordNet relative through which the documents still speak of a question's subject:
+   * a hyponym or hypernym through a main sense (0.4 or 0.5 × a prominence of 0.75). Below it
+   * the subject is not theirs ("medication" ~ "therapy" 0.25, "meditation" ~ "think" 0.29).
+   */
+  subjectRelative: 0.3,
 }
 
 const ANAPHORA = new Set([
@@ -476,13 +482,16 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   if (lastUser && followUp) addMessage(lastUser.content, WEIGHTS.history, true)
   const unresolved =
     !lastUser && pointsBack(question) && concepts.filter((c) => c.known).length <= 1
-  // What the question is about, if the documents have no word for it, nor any word WordNet
-  // relates to it ("antidepressant", "supplements" in two articles on attachment and trust). A
-  // subject with a relative, however weak, is left to coverage: "problems" meets "difficulties"
-  // (0.3), and "what unit is the duration in?" is answered by "milliseconds".
+  // What the question is about, if the documents have no word for it, nor a word WordNet
+  // relates to it at least as closely as WEIGHTS.subjectRelative ("antidepressant", "yoga" in
+  // two articles on attachment and trust; "medication" meets only "therapy" at 0.25). A subject
+  // with such a relative is left to coverage: "problems" meets "difficulties" (0.3), and "what
+  // unit is the duration in?" is answered by "milliseconds" ("unit" ~ "unify" 0.8).
   const about = askedAbout(focus(question).ask)
   const subject = concepts.find((c) => !c.fromHistory && c.word === about)
-  const unnamed = subject && !subject.known ? about : undefined
+  const has = (t: string) => (corpus.data.df[t] ?? corpus.data.dfAround[t] ?? 0) > 0
+  const named = (t: string, w: number) => w >= WEIGHTS.subjectRelative && has(t)
+  const unnamed = subject && ![...subject.alts].some(([t, w]) => named(t, w)) ? about : undefined
   return {
     concepts,
     expects: expectation(question),
