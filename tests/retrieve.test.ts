@@ -178,6 +178,25 @@ describe('reading a question', () => {
     }
   })
 
+  it('asks for a name when the question is who made something, and for any person otherwise', async () => {
+    const c = await docs(
+      [
+        'therapy.md',
+        '# Therapy\n\nCognitive behavioral therapy helps individuals change negative thought patterns. Therapists help people heal from attachment trauma.',
+      ],
+      [
+        'theory.md',
+        '# Attachment theory\n\nAttachment theory was developed by John Bowlby in the twentieth century.',
+      ],
+    )
+    const made = answerQuestion(c, 'Who developed attachment theory?')
+    expect(made.found).toBe(true)
+    expect(made.citations[0].text).toMatch(/John Bowlby/)
+    // "individuals" is a person, but not who developed the therapy: the documents do not say.
+    expect(answerQuestion(c, 'Who developed cognitive behavioral therapy?').found).toBe(false)
+    expect(answerQuestion(c, 'Who can help with attachment trauma?').found).toBe(true)
+  })
+
   it('reads one word for two that the documents write apart', async () => {
     const c = await docs([
       'api.md',

@@ -26,12 +26,13 @@ export interface Corpus {
   /**
    * Facts about a sentence that ranking asks again and again, worked out on first use rather than
    * at start (a worker's cold start stays short): the stems of its opening words, and whether it
-   * holds a number or names a person (1 yes, 0 no, -1 not yet known).
+   * holds a number, names a person, or names someone by name (1 yes, 0 no, -1 not yet known).
    */
   memo: {
     lead: Array<Set<string> | undefined>
     number: Int8Array
     person: Int8Array
+    name: Int8Array
     terse: Int8Array
   }
 }
@@ -79,6 +80,7 @@ export function loadCorpus(data: PrebuiltIndex): Corpus {
       lead: new Array(data.sentences.length),
       number: new Int8Array(data.sentences.length).fill(-1),
       person: new Int8Array(data.sentences.length).fill(-1),
+      name: new Int8Array(data.sentences.length).fill(-1),
       terse: new Int8Array(data.sentences.length).fill(-1),
     },
   }

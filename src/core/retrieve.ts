@@ -42,7 +42,8 @@ export interface Concept {
   parts?: string[]
 }
 
-export type Expectation = 'number' | 'person'
+/** What an answer must hold: a number, a person, or a person's name (who made something). */
+export type Expectation = 'number' | 'person' | 'name'
 
 export interface AnalysedQuestion {
   concepts: Concept[]
@@ -192,7 +193,16 @@ function expectation(text: string): Expectation | undefined {
     return 'number'
   }
   // "Who …?" asks for a person; "people who were …" is a relative clause and asks nothing.
-  if (/(^|[.?!;:,]\s*|\b(and|but|so)\s+)who\b|\bwhom\b/.test(t)) return 'person'
+  const who = /(^|[.?!;:,]\s*|\b(and|but|so)\s+)who\b|\bwhom\b/.test(t)
+  // Who made a thing asks for a name: "individuals" does not say who founded a theory.
+  if (
+    who &&
+    /\bwho\s+(first\s+)?(developed|created|founded|invented|discovered|coined|wrote|designed|pioneered|proposed|came up with)\b/.test(
+      t,
+    )
+  )
+    return 'name'
+  if (who) return 'person'
   return undefined
 }
 
@@ -803,12 +813,15 @@ function hasExpected(corpus: Corpus, sentence: number, expects: Expectation): bo
   const known = corpus.memo[expects]
   if (known[sentence] < 0) {
     const text = sentenceText(corpus, sentence)
-    // A person: a noun WordNet files under people, or a capitalised name inside the sentence.
+    // A person: a noun WordNet files under people, or a capitalised name inside the sentence;
+    // a name: only the latter.
+    const named = /\s\p{Lu}\p{Ll}+/u.test(text.slice(1))
     const yes =
       expects === 'number'
         ? NUMBER_WORDS.test(text)
-        : words(text).some((w) => corpus.person.has(stem(w))) ||
-          /\s\p{Lu}\p{Ll}+/u.test(text.slice(1))
+        : expects === 'name'
+          ? named
+          : words(text).some((w) => corpus.person.has(stem(w))) || named
     known[sentence] = yes ? 1 : 0
   }
   return known[sentence] === 1
