@@ -775,39 +775,49 @@ class Postings {
     let textDoc = ti < textTo ? text.doc[ti] : END
 
     // The heading (and context) postings walked sentence by sentence: the current passage's
-    // sentences run from headingDoc to headingEnd - 1.
-    let hi = heading.start[id]
+    // sentences run from headingDoc to headingEnd - 1. Each starts as if an empty passage had
+    // just been passed (doc === end), so the walk's one step to the next passage also finds the
+    // first; past the last, doc is END and end -1.
+    let hi = heading.start[id] - 1
     const headingTo = heading.start[id + 1]
-    const headingIdf = hi < headingTo ? idfOf(this.headingMatching[id], total) : 0
-    let headingDoc = END
-    let headingEnd = END
+    const headingIdf = hi + 1 < headingTo ? idfOf(this.headingMatching[id], total) : 0
+    let headingDoc = 0
+    let headingEnd = 0
     let headingScore = 0
-    for (; hi < headingTo; hi++) {
-      const group = heading.doc[hi]
-      if (groupStart[group] === groupStart[group + 1]) continue
-      headingDoc = groupStart[group]
-      headingEnd = groupStart[group + 1]
-      const tf = heading.tf[hi]
-      headingScore = headingWeight * (headingIdf * (d + (tf * (k + 1)) / (tf + headingNorm[group])))
-      break
-    }
 
-    let ci = context.start[id]
+    let ci = context.start[id] - 1
     const contextTo = context.start[id + 1]
-    const contextIdf = ci < contextTo ? idfOf(this.contextMatching[id], total) : 0
-    let contextDoc = END
-    let contextEnd = END
+    const contextIdf = ci + 1 < contextTo ? idfOf(this.contextMatching[id], total) : 0
+    let contextDoc = 0
+    let contextEnd = 0
     let passageTf = 0
-    for (; ci < contextTo; ci++) {
-      const group = context.doc[ci]
-      if (groupStart[group] === groupStart[group + 1]) continue
-      contextDoc = groupStart[group]
-      contextEnd = groupStart[group + 1]
-      passageTf = context.tf[ci]
-      break
-    }
 
     for (;;) {
+      if (headingDoc === headingEnd) {
+        hi = nextPassage(heading, hi + 1, headingTo, groupStart)
+        if (hi < headingTo) {
+          const group = heading.doc[hi]
+          headingDoc = groupStart[group]
+          headingEnd = groupStart[group + 1]
+          const tf = heading.tf[hi]
+          headingScore =
+            headingWeight * (headingIdf * (d + (tf * (k + 1)) / (tf + headingNorm[group])))
+        } else {
+          headingDoc = END
+          headingEnd = -1
+        }
+      }
+      if (contextDoc === contextEnd) {
+        ci = nextPassage(context, ci + 1, contextTo, groupStart)
+        if (ci < contextTo) {
+          contextDoc = groupStart[context.doc[ci]]
+          contextEnd = groupStart[context.doc[ci] + 1]
+          passageTf = context.tf[ci]
+        } else {
+          contextDoc = END
+          contextEnd = -1
+        }
+      }
       let doc = textDoc < headingDoc ? textDoc : headingDoc
       if (contextDoc < doc) doc = contextDoc
       if (doc === END) break
@@ -829,19 +839,7 @@ class Postings {
       if (headingDoc === doc) {
         termScore += headingScore
         fields |= 2
-        if (++headingDoc === headingEnd) {
-          headingDoc = headingEnd = END
-          for (hi++; hi < headingTo; hi++) {
-            const group = heading.doc[hi]
-            if (groupStart[group] === groupStart[group + 1]) continue
-            headingDoc = groupStart[group]
-            headingEnd = groupStart[group + 1]
-            const tf = heading.tf[hi]
-            headingScore =
-              headingWeight * (headingIdf * (d + (tf * (k + 1)) / (tf + headingNorm[group])))
-            break
-          }
-        }
+        headingDoc++
       }
       if (contextDoc === doc) {
         // A sentence's context is the rest of its passage: its own occurrences are not counted.
@@ -855,17 +853,7 @@ class Postings {
           termScore += contextWeight * (contextIdf * saturation)
           fields |= 4
         }
-        if (++contextDoc === contextEnd) {
-          contextDoc = contextEnd = END
-          for (ci++; ci < contextTo; ci++) {
-            const group = context.doc[ci]
-            if (groupStart[group] === groupStart[group + 1]) continue
-            contextDoc = groupStart[group]
-            contextEnd = groupStart[group + 1]
-            passageTf = context.tf[ci]
-            break
-          }
-        }
+        contextDoc++
       }
       if (fields === 0) continue
       if (seen[doc] !== query) {
@@ -884,6 +872,12 @@ class Postings {
     this.touchedLength = touched
     this.matched = matched
   }
+}
+
+/** The first of a field's postings from `i` (before `to`) whose passage has sentences, or `to`. */
+function nextPassage(f: FieldPostings, i: number, to: number, groupStart: Int32Array): number {
+  while (i < to && groupStart[f.doc[i]] === groupStart[f.doc[i] + 1]) i++
+  return i
 }
 
 /**
