@@ -32,8 +32,26 @@ function referenceCorrect(vocabulary: Array<[string, number]>) {
         }
       }
     }
-    return best
+    return best ?? unabbreviated(vocabulary, word)
   }
+}
+
+/** Texting shortcuts as a pattern: the word's letters in order, vowels or repeats between them. */
+function unabbreviated(vocabulary: Array<[string, number]>, word: string) {
+  if (word.length < 5 || !/^\p{L}+$/u.test(word)) return undefined
+  const pattern = new RegExp(`^${[...word].map((c) => `${c}(?:[aeiouy]|${c})*`).join('')}$`, 'u')
+  let best: string | undefined
+  let bestKey = [Infinity, 0]
+  for (const [candidate, count] of vocabulary) {
+    if (candidate.length < MIN_TYPO_LENGTH || !/^\p{L}+$/u.test(candidate)) continue
+    const dropped = candidate.length - word.length
+    if (dropped < 1 || dropped > 2 || !pattern.test(candidate)) continue
+    if (dropped < bestKey[0] || (dropped === bestKey[0] && count > bestKey[1])) {
+      best = candidate
+      bestKey = [dropped, count]
+    }
+  }
+  return best
 }
 
 describe('typo index', () => {
@@ -50,7 +68,22 @@ describe('typo index', () => {
     expect(typos.correct('zzzzzz')).toBeUndefined()
   })
 
-  it('corrects exactly as a map of every deletion variant would, on misspelt corpus words', async () => {
+  it('reads a word texted without its vowels or doubled letters, up to two of them', () => {
+    const typos = new TypoIndex([
+      ['attachment', 3],
+      ['therapy', 5],
+      ['couples', 4],
+      ['infidelity', 2],
+    ])
+    expect(typos.correct('atachmnt')).toBe('attachment')
+    expect(typos.correct('thrpy')).toBe('therapy')
+    // Too short to tell from other words, three letters out, or a consonant left out: not read.
+    expect(typos.correct('cpls')).toBeUndefined()
+    expect(typos.correct('infdlty')).toBeUndefined()
+    expect(typos.correct('thepy')).toBeUndefined()
+  })
+
+  it('corrects exactly as a map of every deletion variant (then a texting pattern) would, on misspelt corpus words', async () => {
     const { prebuilt } = await defaultCorpus()
     const vocabulary = prebuilt.vocabulary
     const typos = new TypoIndex(vocabulary)
@@ -66,9 +99,18 @@ describe('typo index', () => {
         if (op === 'add') return w.slice(0, i) + 'e' + w.slice(i)
         return w.slice(0, i) + 'a' + w.slice(i + 1)
       })
+    const texted = fc.constantFrom(...words).map(
+      (w) =>
+        w[0] +
+        w
+          .slice(1)
+          .replace(/[aeiouy]/, '')
+          .replace(/[aeiouy]/, ''),
+    )
     const typo = fc.oneof(
       edit,
       edit.chain((w) => fc.constant(w.slice(1))),
+      texted,
       fc.string(),
     )
     let corrected = 0

@@ -309,8 +309,49 @@ export class TypoIndex {
         }
       }
     }
+    return best ?? this.unabbreviated(word)
+  }
+
+  /**
+   * The corpus word that `word` writes the way people text: with up to two of its vowels or
+   * doubled letters left out ("atachmnt" → attachment, "thrpy" → therapy), its first letter kept.
+   * A scan of the vocabulary, only for a word nothing else corrected.
+   */
+  private unabbreviated(word: string): string | undefined {
+    if (word.length < MIN_ABBREVIATED_LENGTH) return undefined
+    let best: string | undefined
+    let bestKey = [Infinity, 0]
+    for (const candidate of this.words) {
+      const dropped = candidate.length - word.length
+      if (dropped < 1 || dropped > 2 || candidate[0] !== word[0]) continue
+      if (!droppedLetters(word, candidate)) continue
+      const count = this.counts.get(candidate) ?? 0
+      if (dropped < bestKey[0] || (dropped === bestKey[0] && count > bestKey[1])) {
+        best = candidate
+        bestKey = [dropped, count]
+      }
+    }
     return best
   }
+}
+
+/** Shortest word read as a texted abbreviation: shorter ones match too many corpus words. */
+const MIN_ABBREVIATED_LENGTH = 5
+
+/**
+ * Whether `short` is `long` with some letters left out, each a vowel or a repeat of the letter
+ * before it (the ways texting shortens a word).
+ */
+function droppedLetters(short: string, long: string): boolean {
+  let i = 0
+  for (let j = 0; j < long.length; j++) {
+    if (i < short.length && short[i] === long[j]) {
+      i++
+      continue
+    }
+    if (!'aeiouy'.includes(long[j]) && long[j] !== long[j - 1]) return false
+  }
+  return i === short.length
 }
 
 /** Stem of a word after correction, for callers that only need the term. */
