@@ -34,7 +34,7 @@ export async function runPipeline(rounds = 200): Promise<{ result: PipelineResul
   const built = await buildFromFolder(CORPUS)
   gc()
   const buildHeapMB = (held() - before) / 1e6
-  if (!wordnet.stems.length) throw new Error('empty WordNet table')
+  if (!wordnet.from.length) throw new Error('empty WordNet graph')
   const { corpus } = built
   const calls = devCalls(corpus)
 

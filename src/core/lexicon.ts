@@ -3,22 +3,9 @@
 // match. Also the typo index: the corpus's own words, so a misspelling can only ever be corrected
 // into a word the documents contain.
 
-import { packTable, type PackedTable } from './packed-table.ts'
+import type { PackedTable } from './packed-table.ts'
 import { stem } from './terms.ts'
-
-/** The corpus-independent table written by `npm run build:lexicon` (see src/cli/build-lexicon.ts). */
-export interface WordnetTable {
-  stems: string[]
-  synsets: number[][]
-  /** Parallel to `synsets`: each member's share (percent) of its word's uses in that sense. */
-  shares: number[][]
-  hyper: number[]
-  broad: number[]
-  similar: number[]
-  deriv: number[]
-  person: number[]
-  frequency: number[]
-}
+import { PAIR_SPAN, RANK_SPAN, WEIGHT_BITS, type WordnetGraph } from './wordnet-graph.ts'
 
 /** What ships inside a prebuilt index: small, keyed by stems, plain JSON. */
 export interface CorpusLexicon {
@@ -37,111 +24,65 @@ export interface CorpusLexicon {
   frequency: string
 }
 
-/**
- * Weights of each relation, below 1 (an exact or same-stem match). Derivations ("betrays" →
- * "betrayal") keep most of the meaning; hyponyms ("person" → "therapist") the least.
- */
-export const RELATION_WEIGHTS = {
-  deriv: 0.8,
-  synonym: 0.7,
-  similar: 0.55,
-  hypernym: 0.5,
-  hyponym: 0.4,
-}
-
 /** At most this many expansions per query word, so one vague word cannot flood the query. */
 export const MAX_EXPANSIONS = 8
 
-/** Expansions weaker than this are noise (a rare sense of a rare sense) and are not kept. */
-export const MIN_EXPANSION_WEIGHT = 0.2
-
 /**
- * How much a sense speaks for its word: the main senses fully, rare ones little. "document" means
- * "support with evidence" in a few percent of its uses, so it barely expands to "support".
+ * A corpus's lexicon: every query stem's expansions into the corpus's stems, at most
+ * MAX_EXPANSIONS each, best first. Read off the graph's lists of the corpus's own stems, then
+ * grouped by query stem in one native sort of numeric keys (query stem, rank, pair), so the work
+ * follows the corpus's neighbourhood in WordNet, not WordNet's size.
  */
-export const prominence = (sharePercent: number) => Math.min(1, 0.25 + (1.5 * sharePercent) / 100)
-
-/** localeCompare's order, from one collator rather than one per comparison. */
-const byLocale = new Intl.Collator().compare
-
-export function buildLexicon(table: WordnetTable, corpusStems: Set<string>): CorpusLexicon {
-  const inCorpus = table.stems.map((s) => corpusStems.has(s))
-  const best = new Map<number, Map<number, number>>()
-  const add = (from: number, to: number, w: number) => {
-    if (from === to || !inCorpus[to] || w < MIN_EXPANSION_WEIGHT) return
-    let m = best.get(from)
-    if (!m) best.set(from, (m = new Map()))
-    if ((m.get(to) ?? 0) < w) m.set(to, w)
+export function restrictLexicon(graph: WordnetGraph, corpusStems: Set<string>): CorpusLexicon {
+  const { stems, into, from, rank } = graph
+  const found: number[] = []
+  let total = 0
+  for (const s of corpusStems) {
+    const t = stems.lineOf(s)
+    if (t >= 0 && into[t + 1] > into[t]) {
+      found.push(t)
+      total += into[t + 1] - into[t]
+    }
   }
-  // Only pairs whose target sense has a corpus word can add anything: the others (most of
-  // WordNet for any one corpus) are skipped without reading their members.
-  const weights: Array<number[] | undefined> = new Array(table.synsets.length)
-  const prominenceOf = (synset: number) =>
-    (weights[synset] ??= table.shares[synset].map(prominence))
-  const hasCorpusWord = new Uint8Array(table.synsets.length)
-  table.synsets.forEach((ids, s) => {
-    for (const i of ids) if (inCorpus[i]) hasCorpusWord[s] = 1
-  })
-  /** Every member of `from` to every member of `to`, at `weight` times both prominences. */
-  const relate = (from: number, to: number, weight: number, both = false) => {
-    const a = table.synsets[from]
-    const b = table.synsets[to]
-    const pa = prominenceOf(from)
-    const pb = prominenceOf(to)
-    for (let i = 0; i < a.length; i++)
-      for (let j = 0; j < b.length; j++) {
-        add(a[i], b[j], weight * pa[i] * pb[j])
-        if (both) add(b[j], a[i], weight * pa[i] * pb[j])
-      }
-  }
-  for (let s = 0; s < table.synsets.length; s++)
-    if (hasCorpusWord[s]) relate(s, s, RELATION_WEIGHTS.synonym)
-  const broad = new Set(table.broad)
-  for (let i = 0; i < table.hyper.length; i += 2) {
-    const child = table.hyper[i]
-    const parent = table.hyper[i + 1]
-    if (hasCorpusWord[parent]) relate(child, parent, RELATION_WEIGHTS.hypernym)
-    if (hasCorpusWord[child] && !broad.has(parent)) relate(parent, child, RELATION_WEIGHTS.hyponym)
-  }
-  for (let i = 0; i < table.similar.length; i += 2) {
-    const x = table.similar[i]
-    const y = table.similar[i + 1]
-    if (hasCorpusWord[x] || hasCorpusWord[y]) relate(x, y, RELATION_WEIGHTS.similar, true)
-  }
-  for (let i = 0; i < table.deriv.length; i += 2) {
-    add(table.deriv[i], table.deriv[i + 1], RELATION_WEIGHTS.deriv)
-    add(table.deriv[i + 1], table.deriv[i], RELATION_WEIGHTS.deriv)
-  }
-
-  const expand: Array<[string, string]> = []
-  for (const [from, targets] of best) {
-    const list = [...targets]
-      .sort((x, y) => y[1] - x[1] || byLocale(table.stems[x[0]], table.stems[y[0]]))
-      .slice(0, MAX_EXPANSIONS)
-      // Two decimals are all the ranking can tell apart; more only grows the shipped index.
-      .map(([to, w]) => `${table.stems[to]} ${Math.round(w * 100) / 100}`)
-    expand.push([table.stems[from], list.join(' ')])
+  // Query stem, then rank, then the pair's place in `pairs`: exact in a double (17 + 16 + 20 bits).
+  const keys = new Float64Array(total)
+  const pairs = new Int32Array(total)
+  const targets = new Int32Array(total)
+  let g = 0
+  for (const t of found)
+    for (let p = into[t]; p < into[t + 1]; p++, g++) {
+      pairs[g] = p
+      targets[g] = t
+      keys[g] = ((from[p] >>> WEIGHT_BITS) * RANK_SPAN + rank[p]) * PAIR_SPAN + g
+    }
+  keys.sort()
+  const lines: string[] = []
+  const group = RANK_SPAN * PAIR_SPAN
+  // A corpus stem is the target of many query stems: its text is sliced out once.
+  const targetText = new Map<number, string>()
+  for (const t of found) targetText.set(t, stems.keyAt(t))
+  for (let i = 0; i < keys.length;) {
+    const source = Math.floor(keys[i] / group)
+    const end = (source + 1) * group
+    let line = `${stems.keyAt(source)}\t`
+    for (let n = 0; i < keys.length && keys[i] < end; i++, n++) {
+      if (n >= MAX_EXPANSIONS) continue
+      const at = keys[i] % PAIR_SPAN
+      line += `${n ? ' ' : ''}${targetText.get(targets[at])} ${WEIGHT_TEXT[from[pairs[at]] & WEIGHT_MASK]}`
+    }
+    // Stem ids follow the stems' code-unit order, the packed table's own order.
+    lines.push(line + '\n')
   }
   return {
-    expand: packTable(expand),
-    person: table.person.filter((i) => inCorpus[i]).map((i) => table.stems[i]),
-    frequency: frequencyTable(table),
+    expand: lines.join(''),
+    person: graph.person.filter((s) => corpusStems.has(s)),
+    frequency: graph.frequency,
   }
 }
 
-const frequencies = new WeakMap<WordnetTable, string>()
-
-/** The word-frequency table, the same for every corpus: packed once per WordNet table. */
-function frequencyTable(table: WordnetTable): string {
-  let packed = frequencies.get(table)
-  if (packed === undefined) {
-    const entries: Array<[string, string]> = []
-    for (let i = 0; i < table.frequency.length; i += 2)
-      entries.push([table.stems[table.frequency[i]], String(table.frequency[i + 1])])
-    frequencies.set(table, (packed = packTable(entries)))
-  }
-  return packed
-}
+const WEIGHT_MASK = (1 << WEIGHT_BITS) - 1
+/** Hundredths as the shipped table writes them: 35 → "0.35", 80 → "0.8". */
+const WEIGHT_TEXT = Array.from({ length: WEIGHT_MASK + 1 }, (_, n) => String(n / 100))
 
 /** A corpus lexicon's packed tables, ready to look up (see loadCorpus). */
 export interface LexiconTables {

@@ -41,16 +41,29 @@ export class PackedTable {
 
   /** The value of `key`, or undefined. */
   get(key: string): string | undefined {
+    const line = this.lineOf(key)
+    if (line < 0) return undefined
+    return this.text.slice(this.starts[line] + key.length + 1, this.starts[line + 1] - 1)
+  }
+
+  /** The line (0, 1, …, in key order) of `key`, or -1. */
+  lineOf(key: string): number {
     const { text, starts } = this
     let lo = 0
     let hi = starts.length - 1
     while (lo < hi) {
       const mid = (lo + hi) >>> 1
       const c = compareAt(text, starts[mid], key)
-      if (c === 0) return text.slice(starts[mid] + key.length + 1, starts[mid + 1] - 1)
+      if (c === 0) return mid
       if (c < 0) lo = mid + 1
       else hi = mid
     }
-    return undefined
+    return -1
+  }
+
+  /** The key on line `line`. */
+  keyAt(line: number): string {
+    const start = this.starts[line]
+    return this.text.slice(start, this.text.indexOf('\t', start))
   }
 }

@@ -1,26 +1,22 @@
 // Node: corpus folder → loaded corpus, through the same ingest pipeline as `npm run build`.
 
-import { readFile } from 'node:fs/promises'
 import { loadCorpus, type Corpus } from '../core/corpus.ts'
 import { ingest, type PrebuiltIndex } from '../core/ingest.ts'
-import type { WordnetTable } from '../core/lexicon.ts'
+import type { WordnetGraph } from '../core/wordnet-graph.ts'
 import { readCorpus } from './read-corpus.ts'
+import { readGraph } from './wordnet-file.ts'
 
-const WORDNET = new URL('../data/wordnet-relations.json', import.meta.url)
-
-let wordnet: WeakRef<WordnetTable> | undefined
-let reading: Promise<WordnetTable> | undefined
+let wordnet: WeakRef<WordnetGraph> | undefined
+let reading: Promise<WordnetGraph> | undefined
 /**
- * The WordNet relation table, shared while anyone holds it. Only building needs it: held weakly,
- * it is collected once the server has built its index (~20 MB of heap it would otherwise keep),
- * and read again only if a later build finds it gone.
+ * The WordNet graph, shared while anyone holds it. Only building needs it: held weakly, it is
+ * collected once the server has built its index (~6 MB it would otherwise keep), and read again
+ * only if a later build finds it gone.
  */
-export async function loadWordnet(): Promise<WordnetTable> {
+export async function loadWordnet(): Promise<WordnetGraph> {
   const held = wordnet?.deref()
   if (held) return held
-  reading ??= readFile(WORDNET, 'utf8')
-    .then((s) => JSON.parse(s) as WordnetTable)
-    .finally(() => (reading = undefined))
+  reading ??= readGraph().finally(() => (reading = undefined))
   const table = await reading
   wordnet = new WeakRef(table)
   return table

@@ -1,0 +1,54 @@
+// src/data/wordnet-graph.json: the WordNet graph (core/wordnet-graph.ts) as one JSON file, its
+// number arrays as base64 of little-endian typed arrays. Read back in ~20 ms, where parsing the
+// relation table's nested JSON arrays took ~200 ms and ~20 MB of heap.
+
+import { readFile } from 'node:fs/promises'
+import { PackedTable } from '../core/packed-table.ts'
+import type { WordnetGraph, WordnetGraphData } from '../core/wordnet-graph.ts'
+
+export const GRAPH_FILE = new URL('../data/wordnet-graph.json', import.meta.url)
+
+interface GraphJson {
+  source: string
+  stems: string
+  into: string
+  from: string
+  rank: string
+  person: string[]
+  frequency: string
+}
+
+const base64 = (a: Uint32Array | Uint16Array) =>
+  Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64')
+
+/** Copied into a buffer of its own: a view must start at a multiple of its element size. */
+const bytes = (text: string) => new Uint8Array(Buffer.from(text, 'base64')).buffer
+
+export function graphJson(graph: WordnetGraphData, source: string): string {
+  const json: GraphJson = {
+    source,
+    stems: graph.stems,
+    into: base64(graph.into),
+    from: base64(graph.from),
+    rank: base64(graph.rank),
+    person: graph.person,
+    frequency: graph.frequency,
+  }
+  return JSON.stringify(json)
+}
+
+export function parseGraph(text: string): WordnetGraph {
+  const json = JSON.parse(text) as GraphJson
+  return {
+    stems: new PackedTable(json.stems),
+    into: new Uint32Array(bytes(json.into)),
+    from: new Uint32Array(bytes(json.from)),
+    rank: new Uint16Array(bytes(json.rank)),
+    person: json.person,
+    frequency: json.frequency,
+  }
+}
+
+export async function readGraph(): Promise<WordnetGraph> {
+  return parseGraph(await readFile(GRAPH_FILE, 'utf8'))
+}

@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { ingest } from '../src/core/ingest.ts'
+import { expansions, MAX_EXPANSIONS, restrictLexicon } from '../src/core/lexicon.ts'
+import { PackedTable } from '../src/core/packed-table.ts'
+import { stem } from '../src/core/terms.ts'
+import { expansionGraph, type WordnetTable } from '../src/core/wordnet-graph.ts'
+import { readCorpus } from '../src/node/read-corpus.ts'
+import { GRAPH_FILE, graphJson, parseGraph } from '../src/node/wordnet-file.ts'
+import { CORPUS_DIR, SHARED_DIR } from './support/corpus.ts'
+import { referenceLexicon } from './support/lexicon-reference.ts'
+
+const table = JSON.parse(
+  readFileSync(new URL('../src/data/wordnet-relations.json', import.meta.url), 'utf8'),
+) as WordnetTable
+const graph = parseGraph(readFileSync(GRAPH_FILE, 'utf8'))
+
+const corpusStems = async (dir: string) => {
+  const { files } = await readCorpus(dir)
+  return new Set(ingest(files).vocabulary.map(([w]) => stem(w)))
+}
+
+describe('the WordNet graph', () => {
+  it('is what the committed relation table compiles to (run npm run build:lexicon if not)', () => {
+    const compiled = graphJson(
+      expansionGraph(table),
+      (table as unknown as { source: string }).source,
+    )
+    expect(compiled === readFileSync(GRAPH_FILE, 'utf8')).toBe(true)
+  })
+})
+
+describe("a corpus's lexicon", () => {
+  it('is, for the default corpus and the Hono docs, what walking WordNet for that corpus gives', async () => {
+    for (const dir of [CORPUS_DIR, `${SHARED_DIR}/corpora/hono-docs`]) {
+      const stems = await corpusStems(dir)
+      const lexicon = restrictLexicon(graph, stems)
+      expect(lexicon.expand.length).toBeGreaterThan(10_000)
+      expect(lexicon).toEqual(referenceLexicon(table, stems))
+    }
+  })
+
+  it('is, for any set of stems, what walking WordNet for that set gives', () => {
+    const wordnetStem = fc
+      .integer({ min: 0, max: table.stems.length - 1 })
+      .map((i) => table.stems[i])
+    const other = fc.stringMatching(/^[a-z]{1,6}$/)
+    fc.assert(
+      fc.property(fc.array(fc.oneof(wordnetStem, other), { maxLength: 3000 }), (list) => {
+        const stems = new Set(list)
+        expect(restrictLexicon(graph, stems)).toEqual(referenceLexicon(table, stems))
+      }),
+      { numRuns: 20 },
+    )
+  })
+
+  it('keeps at most the best 8 expansions of a word, ties in alphabetical order', () => {
+    // "a" is a synonym of nine words, all equally weighted; "z" a hypernym of "a", weighted less.
+    const members = ['a', 'k', 'j', 'i', 'h', 'g', 'f', 'e', 'd', 'c', 'z']
+    const toy: WordnetTable = {
+      stems: members,
+      synsets: [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [10]],
+      shares: [Array(10).fill(50), [50]],
+      hyper: [0, 1],
+      broad: [],
+      similar: [],
+      deriv: [],
+      person: [10, 3],
+      frequency: [0, 7],
+    }
+    const toyGraph = parseGraph(graphJson(expansionGraph(toy), 'toy'))
+    const lexicon = restrictLexicon(toyGraph, new Set(members))
+    const tables = {
+      expand: new PackedTable(lexicon.expand),
+      frequency: new PackedTable(lexicon.frequency),
+    }
+    const of = (s: string) => expansions(tables, s).map(([t]) => t)
+    expect(of('a')).toEqual(['c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'])
+    expect(of('a')).toHaveLength(MAX_EXPANSIONS)
+    expect(expansions(tables, 'a')[0][1]).toBe(0.7)
+    expect(of('k')).toContain('a')
+    expect(of('k')).not.toContain('k')
+    // "z" is c's tenth-best expansion, after nine synonyms: past the cap.
+    expect(of('c')).toHaveLength(MAX_EXPANSIONS)
+    expect(of('c')).not.toContain('z')
+    expect(lexicon.person).toEqual(['z', 'i'])
+    // Only the corpus's own words are targets, and only its people are listed.
+    const small = restrictLexicon(toyGraph, new Set(['a', 'z']))
+    expect(small.person).toEqual(['z'])
+    expect(new PackedTable(small.expand).get('k')).toBe('a 0.7 z 0.5')
+    expect(new PackedTable(small.expand).get('a')).toBe('z 0.5')
+    expect(restrictLexicon(toyGraph, new Set(['nothing'])).expand).toBe('')
+  })
+})
