@@ -209,6 +209,22 @@ describe('reading a question', () => {
     )
   })
 
+  it("lets a phrasal verb's verb stand for it: “cheated on” is the documents' “cheating”", async () => {
+    const c = await docs([
+      'a.md',
+      'The act of cheating can shatter trust. Gardens need water and patience.',
+    ])
+    const [concept] = analyse(c, 'cheated on').concepts
+    expect(concept).toMatchObject({ word: 'cheated on', mentioned: true })
+    expect(concept.alts.get('cheat')).toBeGreaterThanOrEqual(0.6)
+    const a = answerQuestion(c, 'Why does being cheated on shatter trust so badly?')
+    expect(a.citations[0].text).toMatch(/^The act of cheating can shatter trust\./)
+    // Asked about what the documents lack, it is not reported as a word they never use.
+    expect(answerQuestion(c, 'Can a horoscope predict being cheated on?').missing).not.toContain(
+      'cheated on',
+    )
+  })
+
   it('corrects a typo only into a word the documents contain', async () => {
     const c = await docs([
       'a.md',

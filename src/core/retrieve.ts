@@ -430,7 +430,16 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
         const phrase = `${stem(w)} ${stem(ws[i + 1])}`
         if (hasExpansions(corpus.lexicon, phrase) && !seen.has(phrase)) {
           seen.add(phrase)
-          concepts.push(conceptFor(corpus, `${w} ${ws[i + 1]}`, phrase, weight, fromHistory))
+          const concept = conceptFor(corpus, `${w} ${ws[i + 1]}`, phrase, weight, fromHistory)
+          // Its verb alone says part of it, as one part of a compound does: "cheated on" is the
+          // documents' "cheating", which WordNet's rare "unfaithful" sense of "cheat" barely links.
+          const verb = conceptFor(corpus, w, stem(w), weight, fromHistory)
+          if (verb.mentioned) {
+            const head = stem(w)
+            concept.alts.set(head, Math.max(concept.alts.get(head) ?? 0, WEIGHTS.compoundPart))
+            Object.assign(concept, { known: true, mentioned: true, salience: verb.salience })
+          }
+          concepts.push(concept)
           i++
           continue
         }
