@@ -71,6 +71,41 @@ describe('answerQuestion', () => {
     )
   })
 
+  it('answers "What else?" with what the earlier answers on the same question did not cite', async () => {
+    const c = loadCorpus(
+      ingest([
+        {
+          path: 'care.md',
+          content: [
+            'A garden needs water every morning.',
+            'A garden needs pruning in early spring.',
+            'A garden needs sun for most of the day.',
+            'A garden needs mulch to keep its soil moist.',
+            'An invoice needs paying within thirty days.',
+          ].join('\n\n'),
+        },
+      ]),
+    )
+    const history: Array<{ role: 'user' | 'assistant'; content: string }> = []
+    const ask = (q: string) => {
+      const a = answerQuestion(c, q, history, { k: 1 })
+      history.push({ role: 'user', content: q }, { role: 'assistant', content: a.answer })
+      return a
+    }
+    const cited = new Set<string>()
+    for (const q of ['What does a garden need?', 'What else?', 'Tell me more', 'Anything else?']) {
+      const a = ask(q)
+      expect(a.found).toBe(true)
+      // Each answer is new, and about gardens: never the invoice.
+      expect(cited.has(a.citations[0].text)).toBe(false)
+      expect(a.citations[0].text).not.toContain('Invoices')
+      cited.add(a.citations[0].text)
+      verbatim(c, a)
+    }
+    // Without an earlier question there is nothing to add to.
+    expect(answerQuestion(c, 'What else?').found).toBe(false)
+  })
+
   it('respects k and cites at most three passages by default', () => {
     expect(answerQuestion(corpus, 'trust').citations.length).toBeLessThanOrEqual(3)
     expect(answerQuestion(corpus, 'trust', [], { k: 1 }).citations.length).toBeLessThanOrEqual(1)

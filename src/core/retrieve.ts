@@ -837,6 +837,44 @@ function hasExpected(corpus: Corpus, sentence: number, expects: Expectation): bo
 }
 
 export function retrieve(corpus: Corpus, question: string, history: Turn[] = []): Retrieval {
-  const q = analyse(corpus, question, history)
-  return { question: q, ranked: rank(corpus, q) }
+  if (!MORE.test(question) || !history.some((t) => t.role === 'user')) {
+    const q = analyse(corpus, question, history)
+    return { question: q, ranked: rank(corpus, q) }
+  }
+  // "What else?", "Tell me more": the last real question again. "What other ways are there?": a
+  // follow-up like any other. Either way the reader has read the answers since, so what they
+  // cited gives way to what they did not.
+  let last = history.length - 1
+  while (last >= 0 && (history[last].role !== 'user' || asksOnlyForMore(history[last].content)))
+    last--
+  const bare = asksOnlyForMore(question)
+  if (last < 0 && bare) return { question: analyse(corpus, question, history), ranked: [] }
+  const q = bare
+    ? analyse(corpus, history[last].content, history.slice(0, last))
+    : analyse(corpus, question, history)
+  const ranked = rank(corpus, q)
+  if (!bare && !q.concepts.some((c) => c.fromHistory)) return { question: q, ranked }
+  const answered = history
+    .slice(last + 1)
+    .filter((t) => t.role === 'assistant')
+    .map((t) => t.content)
+    .join('\n')
+  return {
+    question: q,
+    ranked: ranked.filter((r) => !answered.includes(sentenceText(corpus, r.sentence))),
+  }
 }
+
+/** "What else?", "Tell me more", "More please": no word of its own but asking for more. */
+const asksOnlyForMore = (question: string) =>
+  MORE.test(question) &&
+  words(question).every((w) => STOPWORDS.has(plain(w)) || MORE_WORDS.has(plain(w)))
+
+/** A question asking for more of what was just answered: "What else?", "Anything more?", "Go on". */
+const MORE = /\b(?:else|more|other|others|another|besides|continue|go on|keep going)\b/i
+
+/** The words of such a question that name no topic of its own ("Tell me more", "More please"). */
+const MORE_WORDS = new Set([
+  ...['tell', 'say', 'go', 'continue', 'keep', 'going', 'explain', 'elaborate', 'please'],
+  ...['else', 'more', 'other', 'others', 'another', 'besides', 'thanks', 'ok', 'okay'],
+])
