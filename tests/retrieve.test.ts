@@ -261,6 +261,30 @@ describe('reading a question', () => {
 })
 
 describe('ranking', () => {
+  it('leads "What is X?" with the sentence that defines X, over those that only use the word', async () => {
+    const c = await docs([
+      'a.md',
+      [
+        'Rebuilding trust between partners takes time and patience.',
+        'Broken trust can make partners feel unsafe with each other.',
+        'Trust is essentially the belief that your partner will be there for you.',
+        'Hono is available on npm and on JSR.',
+        'Hono is a small web framework built on Web Standards.',
+      ].join('\n\n'),
+    ])
+    const top = (q: string) => answerQuestion(c, q).citations[0]?.text
+    for (const q of ['What is trust?', "what's trust between partners", 'What does trust mean?'])
+      expect(top(q)).toBe(
+        'Trust is essentially the belief that your partner will be there for you.',
+      )
+    // "X is" opens a definition only before what one goes on with, not before any adjective.
+    expect(top('What is Hono?')).toBe('Hono is a small web framework built on Web Standards.')
+    // A question that asks something else about X gets no such lead.
+    expect(top('How long does rebuilding trust take?')).toBe(
+      'Rebuilding trust between partners takes time and patience.',
+    )
+  })
+
   it("counts the page's title for a sentence deep inside it", async () => {
     const page = (title: string, realm: string) =>
       `# ${title}\n\n## Usage\n\nAdd it to a route.\n\n## Options\n\n### realm\n\nThe domain name of the realm.\n\nThe default is ${realm}.`

@@ -58,6 +58,11 @@ export interface AnalysedQuestion {
    * word related to it.
    */
   unnamed?: string
+  /**
+   * For "What is X?" ("What are …", "What does X mean?", "Define X"): for each word of X, the
+   * stems that stand for it (its concept's alternatives of weight 0.5 or more).
+   */
+  defines?: Array<Set<string>>
 }
 
 export interface Ranked {
@@ -93,6 +98,8 @@ export const LIMITS = {
   /** Candidates checked for opening with the question's words, and how many words count as the opening. */
   leadCandidates: 12,
   leadWords: 8,
+  /** Candidates checked for defining what "What is X?" asks about. */
+  definitionCandidates: 40,
   /** A question longer than this is read as a story: its last question counts most. */
   storyChars: 200,
   /** A sentence of at least this many content words, this share of them quoted by the reader, echoes the quote. */
@@ -134,6 +141,8 @@ export const WEIGHTS = {
   terse: 0.85,
   /** Bonus for a sentence that opens with the question's words, times the share it opens with. */
   lead: 0.08,
+  /** Bonus for a sentence that defines what "What is X?" asks about: "X is …", "X involves …". */
+  definition: 0.3,
   /** A concept counts as clearly matched from this match weight on (a context match of a synonym does not). */
   clearMatch: 0.35,
   /** Salience kept by a word that frames the question ("mean", "happen") rather than its topic. */
@@ -266,6 +275,61 @@ function askedAbout(ask: string): string | undefined {
   const w = ws[i]
   if (STOPWORDS.has(w) || FRAME_WORDS.has(w) || w.length < 2 || /\d/.test(w)) return undefined
   return w
+}
+
+/** "What is X?", "What are the X of Y?", "Define X", "Meaning of X": X, up to its first preposition. */
+const DEFINITION =
+  /^(?:what(?:'s| is| are)|define|definition of|meaning of)\s+(?:a |an |the )?([^?]+?)(?:\s+(?:in|of|for|on|at|with|within|between|and|to)\b[^?]*)?\s*\??$/i
+const MEANING = /^what (?:does|do) (?:a |an |the )?([^?]+?) mean\s*\??$/i
+
+/** The words of the term a question asks to define, as its concepts' alternatives. */
+function definedTerm(ask: string, concepts: Concept[]): Array<Set<string>> | undefined {
+  const m = DEFINITION.exec(ask.trim()) ?? MEANING.exec(ask.trim())
+  if (!m) return undefined
+  const ws = words(m[1]).filter((w) => !STOPWORDS.has(w))
+  if (!ws.length || ws.length > 4) return undefined
+  const out: Array<Set<string>> = []
+  for (const w of ws) {
+    const c = concepts.find((x) => !x.fromHistory && (x.word === w || x.alts.has(stem(w))))
+    if (!c) return undefined
+    out.push(new Set([...c.alts].filter(([, weight]) => weight >= 0.5).map(([t]) => t)))
+  }
+  return out
+}
+
+/**
+ * Verbs that open a definition after the term ("Exposure therapy involves …", "The RPC feature
+ * allows …"); "is" and "are" only before what a definition goes on with ("Trust is essentially
+ * the belief …", "A handler is a function …"), not before any adjective ("Hono is available …").
+ */
+const DEFINING = new Set(
+  'means refers involves describes focuses teaches includes consists represents provides allows enables lets'.split(
+    ' ',
+  ),
+)
+const COPULA = new Set(['is', 'are'])
+const AFTER_COPULA = new Set(
+  'a an the essentially basically simply defined called known one what how when where used'.split(
+    ' ',
+  ),
+)
+const DETERMINERS = new Set(['a', 'an', 'the'])
+
+/** Whether a sentence opens by defining the term: "[The] X [(abbreviation)] is / means / …". */
+function defines(corpus: Corpus, sentence: number, term: Array<Set<string>>): boolean {
+  const lead = sentenceText(corpus, sentence).replace(/\s*\([^)]*\)/g, '')
+  const ws = words(lead).slice(0, LIMITS.leadWords).map(plain)
+  let i = 0
+  while (i < ws.length && DETERMINERS.has(ws[i])) i++
+  const left = [...term]
+  while (i < ws.length && left.length) {
+    const k = left.findIndex((alts) => alts.has(stem(ws[i])))
+    if (k < 0) return false
+    left.splice(k, 1)
+    i++
+  }
+  if (left.length || i >= ws.length) return false
+  return DEFINING.has(ws[i]) || (COPULA.has(ws[i]) && AFTER_COPULA.has(ws[i + 1]))
 }
 
 function readerWords(text: string): {
@@ -514,6 +578,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   return {
     concepts,
     expects: expectation(question),
+    defines: definedTerm(focus(question).ask, concepts),
     unresolved,
     quoted: quotedStems(question),
     unnamed,
@@ -684,6 +749,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   const order = byScore(scores, ranked.length, (a, b) => ranked[a].sentence - ranked[b].sentence)
   const sorted: Ranked[] = new Array(ranked.length)
   for (let i = 0; i < ranked.length; i++) sorted[i] = ranked[order[i]]
+  definitionBonus(corpus, q, sorted)
   leadBonus(corpus, q, sorted)
   quietEchoes(corpus, q, sorted)
   return sorted
@@ -711,6 +777,25 @@ function leadBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void 
     }
     ranked[i].score += (WEIGHTS.lead * share) / total
   }
+  const head = ranked.slice(0, n).sort((a, b) => b.score - a.score || a.sentence - b.sentence)
+  ranked.splice(0, n, ...head)
+}
+
+/**
+ * For "What is X?", a sentence that opens by defining X ("Trust is essentially …") gains
+ * WEIGHTS.definition: it is the answer asked for, even when others mention X along with more of
+ * the question's other words.
+ */
+function definitionBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
+  if (!q.defines) return
+  const n = Math.min(ranked.length, LIMITS.definitionCandidates)
+  let moved = false
+  for (let i = 0; i < n; i++) {
+    if (!defines(corpus, ranked[i].sentence, q.defines)) continue
+    ranked[i].score += WEIGHTS.definition
+    moved = true
+  }
+  if (!moved) return
   const head = ranked.slice(0, n).sort((a, b) => b.score - a.score || a.sentence - b.sentence)
   ranked.splice(0, n, ...head)
 }
