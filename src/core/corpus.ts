@@ -30,6 +30,8 @@ export interface Corpus {
    */
   memo: {
     lead: Array<Set<string> | undefined>
+    /** The stems of what a sentence opens by defining ("Trust" of "Trust is essentially …"); [] if none. */
+    defined: Array<string[] | undefined>
     number: Int8Array
     person: Int8Array
     name: Int8Array
@@ -78,6 +80,7 @@ export function loadCorpus(data: PrebuiltIndex): Corpus {
     sectionDoc: Int32Array.from(docOfSection),
     memo: {
       lead: new Array(data.sentences.length),
+      defined: new Array(data.sentences.length),
       number: new Int8Array(data.sentences.length).fill(-1),
       person: new Int8Array(data.sentences.length).fill(-1),
       name: new Int8Array(data.sentences.length).fill(-1),

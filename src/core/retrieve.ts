@@ -317,19 +317,40 @@ const DETERMINERS = new Set(['a', 'an', 'the'])
 
 /** Whether a sentence opens by defining the term: "[The] X [(abbreviation)] is / means / …". */
 function defines(corpus: Corpus, sentence: number, term: Array<Set<string>>): boolean {
-  const lead = sentenceText(corpus, sentence).replace(/\s*\([^)]*\)/g, '')
-  const ws = words(lead).slice(0, LIMITS.leadWords).map(plain)
-  let i = 0
-  while (i < ws.length && DETERMINERS.has(ws[i])) i++
+  const subject = definedBy(corpus, sentence)
+  if (subject.length !== term.length) return false
   const left = [...term]
-  while (i < ws.length && left.length) {
-    const k = left.findIndex((alts) => alts.has(stem(ws[i])))
+  for (const t of subject) {
+    const k = left.findIndex((alts) => alts.has(t))
     if (k < 0) return false
     left.splice(k, 1)
-    i++
   }
-  if (left.length || i >= ws.length) return false
-  return DEFINING.has(ws[i]) || (COPULA.has(ws[i]) && AFTER_COPULA.has(ws[i + 1]))
+  return true
+}
+
+/**
+ * The stems of what a sentence opens by defining: its first words, past a/an/the and any
+ * parenthesis, up to a defining verb ("Trust" of "Trust is essentially the belief …",
+ * "exposure therapy" of "Exposure therapy involves …"); [] when it opens otherwise.
+ */
+function definedBy(corpus: Corpus, sentence: number): string[] {
+  const { defined } = corpus.memo
+  let subject = defined[sentence]
+  if (subject === undefined) {
+    const lead = sentenceText(corpus, sentence).replace(/\s*\([^)]*\)/g, '')
+    const ws = words(lead)
+      .slice(0, LIMITS.leadWords + 1)
+      .map(plain)
+    let i = 0
+    while (i < ws.length && DETERMINERS.has(ws[i])) i++
+    let j = i + 1
+    const verb = (k: number) =>
+      DEFINING.has(ws[k]) || (COPULA.has(ws[k]) && AFTER_COPULA.has(ws[k + 1]))
+    while (j < LIMITS.leadWords && j < ws.length && !verb(j)) j++
+    subject = j < LIMITS.leadWords && j < ws.length ? ws.slice(i, j).map(stem) : []
+    defined[sentence] = subject
+  }
+  return subject
 }
 
 function readerWords(text: string): {
