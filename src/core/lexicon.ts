@@ -44,45 +44,104 @@ export function restrictLexicon(graph: WordnetGraph, corpusStems: Set<string>): 
       total += into[t + 1] - into[t]
     }
   }
-  // Query stem, then rank, then the pair's place in `pairs`: exact in a double (17 + 16 + 20 bits).
+  // Query stem, then rank, then the pair's place in the gathered arrays: exact in a double
+  // (17 + 16 + 20 bits). Each gathered pair keeps its target (as its place in `found`) and weight.
   const keys = new Float64Array(total)
-  const pairs = new Int32Array(total)
   const targets = new Int32Array(total)
+  const weights = new Uint8Array(total)
   let g = 0
-  for (const t of found)
+  found.forEach((t, f) => {
     for (let p = into[t]; p < into[t + 1]; p++, g++) {
-      pairs[g] = p
-      targets[g] = t
+      targets[g] = f
+      weights[g] = from[p] & WEIGHT_MASK
       keys[g] = ((from[p] >>> WEIGHT_BITS) * RANK_SPAN + rank[p]) * PAIR_SPAN + g
     }
+  })
   keys.sort()
-  const lines: string[] = []
+  // Written as bytes and decoded once (stems are ASCII: build:lexicon keeps only [a-z] words):
+  // 20,000 lines built as strings piece by piece took most of the time. The query stems come in
+  // the graph's order, read straight through its text; the few corpus stems are copied out first.
+  const { text } = stems
+  const targetText = new ByteWriter(found.length * 8)
+  const targetAt = new Int32Array(found.length + 1)
+  found.forEach((t, f) => {
+    targetText.ascii(text, stems.keyStart(t), stemEnd(stems, t))
+    targetAt[f + 1] = targetText.length
+  })
+  const out = new ByteWriter(total * 12 + 1024)
   const group = RANK_SPAN * PAIR_SPAN
-  // A corpus stem is the target of many query stems: its text is sliced out once.
-  const targetText = new Map<number, string>()
-  for (const t of found) targetText.set(t, stems.keyAt(t))
   for (let i = 0; i < keys.length;) {
     const source = Math.floor(keys[i] / group)
     const end = (source + 1) * group
-    let line = `${stems.keyAt(source)}\t`
+    // Stem ids follow the stems' code-unit order, the packed table's own order.
+    out.ascii(text, stems.keyStart(source), stemEnd(stems, source))
+    out.byte(TAB)
     for (let n = 0; i < keys.length && keys[i] < end; i++, n++) {
       if (n >= MAX_EXPANSIONS) continue
       const at = keys[i] % PAIR_SPAN
-      line += `${n ? ' ' : ''}${targetText.get(targets[at])} ${WEIGHT_TEXT[from[pairs[at]] & WEIGHT_MASK]}`
+      if (n) out.byte(SPACE)
+      out.copy(targetText, targetAt[targets[at]], targetAt[targets[at] + 1])
+      out.byte(SPACE)
+      out.copy(WEIGHT_TEXT, WEIGHT_AT[weights[at]], WEIGHT_AT[weights[at] + 1])
     }
-    // Stem ids follow the stems' code-unit order, the packed table's own order.
-    lines.push(line + '\n')
+    out.byte(NEWLINE)
   }
   return {
-    expand: lines.join(''),
+    expand: out.text(),
     person: graph.person.filter((s) => corpusStems.has(s)),
     frequency: graph.frequency,
   }
 }
 
+/** Where stem `id` ends in the graph's text: its lines are "stem\t\n", their values empty. */
+const stemEnd = (stems: PackedTable, id: number) => stems.keyStart(id + 1) - 2
+
+const TAB = 9
+const NEWLINE = 10
+const SPACE = 32
+
+/** A growing byte buffer of ASCII text. */
+class ByteWriter {
+  buffer: Uint8Array
+  length = 0
+  constructor(capacity: number) {
+    this.buffer = new Uint8Array(Math.max(capacity, 64))
+  }
+  private room(n: number) {
+    if (this.length + n <= this.buffer.length) return
+    const grown = new Uint8Array(Math.max(this.buffer.length * 2, this.length + n))
+    grown.set(this.buffer)
+    this.buffer = grown
+  }
+  byte(b: number) {
+    this.room(1)
+    this.buffer[this.length++] = b
+  }
+  /** The characters text[start … end), all ASCII. */
+  ascii(text: string, start: number, end: number) {
+    this.room(end - start)
+    for (let c = start; c < end; c++) this.buffer[this.length++] = text.charCodeAt(c)
+  }
+  /** Bytes start … end of another writer. */
+  copy(from: ByteWriter, start: number, end: number) {
+    this.room(end - start)
+    this.buffer.set(from.buffer.subarray(start, end), this.length)
+    this.length += end - start
+  }
+  text(): string {
+    return new TextDecoder().decode(this.buffer.subarray(0, this.length))
+  }
+}
+
 const WEIGHT_MASK = (1 << WEIGHT_BITS) - 1
-/** Hundredths as the shipped table writes them: 35 → "0.35", 80 → "0.8". */
-const WEIGHT_TEXT = Array.from({ length: WEIGHT_MASK + 1 }, (_, n) => String(n / 100))
+/** Hundredths as the shipped table writes them (35 → "0.35", 80 → "0.8"), end to end. */
+const WEIGHT_TEXT = new ByteWriter(512)
+const WEIGHT_AT = new Int32Array(WEIGHT_MASK + 2)
+for (let n = 0; n <= WEIGHT_MASK; n++) {
+  const s = String(n / 100)
+  WEIGHT_TEXT.ascii(s, 0, s.length)
+  WEIGHT_AT[n + 1] = WEIGHT_TEXT.length
+}
 
 /** A corpus lexicon's packed tables, ready to look up (see loadCorpus). */
 export interface LexiconTables {

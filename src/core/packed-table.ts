@@ -63,7 +63,16 @@ export class PackedTable {
 
   /** The key on line `line`. */
   keyAt(line: number): string {
-    const start = this.starts[line]
-    return this.text.slice(start, this.text.indexOf('\t', start))
+    return this.text.slice(this.starts[line], this.keyEnd(line))
+  }
+
+  /** Where the key on line `line` starts in `text`. */
+  keyStart(line: number): number {
+    return this.starts[line]
+  }
+
+  /** Where the key on line `line` ends in `text` (its tab). */
+  keyEnd(line: number): number {
+    return this.text.indexOf('\t', this.starts[line])
   }
 }
