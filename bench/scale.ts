@@ -21,6 +21,8 @@ export interface ScalePoint {
   ingestMs: number
   loadMs: number
   buildMs: number
+  /** The same build again in the same process, warm (fastest of up to five within 3 s). */
+  rebuildMs: number
   serializedBytes: number
   gzipBytes: number
   heapBytes: number
@@ -80,6 +82,7 @@ export async function runScale(sizes = SCALE_SIZES_MB) {
       p.vocabulary,
       Math.round(p.buildMs),
       round(text / 1e6 / (p.buildMs / 1000), 2),
+      round(text / 1e6 / (p.rebuildMs / 1000), 2),
       mb(p.serializedBytes),
       mb(p.gzipBytes),
       mb(p.heapBytes),
@@ -93,6 +96,7 @@ export async function runScale(sizes = SCALE_SIZES_MB) {
     buildMBps: {
       limit: 2,
       worst: Math.min(...points.map((p) => p.textBytes / 1e6 / (p.buildMs / 1000))),
+      worstRebuild: Math.min(...points.map((p) => p.textBytes / 1e6 / (p.rebuildMs / 1000))),
     },
     p99At10MBms: { limit: 10, value: at10 ? at10.answerP99Us / 1000 : NaN },
     heapPerTextByte: { limit: 8, worst: Math.max(...points.map((p) => p.heapBytes / p.textBytes)) },
@@ -114,6 +118,7 @@ export async function runScale(sizes = SCALE_SIZES_MB) {
         'vocabulary',
         'build ms',
         'build MB/s',
+        'rebuild MB/s',
         'serialized MB',
         'gzip MB',
         'heap MB',
@@ -124,7 +129,9 @@ export async function runScale(sizes = SCALE_SIZES_MB) {
       rows,
     ),
     '',
-    `Budgets: build ≥ 2 MB/s (worst ${round(budgets.buildMBps.worst, 2)}: ${pass.build ? 'pass' : 'FAIL'}), answer p99 ≤ 10 ms at 10 MB (${round(budgets.p99At10MBms.value, 2)} ms: ${pass.p99 ? 'pass' : 'FAIL'}), heap ≤ 8× text (worst ${round(budgets.heapPerTextByte.worst, 1)}×: ${pass.memory ? 'pass' : 'FAIL'}).`,
+    `Build is timed in a fresh process, as a server's start pays it; "rebuild" is the same build again in that process (the fastest of up to five within 3 s), once V8 has compiled and optimised the code.`,
+    '',
+    `Budgets: build ≥ 2 MB/s (worst ${round(budgets.buildMBps.worst, 2)}, warm rebuild worst ${round(budgets.buildMBps.worstRebuild, 2)}: ${pass.build ? 'pass' : 'FAIL'}), answer p99 ≤ 10 ms at 10 MB (${round(budgets.p99At10MBms.value, 2)} ms: ${pass.p99 ? 'pass' : 'FAIL'}), heap ≤ 8× text (worst ${round(budgets.heapPerTextByte.worst, 1)}×: ${pass.memory ? 'pass' : 'FAIL'}).`,
     '',
     'Sources of the pool, in the order they are drawn from (text past the pool repeats it under new paths):',
     '',
