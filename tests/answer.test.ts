@@ -104,6 +104,15 @@ describe('answerQuestion', () => {
     }
     // Without an earlier question there is nothing to add to.
     expect(answerQuestion(c, 'What else?').found).toBe(false)
+    // "More" in a question with words of its own is a comparative: what was cited may come again.
+    const water = 'What does a garden need every morning?'
+    const first = answerQuestion(c, water)
+    expect(first.citations[0].text).toBe('A garden needs water every morning.')
+    const again = answerQuestion(c, 'Does it need more water?', [
+      { role: 'user', content: water },
+      { role: 'assistant', content: first.answer },
+    ])
+    expect(again.citations[0]?.text).toBe('A garden needs water every morning.')
   })
 
   it('respects k and cites at most three passages by default', () => {

@@ -959,7 +959,10 @@ export function retrieve(corpus: Corpus, question: string, history: Turn[] = [])
     ? analyse(corpus, history[last].content, history.slice(0, last))
     : analyse(corpus, question, history)
   const ranked = rank(corpus, q)
-  if (!bare && !q.concepts.some((c) => c.fromHistory)) return { question: q, ranked }
+  // With words of its own, only "else" / "other" asks for something not yet said: "more" is
+  // as often a comparative ("How can I feel more secure?").
+  if (!bare && (!OTHER.test(question) || !q.concepts.some((c) => c.fromHistory)))
+    return { question: q, ranked }
   const answered = history
     .slice(last + 1)
     .filter((t) => t.role === 'assistant')
@@ -978,6 +981,9 @@ const asksOnlyForMore = (question: string) =>
 
 /** A question asking for more of what was just answered: "What else?", "Anything more?", "Go on". */
 const MORE = /\b(?:else|more|other|others|another|besides|continue|go on|keep going)\b/i
+
+/** Of those, the words that ask for something else even in a question with words of its own. */
+const OTHER = /\b(?:else|other|others|another|besides)\b/i
 
 /** The words of such a question that name no topic of its own ("Tell me more", "More please"). */
 const MORE_WORDS = new Set([
