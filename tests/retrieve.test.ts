@@ -273,7 +273,13 @@ describe('ranking', () => {
       ].join('\n\n'),
     ])
     const top = (q: string) => answerQuestion(c, q).citations[0]?.text
-    for (const q of ['What is trust?', "what's trust between partners", 'What does trust mean?'])
+    for (const q of [
+      'What is trust?',
+      "what's trust between partners",
+      'What does trust mean?',
+      'What is the meaning of trust?',
+      "What's the idea behind trust?",
+    ])
       expect(top(q)).toBe(
         'Trust is essentially the belief that your partner will be there for you.',
       )

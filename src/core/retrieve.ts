@@ -279,14 +279,40 @@ function askedAbout(ask: string): string | undefined {
 
 /** "What is X?", "What are the X of Y?", "Define X", "Meaning of X": X, up to its first preposition. */
 const DEFINITION =
-  /^(?:what(?:'s| is| are)|define|definition of|meaning of)\s+(?:a |an |the )?([^?]+?)(?:\s+(?:in|of|for|on|at|with|within|between|and|to)\b[^?]*)?\s*\??$/i
+  /^(?:what(?:'s| is| are)|define|definition of|meaning of)\s+(?:a |an |the )?([^?]+?)(?:\s+(in|of|behind|for|on|at|with|within|between|and|to)\s+(?:a |an |the )?([^?]*?))?\s*\??$/i
 const MEANING = /^what (?:does|do) (?:a |an |the )?([^?]+?) mean\s*\??$/i
+/** Words that ask what a thing is when they head the question: "the meaning of trust", "the idea behind CBT". */
+const WHAT_IT_IS = new Set(
+  'meaning definition point idea concept core essence gist purpose basis'.split(' '),
+)
+/** A term's end: the next preposition or clause ("the point of therapy for children"). */
+const TERM_END = /\s+(?:in|of|for|on|at|with|within|between|and|to|when|if)\b.*$/i
 
-/** The words of the term a question asks to define, as its concepts' alternatives. */
-function definedTerm(ask: string, concepts: Concept[]): Array<Set<string>> | undefined {
-  const m = DEFINITION.exec(ask.trim()) ?? MEANING.exec(ask.trim())
-  if (!m) return undefined
-  const ws = words(m[1]).filter((w) => !STOPWORDS.has(w))
+/**
+ * The term a question asks to define, its words as their concepts' alternatives, and the words
+ * that only ask what it is ("meaning", "idea" of "What is the idea behind CBT?").
+ */
+function definedTerm(
+  ask: string,
+  concepts: Concept[],
+): { term: Array<Set<string>>; asking: string[] } | undefined {
+  const question = ask.trim()
+  const m = DEFINITION.exec(question)
+  let term = m?.[1] ?? MEANING.exec(question)?.[1]
+  if (term === undefined) return undefined
+  // "What is the meaning of trust?": the term is what follows.
+  const head = words(term).filter((w) => !STOPWORDS.has(w))
+  let asking: string[] = []
+  if (
+    m?.[3] &&
+    /^(?:of|behind)$/i.test(m[2]) &&
+    head.length &&
+    head.every((w) => WHAT_IT_IS.has(w))
+  ) {
+    term = m[3].replace(TERM_END, '')
+    asking = head
+  }
+  const ws = words(term).filter((w) => !STOPWORDS.has(w))
   if (!ws.length || ws.length > 4) return undefined
   const out: Array<Set<string>> = []
   for (const w of ws) {
@@ -294,7 +320,7 @@ function definedTerm(ask: string, concepts: Concept[]): Array<Set<string>> | und
     if (!c) return undefined
     out.push(new Set([...c.alts].filter(([, weight]) => weight >= 0.5).map(([t]) => t)))
   }
-  return out
+  return { term: out, asking }
 }
 
 /**
@@ -596,10 +622,14 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   const has = (t: string) => (corpus.data.df[t] ?? corpus.data.dfAround[t] ?? 0) > 0
   const named = (t: string, w: number) => w >= WEIGHTS.subjectRelative && has(t)
   const unnamed = subject && ![...subject.alts].some(([t, w]) => named(t, w)) ? about : undefined
+  const definition = definedTerm(focus(question).ask, concepts)
   return {
-    concepts,
+    // "What is the idea behind CBT?" asks what CBT is: "idea" names no part of the answer.
+    concepts: definition
+      ? concepts.filter((c) => c.fromHistory || !definition.asking.includes(c.word))
+      : concepts,
     expects: expectation(question),
-    defines: definedTerm(focus(question).ask, concepts),
+    defines: definition?.term,
     unresolved,
     quoted: quotedStems(question),
     unnamed,
