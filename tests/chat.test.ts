@@ -151,6 +151,38 @@ describe('POST /chat', () => {
     )
   })
 
+  it('cites the code sample that is all a section says, shown as code and escaped', async () => {
+    const docs = loadCorpus(
+      ingest([
+        {
+          path: 'routing.md',
+          content: [
+            '# Routing',
+            '',
+            'Routes match paths in the order they are registered.',
+            '',
+            '## Optional Parameter',
+            '',
+            '```ts',
+            '// Will match `/api/animal` and `/api/animal/:type`',
+            "app.get('/api/animal/:type?', (c) => c.html('<b>Animal!</b>'))",
+            '```',
+          ].join('\n'),
+        },
+      ]),
+    )
+    const page = await createApp({ corpus: docs }).request('/chat', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: ORIGIN },
+      body: new URLSearchParams([['question', 'How do I make a parameter optional?']]).toString(),
+    })
+    const html = await page.text()
+    expect(html).toContain(
+      '<pre><code>// Will match `/api/animal` and `/api/animal/:type`\napp.get(&#39;/api/animal/:type?&#39;, (c) =&gt; c.html(&#39;&lt;b&gt;Animal!&lt;/b&gt;&#39;))</code></pre>',
+    )
+    expect(html).not.toContain('<b>Animal!</b>')
+  })
+
   it('shows markup in a question as text', async () => {
     const evil = '<img src=x onerror=alert(1)><script>alert(2)</script>'
     for (const htmx of [true, false]) {

@@ -168,7 +168,10 @@ function indexGroup(
   const around: IndexGroup['around'] = [p.label ?? '']
   const cited: IndexGroup['sentences'] = []
   for (const j of p.sentences) {
-    if (isCitable(sentences[j].kind)) cited.push({ id: j, text: textOf(j), words: wordsOf(j) })
+    // An example's section heading is what it shows: its words count as the example's own.
+    if (sentences[j].kind === 'example')
+      cited.push({ id: j, text: `${headings[headings.length - 1]}\n${textOf(j)}` })
+    else if (isCitable(sentences[j].kind)) cited.push({ id: j, text: textOf(j), words: wordsOf(j) })
     else around.push(wordsOf(j) ?? textOf(j))
   }
   return {

@@ -25,7 +25,10 @@ export function headingText(raw: string): string {
 }
 
 export const isCitable = (kind: Sentence['kind']) =>
-  kind === 'sentence' || kind === 'item' || kind === 'row'
+  kind === 'sentence' || kind === 'item' || kind === 'row' || kind === 'example'
+
+/** Longest code block cited as its section's example; a longer one stays context. */
+export const MAX_EXAMPLE_CHARS = 1200
 
 /**
  * Groups one document's units. `sentences` and `passages` are the corpus-wide lists: this appends to
@@ -47,6 +50,18 @@ export function groupPassages(
   // One heading path is shared by the passages under it (a large corpus has ~6 passages per path).
   let path: string[] | undefined
   const firstPassage = passages.length
+  // The code blocks of the current section, and whether it has prose to cite: a section of code
+  // alone ("## Import", "## Optional Parameter") has its code cited as its example.
+  let sectionCode: number[] = []
+  let sectionProse = false
+  const closeSection = () => {
+    if (!sectionProse && headings.length)
+      for (const j of sectionCode)
+        if (sentences[j].end - sentences[j].start <= MAX_EXAMPLE_CHARS)
+          sentences[j].kind = 'example'
+    sectionCode = []
+    sectionProse = false
+  }
 
   const open = (): Passage => {
     const p: Passage = {
@@ -77,6 +92,7 @@ export function groupPassages(
 
   for (const u of units) {
     if (u.kind === 'heading') {
+      closeSection()
       const depth = u.depth ?? 1
       while (headings.length && headings[headings.length - 1].depth >= depth) headings.pop()
       headings.push({ depth, text: headingText(text.slice(u.start, u.end)) })
@@ -98,8 +114,10 @@ export function groupPassages(
       // A code sample belongs to the prose that introduces it.
       if (!current) current = open()
       add(current, u)
+      sectionCode.push(sentences.length - 1)
       continue
     }
+    if (isCitable(u.kind)) sectionProse = true
     const continues =
       current &&
       (u.block === currentBlock ||
@@ -112,6 +130,7 @@ export function groupPassages(
     currentBlock = u.block
     lastEndedWithColon = /:\s*$/.test(text.slice(u.start, u.end))
   }
+  closeSection()
   // Arrays grown by push keep spare room (16 slots for one entry): trimmed, 58,000 passages of a
   // 10 MB corpus take a third of the memory.
   for (let i = firstPassage; i < passages.length; i++)

@@ -26,9 +26,11 @@ export interface SourceDoc {
  * - `sentence`, `item` (list item), `row` (table row): prose that can be cited;
  * - `question`: a line that asks a question; it labels the passage that follows and is never cited;
  * - `heading`: context for the units below it; never cited;
- * - `code`: a fenced code block; searchable context for the prose around it, never cited alone.
+ * - `code`: a fenced code block; searchable context for the prose around it, never cited alone;
+ * - `example`: a fenced code block that is all its section says ("## Optional Parameter" and its
+ *   sample): cited, since no sentence can stand for it.
  */
-export type UnitKind = 'sentence' | 'item' | 'row' | 'question' | 'heading' | 'code'
+export type UnitKind = 'sentence' | 'item' | 'row' | 'question' | 'heading' | 'code' | 'example'
 
 /** A sentence-like unit with exact `[start, end)` offsets into its document's cleaned text. */
 export interface Sentence {
