@@ -42,6 +42,22 @@ describe('answerParts', () => {
     ])
   })
 
+  it('gives a cited code sample as code, without its fence lines', () => {
+    const answer = 'Import it: [1] ```ts\nimport { cors } from "hono/cors"\n``` [2]'
+    expect(answerParts(answer)).toEqual([
+      { text: 'Import it:' },
+      { marker: 1 },
+      { text: ' ' },
+      { code: 'import { cors } from "hono/cors"' },
+      { marker: 2 },
+    ])
+    // Backticks that open no block stay text.
+    expect(answerParts('Use `cors()` here. [1]')).toEqual([
+      { text: 'Use `cors()` here.' },
+      { marker: 1 },
+    ])
+  })
+
   it('drops only the abstention’s own "You could ask" tail', () => {
     expect(withoutOffer('The documents do not answer this. You could ask: “A?”')).toBe(
       'The documents do not answer this.',

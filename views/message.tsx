@@ -24,7 +24,7 @@ function Found({ turn }: { turn: TurnView }) {
   const { n, answer } = turn
   return (
     <>
-      <p class="answer">
+      <div class="answer">
         {answerParts(answer.answer).map((part) =>
           'marker' in part ? (
             <>
@@ -34,11 +34,15 @@ function Found({ turn }: { turn: TurnView }) {
                 [{part.marker}]<span class="visually-hidden"> source</span>
               </a>
             </>
+          ) : 'code' in part ? (
+            <pre>
+              <code>{part.code}</code>
+            </pre>
           ) : (
             part.text
           ),
         )}
-      </p>
+      </div>
       <h2 class="sources">Sources</h2>
       <ol class="citations">
         {answer.citations.map((c) => (

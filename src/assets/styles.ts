@@ -80,6 +80,10 @@ main.chat { min-height: calc(100vh - 8rem); min-height: calc(100dvh - 8rem); dis
 .msg.error { border-color: var(--danger); color: var(--danger); }
 .who { font-size: .8rem; color: var(--muted); margin: 0 0 .25rem; font-weight: 600; }
 .answer { margin: 0 0 .75rem; }
+.answer pre {
+  margin: .4rem 0; padding: .5rem .7rem; overflow-x: auto; font-size: .85rem;
+  background: var(--quote); border-radius: 6px;
+}
 .marker { font-size: .8em; vertical-align: super; line-height: 0; text-decoration: none; padding: 0 .1em; }
 .marker:hover { text-decoration: underline; }
 .sources { font-size: .8rem; color: var(--muted); margin: .75rem 0 .35rem; font-weight: 600; text-transform: uppercase; letter-spacing: .05em; }
