@@ -93,7 +93,7 @@ describe('answerQuestion', () => {
       return a
     }
     const cited = new Set<string>()
-    for (const q of ['What does a garden need?', 'What else?', 'Tell me more', 'Anything else?']) {
+    for (const q of ['What does a garden need?', 'What else?', 'Tell me more', 'And then?']) {
       const a = ask(q)
       expect(a.found).toBe(true)
       // Each answer is new, and about gardens: never the invoice.
@@ -113,6 +113,22 @@ describe('answerQuestion', () => {
       { role: 'assistant', content: first.answer },
     ])
     expect(again.citations[0]?.text).toBe('A garden needs water every morning.')
+  })
+
+  it('reads a follow-up with no word of its own ("Why?", "What is it exactly?") as the last question again', () => {
+    const first = 'Why does trust matter between partners?'
+    const before = answerQuestion(corpus, first)
+    const history = [
+      { role: 'user' as const, content: first },
+      { role: 'assistant' as const, content: before.answer },
+    ]
+    for (const q of ['Why?', 'What is it exactly?', 'How so?']) {
+      const a = answerQuestion(corpus, q, history)
+      expect(a.found).toBe(true)
+      expect(a.citations.map((c) => c.text)).toEqual(before.citations.map((c) => c.text))
+    }
+    // Alone, they ask nothing.
+    expect(answerQuestion(corpus, 'Why?').found).toBe(false)
   })
 
   it('respects k and cites at most three passages by default', () => {

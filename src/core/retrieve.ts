@@ -975,6 +975,17 @@ function hasExpected(corpus: Corpus, sentence: number, expects: Expectation): bo
 export function retrieve(corpus: Corpus, question: string, history: Turn[] = []): Retrieval {
   if (!MORE.test(question) || !history.some((t) => t.role === 'user')) {
     const q = analyse(corpus, question, history)
+    // "Why?", "What is it exactly?", "How so?": a follow-up with no word of its own but how it
+    // asks is the last question asked again (its history lent at full weight, not at 0.6).
+    if (
+      q.concepts.some((c) => c.fromHistory) &&
+      q.concepts.every((c) => c.fromHistory || FRAME_WORDS.has(c.word))
+    ) {
+      let last = history.length - 1
+      while (history[last].role !== 'user') last--
+      const again = analyse(corpus, history[last].content, history.slice(0, last))
+      return { question: again, ranked: rank(corpus, again) }
+    }
     return { question: q, ranked: rank(corpus, q) }
   }
   // "What else?", "Tell me more": the last real question again. "What other ways are there?": a
@@ -1010,7 +1021,8 @@ const asksOnlyForMore = (question: string) =>
   words(question).every((w) => STOPWORDS.has(plain(w)) || MORE_WORDS.has(plain(w)))
 
 /** A question asking for more of what was just answered: "What else?", "Anything more?", "Go on". */
-const MORE = /\b(?:else|more|other|others|another|besides|continue|go on|keep going)\b/i
+const MORE =
+  /\b(?:else|more|other|others|another|besides|continue|go on|keep going|next|then|afterwards)\b/i
 
 /** Of those, the words that ask for something else even in a question with words of its own. */
 const OTHER = /\b(?:else|other|others|another|besides)\b/i
@@ -1019,4 +1031,5 @@ const OTHER = /\b(?:else|other|others|another|besides)\b/i
 const MORE_WORDS = new Set([
   ...['tell', 'say', 'go', 'continue', 'keep', 'going', 'explain', 'elaborate', 'please'],
   ...['else', 'more', 'other', 'others', 'another', 'besides', 'thanks', 'ok', 'okay'],
+  ...['next', 'afterwards'],
 ])
