@@ -57,7 +57,7 @@ describe('Hono documentation set (a real docs corpus)', () => {
 
 describe('Hono documentation, held-out set (questions ranking was not tuned on)', () => {
   it('holds the floors reached so far', () => {
-    expect(heldout.hit1).toBeGreaterThanOrEqual(0.6)
+    expect(heldout.hit1).toBeGreaterThanOrEqual(0.63)
     expect(heldout.hit3).toBeGreaterThanOrEqual(0.71)
     expect(heldout.answered).toBeGreaterThanOrEqual(0.94)
     expect(heldout.abstain).toBeGreaterThanOrEqual(0.6)
