@@ -131,6 +131,19 @@ describe('answerQuestion', () => {
     expect(answerQuestion(corpus, 'Why?').found).toBe(false)
   })
 
+  it('reads "And X?" after "What is Y?" as "What is X?"', () => {
+    const first = 'What is CBT?'
+    const history = [
+      { role: 'user' as const, content: first },
+      { role: 'assistant' as const, content: answerQuestion(corpus, first).answer },
+    ]
+    for (const q of ['And exposure therapy?', 'What about exposure therapy?']) {
+      expect(answerQuestion(corpus, q, history).citations[0].text).toMatch(
+        /^Exposure therapy involves gradual confrontation/,
+      )
+    }
+  })
+
   it('respects k and cites at most three passages by default', () => {
     expect(answerQuestion(corpus, 'trust').citations.length).toBeLessThanOrEqual(3)
     expect(answerQuestion(corpus, 'trust', [], { k: 1 }).citations.length).toBeLessThanOrEqual(1)

@@ -973,6 +973,16 @@ function hasExpected(corpus: Corpus, sentence: number, expects: Expectation): bo
 }
 
 export function retrieve(corpus: Corpus, question: string, history: Turn[] = []): Retrieval {
+  // "And exposure therapy?" after "What is CBT?": the same question about the new subject.
+  const other = ELLIPSIS.exec(question.trim())?.[1]
+  const previous = [...history]
+    .reverse()
+    .find((t) => t.role === 'user')
+    ?.content.trim()
+  if (other && previous && (DEFINITION.test(previous) || MEANING.test(previous))) {
+    const q = analyse(corpus, `What is ${other}?`)
+    return { question: q, ranked: rank(corpus, q) }
+  }
   if (!MORE.test(question) || !history.some((t) => t.role === 'user')) {
     const q = analyse(corpus, question, history)
     // "Why?", "What is it exactly?", "How so?": a follow-up with no word of its own but how it
@@ -1019,6 +1029,10 @@ export function retrieve(corpus: Corpus, question: string, history: Turn[] = [])
 const asksOnlyForMore = (question: string) =>
   MORE.test(question) &&
   words(question).every((w) => STOPWORDS.has(plain(w)) || MORE_WORDS.has(plain(w)))
+
+/** "And X?", "What about X?": the last question, about X (a few words, not a question of its own). */
+const ELLIPSIS =
+  /^(?:and|and what about|what about|how about)\s+(?!(?:what|how|why|who|when|where|which|is|are|does|do|can|could|should|would|will|did|it|that|those|they|this|these)\b)([^?]{1,60}?)\s*\??$/i
 
 /** A question asking for more of what was just answered: "What else?", "Anything more?", "Go on". */
 const MORE =
