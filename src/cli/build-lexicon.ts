@@ -12,7 +12,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
-import { stem } from '../core/terms.ts'
+import { stemmer } from 'stemmer'
 import { expansionGraph } from '../core/wordnet-graph.ts'
 import { GRAPH_FILE, graphJson } from '../node/wordnet-file.ts'
 
@@ -25,11 +25,30 @@ const MAX_HYPONYMS = 12
 /** Lemmas of more words than this are phrases nobody types as a query unit. */
 const MAX_LEMMA_WORDS = 2
 
+// Irregular forms ("began", "begun" → "begin"; "children" → "child"; "worse" → "bad") from
+// WordNet's exception lists, kept where the stemmer would not reach the same stem on its own.
+// terms.ts reads this table so that documents and questions meet on one stem. WordNet's own
+// lemmas are base forms already and are stemmed by Porter alone: sent through the exception
+// table, the verb "better" (improve) would become "good". Neither step reads the table in use,
+// so one run gives the same files whatever irregular-forms.json held before.
+const porter = (w: string) => (w.length < 3 || /\d/.test(w) ? w : stemmer(w))
+const irregular: Record<string, string> = {}
+for (const list of ['wn-verb-exceptions', 'wn-noun-exceptions', 'wn-adjective-exceptions']) {
+  const table = require(`wink-lexicon/src/${list}.js`) as Record<string, string>
+  for (const [form, lemma] of Object.entries(table)) {
+    if (!/^[a-z]+$/.test(form) || !/^[a-z]+$/.test(lemma)) continue
+    if (porter(form) !== porter(lemma) && !(form in irregular)) irregular[form] = lemma
+  }
+}
+const irregularOut = new URL('../data/irregular-forms.json', import.meta.url)
+writeFileSync(irregularOut, JSON.stringify(irregular))
+console.log(`irregular-forms.json: ${Object.keys(irregular).length} forms`)
+
 const stems = new Map<string, number>()
 const stemId = (lemma: string): number | undefined => {
   const words = lemma.toLowerCase().split('_')
   if (words.length > MAX_LEMMA_WORDS || words.some((w) => !/^[a-z]+$/.test(w))) return undefined
-  const key = words.map(stem).join(' ')
+  const key = words.map(porter).join(' ')
   let id = stems.get(key)
   if (id === undefined) stems.set(key, (id = stems.size))
   return id
@@ -170,18 +189,3 @@ console.log(
 const graph = expansionGraph(table)
 writeFileSync(GRAPH_FILE, graphJson(graph, table.source))
 console.log(`wordnet-graph.json: ${graph.from.length} expansions`)
-
-// Irregular forms ("began", "begun" → "begin"; "children" → "child"; "worse" → "bad") from
-// WordNet's exception lists, kept where the stemmer would not reach the same stem on its own.
-// terms.ts reads this table so that documents and questions meet on one stem.
-const irregular: Record<string, string> = {}
-for (const list of ['wn-verb-exceptions', 'wn-noun-exceptions', 'wn-adjective-exceptions']) {
-  const table = require(`wink-lexicon/src/${list}.js`) as Record<string, string>
-  for (const [form, lemma] of Object.entries(table)) {
-    if (!/^[a-z]+$/.test(form) || !/^[a-z]+$/.test(lemma)) continue
-    if (stem(form) !== stem(lemma) && !(form in irregular)) irregular[form] = lemma
-  }
-}
-const irregularOut = new URL('../data/irregular-forms.json', import.meta.url)
-writeFileSync(irregularOut, JSON.stringify(irregular))
-console.log(`irregular-forms.json: ${Object.keys(irregular).length} forms`)
