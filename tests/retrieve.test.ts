@@ -162,6 +162,8 @@ describe('reading a question', () => {
       ['What dose of sertraline helps with attachment trauma?', 'sertraline'],
       // "medication" meets "therapy" only through a minor sense (0.25): not a word of theirs for it.
       ['What medication helps adults with attachment trauma?', 'medication'],
+      // After "Is there …", the thing asked for.
+      ['Is there a yoga routine that helps with attachment trauma?', 'yoga'],
     ]) {
       const a = answerQuestion(c, question)
       expect(a.found).toBe(false)
@@ -173,6 +175,8 @@ describe('reading a question', () => {
       'Which therapy helps adults with attachment trauma?',
       'What problems does attachment trauma cause?',
       'I read about yoga. How does therapy help with attachment trauma?',
+      'Is there a therapy that helps adults with attachment trauma?',
+      'Is there a way to help adults with attachment trauma?',
     ]) {
       expect(answerQuestion(c, question).found).toBe(true)
     }

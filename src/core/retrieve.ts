@@ -272,6 +272,11 @@ function askedAbout(ask: string): string | undefined {
   if (ws.length < 3 || !OPENERS.has(ws[0])) return undefined
   let i = 1
   if (ws[2] === 'of' && ws.length > 3) i = 3
+  // "Is there a rate limiter …?", "Are there any …": the thing asked for comes after "there".
+  if (ws[1] === 'there' && (ws[0] === 'is' || ws[0] === 'are')) {
+    i = 2
+    while (i < ws.length - 1 && ['a', 'an', 'any', 'some'].includes(ws[i])) i++
+  }
   const w = ws[i]
   if (STOPWORDS.has(w) || FRAME_WORDS.has(w) || w.length < 2 || /\d/.test(w)) return undefined
   return w
