@@ -36,10 +36,13 @@ function referenceCorrect(vocabulary: Array<[string, number]>) {
   }
 }
 
-/** Texting shortcuts as a pattern: the word's letters in order, vowels or repeats between them. */
+/**
+ * Texting shortcuts as a pattern: the word's letters in order, each followed by repeats of itself
+ * (a doubled letter written once) and then vowels, the letters a text leaves out.
+ */
 function unabbreviated(vocabulary: Array<[string, number]>, word: string) {
   if (word.length < 5 || !/^\p{L}+$/u.test(word)) return undefined
-  const pattern = new RegExp(`^${[...word].map((c) => `${c}(?:[aeiouy]|${c})*`).join('')}$`, 'u')
+  const pattern = new RegExp(`^${[...word].map((c) => `${c}${c}*[aeiouy]*`).join('')}$`, 'u')
   let best: string | undefined
   let bestKey = [Infinity, 0]
   for (const [candidate, count] of vocabulary) {
