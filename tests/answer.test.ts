@@ -144,6 +144,15 @@ describe('answerQuestion', () => {
     }
   })
 
+  it('cites the definition when a "What is X?" question also places X ("between lovers")', () => {
+    // The words after the term only place it: they weigh half, so the definition is not
+    // crowded out by sentences that share them.
+    const a = answerQuestion(corpus, 'What is the core of trust between lovers?')
+    expect(a.citations.map((c) => c.text)).toContainEqual(
+      expect.stringMatching(/^Trust is essentially the belief/),
+    )
+  })
+
   it('respects k and cites at most three passages by default', () => {
     expect(answerQuestion(corpus, 'trust').citations.length).toBeLessThanOrEqual(3)
     expect(answerQuestion(corpus, 'trust', [], { k: 1 }).citations.length).toBeLessThanOrEqual(1)

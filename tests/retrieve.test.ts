@@ -283,6 +283,7 @@ describe('ranking', () => {
       'What does trust mean?',
       'What is the meaning of trust?',
       "What's the idea behind trust?",
+      'What does trust mean for partners?',
     ])
       expect(top(q)).toBe(
         'Trust is essentially the belief that your partner will be there for you.',

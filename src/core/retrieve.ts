@@ -141,6 +141,8 @@ export const WEIGHTS = {
   terse: 0.85,
   /** Bonus for a sentence that opens with the question's words, times the share it opens with. */
   lead: 0.08,
+  /** Salience kept by the words of "What is X in Y?" other than X: they place X, not ask about it. */
+  placing: 0.5,
   /** Bonus for a sentence that defines what "What is X?" asks about: "X is …", "X involves …". */
   definition: 0.3,
   /** A concept counts as clearly matched from this match weight on (a context match of a synonym does not). */
@@ -285,7 +287,8 @@ function askedAbout(ask: string): string | undefined {
 /** "What is X?", "What are the X of Y?", "Define X", "Meaning of X": X, up to its first preposition. */
 const DEFINITION =
   /^(?:what(?:'s| is| are)|define|definition of|meaning of)\s+(?:a |an |the )?([^?]+?)(?:\s+(in|of|behind|for|on|at|with|within|between|and|to)\s+(?:a |an |the )?([^?]*?))?\s*\??$/i
-const MEANING = /^what (?:does|do) (?:a |an |the )?([^?]+?) mean\s*\??$/i
+const MEANING =
+  /^what (?:does|do) (?:a |an |the )?([^?]+?) mean(\s+(?:in|for|to|within|between|when)\b[^?]*)?\s*\??$/i
 /** Words that ask what a thing is when they head the question: "the meaning of trust", "the idea behind CBT". */
 const WHAT_IT_IS = new Set(
   'meaning definition point idea concept core essence gist purpose basis'.split(' '),
@@ -300,11 +303,15 @@ const TERM_END = /\s+(?:in|of|for|on|at|with|within|between|and|to|when|if)\b.*$
 function definedTerm(
   ask: string,
   concepts: Concept[],
-): { term: Array<Set<string>>; asking: string[] } | undefined {
+): { term: Array<Set<string>>; asking: string[]; named: Concept[]; placed: boolean } | undefined {
   const question = ask.trim()
   const m = DEFINITION.exec(question)
-  let term = m?.[1] ?? MEANING.exec(question)?.[1]
+  const meaning = m ? undefined : MEANING.exec(question)
+  let term = m?.[1] ?? meaning?.[1]
   if (term === undefined) return undefined
+  // The rest of the question only places the term ("in a relationship", "for adults"), except
+  // after "of", which names the thing asked about ("the effects of betrayal").
+  let placed = Boolean(meaning?.[2] || (m?.[2] && !/^(?:of|behind)$/i.test(m[2])))
   // "What is the meaning of trust?": the term is what follows.
   const head = words(term).filter((w) => !STOPWORDS.has(w))
   let asking: string[] = []
@@ -315,17 +322,20 @@ function definedTerm(
     head.every((w) => WHAT_IT_IS.has(w))
   ) {
     term = m[3].replace(TERM_END, '')
+    placed = term !== m[3]
     asking = head
   }
   const ws = words(term).filter((w) => !STOPWORDS.has(w))
   if (!ws.length || ws.length > 4) return undefined
   const out: Array<Set<string>> = []
+  const named: Concept[] = []
   for (const w of ws) {
     const c = concepts.find((x) => !x.fromHistory && (x.word === w || x.alts.has(stem(w))))
     if (!c) return undefined
+    named.push(c)
     out.push(new Set([...c.alts].filter(([, weight]) => weight >= 0.5).map(([t]) => t)))
   }
-  return { term: out, asking }
+  return { term: out, asking, named, placed }
 }
 
 /**
@@ -628,6 +638,11 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   const named = (t: string, w: number) => w >= WEIGHTS.subjectRelative && has(t)
   const unnamed = subject && ![...subject.alts].some(([t, w]) => named(t, w)) ? about : undefined
   const definition = definedTerm(focus(question).ask, concepts)
+  // "What does trust mean in a romantic relationship?" asks what trust is: the words after it
+  // only place it, and weigh less than the term.
+  if (definition?.placed)
+    for (const c of concepts)
+      if (!c.fromHistory && !definition.named.includes(c)) c.salience *= WEIGHTS.placing
   return {
     // "What is the idea behind CBT?" asks what CBT is: "idea" names no part of the answer.
     concepts: definition
