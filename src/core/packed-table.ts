@@ -61,18 +61,8 @@ export class PackedTable {
     return -1
   }
 
-  /** The key on line `line`. */
-  keyAt(line: number): string {
-    return this.text.slice(this.starts[line], this.keyEnd(line))
-  }
-
   /** Where the key on line `line` starts in `text`. */
   keyStart(line: number): number {
     return this.starts[line]
-  }
-
-  /** Where the key on line `line` ends in `text` (its tab). */
-  keyEnd(line: number): number {
-    return this.text.indexOf('\t', this.starts[line])
   }
 }
