@@ -102,6 +102,8 @@ describe('answerQuestion', () => {
       cited.add(a.citations[0].text)
       verbatim(c, a)
     }
+    // A follow-up after them leans on the last real question, not on "And then?".
+    expect(answerQuestion(c, 'Why?', history).citations[0]?.text).toContain('A garden needs')
     // Without an earlier question there is nothing to add to.
     expect(answerQuestion(c, 'What else?').found).toBe(false)
     // "More" in a question with words of its own is a comparative: what was cited may come again.

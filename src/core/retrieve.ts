@@ -622,7 +622,8 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   }
   addMessage(question, 1, false)
 
-  const lastUser = [...history].reverse().find((t) => t.role === 'user')
+  // The question a follow-up leans on: the last one that asked something ("What else?" did not).
+  const lastUser = history[lastQuestion(history)] as Turn | undefined
   const followUp = isFollowUp(question, concepts)
   if (lastUser && followUp) addMessage(lastUser.content, WEIGHTS.history, true)
   const unresolved =
@@ -993,55 +994,56 @@ function hasExpected(corpus: Corpus, sentence: number, expects: Expectation): bo
 }
 
 export function retrieve(corpus: Corpus, question: string, history: Turn[] = []): Retrieval {
+  const last = lastQuestion(history)
+  /** The last question asked again, with the turns before it as its history. */
+  const askAgain = (): Retrieval => {
+    const q = analyse(corpus, history[last].content, history.slice(0, last))
+    return { question: q, ranked: rank(corpus, q) }
+  }
   // "And exposure therapy?" after "What is CBT?": the same question about the new subject.
   const other = ELLIPSIS.exec(question.trim())?.[1]
-  const previous = [...history]
-    .reverse()
-    .find((t) => t.role === 'user')
-    ?.content.trim()
+  const previous = last >= 0 ? history[last].content.trim() : undefined
   if (other && previous && (DEFINITION.test(previous) || MEANING.test(previous))) {
     const q = analyse(corpus, `What is ${other}?`)
     return { question: q, ranked: rank(corpus, q) }
   }
-  if (!MORE.test(question) || !history.some((t) => t.role === 'user')) {
-    const q = analyse(corpus, question, history)
-    // "Why?", "What is it exactly?", "How so?": a follow-up with no word of its own but how it
-    // asks is the last question asked again (its history lent at full weight, not at 0.6).
-    if (
-      q.concepts.some((c) => c.fromHistory) &&
-      q.concepts.every((c) => c.fromHistory || FRAME_WORDS.has(c.word))
-    ) {
-      let last = history.length - 1
-      while (history[last].role !== 'user') last--
-      const again = analyse(corpus, history[last].content, history.slice(0, last))
-      return { question: again, ranked: rank(corpus, again) }
-    }
-    return { question: q, ranked: rank(corpus, q) }
+  const bare = asksOnlyForMore(question)
+  if (bare) {
+    // "What else?", "Tell me more": the last question again, past what was already cited.
+    if (last < 0) return { question: analyse(corpus, question, history), ranked: [] }
+    return withoutCited(corpus, askAgain(), history.slice(last + 1))
   }
-  // "What else?", "Tell me more": the last real question again. "What other ways are there?": a
-  // follow-up like any other. Either way the reader has read the answers since, so what they
-  // cited gives way to what they did not.
+  const q = analyse(corpus, question, history)
+  if (last < 0 || !q.concepts.some((c) => c.fromHistory))
+    return { question: q, ranked: rank(corpus, q) }
+  // "Why?", "What is it exactly?", "How so?": a follow-up with no word of its own but how it
+  // asks is the last question asked again (its history lent at full weight, not at 0.6).
+  if (q.concepts.every((c) => c.fromHistory || FRAME_WORDS.has(c.word))) return askAgain()
+  const retrieval = { question: q, ranked: rank(corpus, q) }
+  // "What other ways are there?": a follow-up like any other, but the reader has read the answers
+  // since, so what they cited gives way to what they did not. With words of its own, only
+  // "else" / "other" asks that: "more" is as often a comparative ("How can I feel more secure?").
+  return OTHER.test(question) ? withoutCited(corpus, retrieval, history.slice(last + 1)) : retrieval
+}
+
+/** The place in the history of the last question the reader asked, past "What else?" turns; -1 if none. */
+function lastQuestion(history: Turn[]): number {
   let last = history.length - 1
   while (last >= 0 && (history[last].role !== 'user' || asksOnlyForMore(history[last].content)))
     last--
-  const bare = asksOnlyForMore(question)
-  if (last < 0 && bare) return { question: analyse(corpus, question, history), ranked: [] }
-  const q = bare
-    ? analyse(corpus, history[last].content, history.slice(0, last))
-    : analyse(corpus, question, history)
-  const ranked = rank(corpus, q)
-  // With words of its own, only "else" / "other" asks for something not yet said: "more" is
-  // as often a comparative ("How can I feel more secure?").
-  if (!bare && (!OTHER.test(question) || !q.concepts.some((c) => c.fromHistory)))
-    return { question: q, ranked }
-  const answered = history
-    .slice(last + 1)
+  return last
+}
+
+/** A retrieval without the sentences the answers in `since` already quoted. */
+function withoutCited(corpus: Corpus, retrieval: Retrieval, since: Turn[]): Retrieval {
+  const answered = since
     .filter((t) => t.role === 'assistant')
     .map((t) => t.content)
     .join('\n')
+  if (!answered) return retrieval
   return {
-    question: q,
-    ranked: ranked.filter((r) => !answered.includes(sentenceText(corpus, r.sentence))),
+    question: retrieval.question,
+    ranked: retrieval.ranked.filter((r) => !answered.includes(sentenceText(corpus, r.sentence))),
   }
 }
 
