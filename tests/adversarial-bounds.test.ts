@@ -10,6 +10,8 @@ import { adversarialQuestions } from './support/adversarial.ts'
 import { defaultCorpus } from './support/corpus.ts'
 
 const BUDGET_MS = 50
+/** Calls before the measured ones. */
+const WARM_UP = 3
 const RUNS = 5
 
 let app: App
@@ -44,9 +46,12 @@ describe(`every question the API accepts answers within ${BUDGET_MS} ms of CPU`,
   it.each(adversarialQuestions(['placeholder']).map((a) => a.name))('%s', async (name) => {
     const a = adversarialQuestions(vocabulary).find((x) => x.name === name)!
     const body = { question: a.question, history: a.history }
-    const first = await cpuMs(body) // warm-up: first-call compilation is not the steady state
+    // Warm-up: the first calls pay for V8 compiling and optimising the pipeline, which is not the
+    // steady state (on a loaded 2-core CI machine one warm call left 53 ms of it in the worst run).
+    const first = await cpuMs(body)
     expect(first.status).toBe(200)
     expect(z.safeParse(AnswerResponseSchema, first.json).success).toBe(true)
+    for (let i = 0; i < WARM_UP - 1; i++) await cpuMs(body)
     let worst = 0
     for (let i = 0; i < RUNS; i++) {
       const { ms, status } = await cpuMs(body)
