@@ -150,6 +150,50 @@ describe('reading a question', () => {
     expect(analyse(c, 'Why was the partner lied to?').concepts.some((x) => x.name)).toBe(false)
   })
 
+  it("does not take the reader's own people for a subject: “my girlfriend Kayla”, “Dr. Lee”", async () => {
+    const c = await docs([
+      'trust.md',
+      '# Trust\n\nRebuilding trust after infidelity takes time and honest communication. Couples therapy can help partners rebuild trust.',
+    ])
+    for (const question of [
+      'My girlfriend Kayla cheated on me. How do we rebuild trust?',
+      'How can I rebuild trust with my wife Sarah?',
+      'our couples therapist Dr. Lee says it takes time. How do partners rebuild trust?',
+    ]) {
+      const a = answerQuestion(c, question)
+      expect(a.found).toBe(true)
+      expect(a.citations[0].text).toMatch(/rebuild trust/)
+    }
+    // A name that is not in apposition to the reader's own person still names a subject.
+    expect(
+      answerQuestion(c, 'My girlfriend uses Redis. How do we rebuild trust in it?').found,
+    ).toBe(false)
+  })
+
+  it('reads a short message that tells before it asks by its question, the telling as background', async () => {
+    const c = await docs(
+      [
+        'trust.md',
+        '# Trust\n\nRebuilding trust after infidelity takes time and honest communication. Couples therapy can help partners rebuild trust.',
+      ],
+      [
+        'summer.md',
+        '# Holidays\n\nA party last summer can bring the whole family together for years of memories.',
+      ],
+    )
+    const told =
+      'She cheated on me last summer at a party. We have been together six years. How do we rebuild trust?'
+    expect(told.length).toBeLessThan(200)
+    const a = answerQuestion(c, told)
+    expect(a.found).toBe(true)
+    expect(a.citations[0].docId).toBe('trust')
+    // A question that points back needs what it points at: the telling is read with it.
+    const q = analyse(c, 'I read about yoga. Does it rebuild trust?')
+    expect(q.concepts.find((x) => x.word === 'yoga')?.salience).toBeGreaterThan(
+      q.concepts.find((x) => x.word === 'rebuild')!.salience,
+    )
+  })
+
   it('abstains on a question about a thing the documents have no word for, however much else they cover', async () => {
     const c = await docs([
       'trauma.md',

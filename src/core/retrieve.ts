@@ -127,6 +127,8 @@ export const WEIGHTS = {
   rarity: 0.3,
   /** Share of a sentence's coverage taken from the best its section does for each concept. */
   section: 0.3,
+  /** Most that a story's words weigh together, as a share of the words of the question it leads to. */
+  storyShare: 1,
   /** Story words when the asking sentence itself names at most one thing the documents know. */
   storyWhenVague: 0.8,
   /** Words from `inline code` in a question's prose. */
@@ -229,9 +231,13 @@ interface MessageParts {
   code: string[]
 }
 
+/** The end of a sentence of a message; not the dot of a title ("Dr. Lee") or an abbreviation. */
+const SENTENCE_END = /(?<=[.!?])(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|St|vs|etc|e\.g|i\.e)\.)\s+/
+
 /**
  * The parts of a message. A short question is read whole. In a long one (a story, or prose around
- * pasted code) the last sentence that asks something leads and the rest of the prose is background.
+ * pasted code), or a short one that tells something before it asks, the last sentence that asks
+ * something leads and the rest of the prose is background.
  */
 function focus(question: string): MessageParts {
   const inline: string[] = []
@@ -246,8 +252,7 @@ function focus(question: string): MessageParts {
       return ' '
     })
     .trim()
-  if (prose.length <= LIMITS.storyChars) return { ask: prose, story: [], inline, code }
-  const sentences = prose.split(/(?<=[.!?])\s+/).filter((p) => p.trim())
+  const sentences = prose.split(SENTENCE_END).filter((p) => p.trim())
   let ask = sentences.length - 1
   for (let i = sentences.length - 1; i >= 0; i--) {
     if (sentences[i].includes('?')) {
@@ -255,6 +260,15 @@ function focus(question: string): MessageParts {
       break
     }
   }
+  // A short message is read whole, unless a sentence of its own asks and the rest only tells
+  // ("Kayla cheated on me last summer. How do we rebuild trust?"); one that points back ("I read
+  // about EMDR. Does it help?") needs what it points at.
+  const tells =
+    sentences.length > 1 &&
+    sentences[ask].includes('?') &&
+    sentences.every((t, i) => i === ask || !t.includes('?')) &&
+    !words(sentences[ask]).some((w) => ANAPHORA.has(w))
+  if (prose.length <= LIMITS.storyChars && !tells) return { ask: prose, story: [], inline, code }
   return { ask: sentences[ask], story: sentences.filter((_, i) => i !== ask), inline, code }
 }
 
@@ -269,7 +283,7 @@ const OPENERS = new Set('what which can could does do is are should will would'.
  */
 function askedAbout(ask: string): string | undefined {
   // The question itself: its last sentence that asks, not the statement before it.
-  const asking = ask.split(/(?<=[.!?])\s+/).filter((p) => p.includes('?'))
+  const asking = ask.split(SENTENCE_END).filter((p) => p.includes('?'))
   const ws = words(asking[asking.length - 1] ?? ask).map((w) => TEXT_SPEAK[w] ?? w)
   if (ws.length < 3 || !OPENERS.has(ws[0])) return undefined
   let i = 1
@@ -444,6 +458,20 @@ function properNames(text: string, prose: boolean): Set<string> {
   return out
 }
 
+/**
+ * Names the reader gives their own people and things, in apposition after a possessive: "Kayla"
+ * of "my girlfriend Kayla", "Jessica" of "her older sister Jessica", "Acme" of "our app Acme";
+ * and a title with the name after it ("Dr. Lee").
+ */
+function ownNames(text: string): Set<string> {
+  const out = new Set<string>()
+  for (const m of text.matchAll(OWN_NAME))
+    for (const name of m.slice(1)) if (name) out.add(name.toLowerCase())
+  return out
+}
+const OWN_NAME =
+  /\b(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?:(?:best|older|younger|little|big|new|old|late|former|current)\s+)?\p{Ll}[\p{Ll}'-]*\s+(\p{Lu}\p{Ll}+)\b|\b(Dr|Mr|Mrs|Ms|Prof)\.?\s+(\p{Lu}\p{Ll}+)\b/gu
+
 /** Rarity of a word in general English (0 common … 1 rare), from WordNet's sense-tagged counts. */
 function rarity(corpus: Corpus, term: string): number {
   const f = frequencyOf(corpus.lexicon, term) ?? 0
@@ -544,12 +572,17 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   const seen = new Set<string>()
 
   /** `prose`: not code. */
+  /** `prose`: not code. */
   const addText = (text: string, weight: number, fromHistory: boolean, prose = true) => {
     const { ws, parts, code } = readerWords(text)
     const names = properNames(text, prose)
+    // The reader's own people and things ("Kayla" of "my girlfriend Kayla") are no topic the
+    // documents could have: left out, they neither weigh nor make the documents unable to answer.
+    const own = prose ? ownNames(text) : new Set<string>()
     const stop = (w: string) => STOPWORDS.has(w) && !code.has(w)
     for (let i = 0; i < ws.length && concepts.length < LIMITS.maxConcepts; i++) {
       const w = ws[i]
+      if (own.has(w)) continue
       // Phrasal verbs WordNet knows ("cheat on", "set up"): the particle changes the meaning,
       // so the pair is one concept. A stopword never starts one ("let down", "get up" stay apart).
       if (i + 1 < ws.length && PARTICLES.has(ws[i + 1]) && !stop(w)) {
@@ -614,7 +647,17 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     // "What am I missing?" names nothing: then the story around it says what is asked.
     const vague = concepts.filter((c) => c.known && c.fromHistory === fromHistory).length <= 1
     const storyWeight = vague ? WEIGHTS.storyWhenVague : WEIGHTS.story
+    const asked = concepts.length
     for (const text of story) addText(text, weight * storyWeight, fromHistory)
+    // However long the story, it only sets the scene for the question: all its words together
+    // weigh at most a share of the question's own.
+    if (!vague) {
+      const sum = (cs: Concept[]) => cs.reduce((n, c) => n + c.salience, 0)
+      const own = sum(concepts.slice(0, asked).filter((c) => c.fromHistory === fromHistory))
+      const told = sum(concepts.slice(asked))
+      const cap = WEIGHTS.storyShare * own
+      if (told > cap) for (const c of concepts.slice(asked)) c.salience *= cap / told
+    }
     const prose = ask || story.length
     const inlineWeight = weight * (prose ? WEIGHTS.inlineCode : 1)
     for (const text of inline) addText(text, inlineWeight, fromHistory, false)
