@@ -155,6 +155,17 @@ describe('answerQuestion', () => {
     )
   })
 
+  it('reads “best” and “better” as framing the question, not as its topic “good”', () => {
+    // The stemmer's exception table makes "best" and "better" "good": as topic words they led
+    // with "… not good enough to deserve love …" and with "// GOOD: …" comments in code.
+    for (const question of [
+      "What's the best way to rebuild trust?",
+      'How can couples rebuild trust better?',
+    ]) {
+      expect(answerQuestion(corpus, question).citations[0].text).toMatch(/rebuild/i)
+    }
+  })
+
   it('respects k and cites at most three passages by default', () => {
     expect(answerQuestion(corpus, 'trust').citations.length).toBeLessThanOrEqual(3)
     expect(answerQuestion(corpus, 'trust', [], { k: 1 }).citations.length).toBeLessThanOrEqual(1)

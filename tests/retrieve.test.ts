@@ -150,6 +150,19 @@ describe('reading a question', () => {
     expect(analyse(c, 'Why was the partner lied to?').concepts.some((x) => x.name)).toBe(false)
   })
 
+  it('reads “anyone”, “everyone”, “nothing” as function words, not as topics the documents lack', async () => {
+    const c = await docs([
+      'trust.md',
+      '# Trust\n\nWithout trust, partners struggle to rely on others. Couples rebuild trust through honest communication.',
+    ])
+    const a = answerQuestion(c, 'WHY CANT I TRUST ANYONE')
+    expect(a.found).toBe(true)
+    expect(analyse(c, 'Why does everyone break my trust?').concepts.map((x) => x.word)).toEqual([
+      'break',
+      'trust',
+    ])
+  })
+
   it("does not take the reader's own people for a subject: “my girlfriend Kayla”, “Dr. Lee”", async () => {
     const c = await docs([
       'trust.md',
