@@ -55,6 +55,20 @@ describe("a corpus's lexicon", () => {
     )
   })
 
+  it('does not lead a word to "person" through a person noun that shares its stem', () => {
+    // "neglecter" and "communicator" stem like "neglect" and "communicate"; their hypernym
+    // "person" (with "individual", "someone") made both match every sentence about individuals.
+    const stems = new Set(['neglect', 'commun', 'effect', 'person', 'individu', 'someon', 'child'])
+    const lexicon = { expand: new PackedTable(restrictLexicon(graph, stems).expand) }
+    for (const word of ['neglect', 'commun', 'effect']) {
+      const targets = expansions(lexicon, word).map(([t]) => t)
+      expect(targets).not.toContain('person')
+      expect(targets).not.toContain('individu')
+    }
+    // A relation that says something is kept: "kid" is a "child".
+    expect(expansions(lexicon, 'kid').map(([t]) => t)).toContain('child')
+  })
+
   it('keeps at most the best 8 expansions of a word, ties in alphabetical order', () => {
     // "a" is a synonym of nine words, all equally weighted; "z" a hypernym of "a", weighted less.
     const members = ['a', 'k', 'j', 'i', 'h', 'g', 'f', 'e', 'd', 'c', 'z']

@@ -60,6 +60,7 @@ const pendingHyper: Array<[string, string]> = []
 const pendingSimilar: Array<[string, string]> = []
 const pendingDeriv: Array<[string, number, string, number]> = []
 const person = new Set<number>()
+const personSynsets = new Set<string>()
 const hyponymCount = new Map<string, number>()
 
 for (const pos of ['noun', 'verb', 'adj', 'adv']) {
@@ -76,7 +77,10 @@ for (const pos of ['noun', 'verb', 'adj', 'adv']) {
     synsetIndex.set(key, synsets.length)
     synsets.push(ids)
     // lexicographer file 18 is noun.person: "therapist", "counselor", "friend", "family member"…
-    if (pos === 'noun' && lexFile === 18) for (const id of ids) person.add(id)
+    if (pos === 'noun' && lexFile === 18) {
+      for (const id of ids) person.add(id)
+      personSynsets.add(key)
+    }
     let p = 4 + 2 * wordCount
     const pointers = Number(f[p++])
     let hyponyms = 0
@@ -172,7 +176,14 @@ const table = {
   stems: [...stems.keys()],
   synsets,
   shares,
-  hyper: pairs(pendingHyper, () => true),
+  // A person noun's broad hypernym ("person", "worker", "adult") says only that it names someone;
+  // through it an agent noun that shares a verb's stem ("neglecter", "communicator") made
+  // "neglect" and "communicate" match every sentence about "individuals" at 0.45–0.5.
+  hyper: pairs(
+    pendingHyper,
+    (child, parent) =>
+      !(personSynsets.has(child) && (hyponymCount.get(parent) ?? 0) > MAX_HYPONYMS),
+  ),
   // Synsets too broad to expand downwards: a query for "person" must not match every profession.
   broad: [...hyponymCount].filter(([, n]) => n > MAX_HYPONYMS).map(([k]) => synsetIndex.get(k)!),
   similar: pairs(pendingSimilar, () => true),
