@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ingest } from '../src/core/ingest.ts'
-import { expansions, MAX_EXPANSIONS, restrictLexicon } from '../src/core/lexicon.ts'
-import { PackedTable } from '../src/core/packed-table.ts'
+import { expansions, MAX_EXPANSIONS, nearestRelated, restrictLexicon } from '../src/core/lexicon.ts'
+import { PackedTable, packTable } from '../src/core/packed-table.ts'
 import { stem } from '../src/core/terms.ts'
 import { expansionGraph, type WordnetTable } from '../src/core/wordnet-graph.ts'
 import { readCorpus } from '../src/node/read-corpus.ts'
@@ -59,7 +59,10 @@ describe("a corpus's lexicon", () => {
     // "neglecter" and "communicator" stem like "neglect" and "communicate"; their hypernym
     // "person" (with "individual", "someone") made both match every sentence about individuals.
     const stems = new Set(['neglect', 'commun', 'effect', 'person', 'individu', 'someon', 'child'])
-    const lexicon = { expand: new PackedTable(restrictLexicon(graph, stems).expand) }
+    const lexicon = {
+      expand: new PackedTable(restrictLexicon(graph, stems).expand),
+      frequency: new PackedTable(''),
+    }
     for (const word of ['neglect', 'commun', 'effect']) {
       const targets = expansions(lexicon, word).map(([t]) => t)
       expect(targets).not.toContain('person')
@@ -67,6 +70,31 @@ describe("a corpus's lexicon", () => {
     }
     // A relation that says something is kept: "kid" is a "child".
     expect(expansions(lexicon, 'kid').map(([t]) => t)).toContain('child')
+  })
+
+  it('finds the related word a misspelling stands for, only among words general English uses', () => {
+    const lexicon = {
+      expand: new PackedTable(
+        packTable([
+          ['gilt', 'gold 0.5'],
+          ['guilti', 'guilt 0.8'],
+          ['prism', 'light 0.5'],
+        ]),
+      ),
+      frequency: new PackedTable(
+        packTable([
+          ['gilt', '3'],
+          ['guilti', '12'],
+        ]),
+      ),
+    }
+    // One edit from both "guilti" and "gilt": the commoner wins.
+    expect(nearestRelated(lexicon, 'gilti')).toBe('guilti')
+    // "prism" is one edit from "prisma" but not a word WordNet's texts use: a name stays a name.
+    expect(nearestRelated(lexicon, 'prisma')).toBeUndefined()
+    // Never another first letter, nor two edits away.
+    expect(nearestRelated(lexicon, 'wuilti')).toBeUndefined()
+    expect(nearestRelated(lexicon, 'gyltyx')).toBeUndefined()
   })
 
   it('keeps at most the best 8 expansions of a word, ties in alphabetical order', () => {

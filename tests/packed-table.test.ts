@@ -31,6 +31,19 @@ describe('packed table', () => {
     )
   })
 
+  it('lists the keys that start with a prefix, in key order, as a filter of its sorted keys would', () => {
+    const key = fc.string({ unit: fc.constantFrom('a', 'b', 'z', 'é'), maxLength: 4 })
+    fc.assert(
+      fc.property(fc.uniqueArray(key, { maxLength: 40 }), key, (keys, prefix) => {
+        const table = new PackedTable(packTable(keys.map((k) => [k, 'v'])))
+        const seen: string[] = []
+        table.eachKeyWith(prefix, (k) => seen.push(k))
+        expect(seen).toEqual(keys.filter((k) => k.startsWith(prefix)).sort())
+      }),
+      { numRuns: 500 },
+    )
+  })
+
   it('treats a word of Object.prototype as any other key', () => {
     const table = packTable([['trust', 'betray 0.8']])
     expect(lookup(table, 'constructor')).toBeUndefined()

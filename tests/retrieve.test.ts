@@ -295,6 +295,23 @@ describe('reading a question', () => {
     expect(q.concepts.map((x) => [...x.alts.keys()][0])).toEqual(['attach', 'trauma'])
   })
 
+  it('reads a misspelt English word the documents relate to but do not use', async () => {
+    const c = await docs([
+      'a.md',
+      'Broken trust often leads to feelings of shame and guilt. Gardens need water.',
+    ])
+    // "guilty" and "ashamed" are not the documents' words, so their typo index cannot reach
+    // them; the lexicon, which relates them to "guilt" and "shame", can.
+    for (const [word, target] of [
+      ['gilty', 'guilt'],
+      ['ashamd', 'shame'],
+    ]) {
+      const q = analyse(c, `why do i feel so ${word}`)
+      expect(q.concepts.find((x) => x.word === word)!.alts.has(target)).toBe(true)
+      expect(answerQuestion(c, `why do i feel so ${word}`).citations[0].text).toMatch(target)
+    }
+  })
+
   it('reads a relative "who" as part of the sentence, not as a question about a person', async () => {
     const c = await docs(['a.md', 'Trust takes time to rebuild.'])
     expect(analyse(c, 'Why do people who were lied to stop trusting?').expects).toBeUndefined()

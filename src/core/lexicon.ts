@@ -169,6 +169,29 @@ export function expansions(lexicon: LexiconTables, term: string): Array<[string,
   return out
 }
 
+/**
+ * The lexicon's stem one edit away from `term` ("gilti" of "gilty" → "guilti" of "guilty",
+ * "ashamd" → "asham"): a misspelling of an English word the documents do not use but relate to,
+ * which the typo index, built over their own words, cannot correct. Same first letter (typists
+ * rarely miss it), the word most used in general English first, and only a word it does use. A scan of the stems that share
+ * the first letter, only for a word nothing else read.
+ */
+export function nearestRelated(lexicon: LexiconTables, term: string): string | undefined {
+  if (term.length < MIN_TYPO_LENGTH || !/^\p{Ll}+$/u.test(term)) return undefined
+  let best: string | undefined
+  // Only into a word that general English uses (listed with its count): "prisma" is no "prism".
+  let bestCount = 0
+  lexicon.expand.eachKeyWith(term[0], (key) => {
+    if (Math.abs(key.length - term.length) > 1 || editDistance(term, key, 1) > 1) return
+    const count = frequencyOf(lexicon, key) ?? 0
+    if (count > bestCount) {
+      best = key
+      bestCount = count
+    }
+  })
+  return best
+}
+
 /** An empty lexicon: exact and same-stem matches only (used when no WordNet table is given). */
 export const EMPTY_LEXICON: CorpusLexicon = { expand: '', person: [], frequency: '' }
 

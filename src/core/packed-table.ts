@@ -61,6 +61,21 @@ export class PackedTable {
     return -1
   }
 
+  /** Calls `visit` with every key that starts with `prefix`, in key order. */
+  eachKeyWith(prefix: string, visit: (key: string) => void): void {
+    const { text, starts } = this
+    let lo = 0
+    let hi = starts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (compareAt(text, starts[mid], prefix) < 0) lo = mid + 1
+      else hi = mid
+    }
+    for (let line = lo; line < starts.length - 1 && text.startsWith(prefix, starts[line]); line++) {
+      visit(text.slice(starts[line], text.indexOf('\t', starts[line])))
+    }
+  }
+
   /** Where the key on line `line` starts in `text`. */
   keyStart(line: number): number {
     return this.starts[line]

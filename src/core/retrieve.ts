@@ -7,7 +7,7 @@
 // score that decides between answering and abstaining.
 
 import { idf, type Corpus } from './corpus.ts'
-import { expansions, frequencyOf, hasExpansions } from './lexicon.ts'
+import { expansions, frequencyOf, hasExpansions, nearestRelated } from './lexicon.ts'
 import { byScore } from './by-score.ts'
 import { FIELD_BIT, searchHits } from './search-index.ts'
 import {
@@ -511,6 +511,13 @@ function conceptFor(
     if (fixed) {
       base = stem(fixed)
       baseWeight = form ? 1 : WEIGHTS.typo
+    } else if (rare && !name && !split && !hasExpansions(corpus.lexicon, term)) {
+      // A misspelt word the documents relate to but do not use ("gilty" → guilty → guilt).
+      const near = nearestRelated(corpus.lexicon, term)
+      if (near) {
+        base = near
+        baseWeight = WEIGHTS.typo
+      }
     }
   }
   alts.set(base, baseWeight)
