@@ -54,6 +54,9 @@ describe('answerQuestion', () => {
 
   it('asks for a number when the question does, and abstains when no sentence has one', () => {
     expect(answerQuestion(corpus, 'How many people have attachment trauma?').found).toBe(false)
+    // A rate is a number: the articles describe CBT but give no figure for how well it works.
+    expect(answerQuestion(corpus, 'What is the success rate of CBT?').found).toBe(false)
+    expect(answerQuestion(corpus, 'What does CBT focus on?').found).toBe(true)
   })
 
   it('resolves a follow-up from the previous question', () => {

@@ -201,7 +201,9 @@ function expectation(text: string): Expectation | undefined {
   if (
     /\bhow (many|much)\b|\bwhat (percentage|percent|proportion|share|fraction|number)\b|\bhow often\b|\bwhat year\b|\bstatistic/.test(
       t,
-    )
+    ) ||
+    // A rate ("the success rate of CBT") is a number too; a rate limit is not.
+    /\brates?\b(?!\s*-?\s*limit)/.test(t)
   ) {
     return 'number'
   }
