@@ -226,6 +226,16 @@ describe('reading a question', () => {
       expect(a.found).toBe(false)
       expect(a.missing).toContain(subject)
     }
+    // A request to make a text asks for the text: the documents can write none they do not have.
+    for (const [question, made] of [
+      ['Write a poem about attachment trauma.', 'poem'],
+      ['Please compose a song about therapy', 'song'],
+    ]) {
+      const a = answerQuestion(c, question)
+      expect(a.found).toBe(false)
+      expect(a.missing).toContain(made)
+    }
+    expect(answerQuestion(c, 'Write a therapy plan for attachment trauma').found).toBe(true)
     // A subject they name, or relate to a word of theirs ("problems" ~ "difficulties"), is asked
     // of them; so is a question that does not open on its subject.
     for (const question of [

@@ -274,6 +274,11 @@ function focus(question: string): MessageParts {
   return { ask: sentences[ask], story: sentences.filter((_, i) => i !== ask), inline, code }
 }
 
+/** Verbs that ask for a text to be made, not for what the documents say. */
+const PRODUCERS = new Set('write compose draft generate translate rewrite'.split(' '))
+/** Politeness before a request ("please", "can you", "could you"). */
+const POLITE = new Set('please can could would will you pls plz'.split(' '))
+
 /** Words that open a question about the thing named right after them. */
 const OPENERS = new Set('what which can could does do is are should will would'.split(' '))
 
@@ -281,12 +286,27 @@ const OPENERS = new Set('what which can could does do is are should will would'.
  * The word a question opens on as its subject, if any: the noun after "what"/"which" ("Which
  * antidepressant …"; after "of" for "What dose of sertraline …"), the subject after "can"/"does"/
  * "is" … ("Can meditation help …"). Not a function or framing word ("What does it mean …", "Is
- * there …", "What kind of …" reads on to the noun after "of").
+ * there …", "What kind of …" reads on to the noun after "of"). In a request to make a text ("Write
+ * a poem about trust", "Translate … into French"), the thing to make: the documents answer with
+ * what they say, and can write a poem only if they are about poems.
  */
 function askedAbout(ask: string): string | undefined {
   // The question itself: its last sentence that asks, not the statement before it.
   const asking = ask.split(SENTENCE_END).filter((p) => p.includes('?'))
   const ws = words(asking[asking.length - 1] ?? ask).map((w) => TEXT_SPEAK[w] ?? w)
+  let start = 0
+  while (start < ws.length - 1 && POLITE.has(ws[start])) start++
+  // "Write a poem about …", "Translate … into French": what is asked for is the thing to make.
+  if (PRODUCERS.has(ws[start])) {
+    let i = start + 1
+    while (
+      i < ws.length - 1 &&
+      ['me', 'us', 'a', 'an', 'some', 'the', 'this', 'my'].includes(ws[i])
+    )
+      i++
+    const w = ws[i]
+    return w && !STOPWORDS.has(w) && w.length > 1 && !/\d/.test(w) ? w : undefined
+  }
   if (ws.length < 3 || !OPENERS.has(ws[0])) return undefined
   let i = 1
   if (ws[2] === 'of' && ws.length > 3) i = 3
