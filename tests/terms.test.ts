@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { words } from '../src/core/terms.ts'
+import { ingest } from '../src/core/ingest.ts'
+import { cachedStems, stem, words } from '../src/core/terms.ts'
 
 describe('words', () => {
   it('splits on anything but letters and digits, keeps contractions whole, drops clitics', () => {
@@ -56,5 +57,19 @@ describe('words', () => {
       }),
       { numRuns: 2000 },
     )
+  })
+})
+
+describe('stem', () => {
+  it('keeps a bounded cache, which a build leaves empty', () => {
+    // Each cached word holds the text it was cut from: a cache that only grew would keep every
+    // question a public server was ever sent.
+    for (let i = 0; i < 25_000; i++)
+      stem(`q${i.toString(26).replace(/\d/g, (d) => 'klmnopqrst'[+d])}ing`)
+    expect(cachedStems()).toBeGreaterThan(0)
+    expect(cachedStems()).toBeLessThanOrEqual(10_000)
+    ingest([{ path: 'a.md', content: '# Trust\n\nRebuilding trust takes time and communication.' }])
+    expect(cachedStems()).toBe(0)
+    expect(stem('rebuilding')).toBe('rebuild')
   })
 })

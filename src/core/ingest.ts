@@ -12,7 +12,7 @@ import {
   type SerializedIndex,
 } from './search-index.ts'
 import { splitUnits } from './sentences.ts'
-import { stem } from './terms.ts'
+import { forgetStems, stem } from './terms.ts'
 import { DocumentWords, grown } from './word-ids.ts'
 import type { Passage, RawFile, Sentence, SourceDoc } from './types.ts'
 import type { WordnetGraph } from './wordnet-graph.ts'
@@ -125,6 +125,7 @@ export function ingest(files: RawFile[], options: IngestOptions = {}): PrebuiltI
   const corpusStems = new Set<string>()
   for (const [w] of vocabulary) corpusStems.add(stem(w))
   const lexicon = options.wordnet ? restrictLexicon(options.wordnet, corpusStems) : EMPTY_LEXICON
+  forgetStems()
 
   return {
     format: INDEX_FORMAT,
