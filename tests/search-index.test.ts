@@ -9,6 +9,7 @@ import {
   MAX_RESULTS,
   searchTerms,
   type IndexGroup,
+  narrow,
 } from '../src/core/search-index.ts'
 import { referenceIndex, searchTermsReference } from '../src/core/search-reference.ts'
 import { stem } from '../src/core/terms.ts'
@@ -168,5 +169,22 @@ describe('search index', () => {
       { path: 'binary.txt', reason: 'binary content (NUL bytes)' },
       { path: 'empty.md', reason: 'empty' },
     ])
+  })
+})
+
+describe('narrow arrays', () => {
+  it('hold every number in the fewest bytes that fit them all, the same numbers', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 })), (xs) => {
+        const small = narrow(xs)
+        expect(Array.from(small)).toEqual(xs)
+        const max = Math.max(0, ...xs)
+        const bytes = Math.min(...xs, 0) < 0 || max > 0xffff ? 4 : max > 0xff ? 2 : 1
+        expect(small.BYTES_PER_ELEMENT).toBe(bytes)
+      }),
+    )
+    expect(narrow([0, 255]).BYTES_PER_ELEMENT).toBe(1)
+    expect(narrow([256]).BYTES_PER_ELEMENT).toBe(2)
+    expect(narrow([65_536]).BYTES_PER_ELEMENT).toBe(4)
   })
 })

@@ -64,8 +64,29 @@ export interface Match {
  */
 interface FieldPostings {
   start: Int32Array
-  doc: Int32Array
-  tf: Int32Array
+  doc: Narrow
+  tf: Narrow
+}
+
+/**
+ * Whole numbers in the fewest bytes that hold them all: a posting's doc and frequency take 3
+ * bytes instead of 8 on a corpus of under 65,536 sentences (a posting list was a fifth of a
+ * 1 MB corpus's heap).
+ */
+export type Narrow = Uint8Array | Uint16Array | Int32Array
+
+export function narrow(xs: ArrayLike<number>): Narrow {
+  let min = 0
+  let max = 0
+  for (let i = 0; i < xs.length; i++) {
+    if (xs[i] > max) max = xs[i]
+    else if (xs[i] < min) min = xs[i]
+  }
+  return min < 0 || max > 0xffff
+    ? Int32Array.from(xs)
+    : max > 0xff
+      ? Uint16Array.from(xs)
+      : Uint8Array.from(xs)
 }
 
 interface IndexParts {
@@ -146,7 +167,7 @@ function fromJSON(s: SerializedIndex): IndexParts {
       let last = 0
       for (let i = start[t]; i < start[t + 1]; i++) doc[i] = last = last + f.gap[i]
     }
-    return { start, doc, tf: Int32Array.from(f.tf) }
+    return { start, doc: narrow(doc), tf: narrow(f.tf) }
   }
   return {
     ids: Int32Array.from(s.ids),
@@ -258,7 +279,7 @@ class PostingLog {
       doc[at] = this.doc[i]
       tf[at] = this.tf[i]
     }
-    return { start, doc, tf }
+    return { start, doc: narrow(doc), tf: narrow(tf) }
   }
 }
 
