@@ -73,7 +73,7 @@ console.log(
     textBytes,
     docs: prebuilt.docs.length,
     sentences: prebuilt.sentences.length,
-    vocabulary: prebuilt.vocabulary.length,
+    vocabulary: prebuilt.vocabulary.words.length,
     ingestMs: t1 - t0,
     loadMs: t2 - t1,
     buildMs: t2 - t0,

@@ -18,7 +18,7 @@ const graph = parseGraph(readFileSync(GRAPH_FILE, 'utf8'))
 
 const corpusStems = async (dir: string) => {
   const { files } = await readCorpus(dir)
-  return new Set(ingest(files).vocabulary.map(([w]) => stem(w)))
+  return new Set(ingest(files).vocabulary.words.map((w) => stem(w)))
 }
 
 describe('the WordNet graph', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { editDistance, MIN_TYPO_LENGTH, TypoIndex } from '../src/core/lexicon.ts'
+import { editDistance, MIN_TYPO_LENGTH, TypoIndex, type Vocabulary } from '../src/core/lexicon.ts'
 import { defaultCorpus } from './support/corpus.ts'
 
 /** The plain symmetric-delete index the compact one replaced: every variant a string in a map. */
@@ -57,14 +57,21 @@ function unabbreviated(vocabulary: Array<[string, number]>, word: string) {
   return best
 }
 
+const vocabularyOf = (pairs: Array<[string, number]>): Vocabulary => ({
+  words: pairs.map(([w]) => w),
+  counts: pairs.map(([, n]) => n),
+})
+
 describe('typo index', () => {
   it('corrects a misspelling into the corpus word one edit away, the more frequent first', () => {
-    const typos = new TypoIndex([
-      ['attachment', 3],
-      ['trauma', 5],
-      ['drama', 9],
-      ['secure', 2],
-    ])
+    const typos = new TypoIndex(
+      vocabularyOf([
+        ['attachment', 3],
+        ['trauma', 5],
+        ['drama', 9],
+        ['secure', 2],
+      ]),
+    )
     expect(typos.correct('atachment')).toBe('attachment')
     expect(typos.correct('trama')).toBe('trauma')
     expect(typos.correct('secure')).toBeUndefined()
@@ -72,12 +79,14 @@ describe('typo index', () => {
   })
 
   it('reads a word texted without its vowels or doubled letters, up to two of them', () => {
-    const typos = new TypoIndex([
-      ['attachment', 3],
-      ['therapy', 5],
-      ['couples', 4],
-      ['infidelity', 2],
-    ])
+    const typos = new TypoIndex(
+      vocabularyOf([
+        ['attachment', 3],
+        ['therapy', 5],
+        ['couples', 4],
+        ['infidelity', 2],
+      ]),
+    )
     expect(typos.correct('atachmnt')).toBe('attachment')
     expect(typos.correct('thrpy')).toBe('therapy')
     // Too short to tell from other words, three letters out, or a consonant left out: not read.
@@ -88,10 +97,10 @@ describe('typo index', () => {
 
   it('corrects exactly as a map of every deletion variant (then a texting pattern) would, on misspelt corpus words', async () => {
     const { prebuilt } = await defaultCorpus()
-    const vocabulary = prebuilt.vocabulary
-    const typos = new TypoIndex(vocabulary)
-    const reference = referenceCorrect(vocabulary)
-    const words = vocabulary.map(([w]) => w).filter((w) => w.length >= MIN_TYPO_LENGTH)
+    const typos = new TypoIndex(prebuilt.vocabulary)
+    const { words: all, counts } = prebuilt.vocabulary
+    const reference = referenceCorrect(all.map((w, i): [string, number] => [w, counts[i]]))
+    const words = all.filter((w) => w.length >= MIN_TYPO_LENGTH)
     const edit = fc
       .tuple(fc.constantFrom(...words), fc.nat(), fc.constantFrom('drop', 'swap', 'add', 'sub'))
       .map(([w, n, op]) => {

@@ -2,7 +2,7 @@
 // Node server both call it, so both runtimes answer from identical data.
 
 import { cleanDocument } from './clean.ts'
-import { EMPTY_LEXICON, restrictLexicon, type CorpusLexicon } from './lexicon.ts'
+import { EMPTY_LEXICON, restrictLexicon, type CorpusLexicon, type Vocabulary } from './lexicon.ts'
 import { groupPassages, isCitable } from './passages.ts'
 import {
   documentFrequencies,
@@ -18,7 +18,7 @@ import type { Passage, RawFile, Sentence, SourceDoc } from './types.ts'
 import type { WordnetGraph } from './wordnet-graph.ts'
 
 /** Bump when the shape of PrebuiltIndex changes, so a stale prebuilt file is rebuilt, not misread. */
-export const INDEX_FORMAT = 3
+export const INDEX_FORMAT = 4
 
 /** Files larger than this are skipped with a warning: a corpus is prose, not a data dump. */
 export const MAX_FILE_CHARS = 5_000_000
@@ -29,8 +29,8 @@ export interface PrebuiltIndex {
   sentences: Sentence[]
   passages: Passage[]
   lexicon: CorpusLexicon
-  /** Every word of the corpus with its count: the typo index is built from it at load. */
-  vocabulary: Array<[string, number]>
+  /** Every word of the corpus with its count, in the order first met: the typo index is built from it at load. */
+  vocabulary: Vocabulary
   /** Number of indexed sentences whose own text contains each stem (for IDF). */
   df: Record<string, number>
   /**
@@ -120,10 +120,13 @@ export function ingest(files: RawFile[], options: IngestOptions = {}): PrebuiltI
   const search = builder.finish()
   const { df, around } = documentFrequencies(search)
   // Every word of the corpus with its count, in the order first met.
-  const vocabulary = firstSeen.map((w): [string, number] => [wordIds.words[w], counts[w]])
+  const vocabulary: Vocabulary = {
+    words: firstSeen.map((w) => wordIds.words[w]),
+    counts: firstSeen.map((w) => counts[w]),
+  }
 
   const corpusStems = new Set<string>()
-  for (const [w] of vocabulary) corpusStems.add(stem(w))
+  for (const w of vocabulary.words) corpusStems.add(stem(w))
   const lexicon = options.wordnet ? restrictLexicon(options.wordnet, corpusStems) : EMPTY_LEXICON
   forgetStems()
 

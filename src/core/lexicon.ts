@@ -248,31 +248,43 @@ function isKeyOf(key: string, word: string): boolean {
   return true
 }
 
-/** Entries per hash: an entry is hash × 2^23 + its number, exact in a double (30 + 23 bits). */
+/** Entries per hash: an entry is hash × 2^23 + a word's place in the vocabulary, exact in a double (30 + 23 bits). */
 const ENTRY_BITS = 2 ** 23
+
+/** Every word of a corpus and how often it occurs, as two parallel lists (not a pair per word). */
+export interface Vocabulary {
+  words: string[]
+  counts: number[]
+}
 
 /**
  * A symmetric-delete index (as in SymSpell) over the corpus's words: a query word and a corpus word
  * within two edits share a one-deletion variant, so lookup costs a few reads instead of a scan.
  * The variants are not kept as strings: each is a hash in one sorted array (a 10 MB corpus's
  * 300,000 variants take 2.4 MB instead of 27 MB of map entries), and a word found under a hash is
- * checked to really have the variant, so collisions change nothing.
+ * checked to really have the variant, so collisions change nothing. Words are referred to by their
+ * place in the vocabulary, which the index shares rather than copies.
  */
 export class TypoIndex {
-  /** Sorted entries; entry n is word entryWord[n] under one of its variants' hash. */
+  /** Sorted entries: hash × ENTRY_BITS + the place of a word listed under that variant's hash. */
   private readonly entries: Float64Array
-  private readonly entryWord: Int32Array
-  private readonly words: string[] = []
-  private readonly counts: Map<string, number>
+  private readonly words: readonly string[]
+  private readonly counts: readonly number[]
+  /** Places of the words, in the words' code-unit order: `has` is a binary search. */
+  private readonly sorted: Int32Array
+  /** Places of the words a typo may be corrected into (letters only, MIN_TYPO_LENGTH or more). */
+  private readonly typable: Int32Array
 
-  constructor(vocabulary: Array<[string, number]>) {
-    this.counts = new Map(vocabulary)
+  constructor(vocabulary: Vocabulary) {
+    const { words, counts } = vocabulary
+    if (words.length >= ENTRY_BITS) throw new Error('vocabulary too large for the typo index')
+    this.words = words
+    this.counts = counts
     const keys: number[] = []
-    const owners: number[] = []
-    for (const [word] of vocabulary) {
-      if (word.length < MIN_TYPO_LENGTH || !/^\p{L}+$/u.test(word)) continue
-      const id = this.words.length
-      this.words.push(word)
+    const typable: number[] = []
+    words.forEach((word, id) => {
+      if (word.length < MIN_TYPO_LENGTH || !/^\p{L}+$/u.test(word)) return
+      typable.push(id)
       const seen = new Set<number>()
       for (let skip = -1; skip < word.length; skip++) {
         // A doubled letter gives the same variant twice: list the word once under it.
@@ -280,24 +292,38 @@ export class TypoIndex {
         const h = keyHash(word, skip)
         if (seen.has(h)) continue
         seen.add(h)
-        keys.push(h)
-        owners.push(id)
+        keys.push(h * ENTRY_BITS + id)
       }
+    })
+    // Sorted by hash, then by place: a variant's words come in vocabulary order.
+    this.entries = Float64Array.from(keys).sort()
+    this.typable = Int32Array.from(typable)
+    this.sorted = Int32Array.from(words.keys()).sort((a, b) =>
+      words[a] < words[b] ? -1 : words[a] > words[b] ? 1 : 0,
+    )
+  }
+
+  /** The place of `word` in the vocabulary, or -1. */
+  private place(word: string): number {
+    const { words, sorted } = this
+    let a = 0
+    let b = sorted.length
+    while (a < b) {
+      const mid = (a + b) >> 1
+      const w = words[sorted[mid]]
+      if (w === word) return sorted[mid]
+      if (w < word) a = mid + 1
+      else b = mid
     }
-    if (keys.length >= ENTRY_BITS) throw new Error('vocabulary too large for the typo index')
-    // Sorted by hash, then by entry number: a variant's words come in vocabulary order.
-    const entries = new Float64Array(keys.length)
-    for (let n = 0; n < keys.length; n++) entries[n] = keys[n] * ENTRY_BITS + n
-    this.entries = entries.sort()
-    this.entryWord = Int32Array.from(owners)
+    return -1
   }
 
   has(word: string): boolean {
-    return this.counts.has(word)
+    return this.place(word) >= 0
   }
 
-  /** The corpus words listed under the variant `key`, in vocabulary order. */
-  private *candidates(key: string): Generator<string> {
+  /** The places of the corpus words listed under the variant `key`, in vocabulary order. */
+  private *candidates(key: string): Generator<number> {
     const h = keyHash(key, -1)
     const lo = h * ENTRY_BITS
     let a = 0
@@ -308,22 +334,23 @@ export class TypoIndex {
       else b = mid
     }
     for (let i = a; i < this.entries.length && this.entries[i] < lo + ENTRY_BITS; i++) {
-      const word = this.words[this.entryWord[this.entries[i] - lo]]
-      if (isKeyOf(key, word)) yield word
+      const id = this.entries[i] - lo
+      if (isKeyOf(key, this.words[id])) yield id
     }
   }
 
   /** The corpus word closest to `word` (one edit up to 7 letters, two beyond), most frequent first. */
   correct(word: string): string | undefined {
-    if (word.length < MIN_TYPO_LENGTH || this.counts.has(word)) return undefined
+    if (word.length < MIN_TYPO_LENGTH || this.has(word)) return undefined
     const max = word.length >= 8 ? 2 : 1
     let best: string | undefined
     let bestKey = [Infinity, 0]
     for (const key of [word, ...deletions(word)]) {
-      for (const candidate of this.candidates(key)) {
+      for (const id of this.candidates(key)) {
+        const candidate = this.words[id]
         const d = editDistance(word, candidate, max)
         if (d > max) continue
-        const count = this.counts.get(candidate) ?? 0
+        const count = this.counts[id]
         // Same first letter is a strong hint: typists rarely miss the first one.
         const rank = d - (candidate[0] === word[0] ? 0.5 : 0)
         if (rank < bestKey[0] || (rank === bestKey[0] && count > bestKey[1])) {
@@ -344,11 +371,12 @@ export class TypoIndex {
     if (word.length < MIN_ABBREVIATED_LENGTH) return undefined
     let best: string | undefined
     let bestKey = [Infinity, 0]
-    for (const candidate of this.words) {
+    for (const id of this.typable) {
+      const candidate = this.words[id]
       const dropped = candidate.length - word.length
       if (dropped < 1 || dropped > 2 || candidate[0] !== word[0]) continue
       if (!droppedLetters(word, candidate)) continue
-      const count = this.counts.get(candidate) ?? 0
+      const count = this.counts[id]
       if (dropped < bestKey[0] || (dropped === bestKey[0] && count > bestKey[1])) {
         best = candidate
         bestKey = [dropped, count]
