@@ -412,7 +412,7 @@ function defines(corpus: Corpus, sentence: number, term: Array<Set<string>>): bo
  */
 function definedBy(corpus: Corpus, sentence: number): string[] {
   const { defined } = corpus.memo
-  let subject = defined[sentence]
+  let subject = defined.get(sentence)
   if (subject === undefined) {
     const lead = sentenceText(corpus, sentence).replace(/\s*\([^)]*\)/g, '')
     const ws = words(lead)
@@ -425,7 +425,7 @@ function definedBy(corpus: Corpus, sentence: number): string[] {
       DEFINING.has(ws[k]) || (COPULA.has(ws[k]) && AFTER_COPULA.has(ws[k + 1]))
     while (j < LIMITS.leadWords && j < ws.length && !verb(j)) j++
     subject = j < LIMITS.leadWords && j < ws.length ? ws.slice(i, j).map(stem) : []
-    defined[sentence] = subject
+    defined.set(sentence, subject)
   }
   return subject
 }
@@ -1027,11 +1027,16 @@ function sentenceText(corpus: Corpus, sentence: number): string {
 
 function leadStems(corpus: Corpus, sentence: number): Set<string> {
   const { lead } = corpus.memo
-  return (lead[sentence] ??= new Set(
-    words(sentenceText(corpus, sentence))
-      .slice(0, LIMITS.leadWords)
-      .map((w) => stem(plain(w))),
-  ))
+  let stems = lead.get(sentence)
+  if (!stems) {
+    stems = new Set(
+      words(sentenceText(corpus, sentence))
+        .slice(0, LIMITS.leadWords)
+        .map((w) => stem(plain(w))),
+    )
+    lead.set(sentence, stems)
+  }
+  return stems
 }
 
 /**
