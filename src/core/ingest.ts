@@ -118,6 +118,9 @@ export function ingest(files: RawFile[], options: IngestOptions = {}): PrebuiltI
   }
 
   const search = builder.finish()
+  // A list grown by push keeps room to grow (a passage of three sentences had room for 17):
+  // exact copies, once the passages are complete.
+  for (const p of passages) p.sentences = p.sentences.slice()
   const { df, around } = documentFrequencies(search)
   // Every word of the corpus with its count, in the order first met.
   const vocabulary: Vocabulary = {

@@ -610,13 +610,9 @@ class Postings {
   private readonly count: Uint16Array
   private readonly first: Int32Array
   private readonly seen: Int32Array
-  /** Where a chosen doc's result sits, valid when slotStamp equals the current query. */
-  private readonly slot: Int32Array
-  private readonly slotStamp: Int32Array
   private readonly order: Int32Array
-  /** Final scores in match order, then the chosen docs' scores to sort; a copy to select from. */
+  /** Final scores in match order (to select the best from), then the chosen docs' scores to sort. */
   private readonly scores: Float64Array
-  private readonly selecting: Float64Array
   private query = 0
 
   constructor(p: IndexParts) {
@@ -657,11 +653,8 @@ class Postings {
     this.count = new Uint16Array(size)
     this.first = new Int32Array(size)
     this.seen = new Int32Array(size)
-    this.slot = new Int32Array(size)
-    this.slotStamp = new Int32Array(size)
     this.order = new Int32Array(size)
     this.scores = new Float64Array(size)
-    this.selecting = new Float64Array(size)
   }
 
   search(weights: Map<string, number>): Hits {
@@ -697,18 +690,21 @@ class Postings {
     const ids = new Int32Array(size)
     const scores = new Float64Array(size)
     const fields = new Uint8Array(size * tokens.length)
-    const { slot, slotStamp, touchedDocs, touchedFields, query } = this
+    const { touchedDocs, touchedFields } = this
+    // Each matched doc's count, read into its score above, now says where its result is: 0 for
+    // none, else its place + 1 (at most MAX_RESULTS, within 16 bits). A query's first touch of a
+    // doc resets its count.
+    for (let i = 0; i < matched; i++) count[order[i]] = 0
     for (let i = 0; i < size; i++) {
       const doc = chosen[i]
       ids[i] = this.ids[doc]
       scores[i] = score[doc]
-      slot[doc] = i
-      slotStamp[doc] = query
+      count[doc] = i + 1
     }
     for (let t = 0; t < tokens.length; t++) {
       for (let i = from[t]; i < from[t + 1]; i++) {
-        const doc = touchedDocs[i]
-        if (slotStamp[doc] === query) fields[slot[doc] * tokens.length + t] = touchedFields[i]
+        const place = count[touchedDocs[i]]
+        if (place) fields[(place - 1) * tokens.length + t] = touchedFields[i]
       }
     }
     return { terms: tokens, ids, scores, fields }
@@ -724,14 +720,14 @@ class Postings {
     const earlier = (a: number, b: number) => first[a] - first[b] || a - b
     const chosen: number[] = []
     if (matched > MAX_RESULTS) {
-      const finals = this.scores
-      const selecting = this.selecting.subarray(0, matched)
-      selecting.set(finals.subarray(0, matched))
-      const cut = kthLargest(selecting, MAX_RESULTS)
+      // The final scores in match order, reordered by the selection: each doc's own score
+      // (score[doc]) is the same number, and is what the pass after it reads.
+      const cut = kthLargest(this.scores.subarray(0, matched), MAX_RESULTS)
       const ties: number[] = []
       for (let i = 0; i < matched; i++) {
-        if (finals[i] > cut) chosen.push(order[i])
-        else if (finals[i] === cut) ties.push(order[i])
+        const s = score[order[i]]
+        if (s > cut) chosen.push(order[i])
+        else if (s === cut) ties.push(order[i])
       }
       // Ties at the cut are kept in match order, as a stable sort then a slice would keep them.
       ties.sort(earlier)
