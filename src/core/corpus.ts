@@ -45,9 +45,6 @@ export function loadCorpus(data: PrebuiltIndex): Corpus {
     throw new Error(
       `the prebuilt index has format ${String(data.format)}, this version reads ${INDEX_FORMAT}: rebuild it with npm run build`,
     )
-  // Tables looked up with a reader's words, "constructor" included: once parsed from JSON they
-  // have Object's prototype again, which would answer for a word they lack.
-  for (const table of [data.df, data.dfAround]) Object.setPrototypeOf(table, null)
   const index = loadIndex(data.search)
   const size = index.documentCount
   const sectionOf = new Int32Array(data.sentences.length)
@@ -92,7 +89,7 @@ export function loadCorpus(data: PrebuiltIndex): Corpus {
 
 /** Inverse document frequency of a stem over the corpus's sentences. */
 export function idf(corpus: Corpus, term: string): number {
-  const df = corpus.data.df[term] ?? corpus.data.dfAround[term] ?? 0
+  const df = corpus.index.frequency(term)
   return Math.log(1 + corpus.size / (df + 0.5))
 }
 
@@ -100,3 +97,6 @@ export function idf(corpus: Corpus, term: string): number {
 export function spanText(corpus: Corpus, docId: string, start: number, end: number): string {
   return corpus.docs.get(docId)!.text.slice(start, end)
 }
+
+/** Whether the corpus has a term: in a sentence, a heading or a code sample. */
+export const mentions = (corpus: Corpus, term: string) => corpus.index.frequency(term) > 0

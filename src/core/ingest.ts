@@ -5,7 +5,6 @@ import { cleanDocument } from './clean.ts'
 import { EMPTY_LEXICON, restrictLexicon, type CorpusLexicon, type Vocabulary } from './lexicon.ts'
 import { groupPassages, isCitable } from './passages.ts'
 import {
-  documentFrequencies,
   IndexBuilder,
   type IndexData,
   type IndexGroup,
@@ -18,7 +17,7 @@ import type { Passage, RawFile, Sentence, SourceDoc } from './types.ts'
 import type { WordnetGraph } from './wordnet-graph.ts'
 
 /** Bump when the shape of PrebuiltIndex changes, so a stale prebuilt file is rebuilt, not misread. */
-export const INDEX_FORMAT = 4
+export const INDEX_FORMAT = 5
 
 /** Files larger than this are skipped with a warning: a corpus is prose, not a data dump. */
 export const MAX_FILE_CHARS = 5_000_000
@@ -31,13 +30,6 @@ export interface PrebuiltIndex {
   lexicon: CorpusLexicon
   /** Every word of the corpus with its count, in the order first met: the typo index is built from it at load. */
   vocabulary: Vocabulary
-  /** Number of indexed sentences whose own text contains each stem (for IDF). */
-  df: Record<string, number>
-  /**
-   * Number of indexed sentences whose surroundings (heading, neighbours, code) contain each stem
-   * that no sentence's own text has: identifiers that appear only in code ("getSignedCookie").
-   */
-  dfAround: Record<string, number>
   /** Questions and headings the corpus itself offers: suggestions when a question is not covered. */
   topics: string[]
   /** The search index (see search-index.ts): built in process, or its JSON form once shipped. */
@@ -121,7 +113,6 @@ export function ingest(files: RawFile[], options: IngestOptions = {}): PrebuiltI
   // A list grown by push keeps room to grow (a passage of three sentences had room for 17):
   // exact copies, once the passages are complete.
   for (const p of passages) p.sentences = p.sentences.slice()
-  const { df, around } = documentFrequencies(search)
   // Every word of the corpus with its count, in the order first met.
   const vocabulary: Vocabulary = {
     words: firstSeen.map((w) => wordIds.words[w]),
@@ -140,8 +131,6 @@ export function ingest(files: RawFile[], options: IngestOptions = {}): PrebuiltI
     passages,
     lexicon,
     vocabulary,
-    df,
-    dfAround: around,
     topics: [...new Set(topics)],
     search,
     skipped,

@@ -6,7 +6,7 @@
 // the salience-weighted share of concepts it matches; the best coverage is the one answerability
 // score that decides between answering and abstaining.
 
-import { idf, type Corpus } from './corpus.ts'
+import { idf, mentions, type Corpus } from './corpus.ts'
 import { expansions, frequencyOf, hasExpansions, nearestRelated } from './lexicon.ts'
 import { byScore } from './by-score.ts'
 import { FIELD_BIT, searchHits } from './search-index.ts'
@@ -502,7 +502,7 @@ function rarity(corpus: Corpus, term: string): number {
 
 /** A term the system knows something about: the corpus has it, or WordNet or word counts do. */
 const isKnownTerm = (corpus: Corpus, t: string) =>
-  (corpus.data.df[t] ?? corpus.data.dfAround[t] ?? 0) > 0 ||
+  mentions(corpus, t) ||
   hasExpansions(corpus.lexicon, t) ||
   frequencyOf(corpus.lexicon, t) !== undefined
 
@@ -514,12 +514,11 @@ function conceptFor(
   fromHistory: boolean,
   name = false,
 ): Concept {
-  const { df } = corpus.data
   const alts = new Map<string, number>()
   let base = term
   let baseWeight = 1
   let split: string[] | undefined
-  if ((df[term] ?? corpus.data.dfAround[term] ?? 0) === 0 && !/\s/.test(word)) {
+  if (!mentions(corpus, term) && !/\s/.test(word)) {
     // An inflection the stemmer leaves alone ("harder"); else, for a word that general English
     // hardly uses either ("skils", "trama"), most likely a typo of a word the documents have.
     const form = isKnownTerm(corpus, term)
@@ -547,9 +546,9 @@ function conceptFor(
     if (!alts.has(alt)) alts.set(alt, w * baseWeight)
   }
   let known = false
-  for (const alt of alts.keys()) if ((df[alt] ?? corpus.data.dfAround[alt] ?? 0) > 0) known = true
+  for (const alt of alts.keys()) if (mentions(corpus, alt)) known = true
   // Mentioned: in a sentence, a heading or a code sample (an identifier like getSignedCookie).
-  const mentioned = (df[base] ?? corpus.data.dfAround[base] ?? 0) > 0
+  const mentioned = mentions(corpus, base)
   // IDF says how rare a word is in these documents; general-English rarity tempers it, so a common
   // word that the documents happen to use once ("read", "inside") does not outweigh their topics.
   let salience = mentioned
@@ -579,8 +578,7 @@ function conceptFor(
  */
 function splitCompound(corpus: Corpus, word: string): string[] | undefined {
   if (word.length < 7 || !/^\p{L}+$/u.test(word)) return undefined
-  const { df } = corpus.data
-  const has = (w: string) => !STOPWORDS.has(w) && (df[stem(w)] ?? 0) > 0
+  const has = (w: string) => !STOPWORDS.has(w) && corpus.index.inText(stem(w))
   let best: string[] | undefined
   let even = 0
   for (let i = 3; i <= word.length - 3; i++) {
@@ -635,7 +633,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
       // Two words the documents write as one ("query string" → "querystring").
       if (i + 1 < ws.length && !stop(w) && !stop(ws[i + 1])) {
         const joined = w + ws[i + 1]
-        if ((corpus.data.df[stem(joined)] ?? 0) > 0 && !seen.has(stem(joined))) {
+        if (corpus.index.inText(stem(joined)) && !seen.has(stem(joined))) {
           seen.add(stem(joined))
           const concept = conceptFor(corpus, joined, stem(joined), weight, fromHistory)
           // The parts still count a little: "query()" heads the section on query strings.
@@ -707,8 +705,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // unit is the duration in?" is answered by "milliseconds" ("unit" ~ "unify" 0.8).
   const about = askedAbout(focus(question).ask)
   const subject = concepts.find((c) => !c.fromHistory && c.word === about)
-  const has = (t: string) => (corpus.data.df[t] ?? corpus.data.dfAround[t] ?? 0) > 0
-  const named = (t: string, w: number) => w >= WEIGHTS.subjectRelative && has(t)
+  const named = (t: string, w: number) => w >= WEIGHTS.subjectRelative && mentions(corpus, t)
   const unnamed = subject && ![...subject.alts].some(([t, w]) => named(t, w)) ? about : undefined
   const definition = definedTerm(focus(question).ask, concepts)
   // "What does trust mean in a romantic relationship?" asks what trust is: the words after it

@@ -420,23 +420,18 @@ function builder(wordIds: WordIds): [(g: IndexGroup) => void, () => IndexData] {
 }
 
 /**
- * Document frequencies read off the postings: `df`, the number of sentences whose own text holds
- * each term; `around`, for a term no sentence's text holds (an identifier seen only in code, a
- * word of a heading), the number of sentences with it in their heading or context.
+ * Document frequencies read off the postings, by term id: the number of sentences whose own text
+ * holds the term; for a term no sentence's text holds (an identifier seen only in code, a word of
+ * a heading), the number of sentences with it in their heading or context.
  */
-export function documentFrequencies(data: IndexData): {
-  df: Record<string, number>
-  around: Record<string, number>
-} {
-  const { terms, text, heading, context, groupStart } = data.parts
-  // Prototype-less: a term may be "constructor".
-  const df: Record<string, number> = Object.create(null)
-  const around: Record<string, number> = Object.create(null)
+function documentFrequencies(p: IndexParts): Int32Array {
+  const { terms, text, heading, context, groupStart } = p
+  const out = new Int32Array(terms.length)
   const size = (g: number) => groupStart[g + 1] - groupStart[g]
-  terms.forEach((term, t) => {
+  for (let t = 0; t < terms.length; t++) {
     if (text.start[t + 1] > text.start[t]) {
-      df[term] = text.start[t + 1] - text.start[t]
-      return
+      out[t] = text.start[t + 1] - text.start[t]
+      continue
     }
     // Passages with the term in their heading or their context, each counted once.
     let i = heading.start[t]
@@ -450,9 +445,9 @@ export function documentFrequencies(data: IndexData): {
       if (a === g) i++
       if (b === g) j++
     }
-    if (n) around[term] = n
-  })
-  return { df, around }
+    out[t] = n
+  }
+  return out
 }
 
 // ---- searching ----------------------------------------------------------------------------------
@@ -592,6 +587,8 @@ class Postings {
   private readonly heading: FieldPostings
   private readonly context: FieldPostings
   private readonly contextMatching: Int32Array
+  /** Each term's document frequency (see documentFrequencies). */
+  private readonly frequencies: Int32Array
   /** Number of sentences under a heading that holds each term. */
   private readonly headingMatching: Int32Array
   /** Most docs each term can match: its sentences, and those of passages holding it. */
@@ -624,6 +621,7 @@ class Postings {
     this.heading = p.heading
     this.context = p.context
     this.contextMatching = p.contextMatching
+    this.frequencies = documentFrequencies(p)
     this.headingMatching = new Int32Array(p.terms.length)
     this.reach = new Int32Array(p.terms.length)
     const sentencesOf = (f: FieldPostings, t: number) => {
@@ -655,6 +653,22 @@ class Postings {
     this.seen = new Int32Array(size)
     this.order = new Int32Array(size)
     this.scores = new Float64Array(size)
+  }
+
+  /**
+   * The number of sentences whose own text holds `term` (a stem); for a term that only headings,
+   * code or question lines hold, the number of sentences they stand above or beside; 0 for a
+   * term the corpus does not have.
+   */
+  frequency(term: string): number {
+    const t = this.termIds.get(term)
+    return t === undefined ? 0 : this.frequencies[t]
+  }
+
+  /** Whether some sentence's own text holds `term`. */
+  inText(term: string): boolean {
+    const t = this.termIds.get(term)
+    return t !== undefined && this.text.start[t + 1] > this.text.start[t]
   }
 
   search(weights: Map<string, number>): Hits {
