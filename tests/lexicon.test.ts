@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ingest } from '../src/core/ingest.ts'
-import { expansions, MAX_EXPANSIONS, nearestRelated, restrictLexicon } from '../src/core/lexicon.ts'
+import {
+  expansions,
+  MAX_EXPANSIONS,
+  nearestRelated,
+  restrictLexicon,
+  weightChar,
+} from '../src/core/lexicon.ts'
 import { PackedTable, packTable } from '../src/core/packed-table.ts'
 import { stem } from '../src/core/terms.ts'
 import { expansionGraph, type WordnetTable } from '../src/core/wordnet-graph.ts'
@@ -129,9 +135,12 @@ describe("a corpus's lexicon", () => {
     expect(lexicon.person).toEqual(['z', 'i'])
     // Only the corpus's own words are targets, and only its people are listed.
     const small = restrictLexicon(toyGraph, new Set(['a', 'z']))
+    // Each weight is one character: hundredths 20 … 100 are "#" … "s".
+    const w = (hundredths: number) => String.fromCharCode(weightChar(hundredths))
+    expect([w(20), w(70), w(100)]).toEqual(['#', 'U', 's'])
     expect(small.person).toEqual(['z'])
-    expect(new PackedTable(small.expand).get('k')).toBe('a 0.7 z 0.5')
-    expect(new PackedTable(small.expand).get('a')).toBe('z 0.5')
+    expect(new PackedTable(small.expand).get('k')).toBe(`a ${w(70)} z ${w(50)}`)
+    expect(new PackedTable(small.expand).get('a')).toBe(`z ${w(50)}`)
     expect(restrictLexicon(toyGraph, new Set(['nothing'])).expand).toBe('')
   })
 })

@@ -2,7 +2,7 @@
 // query stem's expansions sorted and cut to MAX_EXPANSIONS. Slow (0.2–0.3 s a corpus, whatever its
 // size) but plain; restrictLexicon must give exactly what it gives (tests/lexicon.test.ts).
 
-import { MAX_EXPANSIONS, type CorpusLexicon } from '../../src/core/lexicon.ts'
+import { MAX_EXPANSIONS, weightChar, type CorpusLexicon } from '../../src/core/lexicon.ts'
 import { packTable } from '../../src/core/packed-table.ts'
 import {
   bestFirst,
@@ -17,7 +17,9 @@ export function referenceLexicon(table: WordnetTable, corpusStems: Set<string>):
   for (const [from, targets] of relatedStems(table, inCorpus)) {
     const list = bestFirst(table, targets)
       .slice(0, MAX_EXPANSIONS)
-      .map(([to, w]) => `${table.stems[to]} ${Math.round(w * 100) / 100}`)
+      .map(
+        ([to, w]) => `${table.stems[to]} ${String.fromCharCode(weightChar(Math.round(w * 100)))}`,
+      )
     expand.push([table.stems[from], list.join(' ')])
   }
   return {
