@@ -122,11 +122,15 @@ class ByteWriter {
     this.room(end - start)
     for (let c = start; c < end; c++) this.buffer[this.length++] = text.charCodeAt(c)
   }
-  /** Bytes start … end of another writer. */
+  /** Bytes start … end of another writer: a stem, a few bytes, so copied one by one (a view per
+   * call, for buffer.set, cost more than the copy). */
   copy(from: ByteWriter, start: number, end: number) {
     this.room(end - start)
-    this.buffer.set(from.buffer.subarray(start, end), this.length)
-    this.length += end - start
+    const source = from.buffer
+    const target = this.buffer
+    let at = this.length
+    for (let i = start; i < end; i++) target[at++] = source[i]
+    this.length = at
   }
   text(): string {
     return new TextDecoder().decode(this.buffer.subarray(0, this.length))
