@@ -221,6 +221,7 @@ describe('reading a question', () => {
       ['What medication helps adults with attachment trauma?', 'medication'],
       // After "Is there …", the thing asked for.
       ['Is there a yoga routine that helps with attachment trauma?', 'yoga'],
+      ['What two medications help adults with attachment trauma?', 'medications'],
     ]) {
       const a = answerQuestion(c, question)
       expect(a.found).toBe(false)
@@ -244,6 +245,8 @@ describe('reading a question', () => {
       'I read about yoga. How does therapy help with attachment trauma?',
       'Is there a therapy that helps adults with attachment trauma?',
       'Is there a way to help adults with attachment trauma?',
+      // A count is not the subject: the noun after it is ("two" is no word of theirs).
+      'Which two therapies help adults with attachment trauma?',
     ]) {
       expect(answerQuestion(c, question).found).toBe(true)
     }

@@ -279,6 +279,9 @@ const PRODUCERS = new Set('write compose draft generate translate rewrite'.split
 /** Politeness before a request ("please", "can you", "could you"). */
 const POLITE = new Set('please can could would will you pls plz'.split(' '))
 
+/** A count before a noun ("two things", "3 skills", "several ways"). */
+const COUNT = /^(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)$/
+
 /** Words that open a question about the thing named right after them. */
 const OPENERS = new Set('what which can could does do is are should will would'.split(' '))
 
@@ -315,6 +318,8 @@ function askedAbout(ask: string): string | undefined {
     i = 2
     while (i < ws.length - 1 && ['a', 'an', 'any', 'some'].includes(ws[i])) i++
   }
+  // "What two things …", "Which three skills …": a count says how many, the noun after it what.
+  if (COUNT.test(ws[i]) && i < ws.length - 1) i++
   const w = ws[i]
   if (STOPWORDS.has(w) || FRAME_WORDS.has(w) || w.length < 2 || /\d/.test(w)) return undefined
   return w
