@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ingest } from '../src/core/ingest.ts'
 import {
+  editDistance,
   expansions,
   MAX_EXPANSIONS,
   nearestRelated,
@@ -101,6 +102,39 @@ describe("a corpus's lexicon", () => {
     // Never another first letter, nor two edits away.
     expect(nearestRelated(lexicon, 'wuilti')).toBeUndefined()
     expect(nearestRelated(lexicon, 'gyltyx')).toBeUndefined()
+  })
+
+  it('finds the same word as a scan of every stem one edit away would, by lookups alone', () => {
+    const stem = fc.stringMatching(/^[a-e]{2,7}$/)
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.tuple(stem, fc.integer({ min: 0, max: 4 })), {
+          selector: ([k]) => k,
+          maxLength: 60,
+        }),
+        fc.array(fc.stringMatching(/^[a-e]{4,8}$/), { maxLength: 10 }),
+        (entries, terms) => {
+          const lexicon = {
+            expand: new PackedTable(packTable(entries.map(([k]) => [k, 'x A']))),
+            frequency: new PackedTable(
+              packTable(entries.filter(([, n]) => n > 0).map(([k, n]) => [k, String(n)])),
+            ),
+          }
+          for (const term of terms) {
+            // The reference: every stem with the same first letter, one edit away, used at all;
+            // the most used, then the first in code-unit order.
+            let best: string | undefined
+            let bestCount = 0
+            for (const [key, n] of [...entries].sort(([a], [b]) => (a < b ? -1 : 1))) {
+              if (key === term || key[0] !== term[0] || editDistance(term, key, 1) > 1) continue
+              if (n > bestCount) [best, bestCount] = [key, n]
+            }
+            expect(nearestRelated(lexicon, term)).toBe(best)
+          }
+        },
+      ),
+      { numRuns: 300 },
+    )
   })
 
   it('keeps at most the best 8 expansions of a word, ties in alphabetical order', () => {

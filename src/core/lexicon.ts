@@ -189,19 +189,45 @@ export function expansions(lexicon: LexiconTables, term: string): Array<[string,
  * the first letter, only for a word nothing else read.
  */
 export function nearestRelated(lexicon: LexiconTables, term: string): string | undefined {
-  if (term.length < MIN_TYPO_LENGTH || !/^\p{Ll}+$/u.test(term)) return undefined
+  if (term.length < MIN_TYPO_LENGTH || term.length > MAX_RELATED_LENGTH || !/^\p{Ll}+$/u.test(term))
+    return undefined
   let best: string | undefined
   // Only into a word that general English uses (listed with its count): "prisma" is no "prism".
   let bestCount = 0
-  lexicon.expand.eachKeyWith(term[0], (key) => {
-    if (Math.abs(key.length - term.length) > 1 || editDistance(term, key, 1) > 1) return
+  // Every spelling one edit away that keeps the first letter, looked up by binary search (the
+  // lexicon's stems are ASCII): about 55 per letter, whatever the lexicon's size, where a scan of
+  // the stems with the same first letter took 5 ms a word on a 10 MB corpus.
+  for (const key of oneEditAway(term)) {
+    if (lexicon.expand.lineOf(key) < 0) continue
     const count = frequencyOf(lexicon, key) ?? 0
-    if (count > bestCount) {
+    if (count > bestCount || (count === bestCount && best !== undefined && key < best)) {
       best = key
       bestCount = count
     }
-  })
+  }
   return best
+}
+
+/** Longest stem looked up one edit away: English words are rarely longer; random strings are. */
+const MAX_RELATED_LENGTH = 16
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz'
+
+/** The spellings one edit (deletion, transposition, substitution, insertion) from `word`, first letter kept. */
+function oneEditAway(word: string): Set<string> {
+  const out = new Set<string>()
+  for (let i = 1; i <= word.length; i++) {
+    const head = word.slice(0, i)
+    const tail = word.slice(i)
+    if (tail) out.add(head + tail.slice(1))
+    if (tail.length > 1) out.add(head + tail[1] + tail[0] + tail.slice(2))
+    for (const c of LETTERS) {
+      if (tail && c !== tail[0]) out.add(head + c + tail.slice(1))
+      out.add(head + c + tail)
+    }
+  }
+  out.delete(word)
+  return out
 }
 
 /** An empty lexicon: exact and same-stem matches only (used when no WordNet table is given). */

@@ -98,6 +98,8 @@ export const LIMITS = {
   /** Candidates checked for opening with the question's words, and how many words count as the opening. */
   leadCandidates: 12,
   leadWords: 8,
+  /** Words of one question looked up one edit away among the lexicon's English words. */
+  relatedLookups: 3,
   /** Candidates checked for defining what "What is X?" asks about. */
   definitionCandidates: 40,
   /** A question longer than this is read as a story: its last question counts most. */
@@ -518,6 +520,8 @@ function conceptFor(
   weight: number,
   fromHistory: boolean,
   name = false,
+  /** Words of this question still allowed a look-up one edit away in the lexicon (see nearestRelated). */
+  lookups?: { left: number },
 ): Concept {
   const alts = new Map<string, number>()
   let base = term
@@ -537,8 +541,16 @@ function conceptFor(
     if (fixed) {
       base = stem(fixed)
       baseWeight = form ? 1 : WEIGHTS.typo
-    } else if (rare && !name && !split && !hasExpansions(corpus.lexicon, term)) {
+    } else if (
+      rare &&
+      !name &&
+      !split &&
+      lookups &&
+      lookups.left > 0 &&
+      !hasExpansions(corpus.lexicon, term)
+    ) {
       // A misspelt word the documents relate to but do not use ("gilty" → guilty → guilt).
+      lookups.left--
       const near = nearestRelated(corpus.lexicon, term)
       if (near) {
         base = near
@@ -602,6 +614,9 @@ function splitCompound(corpus: Corpus, word: string): string[] | undefined {
 export function analyse(corpus: Corpus, question: string, history: Turn[] = []): AnalysedQuestion {
   const concepts: Concept[] = []
   const seen = new Set<string>()
+  // A few unread words per question are looked up one edit away in the lexicon: a hundred random
+  // words would otherwise cost a hundred look-ups of ~50 spellings a letter each.
+  const lookups = { left: LIMITS.relatedLookups }
 
   /** `prose`: not code. */
   /** `prose`: not code. */
@@ -655,7 +670,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
       const term = stem(w)
       if (seen.has(term)) continue
       seen.add(term)
-      const concept = conceptFor(corpus, w, term, weight, fromHistory, names.has(w))
+      const concept = conceptFor(corpus, w, term, weight, fromHistory, names.has(w), lookups)
       // An identifier's parts ("graph" of "GraphQL") may stand for it, less surely.
       const content = (parts.get(w) ?? []).filter((p) => p.length > 1 && !STOPWORDS.has(p))
       for (const p of content) {
