@@ -169,6 +169,13 @@ describe('answerQuestion', () => {
     }
   })
 
+  it('reads “work” in “How does X work?” as framing, not as the topic', () => {
+    // As a topic word, "work" brought in "… they can work on rebuilding their sense of trust …".
+    const a = answerQuestion(corpus, 'How does CBT work?')
+    expect(a.citations[0].text).toMatch(/CBT/)
+    expect(a.citations.some((c) => /work on rebuilding/.test(c.text))).toBe(false)
+  })
+
   it('respects k and cites at most three passages by default', () => {
     expect(answerQuestion(corpus, 'trust').citations.length).toBeLessThanOrEqual(3)
     expect(answerQuestion(corpus, 'trust', [], { k: 1 }).citations.length).toBeLessThanOrEqual(1)
