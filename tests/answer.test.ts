@@ -169,11 +169,16 @@ describe('answerQuestion', () => {
     }
   })
 
-  it('reads “work” in “How does X work?” as framing, not as the topic', () => {
+  it('reads “work” in “How does X work?” and “role” in “What role does X play?” as framing', () => {
     // As a topic word, "work" brought in "… they can work on rebuilding their sense of trust …".
     const a = answerQuestion(corpus, 'How does CBT work?')
     expect(a.citations[0].text).toMatch(/CBT/)
     expect(a.citations.some((c) => /work on rebuilding/.test(c.text))).toBe(false)
+    // "What role does X play in Y?" asks how X bears on Y: "role" and "play" are no topics the
+    // articles lack.
+    const role = answerQuestion(corpus, 'What role do boundaries play in healing?')
+    expect(role.found).toBe(true)
+    expect(role.citations[0].text).toMatch(/boundaries/)
   })
 
   it('respects k and cites at most three passages by default', () => {
