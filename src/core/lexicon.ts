@@ -182,22 +182,28 @@ export function expansions(lexicon: LexiconTables, term: string): Array<[string,
 }
 
 /**
- * The lexicon's stem one edit away from `term` ("gilti" of "gilty" → "guilti" of "guilty",
+ * The lexicon's stem one slip away from `term` ("gilti" of "gilty" → "guilti" of "guilty",
  * "ashamd" → "asham"): a misspelling of an English word the documents do not use but relate to,
- * which the typo index, built over their own words, cannot correct. Same first letter (typists
- * rarely miss it), the word most used in general English first, and only a word it does use. A scan of the stems that share
- * the first letter, only for a word nothing else read.
+ * which the typo index, built over their own words, cannot correct. A slip is a letter left out,
+ * doubled, added or two letters swapped, not one letter for another: there a real word most often
+ * lies one letter from another ("scary" is no "scarce", "cron" no "crop"). Same first letter
+ * (typists rarely miss it), at least MIN_RELATED_LENGTH letters, the word most used in general
+ * English first, and only a word it does use. Only for a word nothing else read.
  */
 export function nearestRelated(lexicon: LexiconTables, term: string): string | undefined {
-  if (term.length < MIN_TYPO_LENGTH || term.length > MAX_RELATED_LENGTH || !/^\p{Ll}+$/u.test(term))
+  if (
+    term.length < MIN_RELATED_LENGTH ||
+    term.length > MAX_RELATED_LENGTH ||
+    !/^\p{Ll}+$/u.test(term)
+  )
     return undefined
   let best: string | undefined
   // Only into a word that general English uses (listed with its count): "prisma" is no "prism".
   let bestCount = 0
-  // Every spelling one edit away that keeps the first letter, looked up by binary search (the
-  // lexicon's stems are ASCII): about 55 per letter, whatever the lexicon's size, where a scan of
+  // Every spelling one slip away that keeps the first letter, looked up by binary search (the
+  // lexicon's stems are ASCII): about 28 per letter, whatever the lexicon's size, where a scan of
   // the stems with the same first letter took 5 ms a word on a 10 MB corpus.
-  for (const key of oneEditAway(term)) {
+  for (const key of oneSlipAway(term)) {
     if (lexicon.expand.lineOf(key) < 0) continue
     const count = frequencyOf(lexicon, key) ?? 0
     if (count > bestCount || (count === bestCount && best !== undefined && key < best)) {
@@ -208,23 +214,22 @@ export function nearestRelated(lexicon: LexiconTables, term: string): string | u
   return best
 }
 
-/** Longest stem looked up one edit away: English words are rarely longer; random strings are. */
+/** Shortest and longest stems looked up: short ones lie a slip from too many words; English
+ * words are rarely longer than 16 letters, random strings often are. */
+const MIN_RELATED_LENGTH = 5
 const MAX_RELATED_LENGTH = 16
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz'
 
-/** The spellings one edit (deletion, transposition, substitution, insertion) from `word`, first letter kept. */
-function oneEditAway(word: string): Set<string> {
+/** The spellings one slip (deletion, transposition, insertion) from `word`, first letter kept. */
+function oneSlipAway(word: string): Set<string> {
   const out = new Set<string>()
   for (let i = 1; i <= word.length; i++) {
     const head = word.slice(0, i)
     const tail = word.slice(i)
     if (tail) out.add(head + tail.slice(1))
     if (tail.length > 1) out.add(head + tail[1] + tail[0] + tail.slice(2))
-    for (const c of LETTERS) {
-      if (tail && c !== tail[0]) out.add(head + c + tail.slice(1))
-      out.add(head + c + tail)
-    }
+    for (const c of LETTERS) out.add(head + c + tail)
   }
   out.delete(word)
   return out
