@@ -222,6 +222,9 @@ describe('reading a question', () => {
       // After "Is there …", the thing asked for.
       ['Is there a yoga routine that helps with attachment trauma?', 'yoga'],
       ['What two medications help adults with attachment trauma?', 'medications'],
+      // "How do I VERB X?" is about X.
+      ['How do I schedule a cron job for attachment trauma therapy?', 'cron'],
+      ['How can I send emails about attachment trauma?', 'emails'],
     ]) {
       const a = answerQuestion(c, question)
       expect(a.found).toBe(false)
@@ -247,6 +250,8 @@ describe('reading a question', () => {
       'Is there a way to help adults with attachment trauma?',
       // A count is not the subject: the noun after it is ("two" is no word of theirs).
       'Which two therapies help adults with attachment trauma?',
+      'How do I help adults with attachment trauma?',
+      'How can we find therapy for attachment trauma?',
     ]) {
       expect(answerQuestion(c, question).found).toBe(true)
     }

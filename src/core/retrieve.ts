@@ -284,6 +284,10 @@ const POLITE = new Set('please can could would will you pls plz'.split(' '))
 /** A count before a noun ("two things", "3 skills", "several ways"). */
 const COUNT = /^(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)$/
 
+/** "How do I …", "How can we …", "How should you …": a question about doing something. */
+const HOW_AUXILIARIES = new Set(['do', 'can', 'should', 'could'])
+const HOW_SUBJECTS = new Set(['i', 'we', 'you', 'one'])
+
 /** Words that open a question about the thing named right after them. */
 const OPENERS = new Set('what which can could does do is are should will would'.split(' '))
 
@@ -291,7 +295,8 @@ const OPENERS = new Set('what which can could does do is are should will would'.
  * The word a question opens on as its subject, if any: the noun after "what"/"which" ("Which
  * antidepressant …"; after "of" for "What dose of sertraline …"), the subject after "can"/"does"/
  * "is" … ("Can meditation help …"). Not a function or framing word ("What does it mean …", "Is
- * there …", "What kind of …" reads on to the noun after "of"). In a request to make a text ("Write
+ * there …", "What kind of …" reads on to the noun after "of"); in "How do I VERB X?", X. In a
+ * request to make a text ("Write
  * a poem about trust", "Translate … into French"), the thing to make: the documents answer with
  * what they say, and can write a poem only if they are about poems.
  */
@@ -311,6 +316,15 @@ function askedAbout(ask: string): string | undefined {
       i++
     const w = ws[i]
     return w && !STOPWORDS.has(w) && w.length > 1 && !/\d/.test(w) ? w : undefined
+  }
+  // "How do I send emails?", "How do I run a cron job …?": what the doing is done to, the first
+  // word after the verb that is not a function word. (The verb itself as the subject was tried:
+  // "How do I forgive …" then abstained, but so did questions the pages answer.)
+  if (ws[0] === 'how' && HOW_AUXILIARIES.has(ws[1]) && HOW_SUBJECTS.has(ws[2]) && ws.length > 4) {
+    let k = 4
+    while (k < ws.length && STOPWORDS.has(ws[k])) k++
+    const w = ws[k]
+    return !w || FRAME_WORDS.has(w) || w.length < 2 || /\d/.test(w) ? undefined : w
   }
   if (ws.length < 3 || !OPENERS.has(ws[0])) return undefined
   let i = 1
