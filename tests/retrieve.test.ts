@@ -225,6 +225,7 @@ describe('reading a question', () => {
       // "How do I VERB X?" is about X.
       ['How do I schedule a cron job for attachment trauma therapy?', 'cron'],
       ['How can I send emails about attachment trauma?', 'emails'],
+      ['Should I take sertraline for attachment trauma?', 'sertraline'],
     ]) {
       const a = answerQuestion(c, question)
       expect(a.found).toBe(false)
@@ -252,6 +253,7 @@ describe('reading a question', () => {
       'Which two therapies help adults with attachment trauma?',
       'How do I help adults with attachment trauma?',
       'How can we find therapy for attachment trauma?',
+      'Can I use therapy for attachment trauma?',
     ]) {
       expect(answerQuestion(c, question).found).toBe(true)
     }

@@ -284,7 +284,7 @@ const POLITE = new Set('please can could would will you pls plz'.split(' '))
 /** A count before a noun ("two things", "3 skills", "several ways"). */
 const COUNT = /^(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)$/
 
-/** "How do I …", "How can we …", "How should you …": a question about doing something. */
+/** "(How) do I …", "(How) can we …", "(How) should you …": a question about doing something. */
 const HOW_AUXILIARIES = new Set(['do', 'can', 'should', 'could'])
 const HOW_SUBJECTS = new Set(['i', 'we', 'you', 'one'])
 
@@ -295,7 +295,7 @@ const OPENERS = new Set('what which can could does do is are should will would'.
  * The word a question opens on as its subject, if any: the noun after "what"/"which" ("Which
  * antidepressant …"; after "of" for "What dose of sertraline …"), the subject after "can"/"does"/
  * "is" … ("Can meditation help …"). Not a function or framing word ("What does it mean …", "Is
- * there …", "What kind of …" reads on to the noun after "of"); in "How do I VERB X?", X. In a
+ * there …", "What kind of …" reads on to the noun after "of"); in "(How) can I VERB X?", X. In a
  * request to make a text ("Write
  * a poem about trust", "Translate … into French"), the thing to make: the documents answer with
  * what they say, and can write a poem only if they are about poems.
@@ -317,11 +317,12 @@ function askedAbout(ask: string): string | undefined {
     const w = ws[i]
     return w && !STOPWORDS.has(w) && w.length > 1 && !/\d/.test(w) ? w : undefined
   }
-  // "How do I send emails?", "How do I run a cron job …?": what the doing is done to, the first
-  // word after the verb that is not a function word. (The verb itself as the subject was tried:
+  // "How do I send emails?", "How do I run a cron job …?", "Can I use prisma with hono?": what
+  // the doing is done to, the first word after the verb that is not a function word. (The verb itself as the subject was tried:
   // "How do I forgive …" then abstained, but so did questions the pages answer.)
-  if (ws[0] === 'how' && HOW_AUXILIARIES.has(ws[1]) && HOW_SUBJECTS.has(ws[2]) && ws.length > 4) {
-    let k = 4
+  const h = ws[0] === 'how' ? 1 : 0
+  if (HOW_AUXILIARIES.has(ws[h]) && HOW_SUBJECTS.has(ws[h + 1]) && ws.length > h + 3) {
+    let k = h + 3
     while (k < ws.length && STOPWORDS.has(ws[k])) k++
     const w = ws[k]
     return !w || FRAME_WORDS.has(w) || w.length < 2 || /\d/.test(w) ? undefined : w
