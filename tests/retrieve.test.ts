@@ -226,6 +226,7 @@ describe('reading a question', () => {
       ['How do I schedule a cron job for attachment trauma therapy?', 'cron'],
       ['How can I send emails about attachment trauma?', 'emails'],
       ['Should I take sertraline for attachment trauma?', 'sertraline'],
+      ['explain emdr for attachment trauma', 'emdr'],
     ]) {
       const a = answerQuestion(c, question)
       expect(a.found).toBe(false)
@@ -254,6 +255,7 @@ describe('reading a question', () => {
       'How do I help adults with attachment trauma?',
       'How can we find therapy for attachment trauma?',
       'Can I use therapy for attachment trauma?',
+      'Please explain attachment trauma',
     ]) {
       expect(answerQuestion(c, question).found).toBe(true)
     }

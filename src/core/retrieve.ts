@@ -278,6 +278,8 @@ function focus(question: string): MessageParts {
 
 /** Verbs that ask for a text to be made, not for what the documents say. */
 const PRODUCERS = new Set('write compose draft generate translate rewrite'.split(' '))
+/** Verbs that ask for what the documents say about the thing named after them. */
+const EXPLAINERS = new Set(['explain', 'describe', 'summarize', 'summarise'])
 /** Politeness before a request ("please", "can you", "could you"). */
 const POLITE = new Set('please can could would will you pls plz'.split(' '))
 
@@ -320,6 +322,13 @@ function askedAbout(ask: string): string | undefined {
   // "How do I send emails?", "How do I run a cron job …?", "Can I use prisma with hono?": what
   // the doing is done to, the first word after the verb that is not a function word. (The verb itself as the subject was tried:
   // "How do I forgive …" then abstained, but so did questions the pages answer.)
+  // "Explain EMDR therapy", "Describe …": the thing to explain.
+  if (EXPLAINERS.has(ws[start])) {
+    let k = start + 1
+    while (k < ws.length && STOPWORDS.has(ws[k])) k++
+    const w = ws[k]
+    return !w || FRAME_WORDS.has(w) || w.length < 2 || /\d/.test(w) ? undefined : w
+  }
   const h = ws[0] === 'how' ? 1 : 0
   if (HOW_AUXILIARIES.has(ws[h]) && HOW_SUBJECTS.has(ws[h + 1]) && ws.length > h + 3) {
     let k = h + 3
