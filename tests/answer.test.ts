@@ -120,6 +120,21 @@ describe('answerQuestion', () => {
     expect(again.citations[0]?.text).toBe('A garden needs water every morning.')
   })
 
+  it('lets a runner-up lead when the best sentence matches too few of the ideas asked', () => {
+    // "Social skills training teaches people …" ranks first on "people" alone; "… who can help
+    // them process these emotions", nearly as good, says "help" as well, and answers.
+    const history = [
+      { role: 'user' as const, content: 'Who can help after betrayal?' },
+      {
+        role: 'assistant' as const,
+        content: answerQuestion(corpus, 'Who can help after betrayal?').answer,
+      },
+    ]
+    const a = answerQuestion(corpus, 'What can those people help with?', history)
+    expect(a.found).toBe(true)
+    expect(a.citations[0].text).toMatch(/who can help them process/)
+  })
+
   it('reads a follow-up with no word of its own ("Why?", "What is it exactly?") as the last question again', () => {
     const first = 'Why does trust matter between partners?'
     const before = answerQuestion(corpus, first)
