@@ -183,6 +183,22 @@ describe('reading a question', () => {
     ).toBe(false)
   })
 
+  it('finds the question of a long message written without a full stop', async () => {
+    const c = await docs([
+      'trust.md',
+      '# Trust\n\nWhen trust is broken, it often leads to feelings of shame and guilt. A party last summer can bring the whole family together for years of memories.',
+    ])
+    const message =
+      'so last summer at a party i found out my girlfriend had been talking to her ex for years and ' +
+      'we are trying to work through it but i feel sick and honestly kind of ashamed like i should ' +
+      'have seen it coming is it normal to feel this much shame and guilt about something she did'
+    const q = analyse(c, message)
+    const weight = (w: string) => q.concepts.find((x) => x.word === w)!.salience
+    // The question ("is it normal to feel this much shame and guilt …") leads, the story is background.
+    expect(weight('shame')).toBeGreaterThan(2 * weight('summer'))
+    expect(answerQuestion(c, message).citations[0].text).toMatch(/shame and guilt/)
+  })
+
   it('reads a short message that tells before it asks by its question, the telling as background', async () => {
     const c = await docs(
       [

@@ -257,6 +257,14 @@ function focus(question: string): MessageParts {
     })
     .trim()
   const sentences = prose.split(SENTENCE_END).filter((p) => p.trim())
+  // A long message written without a full stop ("so last month i found out … is it normal to
+  // feel this much shame"): its question starts at the last question opener of its second half.
+  if (sentences.length === 1 && prose.length > LIMITS.storyChars) {
+    const half = Math.floor(prose.length / 2)
+    let at = -1
+    for (const m of prose.matchAll(QUESTION_OPENER)) if (m.index >= half) at = m.index
+    if (at > 0) sentences.splice(0, 1, prose.slice(0, at).trim(), prose.slice(at))
+  }
   let ask = sentences.length - 1
   for (let i = sentences.length - 1; i >= 0; i--) {
     if (sentences[i].includes('?')) {
@@ -275,6 +283,10 @@ function focus(question: string): MessageParts {
   if (prose.length <= LIMITS.storyChars && !tells) return { ask: prose, story: [], inline, code }
   return { ask: sentences[ask], story: sentences.filter((_, i) => i !== ask), inline, code }
 }
+
+/** Words that open a question in running text: "is it", "how do", "why am", "should i" … */
+const QUESTION_OPENER =
+  /\b(?:is (?:it|this|that|there)|are (?:there|they|we)|(?:how|why|what|when|where) (?:do|does|did|can|could|should|would|is|are|am|was|will)|(?:should|can|could|do|does|am|will) (?:i|we|you|he|she|they))\b/gi
 
 /** Verbs that ask for a text to be made, not for what the documents say. */
 const PRODUCERS = new Set('write compose draft generate translate rewrite'.split(' '))
