@@ -200,23 +200,24 @@ function answerable(retrieval: Retrieval, threshold: number): boolean {
 const RUNNER_UP = { candidates: 3, relative: 0.8 }
 
 /**
- * When the best sentence matches too few of the question's ideas but one nearly as good matches
- * enough, that one leads: "What can those people help with?" after "Who can help after
+ * The ranking to answer from, or undefined when the documents do not answer. When the best
+ * sentence matches too few of the question's ideas but one nearly as good matches enough, that
+ * one leads: "What can those people help with?" after "Who can help after
  * betrayal?" is answered by the sentence that says "help" and "betrayal", not abstained on for
  * the one that says only "people".
  */
-function withAnswerableFirst(retrieval: Retrieval, threshold: number): Retrieval {
+function answering(retrieval: Retrieval, threshold: number): Retrieval | undefined {
+  if (answerable(retrieval, threshold)) return retrieval
   const { ranked } = retrieval
   // Only when the best covers enough of the question: a runner-up never lowers the bar.
-  if (ranked.length < 2 || ranked[0].coverage < threshold || answerable(retrieval, threshold))
-    return retrieval
+  if (ranked.length < 2 || ranked[0].coverage < threshold) return undefined
   for (let i = 1; i < Math.min(ranked.length, RUNNER_UP.candidates + 1); i++) {
     if (ranked[i].score < ranked[0].score * RUNNER_UP.relative) break
     const promoted = [ranked[i], ...ranked.slice(0, i), ...ranked.slice(i + 1)]
     const candidate = { ...retrieval, ranked: promoted }
     if (answerable(candidate, threshold)) return candidate
   }
-  return retrieval
+  return undefined
 }
 
 /** Answers a question from the corpus, or abstains when the documents do not support an answer. */
@@ -232,9 +233,10 @@ export function answerQuestion(
 /** The answer to a ranked question: its cited spans, or an abstention (the last stage of answerQuestion). */
 export function compose(corpus: Corpus, retrieval: Retrieval, options: AnswerOptions = {}): Answer {
   const opts = { ...DEFAULT_ANSWER_OPTIONS, ...options }
-  retrieval = withAnswerableFirst(retrieval, opts.threshold)
+  const answered = answering(retrieval, opts.threshold)
+  if (!answered) return abstain(corpus, retrieval)
+  retrieval = answered
   const best = retrieval.ranked[0]
-  if (!answerable(retrieval, opts.threshold)) return abstain(corpus, retrieval)
 
   // The score of a neighbour asked about (a few per answer): found by a scan from the top, where
   // neighbours of cited sentences usually stand, cheaper than a map of a thousand scores.

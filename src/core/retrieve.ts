@@ -320,34 +320,15 @@ function askedAbout(ask: string): string | undefined {
   const ws = words(asking[asking.length - 1] ?? ask).map((w) => TEXT_SPEAK[w] ?? w)
   let start = 0
   while (start < ws.length - 1 && POLITE.has(ws[start])) start++
-  // "Write a poem about …", "Translate … into French": what is asked for is the thing to make.
-  if (PRODUCERS.has(ws[start])) {
-    let i = start + 1
-    while (
-      i < ws.length - 1 &&
-      ['me', 'us', 'a', 'an', 'some', 'the', 'this', 'my'].includes(ws[i])
-    )
-      i++
-    const w = ws[i]
-    return w && !STOPWORDS.has(w) && w.length > 1 && !/\d/.test(w) ? w : undefined
-  }
+  // "Write a poem about …", "Translate … into French": the thing to make; "Explain EMDR
+  // therapy", "Describe …": the thing to explain.
+  if (PRODUCERS.has(ws[start]) || EXPLAINERS.has(ws[start])) return subjectFrom(ws, start + 1)
   // "How do I send emails?", "How do I run a cron job …?", "Can I use prisma with hono?": what
-  // the doing is done to, the first word after the verb that is not a function word. (The verb itself as the subject was tried:
-  // "How do I forgive …" then abstained, but so did questions the pages answer.)
-  // "Explain EMDR therapy", "Describe …": the thing to explain.
-  if (EXPLAINERS.has(ws[start])) {
-    let k = start + 1
-    while (k < ws.length && STOPWORDS.has(ws[k])) k++
-    const w = ws[k]
-    return !w || FRAME_WORDS.has(w) || w.length < 2 || /\d/.test(w) ? undefined : w
-  }
+  // the doing is done to. (The verb itself as the subject was tried: "How do I forgive …" then
+  // abstained, but so did questions the pages answer.)
   const h = ws[0] === 'how' ? 1 : 0
-  if (HOW_AUXILIARIES.has(ws[h]) && HOW_SUBJECTS.has(ws[h + 1]) && ws.length > h + 3) {
-    let k = h + 3
-    while (k < ws.length && STOPWORDS.has(ws[k])) k++
-    const w = ws[k]
-    return !w || FRAME_WORDS.has(w) || w.length < 2 || /\d/.test(w) ? undefined : w
-  }
+  if (HOW_AUXILIARIES.has(ws[h]) && HOW_SUBJECTS.has(ws[h + 1]) && ws.length > h + 3)
+    return subjectFrom(ws, h + 3)
   if (ws.length < 3 || !OPENERS.has(ws[0])) return undefined
   let i = 1
   if (ws[2] === 'of' && ws.length > 3) i = 3
@@ -361,6 +342,13 @@ function askedAbout(ask: string): string | undefined {
   const w = ws[i]
   if (STOPWORDS.has(w) || FRAME_WORDS.has(w) || w.length < 2 || /\d/.test(w)) return undefined
   return w
+}
+
+/** The first word of `ws` from `k` on that is not a function word, if it can name a subject. */
+function subjectFrom(ws: string[], k: number): string | undefined {
+  while (k < ws.length && STOPWORDS.has(ws[k])) k++
+  const w = ws[k]
+  return !w || FRAME_WORDS.has(w) || w.length < 2 || /\d/.test(w) ? undefined : w
 }
 
 /** "What is X?", "What are the X of Y?", "Define X", "Meaning of X": X, up to its first preposition. */
@@ -759,11 +747,12 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // two articles on attachment and trust; "medication" meets only "therapy" at 0.25). A subject
   // with such a relative is left to coverage: "problems" meets "difficulties" (0.3), and "what
   // unit is the duration in?" is answered by "milliseconds" ("unit" ~ "unify" 0.8).
-  const about = askedAbout(focus(question).ask)
+  const { ask } = focus(question)
+  const about = askedAbout(ask)
   const subject = concepts.find((c) => !c.fromHistory && c.word === about)
   const named = (t: string, w: number) => w >= WEIGHTS.subjectRelative && mentions(corpus, t)
   const unnamed = subject && ![...subject.alts].some(([t, w]) => named(t, w)) ? about : undefined
-  const definition = definedTerm(focus(question).ask, concepts)
+  const definition = definedTerm(ask, concepts)
   // "What does trust mean in a romantic relationship?" asks what trust is: the words after it
   // only place it, and weigh less than the term.
   if (definition?.placed)
