@@ -309,10 +309,10 @@ const OPENERS = new Set('what which can could does do is are should will would'.
  * The word a question opens on as its subject, if any: the noun after "what"/"which" ("Which
  * antidepressant …"; after "of" for "What dose of sertraline …"), the subject after "can"/"does"/
  * "is" … ("Can meditation help …"). Not a function or framing word ("What does it mean …", "Is
- * there …", "What kind of …" reads on to the noun after "of"); in "(How) can I VERB X?", X. In a
- * request to make a text ("Write
- * a poem about trust", "Translate … into French"), the thing to make: the documents answer with
- * what they say, and can write a poem only if they are about poems.
+ * there …", "What kind of …" reads on to the noun after "of"); in "(How) can I VERB X?", X; in a
+ * request to explain X ("Explain EMDR therapy"), X; in a request to make a text ("Write a poem
+ * about trust", "Translate … into French"), the thing to make: the documents answer with what
+ * they say, and can write a poem only if they are about poems.
  */
 function askedAbout(ask: string): string | undefined {
   // The question itself: its last sentence that asks, not the statement before it.
