@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { answerQuestion, MAX_SPAN_CHARS } from '../src/core/answer.ts'
 import type { Corpus } from '../src/core/corpus.ts'
+import type { Turn } from '../src/core/types.ts'
 import { loadCorpus } from '../src/core/corpus.ts'
 import { ingest } from '../src/core/ingest.ts'
 import devSet from './fixtures/dev.json' with { type: 'json' }
@@ -14,6 +15,12 @@ let corpus: Corpus
 beforeAll(async () => {
   corpus = (await defaultCorpus()).corpus
 })
+
+/** The conversation after one question and the default corpus's answer to it. */
+const afterTurn = (question: string): Turn[] => [
+  { role: 'user', content: question },
+  { role: 'assistant', content: answerQuestion(corpus, question).answer },
+]
 
 const verbatim = (c: Corpus, a: ReturnType<typeof answerQuestion>) => {
   for (const cit of a.citations) {
@@ -60,11 +67,7 @@ describe('answerQuestion', () => {
   })
 
   it('resolves a follow-up from the previous question', () => {
-    const first = 'What is social skills training?'
-    const history = [
-      { role: 'user' as const, content: first },
-      { role: 'assistant' as const, content: answerQuestion(corpus, first).answer },
-    ]
+    const history = afterTurn('What is social skills training?')
     const a = answerQuestion(corpus, 'What does it include?', history)
     expect(a.found).toBe(true)
     expect(a.citations[0].text).toContain('active listening')
@@ -123,13 +126,7 @@ describe('answerQuestion', () => {
   it('lets a runner-up lead when the best sentence matches too few of the ideas asked', () => {
     // "Social skills training teaches people …" ranks first on "people" alone; "… who can help
     // them process these emotions", nearly as good, says "help" as well, and answers.
-    const history = [
-      { role: 'user' as const, content: 'Who can help after betrayal?' },
-      {
-        role: 'assistant' as const,
-        content: answerQuestion(corpus, 'Who can help after betrayal?').answer,
-      },
-    ]
+    const history = afterTurn('Who can help after betrayal?')
     const a = answerQuestion(corpus, 'What can those people help with?', history)
     expect(a.found).toBe(true)
     expect(a.citations[0].text).toMatch(/who can help them process/)
@@ -138,10 +135,7 @@ describe('answerQuestion', () => {
   it('reads a follow-up with no word of its own ("Why?", "What is it exactly?") as the last question again', () => {
     const first = 'Why does trust matter between partners?'
     const before = answerQuestion(corpus, first)
-    const history = [
-      { role: 'user' as const, content: first },
-      { role: 'assistant' as const, content: before.answer },
-    ]
+    const history = afterTurn(first)
     for (const q of ['Why?', 'What is it exactly?', 'How so?']) {
       const a = answerQuestion(corpus, q, history)
       expect(a.found).toBe(true)
@@ -152,11 +146,7 @@ describe('answerQuestion', () => {
   })
 
   it('reads "And X?" after "What is Y?" as "What is X?"', () => {
-    const first = 'What is CBT?'
-    const history = [
-      { role: 'user' as const, content: first },
-      { role: 'assistant' as const, content: answerQuestion(corpus, first).answer },
-    ]
+    const history = afterTurn('What is CBT?')
     for (const q of ['And exposure therapy?', 'What about exposure therapy?']) {
       expect(answerQuestion(corpus, q, history).citations[0].text).toMatch(
         /^Exposure therapy involves gradual confrontation/,
