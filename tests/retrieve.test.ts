@@ -356,6 +356,23 @@ describe('reading a question', () => {
     expect(analyse(c, 'Who can help me rebuild trust?').expects).toBe('person')
   })
 
+  it('asks for a quantity only where "how much" or "how many" is the question, not part of its topic', async () => {
+    const c = await docs(['a.md', 'Trust takes time to rebuild.'])
+    for (const asks of [
+      'How much does therapy cost?',
+      'So, how often should couples talk?',
+      'Can you tell me how many sessions it takes?',
+      'I was wondering how much it costs',
+      'What percentage of couples recover?',
+    ])
+      expect(analyse(c, asks).expects, asks).toBe('number')
+    for (const topic of [
+      'Can childhood stuff mess up how much you trust people?',
+      'Does it matter how often we talk?',
+    ])
+      expect(analyse(c, topic).expects, topic).toBeUndefined()
+  })
+
   it('weighs pasted code below the prose that asks the question', async () => {
     const c = await docs([
       'a.md',

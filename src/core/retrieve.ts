@@ -198,12 +198,31 @@ const PARTICLES = new Set([
 const NUMBER_WORDS =
   /\b(\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|percent|half|third|quarter|dozen)\b|%/i
 
+/** "How many …", "what percentage …": a question for a quantity, wherever it asks one. */
+const QUANTITY = /\bhow (?:many|much|often)\b|\bwhat (?:percentage|percent|proportion|share|fraction|number|year)\b/g
+/**
+ * Words after which a quantity clause is still what is asked: "Can you tell me how much …", "Do
+ * you know how many …", "I wonder how often …". After any other word it is part of the question's
+ * topic, not its ask: "Can childhood stuff mess up how much you trust people?" asks whether.
+ */
+const ASKS_QUANTITY = new Set(
+  'me us know knows tell say ask asking wonder wondering idea sure curious estimate guess and but so or also then'.split(' '),
+)
+
+function asksQuantity(t: string): boolean {
+  for (const m of t.matchAll(QUANTITY)) {
+    // The words before it in its own sentence.
+    const before = t.slice(0, m.index).split(/[.!?;:]/).pop()!.trim()
+    if (!before || ASKS_QUANTITY.has(before.split(/[\s,]+/).filter(Boolean).pop()!)) return true
+  }
+  return false
+}
+
 function expectation(text: string): Expectation | undefined {
   const t = text.toLowerCase()
   if (
-    /\bhow (many|much)\b|\bwhat (percentage|percent|proportion|share|fraction|number)\b|\bhow often\b|\bwhat year\b|\bstatistic/.test(
-      t,
-    ) ||
+    asksQuantity(t) ||
+    /\bstatistic/.test(t) ||
     // A rate ("the success rate of CBT") is a number too; a rate limit is not.
     /\brates?\b(?!\s*-?\s*limit)/.test(t)
   ) {

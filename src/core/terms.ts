@@ -18,7 +18,7 @@ export const STOPWORDS = new Set(
     'through to too under until up very was we were what when where which while who whom why will with ' +
     'would you your yours yourself yourselves can may might must shall also s t d ll m re ve im ive dont ' +
     'doesnt didnt isnt arent wasnt cant wont get gets got getting tell explain describe please know ' +
-    'want wants need like really actually something anything thing things one ones someone somebody ' +
+    'want wants need like really actually something anything thing things stuff one ones someone somebody ' +
     'kind sort lot lots much many thanks thank hi hello hey okay ok yes well even still ' +
     'ever every else etc us werent hasnt havent hadnt shouldnt wouldnt couldnt since though although ' +
     'whether unless yet via upon onto whenever wherever whatever whichever whoever however ' +
