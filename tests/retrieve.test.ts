@@ -243,6 +243,9 @@ describe('reading a question', () => {
       ['How can I send emails about attachment trauma?', 'emails'],
       ['Should I take sertraline for attachment trauma?', 'sertraline'],
       ['explain emdr for attachment trauma', 'emdr'],
+      // An activity done to a thing is about the thing: the documents have no pills.
+      ['Can taking a pill help adults with attachment trauma?', 'pill'],
+      ['Can meditating help adults with attachment trauma?', 'meditating'],
     ]) {
       const a = answerQuestion(c, question)
       expect(a.found).toBe(false)
@@ -272,6 +275,8 @@ describe('reading a question', () => {
       'How can we find therapy for attachment trauma?',
       'Can I use therapy for attachment trauma?',
       'Please explain attachment trauma',
+      // "joining" is no word of theirs, but the therapy joined is.
+      'Can joining a therapy group help adults with attachment trauma?',
     ]) {
       expect(answerQuestion(c, question).found).toBe(true)
     }

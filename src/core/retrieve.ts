@@ -360,14 +360,28 @@ function askedAbout(ask: string): string | undefined {
   if (COUNT.test(ws[i]) && i < ws.length - 1) i++
   const w = ws[i]
   if (STOPWORDS.has(w) || FRAME_WORDS.has(w) || w.length < 2 || /\d/.test(w)) return undefined
-  return w
+  return activityObject(ws, i) ?? w
 }
 
 /** The first word of `ws` from `k` on that is not a function word, if it can name a subject. */
 function subjectFrom(ws: string[], k: number): string | undefined {
   while (k < ws.length && STOPWORDS.has(ws[k])) k++
   const w = ws[k]
-  return !w || FRAME_WORDS.has(w) || w.length < 2 || /\d/.test(w) ? undefined : w
+  if (!w || FRAME_WORDS.has(w) || w.length < 2 || /\d/.test(w)) return undefined
+  return activityObject(ws, k) ?? w
+}
+
+/** Words that open a noun phrase: an article or a possessive. */
+const NOUN_OPENERS = new Set('a an the my your his her their our some'.split(' '))
+
+/**
+ * When the subject at `k` is an activity done to a thing ("joining a group", "seeing a
+ * counselor", "taking the pill"), that thing is what is asked about: the documents speak of
+ * "support groups", not of joining. A bare gerund ("Can meditating help?") stays the subject.
+ */
+function activityObject(ws: string[], k: number): string | undefined {
+  if (!/..ing$/.test(ws[k]) || !NOUN_OPENERS.has(ws[k + 1] ?? '')) return undefined
+  return subjectFrom(ws, k + 1)
 }
 
 /** "What is X?", "What are the X of Y?", "Define X", "Meaning of X": X, up to its first preposition. */
