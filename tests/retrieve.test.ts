@@ -199,6 +199,15 @@ describe('reading a question', () => {
     expect(answerQuestion(c, message).citations[0].text).toMatch(/shame and guilt/)
   })
 
+  it('reads an emoji as the end of a sentence, and an unpunctuated question by how it opens', async () => {
+    const c = await docs([
+      'trust.md',
+      '# Trust\n\nCheating by a partner breaks the trust between partners. Shame often follows a betrayal.',
+    ])
+    const a = answerQuestion(c, 'my partner cheated 💔 why do i feel so ashamed')
+    expect(a.citations[0].text).toMatch(/^Shame/)
+  })
+
   it('reads a short message that tells before it asks by its question, the telling as background', async () => {
     const c = await docs(
       [

@@ -254,8 +254,15 @@ interface MessageParts {
   code: string[]
 }
 
-/** The end of a sentence of a message; not the dot of a title ("Dr. Lee") or an abbreviation. */
-const SENTENCE_END = /(?<=[.!?])(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|St|vs|etc|e\.g|i\.e)\.)\s+/
+/** The end of a sentence of a message; not the dot of a title ("Dr. Lee") or an abbreviation. An
+ * emoji ends one too: "my partner cheated 💔 why do i feel so ashamed" is two. */
+const SENTENCE_END =
+  /(?<=[.!?])(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|St|vs|etc|e\.g|i\.e)\.)\s+|\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\u200d\ufe0f\s]*/u
+
+/** A sentence that asks: with a question mark, or opening as a question does ("why do i feel …"). */
+const asks = (sentence: string) =>
+  sentence.includes('?') ||
+  /^(?:why|how|what|when|where|who|which|is|are|am|can|could|should|do|does|did|will|would)\b/i.test(sentence.trim())
 
 /**
  * The parts of a message. A short question is read whole. In a long one (a story, or prose around
@@ -286,7 +293,7 @@ function focus(question: string): MessageParts {
   }
   let ask = sentences.length - 1
   for (let i = sentences.length - 1; i >= 0; i--) {
-    if (sentences[i].includes('?')) {
+    if (asks(sentences[i])) {
       ask = i
       break
     }
@@ -296,8 +303,8 @@ function focus(question: string): MessageParts {
   // about EMDR. Does it help?") needs what it points at.
   const tells =
     sentences.length > 1 &&
-    sentences[ask].includes('?') &&
-    sentences.every((t, i) => i === ask || !t.includes('?')) &&
+    asks(sentences[ask]) &&
+    sentences.every((t, i) => i === ask || !asks(t)) &&
     !words(sentences[ask]).some((w) => ANAPHORA.has(w))
   if (prose.length <= LIMITS.storyChars && !tells) return { ask: prose, story: [], inline, code }
   return { ask: sentences[ask], story: sentences.filter((_, i) => i !== ask), inline, code }
