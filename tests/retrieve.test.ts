@@ -202,7 +202,7 @@ describe('reading a question', () => {
   it('reads an emoji as the end of a sentence, and an unpunctuated question by how it opens', async () => {
     const c = await docs([
       'trust.md',
-      '# Trust\n\nCheating by a partner breaks the trust between partners. Shame often follows a betrayal.',
+      '# Trust\n\nCheating by a partner breaks the trust between partners.\n\n# Feelings\n\nShame often follows a betrayal.',
     ])
     const a = answerQuestion(c, 'my partner cheated 💔 why do i feel so ashamed')
     expect(a.citations[0].text).toMatch(/^Shame/)

@@ -283,6 +283,8 @@ function focus(question: string): MessageParts {
     })
     .trim()
   const sentences = prose.split(SENTENCE_END).filter((p) => p.trim())
+  // Nothing but emoji (or nothing at all): nothing to read.
+  if (!sentences.length) return { ask: '', story: [], inline, code }
   // A long message written without a full stop ("so last month i found out … is it normal to
   // feel this much shame"): its question starts at the last question opener of its second half.
   if (sentences.length === 1 && prose.length > LIMITS.storyChars) {
