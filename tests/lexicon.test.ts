@@ -36,6 +36,15 @@ describe('the WordNet graph', () => {
     )
     expect(compiled === readFileSync(GRAPH_FILE, 'utf8')).toBe(true)
   })
+
+  it('names as people the stems mostly used for people, not every stem WordNet files there once', () => {
+    const people = new Set(graph.person)
+    for (const w of ['therapist', 'partner', 'friend', 'counselor', 'parent', 'child'])
+      expect(people.has(stem(w)), w).toBe(true)
+    // "a help", "a cheat", "a type", "a lead": people in one rare sense each.
+    for (const w of ['help', 'cheating', 'type', 'lead', 'communicate', 'success'])
+      expect(people.has(stem(w)), w).toBe(false)
+  })
 })
 
 describe("a corpus's lexicon", () => {

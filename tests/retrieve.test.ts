@@ -310,6 +310,15 @@ describe('reading a question', () => {
     expect(answerQuestion(c, 'Who can help with attachment trauma?').found).toBe(true)
   })
 
+  it('answers "who" with someone the question does not already name', async () => {
+    const c = await docs([
+      'trust.md',
+      '# Hurt\n\nA partner who hurts you breaks your trust.\n\n# Support\n\nFriends and counselors can help.',
+    ])
+    const a = answerQuestion(c, 'Who can help me after my partner hurt me?')
+    expect(a.citations[0].text).toMatch(/^Friends/)
+  })
+
   it('reads one word for two that the documents write apart', async () => {
     const c = await docs([
       'api.md',

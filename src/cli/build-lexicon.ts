@@ -156,6 +156,23 @@ for (const line of readFileSync(join(dict, 'index.sense'), 'utf8').split('\n')) 
   list.push({ synset: `${SS_TYPE[lexSense[0]]}${offset}`, count: Number(count) })
   senses.set(lemma, list)
 }
+// A stem names people when most of its uses do: "partner", "therapist", "friend" are mostly people;
+// "help" (a helper), "cheat" (a cheater), "type", "may" are words WordNet also files under
+// noun.person, and counted as people they made every sentence an answer to "Who …?". Untagged
+// stems keep WordNet's filing.
+const personUses = new Map<number, number>()
+const allUses = new Map<number, number>()
+for (const [lemma, list] of senses) {
+  const id = stemId(lemma)
+  if (id === undefined) continue
+  for (const { synset, count } of list) {
+    allUses.set(id, (allUses.get(id) ?? 0) + count)
+    if (personSynsets.has(synset)) personUses.set(id, (personUses.get(id) ?? 0) + count)
+  }
+}
+const mostlyPeople = (id: number) =>
+  ((personUses.get(id) ?? 0) + 1) / ((allUses.get(id) ?? 0) + 2) >= 0.5
+
 // shares[synset][member]: the member's largest share of uses in this sense, in percent.
 const shareOf = new Map<string, number>()
 for (const [lemma, list] of senses) {
@@ -188,7 +205,7 @@ const table = {
   broad: [...hyponymCount].filter(([, n]) => n > MAX_HYPONYMS).map(([k]) => synsetIndex.get(k)!),
   similar: pairs(pendingSimilar, () => true),
   deriv,
-  person: [...person].sort((a, b) => a - b),
+  person: [...person].filter(mostlyPeople).sort((a, b) => a - b),
   frequency: [...frequency].filter(([, n]) => n >= 2).flat(),
 }
 mkdirSync(dirname(out.pathname), { recursive: true })

@@ -937,6 +937,10 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
     }
     for (let t = 0; t < searched; t++) if (place[t] >= 0) fw[place[t]] = 0
   }
+  // "Who can I turn to after my partner …?" asks for someone other than the partner.
+  const askedPeople = new Set<string>()
+  if (q.expects === 'person')
+    for (const c of q.concepts) for (const t of c.alts.keys()) if (corpus.person.has(t)) askedPeople.add(t)
   const ranked: Ranked[] = []
   for (let i = 0; i < count; i++) {
     const id = hits.ids[i]
@@ -954,7 +958,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
     })
     let coverage = covered / total
     let own = ownCovered / ownTotal
-    if (q.expects && !hasExpected(corpus, id, q.expects)) {
+    if (q.expects && !hasExpected(corpus, id, q.expects, askedPeople)) {
       coverage *= WEIGHTS.wrongType
       own *= WEIGHTS.wrongType
     }
@@ -1136,8 +1140,28 @@ function terse(corpus: Corpus, sentence: number): boolean {
   return terse[sentence] === 1
 }
 
-function hasExpected(corpus: Corpus, sentence: number, expects: Expectation): boolean {
+/** A word that names people ("therapist"), not a function word WordNet also files there ("at"). */
+const isPerson = (corpus: Corpus, w: string) => !STOPWORDS.has(w) && corpus.person.has(stem(w))
+
+/**
+ * Whether a sentence holds the kind of answer asked for. A person must be one the question does
+ * not already name (`asked`): a sentence about "your partner" does not say whom to turn to when the
+ * partner is the one who let the reader down.
+ */
+function hasExpected(
+  corpus: Corpus,
+  sentence: number,
+  expects: Expectation,
+  asked: Set<string>,
+): boolean {
   const known = corpus.memo[expects]
+  if (expects === 'person' && asked.size && known[sentence] !== 0) {
+    const text = sentenceText(corpus, sentence)
+    return (
+      /\s\p{Lu}\p{Ll}+/u.test(text.slice(1)) ||
+      words(text).some((w) => isPerson(corpus, w) && !asked.has(stem(w)))
+    )
+  }
   if (known[sentence] < 0) {
     const text = sentenceText(corpus, sentence)
     // A person: a noun WordNet files under people, or a capitalised name inside the sentence;
@@ -1148,7 +1172,7 @@ function hasExpected(corpus: Corpus, sentence: number, expects: Expectation): bo
         ? NUMBER_WORDS.test(text)
         : expects === 'name'
           ? named
-          : words(text).some((w) => corpus.person.has(stem(w))) || named
+          : words(text).some((w) => isPerson(corpus, w)) || named
     known[sentence] = yes ? 1 : 0
   }
   return known[sentence] === 1
