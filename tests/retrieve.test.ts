@@ -308,6 +308,9 @@ describe('reading a question', () => {
     // "individuals" is a person, but not who developed the therapy: the documents do not say.
     expect(answerQuestion(c, 'Who developed cognitive behavioral therapy?').found).toBe(false)
     expect(answerQuestion(c, 'Who can help with attachment trauma?').found).toBe(true)
+    // Asked "by name", a sentence that names no one does not answer.
+    expect(answerQuestion(c, 'Which therapist helps with attachment trauma, by name?').found).toBe(false)
+    expect(answerQuestion(c, 'Which theory did someone develop, by name?').found).toBe(true)
   })
 
   it('answers "who" with someone the question does not already name', async () => {

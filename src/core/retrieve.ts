@@ -239,6 +239,8 @@ function expectation(text: string): Expectation | undefined {
   )
     return 'name'
   if (who) return 'person'
+  // "Which therapist does the article recommend by name?" ("the name of the cookie" is no person's).
+  if (/\bby name\b/.test(t)) return 'name'
   return undefined
 }
 
