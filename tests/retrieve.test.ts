@@ -255,6 +255,8 @@ describe('reading a question', () => {
       // An activity done to a thing is about the thing: the documents have no pills.
       ['Can taking a pill help adults with attachment trauma?', 'pill'],
       ['Can meditating help adults with attachment trauma?', 'meditating'],
+      // Asked whether one may do a thing, the doing is asked about: they say nothing of suing.
+      ['Can I sue a therapist over attachment trauma?', 'sue'],
     ]) {
       const a = answerQuestion(c, question)
       expect(a.found).toBe(false)

@@ -374,6 +374,15 @@ function askedAbout(ask: string): string | undefined {
   return activityObject(ws, i) ?? w
 }
 
+/** The verb of "Can I VERB …?", "Should we VERB …?" (not "How can I …?": a way may have other words). */
+function actionAsked(ask: string): string | undefined {
+  const asking = ask.split(SENTENCE_END).filter((p) => p.includes('?'))
+  const ws = words(asking[asking.length - 1] ?? ask).map((w) => TEXT_SPEAK[w] ?? w)
+  if (!['can', 'could', 'should'].includes(ws[0]) || !HOW_SUBJECTS.has(ws[1])) return undefined
+  const w = ws[2]
+  return !w || STOPWORDS.has(w) || FRAME_WORDS.has(w) ? undefined : w
+}
+
 /** The first word of `ws` from `k` on that is not a function word, if it can name a subject. */
 function subjectFrom(ws: string[], k: number): string | undefined {
   while (k < ws.length && STOPWORDS.has(ws[k])) k++
@@ -795,7 +804,11 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   const about = askedAbout(ask)
   const subject = concepts.find((c) => !c.fromHistory && c.word === about)
   const named = (t: string, w: number) => w >= WEIGHTS.subjectRelative && mentions(corpus, t)
-  const unnamed = subject && ![...subject.alts].some(([t, w]) => named(t, w)) ? about : undefined
+  const isUnnamed = (c: Concept | undefined) => c && ![...c.alts].some(([t, w]) => named(t, w))
+  // "Can I sue my spouse …?": asked whether one may do a thing, the doing is asked about too.
+  const act = actionAsked(ask)
+  const action = act ? concepts.find((c) => !c.fromHistory && c.word === act) : undefined
+  const unnamed = isUnnamed(subject) ? about : isUnnamed(action) ? act : undefined
   const definition = definedTerm(ask, concepts)
   // "What does trust mean in a romantic relationship?" asks what trust is: the words after it
   // only place it, and weigh less than the term.
