@@ -311,8 +311,19 @@ describe('reading a question', () => {
     expect(answerQuestion(c, 'Who developed cognitive behavioral therapy?').found).toBe(false)
     expect(answerQuestion(c, 'Who can help with attachment trauma?').found).toBe(true)
     // Asked "by name", a sentence that names no one does not answer.
-    expect(answerQuestion(c, 'Which therapist helps with attachment trauma, by name?').found).toBe(false)
+    expect(answerQuestion(c, 'Which therapist helps with attachment trauma, by name?').found).toBe(
+      false,
+    )
     expect(answerQuestion(c, 'Which theory did someone develop, by name?').found).toBe(true)
+  })
+
+  it('ranks a sentence about the document below one about its subject', async () => {
+    const c = await docs([
+      'trust.md',
+      '# Trust\n\nThis article explores how people can rebuild trust after a betrayal.\n\n# Healing\n\nPeople rebuild trust by first acknowledging their grief after a betrayal.',
+    ])
+    const a = answerQuestion(c, 'How do people rebuild trust?')
+    expect(a.citations[0].text).toMatch(/^People rebuild/)
   })
 
   it('answers "who" with someone the question does not already name', async () => {

@@ -36,7 +36,8 @@ export interface Corpus {
     number: Int8Array
     person: Int8Array
     name: Int8Array
-    terse: Int8Array
+    /** A sentence's form: plain, terse or a signpost (see formFactor in retrieve.ts). */
+    form: Int8Array
   }
 }
 
@@ -82,7 +83,7 @@ export function loadCorpus(data: PrebuiltIndex): Corpus {
       number: new Int8Array(data.sentences.length).fill(-1),
       person: new Int8Array(data.sentences.length).fill(-1),
       name: new Int8Array(data.sentences.length).fill(-1),
-      terse: new Int8Array(data.sentences.length).fill(-1),
+      form: new Int8Array(data.sentences.length).fill(-1),
     },
   }
 }

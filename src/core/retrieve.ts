@@ -143,6 +143,8 @@ export const WEIGHTS = {
   bm25: 0.05,
   /** Score kept by a terse unit (an option's name and type, "Example:"). */
   terse: 0.85,
+  /** Score kept by a sentence about the document itself ("This article explores …"). */
+  signpost: 0.8,
   /** Bonus for a sentence that opens with the question's words, times the share it opens with. */
   lead: 0.08,
   /** Salience kept by the words of "What is X in Y?" other than X: they place X, not ask about it. */
@@ -199,21 +201,37 @@ const NUMBER_WORDS =
   /\b(\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|percent|half|third|quarter|dozen)\b|%/i
 
 /** "How many …", "what percentage …": a question for a quantity, wherever it asks one. */
-const QUANTITY = /\bhow (?:many|much|often)\b|\bwhat (?:percentage|percent|proportion|share|fraction|number|year)\b/g
+const QUANTITY =
+  /\bhow (?:many|much|often)\b|\bwhat (?:percentage|percent|proportion|share|fraction|number|year)\b/g
 /**
  * Words after which a quantity clause is still what is asked: "Can you tell me how much …", "Do
  * you know how many …", "I wonder how often …". After any other word it is part of the question's
  * topic, not its ask: "Can childhood stuff mess up how much you trust people?" asks whether.
  */
 const ASKS_QUANTITY = new Set(
-  'me us know knows tell say ask asking wonder wondering idea sure curious estimate guess and but so or also then'.split(' '),
+  'me us know knows tell say ask asking wonder wondering idea sure curious estimate guess and but so or also then'.split(
+    ' ',
+  ),
 )
 
 function asksQuantity(t: string): boolean {
   for (const m of t.matchAll(QUANTITY)) {
     // The words before it in its own sentence.
-    const before = t.slice(0, m.index).split(/[.!?;:]/).pop()!.trim()
-    if (!before || ASKS_QUANTITY.has(before.split(/[\s,]+/).filter(Boolean).pop()!)) return true
+    const before = t
+      .slice(0, m.index)
+      .split(/[.!?;:]/)
+      .pop()!
+      .trim()
+    if (
+      !before ||
+      ASKS_QUANTITY.has(
+        before
+          .split(/[\s,]+/)
+          .filter(Boolean)
+          .pop()!,
+      )
+    )
+      return true
   }
   return false
 }
@@ -264,7 +282,9 @@ const SENTENCE_END =
 /** A sentence that asks: with a question mark, or opening as a question does ("why do i feel …"). */
 const asks = (sentence: string) =>
   sentence.includes('?') ||
-  /^(?:why|how|what|when|where|who|which|is|are|am|can|could|should|do|does|did|will|would)\b/i.test(sentence.trim())
+  /^(?:why|how|what|when|where|who|which|is|are|am|can|could|should|do|does|did|will|would)\b/i.test(
+    sentence.trim(),
+  )
 
 /**
  * The parts of a message. A short question is read whole. In a long one (a story, or prose around
@@ -955,7 +975,8 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   // "Who can I turn to after my partner …?" asks for someone other than the partner.
   const askedPeople = new Set<string>()
   if (q.expects === 'person')
-    for (const c of q.concepts) for (const t of c.alts.keys()) if (corpus.person.has(t)) askedPeople.add(t)
+    for (const c of q.concepts)
+      for (const t of c.alts.keys()) if (corpus.person.has(t)) askedPeople.add(t)
   const ranked: Ranked[] = []
   for (let i = 0; i < count; i++) {
     const id = hits.ids[i]
@@ -986,9 +1007,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
       // The concept (its word, or an expansion as good as half of it) is in the sentence's own text.
       said: said[i],
       // In a follow-up the reader's new words say what is asked; the history only says about what.
-      score:
-        ((coverage + own) / 2) * (terse(corpus, id) ? WEIGHTS.terse : 1) +
-        WEIGHTS.bm25 * (bm25 / topBm25),
+      score: ((coverage + own) / 2) * formFactor(corpus, id) + WEIGHTS.bm25 * (bm25 / topBm25),
     })
   }
   const scores = new Float64Array(ranked.length)
@@ -1143,17 +1162,39 @@ function leadStems(corpus: Corpus, sentence: number): Set<string> {
 }
 
 /**
- * A unit with fewer than three words of prose outside code ("maxAge: `number`", "Example:") names
- * a thing without saying anything about it.
+ * A sentence about the document rather than its subject: "This article explores how betrayal
+ * … and how individuals can begin to rebuild …", "In this guide, we will …". It names the
+ * question's words without answering them.
  */
-function terse(corpus: Corpus, sentence: number): boolean {
-  const { terse } = corpus.memo
-  if (terse[sentence] < 0) {
-    const prose = sentenceText(corpus, sentence).replace(/`[^`]*`/g, ' ')
-    terse[sentence] = (prose.match(/\p{L}{2,}/gu)?.length ?? 0) < 3 ? 1 : 0
+const SIGNPOST =
+  /^(?:in\s+)?(?:this|the following|the present)\s+(?:article|post|page|guide|section|chapter|document|tutorial|paper|essay|blog|piece|text)\b,?\s+(?:we\s+|you\s+|will\s+|also\s+|let'?s\s+|let\s+us\s+)*(?:explore|discuss|cover|describe|explain|show|examine|look|introduce|outline|review|walk|learn|see|focus)/i
+
+/**
+ * The score kept by a sentence for its form: a unit with fewer than three words of prose outside
+ * code ("maxAge: `number`", "Example:") names a thing without saying anything about it; a
+ * signpost says what the document will say.
+ */
+function formFactor(corpus: Corpus, sentence: number): number {
+  const memo = corpus.memo.form
+  if (memo[sentence] < 0) {
+    const text = sentenceText(corpus, sentence)
+    const prose = text.replace(/`[^`]*`/g, ' ')
+    memo[sentence] =
+      (prose.match(/\p{L}{2,}/gu)?.length ?? 0) < 3
+        ? FORM.terse
+        : SIGNPOST.test(text)
+          ? FORM.signpost
+          : FORM.plain
   }
-  return terse[sentence] === 1
+  return memo[sentence] === FORM.terse
+    ? WEIGHTS.terse
+    : memo[sentence] === FORM.signpost
+      ? WEIGHTS.signpost
+      : 1
 }
+
+/** Values of Corpus.memo.form (-1: not yet read). */
+const FORM = { plain: 0, terse: 1, signpost: 2 }
 
 /** A word that names people ("therapist"), not a function word WordNet also files there ("at"). */
 const isPerson = (corpus: Corpus, w: string) => !STOPWORDS.has(w) && corpus.person.has(stem(w))
