@@ -288,6 +288,8 @@ describe('reading a question', () => {
       'Please explain attachment trauma',
       // "joining" is no word of theirs, but the therapy joined is.
       'Can joining a therapy group help adults with attachment trauma?',
+      // "affordable" is English they do not use, qualifying a thing they name.
+      'How do I find affordable therapy for attachment trauma?',
     ]) {
       expect(answerQuestion(c, question).found).toBe(true)
     }

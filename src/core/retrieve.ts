@@ -364,7 +364,7 @@ const OPENERS = new Set('what which can could does do is are should will would'.
  * about trust", "Translate … into French"), the thing to make: the documents answer with what
  * they say, and can write a poem only if they are about poems.
  */
-function askedAbout(ask: string): string | undefined {
+function askedAbout(ask: string): { word: string; head?: string } | undefined {
   // The question itself: its last sentence that asks, not the statement before it.
   const asking = ask.split(SENTENCE_END).filter((p) => p.includes('?'))
   const ws = words(asking[asking.length - 1] ?? ask).map((w) => TEXT_SPEAK[w] ?? w)
@@ -372,13 +372,13 @@ function askedAbout(ask: string): string | undefined {
   while (start < ws.length - 1 && POLITE.has(ws[start])) start++
   // "Write a poem about …", "Translate … into French": the thing to make; "Explain EMDR
   // therapy", "Describe …": the thing to explain.
-  if (PRODUCERS.has(ws[start]) || EXPLAINERS.has(ws[start])) return subjectFrom(ws, start + 1)
+  if (PRODUCERS.has(ws[start]) || EXPLAINERS.has(ws[start])) return objectFrom(ws, start + 1)
   // "How do I send emails?", "How do I run a cron job …?", "Can I use prisma with hono?": what
   // the doing is done to. (The verb itself as the subject was tried: "How do I forgive …" then
   // abstained, but so did questions the pages answer.)
   const h = ws[0] === 'how' ? 1 : 0
   if (HOW_AUXILIARIES.has(ws[h]) && HOW_SUBJECTS.has(ws[h + 1]) && ws.length > h + 3)
-    return subjectFrom(ws, h + 3)
+    return objectFrom(ws, h + 3)
   if (ws.length < 3 || !OPENERS.has(ws[0])) return undefined
   let i = 1
   if (ws[2] === 'of' && ws.length > 3) i = 3
@@ -391,7 +391,24 @@ function askedAbout(ask: string): string | undefined {
   if (COUNT.test(ws[i]) && i < ws.length - 1) i++
   const w = ws[i]
   if (STOPWORDS.has(w) || FRAME_WORDS.has(w) || w.length < 2 || /\d/.test(w)) return undefined
-  return activityObject(ws, i) ?? w
+  const word = activityObject(ws, i) ?? w
+  return { word }
+}
+
+/**
+ * The object of a verb from `k` on, and the word after it when that may be the noun it modifies:
+ * in "How do I give it fake bindings …?" the thing is bindings, in "How do I run a cron job?" a
+ * cron job. (After "Which antidepressant", the next word is a verb: no head is read there.)
+ */
+function objectFrom(ws: string[], k: number): { word: string; head?: string } | undefined {
+  const word = subjectFrom(ws, k)
+  if (!word) return undefined
+  const next = ws[ws.indexOf(word, k) + 1]
+  const head =
+    next && !STOPWORDS.has(next) && !FRAME_WORDS.has(next) && next.length > 1 && !/\d/.test(next)
+      ? next
+      : undefined
+  return { word, head }
 }
 
 /** The verb of "Can I VERB …?", "Should we VERB …?" (not "How can I …?": a way may have other words). */
@@ -822,13 +839,23 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // unit is the duration in?" is answered by "milliseconds" ("unit" ~ "unify" 0.8).
   const { ask } = focus(question)
   const about = askedAbout(ask)
-  const subject = concepts.find((c) => !c.fromHistory && c.word === about)
+  const own = (word: string | undefined) =>
+    word === undefined ? undefined : concepts.find((c) => !c.fromHistory && c.word === word)
+  const subject = own(about?.word)
   const named = (t: string, w: number) => w >= WEIGHTS.subjectRelative && mentions(corpus, t)
   const isUnnamed = (c: Concept | undefined) => c && ![...c.alts].some(([t, w]) => named(t, w))
+  // An English word the documents lack ("fake") before one they have ("bindings") qualifies it;
+  // a word English does not know either ("cron" of "cron job", "prisma") is the thing itself.
+  const qualifies =
+    subject &&
+    isKnownTerm(corpus, stem(subject.word)) &&
+    own(about?.head) !== undefined &&
+    !isUnnamed(own(about?.head))
   // "Can I sue my spouse …?": asked whether one may do a thing, the doing is asked about too.
   const act = actionAsked(ask)
-  const action = act ? concepts.find((c) => !c.fromHistory && c.word === act) : undefined
-  const unnamed = isUnnamed(subject) ? about : isUnnamed(action) ? act : undefined
+  const action = own(act)
+  const unnamed =
+    isUnnamed(subject) && !qualifies ? about!.word : isUnnamed(action) ? act : undefined
   const definition = definedTerm(ask, concepts)
   // "What does trust mean in a romantic relationship?" asks what trust is: the words after it
   // only place it, and weigh less than the term.
