@@ -414,6 +414,19 @@ describe('reading a question', () => {
       expect(analyse(c, topic).expects, topic).toBeUndefined()
   })
 
+  it('reads letters and digits run together in code as data, unless the documents use them', async () => {
+    const c = await docs([
+      'logger.md',
+      '# Logger\n\nThe logger colors each status code. Set the NO_COLOR variable to disable colors. Bind a D1 database as `DB`.',
+    ])
+    const q = 'The logs are full of `\\x1b[32m200\\x1b[0m`. How do I disable the colors?'
+    const words = analyse(c, q).concepts.map((x) => x.word)
+    expect(words).not.toContain('x1b')
+    expect(words).not.toContain('32m200')
+    expect(answerQuestion(c, q).citations[0].text).toMatch(/NO_COLOR/)
+    expect(analyse(c, 'How do I bind `D1`?').concepts.map((x) => x.word)).toContain('d1')
+  })
+
   it('weighs pasted code below the prose that asks the question', async () => {
     const c = await docs([
       'a.md',

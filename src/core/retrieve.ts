@@ -781,6 +781,9 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
         }
       }
       if (stop(w) || /^\d$/.test(w)) continue
+      // In code, letters and digits run together that the documents never use are data, not a
+      // name: the escape codes of "\x1b[32m200\x1b[0m", a hash, an id.
+      if (!prose && /\d/.test(w) && /\p{L}/u.test(w) && !mentions(corpus, stem(w))) continue
       const term = stem(w)
       if (seen.has(term)) continue
       seen.add(term)
