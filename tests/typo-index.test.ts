@@ -32,6 +32,26 @@ function referenceCorrect(vocabulary: Array<[string, number]>) {
         }
       }
     }
+    // Two deletions of a long word against one of a corpus word, when nothing nearer was found.
+    if (!best && max === 2 && word.length <= 16) {
+      const twice = new Set(
+        variants(word)
+          .slice(1)
+          .flatMap((v) => variants(v).slice(1)),
+      )
+      for (const key of twice) {
+        for (const candidate of byVariant.get(key) ?? []) {
+          const d = editDistance(word, candidate, max)
+          if (d > max) continue
+          const count = counts.get(candidate) ?? 0
+          const rank = d - (candidate[0] === word[0] ? 0.5 : 0)
+          if (rank < bestKey[0] || (rank === bestKey[0] && count > bestKey[1])) {
+            best = candidate
+            bestKey = [rank, count]
+          }
+        }
+      }
+    }
     return best ?? unabbreviated(vocabulary, word)
   }
 }
@@ -76,6 +96,18 @@ describe('typo index', () => {
     expect(typos.correct('trama')).toBe('trauma')
     expect(typos.correct('secure')).toBeUndefined()
     expect(typos.correct('zzzzzz')).toBeUndefined()
+  })
+
+  it('corrects a long word two edits away, a letter both changed and added', () => {
+    const typos = new TypoIndex(
+      vocabularyOf([
+        ['relationship', 4],
+        ['communication', 2],
+      ]),
+    )
+    expect(typos.correct('relashionship')).toBe('relationship')
+    expect(typos.correct('communicashion')).toBe('communication')
+    expect(typos.correct('relaxing')).toBeUndefined()
   })
 
   it('reads a word texted without its vowels or doubled letters, up to two of them', () => {

@@ -243,6 +243,9 @@ export const EMPTY_LEXICON: CorpusLexicon = { expand: '', person: [], frequency:
 /** Words shorter than this are never corrected: too many real words lie one edit apart. */
 export const MIN_TYPO_LENGTH = 4
 
+/** Longest word whose two-deletion variants are looked up (see TypoIndex.correct). */
+const MAX_TWICE_LENGTH = 16
+
 function deletions(word: string): string[] {
   const out = new Set<string>()
   for (let i = 0; i < word.length; i++) out.add(word.slice(0, i) + word.slice(i + 1))
@@ -388,19 +391,31 @@ export class TypoIndex {
     const max = word.length >= 8 ? 2 : 1
     let best: string | undefined
     let bestKey = [Infinity, 0]
-    for (const key of [word, ...deletions(word)]) {
-      for (const id of this.candidates(key)) {
-        const candidate = this.words[id]
-        const d = editDistance(word, candidate, max)
-        if (d > max) continue
-        const count = this.counts[id]
-        // Same first letter is a strong hint: typists rarely miss the first one.
-        const rank = d - (candidate[0] === word[0] ? 0.5 : 0)
-        if (rank < bestKey[0] || (rank === bestKey[0] && count > bestKey[1])) {
-          best = candidate
-          bestKey = [rank, count]
+    const consider = (keys: Iterable<string>) => {
+      for (const key of keys) {
+        for (const id of this.candidates(key)) {
+          const candidate = this.words[id]
+          const d = editDistance(word, candidate, max)
+          if (d > max) continue
+          const count = this.counts[id]
+          // Same first letter is a strong hint: typists rarely miss the first one.
+          const rank = d - (candidate[0] === word[0] ? 0.5 : 0)
+          if (rank < bestKey[0] || (rank === bestKey[0] && count > bestKey[1])) {
+            best = candidate
+            bestKey = [rank, count]
+          }
         }
       }
+    }
+    const once = deletions(word)
+    consider([word, ...once])
+    // A letter both swapped and added ("relashionship" for relationship) is two deletions of the
+    // typo away from one deletion of the word: tried on a long word nothing nearer corrected, up
+    // to MAX_TWICE_LENGTH letters (a 40-letter string would make 780 look-ups; no word is that long).
+    if (!best && max === 2 && word.length <= MAX_TWICE_LENGTH) {
+      const twice = new Set<string>()
+      for (const d of once) for (const dd of deletions(d)) twice.add(dd)
+      consider(twice)
     }
     return best ?? this.unabbreviated(word)
   }
