@@ -199,6 +199,19 @@ describe('reading a question', () => {
     expect(answerQuestion(c, message).citations[0].text).toMatch(/shame and guilt/)
   })
 
+  it('reads an auxiliary typed with two letters swapped after "what" or "how" as the auxiliary', async () => {
+    const c = await docs([
+      'cbt.md',
+      '# CBT\n\nCognitive behavioral therapy (CBT) changes negative thought patterns in relationships.',
+    ])
+    const typed = analyse(c, 'what dose CBT do for relationships')
+    expect(typed.concepts.map((x) => x.word)).not.toContain('dose')
+    expect(answerQuestion(c, 'what dose CBT do for relationships').found).toBe(true)
+    // A dose asked about is still a dose.
+    for (const q of ['What dose of CBT is right?', 'what dose should i take'])
+      expect(analyse(c, q).concepts.map((x) => x.word)).toContain('dose')
+  })
+
   it('reads an emoji as the end of a sentence, and an unpunctuated question by how it opens', async () => {
     const c = await docs([
       'trust.md',

@@ -367,7 +367,9 @@ const OPENERS = new Set('what which can could does do is are should will would'.
 function askedAbout(ask: string): { word: string; head?: string } | undefined {
   // The question itself: its last sentence that asks, not the statement before it.
   const asking = ask.split(SENTENCE_END).filter((p) => p.includes('?'))
-  const ws = words(asking[asking.length - 1] ?? ask).map((w) => TEXT_SPEAK[w] ?? w)
+  const ws = words(asking[asking.length - 1] ?? ask)
+    .map((w) => TEXT_SPEAK[w] ?? w)
+    .map((w, i, all) => asTyped(all[i - 1], w, all[i + 1]))
   let start = 0
   while (start < ws.length - 1 && POLITE.has(ws[start])) start++
   // "Write a poem about …", "Translate … into French": the thing to make; "Explain EMDR
@@ -551,6 +553,36 @@ function definedBy(corpus: Corpus, sentence: number): string[] {
   return subject
 }
 
+/** Question words, and the auxiliaries that follow them. */
+const WH = new Set(['what', 'how', 'why', 'where', 'when', 'who', 'which'])
+const AUXILIARIES = ['does', 'did', 'can', 'are', 'was', 'were', 'should', 'would', 'could']
+
+/** Whether `a` is `b` with two adjacent letters swapped. */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false
+  let i = 0
+  while (a[i] === b[i]) i++
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)
+}
+
+/** Words after which "dose" is a dose: "what dose of …", "what dose is safe", "what dose should I …". */
+const NOT_A_SUBJECT = new Set(
+  'of is are was were should would can could will do does did i you we for to per a an the'.split(
+    ' ',
+  ),
+)
+
+/**
+ * The word meant between `previous` and `next`: after "what", "how" … and before its subject,
+ * an auxiliary typed with two letters swapped is that auxiliary ("what dose CBT do" asks what CBT
+ * does; "dose" is no subject), while "what dose of sertraline …" stays a dose.
+ */
+function asTyped(previous: string | undefined, w: string, next: string | undefined): string {
+  if (previous === undefined || !WH.has(previous) || next === undefined || NOT_A_SUBJECT.has(next))
+    return w
+  return AUXILIARIES.find((a) => swapped(w, a)) ?? w
+}
+
 function readerWords(text: string): {
   ws: string[]
   parts: Map<string, string[]>
@@ -560,13 +592,15 @@ function readerWords(text: string): {
   const ws: string[] = []
   const parts = new Map<string, string[]>()
   const code = new Set<string>()
-  for (const { word: w, parts: p, code: asCode } of tokens(text)) {
+  const all = tokens(text)
+  for (let k = 0; k < all.length; k++) {
+    const { word: w, parts: p, code: asCode } = all[k]
     if (w.length > LIMITS.maxWordLength) continue
     if (asCode && STOPWORDS.has(w) && w.length > 1) code.add(w)
     const speak = asCode ? undefined : TEXT_SPEAK[w]
     if (speak) ws.push(...speak.split(' '))
     // A lone letter is a variable name or an initial, never a topic ("c" in c.req.query()).
-    else if (w.length > 1 || /\d/.test(w)) ws.push(w)
+    else if (w.length > 1 || /\d/.test(w)) ws.push(asTyped(ws[ws.length - 1], w, all[k + 1]?.word))
     if (p.length) parts.set(w, p)
   }
   return { ws, parts, code }
