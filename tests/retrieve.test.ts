@@ -199,6 +199,15 @@ describe('reading a question', () => {
     expect(answerQuestion(c, message).citations[0].text).toMatch(/shame and guilt/)
   })
 
+  it('drops a function word typed with one slip, rather than correcting it into a topic', async () => {
+    const c = await docs([
+      'therapy.md',
+      '# Therapy\n\nThe actual cause is fear. Therapy helps with fear of intimacy.',
+    ])
+    const q = analyse(c, 'does therapy actualy help with everyting')
+    expect(q.concepts.map((x) => x.word)).toEqual(['therapy', 'help'])
+  })
+
   it('reads an auxiliary typed with two letters swapped after "what" or "how" as the auxiliary', async () => {
     const c = await docs([
       'cbt.md',

@@ -7,7 +7,7 @@
 // score that decides between answering and abstaining.
 
 import { idf, mentions, type Corpus } from './corpus.ts'
-import { expansions, frequencyOf, hasExpansions, nearestRelated } from './lexicon.ts'
+import { editDistance, expansions, frequencyOf, hasExpansions, nearestRelated } from './lexicon.ts'
 import { byScore } from './by-score.ts'
 import { FIELD_BIT, searchHits } from './search-index.ts'
 import {
@@ -656,6 +656,21 @@ function rarity(corpus: Corpus, term: string): number {
 }
 
 /** A term the system knows something about: the corpus has it, or WordNet or word counts do. */
+/** Function words long enough to be told from a misspelling of another word. */
+const LONG_STOPWORDS = [...STOPWORDS].filter((w) => w.length >= 5)
+
+/**
+ * A function word typed with one slip ("actualy", "everyting", "becuase", "realy"): a word neither
+ * the documents nor English know, one edit from a function word of five letters or more. Left to
+ * the typo index, "actualy" became the documents' "actual" and weighed as a topic.
+ */
+function misspeltStopword(corpus: Corpus, w: string): boolean {
+  if (w.length < 5 || /\d/.test(w) || isKnownTerm(corpus, stem(w))) return false
+  return LONG_STOPWORDS.some(
+    (s) => Math.abs(s.length - w.length) <= 1 && editDistance(w, s, 1) <= 1,
+  )
+}
+
 const isKnownTerm = (corpus: Corpus, t: string) =>
   mentions(corpus, t) ||
   hasExpansions(corpus.lexicon, t) ||
@@ -774,7 +789,8 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     // The reader's own people and things ("Kayla" of "my girlfriend Kayla") are no topic the
     // documents could have: left out, they neither weigh nor make the documents unable to answer.
     const own = prose ? ownNames(text) : new Set<string>()
-    const stop = (w: string) => STOPWORDS.has(w) && !code.has(w)
+    const stop = (w: string) =>
+      (STOPWORDS.has(w) && !code.has(w)) || (prose && misspeltStopword(corpus, w))
     for (let i = 0; i < ws.length && concepts.length < LIMITS.maxConcepts; i++) {
       const w = ws[i]
       if (own.has(w)) continue
