@@ -7,6 +7,10 @@ import type { Corpus } from '../src/core/corpus.ts'
 import { BASELINES, citableSentences } from '../src/eval/baselines.ts'
 import { runSet, type AnswerFn, type QuestionSet } from '../src/eval/run-set.ts'
 import devSet from './fixtures/dev.json' with { type: 'json' }
+import defaultBlind from './fixtures/default-blind.json' with { type: 'json' }
+import defaultBlind2 from './fixtures/default-blind2.json' with { type: 'json' }
+import honoBlind from './fixtures/hono-blind.json' with { type: 'json' }
+import honoBlind2 from './fixtures/hono-blind2.json' with { type: 'json' }
 import honoHeldout from './fixtures/hono-heldout.json' with { type: 'json' }
 import honoSet from './fixtures/hono-questions.json' with { type: 'json' }
 import { normalize, scoreOne, summarize, type Summary } from './fixtures/metrics.mjs'
@@ -61,6 +65,8 @@ describe('Verbatim against its peers on the dev set', () => {
 describe.each([
   ['hono-questions.json', honoSet],
   ['hono-heldout.json', honoHeldout],
+  ['hono-blind.json', honoBlind],
+  ['hono-blind2.json', honoBlind2],
 ])('the Hono question set %s', (_file, questions) => {
   it('takes every gold sentence word for word from its corpus, where it occurs once', () => {
     const set = questions as QuestionSet & { documents: Record<string, string> }
@@ -82,5 +88,27 @@ describe('the held-out Hono set', () => {
     const asked = new Set((honoSet as QuestionSet).questions.map((q) => q.question))
     for (const q of (honoHeldout as QuestionSet).questions)
       expect(asked.has(q.question)).toBe(false)
+  })
+})
+
+describe.each([
+  ['default-blind.json', defaultBlind],
+  ['default-blind2.json', defaultBlind2],
+])('the blind default-corpus set %s', (_file, questions) => {
+  it('takes every gold sentence word for word from the default corpus', () => {
+    const text = ['attachment-trauma.md', 'broken-trust.md']
+      .map((f) => normalize(readFileSync(new URL(`../corpus/${f}`, import.meta.url), 'utf8')))
+      .join('\n')
+    for (const q of (questions as QuestionSet).questions)
+      for (const gold of q.gold)
+        expect({ id: q.id, found: text.includes(normalize(gold)) }).toEqual({
+          id: q.id,
+          found: true,
+        })
+  })
+
+  it('shares no question with the dev set', () => {
+    const asked = new Set((devSet as QuestionSet).questions.map((q) => q.question))
+    for (const q of (questions as QuestionSet).questions) expect(asked.has(q.question)).toBe(false)
   })
 })

@@ -8,6 +8,10 @@ import { answerQuestion } from '../src/core/answer.ts'
 import { runSet, type QuestionSet } from '../src/eval/run-set.ts'
 import { buildFromFolder } from '../src/node/build-corpus.ts'
 import devSet from './fixtures/dev.json' with { type: 'json' }
+import defaultBlind from './fixtures/default-blind.json' with { type: 'json' }
+import defaultBlind2 from './fixtures/default-blind2.json' with { type: 'json' }
+import honoBlind from './fixtures/hono-blind.json' with { type: 'json' }
+import honoBlind2 from './fixtures/hono-blind2.json' with { type: 'json' }
 import honoHeldout from './fixtures/hono-heldout.json' with { type: 'json' }
 import honoSet from './fixtures/hono-questions.json' with { type: 'json' }
 import { scoreOne, summarize, type Summary } from './fixtures/metrics.mjs'
@@ -23,13 +27,18 @@ const score = (corpus: Parameters<typeof answerQuestion>[0], set: QuestionSet) =
 let dev: Summary
 let hono: Summary
 let heldout: Summary
+let blind: Summary[]
+let blindHono: Summary[]
 beforeAll(async () => {
-  dev = score((await defaultCorpus()).corpus, devSet as QuestionSet)
+  const { corpus } = await defaultCorpus()
+  dev = score(corpus, devSet as QuestionSet)
+  blind = [defaultBlind, defaultBlind2].map((set) => score(corpus, set as QuestionSet))
   const docs = await buildFromFolder(
     fileURLToPath(new URL(`file://${SHARED_DIR}/corpora/hono-docs`)),
   )
   hono = score(docs.corpus, honoSet as QuestionSet)
   heldout = score(docs.corpus, honoHeldout as QuestionSet)
+  blindHono = [honoBlind, honoBlind2].map((set) => score(docs.corpus, set as QuestionSet))
 })
 
 describe('dev-set answer quality (default corpus)', () => {
@@ -61,5 +70,34 @@ describe('Hono documentation, held-out set (questions ranking was not tuned on)'
     expect(heldout.hit3).toBeGreaterThanOrEqual(0.71)
     expect(heldout.answered).toBeGreaterThanOrEqual(0.94)
     expect(heldout.abstain).toBeGreaterThanOrEqual(0.75)
+  })
+})
+
+// Four sets written by sessions that saw only the documents and dev.json's format, never the code
+// (2026-12-02). The first of each pair was measured before the changes it prompted; all four are
+// the nearest thing here to questions Verbatim was not tuned for.
+describe('blind sets (written without sight of the code)', () => {
+  it('holds the floors reached so far on the default corpus', () => {
+    const [a, b] = blind
+    expect(a.hit1).toBeGreaterThanOrEqual(0.71)
+    expect(a.hit3).toBeGreaterThanOrEqual(0.77)
+    expect(a.answered).toBeGreaterThanOrEqual(0.9)
+    expect(a.abstain).toBeGreaterThanOrEqual(0.91)
+    expect(b.hit1).toBeGreaterThanOrEqual(0.64)
+    expect(b.hit3).toBeGreaterThanOrEqual(0.72)
+    expect(b.answered).toBeGreaterThanOrEqual(0.78)
+    expect(b.abstain).toBeGreaterThanOrEqual(0.83)
+  })
+
+  it('holds the floors reached so far on the Hono docs', () => {
+    const [a, b] = blindHono
+    expect(a.hit1).toBeGreaterThanOrEqual(0.51)
+    expect(a.hit3).toBeGreaterThanOrEqual(0.69)
+    expect(a.answered).toBeGreaterThanOrEqual(0.97)
+    expect(a.abstain).toBeGreaterThanOrEqual(0.92)
+    expect(b.hit1).toBeGreaterThanOrEqual(0.45)
+    expect(b.hit3).toBeGreaterThanOrEqual(0.61)
+    expect(b.answered).toBeGreaterThanOrEqual(0.91)
+    expect(b.abstain).toBeGreaterThanOrEqual(1)
   })
 })
