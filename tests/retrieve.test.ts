@@ -199,6 +199,12 @@ describe('reading a question', () => {
     expect(answerQuestion(c, message).citations[0].text).toMatch(/shame and guilt/)
   })
 
+  it('reads chat asides ("smh", "tbh", "ngl") as no topic', async () => {
+    const c = await docs(['trust.md', '# Trust\n\nTrust takes time to rebuild after cheating.'])
+    const q = analyse(c, 'ngl cheated smh how do i rebuild trust tbh')
+    expect(q.concepts.map((x) => x.word)).toEqual(['cheated', 'rebuild', 'trust'])
+  })
+
   it('drops a function word typed with one slip, rather than correcting it into a topic', async () => {
     const c = await docs([
       'therapy.md',
