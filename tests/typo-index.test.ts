@@ -20,26 +20,8 @@ function referenceCorrect(vocabulary: Array<[string, number]>) {
     const max = word.length >= 8 ? 2 : 1
     let best: string | undefined
     let bestKey = [Infinity, 0]
-    for (const key of variants(word)) {
-      for (const candidate of byVariant.get(key) ?? []) {
-        const d = editDistance(word, candidate, max)
-        if (d > max) continue
-        const count = counts.get(candidate) ?? 0
-        const rank = d - (candidate[0] === word[0] ? 0.5 : 0)
-        if (rank < bestKey[0] || (rank === bestKey[0] && count > bestKey[1])) {
-          best = candidate
-          bestKey = [rank, count]
-        }
-      }
-    }
-    // Two deletions of a long word against one of a corpus word, when nothing nearer was found.
-    if (!best && max === 2 && word.length <= 16) {
-      const twice = new Set(
-        variants(word)
-          .slice(1)
-          .flatMap((v) => variants(v).slice(1)),
-      )
-      for (const key of twice) {
+    const consider = (keys: Iterable<string>) => {
+      for (const key of keys) {
         for (const candidate of byVariant.get(key) ?? []) {
           const d = editDistance(word, candidate, max)
           if (d > max) continue
@@ -52,6 +34,16 @@ function referenceCorrect(vocabulary: Array<[string, number]>) {
         }
       }
     }
+    consider(variants(word))
+    // Two deletions of a long word against one of a corpus word, when nothing nearer was found.
+    if (!best && max === 2 && word.length <= 16)
+      consider(
+        new Set(
+          variants(word)
+            .slice(1)
+            .flatMap((v) => variants(v).slice(1)),
+        ),
+      )
     return best ?? unabbreviated(vocabulary, word)
   }
 }

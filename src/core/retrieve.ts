@@ -216,22 +216,16 @@ const ASKS_QUANTITY = new Set(
 
 function asksQuantity(t: string): boolean {
   for (const m of t.matchAll(QUANTITY)) {
-    // The words before it in its own sentence.
-    const before = t
+    // The last word before it in its own sentence, if any.
+    const sentence = t
       .slice(0, m.index)
       .split(/[.!?;:]/)
       .pop()!
-      .trim()
-    if (
-      !before ||
-      ASKS_QUANTITY.has(
-        before
-          .split(/[\s,]+/)
-          .filter(Boolean)
-          .pop()!,
-      )
-    )
-      return true
+    const last = sentence
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .pop()
+    if (last === undefined || ASKS_QUANTITY.has(last)) return true
   }
   return false
 }
@@ -656,8 +650,19 @@ function rarity(corpus: Corpus, term: string): number {
 }
 
 /** A term the system knows something about: the corpus has it, or WordNet or word counts do. */
-/** Function words long enough to be told from a misspelling of another word. */
-const LONG_STOPWORDS = [...STOPWORDS].filter((w) => w.length >= 5)
+/** A word with one letter left out, each way. */
+const withOneLess = (w: string) => Array.from(w, (_, i) => w.slice(0, i) + w.slice(i + 1))
+
+/**
+ * Function words long enough to be told from a misspelling of another word, filed under each of
+ * their one-letter-less forms: a slip is found by look-ups, not by a scan of every function word.
+ */
+const STOPWORD_SLIPS = new Map<string, string[]>()
+for (const s of STOPWORDS) {
+  if (s.length < 5) continue
+  for (const key of [s, ...withOneLess(s)])
+    STOPWORD_SLIPS.set(key, [...(STOPWORD_SLIPS.get(key) ?? []), s])
+}
 
 /**
  * A function word typed with one slip ("actualy", "everyting", "becuase", "realy"): a word neither
@@ -666,9 +671,9 @@ const LONG_STOPWORDS = [...STOPWORDS].filter((w) => w.length >= 5)
  */
 function misspeltStopword(corpus: Corpus, w: string): boolean {
   if (w.length < 5 || /\d/.test(w) || isKnownTerm(corpus, stem(w))) return false
-  return LONG_STOPWORDS.some(
-    (s) => Math.abs(s.length - w.length) <= 1 && editDistance(w, s, 1) <= 1,
-  )
+  for (const key of [w, ...withOneLess(w)])
+    for (const s of STOPWORD_SLIPS.get(key) ?? []) if (editDistance(w, s, 1) <= 1) return true
+  return false
 }
 
 const isKnownTerm = (corpus: Corpus, t: string) =>
@@ -789,8 +794,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     // The reader's own people and things ("Kayla" of "my girlfriend Kayla") are no topic the
     // documents could have: left out, they neither weigh nor make the documents unable to answer.
     const own = prose ? ownNames(text) : new Set<string>()
-    const stop = (w: string) =>
-      (STOPWORDS.has(w) && !code.has(w)) || (prose && misspeltStopword(corpus, w))
+    const stop = (w: string) => STOPWORDS.has(w) && !code.has(w)
     for (let i = 0; i < ws.length && concepts.length < LIMITS.maxConcepts; i++) {
       const w = ws[i]
       if (own.has(w)) continue
@@ -830,7 +834,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
           continue
         }
       }
-      if (stop(w) || /^\d$/.test(w)) continue
+      if (stop(w) || /^\d$/.test(w) || (prose && misspeltStopword(corpus, w))) continue
       // In code, letters and digits run together that the documents never use are data, not a
       // name: the escape codes of "\x1b[32m200\x1b[0m", a hash, an id.
       if (!prose && /\d/.test(w) && /\p{L}/u.test(w) && !mentions(corpus, stem(w))) continue
