@@ -123,6 +123,14 @@ describe('answerQuestion', () => {
     expect(again.citations[0]?.text).toBe('A garden needs water every morning.')
   })
 
+  it('in a follow-up that points back, prefers the sentence that goes on from the last answer', () => {
+    // "Through this approach, individuals learn …" follows the cited "Exposure therapy involves …";
+    // "With these tools, individuals can learn …" follows a list of three therapies.
+    const history = afterTurn('What is exposure therapy?')
+    const a = answerQuestion(corpus, 'What do people learn through it?', history)
+    expect(a.citations[0].text).toMatch(/Through this approach, individuals learn/)
+  })
+
   it('lets a runner-up lead when the best sentence matches too few of the ideas asked', () => {
     // "Social skills training teaches people …" ranks first on "people" alone; "… who can help
     // them process these emotions", nearly as good, says "help" as well, and answers.

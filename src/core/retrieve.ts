@@ -143,6 +143,8 @@ export const WEIGHTS = {
   bm25: 0.05,
   /** Score kept by a terse unit (an option's name and type, "Example:"). */
   terse: 0.85,
+  /** Bonus, in a follow-up that points back, for the sentence continuing one the last answer cited. */
+  continuation: 0.05,
   /** Score kept by a sentence about the document itself ("This article explores …"). */
   signpost: 0.8,
   /** Bonus for a sentence that opens with the question's words, times the share it opens with. */
@@ -1344,12 +1346,55 @@ export function retrieve(corpus: Corpus, question: string, history: Turn[] = [])
   // "Why?", "What is it exactly?", "How so?": a follow-up with no word of its own but how it
   // asks is the last question asked again (its history lent at full weight, not at 0.6).
   if (q.concepts.every((c) => c.fromHistory || FRAME_WORDS.has(c.word))) return askAgain()
-  const retrieval = { question: q, ranked: rank(corpus, q) }
+  const since = history.slice(last + 1)
+  const ranked = rank(corpus, q)
+  const retrieval = {
+    question: q,
+    ranked: pointsBack(question) ? continued(corpus, ranked, since) : ranked,
+  }
   // "What other ways are there?": a follow-up like any other, but the reader has read the answers
   // since, so what they cited gives way to what they did not. With words of its own, only
   // "else" / "other" asks that: "more" is as often a comparative ("How can I feel more secure?").
-  return OTHER.test(question) ? withoutCited(corpus, retrieval, history.slice(last + 1)) : retrieval
+  return OTHER.test(question) ? withoutCited(corpus, retrieval, since) : retrieval
 }
+
+/**
+ * A sentence that opens by pointing back ("Through this approach, individuals learn …") right
+ * after one the last answer cited ("Exposure therapy involves …") goes on about what a follow-up
+ * that points back asks about: it gains WEIGHTS.continuation over a sentence pointing elsewhere
+ * ("With these tools, individuals can learn …", after a list of three therapies).
+ */
+function continued(corpus: Corpus, ranked: Ranked[], since: Turn[]): Ranked[] {
+  const answered = since
+    .filter((t) => t.role === 'assistant')
+    .map((t) => t.content)
+    .join('\n')
+  if (!answered) return ranked
+  const { sentences } = corpus.data
+  let moved = false
+  const out = ranked.map((r, i) => {
+    const id = r.sentence
+    if (
+      i >= LIMITS.leadCandidates ||
+      id === 0 ||
+      sentences[id - 1].passage !== sentences[id].passage
+    )
+      return r
+    const text = sentenceText(corpus, id)
+    if (!ANAPHORIC_OPENING.test(text)) return r
+    if (!answered.includes(sentenceText(corpus, id - 1))) return r
+    moved = true
+    return { ...r, score: r.score + WEIGHTS.continuation }
+  })
+  return moved ? out.sort((a, b) => b.score - a.score) : ranked
+}
+
+/**
+ * A sentence that opens by pointing back: "This includes …", "Through this approach, …", "They
+ * should …".
+ */
+const ANAPHORIC_OPENING =
+  /^(?:(?:through|with|by|in|for|from|during|after|despite|as|like|of|to)\s+)?(?:this|these|that|those|such|it|its|they|their)\b/i
 
 /** The place in the history of the last question the reader asked, past "What else?" turns; -1 if none. */
 function lastQuestion(history: Turn[]): number {
