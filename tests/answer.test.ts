@@ -77,6 +77,28 @@ describe('answerQuestion', () => {
     )
   })
 
+  it('answers "What else …?" first with a sentence that adds another item', () => {
+    const c = loadCorpus(
+      ingest([
+        {
+          path: 'trust.md',
+          content: [
+            'Cheating breaks the trust between partners.',
+            'Trust between partners can break in many ways.',
+            'Another way to break trust is lying to a partner.',
+          ].join('\n\n'),
+        },
+      ]),
+    )
+    const first = 'How does cheating break trust between partners?'
+    const history: Turn[] = [
+      { role: 'user', content: first },
+      { role: 'assistant', content: answerQuestion(c, first, [], { k: 1 }).answer },
+    ]
+    const a = answerQuestion(c, 'What else can break it?', history)
+    expect(a.citations[0].text).toMatch(/^Another way/)
+  })
+
   it('answers "What else?" with what the earlier answers on the same question did not cite', async () => {
     const c = loadCorpus(
       ingest([

@@ -1355,7 +1355,24 @@ export function retrieve(corpus: Corpus, question: string, history: Turn[] = [])
   // "What other ways are there?": a follow-up like any other, but the reader has read the answers
   // since, so what they cited gives way to what they did not. With words of its own, only
   // "else" / "other" asks that: "more" is as often a comparative ("How can I feel more secure?").
-  return OTHER.test(question) ? withoutCited(corpus, retrieval, since) : retrieval
+  return OTHER.test(question) ? another(corpus, withoutCited(corpus, retrieval, since)) : retrieval
+}
+
+/** A sentence that opens by adding to what came before: "Another way …", "In addition, …". */
+const ADDING = /^(?:another|also|additionally|in addition|furthermore|moreover|besides|other)\b/i
+
+/**
+ * "What else can break it down?": among what was not yet cited, a sentence that opens by adding
+ * another item ("Another way trust can break down is …") gains WEIGHTS.continuation.
+ */
+function another(corpus: Corpus, retrieval: Retrieval): Retrieval {
+  let moved = false
+  const ranked = retrieval.ranked.map((r, i) => {
+    if (i >= LIMITS.leadCandidates || !ADDING.test(sentenceText(corpus, r.sentence))) return r
+    moved = true
+    return { ...r, score: r.score + WEIGHTS.continuation }
+  })
+  return moved ? { ...retrieval, ranked: ranked.sort((a, b) => b.score - a.score) } : retrieval
 }
 
 /**
