@@ -77,7 +77,7 @@ describe('answerQuestion', () => {
     )
   })
 
-  it('answers "What else …?" first with a sentence that adds another item', () => {
+  it('answers "What else …?" past what was just cited, first with a sentence that adds another item', () => {
     const c = loadCorpus(
       ingest([
         {
@@ -97,6 +97,14 @@ describe('answerQuestion', () => {
     ]
     const a = answerQuestion(c, 'What else can break it?', history)
     expect(a.citations[0].text).toMatch(/^Another way/)
+    // Asked in words of its own, "what else" still asks past what was just read; "other" in
+    // passing does not.
+    const own = answerQuestion(c, 'What else can break trust between partners?', history)
+    expect(own.citations.map((x) => x.text)).not.toContain(
+      'Cheating breaks the trust between partners.',
+    )
+    const passing = answerQuestion(c, 'Does cheating break trust with other partners?', history)
+    expect(passing.citations[0].text).toBe('Cheating breaks the trust between partners.')
   })
 
   it('answers "What else?" with what the earlier answers on the same question did not cite', async () => {

@@ -1341,8 +1341,15 @@ export function retrieve(corpus: Corpus, question: string, history: Turn[] = [])
     return withoutCited(corpus, askAgain(), history.slice(last + 1))
   }
   const q = analyse(corpus, question, history)
-  if (last < 0 || !q.concepts.some((c) => c.fromHistory))
-    return { question: q, ranked: rank(corpus, q) }
+  if (last < 0) return { question: q, ranked: rank(corpus, q) }
+  // "What other therapies help with trust?" after an answer on one: a question of its own, but
+  // one that asks past what the reader has just read.
+  if (!q.concepts.some((c) => c.fromHistory)) {
+    const own = { question: q, ranked: rank(corpus, q) }
+    return ASKS_OTHER.test(question)
+      ? another(corpus, withoutCited(corpus, own, history.slice(last + 1)))
+      : own
+  }
   // "Why?", "What is it exactly?", "How so?": a follow-up with no word of its own but how it
   // asks is the last question asked again (its history lent at full weight, not at 0.6).
   if (q.concepts.every((c) => c.fromHistory || FRAME_WORDS.has(c.word))) return askAgain()
@@ -1449,6 +1456,12 @@ const MORE =
 
 /** Of those, the words that ask for something else even in a question with words of its own. */
 const OTHER = /\b(?:else|other|others|another|besides)\b/i
+/**
+ * The same, asked in a question of its own: "What other therapies …?", "Are there other ways …?",
+ * "What else helps …?"; not "other people" in passing ("Can trauma make me distrust other people?").
+ */
+const ASKS_OTHER =
+  /\belse\b|\b(?:what|which|any|are there|is there|there are)\s+(?:other|others|another)\b/i
 
 /** The words of such a question that name no topic of its own ("Tell me more", "More please"). */
 const MORE_WORDS = new Set([
