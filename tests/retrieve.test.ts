@@ -442,11 +442,17 @@ describe('reading a question', () => {
       expect(analyse(c, topic).expects, topic).toBeUndefined()
   })
 
-  it('reads letters and digits run together in code as data, unless the documents use them', async () => {
+  it('reads numbers and letters and digits run together in code as data, unless the documents use them', async () => {
     const c = await docs([
       'logger.md',
-      '# Logger\n\nThe logger colors each status code. Set the NO_COLOR variable to disable colors. Bind a D1 database as `DB`.',
+      '# Logger\n\nThe logger colors each status code. Set the NO_COLOR variable to disable colors. Bind a D1 database as `DB`. A cookie lasts at most 400 days.',
     ])
+    const year = analyse(
+      c,
+      'Can a cookie last a year (`maxAge: 60 * 60 * 24 * 365`)? Or `400` days?',
+    )
+    expect(year.concepts.map((x) => x.word)).not.toContain('365')
+    expect(year.concepts.map((x) => x.word)).toContain('400')
     const q = 'The logs are full of `\\x1b[32m200\\x1b[0m`. How do I disable the colors?'
     const words = analyse(c, q).concepts.map((x) => x.word)
     expect(words).not.toContain('x1b')

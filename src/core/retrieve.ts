@@ -837,9 +837,9 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
         }
       }
       if (stop(w) || /^\d$/.test(w) || (prose && misspeltStopword(corpus, w))) continue
-      // In code, letters and digits run together that the documents never use are data, not a
-      // name: the escape codes of "\x1b[32m200\x1b[0m", a hash, an id.
-      if (!prose && /\d/.test(w) && /\p{L}/u.test(w) && !mentions(corpus, stem(w))) continue
+      // In code, numbers and letters and digits run together that the documents never use are
+      // data, not a name: "60 * 60 * 24 * 365", the escape codes of "\x1b[32m200\x1b[0m", a hash.
+      if (!prose && /\d/.test(w) && !mentions(corpus, stem(w))) continue
       const term = stem(w)
       if (seen.has(term)) continue
       seen.add(term)
