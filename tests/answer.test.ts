@@ -161,6 +161,21 @@ describe('answerQuestion', () => {
     expect(a.citations[0].text).toMatch(/Through this approach, individuals learn/)
   })
 
+  it('cites the list a sentence introduces with a colon together with it', () => {
+    const c = loadCorpus(
+      ingest([
+        {
+          path: 'cookie.md',
+          content:
+            '# Cookies\n\nThe cookie helper throws an error under the following conditions:\n\n- The name of the cookie is empty or holds a character that no header may carry.\n- The value of the cookie is longer than 4096 bytes once it has been encoded.\n\nCookies are sent with every request.',
+        },
+      ]),
+    )
+    const a = answerQuestion(c, 'When does the cookie helper throw an error?')
+    expect(a.citations[0].text).toMatch(/following conditions:[\s\S]*is empty[\s\S]*4096 bytes/)
+    expect(a.citations[0].text).not.toMatch(/every request/)
+  })
+
   it('lets a runner-up lead when the best sentence matches too few of the ideas asked', () => {
     // "Social skills training teaches people …" ranks first on "people" alone; "… who can help
     // them process these emotions", nearly as good, says "help" as well, and answers.

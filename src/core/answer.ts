@@ -100,6 +100,17 @@ function spanFor(corpus: Corpus, r: Ranked, scoreOf: (sentence: number) => numbe
   ) {
     last++
   }
+  // A sentence that introduces a list ("… under the following conditions:") says what the items
+  // are about; the items are the answer: as many as fit in one citation.
+  if (/:\s*$/.test(sentenceText(corpus, members[last]))) {
+    while (citable(last + 1) && sentences[members[last + 1]].kind === 'item') {
+      last++
+      if (length() > MAX_SPAN_CHARS) {
+        last--
+        break
+      }
+    }
+  }
   // A short passage of prose alone (an option's description and its default: "The minimum size in
   // bytes to compress. Defaults to 1024 bytes.") is one thought: it is cited whole.
   const whole = sentences[members[members.length - 1]].end - sentences[members[0]].start
