@@ -199,6 +199,16 @@ describe('reading a question', () => {
     expect(answerQuestion(c, message).citations[0].text).toMatch(/shame and guilt/)
   })
 
+  it('corrects at most three long words of a question by their two-edit look-up', async () => {
+    const c = await docs([
+      'a.md',
+      '# Talk\n\nCommunication shapes a relationship. Information about the situation helps. Education helps too.',
+    ])
+    const q = analyse(c, 'relashionship communicashion informashion situashion educashion')
+    const corrected = q.concepts.filter((x) => x.mentioned).map((x) => x.word)
+    expect(corrected).toEqual(['relashionship', 'communicashion', 'informashion'])
+  })
+
   it('reads chat asides ("smh", "tbh", "ngl") as no topic', async () => {
     const c = await docs(['trust.md', '# Trust\n\nTrust takes time to rebuild after cheating.'])
     const q = analyse(c, 'ngl cheated smh how do i rebuild trust tbh')

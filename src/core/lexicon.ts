@@ -385,8 +385,16 @@ export class TypoIndex {
     }
   }
 
-  /** The corpus word closest to `word` (one edit up to 7 letters, two beyond), most frequent first. */
-  correct(word: string): string | undefined {
+  /** Whether the last correct() call looked a word up by its two-deletion variants. */
+  wentDeep = false
+
+  /**
+   * The corpus word closest to `word` (one edit up to 7 letters, two beyond), most frequent first.
+   * `deep`: whether a long word may also be looked up by its two-deletion variants (the caller
+   * bounds how many words of one question may).
+   */
+  correct(word: string, deep = true): string | undefined {
+    this.wentDeep = false
     if (word.length < MIN_TYPO_LENGTH || this.has(word)) return undefined
     const max = word.length >= 8 ? 2 : 1
     let best: string | undefined
@@ -412,7 +420,8 @@ export class TypoIndex {
     // A letter both swapped and added ("relashionship" for relationship) is two deletions of the
     // typo away from one deletion of the word: tried on a long word nothing nearer corrected, up
     // to MAX_TWICE_LENGTH letters (a 40-letter string would make 780 look-ups; no word is that long).
-    if (!best && max === 2 && word.length <= MAX_TWICE_LENGTH) {
+    if (!best && deep && max === 2 && word.length <= MAX_TWICE_LENGTH) {
+      this.wentDeep = true
       const twice = new Set<string>()
       for (const d of once) for (const dd of deletions(d)) twice.add(dd)
       consider(twice)

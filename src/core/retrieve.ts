@@ -98,7 +98,10 @@ export const LIMITS = {
   /** Candidates checked for opening with the question's words, and how many words count as the opening. */
   leadCandidates: 12,
   leadWords: 8,
-  /** Words of one question looked up one edit away among the lexicon's English words. */
+  /**
+   * Words of one question looked up one edit away among the lexicon's English words, or by their
+   * two-deletion variants in the typo index when nothing nearer corrects them.
+   */
   relatedLookups: 3,
   /** Candidates checked for defining what "What is X?" asks about. */
   definitionCandidates: 40,
@@ -707,7 +710,11 @@ function conceptFor(
     // One word for two the documents write apart ("querystring", "ratelimit"): its parts.
     split = form || !rare ? undefined : splitCompound(corpus, word)
     // A name is not a typo: "QUIC" is not "quick", "Vercel" not "cancel".
-    const fixed = form ?? (rare && !name && !split ? corpus.typos.correct(word) : undefined)
+    // A long word's two-edit look-up (up to 120 variants) counts against the question's look-ups.
+    // A look-up two edits away (up to 120 variants) is one of the question's few (LIMITS.relatedLookups).
+    const deep = !lookups || lookups.left > 0
+    const fixed = form ?? (rare && !name && !split ? corpus.typos.correct(word, deep) : undefined)
+    if (lookups && corpus.typos.wentDeep) lookups.left--
     if (fixed) {
       base = stem(fixed)
       baseWeight = form ? 1 : WEIGHTS.typo
