@@ -4,7 +4,6 @@
 // into a word the documents contain.
 
 import type { PackedTable } from './packed-table.ts'
-import { stem } from './terms.ts'
 import { PAIR_SPAN, RANK_SPAN, WEIGHT_BITS, type WordnetGraph } from './wordnet-graph.ts'
 
 /** What ships inside a prebuilt index: small, keyed by stems, plain JSON. */
@@ -417,7 +416,7 @@ export class TypoIndex {
     }
     const once = deletions(word)
     consider([word, ...once])
-    // A letter both swapped and added ("relashionship" for relationship) is two deletions of the
+    // A letter both changed and added ("relashionship" for relationship) is two deletions of the
     // typo away from one deletion of the word: tried on a long word nothing nearer corrected, up
     // to MAX_TWICE_LENGTH letters (a 40-letter string would make 780 look-ups; no word is that long).
     if (!best && deep && max === 2 && word.length <= MAX_TWICE_LENGTH) {
@@ -470,10 +469,4 @@ function droppedLetters(short: string, long: string): boolean {
     if (!'aeiouy'.includes(long[j]) && long[j] !== long[j - 1]) return false
   }
   return i === short.length
-}
-
-/** Stem of a word after correction, for callers that only need the term. */
-export const correctedStem = (typos: TypoIndex, word: string): string | undefined => {
-  const fixed = typos.correct(word)
-  return fixed ? stem(fixed) : undefined
 }
