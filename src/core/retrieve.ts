@@ -1304,27 +1304,24 @@ function hasExpected(
   asked: Set<string>,
 ): boolean {
   const known = corpus.memo[expects]
-  if (expects === 'person' && asked.size && known[sentence] !== 0) {
-    const text = sentenceText(corpus, sentence)
-    return (
-      /\s\p{Lu}\p{Ll}+/u.test(text.slice(1)) ||
-      words(text).some((w) => isPerson(corpus, w) && !asked.has(stem(w)))
-    )
-  }
+  // A person: a noun WordNet files under people, or a capitalised name inside the sentence;
+  // a name: only the latter.
+  const named = (text: string) => /\s\p{Lu}\p{Ll}+/u.test(text.slice(1))
   if (known[sentence] < 0) {
     const text = sentenceText(corpus, sentence)
-    // A person: a noun WordNet files under people, or a capitalised name inside the sentence;
-    // a name: only the latter.
-    const named = /\s\p{Lu}\p{Ll}+/u.test(text.slice(1))
     const yes =
       expects === 'number'
         ? NUMBER_WORDS.test(text)
         : expects === 'name'
-          ? named
-          : words(text).some((w) => isPerson(corpus, w)) || named
+          ? named(text)
+          : words(text).some((w) => isPerson(corpus, w)) || named(text)
     known[sentence] = yes ? 1 : 0
   }
-  return known[sentence] === 1
+  if (known[sentence] === 0) return false
+  if (expects !== 'person' || !asked.size) return true
+  // Someone besides the people the question names: read again only for such a question.
+  const text = sentenceText(corpus, sentence)
+  return named(text) || words(text).some((w) => isPerson(corpus, w) && !asked.has(stem(w)))
 }
 
 export function retrieve(corpus: Corpus, question: string, history: Turn[] = []): Retrieval {
