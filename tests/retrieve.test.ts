@@ -471,6 +471,19 @@ describe('reading a question', () => {
     expect(analyse(c, 'How do I bind `D1`?').concepts.map((x) => x.word)).toContain('d1')
   })
 
+  it('reads the error of a pasted stack trace, not the frames it passed through', async () => {
+    const c = await docs([
+      'testing.md',
+      '# Testing\n\nTo set `c.env` for testing, pass it as the third parameter to `app.request`. The dispatch of a request runs its middleware.',
+    ])
+    const q =
+      "vitest fails:\n```\nTypeError: Cannot read properties of undefined (reading 'MY_KV')\n ❯ src/index.ts:14:22\n ❯ Hono.dispatch node_modules/hono/dist/hono-base.js:188:17\n    at run (src/app.ts:3:9)\n```\nhow do i give my test the env?"
+    const words = analyse(c, q).concepts.map((x) => x.word)
+    expect(words).toContain('typeerror')
+    expect(words).not.toContain('dispatch')
+    expect(words).not.toContain('modules')
+  })
+
   it('weighs pasted code below the prose that asks the question', async () => {
     const c = await docs([
       'a.md',

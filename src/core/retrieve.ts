@@ -286,6 +286,13 @@ const asks = (sentence: string) =>
   )
 
 /**
+ * A line of a pasted stack trace ("at hc.$url (client.js:112:12)", "❯ src/index.ts:14:22",
+ * 'File "app.py", line 3'): where the error passed, never what the question is about.
+ */
+const STACK_FRAME =
+  /^[ \t]*(?:at [^\n]*:\d+(?::\d+)?\)?|❯[^\n]*:\d+(?::\d+)?|File "[^"\n]*", line \d+[^\n]*)[ \t]*$/gm
+
+/**
  * The parts of a message. A short question is read whole. In a long one (a story, or prose around
  * pasted code), or a short one that tells something before it asks, the last sentence that asks
  * something leads and the rest of the prose is background.
@@ -295,7 +302,7 @@ function focus(question: string): MessageParts {
   const code: string[] = []
   const prose = question
     .replace(/```[\s\S]*?(```|$)/g, (m) => {
-      code.push(m.replace(/^`+\w*|`+$/g, ''))
+      code.push(m.replace(/^`+\w*|`+$/g, '').replace(STACK_FRAME, ''))
       return ' '
     })
     .replace(/`([^`\n]*)`/g, (_, m: string) => {
