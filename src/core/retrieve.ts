@@ -1384,13 +1384,22 @@ const ADDING = /^(?:another|also|additionally|in addition|furthermore|moreover|b
  * another item ("Another way trust can break down is …") gains WEIGHTS.continuation.
  */
 function another(corpus: Corpus, retrieval: Retrieval): Retrieval {
+  const ranked = lifted(retrieval.ranked, (r) => ADDING.test(sentenceText(corpus, r.sentence)))
+  return ranked === retrieval.ranked ? retrieval : { ...retrieval, ranked }
+}
+
+/**
+ * The ranking with WEIGHTS.continuation added to those of the first LIMITS.leadCandidates that
+ * `lifts`, re-sorted; the same array when none does.
+ */
+function lifted(ranked: Ranked[], lifts: (r: Ranked) => boolean): Ranked[] {
   let moved = false
-  const ranked = retrieval.ranked.map((r, i) => {
-    if (i >= LIMITS.leadCandidates || !ADDING.test(sentenceText(corpus, r.sentence))) return r
+  const out = ranked.map((r, i) => {
+    if (i >= LIMITS.leadCandidates || !lifts(r)) return r
     moved = true
     return { ...r, score: r.score + WEIGHTS.continuation }
   })
-  return moved ? { ...retrieval, ranked: ranked.sort((a, b) => b.score - a.score) } : retrieval
+  return moved ? out.sort((a, b) => b.score - a.score) : ranked
 }
 
 /**
@@ -1400,28 +1409,16 @@ function another(corpus: Corpus, retrieval: Retrieval): Retrieval {
  * ("With these tools, individuals can learn …", after a list of three therapies).
  */
 function continued(corpus: Corpus, ranked: Ranked[], since: Turn[]): Ranked[] {
-  const answered = since
-    .filter((t) => t.role === 'assistant')
-    .map((t) => t.content)
-    .join('\n')
+  const answered = answeredSince(since)
   if (!answered) return ranked
   const { sentences } = corpus.data
-  let moved = false
-  const out = ranked.map((r, i) => {
-    const id = r.sentence
-    if (
-      i >= LIMITS.leadCandidates ||
-      id === 0 ||
-      sentences[id - 1].passage !== sentences[id].passage
+  return lifted(ranked, ({ sentence: id }) => {
+    if (id === 0 || sentences[id - 1].passage !== sentences[id].passage) return false
+    return (
+      ANAPHORIC_OPENING.test(sentenceText(corpus, id)) &&
+      answered.includes(sentenceText(corpus, id - 1))
     )
-      return r
-    const text = sentenceText(corpus, id)
-    if (!ANAPHORIC_OPENING.test(text)) return r
-    if (!answered.includes(sentenceText(corpus, id - 1))) return r
-    moved = true
-    return { ...r, score: r.score + WEIGHTS.continuation }
   })
-  return moved ? out.sort((a, b) => b.score - a.score) : ranked
 }
 
 /**
@@ -1441,16 +1438,20 @@ function lastQuestion(history: Turn[]): number {
 
 /** A retrieval without the sentences the answers in `since` already quoted. */
 function withoutCited(corpus: Corpus, retrieval: Retrieval, since: Turn[]): Retrieval {
-  const answered = since
-    .filter((t) => t.role === 'assistant')
-    .map((t) => t.content)
-    .join('\n')
+  const answered = answeredSince(since)
   if (!answered) return retrieval
   return {
     question: retrieval.question,
     ranked: retrieval.ranked.filter((r) => !answered.includes(sentenceText(corpus, r.sentence))),
   }
 }
+
+/** Everything the answers in `since` said, to find the sentences they cited. */
+const answeredSince = (since: Turn[]) =>
+  since
+    .filter((t) => t.role === 'assistant')
+    .map((t) => t.content)
+    .join('\n')
 
 /** "What else?", "Tell me more", "More please": no word of its own but asking for more. */
 const asksOnlyForMore = (question: string) =>
