@@ -162,6 +162,7 @@ describe("a corpus's lexicon", () => {
       broad: [],
       similar: [],
       deriv: [],
+      again: [],
       person: [10, 3],
       frequency: [0, 7],
     }

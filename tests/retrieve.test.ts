@@ -357,6 +357,21 @@ describe('reading a question', () => {
     expect(answerQuestion(c, 'Which theory did someone develop, by name?').found).toBe(true)
   })
 
+  it('reads "again" as a light word that doing a thing again also says ("trust again" → "rebuilding trust")', async () => {
+    const c = await docs([
+      'trust.md',
+      '# Trust\n\nTrust between partners grows through honesty and shared time.\n\nRebuilding trust after a betrayal takes commitment from both partners.',
+    ])
+    const q = analyse(c, 'How can partners trust each other again?')
+    const again = q.concepts.find((x) => x.word === 'again')!
+    expect(again.alts.get('rebuild')).toBeGreaterThan(0)
+    // It frames the question more than it names its topic.
+    expect(again.salience).toBeLessThan(q.concepts.find((x) => x.word === 'trust')!.salience)
+    expect(answerQuestion(c, 'How can partners trust each other again?').citations[0].text).toMatch(
+      /^Rebuilding trust/,
+    )
+  })
+
   it('ranks a sentence about the document below one about its subject', async () => {
     const c = await docs([
       'trust.md',

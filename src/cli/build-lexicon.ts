@@ -62,6 +62,11 @@ const pendingDeriv: Array<[string, number, string, number]> = []
 const person = new Set<number>()
 const personSynsets = new Set<string>()
 const hyponymCount = new Map<string, number>()
+// Verb senses that mean doing something again: "rebuild" (build again), "heal" (make healthy
+// again), "restore" (bring back). A reader says "trust again" where a document says "rebuild
+// trust"; WordNet has no relation for a prefix, but its definitions say it.
+const againSynsets: number[] = []
+const AGAIN = /\b(again|anew|once more|(bring|get|find|come|go|give) back|back (into|to))\b/
 
 for (const pos of ['noun', 'verb', 'adj', 'adv']) {
   const data = readFileSync(join(dict, `data.${pos}`), 'utf8')
@@ -75,6 +80,9 @@ for (const pos of ['noun', 'verb', 'adj', 'adv']) {
     for (let i = 0; i < wordCount; i++) words.push(stemId(f[4 + 2 * i].replace(/\(.*\)$/, '')))
     const ids = [...new Set(words.filter((w): w is number => w !== undefined))]
     synsetIndex.set(key, synsets.length)
+    // The definition, without the examples that follow it in quotes.
+    if (pos === 'verb' && AGAIN.test(line.split(' | ')[1]?.split(/;\s*"/)[0] ?? ''))
+      againSynsets.push(synsets.length)
     synsets.push(ids)
     // lexicographer file 18 is noun.person: "therapist", "counselor", "friend", "family member"…
     if (pos === 'noun' && lexFile === 18) {
@@ -205,6 +213,7 @@ const table = {
   broad: [...hyponymCount].filter(([, n]) => n > MAX_HYPONYMS).map(([k]) => synsetIndex.get(k)!),
   similar: pairs(pendingSimilar, () => true),
   deriv,
+  again: againSynsets,
   person: [...person].filter(mostlyPeople).sort((a, b) => a - b),
   frequency: [...frequency].filter(([, n]) => n >= 2).flat(),
 }

@@ -10,7 +10,7 @@ const IRREGULAR: Record<string, string> = irregularForms
 /** Function words that carry no topic. Negations and "without" stay: they change what is asked. */
 export const STOPWORDS = new Set(
   (
-    'a about above after again against all am an and any are as at be because been before being below ' +
+    'a about above after against all am an and any are as at be because been before being below ' +
     'between both but by could did do does doing down during each few for from further had has have ' +
     'having he her here hers herself him himself his how i if in into is it its itself just let me more ' +
     'most my myself nor of off on once only or other ought our ours ourselves out over own same she ' +
@@ -31,7 +31,7 @@ export const STOPWORDS = new Set(
  * when"): they count, but much less than the topic words.
  */
 export const FRAME_WORDS = new Set(
-  'way ways not no mean means meaning meant happen happens happened happening define defined definition describe description explain explanation call called example examples exactly basically matter matters mattered better best worse worst work works worked working role roles play plays played playing'.split(
+  'again way ways not no mean means meaning meant happen happens happened happening define defined definition describe description explain explanation call called example examples exactly basically matter matters mattered better best worse worst work works worked working role roles play plays played playing'.split(
     ' ',
   ),
 )

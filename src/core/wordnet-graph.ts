@@ -16,6 +16,8 @@ export interface WordnetTable {
   broad: number[]
   similar: number[]
   deriv: number[]
+  /** Verb senses whose definition says "again" (or "anew", "back"): what the adverb "again" reaches. */
+  again: number[]
   person: number[]
   frequency: number[]
 }
@@ -30,6 +32,7 @@ export const RELATION_WEIGHTS = {
   similar: 0.55,
   hypernym: 0.5,
   hyponym: 0.4,
+  again: 0.5,
 }
 
 /** Expansions weaker than this are noise (a rare sense of a rare sense) and are not kept. */
@@ -120,6 +123,14 @@ export function relatedStems(
     add(table.deriv[i], table.deriv[i + 1], RELATION_WEIGHTS.deriv)
     add(table.deriv[i + 1], table.deriv[i], RELATION_WEIGHTS.deriv)
   }
+  // "again" → the verbs that mean doing a thing again, by how much each sense speaks for its word.
+  const again = table.stems.indexOf('again')
+  if (again >= 0)
+    for (const s of table.again) {
+      const words = table.synsets[s]
+      const p = prominenceOf(s)
+      for (let j = 0; j < words.length; j++) add(again, words[j], RELATION_WEIGHTS.again * p[j])
+    }
   return best
 }
 
