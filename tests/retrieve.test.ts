@@ -357,6 +357,26 @@ describe('reading a question', () => {
     expect(answerQuestion(c, 'Which theory did someone develop, by name?').found).toBe(true)
   })
 
+  it('reads leaving a setting out as asking for its default', async () => {
+    const c = await docs([
+      'cors.md',
+      '# CORS\n\n## Options\n\n### allowMethods\n\nThe methods the Access-Control-Allow-Methods header lists, which a browser may send.\n\nThe default is GET, HEAD and POST.\n\n### maxAge\n\nHow long a browser may cache the answer to a preflight request.',
+    ])
+    for (const question of [
+      'Which methods does it allow if I leave allowMethods out?',
+      "What methods get allowed when I don't set allowMethods?",
+      'Which allowMethods does a browser get without specifying any?',
+    ]) {
+      expect(answerQuestion(c, question).citations[0]?.text).toBe(
+        'The default is GET, HEAD and POST.',
+      )
+    }
+    // Named plainly, the option is answered by what it is.
+    expect(answerQuestion(c, 'Which methods does allowMethods list?').citations[0]?.text).toMatch(
+      /^The methods the/,
+    )
+  })
+
   it('reads "again" as a light word that doing a thing again also says ("trust again" → "rebuilding trust")', async () => {
     const c = await docs([
       'trust.md',

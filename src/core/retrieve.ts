@@ -261,6 +261,18 @@ function expectation(text: string): Expectation | undefined {
   return undefined
 }
 
+/**
+ * Leaving a setting out, in the reader's words: "if I leave allowMethods out", "given I never
+ * passed one", "without specifying a path", "when it's omitted", "out of the box".
+ */
+const DEFAULT_ASKED =
+  /\b(?:(?:leave|leaving|left)\s+(?:\S+\s+){0,2}?(?:out|unset|empty|blank)|omit(?:s|ted|ting)?|out of the box|(?:never|not|don'?t|do not|didn'?t|did not|doesn'?t|does not|without|no)\s+(?:(?:explicitly|actually|even)\s+)?(?:setting|passing|(?:pass|set|specify|specifie|provide|give|gave|configure|supply|define)(?:s|d|ed|ing)?))\b/
+
+/** The question asks what happens when a setting is left out: its default. */
+export function asksDefault(ask: string): boolean {
+  return DEFAULT_ASKED.test(ask.toLowerCase())
+}
+
 /** A message split by what each part says about the question. */
 interface MessageParts {
   /** The sentence that asks (the whole prose of a short message). */
@@ -803,7 +815,6 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   const lookups = { left: LIMITS.relatedLookups }
 
   /** `prose`: not code. */
-  /** `prose`: not code. */
   const addText = (text: string, weight: number, fromHistory: boolean, prose = true) => {
     const { ws, parts, code } = readerWords(text)
     const names = properNames(text, prose)
@@ -898,6 +909,12 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     for (const text of code) addText(text, weight * (prose ? WEIGHTS.code : 1), fromHistory, false)
   }
   addMessage(question, 1, false)
+  // "Which methods does it allow if I leave allowMethods out?" asks for the default: what the
+  // documents say with that word ("The default is …"), which the reader did not write.
+  if (asksDefault(focus(question).ask) && mentions(corpus, 'default') && !seen.has('default')) {
+    seen.add('default')
+    concepts.push(conceptFor(corpus, 'default', 'default', 1, false))
+  }
 
   // The question a follow-up leans on: the last one that asked something ("What else?" did not).
   const lastUser = history[lastQuestion(history)] as Turn | undefined
