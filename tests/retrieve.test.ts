@@ -328,6 +328,8 @@ describe('reading a question', () => {
       'Can joining a therapy group help adults with attachment trauma?',
       // "affordable" is English they do not use, qualifying a thing they name.
       'How do I find affordable therapy for attachment trauma?',
+      // So is "specific" before the noun a "Which … does …?" question asks about.
+      'Which specific therapies does attachment trauma call for?',
     ]) {
       expect(answerQuestion(c, question).found).toBe(true)
     }

@@ -412,8 +412,24 @@ function askedAbout(ask: string): { word: string; head?: string } | undefined {
   const w = ws[i]
   if (STOPWORDS.has(w) || FRAME_WORDS.has(w) || w.length < 2 || /\d/.test(w)) return undefined
   const word = activityObject(ws, i) ?? w
+  // "Which specific skills does it include?": a word between the opener and an auxiliary
+  // modifies the noun after it ("Which antidepressant helps …?" has no such noun).
+  const next = ws[i + 1]
+  if (
+    word === w &&
+    next &&
+    ASKING_AUXILIARIES.has(ws[i + 2]) &&
+    !STOPWORDS.has(next) &&
+    !/\d/.test(next)
+  )
+    return { word, head: next }
   return { word }
 }
+
+/** Auxiliaries that follow the subject of "Which … does / is / can …?". */
+const ASKING_AUXILIARIES = new Set(
+  'do does did is are was were can could should would will might may has have'.split(' '),
+)
 
 /**
  * The object of a verb from `k` on, and the word after it when that may be the noun it modifies:
