@@ -677,6 +677,27 @@ describe('citing', () => {
 })
 
 describe('answering', () => {
+  it('reads "And on Bun?" as the last question asked in the pages about Bun', async () => {
+    const c = await docs(
+      [
+        'node.md',
+        '# Node.js\n\n## Change the port\n\nPass the `port` option to `serve()` to change the port number.',
+      ],
+      ['bun.md', '# Bun\n\n## Change the port\n\nYou can specify the number by exporting `port`.'],
+      [
+        'limits.md',
+        '# Body limit\n\nLarge request bodies are rejected before any of the handlers runs on Bun, whatever port number you choose.',
+      ],
+    )
+    const first = answerQuestion(c, 'How do I change the port number on Node.js?')
+    expect(first.citations[0].docId).toBe('node')
+    const a = answerQuestion(c, 'And on Bun?', [
+      { role: 'user', content: 'How do I change the port number on Node.js?' },
+      { role: 'assistant', content: first.answer },
+    ])
+    expect(a.citations[0].text).toBe('You can specify the number by exporting `port`.')
+  })
+
   it('cites the code sample that a chosen sentence introduces', async () => {
     const c = await docs([
       'a.md',

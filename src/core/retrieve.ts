@@ -1063,8 +1063,12 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   const sections = new Map<number, { sb: Float64Array; tm: Float64Array }>()
   // The searched terms' places among the concepts' terms (-1: a term no concept has).
   const searched = hits.terms.length
-  const place = new Int32Array(searched)
-  for (let t = 0; t < searched; t++) place[t] = termIndex.get(hits.terms[t]) ?? -1
+  const termAt = new Int32Array(searched)
+  for (let t = 0; t < searched; t++) termAt[t] = termIndex.get(hits.terms[t]) ?? -1
+  // "And on Bun?" after a question about the port: its one word says where to look, and a
+  // section under that page or heading is there as much as a sentence that names it.
+  const own = q.concepts.filter((c) => !c.fromHistory)
+  const place = own.length === 1 && n > 1 ? q.concepts.indexOf(own[0]) : -1
   for (let i = 0; i < count; i++) {
     const id = hits.ids[i]
     const section = corpus.sectionOf[id]
@@ -1077,15 +1081,16 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
     const { sb, tm } = entry
     for (let t = 0; t < searched; t++) {
       const bits = hits.fields[i * searched + t]
-      if (bits && place[t] >= 0) fw[place[t]] = fieldWeight(bits)
+      if (bits && termAt[t] >= 0) fw[termAt[t]] = fieldWeight(bits)
     }
     for (let j = 0; j < n; j++) {
       const c = q.concepts[j]
-      let m = tm[j]
+      let m = j === place ? tm[j] / WEIGHTS.titleMatch : tm[j]
       let says = false
       for (let a = altStart[j]; a < altStart[j + 1]; a++) {
-        const f = fw[altTerm[a]]
+        let f = fw[altTerm[a]]
         if (f === 0) continue
+        if (j === place && f === WEIGHTS.headingMatch) f = 1
         const w = altWeight[a]
         if (f === 1 && w >= 0.5) says = true
         if (w * f > m) m = w * f
@@ -1103,7 +1108,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
       best[i * n + j] = m
       if (m > sb[j]) sb[j] = m
     }
-    for (let t = 0; t < searched; t++) if (place[t] >= 0) fw[place[t]] = 0
+    for (let t = 0; t < searched; t++) if (termAt[t] >= 0) fw[termAt[t]] = 0
   }
   // "Who can I turn to after my partner …?" asks for someone other than the partner.
   const askedPeople = new Set<string>()
