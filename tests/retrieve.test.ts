@@ -717,5 +717,10 @@ describe('answering', () => {
   it('abstains on an unresolved pronoun rather than guessing what "it" is', async () => {
     const c = await docs(['a.md', 'Therapy includes listening. Training includes practice.'])
     expect(answerQuestion(c, 'What does it include?').found).toBe(false)
+    // Named before the pronoun, in the same message, "it" is resolved.
+    const a = answerQuestion(c, 'training wut does it even do lol')
+    expect(a.found).toBe(true)
+    expect(a.citations[0].text).toMatch(/Training includes practice\.$/)
+    expect(answerQuestion(c, 'wut does it even do for training lol').found).toBe(false)
   })
 })

@@ -937,7 +937,10 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   const followUp = isFollowUp(question, concepts)
   if (lastUser && followUp) addMessage(lastUser.content, WEIGHTS.history, true)
   const unresolved =
-    !lastUser && pointsBack(question) && concepts.filter((c) => c.known).length <= 1
+    !lastUser &&
+    pointsBack(question) &&
+    concepts.filter((c) => c.known).length <= 1 &&
+    !namedBefore(question, concepts)
   // What the question is about, if the documents have no word for it, nor a word WordNet
   // relates to it at least as closely as WEIGHTS.subjectRelative ("antidepressant", "yoga" in
   // two articles on attachment and trust; "medication" meets only "therapy" at 0.25). A subject
@@ -984,6 +987,20 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
 /** A question that leans on the conversation: it points back ("it", "those") or says too little. */
 export function isFollowUp(question: string, own: Concept[]): boolean {
   return pointsBack(question) || own.filter((c) => c.known).length <= 1
+}
+
+/**
+ * "cbt wut does it even do": the thing the question points back at is named in it, before the
+ * pointing word. ("Does it help with trust?" names "trust" only after "it".)
+ */
+function namedBefore(question: string, concepts: Concept[]): boolean {
+  const ws = words(question)
+  const at = ws.findIndex((w) => ANAPHORA.has(w))
+  if (at <= 0) return false
+  const before = new Set(ws.slice(0, at).map(stem))
+  return concepts.some(
+    (c) => c.known && !c.fromHistory && [...c.alts.keys()].some((t) => before.has(t)),
+  )
 }
 
 /** The question refers to something said before ("it", "those", "and what about …"). */
