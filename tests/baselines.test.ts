@@ -9,8 +9,10 @@ import { runSet, type AnswerFn, type QuestionSet } from '../src/eval/run-set.ts'
 import devSet from './fixtures/dev.json' with { type: 'json' }
 import defaultBlind from './fixtures/default-blind.json' with { type: 'json' }
 import defaultBlind2 from './fixtures/default-blind2.json' with { type: 'json' }
+import defaultBlind3 from './fixtures/default-blind3.json' with { type: 'json' }
 import honoBlind from './fixtures/hono-blind.json' with { type: 'json' }
 import honoBlind2 from './fixtures/hono-blind2.json' with { type: 'json' }
+import honoBlind3 from './fixtures/hono-blind3.json' with { type: 'json' }
 import honoHeldout from './fixtures/hono-heldout.json' with { type: 'json' }
 import honoSet from './fixtures/hono-questions.json' with { type: 'json' }
 import { normalize, scoreOne, summarize, type Summary } from './fixtures/metrics.mjs'
@@ -67,6 +69,7 @@ describe.each([
   ['hono-heldout.json', honoHeldout],
   ['hono-blind.json', honoBlind],
   ['hono-blind2.json', honoBlind2],
+  ['hono-blind3.json', honoBlind3],
 ])('the Hono question set %s', (_file, questions) => {
   it('takes every gold sentence word for word from its corpus, where it occurs once', () => {
     const set = questions as QuestionSet & { documents: Record<string, string> }
@@ -94,6 +97,7 @@ describe('the held-out Hono set', () => {
 describe.each([
   ['default-blind.json', defaultBlind],
   ['default-blind2.json', defaultBlind2],
+  ['default-blind3.json', defaultBlind3],
 ])('the blind default-corpus set %s', (_file, questions) => {
   it('takes every gold sentence word for word from the default corpus', () => {
     const text = ['attachment-trauma.md', 'broken-trust.md']
