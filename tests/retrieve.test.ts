@@ -351,6 +351,12 @@ describe('reading a question', () => {
     expect(made.citations[0].text).toMatch(/John Bowlby/)
     // "individuals" is a person, but not who developed the therapy: the documents do not say.
     expect(answerQuestion(c, 'Who developed cognitive behavioral therapy?').found).toBe(false)
+    // So does a person named by their trade: "Which psychologist …" asks who.
+    expect(
+      answerQuestion(c, 'Which psychologist first developed cognitive behavioral therapy?').found,
+    ).toBe(false)
+    const psychologist = answerQuestion(c, 'Which psychologist developed attachment theory?')
+    expect(psychologist.citations[0]?.text).toMatch(/John Bowlby/)
     expect(answerQuestion(c, 'Who can help with attachment trauma?').found).toBe(true)
     // Asked "by name", a sentence that names no one does not answer.
     expect(answerQuestion(c, 'Which therapist helps with attachment trauma, by name?').found).toBe(

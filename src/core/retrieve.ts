@@ -235,6 +235,16 @@ function asksQuantity(t: string): boolean {
   return false
 }
 
+/**
+ * "Which psychologist first developed attachment theory?", "What researcher coined …": a person
+ * by their trade, asked who made a thing, asks for a name as "who" does. The trade, if so.
+ */
+function makerAsked(t: string): string | undefined {
+  return /\b(?:which|what)\s+(?:[a-z]+\s+)?([a-z]+(?:ist|er|or|ian)s?)\s+(?:first\s+)?(?:developed|created|founded|invented|discovered|coined|wrote|designed|pioneered|proposed|came up with)\b/.exec(
+    t,
+  )?.[1]
+}
+
 function expectation(text: string): Expectation | undefined {
   const t = text.toLowerCase()
   if (
@@ -256,6 +266,7 @@ function expectation(text: string): Expectation | undefined {
   )
     return 'name'
   if (who) return 'person'
+  if (makerAsked(t)) return 'name'
   // "Which therapist does the article recommend by name?" ("the name of the cookie" is no person's).
   if (/\bby name\b/.test(t)) return 'name'
   return undefined
@@ -963,8 +974,14 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // "Can I sue my spouse …?": asked whether one may do a thing, the doing is asked about too.
   const act = actionAsked(ask)
   const action = own(act)
+  // The trade of "Which psychologist developed …?" says who is asked for, not what about.
+  const maker = makerAsked(question.toLowerCase())
   const unnamed =
-    isUnnamed(subject) && !qualifies ? about!.word : isUnnamed(action) ? act : undefined
+    isUnnamed(subject) && !qualifies && subject!.word !== maker
+      ? about!.word
+      : isUnnamed(action)
+        ? act
+        : undefined
   const definition = definedTerm(ask, concepts)
   // "What does trust mean in a romantic relationship?" asks what trust is: the words after it
   // only place it, and weigh less than the term.
@@ -973,9 +990,10 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
       if (!c.fromHistory && !definition.named.includes(c)) c.salience *= WEIGHTS.placing
   return {
     // "What is the idea behind CBT?" asks what CBT is: "idea" names no part of the answer.
-    concepts: definition
-      ? concepts.filter((c) => c.fromHistory || !definition.asking.includes(c.word))
-      : concepts,
+    concepts: concepts.filter(
+      (c) =>
+        c.fromHistory || (c.word !== maker && !(definition && definition.asking.includes(c.word))),
+    ),
     expects: expectation(question),
     defines: definition?.term,
     unresolved,
