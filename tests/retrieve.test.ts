@@ -365,6 +365,25 @@ describe('reading a question', () => {
     expect(answerQuestion(c, 'Which theory did someone develop, by name?').found).toBe(true)
   })
 
+  it('reads no names in a shouted message, even one with a lower-case escape code pasted in', async () => {
+    const c = await docs([
+      'logger.md',
+      '# Logger\n\nTo disable status code coloring in the logger output, set a `NO_COLOR` environment variable.',
+    ])
+    const shouted =
+      'HOW DO I TURN OFF THE COLORS IN THE LOGGER OUTPUT?? MY LOG DRAIN IS FULL OF [32m CODES'
+    expect(analyse(c, shouted).concepts.filter((x) => x.name)).toEqual([])
+    expect(answerQuestion(c, shouted).citations[0]?.text).toMatch(
+      /^To disable status code coloring/,
+    )
+    // Written in ordinary case, a capitalised word the documents lack is still a name.
+    expect(
+      analyse(c, 'How do I turn off colors in the Pino logger?').concepts.find(
+        (x) => x.word === 'pino',
+      )?.name,
+    ).toBe(true)
+  })
+
   it('reads leaving a setting out as asking for its default', async () => {
     const c = await docs([
       'cors.md',

@@ -661,6 +661,13 @@ const TITLE_RUN = /(?<=\b\d+ +|["“‘] *)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*/gu
  * is an identifier, most often the reader's own (`userId`), and the same word as a member or a
  * call (c.req.parseBody()) is code written without backticks.
  */
+/** Nine letters in ten or more are capitals. */
+function shouted(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? []
+  const upper = letters.filter((l) => l !== l.toLowerCase()).length
+  return upper >= 0.9 * letters.length
+}
+
 function properNames(text: string, prose: boolean): Set<string> {
   const out = new Set<string>()
   // A title's capitals are its form, not names: the reason phrase of a status line ("400 Bad
@@ -671,7 +678,9 @@ function properNames(text: string, prose: boolean): Set<string> {
     if (title.some(([a, b]) => a <= m.index && m.index < b)) continue
     if (/\p{Ll}/u.test(m[1]) || m[1].length > 1) out.add(m[1].toLowerCase())
   }
-  if (text === text.toUpperCase()) out.clear()
+  // A shouted message's capitals say nothing, even with a lower-case letter or two in it (the
+  // "m" of a pasted escape code "[32m").
+  if (shouted(text)) out.clear()
   else for (const m of text.matchAll(/\b(\p{Lu}[\p{Lu}\p{N}]+)\b/gu)) out.add(m[1].toLowerCase())
   if (prose) {
     for (const m of text.matchAll(/(?<![.\/$_])\b(\p{Ll}+\p{Lu}[\p{L}\p{N}]*)\b(?![(.])/gu))
@@ -700,7 +709,6 @@ function rarity(corpus: Corpus, term: string): number {
   return Math.min(1, Math.max(0.3, 1 - Math.log10(1 + f) / 3))
 }
 
-/** A term the system knows something about: the corpus has it, or WordNet or word counts do. */
 /** A word with one letter left out, each way. */
 const withOneLess = (w: string) => Array.from(w, (_, i) => w.slice(0, i) + w.slice(i + 1))
 
@@ -727,6 +735,7 @@ function misspeltStopword(corpus: Corpus, w: string): boolean {
   return false
 }
 
+/** A term the system knows something about: the corpus has it, or WordNet or word counts do. */
 const isKnownTerm = (corpus: Corpus, t: string) =>
   mentions(corpus, t) ||
   hasExpansions(corpus.lexicon, t) ||
