@@ -4,7 +4,8 @@ import { loadCorpus } from '../src/core/corpus.ts'
 import { ingest } from '../src/core/ingest.ts'
 import { analyse, retrieve } from '../src/core/retrieve.ts'
 import { words } from '../src/core/terms.ts'
-import { loadWordnet } from '../src/node/build-corpus.ts'
+import { buildFromFolder, loadWordnet } from '../src/node/build-corpus.ts'
+import { SHARED_DIR } from './support/corpus.ts'
 
 const docs = async (...files: Array<[string, string]>) =>
   loadCorpus(
@@ -702,6 +703,21 @@ describe('citing', () => {
 })
 
 describe('answering', () => {
+  it('keeps a follow-up that points back with a pronoun on the pages the last answer cited', async () => {
+    const hono = (await buildFromFolder(`${SHARED_DIR}/corpora/hono-docs`)).corpus
+    const asked = 'How do I compress responses?'
+    const first = answerQuestion(hono, asked)
+    expect(first.citations[0].docId).toBe('middleware-builtin-compress')
+    // "encodings" alone leads to the JWT helper's "encoding, decoding, signing …"; "it" is the
+    // compress middleware.
+    const a = answerQuestion(hono, 'which encodings does it support?', [
+      { role: 'user', content: asked },
+      { role: 'assistant', content: first.answer },
+    ])
+    expect(a.citations[0].docId).toBe('middleware-builtin-compress')
+    expect(a.citations[0].text).toMatch(/`gzip` or `deflate`/)
+  })
+
   it('reads "And on Bun?" as the last question asked in the pages about Bun', async () => {
     const c = await docs(
       [

@@ -150,6 +150,8 @@ export const WEIGHTS = {
   continuation: 0.05,
   /** Score kept by a sentence about the document itself ("This article explores …"). */
   signpost: 0.8,
+  /** Bonus, in a follow-up that points back with a pronoun, for the pages the last answer cited. */
+  samePage: 0.15,
   /** Bonus for a sentence that opens with the question's words, times the share it opens with. */
   lead: 0.08,
   /** Salience kept by the words of "What is X in Y?" other than X: they place X, not ask about it. */
@@ -1450,13 +1452,43 @@ export function retrieve(corpus: Corpus, question: string, history: Turn[] = [])
   const ranked = rank(corpus, q)
   const retrieval = {
     question: q,
-    ranked: pointsBack(question) ? continued(corpus, ranked, since) : ranked,
+    ranked: pointsBack(question)
+      ? continued(corpus, samePage(corpus, question, ranked, since), since)
+      : ranked,
   }
   // "What other ways are there?": a follow-up like any other, but the reader has read the answers
   // since, so what they cited gives way to what they did not. With words of its own, only
   // "else" / "other" asks that: "more" is as often a comparative ("How can I feel more secure?").
   return OTHER.test(question) ? another(corpus, withoutCited(corpus, retrieval, since)) : retrieval
 }
+
+/**
+ * "what's the default if I don't pass that option?" after an answer from the CSRF page: a
+ * follow-up that points back with a pronoun asks about what that answer was about, so the
+ * pages it cited gain WEIGHTS.samePage among the first candidates.
+ */
+function samePage(corpus: Corpus, question: string, ranked: Ranked[], since: Turn[]): Ranked[] {
+  if (!WEIGHTS.samePage || !words(question).some((w) => PRONOUNS.has(w))) return ranked
+  const answered = answeredSince(since)
+  if (!answered) return ranked
+  const { sentences } = corpus.data
+  const n = Math.min(ranked.length, SAME_PAGE_CANDIDATES)
+  const pages = new Set<string>()
+  for (let i = 0; i < n; i++) {
+    const id = ranked[i].sentence
+    if (answered.includes(sentenceText(corpus, id))) pages.add(sentences[id].docId)
+  }
+  if (!pages.size) return ranked
+  let moved = false
+  const out = ranked.map((r, i) => {
+    if (i >= n || !pages.has(sentences[r.sentence].docId)) return r
+    moved = true
+    return { ...r, score: r.score + WEIGHTS.samePage }
+  })
+  return moved ? out.sort((a, b) => b.score - a.score) : ranked
+}
+const PRONOUNS = new Set('it its they them their that those this these'.split(' '))
+const SAME_PAGE_CANDIDATES = 40
 
 /** A sentence that opens by adding to what came before: "Another way …", "In addition, …". */
 const ADDING = /^(?:another|also|additionally|in addition|furthermore|moreover|besides|other)\b/i
