@@ -385,6 +385,18 @@ describe('reading a question', () => {
     ).toBe(true)
   })
 
+  it('reads "what unit" as the kind of answer asked for, not a word the answer must say', async () => {
+    const c = await docs([
+      'timeout.md',
+      '# Timeout\n\nThe timeout ends a request that runs too long.\n\nThe duration of the timeout is given in milliseconds.',
+    ])
+    const q = analyse(c, 'What unit is the timeout duration in?')
+    expect(q.concepts.map((x) => x.word)).not.toContain('unit')
+    const a = answerQuestion(c, 'What unit is the timeout duration in? seconds?')
+    expect(a.found).toBe(true)
+    expect(a.citations[0].text).toMatch(/milliseconds/)
+  })
+
   it('reads leaving a setting out as asking for its default', async () => {
     const c = await docs([
       'cors.md',

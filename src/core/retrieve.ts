@@ -286,6 +286,9 @@ export function asksDefault(ask: string): boolean {
   return DEFAULT_ASKED.test(ask.toLowerCase())
 }
 
+/** The kind of answer a question asks for by name: "what unit", "which type", "what format". */
+const CATEGORY = /\b(?:what|which)\s+(units?|types?|formats?)\b/i
+
 /** A message split by what each part says about the question. */
 interface MessageParts {
   /** The sentence that asks (the whole prose of a short message). */
@@ -999,11 +1002,17 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   if (definition?.placed)
     for (const c of concepts)
       if (!c.fromHistory && !definition.named.includes(c)) c.salience *= WEIGHTS.placing
+  // "What unit is the duration in?", "Which type of error …": the kind of answer asked for, which
+  // the answer itself gives ("milliseconds") rather than names.
+  const category = CATEGORY.exec(question)?.[1]?.toLowerCase()
   return {
     // "What is the idea behind CBT?" asks what CBT is: "idea" names no part of the answer.
     concepts: concepts.filter(
       (c) =>
-        c.fromHistory || (c.word !== maker && !(definition && definition.asking.includes(c.word))),
+        c.fromHistory ||
+        (c.word !== maker &&
+          c.word !== category &&
+          !(definition && definition.asking.includes(c.word))),
     ),
     expects: expectation(question),
     defines: definition?.term,
