@@ -1488,13 +1488,7 @@ function samePage(corpus: Corpus, question: string, ranked: Ranked[], since: Tur
     if (answered.includes(sentenceText(corpus, id))) pages.add(sentences[id].docId)
   }
   if (!pages.size) return ranked
-  let moved = false
-  const out = ranked.map((r, i) => {
-    if (i >= n || !pages.has(sentences[r.sentence].docId)) return r
-    moved = true
-    return { ...r, score: r.score + WEIGHTS.samePage }
-  })
-  return moved ? out.sort((a, b) => b.score - a.score) : ranked
+  return lifted(ranked, (r) => pages.has(sentences[r.sentence].docId), WEIGHTS.samePage, n)
 }
 const PRONOUNS = new Set('it its they them their that those this these'.split(' '))
 const SAME_PAGE_CANDIDATES = 40
@@ -1512,15 +1506,20 @@ function another(corpus: Corpus, retrieval: Retrieval): Retrieval {
 }
 
 /**
- * The ranking with WEIGHTS.continuation added to those of the first LIMITS.leadCandidates that
- * `lifts`, re-sorted; the same array when none does.
+ * The ranking with `bonus` added to those of the first `candidates` that `lifts`, re-sorted; the
+ * same array when none does.
  */
-function lifted(ranked: Ranked[], lifts: (r: Ranked) => boolean): Ranked[] {
+function lifted(
+  ranked: Ranked[],
+  lifts: (r: Ranked) => boolean,
+  bonus = WEIGHTS.continuation,
+  candidates = LIMITS.leadCandidates,
+): Ranked[] {
   let moved = false
   const out = ranked.map((r, i) => {
-    if (i >= LIMITS.leadCandidates || !lifts(r)) return r
+    if (i >= candidates || !lifts(r)) return r
     moved = true
-    return { ...r, score: r.score + WEIGHTS.continuation }
+    return { ...r, score: r.score + bonus }
   })
   return moved ? out.sort((a, b) => b.score - a.score) : ranked
 }
