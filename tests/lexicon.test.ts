@@ -163,6 +163,7 @@ describe("a corpus's lexicon", () => {
       similar: [],
       deriv: [],
       again: [],
+      partner: [],
       person: [10, 3],
       frequency: [0, 7],
     }

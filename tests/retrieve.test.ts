@@ -417,6 +417,24 @@ describe('reading a question', () => {
     )
   })
 
+  it('reads "boyfriend" and "girlfriend" as a partner, which WordNet files only under "lover"', async () => {
+    const c = await docs([
+      'trust.md',
+      '# Trust\n\nWhen a partner breaks an agreement, the other may stop feeling safe with them.\n\nTherapy helps adults with attachment trauma.',
+    ])
+    for (const question of [
+      'my boyfriend broke what we agreed on, why dont i feel safe?',
+      'Why do I feel unsafe with my girlfriend after she broke our agreement?',
+    ]) {
+      const a = answerQuestion(c, question)
+      expect(a.found).toBe(true)
+      expect(a.citations[0].text).toMatch(/^When a partner breaks/)
+      const reader = analyse(c, question).concepts.find((x) => /friend$/.test(x.word))!
+      expect(reader.known).toBe(true)
+      expect(reader.alts.get('partner')).toBeGreaterThan(0.5)
+    }
+  })
+
   it('reads "again" as a light word that doing a thing again also says ("trust again" → "rebuilding trust")', async () => {
     const c = await docs([
       'trust.md',

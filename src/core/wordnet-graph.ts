@@ -18,6 +18,8 @@ export interface WordnetTable {
   deriv: number[]
   /** Verb senses whose definition says "again" (or "anew", "back"): what the adverb "again" reaches. */
   again: number[]
+  /** Pairs of an everyday word for a partner and "partner" ("boyfriend"), related both ways. */
+  partner: number[]
   person: number[]
   frequency: number[]
 }
@@ -33,6 +35,7 @@ export const RELATION_WEIGHTS = {
   hypernym: 0.5,
   hyponym: 0.4,
   again: 0.5,
+  partner: 0.6,
 }
 
 /** Expansions weaker than this are noise (a rare sense of a rare sense) and are not kept. */
@@ -122,6 +125,10 @@ export function relatedStems(
   for (let i = 0; i < table.deriv.length; i += 2) {
     add(table.deriv[i], table.deriv[i + 1], RELATION_WEIGHTS.deriv)
     add(table.deriv[i + 1], table.deriv[i], RELATION_WEIGHTS.deriv)
+  }
+  for (let i = 0; i < table.partner.length; i += 2) {
+    add(table.partner[i], table.partner[i + 1], RELATION_WEIGHTS.partner)
+    add(table.partner[i + 1], table.partner[i], RELATION_WEIGHTS.partner)
   }
   // "again" → the verbs that mean doing a thing again, by how much each sense speaks for its word.
   const again = table.stems.indexOf('again')
