@@ -105,6 +105,12 @@ describe('answerQuestion', () => {
     )
     const passing = answerQuestion(c, 'Does cheating break trust with other partners?', history)
     expect(passing.citations[0].text).toBe('Cheating breaks the trust between partners.')
+    // Nor does it in a follow-up, unless the question opens on it: "other partners" are not
+    // more answers to the last question.
+    const follow = answerQuestion(c, 'Can it break trust with other partners?', history)
+    expect(follow.citations[0].text).toBe('Cheating breaks the trust between partners.')
+    const more = answerQuestion(c, 'What is another way it can break?', history)
+    expect(more.citations[0].text).toMatch(/^Another way/)
   })
 
   it('answers "What else?" with what the earlier answers on the same question did not cite', async () => {

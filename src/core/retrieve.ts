@@ -1468,7 +1468,9 @@ export function retrieve(corpus: Corpus, question: string, history: Turn[] = [])
   // "What other ways are there?": a follow-up like any other, but the reader has read the answers
   // since, so what they cited gives way to what they did not. With words of its own, only
   // "else" / "other" asks that: "more" is as often a comparative ("How can I feel more secure?").
-  return OTHER.test(question) ? another(corpus, withoutCited(corpus, retrieval, since)) : retrieval
+  return asksForOther(question)
+    ? another(corpus, withoutCited(corpus, retrieval, since))
+    : retrieval
 }
 
 /**
@@ -1587,6 +1589,17 @@ const ELLIPSIS =
 /** A question asking for more of what was just answered: "What else?", "Anything more?", "Go on". */
 const MORE =
   /\b(?:else|more|other|others|another|besides|continue|go on|keep going|next|then|afterwards)\b/i
+
+/**
+ * The question asks for something besides what was answered: "What else …?", "What is another
+ * way …?", "Are there other …?" open on it. "Can it point to other problems?" names other
+ * problems than the one just discussed, and may be answered by what was cited.
+ */
+function asksForOther(question: string): boolean {
+  const ws = words(question).map(plain)
+  const at = ws.findIndex((w) => OTHER.test(w))
+  return at >= 0 && ws.slice(0, at).every((w) => STOPWORDS.has(w) || MORE_WORDS.has(w))
+}
 
 /** Of those, the words that ask for something else even in a question with words of its own. */
 const OTHER = /\b(?:else|other|others|another|besides)\b/i
