@@ -38,6 +38,17 @@ describe('reading a question', () => {
     ])
   })
 
+  it('reads "the two of them" as people pointed at, not a count', async () => {
+    const c = await docs(['a.md', 'Cheating may indicate deeper issues between partners.'])
+    const q = analyse(c, 'Could it point to problems between the two of them?')
+    expect(q.concepts.map((x) => x.word)).not.toContain('two')
+    // A count of things is still read: "two" names how many are asked for.
+    expect(analyse(c, 'Which two issues does cheating show?').concepts.length).toBeGreaterThan(0)
+    expect(analyse(c, 'Can two partners fix deeper issues?').concepts.map((x) => x.word)).toContain(
+      'two',
+    )
+  })
+
   it('keeps a function word written as code: a method (c.get, GET /x) or a path (/hello)', async () => {
     const c = await docs([
       'a.md',

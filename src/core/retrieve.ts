@@ -442,6 +442,9 @@ function askedAbout(ask: string): { word: string; head?: string } | undefined {
   return { word }
 }
 
+/** Pronouns a count of people points at: "the two of them". */
+const PLURAL_PRONOUNS = new Set(['them', 'us', 'you', 'those', 'these'])
+
 /** Auxiliaries that follow the subject of "Which … does / is / can …?". */
 const ASKING_AUXILIARIES = new Set(
   'do does did is are was were can could should would will might may has have'.split(' '),
@@ -903,6 +906,8 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
         }
       }
       if (stop(w) || /^\d$/.test(w) || (prose && misspeltStopword(corpus, w))) continue
+      // "the two of them", "all three of us": people the question points back at, not a count.
+      if (prose && COUNT.test(w) && ws[i + 1] === 'of' && PLURAL_PRONOUNS.has(ws[i + 2])) continue
       // In code, numbers and letters and digits run together that the documents never use are
       // data, not a name: "60 * 60 * 24 * 365", the escape codes of "\x1b[32m200\x1b[0m", a hash.
       if (!prose && /\d/.test(w) && !mentions(corpus, stem(w))) continue
