@@ -6,7 +6,7 @@ import type { Turn } from '../src/core/types.ts'
 import { loadCorpus } from '../src/core/corpus.ts'
 import { ingest } from '../src/core/ingest.ts'
 import devSet from './fixtures/dev.json' with { type: 'json' }
-import { buildFromFolder } from '../src/node/build-corpus.ts'
+import { buildFromFolder, loadWordnet } from '../src/node/build-corpus.ts'
 import honoHeldout from './fixtures/hono-heldout.json' with { type: 'json' }
 import honoSet from './fixtures/hono-questions.json' with { type: 'json' }
 import { defaultCorpus, SHARED_DIR } from './support/corpus.ts'
@@ -111,6 +111,34 @@ describe('answerQuestion', () => {
     expect(follow.citations[0].text).toBe('Cheating breaks the trust between partners.')
     const more = answerQuestion(c, 'What is another way it can break?', history)
     expect(more.citations[0].text).toMatch(/^Another way/)
+  })
+
+  it('leads a follow-up that names what it points at ("those feelings") with the sentence that opens on it', async () => {
+    const wordnet = await loadWordnet()
+    const c = loadCorpus(
+      ingest(
+        [
+          {
+            path: 'trust.md',
+            content: [
+              'A betrayal brings up feelings of anger and sadness.',
+              'Strong feelings can make one doubt others.',
+              'Therapy helps with attachment trauma.',
+              'These feelings can lead people to pull away from their partner.',
+            ].join('\n\n'),
+          },
+        ],
+        { wordnet },
+      ),
+    )
+    const first = 'What feelings come up after a betrayal?'
+    const a = answerQuestion(c, 'What can those feelings make people do?', [
+      { role: 'user', content: first },
+      { role: 'assistant', content: answerQuestion(c, first).answer },
+    ])
+    expect(a.citations[0].text).toBe(
+      'These feelings can lead people to pull away from their partner.',
+    )
   })
 
   it('answers "What else?" with what the earlier answers on the same question did not cite', async () => {

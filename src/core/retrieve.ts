@@ -152,6 +152,8 @@ export const WEIGHTS = {
   signpost: 0.8,
   /** Bonus, in a follow-up that points back with a pronoun, for the pages the last answer cited. */
   samePage: 0.15,
+  /** Bonus, in a follow-up naming what it points at ("those emotions"), for a sentence opening on it ("These emotions …"). */
+  pointedAt: 0.1,
   /** Bonus for a sentence that opens with the question's words, times the share it opens with. */
   lead: 0.08,
   /** Salience kept by the words of "What is X in Y?" other than X: they place X, not ask about it. */
@@ -1467,7 +1469,7 @@ export function retrieve(corpus: Corpus, question: string, history: Turn[] = [])
   const retrieval = {
     question: q,
     ranked: pointsBack(question)
-      ? continued(corpus, samePage(corpus, question, ranked, since), since)
+      ? continued(corpus, samePage(corpus, question, ranked, since), since, question)
       : ranked,
   }
   // "What other ways are there?": a follow-up like any other, but the reader has read the answers
@@ -1537,11 +1539,25 @@ function lifted(
  * that points back asks about: it gains WEIGHTS.continuation over a sentence pointing elsewhere
  * ("With these tools, individuals can learn …", after a list of three therapies).
  */
-function continued(corpus: Corpus, ranked: Ranked[], since: Turn[]): Ranked[] {
+function continued(corpus: Corpus, ranked: Ranked[], since: Turn[], question = ''): Ranked[] {
   const answered = answeredSince(since)
   if (!answered) return ranked
   const { sentences } = corpus.data
-  return lifted(ranked, ({ sentence: id }) => {
+  // "What can those emotions make people do?": the thing the question points at by name.
+  const pointed = DEMONSTRATIVE.exec(question)?.[1]
+  const named = pointed && stem(pointed.toLowerCase())
+  // "These emotions can cause them to …" goes on about the emotions the reader points at.
+  const pointedAt = named
+    ? lifted(
+        ranked,
+        ({ sentence: id }) => {
+          const opening = DEMONSTRATIVE_OPENING.exec(sentenceText(corpus, id))?.[1]
+          return opening !== undefined && stem(opening.toLowerCase()) === named
+        },
+        WEIGHTS.pointedAt,
+      )
+    : ranked
+  return lifted(pointedAt, ({ sentence: id }) => {
     if (id === 0 || sentences[id - 1].passage !== sentences[id].passage) return false
     return (
       ANAPHORIC_OPENING.test(sentenceText(corpus, id)) &&
@@ -1549,6 +1565,10 @@ function continued(corpus: Corpus, ranked: Ranked[], since: Turn[]): Ranked[] {
     )
   })
 }
+
+/** A thing pointed at by name: "those emotions", "these steps", "that approach". */
+const DEMONSTRATIVE = /\b(?:those|these|that|this)\s+([a-z]{3,})\b/i
+const DEMONSTRATIVE_OPENING = /^(?:those|these|that|this|such)\s+([a-z]{3,})\b/i
 
 /**
  * A sentence that opens by pointing back: "This includes …", "Through this approach, …", "They
