@@ -671,11 +671,21 @@ const TITLE_RUN = /(?<=\b\d+ +|["“‘] *)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*/gu
  * is an identifier, most often the reader's own (`userId`), and the same word as a member or a
  * call (c.req.parseBody()) is code written without backticks.
  */
-/** Nine letters in ten or more are capitals. */
+/** Nine letters in ten or more are capitals (counted without building a list: it runs per part). */
 function shouted(text: string): boolean {
-  const letters = text.match(/\p{L}/gu) ?? []
-  const upper = letters.filter((l) => l !== l.toLowerCase()).length
-  return upper >= 0.9 * letters.length
+  let upper = 0
+  let lower = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 65 && c <= 90) upper++
+    else if (c >= 97 && c <= 122) lower++
+    else if (c > 127) {
+      const ch = text[i]
+      if (ch !== ch.toLowerCase()) upper++
+      else if (ch !== ch.toUpperCase()) lower++
+    }
+  }
+  return upper >= 0.9 * (upper + lower)
 }
 
 function properNames(text: string, prose: boolean): Set<string> {
@@ -959,7 +969,8 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   addMessage(question, 1, false)
   // "Which methods does it allow if I leave allowMethods out?" asks for the default: what the
   // documents say with that word ("The default is …"), which the reader did not write.
-  if (asksDefault(focus(question).ask) && mentions(corpus, 'default') && !seen.has('default')) {
+  const { ask } = focus(question)
+  if (asksDefault(ask) && mentions(corpus, 'default') && !seen.has('default')) {
     seen.add('default')
     concepts.push(conceptFor(corpus, 'default', 'default', 1, false))
   }
@@ -978,7 +989,6 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // two articles on attachment and trust; "medication" meets only "therapy" at 0.25). A subject
   // with such a relative is left to coverage: "problems" meets "difficulties" (0.3), and "what
   // unit is the duration in?" is answered by "milliseconds" ("unit" ~ "unify" 0.8).
-  const { ask } = focus(question)
   const about = askedAbout(ask)
   const own = (word: string | undefined) =>
     word === undefined ? undefined : concepts.find((c) => !c.fromHistory && c.word === word)
