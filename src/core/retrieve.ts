@@ -1509,7 +1509,9 @@ function samePage(corpus: Corpus, question: string, ranked: Ranked[], since: Tur
   if (!pages.size) return ranked
   return lifted(ranked, (r) => pages.has(sentences[r.sentence].docId), WEIGHTS.samePage, n)
 }
+/** Pronouns that point back at a thing ("does it …", "that option"); people's ("he", "her") do not. */
 const PRONOUNS = new Set('it its they them their that those this these'.split(' '))
+/** Candidates the page prior may lift: deeper than the follow-up bonuses, as a page is broader. */
 const SAME_PAGE_CANDIDATES = 40
 
 /** A sentence that opens by adding to what came before: "Another way …", "In addition, …". */
@@ -1549,7 +1551,7 @@ function lifted(
  * that points back asks about: it gains WEIGHTS.continuation over a sentence pointing elsewhere
  * ("With these tools, individuals can learn …", after a list of three therapies).
  */
-function continued(corpus: Corpus, ranked: Ranked[], since: Turn[], question = ''): Ranked[] {
+function continued(corpus: Corpus, ranked: Ranked[], since: Turn[], question: string): Ranked[] {
   const answered = answeredSince(since)
   if (!answered) return ranked
   const { sentences } = corpus.data
