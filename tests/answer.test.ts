@@ -10,6 +10,7 @@ import { buildFromFolder, loadWordnet } from '../src/node/build-corpus.ts'
 import honoHeldout from './fixtures/hono-heldout.json' with { type: 'json' }
 import honoSet from './fixtures/hono-questions.json' with { type: 'json' }
 import { defaultCorpus, SHARED_DIR } from './support/corpus.ts'
+import { turn } from './support/conversation.ts'
 
 let corpus: Corpus
 beforeAll(async () => {
@@ -17,10 +18,7 @@ beforeAll(async () => {
 })
 
 /** The conversation after one question and the default corpus's answer to it. */
-const afterTurn = (question: string): Turn[] => [
-  { role: 'user', content: question },
-  { role: 'assistant', content: answerQuestion(corpus, question).answer },
-]
+const afterTurn = (question: string): Turn[] => turn(question, answerQuestion(corpus, question))
 
 const verbatim = (c: Corpus, a: ReturnType<typeof answerQuestion>) => {
   for (const cit of a.citations) {
@@ -91,10 +89,7 @@ describe('answerQuestion', () => {
       ]),
     )
     const first = 'How does cheating break trust between partners?'
-    const history: Turn[] = [
-      { role: 'user', content: first },
-      { role: 'assistant', content: answerQuestion(c, first, [], { k: 1 }).answer },
-    ]
+    const history = turn(first, answerQuestion(c, first, [], { k: 1 }))
     const a = answerQuestion(c, 'What else can break it?', history)
     expect(a.citations[0].text).toMatch(/^Another way/)
     // Asked in words of its own, "what else" still asks past what was just read; "other" in
@@ -132,10 +127,11 @@ describe('answerQuestion', () => {
       ),
     )
     const first = 'What feelings come up after a betrayal?'
-    const a = answerQuestion(c, 'What can those feelings make people do?', [
-      { role: 'user', content: first },
-      { role: 'assistant', content: answerQuestion(c, first).answer },
-    ])
+    const a = answerQuestion(
+      c,
+      'What can those feelings make people do?',
+      turn(first, answerQuestion(c, first)),
+    )
     expect(a.citations[0].text).toBe(
       'These feelings can lead people to pull away from their partner.',
     )

@@ -6,6 +6,7 @@ import { analyse, retrieve } from '../src/core/retrieve.ts'
 import { words } from '../src/core/terms.ts'
 import { buildFromFolder, loadWordnet } from '../src/node/build-corpus.ts'
 import { SHARED_DIR } from './support/corpus.ts'
+import { turn } from './support/conversation.ts'
 
 const docs = async (...files: Array<[string, string]>) =>
   loadCorpus(
@@ -751,10 +752,7 @@ describe('answering', () => {
     expect(first.citations[0].docId).toBe('middleware-builtin-compress')
     // "encodings" alone leads to the JWT helper's "encoding, decoding, signing …"; "it" is the
     // compress middleware.
-    const a = answerQuestion(hono, 'which encodings does it support?', [
-      { role: 'user', content: asked },
-      { role: 'assistant', content: first.answer },
-    ])
+    const a = answerQuestion(hono, 'which encodings does it support?', turn(asked, first))
     expect(a.citations[0].docId).toBe('middleware-builtin-compress')
     expect(a.citations[0].text).toMatch(/`gzip` or `deflate`/)
   })
@@ -773,10 +771,11 @@ describe('answering', () => {
     )
     const first = answerQuestion(c, 'How do I change the port number on Node.js?')
     expect(first.citations[0].docId).toBe('node')
-    const a = answerQuestion(c, 'And on Bun?', [
-      { role: 'user', content: 'How do I change the port number on Node.js?' },
-      { role: 'assistant', content: first.answer },
-    ])
+    const a = answerQuestion(
+      c,
+      'And on Bun?',
+      turn('How do I change the port number on Node.js?', first),
+    )
     expect(a.citations[0].text).toBe('You can specify the number by exporting `port`.')
   })
 
