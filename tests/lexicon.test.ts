@@ -88,6 +88,19 @@ describe("a corpus's lexicon", () => {
     expect(expansions(lexicon, 'kid').map(([t]) => t)).toContain('child')
   })
 
+  it('leads a word, less surely, to what its derivation is related to', () => {
+    const lexicon = {
+      expand: new PackedTable(restrictLexicon(graph, new Set(['fear', 'anxieti'])).expand),
+      frequency: new PackedTable(''),
+    }
+    const of = (word: string) => new Map(expansions(lexicon, stem(word)))
+    // WordNet relates "panicky" to neither; its noun "panic" is a kind of "fear".
+    expect(of('panic').get('fear')).toBeGreaterThan(of('panicky').get('fear')!)
+    expect(of('panicky').get('fear')).toBeGreaterThanOrEqual(0.2)
+    // "anxious" → "anxiousness", a kind of "anxiety".
+    expect(of('anxious').get('anxieti')).toBeGreaterThanOrEqual(0.2)
+  })
+
   it('finds the related word a misspelling stands for, only among words general English uses', () => {
     const lexicon = {
       expand: new PackedTable(

@@ -36,6 +36,8 @@ export const RELATION_WEIGHTS = {
   hyponym: 0.4,
   again: 0.5,
   partner: 0.6,
+  /** Times a derivation's own relation: "panicky" → (its noun) "panic" → (a kind of) "fear". */
+  throughDerivation: 0.6,
 }
 
 /** Expansions weaker than this are noise (a rare sense of a rare sense) and are not kept. */
@@ -125,6 +127,20 @@ export function relatedStems(
   for (let i = 0; i < table.deriv.length; i += 2) {
     add(table.deriv[i], table.deriv[i + 1], RELATION_WEIGHTS.deriv)
     add(table.deriv[i + 1], table.deriv[i], RELATION_WEIGHTS.deriv)
+  }
+  // A word stands, less surely, for what its derivations stand for. The relations of an adjective
+  // or a verb are often filed under its noun: "panicky" has none to the documents' words, but its
+  // noun "panic" is a kind of "fear"; "anxious" leads to "anxiety" only through "anxiousness".
+  // One step only, from the relations above (not from each other's derivations).
+  const direct = new Map([...best].map(([k, m]) => [k, new Map(m)]))
+  const through = (word: number, derived: number) => {
+    const related = direct.get(derived)
+    if (related)
+      for (const [to, w] of related) add(word, to, RELATION_WEIGHTS.throughDerivation * w)
+  }
+  for (let i = 0; i < table.deriv.length; i += 2) {
+    through(table.deriv[i], table.deriv[i + 1])
+    through(table.deriv[i + 1], table.deriv[i])
   }
   for (let i = 0; i < table.partner.length; i += 2) {
     add(table.partner[i], table.partner[i + 1], RELATION_WEIGHTS.partner)
