@@ -196,6 +196,24 @@ describe('reading a question', () => {
     ).toBe(false)
   })
 
+  it('does not take a framework the reader compares with for the subject: “like I do in Koa”', async () => {
+    const c = await docs([
+      'middleware.md',
+      '# Middleware\n\nErrors thrown by a handler are caught, so `next()` never throws and there is no need to wrap it in a try/catch.',
+    ])
+    for (const question of [
+      'Should I wrap next() in a try/catch to catch handler errors, like I do in Koa?',
+      'Coming from Express: do I need a try/catch around next() for handler errors?',
+      "What's the equivalent of Koa's try/catch around next() for handler errors?",
+    ]) {
+      const a = answerQuestion(c, question)
+      expect(a.found, question).toBe(true)
+      expect(a.citations[0].text).toMatch(/no need to wrap it/)
+    }
+    // Asked about the framework itself, it is a subject the documents lack.
+    expect(answerQuestion(c, 'How do I wrap next() in a try/catch in Koa?').found).toBe(false)
+  })
+
   it('finds the question of a long message written without a full stop', async () => {
     const c = await docs([
       'trust.md',

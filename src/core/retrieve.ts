@@ -665,6 +665,8 @@ function readerWords(text: string): {
 }
 
 /** Capitalised words in a row after a number (a status code) or an opening quote: a title. */
+const COMPARED_WITH =
+  /\b(?:coming (?:over )?from|(?:switching|migrating|moving|porting) (?:over )?from|(?:just )?like (?:I|we|you) (?:do|did|would|used to) in|the way (?:I|we|you) (?:do|did) (?:it )?in|equivalent (?:of|to|for))\s+(\p{L}[\p{L}.]*)/giu
 const TITLE_RUN = /(?<=\b\d+ +|["“‘] *)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*/gu
 
 /** Nine letters in ten or more are capitals (counted without building a list: it runs per part). */
@@ -876,6 +878,9 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   const addText = (text: string, weight: number, fromHistory: boolean, prose = true) => {
     const { ws, parts, code } = readerWords(text)
     const names = properNames(text, prose)
+    // A name the reader compares with ("Coming from Express", "like I do in Koa") is where they
+    // come from, not what they ask about: a word like any other, not a name the documents lack.
+    if (prose) for (const m of text.matchAll(COMPARED_WITH)) names.delete(m[1].toLowerCase())
     // The reader's own people and things ("Kayla" of "my girlfriend Kayla") are no topic the
     // documents could have: left out, they neither weigh nor make the documents unable to answer.
     const own = prose ? ownNames(text) : new Set<string>()
