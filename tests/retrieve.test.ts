@@ -797,6 +797,31 @@ describe('answering', () => {
     expect(a.citations[0].text).toBe('You can specify the number by exporting `port`.')
   })
 
+  it('reads “the equivalent on X” as the thing asked last time, on X', async () => {
+    const c = await docs(
+      [
+        'bun.md',
+        '# Bun\n\n## Static files\n\nTo serve static files from a folder, use `serveStatic` from `hono/bun`.',
+      ],
+      [
+        'workers.md',
+        '# Cloudflare Workers\n\n## Static files\n\nTo serve static files, use the Static Assets feature of Cloudflare Workers.\n\n## Environment\n\nCloudflare Workers have no `process.env`: read variables from the `env` bindings instead.',
+      ],
+    )
+    const asked = 'How do I serve a public folder of static files on Bun?'
+    const first = answerQuestion(c, asked)
+    expect(first.citations[0].docId).toBe('bun')
+    const a = answerQuestion(c, "What's the equivalent on Cloudflare Workers?", turn(asked, first))
+    expect(a.citations[0].text).toMatch(/Static Assets feature/)
+    // Named ("the equivalent of …"), the counterpart asks about that, not the last question.
+    const named = answerQuestion(
+      c,
+      "What's the equivalent of process.env on Cloudflare Workers?",
+      turn(asked, first),
+    )
+    expect(named.citations[0].text).toMatch(/env. bindings/)
+  })
+
   it('cites the code sample that a chosen sentence introduces', async () => {
     const c = await docs([
       'a.md',

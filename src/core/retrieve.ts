@@ -1069,6 +1069,8 @@ function namedBefore(question: string, concepts: Concept[]): boolean {
 /** The question refers to something said before ("it", "those", "and what about …"). */
 function pointsBack(question: string): boolean {
   if (words(question).some((w) => ANAPHORA.has(w))) return true
+  // "What's the equivalent on Workers?": the counterpart of what was asked, unless named ("of X").
+  if (/\b(?:equivalents?|counterparts?)\b(?!\s+(?:of|to)\b)/i.test(question)) return true
   return /^\s*(and|also|what about|how about|so)\b/i.test(question)
 }
 
