@@ -822,6 +822,25 @@ describe('answering', () => {
     expect(named.citations[0].text).toMatch(/env. bindings/)
   })
 
+  it('reads “what are they trying to do?” as a question for what a thing aims at', async () => {
+    const c = await docs([
+      'groups.md',
+      '# Support groups\n\nSupport groups meet weekly in a community centre, and you do not need a referral to join support groups.\n\n## Volunteers\n\nMost groups are run by volunteers.\n\n## Goals\n\nThey aim to create a safe place where members can share their experiences.',
+    ])
+    for (const question of [
+      'What are support groups actually trying to do for you?',
+      "What's the point of support groups?",
+      'What are support groups supposed to achieve?',
+    ]) {
+      // Without "aim", the sentence that names support groups twice is all they share.
+      const cited = answerQuestion(c, question).citations.map((x) => x.text)
+      expect(
+        cited.some((t) => /aim to create a safe place/.test(t)),
+        question,
+      ).toBe(true)
+    }
+  })
+
   it('cites the code sample that a chosen sentence introduces', async () => {
     const c = await docs([
       'a.md',

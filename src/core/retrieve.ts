@@ -288,6 +288,14 @@ export function asksDefault(ask: string): boolean {
   return DEFAULT_ASKED.test(ask.toLowerCase())
 }
 
+/**
+ * The question asks what a thing is for: "What do counselors try to set up …?", "what are they
+ * trying to do for you?", "What's the point of …?". The documents say it with "aim", "goal",
+ * "purpose", which the reader did not write.
+ */
+const PURPOSE_ASKED =
+  /\b(?:(?:try|tries|trying|supposed|meant|intended)\s+to\s+(?:do|achieve|accomplish|set\s+up|create|make|build|offer|provide)|what(?:'s|\s+is|\s+are)\s+the\s+(?:point|purpose|goal|aim)s?\s+of)\b/i
+
 /** The kind of answer a question asks for by name: "what unit", "which type", "what format". */
 const CATEGORY = /\b(?:what|which)\s+(units?|types?|formats?)\b/i
 
@@ -980,6 +988,13 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   if (asksDefault(ask) && mentions(corpus, 'default') && !seen.has('default')) {
     seen.add('default')
     concepts.push(conceptFor(corpus, 'default', 'default', 1, false))
+  }
+  if (PURPOSE_ASKED.test(ask) && !seen.has('aim')) {
+    const purpose = conceptFor(corpus, 'aim', 'aim', 1, false)
+    if (purpose.known) {
+      seen.add('aim')
+      concepts.push(purpose)
+    }
   }
 
   // The question a follow-up leans on: the last one that asked something ("What else?" did not).
