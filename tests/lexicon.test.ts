@@ -108,15 +108,19 @@ describe("a corpus's lexicon", () => {
           ['gilt', 'gold 0.5'],
           ['guilti', 'guilt 0.8'],
           ['prism', 'light 0.5'],
+          ['break', 'damag 0.5'],
         ]),
       ),
       frequency: new PackedTable(
         packTable([
+          ['break', '90'],
           ['gilt', '3'],
           ['guilti', '12'],
         ]),
       ),
     }
+    // A slip may be an irregular form, filed under its stem: "borken" → "broken" → break.
+    expect(nearestRelated(lexicon, 'borken')).toBe('break')
     // One edit from both "guilti" and "gilt": the commoner wins.
     expect(nearestRelated(lexicon, 'gilti')).toBe('guilti')
     // "prism" is one edit from "prisma" but not a word WordNet's texts use: a name stays a name.

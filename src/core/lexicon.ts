@@ -4,6 +4,7 @@
 // into a word the documents contain.
 
 import type { PackedTable } from './packed-table.ts'
+import { irregularStem } from './terms.ts'
 import { PAIR_SPAN, RANK_SPAN, WEIGHT_BITS, type WordnetGraph } from './wordnet-graph.ts'
 
 /** What ships inside a prebuilt index: small, keyed by stems, plain JSON. */
@@ -202,8 +203,10 @@ export function nearestRelated(lexicon: LexiconTables, term: string): string | u
   // Every spelling one slip away that keeps the first letter, looked up by binary search (the
   // lexicon's stems are ASCII): about 28 per letter, whatever the lexicon's size, where a scan of
   // the stems with the same first letter took 5 ms a word on a 10 MB corpus.
-  for (const key of oneSlipAway(term)) {
-    if (lexicon.expand.lineOf(key) < 0) continue
+  for (const slip of oneSlipAway(term)) {
+    // A slip may be an irregular form, filed under its stem: "borken" → "broken" → break.
+    const key = lexicon.expand.lineOf(slip) >= 0 ? slip : irregularStem(slip)
+    if (key === undefined || lexicon.expand.lineOf(key) < 0) continue
     const count = frequencyOf(lexicon, key) ?? 0
     if (count > bestCount || (count === bestCount && best !== undefined && key < best)) {
       best = key

@@ -326,6 +326,11 @@ function eachAsciiToken(folded: string, each: TokenSink): void {
 const stemCache = new Map<string, string>()
 const STEM_CACHE_SIZE = 10_000
 
+/** The stem of an irregular form ("broken" → break), or undefined for a regular word. */
+export function irregularStem(word: string): string | undefined {
+  return Object.hasOwn(IRREGULAR, word) ? stemmer(IRREGULAR[word]) : undefined
+}
+
 /** Porter stem of one lower-cased word; digits and very short words are kept as they are. */
 export function stem(word: string): string {
   if (word.length < 3 || /\d/.test(word)) return word
