@@ -854,6 +854,17 @@ describe('answering', () => {
     }
   })
 
+  it('reads “how do I even start …?” as a question for what comes first', async () => {
+    const c = await docs([
+      'trust.md',
+      '# Trust\n\n## Hope\n\nMany couples start rebuilding slowly. Some start therapy. Others start a journal.\n\n## Steps\n\nTo rebuild, partners must first acknowledge the hurt.',
+    ])
+    for (const question of ['how do we even start rebuilding?', 'Where do we begin rebuilding?']) {
+      // Without "first", the sentence that says "start" and "rebuilding" leads.
+      expect(answerQuestion(c, question).citations[0].text, question).toMatch(/must first/)
+    }
+  })
+
   it('cites the code sample that a chosen sentence introduces', async () => {
     const c = await docs([
       'a.md',

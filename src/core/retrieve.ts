@@ -303,6 +303,13 @@ export function asksDefault(ask: string): boolean {
 const PURPOSE_ASKED =
   /\b(?:(?:try|tries|trying|supposed|meant|intended)\s+to\s+(?:do|achieve|accomplish|set\s+up|create|make|build|offer|provide)|what(?:'s|\s+is|\s+are)\s+the\s+(?:point|purpose|goal|aim)s?\s+of)\b/i
 
+/**
+ * The question asks for a first step: "how do I even start to heal?", "where do we begin?".
+ * The documents say what comes "first", which the reader did not write.
+ */
+const FIRST_STEP_ASKED =
+  /\b(?:(?:how|where)\s+(?:do|does|can|could|should|would|to)\s+(?:(?:i|we|you|u|one|someone|people|they)\s+)?(?:even\s+|actually\s+|ever\s+)?(?:start|begin)|(?:the\s+)?first\s+steps?)\b/i
+
 /** The kind of answer a question asks for by name: "what unit", "which type", "what format". */
 const CATEGORY = /\b(?:what|which)\s+(units?|types?|formats?)\b/i
 
@@ -1000,6 +1007,10 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   if (asksDefault(ask) && mentions(corpus, 'default') && !seen.has('default')) {
     seen.add('default')
     concepts.push(conceptFor(corpus, 'default', 'default', 1, false))
+  }
+  if (FIRST_STEP_ASKED.test(ask) && !seen.has('first') && mentions(corpus, 'first')) {
+    seen.add('first')
+    concepts.push(conceptFor(corpus, 'first', 'first', 1, false))
   }
   if (PURPOSE_ASKED.test(ask) && !seen.has('aim')) {
     const purpose = conceptFor(corpus, 'aim', 'aim', 1, false)
