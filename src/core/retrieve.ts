@@ -310,6 +310,18 @@ const PURPOSE_ASKED =
 const FIRST_STEP_ASKED =
   /\b(?:(?:how|where)\s+(?:do|does|can|could|should|would|to)\s+(?:(?:i|we|you|u|one|someone|people|they)\s+)?(?:even\s+|actually\s+|ever\s+)?(?:start|begin)|(?:the\s+)?first\s+steps?)\b/i
 
+/**
+ * Words an answer says that a question implies only by how it asks: "Which methods does it allow
+ * if I leave allowMethods out?" asks for the "default", "how do I even start?" for what comes
+ * "first", "what are they trying to do?" for their "aim". Each joins the question when the
+ * documents know it (the word, or for "aim" a WordNet relative such as "purpose").
+ */
+const IMPLIED: ReadonlyArray<{ word: string; asked: (ask: string) => boolean }> = [
+  { word: 'default', asked: asksDefault },
+  { word: 'first', asked: (ask) => FIRST_STEP_ASKED.test(ask) },
+  { word: 'aim', asked: (ask) => PURPOSE_ASKED.test(ask) },
+]
+
 /** The kind of answer a question asks for by name: "what unit", "which type", "what format". */
 const CATEGORY = /\b(?:what|which)\s+(units?|types?|formats?)\b/i
 
@@ -1001,23 +1013,13 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     for (const text of code) addText(text, weight * (prose ? WEIGHTS.code : 1), fromHistory, false)
   }
   addMessage(question, 1, false)
-  // "Which methods does it allow if I leave allowMethods out?" asks for the default: what the
-  // documents say with that word ("The default is …"), which the reader did not write.
   const { ask } = focus(question)
-  if (asksDefault(ask) && mentions(corpus, 'default') && !seen.has('default')) {
-    seen.add('default')
-    concepts.push(conceptFor(corpus, 'default', 'default', 1, false))
-  }
-  if (FIRST_STEP_ASKED.test(ask) && !seen.has('first') && mentions(corpus, 'first')) {
-    seen.add('first')
-    concepts.push(conceptFor(corpus, 'first', 'first', 1, false))
-  }
-  if (PURPOSE_ASKED.test(ask) && !seen.has('aim')) {
-    const purpose = conceptFor(corpus, 'aim', 'aim', 1, false)
-    if (purpose.known) {
-      seen.add('aim')
-      concepts.push(purpose)
-    }
+  for (const { word, asked } of IMPLIED) {
+    if (seen.has(word) || !asked(ask)) continue
+    const concept = conceptFor(corpus, word, word, 1, false)
+    if (!concept.known) continue
+    seen.add(word)
+    concepts.push(concept)
   }
 
   // The question a follow-up leans on: the last one that asked something ("What else?" did not).
