@@ -339,6 +339,9 @@ describe('reading a question', () => {
       ['Can meditating help adults with attachment trauma?', 'meditating'],
       // Asked whether one may do a thing, the doing is asked about: they say nothing of suing.
       ['Can I sue a therapist over attachment trauma?', 'sue'],
+      // A judgement only leads to the thing asked for: they name no book.
+      ["What's a good book to read about attachment trauma?", 'book'],
+      ["What's the best book on attachment trauma?", 'book'],
     ]) {
       const a = answerQuestion(c, question)
       expect(a.found).toBe(false)
@@ -374,6 +377,9 @@ describe('reading a question', () => {
       'How do I find affordable therapy for attachment trauma?',
       // So is "specific" before the noun a "Which … does …?" question asks about.
       'Which specific therapies does attachment trauma call for?',
+      "What's a good therapy for adults with attachment trauma?",
+      // "What's the upside of …?" asks about what it is of.
+      "What's the upside of therapy for attachment trauma?",
     ]) {
       expect(answerQuestion(c, question).found).toBe(true)
     }

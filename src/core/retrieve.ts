@@ -456,6 +456,14 @@ function askedAbout(ws: string[]): { word: string; head?: string } | undefined {
   }
   // "What two things …", "Which three skills …": a count says how many, the noun after it what.
   if (COUNT.test(ws[i]) && i < ws.length - 1) i++
+  // "What's a good book …?" ("what's" is read as "what"), "the best app for …": an article
+  // and a judgement only lead to the thing asked for.
+  if (ws[0] === 'what' && i === 1 && (ws[1] === 'a' || ws[1] === 'an' || ws[1] === 'the')) {
+    i++
+    // "What's the upside of …?": what it is of.
+    if (ws[i + 1] === 'of' && i + 2 < ws.length) i += 2
+  }
+  while (JUDGEMENTS.has(ws[i]) && i < ws.length - 1) i++
   const w = ws[i]
   if (STOPWORDS.has(w) || FRAME_WORDS.has(w) || w.length < 2 || /\d/.test(w)) return undefined
   const word = activityObject(ws, i) ?? w
@@ -464,6 +472,11 @@ function askedAbout(ws: string[]): { word: string; head?: string } | undefined {
   const head = word === w && ASKING_AUXILIARIES.has(ws[i + 2]) ? headAfter(ws, i) : undefined
   return head ? { word, head } : { word }
 }
+
+/** Words that judge the thing a question asks for rather than name it ("a good book"). */
+const JUDGEMENTS = new Set(
+  'good best better great decent right proper recommended reliable effective'.split(' '),
+)
 
 /** Pronouns a count of people points at: "the two of them". */
 const PLURAL_PRONOUNS = new Set(['them', 'us', 'you', 'those', 'these'])
