@@ -457,12 +457,10 @@ function askedAbout(ws: string[]): { word: string; head?: string } | undefined {
   // "What two things …", "Which three skills …": a count says how many, the noun after it what.
   if (COUNT.test(ws[i]) && i < ws.length - 1) i++
   // "What's a good book …?" ("what's" is read as "what"), "the best app for …": an article
-  // and a judgement only lead to the thing asked for.
-  if (ws[0] === 'what' && i === 1 && (ws[1] === 'a' || ws[1] === 'an' || ws[1] === 'the')) {
-    i++
-    // "What's the upside of …?": what it is of.
-    if (ws[i + 1] === 'of' && i + 2 < ws.length) i += 2
-  }
+  // and a judgement only lead to the thing asked for. (After an article alone, as in "What's the
+  // idea behind trust?", the noun may be a frame; it is not taken for the subject.)
+  const article = ws[0] === 'what' && i === 1 && ['a', 'an', 'the'].includes(ws[1]) ? 1 : 0
+  if (JUDGEMENTS.has(ws[i + article])) i += article
   while (JUDGEMENTS.has(ws[i]) && i < ws.length - 1) i++
   const w = ws[i]
   if (STOPWORDS.has(w) || FRAME_WORDS.has(w) || w.length < 2 || /\d/.test(w)) return undefined
