@@ -342,6 +342,7 @@ describe('reading a question', () => {
       // A judgement only leads to the thing asked for: they name no book.
       ["What's a good book to read about attachment trauma?", 'book'],
       ["What's the best book on attachment trauma?", 'book'],
+      ['Is there a built-in pill counter for attachment trauma?', 'pill'],
     ]) {
       const a = answerQuestion(c, question)
       expect(a.found).toBe(false)
@@ -378,6 +379,7 @@ describe('reading a question', () => {
       // So is "specific" before the noun a "Which … does …?" question asks about.
       'Which specific therapies does attachment trauma call for?',
       "What's a good therapy for adults with attachment trauma?",
+      'Is there an official therapy for adults with attachment trauma?',
     ]) {
       expect(answerQuestion(c, question).found).toBe(true)
     }

@@ -461,7 +461,9 @@ function askedAbout(ws: string[]): { word: string; head?: string } | undefined {
   // idea behind trust?", the noun may be a frame; it is not taken for the subject.)
   const article = ws[0] === 'what' && i === 1 && ['a', 'an', 'the'].includes(ws[1]) ? 1 : 0
   if (JUDGEMENTS.has(ws[i + article])) i += article
-  while (JUDGEMENTS.has(ws[i]) && i < ws.length - 1) i++
+  // "Is there a built-in rate limiter?": what is built in.
+  while ((JUDGEMENTS.has(ws[i]) || (ws[i] === 'built' && ws[i + 1] === 'in')) && i < ws.length - 1)
+    i += ws[i] === 'built' ? 2 : 1
   const w = ws[i]
   if (STOPWORDS.has(w) || FRAME_WORDS.has(w) || w.length < 2 || /\d/.test(w)) return undefined
   const word = activityObject(ws, i) ?? w
@@ -473,7 +475,9 @@ function askedAbout(ws: string[]): { word: string; head?: string } | undefined {
 
 /** Words that judge the thing a question asks for rather than name it ("a good book"). */
 const JUDGEMENTS = new Set(
-  'good best better great decent right proper recommended reliable effective'.split(' '),
+  'good best better great decent right proper recommended reliable effective official native simple easy easier'.split(
+    ' ',
+  ),
 )
 
 /** Pronouns a count of people points at: "the two of them". */
