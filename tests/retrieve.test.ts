@@ -137,6 +137,12 @@ describe('reading a question', () => {
     expect(answerQuestion(c, 'Why does the token stored in Redis get a 400 error?').found).toBe(
       false,
     )
+    // So is a word with capitals inside it, even in parentheses or first in a sentence.
+    for (const question of [
+      'Why does the token get a 400 error (OAuth2)?',
+      'GraphQL: why does the token get a 400 error?',
+    ])
+      expect(answerQuestion(c, question).found, question).toBe(false)
   })
 
   it('reads a phrasal verb around its pronoun object: “turning me down” is rejecting', async () => {

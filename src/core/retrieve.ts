@@ -755,7 +755,13 @@ function properNames(text: string, prose: boolean): Set<string> {
   // A shouted message's capitals say nothing, even with a lower-case letter or two in it (the
   // "m" of a pasted escape code "[32m").
   if (shouted(text)) out.clear()
-  else for (const m of text.matchAll(/\b(\p{Lu}[\p{Lu}\p{N}]+)\b/gu)) out.add(m[1].toLowerCase())
+  else {
+    for (const m of text.matchAll(/\b(\p{Lu}[\p{Lu}\p{N}]+)\b/gu)) out.add(m[1].toLowerCase())
+    // Capitals inside a word ("GraphQL", "OAuth2") make a name wherever it stands, even first
+    // in a sentence or in parentheses.
+    for (const m of text.matchAll(/\b(\p{Lu}(?:\p{Ll}+\p{Lu}|\p{Lu}+\p{Ll})[\p{L}\p{N}]*)\b/gu))
+      out.add(m[1].toLowerCase())
+  }
   if (prose) {
     for (const m of text.matchAll(/(?<![.\/$_])\b(\p{Ll}+\p{Lu}[\p{L}\p{N}]*)\b(?![(.])/gu))
       out.add(m[1].toLowerCase())
