@@ -88,6 +88,22 @@ describe("a corpus's lexicon", () => {
     expect(expansions(lexicon, 'kid').map(([t]) => t)).toContain('child')
   })
 
+  it('leads a phrasal verb to the words of its definition, not past a negation', () => {
+    const lexicon = {
+      expand: new PackedTable(
+        restrictLexicon(graph, new Set(['support', 'express', 'openli', 'fear'])).expand,
+      ),
+      frequency: new PackedTable(''),
+    }
+    const of = (phrase: string) =>
+      new Map(expansions(lexicon, phrase.split(' ').map(stem).join(' ')))
+    // "lean on": "rest on for support".
+    expect(of('lean on').get('support')).toBeGreaterThanOrEqual(0.2)
+    // "speak up": "express one's opinion openly and without fear or hesitation".
+    expect(of('speak up').get('express')).toBeGreaterThanOrEqual(0.2)
+    expect(of('speak up').has('fear')).toBe(false)
+  })
+
   it('leads a word, less surely, to what its derivation is related to', () => {
     const lexicon = {
       expand: new PackedTable(restrictLexicon(graph, new Set(['fear', 'anxieti'])).expand),
@@ -180,6 +196,7 @@ describe("a corpus's lexicon", () => {
       similar: [],
       deriv: [],
       again: [],
+      gloss: [],
       partner: [],
       person: [10, 3],
       frequency: [0, 7],

@@ -13,6 +13,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { stemmer } from 'stemmer'
+import { STOPWORDS } from '../core/terms.ts'
 import { expansionGraph } from '../core/wordnet-graph.ts'
 import { GRAPH_FILE, graphJson } from '../node/wordnet-file.ts'
 
@@ -66,6 +67,7 @@ const hyponymCount = new Map<string, number>()
 // again), "restore" (bring back). A reader says "trust again" where a document says "rebuild
 // trust"; WordNet has no relation for a prefix, but its definitions say it.
 const againSynsets: number[] = []
+const glossPairs: number[] = []
 const AGAIN = /\b(again|anew|once more|(bring|get|find|come|go|give) back|back (into|to))\b/
 
 for (const pos of ['noun', 'verb', 'adj', 'adv']) {
@@ -83,6 +85,27 @@ for (const pos of ['noun', 'verb', 'adj', 'adv']) {
     // The definition, without the examples that follow it in quotes.
     if (pos === 'verb' && AGAIN.test(line.split(' | ')[1]?.split(/;\s*"/)[0] ?? ''))
       againSynsets.push(synsets.length)
+    // A phrasal verb means what its definition says, not what its words do: "let down" is "fail
+    // to meet the hopes or expectations of", "lean on" is "rest on for support".
+    if (pos === 'verb') {
+      const phrases = [
+        ...new Set(words.filter((w, k) => w !== undefined && f[4 + 2 * k].includes('_'))),
+      ]
+      if (phrases.length) {
+        // Up to a negation: "openly and without fear" does not mean fear.
+        const definition = (line.split(' | ')[1]?.split(/;\s*"/)[0] ?? '')
+          .toLowerCase()
+          .split(/\b(?:without|not|no|never|nor|un(?:less|til))\b/)[0]
+        const said = new Set<number>()
+        for (const w of definition.match(/[a-z]+/g) ?? []) {
+          if (STOPWORDS.has(w) || w.length < 3) continue
+          const id = stemId(w)
+          if (id !== undefined) said.add(id)
+        }
+        for (const phrase of phrases)
+          for (const id of said) if (id !== phrase) glossPairs.push(phrase!, id, synsets.length)
+      }
+    }
     synsets.push(ids)
     // lexicographer file 18 is noun.person: "therapist", "counselor", "friend", "family member"…
     if (pos === 'noun' && lexFile === 18) {
@@ -222,6 +245,7 @@ const table = {
   similar: pairs(pendingSimilar, () => true),
   deriv,
   again: againSynsets,
+  gloss: glossPairs,
   partner,
   person: [...person].filter(mostlyPeople).sort((a, b) => a - b),
   frequency: [...frequency].filter(([, n]) => n >= 2).flat(),

@@ -18,6 +18,8 @@ export interface WordnetTable {
   deriv: number[]
   /** Verb senses whose definition says "again" (or "anew", "back"): what the adverb "again" reaches. */
   again: number[]
+  /** Triples of a phrasal verb, a word of its definition and the sense it defines. */
+  gloss: number[]
   /** Pairs of an everyday word for a partner and "partner" ("boyfriend"), related both ways. */
   partner: number[]
   person: number[]
@@ -36,6 +38,8 @@ export const RELATION_WEIGHTS = {
   hyponym: 0.4,
   again: 0.5,
   partner: 0.6,
+  /** A phrasal verb's definition: "let down" is "fail to meet the hopes or expectations of". */
+  gloss: 0.5,
   /** Times a derivation's own relation: "panicky" → (its noun) "panic" → (a kind of) "fear". */
   throughDerivation: 0.6,
 }
@@ -145,6 +149,14 @@ export function relatedStems(
   for (let i = 0; i < table.partner.length; i += 2) {
     add(table.partner[i], table.partner[i + 1], RELATION_WEIGHTS.partner)
     add(table.partner[i + 1], table.partner[i], RELATION_WEIGHTS.partner)
+  }
+  // A phrasal verb → the words of its definition ("lean on" → "support"), by how much the sense
+  // speaks for it.
+  for (let i = 0; i < table.gloss.length; i += 3) {
+    const phrase = table.gloss[i]
+    const synset = table.gloss[i + 2]
+    const share = prominenceOf(synset)[table.synsets[synset].indexOf(phrase)]
+    add(phrase, table.gloss[i + 1], RELATION_WEIGHTS.gloss * share)
   }
   // "again" → the verbs that mean doing a thing again, by how much each sense speaks for its word.
   const again = table.stems.indexOf('again')
