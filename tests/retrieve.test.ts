@@ -888,6 +888,33 @@ describe('answering', () => {
     )
   })
 
+  it('answers from the sentence that says, word for word, what the reader quotes', async () => {
+    const c = await docs(
+      [
+        'basic-auth.md',
+        '# Basic Auth\n\n## Options\n\n### realm\n\nThe domain name of the realm, as part of the returned WWW-Authenticate challenge header. The default is `"Secure Area"`.',
+      ],
+      [
+        'cors.md',
+        '# CORS\n\nThe origin option sets the allowed origin of a request. The default is `*`.',
+      ],
+    )
+    // The question's other words ("login", "popup", "text") are in no page: the quote decides.
+    const a = answerQuestion(
+      c,
+      'The login popup of my app says "Secure Area". Where does that text come from?',
+    )
+    expect(a.found).toBe(true)
+    expect(a.citations[0].text).toMatch(/The default is `"Secure Area"`/)
+    // A quote no page says does not lower the bar.
+    expect(
+      answerQuestion(
+        c,
+        'The login popup of my app says "Access Denied". Where does that text come from?',
+      ).found,
+    ).toBe(false)
+  })
+
   it('abstains when one shared word is all a sentence has in common with the question', async () => {
     const c = await docs(['a.md', 'Partners who feel good about each other rebuild trust faster.'])
     expect(answerQuestion(c, 'Translate good morning into French').found).toBe(false)

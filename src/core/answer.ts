@@ -4,7 +4,7 @@
 
 import { spanText, type Corpus } from './corpus.ts'
 import { isCitable } from './passages.ts'
-import { retrieve, type Ranked, type Retrieval } from './retrieve.ts'
+import { plainText, retrieve, type Ranked, type Retrieval } from './retrieve.ts'
 import type { Answer, Citation, Related, Turn } from './types.ts'
 
 export interface AnswerOptions {
@@ -188,10 +188,12 @@ const quoteList = (xs: string[]) =>
  * its own ideas (one, for a question of one or two ideas): a single shared word ("good" in "Translate 'good
  * morning' into French") is a coincidence, not an answer.
  */
-function answerable(retrieval: Retrieval, threshold: number): boolean {
+function answerable(corpus: Corpus, retrieval: Retrieval, threshold: number): boolean {
   const best = retrieval.ranked[0]
-  if (!best || best.coverage < threshold || best.own <= 0 || retrieval.question.unresolved)
-    return false
+  if (!best || best.own <= 0 || retrieval.question.unresolved) return false
+  // A sentence that says what the reader quotes ("Secure Area") is about what they ask, however
+  // little else of the question it covers.
+  if (best.coverage < threshold && !saysQuote(corpus, retrieval, best)) return false
   // A question about a name the documents never mention ("sessions in Redis") is not theirs to
   // answer, however much else it shares with them.
   if (retrieval.question.concepts.some((c) => c.name && !c.mentioned && !c.fromHistory))
@@ -206,6 +208,14 @@ function answerable(retrieval: Retrieval, threshold: number): boolean {
   return best.matched >= (retrieval.question.concepts.length >= 3 ? 2 : 1)
 }
 
+/** The sentence says a phrase the reader put in quotation marks, word for word. */
+function saysQuote(corpus: Corpus, retrieval: Retrieval, r: Ranked): boolean {
+  const { phrases } = retrieval.question
+  if (!phrases) return false
+  const text = plainText(sentenceText(corpus, r.sentence))
+  return phrases.some((p) => text.includes(p))
+}
+
 /** Runners-up that may lead when the best sentence fails only on what it matches: the next three,
  * each scoring at least 0.8 of the best (0.9 moved less; none of the sets' abstentions moved). */
 const RUNNER_UP = { candidates: 3, relative: 0.8 }
@@ -217,8 +227,8 @@ const RUNNER_UP = { candidates: 3, relative: 0.8 }
  * betrayal?" is answered by the sentence that says "help" and "betrayal", not abstained on for
  * the one that says only "people".
  */
-function answering(retrieval: Retrieval, threshold: number): Retrieval | undefined {
-  if (answerable(retrieval, threshold)) return retrieval
+function answering(corpus: Corpus, retrieval: Retrieval, threshold: number): Retrieval | undefined {
+  if (answerable(corpus, retrieval, threshold)) return retrieval
   const { ranked } = retrieval
   // Only when the best covers enough of the question: a runner-up never lowers the bar.
   if (ranked.length < 2 || ranked[0].coverage < threshold) return undefined
@@ -226,7 +236,7 @@ function answering(retrieval: Retrieval, threshold: number): Retrieval | undefin
     if (ranked[i].score < ranked[0].score * RUNNER_UP.relative) break
     const promoted = [ranked[i], ...ranked.slice(0, i), ...ranked.slice(i + 1)]
     const candidate = { ...retrieval, ranked: promoted }
-    if (answerable(candidate, threshold)) return candidate
+    if (answerable(corpus, candidate, threshold)) return candidate
   }
   return undefined
 }
@@ -244,7 +254,7 @@ export function answerQuestion(
 /** The answer to a ranked question: its cited spans, or an abstention (the last stage of answerQuestion). */
 export function compose(corpus: Corpus, retrieval: Retrieval, options: AnswerOptions = {}): Answer {
   const opts = { ...DEFAULT_ANSWER_OPTIONS, ...options }
-  const answered = answering(retrieval, opts.threshold)
+  const answered = answering(corpus, retrieval, opts.threshold)
   if (!answered) return abstain(corpus, retrieval)
   retrieval = answered
   const best = retrieval.ranked[0]
@@ -263,7 +273,7 @@ export function compose(corpus: Corpus, retrieval: Retrieval, options: AnswerOpt
   const relative = best.coverage < UNSURE.coverage ? UNSURE.relative : opts.relative
   for (const r of retrieval.ranked) {
     if (spans.length >= opts.k) break
-    if (r.score < best.score * relative || r.coverage < opts.threshold) break
+    if (r !== best && (r.score < best.score * relative || r.coverage < opts.threshold)) break
     if (taken.has(r.sentence)) continue
     // Pages repeat themselves ("The algorithm used for JWT signing or verification." under both
     // sign() and verify()): the same words cited twice would only take the place of another answer.

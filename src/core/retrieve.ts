@@ -52,6 +52,8 @@ export interface AnalysedQuestion {
   unresolved: boolean
   /** Stems of what the reader quotes ("…", `…`, pasted code): an error message, a line of code. */
   quoted?: Set<string>
+  /** Phrases of two words or more the reader puts in quotation marks, lower-cased: "secure area". */
+  phrases?: string[]
   /**
    * The word a question opens on as its subject ("Which antidepressant …", "What dose of
    * sertraline …", "Does yoga help …"; see askedAbout) when the documents have neither it nor any
@@ -1104,6 +1106,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     defines: definition?.term,
     unresolved,
     quoted: quotedStems(question),
+    phrases: quotedPhrases(question),
     unnamed,
   }
 }
@@ -1349,6 +1352,19 @@ function definitionBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]):
 
 /** The reader's quotes: "…" (or “…”), `inline code` and fenced code. */
 const QUOTES = /```[\s\S]*?(?:```|$)|`[^`\n]+`|"[^"\n]+"|“[^”\n]+”/g
+
+/** The phrases of two words or more a question puts in quotation marks, lower-cased. */
+function quotedPhrases(question: string): string[] | undefined {
+  const out: string[] = []
+  for (const m of question.matchAll(/"([^"\n]+)"|“([^”\n]+)”/g)) {
+    const phrase = plainText(m[1] ?? m[2])
+    if (/\S\s\S/.test(phrase)) out.push(phrase)
+  }
+  return out.length ? out : undefined
+}
+
+/** Lower case, single spaces: how a quoted phrase is looked for in a sentence. */
+export const plainText = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim()
 
 /** Content stems of what the question quotes, or undefined when it quotes nothing. */
 function quotedStems(question: string): Set<string> | undefined {
