@@ -17,6 +17,24 @@ const docs = async (...files: Array<[string, string]>) =>
   )
 
 describe('reading a question', () => {
+  it('reads a host name written out as an example, its made-up parts as data', async () => {
+    const c = await docs([
+      'routing.md',
+      '# Routing\n\nHono can route by the host name if you set the `getPath()` function. A request to www.example.com/hello is then matched on its host.',
+    ])
+    const q = analyse(
+      c,
+      'route by subdomain: tenant1.example.com/hello and tenant2.example.com/hello to different handlers',
+    )
+    const words = q.concepts.map((x) => x.word)
+    expect(words).not.toContain('tenant1')
+    expect(words).toContain('subdomain')
+    // Its known parts still count, as code does.
+    expect(q.concepts.find((x) => x.word === 'hello')!.salience).toBeGreaterThan(0)
+    // "Fly.io" and `c.req.json` are no host names.
+    expect(analyse(c, 'How do I deploy to Fly.io?').concepts.map((x) => x.word)).toContain('fly')
+  })
+
   it('joins two words the documents write as one', async () => {
     const c = await docs([
       'api.md',

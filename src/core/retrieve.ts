@@ -375,6 +375,12 @@ function focus(question: string): MessageParts {
       inline.push(m)
       return ' '
     })
+    // A host name or address written out ("tenant1.example.com/hello") is an example, read as
+    // code: its made-up parts ("tenant1") are data, not words the documents lack.
+    .replace(HOST, (m: string) => {
+      inline.push(m)
+      return ' '
+    })
     .trim()
   const sentences = prose.split(SENTENCE_END).filter((p) => p.trim())
   // Nothing but emoji (or nothing at all): nothing to read.
@@ -405,6 +411,13 @@ function focus(question: string): MessageParts {
   if (prose.length <= LIMITS.storyChars && !tells) return { ask: prose, story: [], inline, code }
   return { ask: sentences[ask], story: sentences.filter((_, i) => i !== ask), inline, code }
 }
+
+/**
+ * A URL, or a host name of three parts or more with its path: "https://…", "api.example.com/v1"
+ * ("Fly.io" is a name, `c.req.json` a member: neither ends in a top-level domain after two dots).
+ */
+const HOST =
+  /\bhttps?:\/\/\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\.(?:com|org|net|io|dev|app|local|test|localhost)\b(?:\/[\w\-./]*)?/gi
 
 /** Words that open a question in running text: "is it", "how do", "why am", "should i" … */
 const QUESTION_OPENER =
