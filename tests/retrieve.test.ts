@@ -211,6 +211,10 @@ describe('reading a question', () => {
       'break',
       'trust',
     ])
+    // So are the interjections of chat: "wtf", "hmm", "meh" ask nothing.
+    expect(
+      analyse(c, 'hmm why does everyone break my trust wtf').concepts.map((x) => x.word),
+    ).toEqual(['break', 'trust'])
   })
 
   it("does not take the reader's own people for a subject: “my girlfriend Kayla”, “Dr. Lee”", async () => {
