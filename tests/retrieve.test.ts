@@ -172,8 +172,14 @@ describe('reading a question', () => {
     expect(analyse(c, question).concepts.map((x) => x.word)).toEqual(['turning down'])
     // WordNet's "reject" (0.57) outweighs the verb alone, which "turn against" also says.
     expect(answerQuestion(c, question).citations[0].text).toMatch(/rejected by others/)
-    // "Am I going to be …" is the future: "going" is no word of the question.
+    // "Am I going to be …" is the future: "going" is no word of the question; "I keep getting
+    // rejected" is again and again, not a keeping.
     expect(analyse(c, 'Am I going to be alone?').concepts.map((x) => x.word)).toEqual(['alone'])
+    expect(analyse(c, 'Why do I keep fearing betrayal?').concepts.map((x) => x.word)).toEqual([
+      'fearing',
+      'betrayal',
+    ])
+    expect(analyse(c, 'How do I keep trust?').concepts.map((x) => x.word)).toContain('keep')
   })
 
   it('does not take a word it merely does not know for a name: chat words and rare English still ask', async () => {
