@@ -1001,7 +1001,8 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
       // "Am I going to be …": the future, not a going anywhere; "keeps rejecting", "I keep
       // thinking": again and again, not a keeping.
       if (prose && w === 'going' && ws[i + 1] === 'to') continue
-      if (prose && /^(?:keep|keeps|kept|keeping)$/.test(w) && /..ing$/.test(ws[i + 1] ?? '')) continue
+      if (prose && /^(?:keep|keeps|kept|keeping)$/.test(w) && /..ing$/.test(ws[i + 1] ?? ''))
+        continue
       // "the two of them", "all three of us": people the question points back at, not a count.
       if (prose && COUNT.test(w) && ws[i + 1] === 'of' && PLURAL_PRONOUNS.has(ws[i + 2])) continue
       // In code, numbers and letters and digits run together that the documents never use are
