@@ -155,6 +155,10 @@ describe('reading a question', () => {
     expect(answerQuestion(c, 'Why does the token stored in Redis get a 400 error?').found).toBe(
       false,
     )
+    // Two capitals ("PR", "CI", "DB") are too many things to be a name the pages must have.
+    expect(answerQuestion(c, 'After our CI run, why does the token get a 400 error?').found).toBe(
+      true,
+    )
     // So is a word with capitals inside it, even in parentheses or first in a sentence.
     for (const question of [
       'Why does the token get a 400 error (OAuth2)?',
@@ -934,6 +938,13 @@ describe('answering', () => {
     )
     expect(a.found).toBe(true)
     expect(a.citations[0].text).toMatch(/The default is `"Secure Area"`/)
+    // Single quotes are quotes too.
+    expect(
+      answerQuestion(
+        c,
+        "The login popup of my app says 'Secure Area'. Where does that text come from?",
+      ).found,
+    ).toBe(true)
     // A quote no page says does not lower the bar.
     expect(
       answerQuestion(

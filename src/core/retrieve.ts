@@ -765,13 +765,14 @@ function properNames(text: string, prose: boolean): Set<string> {
   for (const m of text.matchAll(TITLE_RUN)) title.push([m.index, m.index + m[0].length])
   for (const m of text.matchAll(/(?<![.!?]\s*|^\s*|["'“‘(]\s*)\b(\p{Lu}[\p{L}\p{N}]*)/gu)) {
     if (title.some(([a, b]) => a <= m.index && m.index < b)) continue
-    if (/\p{Ll}/u.test(m[1]) || m[1].length > 1) out.add(m[1].toLowerCase())
+    if (/\p{Ll}/u.test(m[1]) || m[1].length > 2) out.add(m[1].toLowerCase())
   }
   // A shouted message's capitals say nothing, even with a lower-case letter or two in it (the
   // "m" of a pasted escape code "[32m").
   if (shouted(text)) out.clear()
   else {
-    for (const m of text.matchAll(/\b(\p{Lu}[\p{Lu}\p{N}]+)\b/gu)) out.add(m[1].toLowerCase())
+    for (const m of text.matchAll(/\b(\p{Lu}[\p{Lu}\p{N}]+)\b/gu))
+      if (m[1].length > 2) out.add(m[1].toLowerCase())
     // Capitals inside a word ("GraphQL", "OAuth2") make a name wherever it stands, even first
     // in a sentence or in parentheses.
     for (const m of text.matchAll(/\b(\p{Lu}(?:\p{Ll}+\p{Lu}|\p{Lu}+\p{Ll})[\p{L}\p{N}]*)\b/gu))
@@ -1372,8 +1373,10 @@ const QUOTES = /```[\s\S]*?(?:```|$)|`[^`\n]+`|"[^"\n]+"|“[^”\n]+”/g
 /** The phrases of two words or more a question puts in quotation marks, lower-cased. */
 function quotedPhrases(question: string): string[] | undefined {
   const out: string[] = []
-  for (const m of question.matchAll(/"([^"\n]+)"|“([^”\n]+)”/g)) {
-    const phrase = plainText(m[1] ?? m[2])
+  for (const m of question.matchAll(
+    /"([^"\n]+)"|“([^”\n]+)”|(?<![\p{L}\p{N}])'([^'\n]+)'(?![\p{L}\p{N}])/gu,
+  )) {
+    const phrase = plainText(m[1] ?? m[2] ?? m[3])
     if (/\S\s\S/.test(phrase)) out.push(phrase)
   }
   return out.length ? out : undefined
