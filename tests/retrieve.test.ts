@@ -184,6 +184,11 @@ describe('reading a question', () => {
       'betrayal',
     ])
     expect(analyse(c, 'How do I keep trust?').concepts.map((x) => x.word)).toContain('keep')
+    // "going wrong" is the going of things, not a going anywhere: it frames, as "happen" does.
+    const going = analyse(c, 'Is anything going wrong with our trust?').concepts
+    expect(going.find((x) => x.word === 'going')!.salience).toBeLessThan(
+      going.find((x) => x.word === 'wrong')!.salience / 2,
+    )
   })
 
   it('does not take a word it merely does not know for a name: chat words and rare English still ask', async () => {
