@@ -728,9 +728,11 @@ function readerWords(text: string): {
   return { ws, parts, code }
 }
 
-/** Capitalised words in a row after a number (a status code) or an opening quote: a title. */
+/** The name after "coming from", "like I do in", "the equivalent of": what the reader compares with. */
 const COMPARED_WITH =
   /\b(?:coming (?:over )?from|(?:switching|migrating|moving|porting) (?:over )?from|(?:just )?like (?:I|we|you) (?:do|did|would|used to) in|the way (?:I|we|you) (?:do|did) (?:it )?in|equivalent (?:of|to|for))\s+(\p{L}[\p{L}.]*)/giu
+
+/** Capitalised words in a row after a number (a status code) or an opening quote: a title. */
 const TITLE_RUN = /(?<=\b\d+ +|["“‘] *)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*/gu
 
 /** Nine letters in ten or more are capitals (counted without building a list: it runs per part). */
@@ -765,6 +767,7 @@ function properNames(text: string, prose: boolean): Set<string> {
   for (const m of text.matchAll(TITLE_RUN)) title.push([m.index, m.index + m[0].length])
   for (const m of text.matchAll(/(?<![.!?]\s*|^\s*|["'“‘(]\s*)\b(\p{Lu}[\p{L}\p{N}]*)/gu)) {
     if (title.some(([a, b]) => a <= m.index && m.index < b)) continue
+    // Not one or two capitals alone: "I", "PR", "CI", "DB" stand for too many things.
     if (/\p{Ll}/u.test(m[1]) || m[1].length > 2) out.add(m[1].toLowerCase())
   }
   // A shouted message's capitals say nothing, even with a lower-case letter or two in it (the
