@@ -12,10 +12,12 @@ import defaultBlind from './fixtures/default-blind.json' with { type: 'json' }
 import defaultBlind2 from './fixtures/default-blind2.json' with { type: 'json' }
 import defaultBlind3 from './fixtures/default-blind3.json' with { type: 'json' }
 import defaultBlind4 from './fixtures/default-blind4.json' with { type: 'json' }
+import defaultBlind5 from './fixtures/default-blind5.json' with { type: 'json' }
 import honoBlind from './fixtures/hono-blind.json' with { type: 'json' }
 import honoBlind2 from './fixtures/hono-blind2.json' with { type: 'json' }
 import honoBlind3 from './fixtures/hono-blind3.json' with { type: 'json' }
 import honoBlind4 from './fixtures/hono-blind4.json' with { type: 'json' }
+import honoBlind5 from './fixtures/hono-blind5.json' with { type: 'json' }
 import honoHeldout from './fixtures/hono-heldout.json' with { type: 'json' }
 import honoSet from './fixtures/hono-questions.json' with { type: 'json' }
 import { scoreOne, summarize, type Summary } from './fixtures/metrics.mjs'
@@ -36,7 +38,7 @@ let blindHono: Summary[]
 beforeAll(async () => {
   const { corpus } = await defaultCorpus()
   dev = score(corpus, devSet as QuestionSet)
-  blind = [defaultBlind, defaultBlind2, defaultBlind3, defaultBlind4].map((set) =>
+  blind = [defaultBlind, defaultBlind2, defaultBlind3, defaultBlind4, defaultBlind5].map((set) =>
     score(corpus, set as QuestionSet),
   )
   const docs = await buildFromFolder(
@@ -44,7 +46,7 @@ beforeAll(async () => {
   )
   hono = score(docs.corpus, honoSet as QuestionSet)
   heldout = score(docs.corpus, honoHeldout as QuestionSet)
-  blindHono = [honoBlind, honoBlind2, honoBlind3, honoBlind4].map((set) =>
+  blindHono = [honoBlind, honoBlind2, honoBlind3, honoBlind4, honoBlind5].map((set) =>
     score(docs.corpus, set as QuestionSet),
   )
 })
@@ -81,9 +83,10 @@ describe('Hono documentation, held-out set (questions ranking was not tuned on)'
   })
 })
 
-// Eight sets written by sessions that saw only the documents and dev.json's format, never the code
+// Ten sets written by sessions that saw only the documents and dev.json's format, never the code
 // (a pair in each of four stops, each pair measured before anything was changed for it; the fourth
-// asks in readers' idioms and in the short words of GitHub issue titles). They are the nearest thing here to questions Verbatim was not
+// asks in readers' idioms and in the short words of GitHub issue titles; the fifth was written
+// after the fourth stop's changes and nothing was changed for it). They are the nearest thing here to questions Verbatim was not
 // tuned for.
 describe('blind sets (written without sight of the code)', () => {
   /** Floors of hit@1, hit@3, answered and abstain: the figures reached, less 0.01. */
@@ -98,12 +101,14 @@ describe('blind sets (written without sight of the code)', () => {
     holds(blind[1], [0.72, 0.74, 0.8, 0.91])
     holds(blind[2], [0.75, 0.83, 0.87, 0.99])
     holds(blind[3], [0.43, 0.49, 0.75, 0.89])
+    holds(blind[4], [0.69, 0.79, 0.89, 0.89])
   })
 
   it('holds the floors reached so far on the Hono docs', () => {
     holds(blindHono[0], [0.53, 0.69, 0.97, 0.99])
     holds(blindHono[1], [0.47, 0.64, 0.95, 1])
     holds(blindHono[2], [0.35, 0.56, 0.75, 0.82])
-    holds(blindHono[3], [0.52, 0.62, 0.86, 0.69])
+    holds(blindHono[3], [0.6, 0.72, 0.97, 0.69])
+    holds(blindHono[4], [0.35, 0.47, 0.81, 0.49])
   })
 })
