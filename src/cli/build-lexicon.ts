@@ -83,8 +83,8 @@ for (const pos of ['noun', 'verb', 'adj', 'adv']) {
     const ids = [...new Set(words.filter((w): w is number => w !== undefined))]
     synsetIndex.set(key, synsets.length)
     // The definition, without the examples that follow it in quotes.
-    if (pos === 'verb' && AGAIN.test(line.split(' | ')[1]?.split(/;\s*"/)[0] ?? ''))
-      againSynsets.push(synsets.length)
+    const definition = line.split(' | ')[1]?.split(/;\s*"/)[0] ?? ''
+    if (pos === 'verb' && AGAIN.test(definition)) againSynsets.push(synsets.length)
     // A phrasal verb means what its definition says, not what its words do: "let down" is "fail
     // to meet the hopes or expectations of", "lean on" is "rest on for support".
     if (pos === 'verb') {
@@ -93,11 +93,11 @@ for (const pos of ['noun', 'verb', 'adj', 'adv']) {
       ]
       if (phrases.length) {
         // Up to a negation: "openly and without fear" does not mean fear.
-        const definition = (line.split(' | ')[1]?.split(/;\s*"/)[0] ?? '')
+        const meant = definition
           .toLowerCase()
           .split(/\b(?:without|not|no|never|nor|un(?:less|til))\b/)[0]
         const said = new Set<number>()
-        for (const w of definition.match(/[a-z]+/g) ?? []) {
+        for (const w of meant.match(/[a-z]+/g) ?? []) {
           if (STOPWORDS.has(w) || w.length < 3) continue
           const id = stemId(w)
           if (id !== undefined) said.add(id)
