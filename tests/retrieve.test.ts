@@ -137,6 +137,23 @@ describe('reading a question', () => {
     }
   })
 
+  it('reads a capital that opens a line, or the text after pasted code, as the start of a sentence', async () => {
+    const c = await docs([
+      'not-found.md',
+      '# Not Found\n\nThe notFound handler of a sub-app is never called: only the top-level app calls it.',
+    ])
+    for (const question of [
+      'My notFound handler is ignored:\n```ts\napi.notFound((c) => c.json({}, 404))\n```\nHitting /api/nope gives plain text. Why?',
+      'My notFound handler is ignored.\nHitting /api/nope gives plain text, why?',
+    ]) {
+      const q = analyse(c, question)
+      expect(q.concepts.find((x) => x.word === 'hitting')?.name).toBeFalsy()
+    }
+    // Inside a line, a capital is still a name the documents never mention.
+    const q = analyse(c, 'Why is my notFound handler ignored when Hitting runs it?')
+    expect(q.concepts.find((x) => x.word === 'hitting')?.name).toBe(true)
+  })
+
   it('reads the capitals of a status line or a quoted title as its form, not as names', async () => {
     const c = await docs([
       'bearer.md',

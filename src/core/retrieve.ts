@@ -369,7 +369,8 @@ function focus(question: string): MessageParts {
   const prose = question
     .replace(/```[\s\S]*?(```|$)/g, (m) => {
       code.push(m.replace(/^`+\w*|`+$/g, '').replace(STACK_FRAME, ''))
-      return ' '
+      // A fenced block ends a paragraph: what follows it starts a sentence ("Hitting …").
+      return '\n\n'
     })
     .replace(/`([^`\n]*)`/g, (_, m: string) => {
       inline.push(m)
@@ -765,7 +766,7 @@ function properNames(text: string, prose: boolean): Set<string> {
   // Request", "404 Not Found") and a quoted title ("“Getting Started”"), every word of the run.
   const title: Array<[number, number]> = []
   for (const m of text.matchAll(TITLE_RUN)) title.push([m.index, m.index + m[0].length])
-  for (const m of text.matchAll(/(?<![.!?]\s*|^\s*|["'“‘(]\s*)\b(\p{Lu}[\p{L}\p{N}]*)/gu)) {
+  for (const m of text.matchAll(/(?<![.!?]\s*|^\s*|\n\s*|["'“‘(]\s*)\b(\p{Lu}[\p{L}\p{N}]*)/gu)) {
     if (title.some(([a, b]) => a <= m.index && m.index < b)) continue
     // Not one or two capitals alone: "I", "PR", "CI", "DB" stand for too many things.
     if (/\p{Ll}/u.test(m[1]) || m[1].length > 2) out.add(m[1].toLowerCase())
