@@ -72,4 +72,16 @@ describe('stem', () => {
     expect(cachedStems()).toBe(0)
     expect(stem('rebuilding')).toBe('rebuild')
   })
+
+  it('gives a verb of one letter and "ie" one stem in all its forms ("he lied" is a lie)', () => {
+    for (const [base, forms] of [
+      ['lie', ['lies', 'lied', 'lying']],
+      ['die', ['dies', 'died', 'dying']],
+      ['tie', ['ties', 'tied', 'tying']],
+    ] as const)
+      for (const form of forms) expect(stem(form)).toBe(stem(base))
+    // Longer words keep Porter's own stems, which already meet: "studies", "studied", "study".
+    expect(stem('studied')).toBe(stem('study'))
+    expect(stem('worries')).toBe(stem('worry'))
+  })
 })

@@ -336,7 +336,11 @@ export function stem(word: string): string {
   if (word.length < 3 || /\d/.test(word)) return word
   let s = stemCache.get(word)
   if (s === undefined) {
-    s = stemmer(Object.hasOwn(IRREGULAR, word) ? IRREGULAR[word] : word)
+    // Porter cuts "lies" and "lied" to "li" but keeps "lie" and "lying" whole: a verb of one
+    // letter and "ie" ("die", "tie", "lie") meets its forms only when they lose just the ending.
+    s = /^[a-z]ie[sd]$/.test(word)
+      ? word.slice(0, 3)
+      : stemmer(Object.hasOwn(IRREGULAR, word) ? IRREGULAR[word] : word)
     if (stemCache.size >= STEM_CACHE_SIZE) stemCache.clear()
     stemCache.set(word, s)
   }
