@@ -876,6 +876,34 @@ describe('answering', () => {
     expect(a.citations[0].text).toBe('You can specify the number by exporting `port`.')
   })
 
+  it('reads "and on X with Y?" as the last question asked again of X, not as a question about X', async () => {
+    const c = await docs(
+      [
+        'bun.md',
+        '# Bun\n\n## Change port number\n\nYou can specify the port number with exporting the `port`.',
+      ],
+      [
+        'node.md',
+        '# Node.js\n\nHono runs on Node.js with the Node.js server adapter.\n\n## Change port number\n\nYou can specify the port number with the `port` option.\n\n## HTTP2\n\nYou can run Hono on a Node.js http2 server.\n\n## WebSocket\n\nWebSocket support is built into `@hono/node-server`.',
+      ],
+      ['deno.md', '# Deno\n\nHono runs on Deno as well. Start the Deno server with deno serve.'],
+      [
+        'guide.md',
+        '# Guide\n\nA Hono app is a server. The server runs your app on Node.js, Deno or Bun. Each server calls the app for every request. An app can run on any server. Hono keeps the server small. Node.js and Deno both run Hono.',
+      ],
+    )
+    const asked = 'How do I change the port number on Bun?'
+    const first = answerQuestion(c, asked)
+    expect(first.citations[0].docId).toBe('bun')
+    // Its own words ("Node", "server") are matched best by sentences that say nothing of ports.
+    const a = answerQuestion(c, 'and on Node with @hono/node-server?', turn(asked, first))
+    expect(a.citations[0].text).toBe('You can specify the port number with the `port` option.')
+    // With a question of its own after "and", or a new subject rather than a setting ("and
+    // exposure therapy?"), it is a follow-up like any other.
+    for (const other of ['and on the server, where does it run?', 'and the Deno server?'])
+      expect(analyse(c, other, turn(asked, first)).elliptical).toBe(false)
+  })
+
   it('reads “the equivalent on X” as the thing asked last time, on X', async () => {
     const c = await docs(
       [

@@ -60,6 +60,8 @@ export interface AnalysedQuestion {
    * word related to it.
    */
   unnamed?: string
+  /** "And on Node?": the last question asked again of another thing (see analyse). */
+  elliptical?: boolean
   /**
    * For "What is X?" ("What are …", "What does X mean?", "Define X"): for each word of X, the
    * stems that stand for it (its concept's alternatives of weight 0.5 or more).
@@ -1069,7 +1071,18 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // The question a follow-up leans on: the last one that asked something ("What else?" did not).
   const lastUser = history[lastQuestion(history)] as Turn | undefined
   const followUp = isFollowUp(question, concepts)
-  if (lastUser && followUp) addMessage(lastUser.content, WEIGHTS.history, true)
+  // "And on Node?" after "How do I change the port on Bun?": the last question asked again in
+  // another setting (a place, a tool, a group: "on", "in", "with", "for" …). Its words are the
+  // question (at full weight), but not the thing it replaces. "And exposure therapy?" names a
+  // new subject instead, which its sentences should be about.
+  const other = ELLIPSIS.exec(question.trim())?.[1]
+  const elliptical =
+    lastUser !== undefined && other !== undefined && SETTING.test(other) && !ASKS_ITSELF.test(other)
+  const before = concepts.length
+  if (lastUser && followUp) addMessage(lastUser.content, elliptical ? 1 : WEIGHTS.history, true)
+  // The name it asks about takes the place of the names asked about last time ("Bun").
+  if (elliptical && concepts.slice(0, before).some((c) => c.name))
+    for (let i = concepts.length - 1; i >= before; i--) if (concepts[i].name) concepts.splice(i, 1)
   const unresolved =
     !lastUser &&
     pointsBack(question) &&
@@ -1129,6 +1142,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     quoted: quotedStems(question),
     phrases: quotedPhrases(question),
     unnamed,
+    elliptical,
   }
 }
 
@@ -1312,7 +1326,11 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
       // The concept (its word, or an expansion as good as half of it) is in the sentence's own text.
       said: said[i],
       // In a follow-up the reader's new words say what is asked; the history only says about what.
-      score: ((coverage + own) / 2) * formFactor(corpus, id) + WEIGHTS.bm25 * (bm25 / topBm25),
+      // An elliptical one ("And on Node?") is the other way round: the last question is asked
+      // again, and its new words only say of what.
+      score:
+        (q.elliptical ? coverage : (coverage + own) / 2) * formFactor(corpus, id) +
+        WEIGHTS.bm25 * (bm25 / topBm25),
     })
   }
   const scores = new Float64Array(ranked.length)
@@ -1331,6 +1349,8 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
  * …"); one that names them in passing at its end is not. Only the leading candidates are checked.
  */
 function leadBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
+  // "And on Node?" asks the last question again: a sentence opening on "Node" is not its answer.
+  if (q.elliptical) return
   const own = q.concepts.filter((c) => !c.fromHistory)
   const total = own.reduce((n, c) => n + c.salience, 0)
   if (!total || ranked.length < 2) return
@@ -1729,6 +1749,13 @@ const answeredSince = (since: Turn[]) =>
 const asksOnlyForMore = (question: string) =>
   MORE.test(question) &&
   words(question).every((w) => STOPWORDS.has(plain(w)) || MORE_WORDS.has(plain(w)))
+
+/** A setting: "on Node", "in Deno", "with @hono/node-server", "for kids". */
+const SETTING = /^(?:on|in|inside|within|under|with|using|via|behind|for)\s/i
+
+/** Words that make the rest of "and …" a question of its own: "and the guilt, where does it come from?" */
+const ASKS_ITSELF =
+  /\b(?:what|how|why|who|when|where|which|is|are|does|do|can|could|should|would|will|did)\b/i
 
 /** "And X?", "What about X?": the last question, about X (a few words, not a question of its own). */
 const ELLIPSIS =
