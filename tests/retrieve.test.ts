@@ -904,6 +904,20 @@ describe('answering', () => {
       expect(analyse(c, other, turn(asked, first)).elliptical).toBe(false)
   })
 
+  it('reads "what if …?" after a question as going on from it', async () => {
+    const c = await docs([
+      'request.md',
+      '# Request\n\n## query()\n\nGet querystring parameters.\n\n## queries()\n\nGet multiple querystring parameter values, e.g. `/search?tags=A&tags=B`.\n\n## header()\n\nGet a request header value. The same key can be sent in any case.',
+    ])
+    const asked = 'How do I read query string params in a handler?'
+    const first = answerQuestion(c, asked)
+    const q = analyse(c, 'what if the same key shows up several times?', turn(asked, first))
+    expect(q.concepts.some((x) => x.fromHistory && x.word === 'querystring')).toBe(true)
+    // As a first question, it asks only what it says.
+    const alone = analyse(c, 'what if the same key shows up several times?')
+    expect(alone.concepts.every((x) => !x.fromHistory)).toBe(true)
+  })
+
   it('reads “the equivalent on X” as the thing asked last time, on X', async () => {
     const c = await docs(
       [

@@ -1148,7 +1148,13 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
 
 /** A question that leans on the conversation: it points back ("it", "those") or says too little. */
 export function isFollowUp(question: string, own: Concept[]): boolean {
-  return pointsBack(question) || own.filter((c) => c.known).length <= 1
+  // "what if the same key shows up twice?" goes on from the last question; asked first, it stands
+  // alone (and is not an unresolved pointer).
+  return (
+    pointsBack(question) ||
+    /^\s*what if\b/i.test(question) ||
+    own.filter((c) => c.known).length <= 1
+  )
 }
 
 /**
