@@ -55,6 +55,16 @@ describe('reading a question', () => {
       'registered',
       'later',
     ])
+    // Typed without the apostrophe, as chat writes them: "hes", "theyre", "youre".
+    const typed = analyse(c, 'why does my middleware run first, hes sure theyre registered later')
+    expect(typed.concepts.map((x) => x.word)).toEqual([
+      'middleware',
+      'run',
+      'first',
+      'sure',
+      'registered',
+      'later',
+    ])
   })
 
   it('reads "the two of them" as people pointed at, not a count', async () => {
