@@ -1036,8 +1036,8 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     }
   }
 
-  const addMessage = (message: string, weight: number, fromHistory: boolean) => {
-    const { ask, story, inline, code } = focus(message)
+  const addMessage = (parts: MessageParts, weight: number, fromHistory: boolean) => {
+    const { ask, story, inline, code } = parts
     addText(ask, weight, fromHistory)
     // "What am I missing?" names nothing: then the story around it says what is asked.
     const vague = concepts.filter((c) => c.known && c.fromHistory === fromHistory).length <= 1
@@ -1058,8 +1058,10 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     for (const text of inline) addText(text, inlineWeight, fromHistory, false)
     for (const text of code) addText(text, weight * (prose ? WEIGHTS.code : 1), fromHistory, false)
   }
-  addMessage(question, 1, false)
-  const { ask } = focus(question)
+  // Read once: the asking sentence also says what the question implies (IMPLIED) and asks about.
+  const parts = focus(question)
+  addMessage(parts, 1, false)
+  const { ask } = parts
   for (const { word, asked } of IMPLIED) {
     if (seen.has(word) || !asked(ask)) continue
     const concept = conceptFor(corpus, word, word, 1, false)
@@ -1079,7 +1081,8 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   const elliptical =
     lastUser !== undefined && other !== undefined && SETTING.test(other) && !ASKS_ITSELF.test(other)
   const before = concepts.length
-  if (lastUser && followUp) addMessage(lastUser.content, elliptical ? 1 : WEIGHTS.history, true)
+  if (lastUser && followUp)
+    addMessage(focus(lastUser.content), elliptical ? 1 : WEIGHTS.history, true)
   // The name it asks about takes the place of the names asked about last time ("Bun").
   if (elliptical && concepts.slice(0, before).some((c) => c.name))
     for (let i = concepts.length - 1; i >= before; i--) if (concepts[i].name) concepts.splice(i, 1)
