@@ -184,6 +184,48 @@ describe('raw requests', () => {
     expect(res).toMatch(/^HTTP\/1\.1 413/)
   })
 
+  it('reads a body by its declared length or in chunks, with the same cap and the same UTF-8 check', async () => {
+    const json = JSON.stringify({ question: 'How can trust be rebuilt after betrayal?' })
+    const post = (headers: string, body: string | Buffer) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = connect(server.port, '127.0.0.1', () => {
+          socket.write(
+            `POST /api/answer HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nConnection: close\r\n${headers}\r\n`,
+          )
+          socket.end(body)
+        })
+        let data = ''
+        socket.on('data', (d) => (data += d))
+        socket.on('end', () => resolve(data))
+        socket.on('error', reject)
+      })
+    const chunked = (body: string | Buffer) =>
+      Buffer.concat([
+        Buffer.from(`${Buffer.byteLength(body).toString(16)}\r\n`),
+        Buffer.from(body),
+        Buffer.from('\r\n0\r\n\r\n'),
+      ])
+    const declared = await post(`Content-Length: ${Buffer.byteLength(json)}\r\n`, json)
+    expect(declared).toMatch(/^HTTP\/1\.1 200/)
+    expect(declared).toContain('"found":true')
+    const streamed = await post('Transfer-Encoding: chunked\r\n', chunked(json))
+    expect(streamed).toMatch(/^HTTP\/1\.1 200/)
+    // Invalid UTF-8 (a lone continuation byte) is refused either way.
+    const broken = Buffer.concat([
+      Buffer.from('{"question":"'),
+      Buffer.from([0x80]),
+      Buffer.from('"}'),
+    ])
+    for (const res of [
+      await post(`Content-Length: ${broken.length}\r\n`, broken),
+      await post('Transfer-Encoding: chunked\r\n', chunked(broken)),
+    ])
+      expect(res).toMatch(/^HTTP\/1\.1 400[\s\S]*invalid_encoding/)
+    // A chunked body has no length to refuse up front: it is counted as it arrives.
+    const big = JSON.stringify({ question: 'x', pad: 'a'.repeat(70 * 1024) })
+    expect(await post('Transfer-Encoding: chunked\r\n', chunked(big))).toMatch(/^HTTP\/1\.1 413/)
+  })
+
   it('answers a syntactically broken request line with 400, and keeps serving', async () => {
     expect(await raw(server.port, 'GARBAGE\r\n\r\n')).toMatch(/^HTTP\/1\.1 400/)
     expect((await fetch(`http://127.0.0.1:${server.port}/healthz`)).status).toBe(200)
