@@ -2,6 +2,8 @@
 // calls back into JavaScript some ten thousand times and cost as much as a search on a large
 // corpus; sorting the bare numbers is native, and each result then finds its place by binary search.
 
+import { SLOT, scratchFloat64, scratchInt32 } from './scratch.ts'
+
 /**
  * The indices 0 … n-1 ordered by `scores` (the highest first), equal scores by `tie` (which gets
  * two indices). Same order as a stable `sort((a, b) => scores[b] - scores[a] || tie(a, b))`.
@@ -12,12 +14,12 @@ export function byScore(
   tie: (a: number, b: number) => number,
 ): Int32Array {
   // Negated, so the native ascending sort puts the highest first.
-  const sorted = new Float64Array(n)
+  const sorted = scratchFloat64(SLOT.sorted, n)
   for (let i = 0; i < n; i++) sorted[i] = -scores[i]
   sorted.sort()
   const out = new Int32Array(n)
   // filled[p]: how many of the indices whose score sorts to p are placed (ties share their first place).
-  const filled = new Int32Array(n)
+  const filled = scratchInt32(SLOT.sortFilled, n)
   for (let i = 0; i < n; i++) {
     const key = -scores[i]
     let lo = 0

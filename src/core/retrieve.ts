@@ -8,6 +8,7 @@
 
 import { idf, mentions, type Corpus } from './corpus.ts'
 import { editDistance, expansions, frequencyOf, hasExpansions, nearestRelated } from './lexicon.ts'
+import { SLOT, scratchFloat64, scratchInt32 } from './scratch.ts'
 import { byScore } from './by-score.ts'
 import { FIELD_BIT, searchHits } from './search-index.ts'
 import {
@@ -1218,12 +1219,14 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   const n = q.concepts.length
   // How well each result matches each concept, and the best any sentence of its section does: a
   // section about the question ("query()" in the request API) vouches for its sentences.
-  const best = new Float64Array(count * n)
+  const best = scratchFloat64(SLOT.best, count * n)
+  // Each section met gets n numbers of one buffer, in the order met (at most one per result).
+  const sectionBests = scratchFloat64(SLOT.sectionBest, count * n)
   const sectionBest = new Map<number, Float64Array>()
   // How well the title of each page met among the results matches each concept: a sentence deep
   // in a page ("The default is \"Secure Area\"." under Options › realm) is still about its title.
   const titleOf = titleMatches(corpus, q)
-  const noTitle = new Float64Array(n)
+  const noTitle = scratchFloat64(SLOT.noTitle, n)
   // Every term of the concepts numbered once, so that each result's matches are read into an
   // array by its few matched terms, not looked up alternative by alternative in its match map
   // (on a large corpus, 1,000 results × every alternative of every concept was a third of the
@@ -1234,10 +1237,10 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
     if (k === undefined) termIndex.set(t, (k = termIndex.size))
     return k
   }
-  const altStart = new Int32Array(n + 1)
+  const altStart = scratchInt32(SLOT.altStart, n + 1)
   q.concepts.forEach((c, j) => (altStart[j + 1] = altStart[j] + c.alts.size))
-  const altTerm = new Int32Array(altStart[n])
-  const altWeight = new Float64Array(altStart[n])
+  const altTerm = scratchInt32(SLOT.altTerm, altStart[n])
+  const altWeight = scratchFloat64(SLOT.altWeight, altStart[n])
   q.concepts.forEach((c, j) => {
     let a = altStart[j]
     for (const [t, w] of c.alts) {
@@ -1247,13 +1250,13 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   })
   const parts = q.concepts.map((c) => c.parts?.map(indexOf))
   /** Field weight of each term in the current result: 0 where it did not match. */
-  const fw = new Float64Array(termIndex.size)
-  const said = new Uint16Array(count)
+  const fw = scratchFloat64(SLOT.fieldWeight, termIndex.size)
+  const said = scratchInt32(SLOT.said, count)
   /** Per section met: the best match of each concept in it, and its page title's matches. */
   const sections = new Map<number, { sb: Float64Array; tm: Float64Array }>()
   // The searched terms' places among the concepts' terms (-1: a term no concept has).
   const searched = hits.terms.length
-  const termAt = new Int32Array(searched)
+  const termAt = scratchInt32(SLOT.termAt, searched)
   for (let t = 0; t < searched; t++) termAt[t] = termIndex.get(hits.terms[t]) ?? -1
   // "And on Bun?" after a question about the port: its one word says where to look, and a
   // section under that page or heading is there as much as a sentence that names it.
@@ -1265,7 +1268,8 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
     let entry = sections.get(section)
     if (!entry) {
       const tm = titleOf.get(corpus.sectionDoc[section]) ?? noTitle
-      sections.set(section, (entry = { sb: new Float64Array(n), tm }))
+      const at = sections.size * n
+      sections.set(section, (entry = { sb: sectionBests.subarray(at, at + n), tm }))
       sectionBest.set(section, entry.sb)
     }
     const { sb, tm } = entry
@@ -1342,7 +1346,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
         WEIGHTS.bm25 * (bm25 / topBm25),
     })
   }
-  const scores = new Float64Array(ranked.length)
+  const scores = scratchFloat64(SLOT.scores, ranked.length)
   for (let i = 0; i < ranked.length; i++) scores[i] = ranked[i].score
   const order = byScore(scores, ranked.length, (a, b) => ranked[a].sentence - ranked[b].sentence)
   const sorted: Ranked[] = new Array(ranked.length)
