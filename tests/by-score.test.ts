@@ -10,7 +10,7 @@ describe('byScore', () => {
       fc.integer({ min: 0, max: 5 }),
     )
     fc.assert(
-      fc.property(fc.array(item, { maxLength: 60 }), (items) => {
+      fc.property(fc.array(item, { maxLength: 120 }), (items) => {
         const scores = Float64Array.from(items, ([s]) => s)
         const tie = (a: number, b: number) => items[a][1] - items[b][1]
         const expected = items.map((_, i) => i).sort((a, b) => scores[b] - scores[a] || tie(a, b))

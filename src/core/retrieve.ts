@@ -1251,6 +1251,23 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   const parts = q.concepts.map((c) => c.parts?.map(indexOf))
   /** Field weight of each term in the current result: 0 where it did not match. */
   const fw = scratchFloat64(SLOT.fieldWeight, termIndex.size)
+  // The other way round: term k stands for concepts conceptOf[conceptsAt[k] .. conceptsAt[k+1]-1],
+  // with weights weightIn[…], so a result's few matched terms are read, not every alternative.
+  const terms = termIndex.size
+  const conceptsAt = scratchInt32(SLOT.conceptsAt, terms + 1)
+  for (let a = 0; a < altStart[n]; a++) conceptsAt[altTerm[a] + 1]++
+  for (let k = 0; k < terms; k++) conceptsAt[k + 1] += conceptsAt[k]
+  const conceptOf = scratchInt32(SLOT.conceptOf, altStart[n])
+  const weightIn = scratchFloat64(SLOT.weightIn, altStart[n])
+  const filledAt = scratchInt32(SLOT.filledAt, terms)
+  for (let j = 0; j < n; j++)
+    for (let a = altStart[j]; a < altStart[j + 1]; a++) {
+      const x = conceptsAt[altTerm[a]] + filledAt[altTerm[a]]++
+      conceptOf[x] = j
+      weightIn[x] = altWeight[a]
+    }
+  const matchedTerms = scratchInt32(SLOT.matchedTerms, terms)
+  const says = scratchInt32(SLOT.says, n)
   const said = scratchInt32(SLOT.said, count)
   /** Per section met: the best match of each concept in it, and its page title's matches. */
   const sections = new Map<number, { sb: Float64Array; tm: Float64Array }>()
@@ -1273,23 +1290,35 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
       sectionBest.set(section, entry.sb)
     }
     const { sb, tm } = entry
+    // The result's matched terms (a few of the question's dozens), each read once.
+    let touched = 0
     for (let t = 0; t < searched; t++) {
       const bits = hits.fields[i * searched + t]
-      if (bits && termAt[t] >= 0) fw[termAt[t]] = fieldWeight(bits)
+      const k = termAt[t]
+      if (!bits || k < 0) continue
+      if (fw[k] === 0) matchedTerms[touched++] = k
+      fw[k] = fieldWeight(bits)
+    }
+    const row = i * n
+    for (let j = 0; j < n; j++) {
+      best[row + j] = j === place ? tm[j] / WEIGHTS.titleMatch : tm[j]
+      says[j] = 0
+    }
+    // Each matched term raises the concepts it stands for (the best match of each concept wins).
+    for (let e = 0; e < touched; e++) {
+      const k = matchedTerms[e]
+      const field = fw[k]
+      for (let x = conceptsAt[k]; x < conceptsAt[k + 1]; x++) {
+        const j = conceptOf[x]
+        const f = j === place && field === WEIGHTS.headingMatch ? 1 : field
+        const w = weightIn[x]
+        if (f === 1 && w >= 0.5) says[j] = 1
+        if (w * f > best[row + j]) best[row + j] = w * f
+      }
     }
     for (let j = 0; j < n; j++) {
-      const c = q.concepts[j]
-      let m = j === place ? tm[j] / WEIGHTS.titleMatch : tm[j]
-      let says = false
-      for (let a = altStart[j]; a < altStart[j + 1]; a++) {
-        let f = fw[altTerm[a]]
-        if (f === 0) continue
-        if (j === place && f === WEIGHTS.headingMatch) f = 1
-        const w = altWeight[a]
-        if (f === 1 && w >= 0.5) says = true
-        if (w * f > m) m = w * f
-      }
-      if (says && !c.fromHistory) said[i]++
+      let m = best[row + j]
+      if (says[j] && !q.concepts[j].fromHistory) said[i]++
       // A compound's parts together say what one of them says only in part: "Setting and
       // retrieving signed cookies …" is about getSignedCookie, "verify the cookie name" less so.
       const ps = parts[j]
@@ -1299,10 +1328,10 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
         const all = (WEIGHTS.allParts * sum) / ps.length
         if (all > m) m = all
       }
-      best[i * n + j] = m
+      best[row + j] = m
       if (m > sb[j]) sb[j] = m
     }
-    for (let t = 0; t < searched; t++) if (termAt[t] >= 0) fw[termAt[t]] = 0
+    for (let e = 0; e < touched; e++) fw[matchedTerms[e]] = 0
   }
   // "Who can I turn to after my partner …?" asks for someone other than the partner.
   const askedPeople = new Set<string>()
@@ -1317,13 +1346,14 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
     let covered = 0
     let ownCovered = 0
     let matched = 0
-    q.concepts.forEach((c, j) => {
+    for (let j = 0; j < n; j++) {
+      const c = q.concepts[j]
       const m = best[i * n + j]
       const v = (1 - WEIGHTS.section) * m + WEIGHTS.section * sb[j]
       covered += v * c.salience
       if (!c.fromHistory) ownCovered += v * c.salience
       if (m >= WEIGHTS.clearMatch) matched++
-    })
+    }
     let coverage = covered / total
     let own = ownCovered / ownTotal
     if (q.expects && !hasExpected(corpus, id, q.expects, askedPeople)) {
@@ -1368,17 +1398,13 @@ function leadBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void 
   const total = own.reduce((n, c) => n + c.salience, 0)
   if (!total || ranked.length < 2) return
   const n = Math.min(ranked.length, LIMITS.leadCandidates)
+  // Each concept's terms that stand for it well enough, read once rather than per candidate.
+  const strong = own.map((c) => [...c.alts].filter(([, w]) => w >= 0.5).map(([t]) => t))
   for (let i = 0; i < n; i++) {
     const lead = leadStems(corpus, ranked[i].sentence)
     let share = 0
-    for (const c of own) {
-      for (const [t, w] of c.alts) {
-        if (w >= 0.5 && lead.has(t)) {
-          share += c.salience
-          break
-        }
-      }
-    }
+    for (let j = 0; j < own.length; j++)
+      if (strong[j].some((t) => lead.has(t))) share += own[j].salience
     ranked[i].score += (WEIGHTS.lead * share) / total
   }
   const head = ranked.slice(0, n).sort((a, b) => b.score - a.score || a.sentence - b.sentence)

@@ -15,11 +15,17 @@ export const SLOT = {
   scores: 4,
   noTitle: 5,
   sorted: 6,
+  weightIn: 7,
   altStart: 0,
   altTerm: 1,
   said: 2,
   termAt: 3,
   sortFilled: 4,
+  conceptsAt: 5,
+  conceptOf: 6,
+  filledAt: 7,
+  matchedTerms: 8,
+  says: 9,
 } as const
 
 const grown = (length: number, size: number) => Math.max(size, 2 * length, 64)
