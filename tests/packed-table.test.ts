@@ -31,6 +31,15 @@ describe('packed table', () => {
     )
   })
 
+  it('answers a key asked again, present or absent, as it did the first time, past its memo', () => {
+    const entries = Array.from({ length: 6000 }, (_, i) => [`k${i * 2}`, `v${i}`] as const)
+    const table = new PackedTable(packTable(entries))
+    const map = new Map(entries)
+    // Twice over 12,000 keys (half of them absent): the memo of 4,096 fills and is dropped.
+    for (let round = 0; round < 2; round++)
+      for (let i = 0; i < 12_000; i++) expect(table.get(`k${i}`)).toBe(map.get(`k${i}`))
+  })
+
   it('lists the keys that start with a prefix, in key order, as a filter of its sorted keys would', () => {
     const key = fc.string({ unit: fc.constantFrom('a', 'b', 'z', 'é'), maxLength: 4 })
     fc.assert(

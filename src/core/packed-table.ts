@@ -25,6 +25,9 @@ function compareAt(text: string, at: number, key: string): number {
   }
 }
 
+/** Most keys a table remembers the values of (see PackedTable.get). */
+const GET_MEMO = 4096
+
 /** A packed table ready to look up. */
 export class PackedTable {
   /** Where each line starts, and the text's length after the last. */
@@ -39,11 +42,25 @@ export class PackedTable {
       this.starts[line++] = i + 1
   }
 
+  /**
+   * Keys already looked up, with their values (null: absent). Questions ask about the same few
+   * thousand words again and again, and each look-up is a binary search of string comparisons;
+   * at most GET_MEMO keys are kept, all dropped at once when it fills.
+   */
+  private readonly memo = new Map<string, string | null>()
+
   /** The value of `key`, or undefined. */
   get(key: string): string | undefined {
+    const known = this.memo.get(key)
+    if (known !== undefined) return known ?? undefined
     const line = this.lineOf(key)
-    if (line < 0) return undefined
-    return this.text.slice(this.starts[line] + key.length + 1, this.starts[line + 1] - 1)
+    const value =
+      line < 0
+        ? null
+        : this.text.slice(this.starts[line] + key.length + 1, this.starts[line + 1] - 1)
+    if (this.memo.size >= GET_MEMO) this.memo.clear()
+    this.memo.set(key, value)
+    return value ?? undefined
   }
 
   /** The line (0, 1, …, in key order) of `key`, or -1. */
