@@ -2,7 +2,7 @@
 // calls back into JavaScript some ten thousand times and cost as much as a search on a large
 // corpus; sorting the bare numbers is native, and each result then finds its place by binary search.
 
-import { SLOT, scratchFloat64, scratchInt32 } from './scratch.ts'
+import { F64, I32, scratchFloat64, scratchInt32 } from './scratch.ts'
 
 /**
  * The indices 0 … n-1 ordered by `scores` (the highest first), equal scores by `tie` (which gets
@@ -17,12 +17,12 @@ export function byScore(
   // native sort's set-up.
   if (n <= SMALL) return insertionOrder(scores, n, tie)
   // Negated, so the native ascending sort puts the highest first.
-  const sorted = scratchFloat64(SLOT.sorted, n)
+  const sorted = scratchFloat64(F64.sorted, n)
   for (let i = 0; i < n; i++) sorted[i] = -scores[i]
   sorted.sort()
   const out = new Int32Array(n)
   // filled[p]: how many of the indices whose score sorts to p are placed (ties share their first place).
-  const filled = scratchInt32(SLOT.sortFilled, n)
+  const filled = scratchInt32(I32.sortFilled, n)
   for (let i = 0; i < n; i++) {
     const key = -scores[i]
     let lo = 0

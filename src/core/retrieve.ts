@@ -8,7 +8,7 @@
 
 import { idf, mentions, type Corpus } from './corpus.ts'
 import { editDistance, expansions, frequencyOf, hasExpansions, nearestRelated } from './lexicon.ts'
-import { SLOT, scratchFloat64, scratchInt32 } from './scratch.ts'
+import { F64, I32, scratchFloat64, scratchInt32 } from './scratch.ts'
 import { byScore } from './by-score.ts'
 import { FIELD_BIT, searchHits } from './search-index.ts'
 import {
@@ -1219,14 +1219,14 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   const n = q.concepts.length
   // How well each result matches each concept, and the best any sentence of its section does: a
   // section about the question ("query()" in the request API) vouches for its sentences.
-  const best = scratchFloat64(SLOT.best, count * n)
+  const best = scratchFloat64(F64.best, count * n)
   // Each section met gets n numbers of one buffer, in the order met (at most one per result).
-  const sectionBests = scratchFloat64(SLOT.sectionBest, count * n)
+  const sectionBests = scratchFloat64(F64.sectionBest, count * n)
   const sectionBest = new Map<number, Float64Array>()
   // How well the title of each page met among the results matches each concept: a sentence deep
   // in a page ("The default is \"Secure Area\"." under Options › realm) is still about its title.
   const titleOf = titleMatches(corpus, q)
-  const noTitle = scratchFloat64(SLOT.noTitle, n)
+  const noTitle = scratchFloat64(F64.noTitle, n)
   // Every term of the concepts numbered once, so that each result's matches are read into an
   // array by its few matched terms, not looked up alternative by alternative in its match map
   // (on a large corpus, 1,000 results × every alternative of every concept was a third of the
@@ -1237,10 +1237,10 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
     if (k === undefined) termIndex.set(t, (k = termIndex.size))
     return k
   }
-  const altStart = scratchInt32(SLOT.altStart, n + 1)
+  const altStart = scratchInt32(I32.altStart, n + 1)
   q.concepts.forEach((c, j) => (altStart[j + 1] = altStart[j] + c.alts.size))
-  const altTerm = scratchInt32(SLOT.altTerm, altStart[n])
-  const altWeight = scratchFloat64(SLOT.altWeight, altStart[n])
+  const altTerm = scratchInt32(I32.altTerm, altStart[n])
+  const altWeight = scratchFloat64(F64.altWeight, altStart[n])
   q.concepts.forEach((c, j) => {
     let a = altStart[j]
     for (const [t, w] of c.alts) {
@@ -1250,30 +1250,30 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   })
   const parts = q.concepts.map((c) => c.parts?.map(indexOf))
   /** Field weight of each term in the current result: 0 where it did not match. */
-  const fw = scratchFloat64(SLOT.fieldWeight, termIndex.size)
+  const fw = scratchFloat64(F64.fieldWeight, termIndex.size)
   // The other way round: term k stands for concepts conceptOf[conceptsAt[k] .. conceptsAt[k+1]-1],
   // with weights weightIn[…], so a result's few matched terms are read, not every alternative.
   const terms = termIndex.size
-  const conceptsAt = scratchInt32(SLOT.conceptsAt, terms + 1)
+  const conceptsAt = scratchInt32(I32.conceptsAt, terms + 1)
   for (let a = 0; a < altStart[n]; a++) conceptsAt[altTerm[a] + 1]++
   for (let k = 0; k < terms; k++) conceptsAt[k + 1] += conceptsAt[k]
-  const conceptOf = scratchInt32(SLOT.conceptOf, altStart[n])
-  const weightIn = scratchFloat64(SLOT.weightIn, altStart[n])
-  const filledAt = scratchInt32(SLOT.filledAt, terms)
+  const conceptOf = scratchInt32(I32.conceptOf, altStart[n])
+  const weightIn = scratchFloat64(F64.weightIn, altStart[n])
+  const filledAt = scratchInt32(I32.filledAt, terms)
   for (let j = 0; j < n; j++)
     for (let a = altStart[j]; a < altStart[j + 1]; a++) {
       const x = conceptsAt[altTerm[a]] + filledAt[altTerm[a]]++
       conceptOf[x] = j
       weightIn[x] = altWeight[a]
     }
-  const matchedTerms = scratchInt32(SLOT.matchedTerms, terms)
-  const says = scratchInt32(SLOT.says, n)
-  const said = scratchInt32(SLOT.said, count)
+  const matchedTerms = scratchInt32(I32.matchedTerms, terms)
+  const says = scratchInt32(I32.says, n)
+  const said = scratchInt32(I32.said, count)
   /** Per section met: the best match of each concept in it, and its page title's matches. */
   const sections = new Map<number, { sb: Float64Array; tm: Float64Array }>()
   // The searched terms' places among the concepts' terms (-1: a term no concept has).
   const searched = hits.terms.length
-  const termAt = scratchInt32(SLOT.termAt, searched)
+  const termAt = scratchInt32(I32.termAt, searched)
   for (let t = 0; t < searched; t++) termAt[t] = termIndex.get(hits.terms[t]) ?? -1
   // "And on Bun?" after a question about the port: its one word says where to look, and a
   // section under that page or heading is there as much as a sentence that names it.
@@ -1376,7 +1376,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
         WEIGHTS.bm25 * (bm25 / topBm25),
     })
   }
-  const scores = scratchFloat64(SLOT.scores, ranked.length)
+  const scores = scratchFloat64(F64.scores, ranked.length)
   for (let i = 0; i < ranked.length; i++) scores[i] = ranked[i].score
   const order = byScore(scores, ranked.length, (a, b) => ranked[a].sentence - ranked[b].sentence)
   const sorted: Ranked[] = new Array(ranked.length)

@@ -6,8 +6,8 @@
 const float64: Float64Array[] = []
 const int32: Int32Array[] = []
 
-/** Slots, one per array held at once (Float64 and Int32 slots are separate). */
-export const SLOT = {
+/** Float64Array slots, one per array held at once. */
+export const F64 = {
   best: 0,
   sectionBest: 1,
   fieldWeight: 2,
@@ -16,6 +16,10 @@ export const SLOT = {
   noTitle: 5,
   sorted: 6,
   weightIn: 7,
+} as const
+
+/** Int32Array slots, one per array held at once. */
+export const I32 = {
   altStart: 0,
   altTerm: 1,
   said: 2,
@@ -30,22 +34,24 @@ export const SLOT = {
 
 const grown = (length: number, size: number) => Math.max(size, 2 * length, 64)
 
-/** A zeroed Float64Array of `size` numbers, backed by slot `slot`'s buffer. */
-export function scratchFloat64(slot: number, size: number): Float64Array {
-  let buffer = float64[slot]
-  if (!buffer || buffer.length < size)
-    float64[slot] = buffer = new Float64Array(grown(buffer?.length ?? 0, size))
-  const view = buffer.subarray(0, size)
-  view.fill(0)
-  return view
+/** A zeroed view of `size` numbers of slot `slot`'s buffer in `pool`, grown by `make` when short. */
+function view<T extends Float64Array | Int32Array>(
+  pool: T[],
+  make: (length: number) => T,
+  slot: number,
+  size: number,
+): T {
+  let buffer = pool[slot]
+  if (!buffer || buffer.length < size) pool[slot] = buffer = make(grown(buffer?.length ?? 0, size))
+  const numbers = buffer.subarray(0, size) as T
+  numbers.fill(0)
+  return numbers
 }
 
+/** A zeroed Float64Array of `size` numbers, backed by slot `slot`'s buffer. */
+export const scratchFloat64 = (slot: number, size: number) =>
+  view(float64, (n) => new Float64Array(n), slot, size)
+
 /** A zeroed Int32Array of `size` numbers, backed by slot `slot`'s buffer. */
-export function scratchInt32(slot: number, size: number): Int32Array {
-  let buffer = int32[slot]
-  if (!buffer || buffer.length < size)
-    int32[slot] = buffer = new Int32Array(grown(buffer?.length ?? 0, size))
-  const view = buffer.subarray(0, size)
-  view.fill(0)
-  return view
-}
+export const scratchInt32 = (slot: number, size: number) =>
+  view(int32, (n) => new Int32Array(n), slot, size)
