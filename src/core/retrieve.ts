@@ -1399,16 +1399,32 @@ function leadBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void 
   if (!total || ranked.length < 2) return
   const n = Math.min(ranked.length, LIMITS.leadCandidates)
   // Each concept's terms that stand for it well enough, read once rather than per candidate.
-  const strong = own.map((c) => [...c.alts].filter(([, w]) => w >= 0.5).map(([t]) => t))
+  const strong: string[][] = own.map(() => [])
+  own.forEach((c, j) => c.alts.forEach((w, t) => w >= 0.5 && strong[j].push(t)))
   for (let i = 0; i < n; i++) {
     const lead = leadStems(corpus, ranked[i].sentence)
     let share = 0
-    for (let j = 0; j < own.length; j++)
-      if (strong[j].some((t) => lead.has(t))) share += own[j].salience
+    for (let j = 0; j < own.length; j++) {
+      const terms = strong[j]
+      for (let k = 0; k < terms.length; k++)
+        if (lead.has(terms[k])) {
+          share += own[j].salience
+          break
+        }
+    }
     ranked[i].score += (WEIGHTS.lead * share) / total
   }
-  const head = ranked.slice(0, n).sort((a, b) => b.score - a.score || a.sentence - b.sentence)
-  ranked.splice(0, n, ...head)
+  // The first n again in score order (ties by sentence), in place: a dozen at most.
+  for (let i = 1; i < n; i++) {
+    const r = ranked[i]
+    let j = i
+    for (; j > 0; j--) {
+      const o = ranked[j - 1]
+      if (o.score > r.score || (o.score === r.score && o.sentence < r.sentence)) break
+      ranked[j] = o
+    }
+    ranked[j] = r
+  }
 }
 
 /**
