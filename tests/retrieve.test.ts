@@ -35,6 +35,28 @@ describe('reading a question', () => {
     expect(analyse(c, 'How do I deploy to Fly.io?').concepts.map((x) => x.word)).toContain('fly')
   })
 
+  it('reads the names a reader made up in pasted code as their data, not as topics the documents lack', async () => {
+    const c = await docs([
+      'request.md',
+      '# HonoRequest\n\nWhen `c.req.header()` is called with no arguments, all keys in the returned record are lowercase.',
+    ])
+    const question =
+      "Why are the header keys wrong?\n```ts\nconst tenant = c.req.header()['X-Tenant-Id']\n```\nI always get no tenant."
+    const words = analyse(c, question).concepts.map((x) => x.word)
+    expect(words).not.toContain('tenant')
+    expect(words).toEqual(expect.arrayContaining(['header', 'keys']))
+    // Nor is it named as missing when the documents do not answer.
+    expect(answerQuestion(c, question).missing).not.toContain('tenant')
+    // Inline code in the prose may be the very API asked about, and a name stays a name.
+    const inline = analyse(c, 'Why does `c.req.tenant()` return undefined?')
+    expect(inline.concepts.map((x) => x.word)).toContain('tenant')
+    const named = analyse(
+      c,
+      'How do I read a header from Redis?\n```ts\nconst redis = new Redis()\n```',
+    )
+    expect(named.concepts.map((x) => x.word)).toContain('redis')
+  })
+
   it('joins two words the documents write as one', async () => {
     const c = await docs([
       'api.md',

@@ -1062,6 +1062,20 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // Read once: the asking sentence also says what the question implies (IMPLIED) and asks about.
   const parts = focus(question)
   addMessage(parts, 1, false)
+  // The names a reader makes up in the code they paste (a variable `tenant`, a route "/whoami")
+  // are their data: a word of that code the documents never use is no topic they lack, wherever
+  // the question says it ("… I always get 'no tenant'"), and neither weighs nor counts as missing.
+  // A name written as one in the prose ("Redis") stays, and so does inline code (`c.req.tenantId()`
+  // may be the very API asked about).
+  if (parts.code.length) {
+    const pasted = new Set<string>()
+    for (const text of parts.code) for (const w of words(text)) pasted.add(plain(w).toLowerCase())
+    for (let i = concepts.length - 1; i >= 0; i--) {
+      const c = concepts[i]
+      if (!c.mentioned && !c.name && pasted.has(c.word.toLowerCase())) concepts.splice(i, 1)
+    }
+  }
+
   const { ask } = parts
   for (const { word, asked } of IMPLIED) {
     if (seen.has(word) || !asked(ask)) continue
