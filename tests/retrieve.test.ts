@@ -57,6 +57,23 @@ describe('reading a question', () => {
     expect(named.concepts.map((x) => x.word)).toContain('redis')
   })
 
+  it('reads a reference to the documents themselves as no topic', async () => {
+    const c = await docs([
+      'trust.md',
+      '# Trust\n\nTrust is the belief that your partner will be there for you. This article explores how betrayal of trust impacts people.',
+    ])
+    const wordsOf = (q: string) => analyse(c, q).concepts.map((x) => x.word)
+    expect(wordsOf('What is trust, according to the article?')).toEqual(wordsOf('What is trust?'))
+    expect(wordsOf('In the docs, how do I rebuild trust?')).toEqual(
+      wordsOf('How do I rebuild trust?'),
+    )
+    const answer = answerQuestion(c, 'What is trust, according to the article?')
+    expect(answer.citations[0].text).toMatch(/^Trust is the belief/)
+    // The article as the thing asked about, or a page that is not the documents, stays.
+    expect(wordsOf('What does the article about betrayal explore?')).toContain('article')
+    expect(wordsOf('two titles, one from the page component')).toContain('page')
+  })
+
   it('joins two words the documents write as one', async () => {
     const c = await docs([
       'api.md',

@@ -367,6 +367,7 @@ const STACK_FRAME =
  * something leads and the rest of the prose is background.
  */
 function focus(question: string): MessageParts {
+  question = question.replace(SOURCE_REFERENCE, '')
   const inline: string[] = []
   const code: string[] = []
   const prose = question
@@ -415,6 +416,14 @@ function focus(question: string): MessageParts {
   if (prose.length <= LIMITS.storyChars && !tells) return { ask: prose, story: [], inline, code }
   return { ask: sentences[ask], story: sentences.filter((_, i) => i !== ask), inline, code }
 }
+
+/**
+ * The reader pointing at the documents themselves ("…, according to the article?", "in the docs",
+ * "as the text puts it"): the documents are all Verbatim answers from, so this names no topic, and
+ * "What is trust, according to the article?" asks what "What is trust?" asks.
+ */
+const SOURCE_REFERENCE =
+  /,?\s*\b(?:according to|as per|based on|as (?:described|explained|defined|said|stated) in|in|from)\s+(?:the|this|these|that|those|your)\s+(?:articles?|texts?|documents?|docs|documentation|pieces?|passages?|authors?|writers?)\b/gi
 
 /**
  * A URL, or a host name of three parts or more with its path: "https://…", "api.example.com/v1"
