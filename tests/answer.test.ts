@@ -137,6 +137,44 @@ describe('answerQuestion', () => {
     )
   })
 
+  it('answers "And then?", "What comes next?" by reading on from the last answer, up to the next heading', () => {
+    const c = loadCorpus(
+      ingest([
+        {
+          path: 'setup.md',
+          content: [
+            '# Setup',
+            '',
+            '## Install',
+            '',
+            'First, install the package with your package manager.',
+            '',
+            'Then create a config file in the root folder.',
+            '',
+            'Finally, start the development server and open the page.',
+            '',
+            '## Deploy',
+            '',
+            'Deploying the package needs an account.',
+          ].join('\n'),
+        },
+      ]),
+    )
+    const history: Array<{ role: 'user' | 'assistant'; content: string }> = []
+    const ask = (q: string) => {
+      const a = answerQuestion(c, q, history, { k: 1 })
+      history.push({ role: 'user', content: q }, { role: 'assistant', content: a.answer })
+      return a
+    }
+    expect(ask('How do I install the package?').citations[0].text).toMatch(/^First, install/)
+    expect(ask('What comes next?').citations[0].text).toMatch(/^Then create a config file/)
+    expect(ask('And then?').citations[0].text).toMatch(/^Finally, start/)
+    // Past the last sentence under "Install" is another subject: not read on into "Deploy".
+    expect(ask('And after that?').citations[0]?.text ?? '').not.toMatch(/^Deploying/)
+    // Without an earlier answer there is nothing to read on from.
+    expect(answerQuestion(c, 'What comes next?').found).toBe(false)
+  })
+
   it('answers "What else?" with what the earlier answers on the same question did not cite', async () => {
     const c = loadCorpus(
       ingest([

@@ -8,6 +8,7 @@
 
 import { idf, mentions, type Corpus } from './corpus.ts'
 import { editDistance, expansions, frequencyOf, hasExpansions, nearestRelated } from './lexicon.ts'
+import { isCitable } from './passages.ts'
 import { F64, I32, scratchFloat64, scratchInt32 } from './scratch.ts'
 import { byScore } from './by-score.ts'
 import { FIELD_BIT, searchHits } from './search-index.ts'
@@ -1665,6 +1666,11 @@ export function retrieve(corpus: Corpus, question: string, history: Turn[] = [])
     const q = analyse(corpus, `What is ${other}?`)
     return { question: q, ranked: rank(corpus, q) }
   }
+  // "And after that?", "What comes next?": what the documents say right after the last answer.
+  if (last >= 0 && readsOn(question)) {
+    const onward = readOn(corpus, askAgain(), history.slice(last + 1))
+    if (onward) return onward
+  }
   const bare = asksOnlyForMore(question)
   if (bare) {
     // "What else?", "Tell me more": the last question again, past what was already cited.
@@ -1801,9 +1807,65 @@ const ANAPHORIC_OPENING =
 /** The place in the history of the last question the reader asked, past "What else?" turns; -1 if none. */
 function lastQuestion(history: Turn[]): number {
   let last = history.length - 1
-  while (last >= 0 && (history[last].role !== 'user' || asksOnlyForMore(history[last].content)))
+  while (
+    last >= 0 &&
+    (history[last].role !== 'user' ||
+      asksOnlyForMore(history[last].content) ||
+      readsOn(history[last].content))
+  )
     last--
   return last
+}
+
+/** Words of a question that asks only what comes next: "And then what?", "What's the next step?". */
+const SEQUENCE = /\b(?:next|then|after that|after this|afterwards?|later)\b/i
+const SEQUENCE_WORDS = new Set(
+  "and so then what whats what's next after afterward afterwards later that this step steps come comes happens happen do does is the".split(
+    ' ',
+  ),
+)
+const readsOn = (question: string) =>
+  SEQUENCE.test(question) && words(question).every((w) => SEQUENCE_WORDS.has(plain(w)))
+
+/**
+ * The last answer read on: the citable sentence right after the passage it cited first, in the
+ * same document and under the same headings, leads, as relevant to the conversation as the last question's best; then the
+ * rest of that question's ranking, without what the answers since cited. Undefined when the last
+ * answer cited nothing, or its passage ended its part of the page.
+ */
+function readOn(corpus: Corpus, again: Retrieval, since: Turn[]): Retrieval | undefined {
+  const latest = since.findLast((t) => t.role === 'assistant')?.content
+  const best = again.ranked[0]
+  if (!latest || !best) return undefined
+  const { sentences } = corpus.data
+  // The sentence its first citation opens with: the one whose words come first in the answer.
+  let lead = -1
+  let at = Infinity
+  for (let i = 0; i < sentences.length; i++) {
+    if (!isCitable(sentences[i].kind)) continue
+    const p = latest.indexOf(sentenceText(corpus, i))
+    if (p >= 0 && p < at) [lead, at] = [i, p]
+  }
+  if (lead < 0) return undefined
+  // Under the same headings of the same document: past a heading, the page goes on to another
+  // subject (an article without headings is read on to its end).
+  const { passages } = corpus.data
+  const under = (i: number) =>
+    `${sentences[i].docId}\u0000${passages[sentences[i].passage].headings.join('\u0000')}`
+  const place = under(lead)
+  let next = lead + 1
+  while (
+    next < sentences.length &&
+    under(next) === place &&
+    (!isCitable(sentences[next].kind) || latest.includes(sentenceText(corpus, next)))
+  )
+    next++
+  if (next >= sentences.length || under(next) !== place) return undefined
+  const answered = answeredSince(since)
+  const rest = again.ranked.filter(
+    (r) => r.sentence !== next && !answered.includes(sentenceText(corpus, r.sentence)),
+  )
+  return { question: again.question, ranked: [{ ...best, sentence: next }, ...rest] }
 }
 
 /** A retrieval without the sentences the answers in `since` already quoted. */
