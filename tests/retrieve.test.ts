@@ -799,6 +799,28 @@ describe('ranking', () => {
     )
   })
 })
+it('ranks a code sample cited on its own below prose that says as much', async () => {
+  const c = await docs([
+    'server.md',
+    [
+      '# Server',
+      '',
+      '## Port',
+      '',
+      'The server listens on port 3000 unless you pass another port.',
+      '',
+      '## Serve',
+      '',
+      '```ts',
+      'const server = serve({ fetch: app.fetch, port: 3000 })',
+      'server.listen()',
+      '```',
+    ].join('\n'),
+  ])
+  const [first, second] = retrieve(c, 'Which port does the server listen on?').ranked
+  expect(c.data.sentences[first.sentence].kind).toBe('sentence')
+  expect(c.data.sentences[second.sentence].kind).toBe('example')
+})
 
 describe('quoted error messages', () => {
   it('leads with the passage that explains an error message the reader quotes, not the message', async () => {

@@ -157,6 +157,14 @@ export const WEIGHTS = {
   bm25: 0.05,
   /** Score kept by a terse unit (an option's name and type, "Example:"). */
   terse: 0.85,
+  /**
+   * Score kept by a code sample cited on its own: it shows rather than says, and matches a
+   * question through what every sample has (`new Hono()`, `c.req`, `return`); the sentence that
+   * introduces it is cited with it anyway (see answer.ts). 0.85 moved one Hono answer, 0.7 and
+   * below ten (four to the first place, three more into the first three, three wrong answers to
+   * abstentions) and none back; 0.6 one more.
+   */
+  example: 0.6,
   /** Bonus, in a follow-up that points back, for the sentence continuing one the last answer cited. */
   continuation: 0.05,
   /** Score kept by a sentence about the document itself ("This article explores …"). */
@@ -1591,7 +1599,7 @@ const SIGNPOST =
 /**
  * The score kept by a sentence for its form: a unit with fewer than three words of prose outside
  * code ("maxAge: `number`", "Example:") names a thing without saying anything about it; a
- * signpost says what the document will say.
+ * signpost says what the document will say; a code sample shows it.
  */
 function formFactor(corpus: Corpus, sentence: number): number {
   const memo = corpus.memo.form
@@ -1599,21 +1607,25 @@ function formFactor(corpus: Corpus, sentence: number): number {
     const text = sentenceText(corpus, sentence)
     const prose = text.replace(/`[^`]*`/g, ' ')
     memo[sentence] =
-      (prose.match(/\p{L}{2,}/gu)?.length ?? 0) < 3
-        ? FORM.terse
-        : SIGNPOST.test(text)
-          ? FORM.signpost
-          : FORM.plain
+      corpus.data.sentences[sentence].kind === 'example'
+        ? FORM.example
+        : (prose.match(/\p{L}{2,}/gu)?.length ?? 0) < 3
+          ? FORM.terse
+          : SIGNPOST.test(text)
+            ? FORM.signpost
+            : FORM.plain
   }
-  return memo[sentence] === FORM.terse
-    ? WEIGHTS.terse
-    : memo[sentence] === FORM.signpost
-      ? WEIGHTS.signpost
-      : 1
+  return memo[sentence] === FORM.example
+    ? WEIGHTS.example
+    : memo[sentence] === FORM.terse
+      ? WEIGHTS.terse
+      : memo[sentence] === FORM.signpost
+        ? WEIGHTS.signpost
+        : 1
 }
 
 /** Values of Corpus.memo.form (-1: not yet read). */
-const FORM = { plain: 0, terse: 1, signpost: 2 }
+const FORM = { plain: 0, terse: 1, signpost: 2, example: 3 }
 
 /** A capitalised word inside the sentence: a name. */
 const namesSomeone = (text: string) => /\s\p{Lu}\p{Ll}+/u.test(text.slice(1))
