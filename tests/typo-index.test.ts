@@ -24,7 +24,7 @@ function referenceCorrect(vocabulary: Array<[string, number]>) {
       for (const key of keys) {
         for (const candidate of byVariant.get(key) ?? []) {
           const d = editDistance(word, candidate, max)
-          if (d > max) continue
+          if (d > max || (d === 2 && candidate[0] !== word[0])) continue
           const count = counts.get(candidate) ?? 0
           const rank = d - (candidate[0] === word[0] ? 0.5 : 0)
           if (rank < bestKey[0] || (rank === bestKey[0] && count > bestKey[1])) {
@@ -100,6 +100,10 @@ describe('typo index', () => {
     expect(typos.correct('relashionship')).toBe('relationship')
     expect(typos.correct('communicashion')).toBe('communication')
     expect(typos.correct('relaxing')).toBeUndefined()
+    // Two slips, one of them the first letter, make another word: "presigned" is not "designed".
+    const other = new TypoIndex(vocabularyOf([['designed', 3]]))
+    expect(other.correct('presigned')).toBeUndefined()
+    expect(other.correct('desinged')).toBe('designed')
   })
 
   it('reads a word texted without its vowels or doubled letters, up to two of them', () => {

@@ -407,6 +407,9 @@ export class TypoIndex {
           const candidate = this.words[id]
           const d = editDistance(word, candidate, max)
           if (d > max) continue
+          // Two slips and the first letter among them is no typo but another word: "presigned"
+          // is not "designed".
+          if (d === 2 && candidate[0] !== word[0]) continue
           const count = this.counts[id]
           // Same first letter is a strong hint: typists rarely miss the first one.
           const rank = d - (candidate[0] === word[0] ? 0.5 : 0)
