@@ -798,28 +798,55 @@ describe('ranking', () => {
       'The default is `"Secure Area"`.',
     )
   })
-})
-it('ranks a code sample cited on its own below prose that says as much', async () => {
-  const c = await docs([
-    'server.md',
-    [
-      '# Server',
-      '',
-      '## Port',
-      '',
-      'The server listens on port 3000 unless you pass another port.',
-      '',
-      '## Serve',
-      '',
-      '```ts',
-      'const server = serve({ fetch: app.fetch, port: 3000 })',
-      'server.listen()',
-      '```',
-    ].join('\n'),
-  ])
-  const [first, second] = retrieve(c, 'Which port does the server listen on?').ranked
-  expect(c.data.sentences[first.sentence].kind).toBe('sentence')
-  expect(c.data.sentences[second.sentence].kind).toBe('example')
+
+  it('ranks a code sample cited on its own below prose that says as much', async () => {
+    const c = await docs([
+      'server.md',
+      [
+        '# Server',
+        '',
+        '## Port',
+        '',
+        'The server listens on port 3000 unless you pass another port.',
+        '',
+        '## Serve',
+        '',
+        '```ts',
+        'const server = serve({ fetch: app.fetch, port: 3000 })',
+        'server.listen()',
+        '```',
+      ].join('\n'),
+    ])
+    const [first, second] = retrieve(c, 'Which port does the server listen on?').ranked
+    expect(c.data.sentences[first.sentence].kind).toBe('sentence')
+    expect(c.data.sentences[second.sentence].kind).toBe('example')
+  })
+
+  it('ranks a sentence that introduces a sample ("… like this:") below one that says as much', async () => {
+    const c = await docs([
+      'server.md',
+      [
+        '# Server',
+        '',
+        '## Port',
+        '',
+        'To change the port of the server, pass the port option:',
+        '',
+        '```ts',
+        'serve({ fetch: app.fetch, port: 8080 })',
+        '```',
+        '',
+        'The port of the server can be changed with the port option.',
+      ].join('\n'),
+    ])
+    const text = (r: { sentence: number }) => {
+      const s = c.data.sentences[r.sentence]
+      return c.docs.get(s.docId)!.text.slice(s.start, s.end)
+    }
+    const [first, second] = retrieve(c, 'How do I change the port of the server?').ranked
+    expect(text(first)).toMatch(/^The port of the server can be changed/)
+    expect(text(second)).toMatch(/:$/)
+  })
 })
 
 describe('quoted error messages', () => {
