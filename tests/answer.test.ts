@@ -244,6 +244,20 @@ describe('answerQuestion', () => {
     expect(a.citations[0].text).not.toMatch(/every request/)
   })
 
+  it('cites the code sample a sentence introduces ("like this.", "as follows:") together with it', () => {
+    const c = loadCorpus(
+      ingest([
+        {
+          path: 'testing.md',
+          content:
+            "# Testing\n\n## Requests\n\nYour tests can send a request to the app like this.\n\n```ts\nconst res = await app.request('/posts')\n```\n\nEvery request returns a response.",
+        },
+      ]),
+    )
+    const a = answerQuestion(c, 'How do my tests send a request to the app?')
+    expect(a.citations[0].text).toMatch(/like this\.\s*```ts\nconst res = await app\.request/)
+  })
+
   it('lets a runner-up lead when the best sentence matches too few of the ideas asked', () => {
     // "Social skills training teaches people …" ranks first on "people" alone; "… who can help
     // them process these emotions", nearly as good, says "help" as well, and answers.

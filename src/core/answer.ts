@@ -4,7 +4,7 @@
 
 import { spanText, type Corpus } from './corpus.ts'
 import { isCitable } from './passages.ts'
-import { plainText, retrieve, type Ranked, type Retrieval } from './retrieve.ts'
+import { INTRODUCES, plainText, retrieve, type Ranked, type Retrieval } from './retrieve.ts'
 import type { Answer, Citation, Related, Turn } from './types.ts'
 
 export interface AnswerOptions {
@@ -89,20 +89,20 @@ function spanFor(corpus: Corpus, r: Ranked, scoreOf: (sentence: number) => numbe
       break
     }
   }
-  // A sentence that introduces a code sample ("You can also pass query parameters:") is only half
-  // an answer without it.
+  // A sentence that introduces a code sample ("You can also pass query parameters:", "Your tests
+  // can be written like this.") is only half an answer without it.
   const next = members[last + 1]
   if (
     next !== undefined &&
     sentences[next].kind === 'code' &&
-    /:\s*$/.test(sentenceText(corpus, members[last])) &&
+    INTRODUCES.test(sentenceText(corpus, members[last])) &&
     sentences[next].end - sentences[next].start <= MAX_CODE_CHARS
   ) {
     last++
   }
   // A sentence that introduces a list ("… under the following conditions:") says what the items
   // are about; the items are the answer: as many as fit in one citation.
-  if (/:\s*$/.test(sentenceText(corpus, members[last]))) {
+  if (INTRODUCES.test(sentenceText(corpus, members[last]))) {
     while (citable(last + 1) && sentences[members[last + 1]].kind === 'item') {
       last++
       if (length() > MAX_SPAN_CHARS) {

@@ -170,7 +170,8 @@ export const WEIGHTS = {
    * body:"): a signpost to a sample or a list, cited with it (see answer.ts), and less often the
    * answer than a sentence that says it. At 0.9, eight Hono answers moved up (five to the first
    * place) and one down, and one question the pages do not answer was answered; 0.8 moved as
-   * many down as up.
+   * many down as up. Sentences that end "like this.", "as follows." or "the following." are such
+   * signposts too: three more answers up, one down.
    */
   intro: 0.9,
   /** Bonus, in a follow-up that points back, for the sentence continuing one the last answer cited. */
@@ -1620,7 +1621,7 @@ function formFactor(corpus: Corpus, sentence: number): number {
         ? FORM.example
         : (prose.match(/\p{L}{2,}/gu)?.length ?? 0) < 3
           ? FORM.terse
-          : /:\s*$/.test(text)
+          : INTRODUCES.test(text)
             ? FORM.intro
             : SIGNPOST.test(text)
               ? FORM.signpost
@@ -1636,6 +1637,12 @@ function formFactor(corpus: Corpus, sentence: number): number {
           ? WEIGHTS.signpost
           : 1
 }
+
+/**
+ * A sentence that introduces what follows it: a sample, a list ("You can upload files using a
+ * form body:", "Your tests can be written like this.", "… do the following.").
+ */
+export const INTRODUCES = /(?::|\b(?:like this|as follows|the following|(?:as |like )?below)\.)\s*$/
 
 /** Values of Corpus.memo.form (-1: not yet read). */
 const FORM = { plain: 0, terse: 1, signpost: 2, example: 3, intro: 4 }
