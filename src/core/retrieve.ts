@@ -1250,6 +1250,23 @@ function fieldWeight(bits: number): number {
 }
 
 /** Ranks the corpus's sentences for an analysed question, best first. */
+/** Each section's slot in the current ranking, valid where its stamp is the current call's. */
+let sectionSlot = new Int32Array(0)
+let sectionStamp = new Int32Array(0)
+let rankCall = 0
+/** The page-title matches of each slot of the current ranking. */
+const slotTitle: Float64Array[] = []
+
+/** Slot tables for `sections` sections, and a stamp no section of them holds yet. */
+function sectionSlots(sections: number) {
+  if (sectionStamp.length < sections || rankCall === 0x7fffffff) {
+    sectionSlot = new Int32Array(Math.max(sections, 2 * sectionSlot.length))
+    sectionStamp = new Int32Array(sectionSlot.length)
+    rankCall = 0
+  }
+  return { slotOf: sectionSlot, stamp: sectionStamp, call: ++rankCall }
+}
+
 export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   const hits = searchHits(corpus.index, queryTerms(q))
   const count = hits.ids.length
@@ -1261,9 +1278,12 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   // How well each result matches each concept, and the best any sentence of its section does: a
   // section about the question ("query()" in the request API) vouches for its sentences.
   const best = scratchFloat64(F64.best, count * n)
-  // Each section met gets n numbers of one buffer, in the order met (at most one per result).
+  // Each section met gets a slot, in the order met (at most one per result): n numbers of one
+  // buffer, and its page title's matches. Sections are told apart by a stamp of this call, not
+  // a map: a map's entries were a tenth of the ranking's time.
   const sectionBests = scratchFloat64(F64.sectionBest, count * n)
-  const sectionBest = new Map<number, Float64Array>()
+  const { slotOf, stamp, call } = sectionSlots(corpus.sectionDoc.length)
+  let slots = 0
   // How well the title of each page met among the results matches each concept: a sentence deep
   // in a page ("The default is \"Secure Area\"." under Options › realm) is still about its title.
   const titleOf = titleMatches(corpus, q)
@@ -1310,8 +1330,6 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   const matchedTerms = scratchInt32(I32.matchedTerms, terms)
   const says = scratchInt32(I32.says, n)
   const said = scratchInt32(I32.said, count)
-  /** Per section met: the best match of each concept in it, and its page title's matches. */
-  const sections = new Map<number, { sb: Float64Array; tm: Float64Array }>()
   // The searched terms' places among the concepts' terms (-1: a term no concept has).
   const searched = hits.terms.length
   const termAt = scratchInt32(I32.termAt, searched)
@@ -1323,14 +1341,13 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   for (let i = 0; i < count; i++) {
     const id = hits.ids[i]
     const section = corpus.sectionOf[id]
-    let entry = sections.get(section)
-    if (!entry) {
-      const tm = titleOf.get(corpus.sectionDoc[section]) ?? noTitle
-      const at = sections.size * n
-      sections.set(section, (entry = { sb: sectionBests.subarray(at, at + n), tm }))
-      sectionBest.set(section, entry.sb)
+    if (stamp[section] !== call) {
+      stamp[section] = call
+      slotOf[section] = slots
+      slotTitle[slots++] = titleOf.get(corpus.sectionDoc[section]) ?? noTitle
     }
-    const { sb, tm } = entry
+    const sbAt = slotOf[section] * n
+    const tm = slotTitle[slotOf[section]]
     // The result's matched terms (a few of the question's dozens), each read once.
     let touched = 0
     for (let t = 0; t < searched; t++) {
@@ -1370,7 +1387,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
         if (all > m) m = all
       }
       best[row + j] = m
-      if (m > sb[j]) sb[j] = m
+      if (m > sectionBests[sbAt + j]) sectionBests[sbAt + j] = m
     }
     for (let e = 0; e < touched; e++) fw[matchedTerms[e]] = 0
   }
@@ -1383,14 +1400,14 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   for (let i = 0; i < count; i++) {
     const id = hits.ids[i]
     const bm25 = hits.scores[i]
-    const sb = sectionBest.get(corpus.sectionOf[id])!
+    const sbAt = slotOf[corpus.sectionOf[id]] * n
     let covered = 0
     let ownCovered = 0
     let matched = 0
     for (let j = 0; j < n; j++) {
       const c = q.concepts[j]
       const m = best[i * n + j]
-      const v = (1 - WEIGHTS.section) * m + WEIGHTS.section * sb[j]
+      const v = (1 - WEIGHTS.section) * m + WEIGHTS.section * sectionBests[sbAt + j]
       covered += v * c.salience
       if (!c.fromHistory) ownCovered += v * c.salience
       if (m >= WEIGHTS.clearMatch) matched++
