@@ -1231,14 +1231,14 @@ function pointsBack(question: string): boolean {
  */
 export function queryTerms(q: AnalysedQuestion): Map<string, number> {
   const weights = new Map<string, number>()
-  const priority = new Map<string, number>()
-  for (const c of q.concepts) {
-    for (const [t, w] of c.alts) {
-      if ((weights.get(t) ?? 0) < w) weights.set(t, w)
-      if ((priority.get(t) ?? 0) < w * c.salience) priority.set(t, w * c.salience)
-    }
-  }
+  for (const c of q.concepts)
+    for (const [t, w] of c.alts) if ((weights.get(t) ?? 0) < w) weights.set(t, w)
   if (weights.size <= LIMITS.maxTerms) return weights
+  // Too many: the terms that matter most to the question (weight × salience) are kept.
+  const priority = new Map<string, number>()
+  for (const c of q.concepts)
+    for (const [t, w] of c.alts)
+      if ((priority.get(t) ?? 0) < w * c.salience) priority.set(t, w * c.salience)
   const kept = [...priority].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
   return new Map(kept.slice(0, LIMITS.maxTerms).map(([t]) => [t, weights.get(t)!]))
 }
@@ -1249,7 +1249,6 @@ function fieldWeight(bits: number): number {
   return bits & FIELD_BIT.heading ? WEIGHTS.headingMatch : WEIGHTS.contextMatch
 }
 
-/** Ranks the corpus's sentences for an analysed question, best first. */
 /** Each section's slot in the current ranking, valid where its stamp is the current call's. */
 let sectionSlot = new Int32Array(0)
 let sectionStamp = new Int32Array(0)
@@ -1267,6 +1266,7 @@ function sectionSlots(sections: number) {
   return { slotOf: sectionSlot, stamp: sectionStamp, call: ++rankCall }
 }
 
+/** Ranks the corpus's sentences for an analysed question, best first. */
 export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   const hits = searchHits(corpus.index, queryTerms(q))
   const count = hits.ids.length
@@ -1456,20 +1456,26 @@ function leadBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void 
   const total = own.reduce((n, c) => n + c.salience, 0)
   if (!total || ranked.length < 2) return
   const n = Math.min(ranked.length, LIMITS.leadCandidates)
-  // Each concept's terms that stand for it well enough, read once rather than per candidate.
-  const strong: string[][] = own.map(() => [])
-  own.forEach((c, j) => c.alts.forEach((w, t) => w >= 0.5 && strong[j].push(t)))
+  // The concepts each term stands for well enough, read once: a candidate's few leading stems
+  // are looked up, not every term of every concept.
+  const strong = new Map<string, number[]>()
+  own.forEach((c, j) =>
+    c.alts.forEach((w, t) => {
+      if (w < 0.5) return
+      const js = strong.get(t)
+      if (js) js.push(j)
+      else strong.set(t, [j])
+    }),
+  )
+  const met = scratchInt32(I32.leadMet, own.length)
   for (let i = 0; i < n; i++) {
-    const lead = leadStems(corpus, ranked[i].sentence)
-    let share = 0
-    for (let j = 0; j < own.length; j++) {
-      const terms = strong[j]
-      for (let k = 0; k < terms.length; k++)
-        if (lead.has(terms[k])) {
-          share += own[j].salience
-          break
-        }
+    for (const t of leadStems(corpus, ranked[i].sentence)) {
+      const js = strong.get(t)
+      if (js) for (const j of js) met[j] = i + 1
     }
+    // Summed in the concepts' order, so that the score is the same to the last bit.
+    let share = 0
+    for (let j = 0; j < own.length; j++) if (met[j] === i + 1) share += own[j].salience
     ranked[i].score += (WEIGHTS.lead * share) / total
   }
   // The first n again in score order (ties by sentence), in place: a dozen at most.

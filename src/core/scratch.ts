@@ -30,6 +30,7 @@ export const I32 = {
   filledAt: 7,
   matchedTerms: 8,
   says: 9,
+  leadMet: 10,
 } as const
 
 const grown = (length: number, size: number) => Math.max(size, 2 * length, 64)
