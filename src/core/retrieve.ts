@@ -564,7 +564,7 @@ function headAfter(ws: string[], k: number): string | undefined {
 function askingWords(ask: string): string[] {
   const asking = ask.split(SENTENCE_END).filter((p) => p.includes('?'))
   return words(asking[asking.length - 1] ?? ask)
-    .map((w) => TEXT_SPEAK[w] ?? w)
+    .map((w) => TEXT_SPEAK.get(w) ?? w)
     .map((w, i, all) => asTyped(all[i - 1], w, all[i + 1]))
 }
 
@@ -750,7 +750,7 @@ function readerWords(text: string): {
     const { word: w, parts: p, code: asCode } = all[k]
     if (w.length > LIMITS.maxWordLength) continue
     if (asCode && STOPWORDS.has(w) && w.length > 1) code.add(w)
-    const speak = asCode ? undefined : TEXT_SPEAK[w]
+    const speak = asCode ? undefined : TEXT_SPEAK.get(w)
     if (speak) ws.push(...speak.split(' '))
     // A lone letter is a variable name or an initial, never a topic ("c" in c.req.query()).
     else if (w.length > 1 || /\d/.test(w)) ws.push(asTyped(ws[ws.length - 1], w, all[k + 1]?.word))
