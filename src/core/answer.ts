@@ -4,7 +4,7 @@
 
 import { spanText, type Corpus } from './corpus.ts'
 import { isCitable } from './passages.ts'
-import { INTRODUCES, plainText, retrieve, type Ranked, type Retrieval } from './retrieve.ts'
+import { introduces, plainText, retrieve, type Ranked, type Retrieval } from './retrieve.ts'
 import type { Answer, Citation, Related, Turn } from './types.ts'
 
 export interface AnswerOptions {
@@ -95,14 +95,14 @@ function spanFor(corpus: Corpus, r: Ranked, scoreOf: (sentence: number) => numbe
   if (
     next !== undefined &&
     sentences[next].kind === 'code' &&
-    INTRODUCES.test(sentenceText(corpus, members[last])) &&
+    introduces(sentenceText(corpus, members[last])) &&
     sentences[next].end - sentences[next].start <= MAX_CODE_CHARS
   ) {
     last++
   }
   // A sentence that introduces a list ("… under the following conditions:") says what the items
   // are about; the items are the answer: as many as fit in one citation.
-  if (INTRODUCES.test(sentenceText(corpus, members[last]))) {
+  if (introduces(sentenceText(corpus, members[last]))) {
     while (citable(last + 1) && sentences[members[last + 1]].kind === 'item') {
       last++
       if (length() > MAX_SPAN_CHARS) {

@@ -1644,7 +1644,7 @@ function formFactor(corpus: Corpus, sentence: number): number {
         ? FORM.example
         : (prose.match(/\p{L}{2,}/gu)?.length ?? 0) < 3
           ? FORM.terse
-          : INTRODUCES.test(text)
+          : introduces(text)
             ? FORM.intro
             : SIGNPOST.test(text)
               ? FORM.signpost
@@ -1665,7 +1665,13 @@ function formFactor(corpus: Corpus, sentence: number): number {
  * A sentence that introduces what follows it: a sample, a list ("You can upload files using a
  * form body:", "Your tests can be written like this.", "… do the following.").
  */
-export const INTRODUCES = /(?::|\b(?:like this|as follows|the following|(?:as |like )?below)\.)\s*$/
+export function introduces(text: string): boolean {
+  const end = text.trimEnd()
+  if (end.endsWith(':')) return true
+  // Read at the end only: a pattern anchored at the end is otherwise tried at every character.
+  return end.endsWith('.') && INTRODUCING_END.test(end.slice(-24))
+}
+const INTRODUCING_END = /\b(?:like this|as follows|the following|(?:as |like )?below)\.$/
 
 /** Values of Corpus.memo.form (-1: not yet read). */
 const FORM = { plain: 0, terse: 1, signpost: 2, example: 3, intro: 4 }
