@@ -203,16 +203,16 @@ export function nearestRelated(lexicon: LexiconTables, term: string): string | u
   // Every spelling one slip away that keeps the first letter, looked up by binary search (the
   // lexicon's stems are ASCII): about 28 per letter, whatever the lexicon's size, where a scan of
   // the stems with the same first letter took 5 ms a word on a 10 MB corpus.
-  for (const slip of oneSlipAway(term)) {
+  eachSlip(term, (slip) => {
     // A slip may be an irregular form, filed under its stem: "borken" → "broken" → break.
     const key = lexicon.expand.lineOf(slip) >= 0 ? slip : irregularStem(slip)
-    if (key === undefined || lexicon.expand.lineOf(key) < 0) continue
+    if (key === undefined || lexicon.expand.lineOf(key) < 0) return
     const count = frequencyOf(lexicon, key) ?? 0
     if (count > bestCount || (count === bestCount && best !== undefined && key < best)) {
       best = key
       bestCount = count
     }
-  }
+  })
   return best
 }
 
@@ -223,18 +223,19 @@ const MAX_RELATED_LENGTH = 16
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz'
 
-/** The spellings one slip (deletion, transposition, insertion) from `word`, first letter kept. */
-function oneSlipAway(word: string): Set<string> {
-  const out = new Set<string>()
+/**
+ * Calls `visit` with each spelling one slip (deletion, transposition, insertion) from `word`,
+ * first letter kept; a spelling two slips make is visited twice, which a look-up does not mind
+ * (no set of them is built: that was most of the time of a word's look-up).
+ */
+function eachSlip(word: string, visit: (slip: string) => void): void {
   for (let i = 1; i <= word.length; i++) {
     const head = word.slice(0, i)
     const tail = word.slice(i)
-    if (tail) out.add(head + tail.slice(1))
-    if (tail.length > 1) out.add(head + tail[1] + tail[0] + tail.slice(2))
-    for (const c of LETTERS) out.add(head + c + tail)
+    if (tail) visit(head + tail.slice(1))
+    if (tail.length > 1 && tail[0] !== tail[1]) visit(head + tail[1] + tail[0] + tail.slice(2))
+    for (let c = 0; c < LETTERS.length; c++) visit(head + LETTERS[c] + tail)
   }
-  out.delete(word)
-  return out
 }
 
 /** An empty lexicon: exact and same-stem matches only (used when no WordNet table is given). */
