@@ -1631,8 +1631,8 @@ const SIGNPOST =
 /**
  * The score kept by a sentence for its form: a unit with fewer than three words of prose outside
  * code ("maxAge: `number`", "Example:") names a thing without saying anything about it; a
- * signpost says what the document will say; a code sample shows it, and a sentence that ends
- * in a colon introduces what shows it.
+ * signpost says what the document will say; a code sample shows it, and a sentence that
+ * introduces one ("… like this:") points to it.
  */
 function formFactor(corpus: Corpus, sentence: number): number {
   const memo = corpus.memo.form
