@@ -74,6 +74,19 @@ describe('reading a question', () => {
     expect(wordsOf('two titles, one from the page component')).toContain('page')
   })
 
+  it("reads a slip in another form of the documents' own word as that word", async () => {
+    const c = await docs([
+      'trust.md',
+      '# Trust\n\nNobody knows what happened when the trust between partners was broken.',
+    ])
+    // "happnes" is two edits from "happened", the only form the documents write; its stem is
+    // one slip from theirs.
+    const q = analyse(c, 'What happnes when trust is broken?')
+    expect(q.concepts.find((x) => x.word === 'happnes')?.alts.has('happen')).toBe(true)
+    expect(q.unnamed).toBeUndefined()
+    expect(answerQuestion(c, 'What happnes when trust is broken?').found).toBe(true)
+  })
+
   it('joins two words the documents write as one', async () => {
     const c = await docs([
       'api.md',

@@ -228,7 +228,7 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz'
  * first letter kept; a spelling two slips make is visited twice, which a look-up does not mind
  * (no set of them is built: that was most of the time of a word's look-up).
  */
-function eachSlip(word: string, visit: (slip: string) => void): void {
+export function eachSlip(word: string, visit: (slip: string) => void): void {
   for (let i = 1; i <= word.length; i++) {
     const head = word.slice(0, i)
     const tail = word.slice(i)

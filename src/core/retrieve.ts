@@ -7,7 +7,14 @@
 // score that decides between answering and abstaining.
 
 import { idf, mentions, type Corpus } from './corpus.ts'
-import { editDistance, expansions, frequencyOf, hasExpansions, nearestRelated } from './lexicon.ts'
+import {
+  eachSlip,
+  editDistance,
+  expansions,
+  frequencyOf,
+  hasExpansions,
+  nearestRelated,
+} from './lexicon.ts'
 import { isCitable } from './passages.ts'
 import { F64, I32, scratchFloat64, scratchInt32 } from './scratch.ts'
 import { byScore } from './by-score.ts'
@@ -885,6 +892,8 @@ function conceptFor(
   let base = term
   let baseWeight = 1
   let split: string[] | undefined
+  /** The corpus word a typo stands for ("happnes" → happens), if it is one. */
+  let corrected: string | undefined
   if (!mentions(corpus, term) && !/\s/.test(word)) {
     // An inflection the stemmer leaves alone ("harder"); else, for a word that general English
     // hardly uses either ("skils", "trama"), most likely a typo of a word the documents have.
@@ -902,6 +911,7 @@ function conceptFor(
     if (fixed) {
       base = stem(fixed)
       baseWeight = form ? 1 : WEIGHTS.typo
+      corrected = fixed
     } else if (
       rare &&
       !name &&
@@ -910,12 +920,14 @@ function conceptFor(
       lookups.left > 0 &&
       !hasExpansions(corpus.lexicon, term)
     ) {
-      // A misspelt word the documents relate to but do not use ("gilty" → guilty → guilt).
+      // A misspelt word the documents relate to but do not use ("gilty" → guilty → guilt), or
+      // another form of one they use ("happnes" → happen, of "happened").
       lookups.left--
-      const near = nearestRelated(corpus.lexicon, term)
+      const near = nearestRelated(corpus.lexicon, term) ?? nearestOwnStem(corpus, term)
       if (near) {
         base = near
         baseWeight = WEIGHTS.typo
+        corrected = near
       }
     }
   }
@@ -932,7 +944,9 @@ function conceptFor(
   let salience = mentioned
     ? idf(corpus, base) * (1 - WEIGHTS.rarity + WEIGHTS.rarity * rarity(corpus, base))
     : corpus.maxIdf * rarity(corpus, base)
-  if (FRAME_WORDS.has(word)) salience *= WEIGHTS.frame
+  // "What happnes …" frames the question as "What happens …" does.
+  if (FRAME_WORDS.has(word) || (corrected !== undefined && FRAME_WORDS.has(corrected)))
+    salience *= WEIGHTS.frame
   if (split) {
     for (const p of split) if (!alts.has(p)) alts.set(p, WEIGHTS.compoundPart)
     // The documents do mention it, in two words: as specific as the rarer of them.
@@ -947,6 +961,28 @@ function conceptFor(
     }
   }
   return { word, salience: salience * weight, alts, known, mentioned, fromHistory }
+}
+
+/**
+ * The documents' own stem one slip away from a misspelt word's stem ("happn" of "happnes" →
+ * "happen" of "happened"): the typo index corrects into the documents' words as written, and a
+ * slip in another form of one of them ("happens" for "happened") is two edits from all of them.
+ * The stem the documents use most wins; same rules as nearestRelated (first letter kept, 5 to 16
+ * letters).
+ */
+function nearestOwnStem(corpus: Corpus, term: string): string | undefined {
+  if (term.length < 5 || term.length > 16 || !/^\p{Ll}+$/u.test(term)) return undefined
+  let best: string | undefined
+  let bestDf = 0
+  eachSlip(term, (slip) => {
+    if (!mentions(corpus, slip)) return
+    const df = corpus.index.frequency(slip)
+    if (df > bestDf || (df === bestDf && best !== undefined && slip < best)) {
+      best = slip
+      bestDf = df
+    }
+  })
+  return best
 }
 
 /**
