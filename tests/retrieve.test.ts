@@ -87,6 +87,22 @@ describe('reading a question', () => {
     expect(answerQuestion(c, 'What happnes when trust is broken?').found).toBe(true)
   })
 
+  it("reads a long name one slip from a name of the documents' as that name, a short one not", async () => {
+    const c = await docs([
+      'deploy.md',
+      '# Deploy\n\nDeploy the app to Cloudflare Workers with one command. The GraphQL Server middleware serves a schema.',
+    ])
+    const slip = analyse(c, 'How do I deploy the app to Coudflare Workers?')
+    const cloud = slip.concepts.find((x) => x.word === 'coudflare')!
+    expect(cloud.mentioned).toBe(true)
+    expect(answerQuestion(c, 'How do I deploy the app to Coudflare Workers?').found).toBe(true)
+    // "GraphiQL" is another product, eight letters, one letter from "GraphQL": still a name the
+    // documents never mention.
+    const other = answerQuestion(c, 'How do I turn on GraphiQL for the GraphQL Server middleware?')
+    expect(other.found).toBe(false)
+    expect(other.missing).toContain('graphiql')
+  })
+
   it('joins two words the documents write as one', async () => {
     const c = await docs([
       'api.md',

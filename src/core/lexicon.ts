@@ -394,12 +394,12 @@ export class TypoIndex {
   /**
    * The corpus word closest to `word` (one edit up to 7 letters, two beyond), most frequent first.
    * `deep`: whether a long word may also be looked up by its two-deletion variants (the caller
-   * bounds how many words of one question may).
+   * bounds how many words of one question may); `most`: the most edits allowed.
    */
-  correct(word: string, deep = true): string | undefined {
+  correct(word: string, deep = true, most = 2): string | undefined {
     this.wentDeep = false
     if (word.length < MIN_TYPO_LENGTH || this.has(word)) return undefined
-    const max = word.length >= 8 ? 2 : 1
+    const max = Math.min(word.length >= 8 ? 2 : 1, most)
     let best: string | undefined
     let bestKey = [Infinity, 0]
     const consider = (keys: Iterable<string>) => {

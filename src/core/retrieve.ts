@@ -118,6 +118,8 @@ export const LIMITS = {
   relatedLookups: 3,
   /** Candidates checked for defining what "What is X?" asks about. */
   definitionCandidates: 40,
+  /** Shortest name read as a slip of one of the documents' names (see conceptFor). */
+  nameSlipLength: 9,
   /** A question longer than this is read as a story: its last question counts most. */
   storyChars: 200,
   /** A sentence of at least this many content words, this share of them quoted by the reader, echoes the quote. */
@@ -903,10 +905,17 @@ function conceptFor(
     const rare = (frequencyOf(corpus.lexicon, term) ?? 0) < 2
     // One word for two the documents write apart ("querystring", "ratelimit"): its parts.
     split = form || !rare ? undefined : splitCompound(corpus, word)
-    // A name is not a typo: "QUIC" is not "quick", "Vercel" not "cancel".
     // A look-up two edits away (up to 120 variants) is one of the question's few (LIMITS.relatedLookups).
     const deep = !lookups || lookups.left > 0
-    const fixed = form ?? (rare && !name && !split ? corpus.typos.correct(word, deep) : undefined)
+    // A name is not a typo: "QUIC" is not "quick", "Vercel" not "cancel", "GraphiQL" not
+    // "GraphQL". A long one a single slip from one of the documents' names is ("Coudflare",
+    // "HTPException", "jsxRenderr"): nine letters or more, one edit at most.
+    const nameSlip = name && word.length >= LIMITS.nameSlipLength
+    const fixed =
+      form ??
+      (rare && (!name || nameSlip) && !split
+        ? corpus.typos.correct(word, deep && !name, name ? 1 : 2)
+        : undefined)
     if (lookups && corpus.typos.wentDeep) lookups.left--
     if (fixed) {
       base = stem(fixed)
