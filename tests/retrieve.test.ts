@@ -103,6 +103,24 @@ describe('reading a question', () => {
     expect(other.missing).toContain('graphiql')
   })
 
+  it('reads a greeting and a word on the question itself ("Hi! Quick question:") as no topic', async () => {
+    const c = await docs([
+      'trust.md',
+      '# Trust\n\nTrust is the belief that your partner will be there for you. Some people question their self-worth after a betrayal.',
+    ])
+    const wordsOf = (q: string) => analyse(c, q).concepts.map((x) => x.word)
+    const plain = wordsOf('What is trust?')
+    for (const preamble of [
+      'Hi! Quick question please: ',
+      'Hello everyone, I have a question: ',
+      'hey guys - noob question here: ',
+      'Good morning! ',
+    ])
+      expect(wordsOf(preamble + 'What is trust?')).toEqual(plain)
+    // A question about questioning keeps its word.
+    expect(wordsOf('Why do people question their self-worth?')).toContain('question')
+  })
+
   it('joins two words the documents write as one', async () => {
     const c = await docs([
       'api.md',

@@ -395,6 +395,7 @@ const STACK_FRAME =
  */
 function focus(question: string): MessageParts {
   question = question.replace(SOURCE_REFERENCE, '')
+  question = question.replace(PREAMBLE, '')
   const inline: string[] = []
   const code: string[] = []
   const prose = question
@@ -443,6 +444,13 @@ function focus(question: string): MessageParts {
   if (prose.length <= LIMITS.storyChars && !tells) return { ask: prose, story: [], inline, code }
   return { ask: sentences[ask], story: sentences.filter((_, i) => i !== ask), inline, code }
 }
+
+/**
+ * What a reader says before asking: a greeting ("Hi!", "Hey all,"), and a word on the question
+ * itself ("Quick question:", "Noob question here -", "I have a question:"). It names no topic.
+ */
+const PREAMBLE =
+  /^\s*(?:(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening))\b(?:\s+(?:all|everyone|there|folks|guys|team))?\s*[!.,:;-]*\s*)?(?:(?:(?:a|one|another)\s+)?(?:quick|simple|short|small|dumb|stupid|silly|noob|newbie|beginner|general)\s+question(?:\s+(?:here|please|for you|about this))?\s*[!.,:;-]+\s*|i\s+have\s+a\s+question\s*[!.,:;-]+\s*)?/i
 
 /**
  * The reader pointing at the documents themselves ("…, according to the article?", "in the docs",
