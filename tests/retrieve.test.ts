@@ -115,10 +115,29 @@ describe('reading a question', () => {
       'Hello everyone, I have a question: ',
       'hey guys - noob question here: ',
       'Good morning! ',
+      "I'm new to this. ",
     ])
       expect(wordsOf(preamble + 'What is trust?')).toEqual(plain)
     // A question about questioning keeps its word.
     expect(wordsOf('Why do people question their self-worth?')).toContain('question')
+  })
+
+  it('reads thanks and pleas after the question ("Thanks in advance!", "TIA") as no topic', async () => {
+    const c = await docs([
+      'trust.md',
+      '# Trust\n\nSupport groups can help people rebuild trust. Trust is the belief that your partner will be there for you.',
+    ])
+    const wordsOf = (q: string) => analyse(c, q).concepts.map((x) => x.word)
+    const plain = wordsOf('How do I rebuild trust?')
+    for (const after of [
+      ' Thanks in advance!',
+      ' Any help appreciated, I am stuck.',
+      ' TIA',
+      ' ASAP pls',
+    ])
+      expect(wordsOf('How do I rebuild trust?' + after)).toEqual(plain)
+    // Only in a sentence of its own: "help" that ends a question is asked about.
+    expect(wordsOf('can support groups help')).toContain('help')
   })
 
   it('joins two words the documents write as one', async () => {

@@ -396,6 +396,7 @@ const STACK_FRAME =
 function focus(question: string): MessageParts {
   question = question.replace(SOURCE_REFERENCE, '')
   question = question.replace(PREAMBLE, '')
+  question = question.replace(POSTSCRIPT, '')
   const inline: string[] = []
   const code: string[] = []
   const prose = question
@@ -446,11 +447,19 @@ function focus(question: string): MessageParts {
 }
 
 /**
- * What a reader says before asking: a greeting ("Hi!", "Hey all,"), and a word on the question
- * itself ("Quick question:", "Noob question here -", "I have a question:"). It names no topic.
+ * What a reader says before asking: a greeting ("Hi!", "Hey all,"), a word on the question
+ * itself ("Quick question:", "Noob question here -", "I have a question:") and on themselves
+ * ("I'm new to Hono."). It names no topic.
  */
 const PREAMBLE =
-  /^\s*(?:(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening))\b(?:\s+(?:all|everyone|there|folks|guys|team))?\s*[!.,:;-]*\s*)?(?:(?:(?:a|one|another)\s+)?(?:quick|simple|short|small|dumb|stupid|silly|noob|newbie|beginner|general)\s+question(?:\s+(?:here|please|for you|about this))?\s*[!.,:;-]+\s*|i\s+have\s+a\s+question\s*[!.,:;-]+\s*)?/i
+  /^\s*(?:(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening))\b(?:\s+(?:all|everyone|there|folks|guys|team))?\s*[!.,:;-]*\s*)?(?:(?:(?:a|one|another)\s+)?(?:quick|simple|short|small|dumb|stupid|silly|noob|newbie|beginner|general)\s+question(?:\s+(?:here|please|for you|about this))?\s*[!.,:;-]+\s*|i\s+have\s+a\s+question\s*[!.,:;-]+\s*)?(?:(?:i'?m|i\s+am)\s+(?:(?:pretty|very|fairly|totally|completely)\s+)?(?:new|a\s+beginner|a\s+newbie|just\s+(?:starting|getting\s+started))(?:\s+(?:to|with|at|in)\s+[^.!?,:;]{1,30})?\s*[!.,:;-]+\s*)?/i
+
+/**
+ * What a reader says after asking, in sentences of its own: thanks, a plea for help, being stuck
+ * ("Thanks in advance!", "Any help appreciated, I'm stuck."). It names no topic.
+ */
+const POSTSCRIPT =
+  /(?<=[.!?])(?:\s*(?:(?:any|all)\s+help\s+(?:(?:is|would be)\s+)?(?:much\s+|greatly\s+|very\s+)?(?:appreciated|welcome)|(?:please\s+)?help(?:\s+me)?(?:\s+please)?|thanks?(?:\s+(?:you|a lot|so much|in advance))*|thx|ty|cheers|(?:i'?m|i\s+am)\s+(?:so\s+|really\s+|completely\s+)?(?:stuck|lost|confused))\s*[!.,;:-]*)+\s*$/i
 
 /**
  * The reader pointing at the documents themselves ("…, according to the article?", "in the docs",
