@@ -106,6 +106,9 @@ describe('answerQuestion', () => {
     expect(follow.citations[0].text).toBe('Cheating breaks the trust between partners.')
     const more = answerQuestion(c, 'What is another way it can break?', history)
     expect(more.citations[0].text).toMatch(/^Another way/)
+    // An acknowledgement before it changes nothing of how it asks.
+    const acknowledged = answerQuestion(c, 'Interesting. What else can break it?', history)
+    expect(acknowledged.citations[0].text).toMatch(/^Another way/)
   })
 
   it('leads a follow-up that names what it points at ("those feelings") with the sentence that opens on it', async () => {

@@ -116,6 +116,8 @@ describe('reading a question', () => {
       'hey guys - noob question here: ',
       'Good morning! ',
       "I'm new to this. ",
+      'Interesting. ',
+      'Got it, thanks! ',
     ])
       expect(wordsOf(preamble + 'What is trust?')).toEqual(plain)
     // A question about questioning keeps its word.

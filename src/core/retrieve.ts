@@ -394,9 +394,7 @@ const STACK_FRAME =
  * something leads and the rest of the prose is background.
  */
 function focus(question: string): MessageParts {
-  question = question.replace(SOURCE_REFERENCE, '')
-  question = question.replace(PREAMBLE, '')
-  question = question.replace(POSTSCRIPT, '')
+  question = withoutAsides(question)
   const inline: string[] = []
   const code: string[] = []
   const prose = question
@@ -447,12 +445,20 @@ function focus(question: string): MessageParts {
 }
 
 /**
- * What a reader says before asking: a greeting ("Hi!", "Hey all,"), a word on the question
- * itself ("Quick question:", "Noob question here -", "I have a question:") and on themselves
+ * The question without what the reader says around it that names no topic: a greeting or an
+ * acknowledgement before it, thanks after it, a reference to the documents themselves.
+ */
+function withoutAsides(question: string): string {
+  return question.replace(SOURCE_REFERENCE, '').replace(PREAMBLE, '').replace(POSTSCRIPT, '')
+}
+
+/**
+ * What a reader says before asking: a greeting ("Hi!", "Hey all,"), an acknowledgement of the
+ * last answer ("Interesting.", "Got it, thanks."), a word on the question itself ("Quick question:", "Noob question here -", "I have a question:") and on themselves
  * ("I'm new to Hono."). It names no topic.
  */
 const PREAMBLE =
-  /^\s*(?:(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening))\b(?:\s+(?:all|everyone|there|folks|guys|team))?\s*[!.,:;-]*\s*)?(?:(?:(?:a|one|another)\s+)?(?:quick|simple|short|small|dumb|stupid|silly|noob|newbie|beginner|general)\s+question(?:\s+(?:here|please|for you|about this))?\s*[!.,:;-]+\s*|i\s+have\s+a\s+question\s*[!.,:;-]+\s*)?(?:(?:i'?m|i\s+am)\s+(?:(?:pretty|very|fairly|totally|completely)\s+)?(?:new|a\s+beginner|a\s+newbie|just\s+(?:starting|getting\s+started))(?:\s+(?:to|with|at|in)\s+[^.!?,:;]{1,30})?\s*[!.,:;-]+\s*)?/i
+  /^\s*(?:(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening))\b(?:\s+(?:all|everyone|there|folks|guys|team))?\s*[!.,:;-]*\s*)?(?:(?:oh|ah|wow|cool|great|nice|interesting|i see|got it|makes sense|ok(?:ay)?|alright|right|thanks?|thank you|hmm+)(?:\s*,\s*thanks?)?\s*[!.,;:-]+\s*)*(?:(?:(?:a|one|another)\s+)?(?:quick|simple|short|small|dumb|stupid|silly|noob|newbie|beginner|general)\s+question(?:\s+(?:here|please|for you|about this))?\s*[!.,:;-]+\s*|i\s+have\s+a\s+question\s*[!.,:;-]+\s*)?(?:(?:i'?m|i\s+am)\s+(?:(?:pretty|very|fairly|totally|completely)\s+)?(?:new|a\s+beginner|a\s+newbie|just\s+(?:starting|getting\s+started))(?:\s+(?:to|with|at|in)\s+[^.!?,:;]{1,30})?\s*[!.,:;-]+\s*)?/i
 
 /**
  * What a reader says after asking, in sentences of its own: thanks, a plea for help, being stuck
@@ -1776,6 +1782,8 @@ function hasExpected(
 }
 
 export function retrieve(corpus: Corpus, question: string, history: Turn[] = []): Retrieval {
+  // "Interesting. What else …?" asks what "What else …?" asks, in how it asks too.
+  question = withoutAsides(question)
   const last = lastQuestion(history)
   /** The last question asked again, with the turns before it as its history. */
   const askAgain = (): Retrieval => {
@@ -1933,8 +1941,8 @@ function lastQuestion(history: Turn[]): number {
   while (
     last >= 0 &&
     (history[last].role !== 'user' ||
-      asksOnlyForMore(history[last].content) ||
-      readsOn(history[last].content))
+      asksOnlyForMore(withoutAsides(history[last].content)) ||
+      readsOn(withoutAsides(history[last].content)))
   )
     last--
   return last
