@@ -142,6 +142,29 @@ describe('reading a question', () => {
     expect(wordsOf('can support groups help')).toContain('help')
   })
 
+  it('reads a question the same with emoji at its ends, in quotation marks, or after "Could you explain:"', async () => {
+    const c = await docs([
+      'trust.md',
+      '# Trust\n\nTrust is the belief that your partner will be there for you. Anxiety can follow a betrayal.',
+    ])
+    const read = (q: string) => {
+      const a = analyse(c, q)
+      return { words: a.concepts.map((x) => x.word), defines: a.defines?.length ?? 0 }
+    }
+    const plain = read('What is trust?')
+    for (const q of [
+      'What is trust? 😢',
+      '🙏 What is trust?',
+      'What is trust 🤔?',
+      '"What is trust?"',
+      'Could you please explain: what is trust?',
+    ])
+      expect(read(q)).toEqual(plain)
+    // An emoji inside a message still ends a sentence, and a quoted phrase is still a quote.
+    expect(read('my partner cheated 💔 why do i feel anxious').words).toContain('anxious')
+    expect(analyse(c, 'What does "the belief" mean?').phrases).toEqual(['the belief'])
+  })
+
   it('joins two words the documents write as one', async () => {
     const c = await docs([
       'api.md',

@@ -414,7 +414,8 @@ function focus(question: string): MessageParts {
       return ' '
     })
     .trim()
-  const sentences = prose.split(SENTENCE_END).filter((p) => p.trim())
+  // A piece with no word ("?" after "… Vercel 🤔") is no sentence.
+  const sentences = prose.split(SENTENCE_END).filter((p) => /[\p{L}\p{N}]/u.test(p))
   // Nothing but emoji (or nothing at all): nothing to read.
   if (!sentences.length) return { ask: '', story: [], inline, code }
   // A long message written without a full stop ("so last month i found out … is it normal to
@@ -449,8 +450,22 @@ function focus(question: string): MessageParts {
  * acknowledgement before it, thanks after it, a reference to the documents themselves.
  */
 function withoutAsides(question: string): string {
-  return question.replace(SOURCE_REFERENCE, '').replace(PREAMBLE, '').replace(POSTSCRIPT, '')
+  const bare = question
+    .replace(EMOJI_EDGES, '')
+    .replace(SOURCE_REFERENCE, '')
+    .replace(PREAMBLE, '')
+    .replace(POSTSCRIPT, '')
+  // A whole message in quotation marks quotes no phrase of the documents: it is the question.
+  const quoted = /^\s*(["“])([^"“”]+)["”]\s*$/.exec(bare)
+  return quoted ? quoted[2] : bare
 }
+
+/**
+ * Emoji that open or close a message ("… alone? 😢", "… server 🤔?"): a tone, not a word, nor a
+ * sentence's end.
+ */
+const EMOJI_EDGES =
+  /^[\s\p{Extended_Pictographic}\u200d\ufe0f]+(?=\S)|(?<=[^\s\p{Extended_Pictographic}\u200d\ufe0f])\s*[\p{Extended_Pictographic}\u200d\ufe0f][\s\p{Extended_Pictographic}\u200d\ufe0f]*(?=[?!.]*\s*$)/gu
 
 /**
  * What a reader says before asking: a greeting ("Hi!", "Hey all,"), an acknowledgement of the
@@ -458,7 +473,7 @@ function withoutAsides(question: string): string {
  * ("I'm new to Hono."). It names no topic.
  */
 const PREAMBLE =
-  /^\s*(?:(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening))\b(?:\s+(?:all|everyone|there|folks|guys|team))?\s*[!.,:;-]*\s*)?(?:(?:oh|ah|wow|cool|great|nice|interesting|i see|got it|makes sense|ok(?:ay)?|alright|right|thanks?|thank you|hmm+)(?:\s*,\s*thanks?)?\s*[!.,;:-]+\s*)*(?:(?:(?:a|one|another)\s+)?(?:quick|simple|short|small|dumb|stupid|silly|noob|newbie|beginner|general)\s+question(?:\s+(?:here|please|for you|about this))?\s*[!.,:;-]+\s*|i\s+have\s+a\s+question\s*[!.,:;-]+\s*)?(?:(?:i'?m|i\s+am)\s+(?:(?:pretty|very|fairly|totally|completely)\s+)?(?:new|a\s+beginner|a\s+newbie|just\s+(?:starting|getting\s+started))(?:\s+(?:to|with|at|in)\s+[^.!?,:;]{1,30})?\s*[!.,:;-]+\s*)?/i
+  /^\s*(?:(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening))\b(?:\s+(?:all|everyone|there|folks|guys|team))?\s*[!.,:;-]*\s*)?(?:(?:oh|ah|wow|cool|great|nice|interesting|i see|got it|makes sense|ok(?:ay)?|alright|right|thanks?|thank you|hmm+)(?:\s*,\s*thanks?)?\s*[!.,;:-]+\s*)*(?:(?:(?:a|one|another)\s+)?(?:quick|simple|short|small|dumb|stupid|silly|noob|newbie|beginner|general)\s+question(?:\s+(?:here|please|for you|about this))?\s*[!.,:;-]+\s*|i\s+have\s+a\s+question\s*[!.,:;-]+\s*|(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:explain|tell\s+me|help\s+me\s+understand)(?:\s+(?:this|something))?\s*[:-]+\s*)?(?:(?:i'?m|i\s+am)\s+(?:(?:pretty|very|fairly|totally|completely)\s+)?(?:new|a\s+beginner|a\s+newbie|just\s+(?:starting|getting\s+started))(?:\s+(?:to|with|at|in)\s+[^.!?,:;]{1,30})?\s*[!.,:;-]+\s*)?/i
 
 /**
  * What a reader says after asking, in sentences of its own: thanks, a plea for help, being stuck
