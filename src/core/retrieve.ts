@@ -467,13 +467,25 @@ function withoutAsides(question: string): string {
 const EMOJI_EDGES =
   /^[\s\p{Extended_Pictographic}\u200d\ufe0f]+(?=\S)|(?<=[^\s\p{Extended_Pictographic}\u200d\ufe0f])\s*[\p{Extended_Pictographic}\u200d\ufe0f][\s\p{Extended_Pictographic}\u200d\ufe0f]*(?=[?!.]*\s*$)/gu
 
+/** Punctuation that closes an aside: "Hi!", "Quick question:", "Got it -". */
+const CLOSE = String.raw`\s*[!.,:;-]+\s*`
+/** "Hi!", "Hey all,", "Good morning!". */
+const GREETING = String.raw`(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening))\b(?:\s+(?:all|everyone|there|folks|guys|team))?\s*[!.,:;-]*\s*`
+/** "Interesting.", "Got it, thanks.", "OK." (any number of them). */
+const ACKNOWLEDGEMENT = String.raw`(?:oh|ah|wow|cool|great|nice|interesting|i see|got it|makes sense|ok(?:ay)?|alright|right|thanks?|thank you|hmm+)(?:\s*,\s*thanks?)?${CLOSE}`
+/** "Quick question:", "Noob question here -", "I have a question:", "Could you please explain:". */
+const ON_THE_QUESTION = String.raw`(?:(?:a|one|another)\s+)?(?:quick|simple|short|small|dumb|stupid|silly|noob|newbie|beginner|general)\s+question(?:\s+(?:here|please|for you|about this))?${CLOSE}|i\s+have\s+a\s+question${CLOSE}|(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:explain|tell\s+me|help\s+me\s+understand)(?:\s+(?:this|something))?\s*[:-]+\s*`
+/** "I'm new to Hono.", "I am just getting started with this,". */
+const ON_THEMSELVES = String.raw`(?:i'?m|i\s+am)\s+(?:(?:pretty|very|fairly|totally|completely)\s+)?(?:new|a\s+beginner|a\s+newbie|just\s+(?:starting|getting\s+started))(?:\s+(?:to|with|at|in)\s+[^.!?,:;]{1,30})?${CLOSE}`
+
 /**
- * What a reader says before asking: a greeting ("Hi!", "Hey all,"), an acknowledgement of the
- * last answer ("Interesting.", "Got it, thanks."), a word on the question itself ("Quick question:", "Noob question here -", "I have a question:") and on themselves
- * ("I'm new to Hono."). It names no topic.
+ * What a reader says before asking: a greeting, an acknowledgement of the last answer, a word on
+ * the question itself and on themselves, in that order, each optional. It names no topic.
  */
-const PREAMBLE =
-  /^\s*(?:(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening))\b(?:\s+(?:all|everyone|there|folks|guys|team))?\s*[!.,:;-]*\s*)?(?:(?:oh|ah|wow|cool|great|nice|interesting|i see|got it|makes sense|ok(?:ay)?|alright|right|thanks?|thank you|hmm+)(?:\s*,\s*thanks?)?\s*[!.,;:-]+\s*)*(?:(?:(?:a|one|another)\s+)?(?:quick|simple|short|small|dumb|stupid|silly|noob|newbie|beginner|general)\s+question(?:\s+(?:here|please|for you|about this))?\s*[!.,:;-]+\s*|i\s+have\s+a\s+question\s*[!.,:;-]+\s*|(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:explain|tell\s+me|help\s+me\s+understand)(?:\s+(?:this|something))?\s*[:-]+\s*)?(?:(?:i'?m|i\s+am)\s+(?:(?:pretty|very|fairly|totally|completely)\s+)?(?:new|a\s+beginner|a\s+newbie|just\s+(?:starting|getting\s+started))(?:\s+(?:to|with|at|in)\s+[^.!?,:;]{1,30})?\s*[!.,:;-]+\s*)?/i
+const PREAMBLE = new RegExp(
+  `^\\s*(?:${GREETING})?(?:${ACKNOWLEDGEMENT})*(?:${ON_THE_QUESTION})?(?:${ON_THEMSELVES})?`,
+  'i',
+)
 
 /**
  * What a reader says after asking, in sentences of its own: thanks, a plea for help, being stuck
