@@ -165,6 +165,22 @@ describe('reading a question', () => {
     expect(analyse(c, 'What does "the belief" mean?').phrases).toEqual(['the belief'])
   })
 
+  it("reads a pasted line of versions as the reader's setup, a version in a sentence as a word", async () => {
+    const c = await docs([
+      'node.md',
+      '# Node.js\n\nIt works on Node.js versions greater than 18.x. Read query params with `c.req.query()`.',
+    ])
+    const wordsOf = (q: string) => analyse(c, q).concepts.map((x) => x.word)
+    const plain = wordsOf('How do I read query params?')
+    expect(wordsOf('How do I read query params?\n\nhono version: 4.6.3, node v20.11.0')).toEqual(
+      plain,
+    )
+    expect(wordsOf('How do I read query params?\nbun@1.1.8')).toEqual(plain)
+    expect(wordsOf('Does it work on Node? Our CI still runs Node 18.12.')).toContain('12')
+    // A message of nothing but versions is still read.
+    expect(wordsOf('node 18.12').length).toBeGreaterThan(0)
+  })
+
   it('joins two words the documents write as one', async () => {
     const c = await docs([
       'api.md',

@@ -450,7 +450,9 @@ function focus(question: string): MessageParts {
  * acknowledgement before it, thanks after it, a reference to the documents themselves.
  */
 function withoutAsides(question: string): string {
-  const bare = question
+  // Versions pasted on lines of their own, unless they are all the message says.
+  const setup = question.replace(VERSIONS_LINE, '')
+  const bare = (/[\p{L}]{2}/u.test(setup) ? setup : question)
     .replace(EMOJI_EDGES, '')
     .replace(SOURCE_REFERENCE, '')
     .replace(PREAMBLE, '')
@@ -459,6 +461,13 @@ function withoutAsides(question: string): string {
   const quoted = /^\s*(["“])([^"“”]+)["”]\s*$/.exec(bare)
   return quoted ? quoted[2] : bare
 }
+
+/**
+ * A line of versions a reader pastes ("hono version: 4.6.3, node v20.11.0", "bun@1.1.8"): their
+ * setup, not their question. A version inside a sentence ("Our CI runs Node 18.12.") stays.
+ */
+const VERSIONS_LINE =
+  /^(?:[ \t]*[\w./ -]{1,30}?[ \t]*[:=@]?[ \t]*v?\d+(?:\.[\dx]+)+[\w.-]*[ \t]*[,;]?)+[ \t]*$/gim
 
 /**
  * Emoji that open or close a message ("… alone? 😢", "… server 🤔?"): a tone, not a word, nor a
