@@ -451,23 +451,36 @@ function focus(question: string): MessageParts {
  */
 function withoutAsides(question: string): string {
   // Versions pasted on lines of their own, unless they are all the message says.
-  const setup = question.replace(VERSIONS_LINE, '')
+  const setup = withoutVersionLines(question)
   const bare = (/[\p{L}]{2}/u.test(setup) ? setup : question)
     .replace(EMOJI_EDGES, '')
     .replace(SOURCE_REFERENCE, '')
     .replace(PREAMBLE, '')
-    .replace(POSTSCRIPT, '')
   // A whole message in quotation marks quotes no phrase of the documents: it is the question.
   const quoted = /^\s*(["“])([^"“”]+)["”]\s*$/.exec(bare)
-  return quoted ? quoted[2] : bare
+  return withoutPostscript(quoted ? quoted[2] : bare)
 }
 
 /**
  * A line of versions a reader pastes ("hono version: 4.6.3, node v20.11.0", "bun@1.1.8"): their
  * setup, not their question. A version inside a sentence ("Our CI runs Node 18.12.") stays.
+ * Read item by item (each at most 60 characters), so that no pattern backtracks over a line.
  */
-const VERSIONS_LINE =
-  /^(?:[ \t]*[\w./ -]{1,30}?[ \t]*[:=@]?[ \t]*v?\d+(?:\.[\dx]+)+[\w.-]*[ \t]*[,;]?)+[ \t]*$/gim
+function withoutVersionLines(message: string): string {
+  if (!/\d\.\d/.test(message)) return message
+  return message
+    .split('\n')
+    .filter((line) => {
+      const items = line.split(/[,;]/)
+      return !(
+        line.trim() &&
+        items.every((item) => item.trim() === '' || (item.length <= 60 && VERSION_ITEM.test(item)))
+      )
+    })
+    .join('\n')
+}
+const VERSION_ITEM =
+  /^\s*[A-Za-z][\w./-]*(?: [\w./-]+){0,2}\s*[:=@]?\s*v?\d+(?:\.[\dx]+)+[\w.-]*\s*$|^\s*v?\d+(?:\.[\dx]+)+\s*$/
 
 /**
  * Emoji that open or close a message ("… alone? 😢", "… server 🤔?"): a tone, not a word, nor a
@@ -498,10 +511,20 @@ const PREAMBLE = new RegExp(
 
 /**
  * What a reader says after asking, in sentences of its own: thanks, a plea for help, being stuck
- * ("Thanks in advance!", "Any help appreciated, I'm stuck."). It names no topic.
+ * ("Thanks in advance!", "Any help appreciated, I'm stuck."). It names no topic. Read sentence by
+ * sentence from the end (each at most 80 characters), so that no pattern backtracks over a message.
  */
-const POSTSCRIPT =
-  /(?<=[.!?])(?:\s*(?:(?:any|all)\s+help\s+(?:(?:is|would be)\s+)?(?:much\s+|greatly\s+|very\s+)?(?:appreciated|welcome)|(?:please\s+)?help(?:\s+me)?(?:\s+please)?|thanks?(?:\s+(?:you|a lot|so much|in advance))*|thx|ty|cheers|(?:i'?m|i\s+am)\s+(?:so\s+|really\s+|completely\s+)?(?:stuck|lost|confused))\s*[!.,;:-]*)+\s*$/i
+function withoutPostscript(message: string): string {
+  const sentences = message.split(/(?<=[.!?])\s+/)
+  let keep = sentences.length
+  while (keep > 1 && sentences[keep - 1].length <= 80 && PLEA.test(sentences[keep - 1])) keep--
+  return keep === sentences.length ? message : sentences.slice(0, keep).join(' ')
+}
+const PLEA_PHRASE = String.raw`(?:(?:any|all)\s+help\s+(?:(?:is|would be)\s+)?(?:much\s+|greatly\s+|very\s+)?(?:appreciated|welcome)|(?:please\s+)?help(?:\s+me)?(?:\s+please)?|thanks?(?:\s+(?:you|a lot|so much|in advance))*|thx|ty|cheers|(?:i'?m|i\s+am)\s+(?:so\s+|really\s+|completely\s+)?(?:stuck|lost|confused))`
+const PLEA = new RegExp(
+  String.raw`^\s*${PLEA_PHRASE}(?:\s*[,;]\s*${PLEA_PHRASE})*\s*[!.]*\s*$`,
+  'i',
+)
 
 /**
  * The reader pointing at the documents themselves ("…, according to the article?", "in the docs",

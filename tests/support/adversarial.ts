@@ -90,6 +90,16 @@ export function adversarialQuestions(vocabulary: string[]): Adversarial[] {
     { name: 'lone surrogates', question: fill(() => '\ud800', '') },
     { name: 'NUL between words', question: fill((i) => words[i % words.length], '\u0000') },
     { name: 'zero-width joiners', question: fill((i) => `tr\u200dust${i % 10}`) },
+    // The asides read around a question (greetings, thanks, versions, emoji at the ends), each
+    // made long enough to make a backtracking pattern take minutes.
+    { name: 'versions in one line', question: 'What is trust? ' + fill(() => 'a 1.1') + ' !' },
+    { name: 'versions in many lines', question: fill((i) => `node v${i}.1.2`, '\n') + ' x' },
+    { name: 'thanks repeated', question: 'What is trust? ' + fill(() => 'thanks') + ' x' },
+    { name: 'pleas repeated', question: 'What is trust? ' + fill(() => 'please help me,') },
+    { name: 'acknowledgements repeated', question: fill(() => 'ok,') + ' what is trust' },
+    { name: 'greetings repeated', question: fill(() => 'hi') + ' x' },
+    { name: 'emoji between words', question: 'what is trust ' + fill(() => '😢') + ' x' },
+    { name: 'references to the article', question: fill(() => 'in the') + ' article' },
     // The 64 KiB body cap bounds the history: at most 7 turns of 8,000 characters, or 50 of 1,200.
     {
       name: 'follow-up after 7 history turns of 8,000 characters',
