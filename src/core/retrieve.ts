@@ -490,15 +490,15 @@ const EMOJI_EDGES =
   /^[\s\p{Extended_Pictographic}\u200d\ufe0f]+(?=\S)|(?<=[^\s\p{Extended_Pictographic}\u200d\ufe0f])\s*[\p{Extended_Pictographic}\u200d\ufe0f][\s\p{Extended_Pictographic}\u200d\ufe0f]*(?=[?!.]*\s*$)/gu
 
 /** Punctuation that closes an aside: "Hi!", "Quick question:", "Got it -". */
-const CLOSE = String.raw`\s*[!.,:;-]+\s*`
+const CLOSE = String.raw`\s*[!.,:;-][\s!.,:;-]*`
 /** "Hi!", "Hey all,", "Good morning!". */
-const GREETING = String.raw`(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening))\b(?:\s+(?:all|everyone|there|folks|guys|team))?\s*[!.,:;-]*\s*`
+const GREETING = String.raw`(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening))\b(?:\s+(?:all|everyone|there|folks|guys|team))?[\s!.,:;-]*`
 /** "Interesting.", "Got it, thanks.", "OK." (any number of them). */
 const ACKNOWLEDGEMENT = String.raw`(?:oh|ah|wow|cool|great|nice|interesting|i see|got it|makes sense|ok(?:ay)?|alright|right|thanks?|thank you|hmm+)(?:\s*,\s*thanks?)?${CLOSE}`
 /** "Quick question:", "Noob question here -", "I have a question:", "Could you please explain:". */
-const ON_THE_QUESTION = String.raw`(?:(?:a|one|another)\s+)?(?:quick|simple|short|small|dumb|stupid|silly|noob|newbie|beginner|general)\s+question(?:\s+(?:here|please|for you|about this))?${CLOSE}|i\s+have\s+a\s+question${CLOSE}|(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:explain|tell\s+me|help\s+me\s+understand)(?:\s+(?:this|something))?\s*[:-]+\s*`
+const ON_THE_QUESTION = String.raw`(?:(?:a|one|another)\s+)?(?:quick|simple|short|small|dumb|stupid|silly|noob|newbie|beginner|general)\s+question(?:\s+(?:here|please|for you|about this))?${CLOSE}|i\s+have\s+a\s+question${CLOSE}|(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:explain|tell\s+me|help\s+me\s+understand)(?:\s+(?:this|something))?\s*[:-][\s:-]*`
 /** "I'm new to Hono.", "I am just getting started with this,". */
-const ON_THEMSELVES = String.raw`(?:i'?m|i\s+am)\s+(?:(?:pretty|very|fairly|totally|completely)\s+)?(?:new|a\s+beginner|a\s+newbie|just\s+(?:starting|getting\s+started))(?:\s+(?:to|with|at|in)\s+[^.!?,:;]{1,30})?${CLOSE}`
+const ON_THEMSELVES = String.raw`(?:i'?m|i\s+am)\s+(?:(?:pretty|very|fairly|totally|completely)\s+)?(?:new|a\s+beginner|a\s+newbie|just\s+(?:starting|getting\s+started))(?:\s+(?:to|with|at|in)\s+[^.!?,:;\s][^.!?,:;]{0,29})?${CLOSE}`
 
 /**
  * What a reader says before asking: a greeting, an acknowledgement of the last answer, a word on
@@ -532,7 +532,7 @@ const PLEA = new RegExp(
  * "What is trust, according to the article?" asks what "What is trust?" asks.
  */
 const SOURCE_REFERENCE =
-  /,?\s*\b(?:according to|as per|based on|as (?:described|explained|defined|said|stated) in|in|from)\s+(?:the|this|these|that|those|your)\s+(?:articles?|texts?|documents?|docs|documentation|pieces?|passages?|authors?|writers?)\b/gi
+  /(?<!\s)(?:,\s*|\s+)?\b(?:according to|as per|based on|as (?:described|explained|defined|said|stated) in|in|from)\s+(?:the|this|these|that|those|your)\s+(?:articles?|texts?|documents?|docs|documentation|pieces?|passages?|authors?|writers?)\b/gi
 
 /**
  * A URL, or a host name of three parts or more with its path: "https://…", "api.example.com/v1"

@@ -100,6 +100,9 @@ export function adversarialQuestions(vocabulary: string[]): Adversarial[] {
     { name: 'greetings repeated', question: fill(() => 'hi') + ' x' },
     { name: 'emoji between words', question: 'what is trust ' + fill(() => '😢') + ' x' },
     { name: 'references to the article', question: fill(() => 'in the') + ' article' },
+    { name: 'spaces after "I\'m new to"', question: "i'm new to" + ' '.repeat(MAX - 12) + 'x' },
+    { name: 'spaces after a greeting', question: 'hi' + ' '.repeat(MAX - 3) + 'x' },
+    { name: 'spaces between "in" and "the"', question: 'in' + ' '.repeat(MAX - 5) + 'the' },
     // The 64 KiB body cap bounds the history: at most 7 turns of 8,000 characters, or 50 of 1,200.
     {
       name: 'follow-up after 7 history turns of 8,000 characters',
