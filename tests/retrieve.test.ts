@@ -8,6 +8,10 @@ import { buildFromFolder, loadWordnet } from '../src/node/build-corpus.ts'
 import { SHARED_DIR } from './support/corpus.ts'
 import { turn } from './support/conversation.ts'
 
+/** The words a question is read into, in order. */
+const conceptWords = (c: Parameters<typeof analyse>[0], q: string) =>
+  analyse(c, q).concepts.map((x) => x.word)
+
 const docs = async (...files: Array<[string, string]>) =>
   loadCorpus(
     ingest(
@@ -62,16 +66,17 @@ describe('reading a question', () => {
       'trust.md',
       '# Trust\n\nTrust is the belief that your partner will be there for you. This article explores how betrayal of trust impacts people.',
     ])
-    const wordsOf = (q: string) => analyse(c, q).concepts.map((x) => x.word)
-    expect(wordsOf('What is trust, according to the article?')).toEqual(wordsOf('What is trust?'))
-    expect(wordsOf('In the docs, how do I rebuild trust?')).toEqual(
-      wordsOf('How do I rebuild trust?'),
+    expect(conceptWords(c, 'What is trust, according to the article?')).toEqual(
+      conceptWords(c, 'What is trust?'),
+    )
+    expect(conceptWords(c, 'In the docs, how do I rebuild trust?')).toEqual(
+      conceptWords(c, 'How do I rebuild trust?'),
     )
     const answer = answerQuestion(c, 'What is trust, according to the article?')
     expect(answer.citations[0].text).toMatch(/^Trust is the belief/)
     // The article as the thing asked about, or a page that is not the documents, stays.
-    expect(wordsOf('What does the article about betrayal explore?')).toContain('article')
-    expect(wordsOf('two titles, one from the page component')).toContain('page')
+    expect(conceptWords(c, 'What does the article about betrayal explore?')).toContain('article')
+    expect(conceptWords(c, 'two titles, one from the page component')).toContain('page')
   })
 
   it("reads a slip in another form of the documents' own word as that word", async () => {
@@ -108,8 +113,7 @@ describe('reading a question', () => {
       'trust.md',
       '# Trust\n\nTrust is the belief that your partner will be there for you. Some people question their self-worth after a betrayal.',
     ])
-    const wordsOf = (q: string) => analyse(c, q).concepts.map((x) => x.word)
-    const plain = wordsOf('What is trust?')
+    const plain = conceptWords(c, 'What is trust?')
     for (const preamble of [
       'Hi! Quick question please: ',
       'Hello everyone, I have a question: ',
@@ -119,9 +123,9 @@ describe('reading a question', () => {
       'Interesting. ',
       'Got it, thanks! ',
     ])
-      expect(wordsOf(preamble + 'What is trust?')).toEqual(plain)
+      expect(conceptWords(c, preamble + 'What is trust?')).toEqual(plain)
     // A question about questioning keeps its word.
-    expect(wordsOf('Why do people question their self-worth?')).toContain('question')
+    expect(conceptWords(c, 'Why do people question their self-worth?')).toContain('question')
   })
 
   it('reads thanks and pleas after the question ("Thanks in advance!", "TIA") as no topic', async () => {
@@ -129,17 +133,16 @@ describe('reading a question', () => {
       'trust.md',
       '# Trust\n\nSupport groups can help people rebuild trust. Trust is the belief that your partner will be there for you.',
     ])
-    const wordsOf = (q: string) => analyse(c, q).concepts.map((x) => x.word)
-    const plain = wordsOf('How do I rebuild trust?')
+    const plain = conceptWords(c, 'How do I rebuild trust?')
     for (const after of [
       ' Thanks in advance!',
       ' Any help appreciated, I am stuck.',
       ' TIA',
       ' ASAP pls',
     ])
-      expect(wordsOf('How do I rebuild trust?' + after)).toEqual(plain)
+      expect(conceptWords(c, 'How do I rebuild trust?' + after)).toEqual(plain)
     // Only in a sentence of its own: "help" that ends a question is asked about.
-    expect(wordsOf('can support groups help')).toContain('help')
+    expect(conceptWords(c, 'can support groups help')).toContain('help')
   })
 
   it('reads a question the same with emoji at its ends, in quotation marks, or after "Could you explain:"', async () => {
@@ -170,15 +173,14 @@ describe('reading a question', () => {
       'node.md',
       '# Node.js\n\nIt works on Node.js versions greater than 18.x. Read query params with `c.req.query()`.',
     ])
-    const wordsOf = (q: string) => analyse(c, q).concepts.map((x) => x.word)
-    const plain = wordsOf('How do I read query params?')
-    expect(wordsOf('How do I read query params?\n\nhono version: 4.6.3, node v20.11.0')).toEqual(
-      plain,
-    )
-    expect(wordsOf('How do I read query params?\nbun@1.1.8')).toEqual(plain)
-    expect(wordsOf('Does it work on Node? Our CI still runs Node 18.12.')).toContain('12')
+    const plain = conceptWords(c, 'How do I read query params?')
+    expect(
+      conceptWords(c, 'How do I read query params?\n\nhono version: 4.6.3, node v20.11.0'),
+    ).toEqual(plain)
+    expect(conceptWords(c, 'How do I read query params?\nbun@1.1.8')).toEqual(plain)
+    expect(conceptWords(c, 'Does it work on Node? Our CI still runs Node 18.12.')).toContain('12')
     // A message of nothing but versions is still read.
-    expect(wordsOf('node 18.12').length).toBeGreaterThan(0)
+    expect(conceptWords(c, 'node 18.12').length).toBeGreaterThan(0)
   })
 
   it('joins two words the documents write as one', async () => {

@@ -1996,14 +1996,13 @@ const ANAPHORIC_OPENING =
 
 /** The place in the history of the last question the reader asked, past "What else?" turns; -1 if none. */
 function lastQuestion(history: Turn[]): number {
+  const asksNothingNew = (turn: Turn) => {
+    if (turn.role !== 'user') return true
+    const asked = withoutAsides(turn.content)
+    return asksOnlyForMore(asked) || readsOn(asked)
+  }
   let last = history.length - 1
-  while (
-    last >= 0 &&
-    (history[last].role !== 'user' ||
-      asksOnlyForMore(withoutAsides(history[last].content)) ||
-      readsOn(withoutAsides(history[last].content)))
-  )
-    last--
+  while (last >= 0 && asksNothingNew(history[last])) last--
   return last
 }
 
