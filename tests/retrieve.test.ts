@@ -664,6 +664,37 @@ describe('reading a question', () => {
     expect(a.citations[0].text).toMatch(/milliseconds/)
   })
 
+  it('reads "what forms can X take" and "what kinds of X" as asking for the kinds of X', async () => {
+    const c = await docs([
+      'neglect.md',
+      '# Neglect\n\nOne way is through neglect, whether emotional or physical.\n\nNeglect can take years to heal, and the forms of care that help differ.',
+    ])
+    for (const question of [
+      'What forms can neglect take?',
+      'What shapes does neglect take in a family?',
+      'What kinds of neglect are there?',
+    ]) {
+      const q = analyse(c, question)
+      expect(q.concepts.map((x) => x.word)).not.toContain('take')
+      expect(q.concepts.map((x) => x.word)).not.toContain('forms')
+      expect(q.concepts.map((x) => x.word)).not.toContain('kinds')
+      expect(answerQuestion(c, question).citations[0]?.text).toMatch(/^One way is through neglect/)
+    }
+    // "take" asked of something else is a word of the question.
+    expect(analyse(c, 'How long does neglect take to heal?').concepts.map((x) => x.word)).toContain(
+      'take',
+    )
+  })
+
+  it('reads a closing "or nah" as chat filler, not a word the documents lack', async () => {
+    const c = await docs(['cbt.md', '# CBT\n\nCognitive behavioral therapy helps with anxiety.'])
+    const a = answerQuestion(c, 'does therapy help with anxiety or nah')
+    expect(a.found).toBe(true)
+    expect(
+      analyse(c, 'does therapy help with anxiety or nah').concepts.map((x) => x.word),
+    ).not.toContain('nah')
+  })
+
   it('reads leaving a setting out as asking for its default', async () => {
     const c = await docs([
       'cors.md',

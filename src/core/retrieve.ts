@@ -354,8 +354,16 @@ const IMPLIED: ReadonlyArray<{ word: string; asked: (ask: string) => boolean }> 
   { word: 'aim', asked: (ask) => PURPOSE_ASKED.test(ask) },
 ]
 
-/** The kind of answer a question asks for by name: "what unit", "which type", "what format". */
-const CATEGORY = /\b(?:what|which)\s+(units?|types?|formats?)\b/i
+/** The kind of answer a question asks for by name: "what unit", "which type", "what kinds of". */
+const CATEGORY = /\b(?:what|which)\s+(units?|types?|formats?|kinds|sorts|varieties)\b/i
+
+/**
+ * "What forms can infidelity take?", "What shape does it take in couples?": the reader asks for the
+ * kinds of a thing, which the documents list ("One way is through infidelity …"); neither the
+ * "forms" nor the "take" is what it is about.
+ */
+const FORMS_TAKEN =
+  /\bwhat\s+(forms?|shapes?)\s+(?:can|could|does|do|did|might|may|will|would|should)\s+(?:[\p{L}'’-]+\s+){1,4}?take\b/iu
 
 /** A message split by what each part says about the question. */
 interface MessageParts {
@@ -1299,6 +1307,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // "What unit is the duration in?", "Which type of error …": the kind of answer asked for, which
   // the answer itself gives ("milliseconds") rather than names.
   const category = CATEGORY.exec(question)?.[1]?.toLowerCase()
+  const formsTaken = FORMS_TAKEN.exec(question)?.[1]?.toLowerCase()
   return {
     // "What is the idea behind CBT?" asks what CBT is: "idea" names no part of the answer.
     concepts: concepts.filter(
@@ -1306,6 +1315,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
         c.fromHistory ||
         (c.word !== maker &&
           c.word !== category &&
+          !(formsTaken && (c.word === formsTaken || c.word === 'take')) &&
           !(definition && definition.asking.includes(c.word))),
     ),
     expects: expectation(question),
