@@ -38,7 +38,26 @@ export interface Corpus {
     name: Int8Array
     /** A sentence's form: plain, terse or a signpost (see formFactor in retrieve.ts). */
     form: Int8Array
+    /**
+     * What a reader's word means to these documents (its stem or correction, expansions, salience;
+     * see conceptFor in retrieve.ts), by word: readers use the same few thousand words again and
+     * again, and working one out (typo look-ups, WordNet neighbours) cost up to 50 µs a word.
+     * At most WORD_MEMO words, all dropped at once when it fills.
+     */
+    words: Map<string, WordReading>
   }
+}
+
+/** A word's reading, whatever its weight in the question (see conceptFor in retrieve.ts). */
+export interface WordReading {
+  salience: number
+  alts: ReadonlyMap<string, number>
+  known: boolean
+  mentioned: boolean
+  /** The two words a run-together word stands for ("querystring"), if it is one. */
+  parts?: readonly string[]
+  /** Look-ups one edit away (LIMITS.relatedLookups) that reading it took. */
+  spent: number
 }
 
 export function loadCorpus(data: PrebuiltIndex): Corpus {
@@ -84,6 +103,7 @@ export function loadCorpus(data: PrebuiltIndex): Corpus {
       person: new Int8Array(data.sentences.length).fill(-1),
       name: new Int8Array(data.sentences.length).fill(-1),
       form: new Int8Array(data.sentences.length).fill(-1),
+      words: new Map(),
     },
   }
 }

@@ -6,7 +6,7 @@
 // the salience-weighted share of concepts it matches; the best coverage is the one answerability
 // score that decides between answering and abstaining.
 
-import { idf, mentions, type Corpus } from './corpus.ts'
+import { idf, mentions, type Corpus, type WordReading } from './corpus.ts'
 import {
   eachSlip,
   editDistance,
@@ -980,6 +980,45 @@ function conceptFor(
   /** Words of this question still allowed a look-up one edit away in the lexicon (see nearestRelated). */
   lookups?: { left: number },
 ): Concept {
+  // A reading spends at most two look-ups and only asks whether any are left, so the budget
+  // matters only up to two: the key holds that, and whether the word is written as a name.
+  const budget = lookups ? Math.min(lookups.left, 2) : 3
+  const key = `${budget}${name ? 'n' : ' '}${word}\u0000${term}`
+  const { words } = corpus.memo
+  let reading = words.get(key)
+  if (!reading) {
+    reading = readWord(corpus, word, term, name, lookups && { left: budget })
+    if (words.size >= WORD_MEMO) words.clear()
+    words.set(key, reading)
+  }
+  if (lookups) lookups.left -= reading.spent
+  // A fresh concept each time: analyse adjusts salience, alternatives and parts in place.
+  const { salience, alts, known, mentioned, parts } = reading
+  return parts
+    ? {
+        word,
+        salience: salience * weight,
+        alts: new Map(alts),
+        known,
+        mentioned,
+        fromHistory,
+        parts: [...parts],
+      }
+    : { word, salience: salience * weight, alts: new Map(alts), known, mentioned, fromHistory }
+}
+
+/** Most words whose readings a corpus remembers (see Corpus.memo.words). */
+const WORD_MEMO = 8192
+
+/** What a word means to the documents, worked out (see conceptFor, which remembers it). */
+function readWord(
+  corpus: Corpus,
+  word: string,
+  term: string,
+  name: boolean,
+  lookups?: { left: number },
+): WordReading {
+  const budget = lookups?.left ?? 0
   const alts = new Map<string, number>()
   let base = term
   let baseWeight = 1
@@ -1046,20 +1085,20 @@ function conceptFor(
   // "What happnes …" frames the question as "What happens …" does.
   if (FRAME_WORDS.has(word) || (corrected !== undefined && FRAME_WORDS.has(corrected)))
     salience *= WEIGHTS.frame
+  const spent = budget - (lookups?.left ?? 0)
   if (split) {
     for (const p of split) if (!alts.has(p)) alts.set(p, WEIGHTS.compoundPart)
     // The documents do mention it, in two words: as specific as the rarer of them.
     return {
-      word,
-      salience: Math.max(...split.map((p) => idf(corpus, p))) * weight,
+      salience: Math.max(...split.map((p) => idf(corpus, p))),
       alts,
       known: true,
       mentioned: true,
-      fromHistory,
       parts: split,
+      spent,
     }
   }
-  return { word, salience: salience * weight, alts, known, mentioned, fromHistory }
+  return { salience, alts, known, mentioned, spent }
 }
 
 /**
