@@ -686,6 +686,29 @@ describe('reading a question', () => {
     )
   })
 
+  it('reads a name said only where the reader tells about their setup as the scene, not the topic', async () => {
+    const c = await docs([
+      'trust.md',
+      '# Trust\n\nAttachment trauma in childhood is caused by neglect or loss.\n\nTherapy helps people rebuild trust after betrayal.',
+    ])
+    // The sentence that asks names only what the documents know: the name beside it sets the scene.
+    for (const question of [
+      "I've been reading Bowlby. What causes attachment trauma in childhood?",
+      'Does therapy help rebuild trust after betrayal? My counselor is trained by Kaiser.',
+    ]) {
+      expect(answerQuestion(c, question).found).toBe(true)
+      expect(analyse(c, question).concepts.filter((x) => x.name && !x.mentioned)).not.toEqual([])
+    }
+    // Asked of it ("Does it help …?"), or asked with a word the documents lack, the name is the
+    // topic, and the documents that never mention it do not answer.
+    for (const question of [
+      'My therapist uses EMDR. Does it help rebuild trust after betrayal?',
+      'We keep our records in Airtable. How does therapy store sessions?',
+      'Can Bowlby help? What causes attachment trauma in childhood?',
+    ])
+      expect(answerQuestion(c, question).found).toBe(false)
+  })
+
   it('reads a closing "or nah" as chat filler, not a word the documents lack', async () => {
     const c = await docs(['cbt.md', '# CBT\n\nCognitive behavioral therapy helps with anxiety.'])
     const a = answerQuestion(c, 'does therapy help with anxiety or nah')

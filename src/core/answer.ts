@@ -196,7 +196,7 @@ function answerable(corpus: Corpus, retrieval: Retrieval, threshold: number): bo
   if (best.coverage < threshold && !saysQuote(corpus, retrieval, best)) return false
   // A question about a name the documents never mention ("sessions in Redis") is not theirs to
   // answer, however much else it shares with them.
-  if (retrieval.question.concepts.some((c) => c.name && !c.mentioned && !c.fromHistory))
+  if (retrieval.question.concepts.some((c) => c.name && !c.mentioned && !c.fromHistory && !c.told))
     return false
   // A question about a thing the documents have no word for ("Which antidepressant …", "Does yoga
   // help …") is not theirs to answer, however much of the rest (often their own topic: "… for

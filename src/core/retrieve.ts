@@ -49,6 +49,11 @@ export interface Concept {
   name?: boolean
   /** The parts of a compound ("sign", "cooki" of getSignedCookie): all of them together stand for it. */
   parts?: string[]
+  /**
+   * A name said only where the reader tells about their setup ("… from our IdP"), beside a
+   * question of what the documents do cover: it sets the scene, it is not what they ask about.
+   */
+  told?: boolean
 }
 
 /** What an answer must hold: a number, a person, or a person's name (who made something). */
@@ -229,6 +234,8 @@ const ANAPHORA = new Set([
   'her',
   'there',
 ])
+/** Pronouns that can only point back at a thing or someone ("that" and "there" also relate and exist). */
+const POINTING = new Set([...ANAPHORA].filter((w) => w !== 'that' && w !== 'there'))
 /** Objects that go between a phrasal verb and its particle: "turn me down", never "turn down me". */
 const OBJECT_PRONOUNS = new Set(['me', 'you', 'him', 'her', 'it', 'us', 'them'])
 const PARTICLES = new Set([
@@ -375,6 +382,14 @@ interface MessageParts {
   inline: string[]
   /** Fenced code blocks: identifiers that may name the API, amid syntax and variable names. */
   code: string[]
+  /**
+   * The words of the sentences that only tell, beside the one that asks, lower-cased ("we use
+   * RS256 tokens from our IdP" after "which algorithms does it support?"), even when a short
+   * message is read whole.
+   */
+  told: Set<string>
+  /** The words of the sentence that asks, lower-cased. */
+  asking: Set<string>
 }
 
 /** The end of a sentence of a message; not the dot of a title ("Dr. Lee") or an abbreviation. An
@@ -425,7 +440,8 @@ function focus(question: string): MessageParts {
   // A piece with no word ("?" after "… Vercel 🤔") is no sentence.
   const sentences = prose.split(SENTENCE_END).filter((p) => /[\p{L}\p{N}]/u.test(p))
   // Nothing but emoji (or nothing at all): nothing to read.
-  if (!sentences.length) return { ask: '', story: [], inline, code }
+  if (!sentences.length)
+    return { ask: '', story: [], inline, code, told: new Set(), asking: new Set() }
   // A long message written without a full stop ("so last month i found out … is it normal to
   // feel this much shame"): its question starts at the last question opener of its second half.
   if (sentences.length === 1 && prose.length > LIMITS.storyChars) {
@@ -449,8 +465,19 @@ function focus(question: string): MessageParts {
     asks(sentences[ask]) &&
     sentences.every((t, i) => i === ask || !asks(t)) &&
     !words(sentences[ask]).some((w) => ANAPHORA.has(w))
-  if (prose.length <= LIMITS.storyChars && !tells) return { ask: prose, story: [], inline, code }
-  return { ask: sentences[ask], story: sentences.filter((_, i) => i !== ask), inline, code }
+  const story = sentences.filter((_, i) => i !== ask)
+  const asking = new Set(words(sentences[ask]).map((w) => w.toLowerCase()))
+  // What a sentence that asks points back at ("I read about EMDR. Does it help?") is what it asks
+  // about: a sentence before it tells only when it has no such word; one after it always does.
+  const pointing = [...asking].some((w) => POINTING.has(w))
+  const told = new Set<string>()
+  sentences.forEach((t, i) => {
+    if (i !== ask && !asks(t) && (i > ask || !pointing))
+      for (const w of words(t)) told.add(w.toLowerCase())
+  })
+  if (prose.length <= LIMITS.storyChars && !tells)
+    return { ask: prose, story: [], inline, code, told, asking }
+  return { ask: sentences[ask], story, inline, code, told, asking }
 }
 
 /**
@@ -1345,6 +1372,18 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
       if (!c.fromHistory && !definition.named.includes(c)) c.salience *= WEIGHTS.placing
   // "What unit is the duration in?", "Which type of error …": the kind of answer asked for, which
   // the answer itself gives ("milliseconds") rather than names.
+  // "which algorithms does it support besides HS256? we use RS256 tokens from our IdP": a name the
+  // documents never mention, said only in a sentence that tells, is the reader's setup rather than
+  // their topic when the sentence that asks names two things or more, all of which the documents
+  // know (see answerable in answer.ts). "We deploy on Vercel. How do I set it up?" asks of nothing
+  // else; "We keep sessions in Redis. How do I read session data?" asks of what they lack.
+  if (parts.told.size) {
+    const asked = concepts.filter((c) => !c.fromHistory && parts.asking.has(c.word))
+    if (asked.length >= 2 && asked.every((c) => c.known))
+      for (const c of concepts)
+        if (c.name && !c.mentioned && !c.fromHistory && !parts.asking.has(c.word))
+          c.told = parts.told.has(c.word)
+  }
   const category = CATEGORY.exec(question)?.[1]?.toLowerCase()
   const formsTaken = FORMS_TAKEN.exec(question)?.[1]?.toLowerCase()
   return {
