@@ -6,6 +6,7 @@ import * as z from 'zod/mini'
 import { answerQuestion, type AnswerOptions } from '../core/answer.ts'
 import type { Corpus } from '../core/corpus.ts'
 import { HttpError } from '../errors.ts'
+import { batched } from './batch-answers.ts'
 import { readJson } from './read-body.ts'
 import { AnswerRequestSchema, describeIssues, REQUEST_LIMITS } from './schemas.ts'
 
@@ -28,7 +29,8 @@ export function apiRoutes({ corpus, answer, answerer = answerQuestion }: ApiDeps
       throw new HttpError(400, 'invalid_request', describeIssues(parsed.error.issues))
     const { question, history = [], k } = parsed.data
     c.set('question', question)
-    return c.json(answerer(corpus, question, history, { ...answer, ...(k ? { k } : {}) }))
+    const options = { ...answer, ...(k ? { k } : {}) }
+    return c.json(await batched(() => answerer(corpus, question, history, options)))
   })
 
   api.get('/documents', (c) =>

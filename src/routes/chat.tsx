@@ -7,6 +7,7 @@
 
 import { Hono, type Context } from 'hono'
 import { answerQuestion, type AnswerOptions } from '../core/answer.ts'
+import { batched } from './batch-answers.ts'
 import type { Corpus } from '../core/corpus.ts'
 import { suggestQuestions } from '../core/suggest.ts'
 import type { Turn } from '../core/types.ts'
@@ -123,31 +124,27 @@ export function chatRoutes({ corpus, answer, rateLimiter, clientKey = cfClientKe
       .slice(-CHAT_LIMITS.questions)
     const n = Math.max(Number.parseInt(form.get('n') ?? '', 10) || 0, asked.length)
 
-    // Replay the earlier questions to rebuild the history exactly as the API would receive it.
-    const history: Turn[] = []
-    const turns: TurnView[] = []
-    asked.forEach((q, i) => {
-      const a = answerQuestion(corpus, q, history, answer)
-      turns.push(turnView(corpus, n - asked.length + i + 1, q, a))
-      history.push({ role: 'user', content: q }, { role: 'assistant', content: a.answer })
-    })
     const state: ChatState = { asked, n }
-
     const question = (form.get('suggest') || form.get('question') || '').trim()
-    if (!question)
-      return respond(c, { turns, state, error: 'Type a question first, then send it.' }, 400)
-    if (question.length > CHAT_LIMITS.questionChars)
-      return respond(
-        c,
-        {
-          turns,
-          state,
-          error: `That question is longer than ${CHAT_LIMITS.questionChars} characters; please shorten it.`,
-        },
-        400,
-      )
+    const error = !question
+      ? 'Type a question first, then send it.'
+      : question.length > CHAT_LIMITS.questionChars
+        ? `That question is longer than ${CHAT_LIMITS.questionChars} characters; please shorten it.`
+        : undefined
 
-    const a = answerQuestion(corpus, question, history, answer)
+    // Replay the earlier questions to rebuild the history exactly as the API would receive it, then
+    // answer, with the other questions of this turn of the event loop (see batch-answers.ts).
+    const { turns, a } = await batched(() => {
+      const history: Turn[] = []
+      const turns: TurnView[] = []
+      asked.forEach((q, i) => {
+        const a = answerQuestion(corpus, q, history, answer)
+        turns.push(turnView(corpus, n - asked.length + i + 1, q, a))
+        history.push({ role: 'user', content: q }, { role: 'assistant', content: a.answer })
+      })
+      return { turns, a: error ? undefined : answerQuestion(corpus, question, history, answer) }
+    })
+    if (!a) return respond(c, { turns, state, error }, 400)
     turns.push(turnView(corpus, n + 1, question, a))
     const next: ChatState = {
       asked: [...asked, question].slice(-CHAT_LIMITS.questions),
