@@ -709,6 +709,39 @@ describe('reading a question', () => {
       expect(answerQuestion(c, question).found).toBe(false)
   })
 
+  it('abstains on a middleware the documents never name, though they use each of its words', async () => {
+    const c = await docs(
+      [
+        'body-limit.md',
+        '# Body Limit Middleware\n\nThe Body Limit Middleware can limit the file size of the request body.\n\nEach request gets a response.',
+      ],
+      [
+        'logger.md',
+        '# Logger Middleware\n\nIt logs each request and the response time.\n\nAn id such as `/posts/:id` is a path parameter.',
+      ],
+      [
+        'csrf.md',
+        '# CSRF Protection\n\nThis middleware protects against CSRF attacks by checking the Origin header.',
+      ],
+    )
+    for (const question of [
+      'Is there a request ID middleware?',
+      'How do I add a session middleware?',
+    ]) {
+      const a = answerQuestion(c, question)
+      expect(a.found).toBe(false)
+      expect(a.answer).toMatch(/never mention “(request id|session) middleware”/)
+    }
+    // Named by the documents, by a word of their name, by an identifier, or by a page's subject.
+    for (const question of [
+      'How does the body limit middleware limit the request body?',
+      'Is there a request logging middleware?',
+      'What does the bodyLimit middleware limit?',
+      'Does the csrf middleware check the Origin header?',
+    ])
+      expect(answerQuestion(c, question).found).toBe(true)
+  })
+
   it('reads a closing "or nah" as chat filler, not a word the documents lack', async () => {
     const c = await docs(['cbt.md', '# CBT\n\nCognitive behavioral therapy helps with anxiety.'])
     const a = answerQuestion(c, 'does therapy help with anxiety or nah')

@@ -149,6 +149,9 @@ function abstain(corpus: Corpus, retrieval: Retrieval): Answer {
   const missing = retrieval.question.concepts
     .filter((c) => !c.mentioned && !c.fromHistory)
     .map((c) => c.word)
+  // A thing named by words the documents all use, never together ("request id middleware").
+  const { unnamed } = retrieval.question
+  if (unnamed && !missing.includes(unnamed)) missing.unshift(unnamed)
   const related: Related[] = []
   for (const r of retrieval.ranked) {
     if (related.length >= 2 || r.coverage <= 0) break

@@ -45,6 +45,8 @@ export interface Corpus {
      * At most WORD_MEMO words, all dropped at once when it fills.
      */
     words: Map<string, WordReading>
+    /** Whether the documents name a middleware (helper …) of two words (see unnamedKind in retrieve.ts). */
+    kinds: Map<string, boolean>
   }
 }
 
@@ -104,6 +106,7 @@ export function loadCorpus(data: PrebuiltIndex): Corpus {
       name: new Int8Array(data.sentences.length).fill(-1),
       form: new Int8Array(data.sentences.length).fill(-1),
       words: new Map(),
+      kinds: new Map(),
     },
   }
 }

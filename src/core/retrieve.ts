@@ -71,7 +71,8 @@ export interface AnalysedQuestion {
   /**
    * The word a question opens on as its subject ("Which antidepressant …", "What dose of
    * sertraline …", "Does yoga help …"; see askedAbout) when the documents have neither it nor any
-   * word related to it.
+   * word related to it; or a middleware, helper, adapter or plugin they never name ("request id
+   * middleware"; see unnamedKind).
    */
   unnamed?: string
   /** "And on Node?": the last question asked again of another thing (see analyse). */
@@ -360,6 +361,63 @@ const IMPLIED: ReadonlyArray<{ word: string; asked: (ask: string) => boolean }> 
   { word: 'first', asked: (ask) => FIRST_STEP_ASKED.test(ask) },
   { word: 'aim', asked: (ask) => PURPOSE_ASKED.test(ask) },
 ]
+
+/**
+ * A thing of a kind documentation names ("the rate limiting middleware", "a request ID
+ * middleware", "a session middleware", "an i18n helper"): two words before the kind, or one after
+ * an article.
+ */
+const NAMED_KIND =
+  /\b(\p{L}[\p{L}\p{N}]*)[ -](\p{L}[\p{L}\p{N}]*)\s+(middleware|helper|adapter|plugin)s?\b/iu
+const ONE_WORD_KIND =
+  /\b(?:a|an|the|any|some)\s+(\p{L}[\p{L}\p{N}]*)\s+(middleware|helper|adapter|plugin)s?\b/iu
+
+/**
+ * "Is there a request ID middleware?", "Does Hono have a session middleware?": a middleware
+ * (helper, adapter, plugin) named by two words the documents never write together, and whose
+ * last word never names one of theirs either, is one they do not have, however well they know
+ * each word ("request logging middleware" is their "Logger Middleware", "a custom auth
+ * middleware" one like their "Basic Auth Middleware"); so is one named by a word they do not know.
+ * The phrase, or undefined.
+ */
+function unnamedKind(corpus: Corpus, ask: string): string | undefined {
+  // Plain words only: an identifier ("the jsxRenderer middleware") is a name of its own, read as
+  // any name is.
+  const plainWord = (w: string) =>
+    /^(?:\p{Lu}?\p{Ll}+|\p{Lu}+)$/u.test(w) &&
+    !STOPWORDS.has(w.toLowerCase()) &&
+    !FRAME_WORDS.has(w.toLowerCase())
+  const two = NAMED_KIND.exec(ask)
+  const one = two && plainWord(two[1]) && plainWord(two[2]) ? undefined : ONE_WORD_KIND.exec(ask)
+  if (one) {
+    // One word the documents never use ("a session middleware").
+    const word = one[1]
+    return plainWord(word) && !mentions(corpus, stem(word.toLowerCase()))
+      ? one[0].replace(/^\S+\s+/, '').toLowerCase()
+      : undefined
+  }
+  if (!two || !plainWord(two[1]) || !plainWord(two[2])) return undefined
+  const [phrase, w1, w2, kind] = two
+  const first = stem(w1.toLowerCase())
+  const last = stem(w2.toLowerCase())
+  // Two words the documents do not both know are read as any such words are.
+  if (!isKnownTerm(corpus, first) || !isKnownTerm(corpus, last)) return undefined
+  const key = `${first} ${last} ${kind.toLowerCase()}`
+  const memo = corpus.memo.kinds
+  let named = memo.get(key)
+  if (named === undefined) {
+    const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    const names = [
+      new RegExp(`\\b${esc(first)}\\w*[\\s-]+${esc(last)}`, 'i'),
+      // A name may hold a word more ("CSRF Protection Middleware").
+      new RegExp(`\\b${esc(last)}[\\p{L}\\p{N}]*(?:[ \\t-]+[\\p{L}\\p{N}]+)?[ \\t-]+${kind}`, 'iu'),
+    ]
+    named = [...corpus.docs.values()].some((doc) => names.some((n) => n.test(doc.text)))
+    if (memo.size >= 1024) memo.clear()
+    memo.set(key, named)
+  }
+  return named ? undefined : phrase.toLowerCase()
+}
 
 /** The kind of answer a question asks for by name: "what unit", "which type", "what kinds of". */
 const CATEGORY = /\b(?:what|which)\s+(units?|types?|formats?|kinds|sorts|varieties)\b/i
@@ -1365,6 +1423,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
         ? act
         : undefined
   const definition = definedTerm(ask, concepts)
+  const kind = unnamed ? undefined : unnamedKind(corpus, ask)
   // "What does trust mean in a romantic relationship?" asks what trust is: the words after it
   // only place it, and weigh less than the term.
   if (definition?.placed)
@@ -1401,7 +1460,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     unresolved,
     quoted: quotedStems(question),
     phrases: quotedPhrases(question),
-    unnamed,
+    unnamed: unnamed ?? kind,
     elliptical,
   }
 }
