@@ -3,6 +3,7 @@ import { answerQuestion } from '../src/core/answer.ts'
 import { loadCorpus } from '../src/core/corpus.ts'
 import { ingest } from '../src/core/ingest.ts'
 import { analyse, retrieve } from '../src/core/retrieve.ts'
+import type { Turn } from '../src/core/types.ts'
 import { words } from '../src/core/terms.ts'
 import { buildFromFolder, loadWordnet } from '../src/node/build-corpus.ts'
 import { SHARED_DIR } from './support/corpus.ts'
@@ -740,6 +741,35 @@ describe('reading a question', () => {
       'Does the csrf middleware check the Origin header?',
     ])
       expect(answerQuestion(c, question).found).toBe(true)
+  })
+
+  it('reads "the same thing", "do the same" and "… instead?" as leaning on the last question', async () => {
+    const c = await docs(
+      ['node.md', '# Node\n\nYou can use Vitest for testing on Node.'],
+      [
+        'bun.md',
+        '# Bun\n\nYou can use `bun:test` for testing on Bun.\n\nBun is running your code instead of Deno.',
+      ],
+    )
+    const history: Turn[] = [
+      { role: 'user', content: 'How do I write a test for my routes on Node?' },
+      { role: 'assistant', content: 'You can use Vitest for testing on Node. [1]' },
+    ]
+    // Each names two things the documents know ("running", "Bun"), so only how it asks makes it a
+    // follow-up that borrows what the last question was about (testing).
+    for (const question of [
+      'ok and how would I do the same thing if I am running on Bun instead?',
+      'Running on Bun instead?',
+      'Do the same when running on Bun',
+    ])
+      expect(
+        analyse(c, question, history)
+          .concepts.filter((x) => x.fromHistory)
+          .map((x) => x.word),
+      ).toContain('test')
+    expect(analyse(c, 'Is Bun running my code?', history).concepts.some((x) => x.fromHistory)).toBe(
+      false,
+    )
   })
 
   it('reads a closing "or nah" as chat filler, not a word the documents lack', async () => {

@@ -1495,8 +1495,14 @@ function pointsBack(question: string): boolean {
   if (words(question).some((w) => ANAPHORA.has(w))) return true
   // "What's the equivalent on Workers?": the counterpart of what was asked, unless named ("of X").
   if (/\b(?:equivalents?|counterparts?)\b(?!\s+(?:of|to)\b)/i.test(question)) return true
+  // "ok and how would I do the same thing on Bun instead?": what was asked, again, of another thing.
+  if (SAME_AGAIN.test(question)) return true
   return /^\s*(and|also|what about|how about|so)\b/i.test(question)
 }
+
+/** Asking what was asked before, of another thing: "the same thing", "do the same", "… instead?". */
+const SAME_AGAIN =
+  /\b(?:(?:do|does|did|doing)\s+the\s+same|the\s+same\s+(?:thing|way|for|with|on|in)|likewise)\b|\binstead[?.!\s]*$/i
 
 /**
  * The terms to search, each with its best weight. A long question can name hundreds (40 concepts
