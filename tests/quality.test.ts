@@ -131,7 +131,7 @@ describe('blind sets (written without sight of the code)', () => {
     holds(blindHono[3], [0.62, 0.75, 0.97, 0.69])
     holds(blindHono[4], [0.39, 0.51, 0.81, 0.49])
     holds(blindHono[5], [0.47, 0.59, 0.87, 0.79])
-    holds(blindHono[6], [0.46, 0.67, 0.93, 0.66])
+    holds(blindHono[6], [0.46, 0.7, 0.93, 0.66])
   })
 })
 
