@@ -388,15 +388,13 @@ function unnamedKind(corpus: Corpus, ask: string): string | undefined {
     !STOPWORDS.has(w.toLowerCase()) &&
     !FRAME_WORDS.has(w.toLowerCase())
   const two = NAMED_KIND.exec(ask)
-  const one = two && plainWord(two[1]) && plainWord(two[2]) ? undefined : ONE_WORD_KIND.exec(ask)
-  if (one) {
+  if (!two || !plainWord(two[1]) || !plainWord(two[2])) {
     // One word the documents never use ("a session middleware").
-    const word = one[1]
-    return plainWord(word) && !mentions(corpus, stem(word.toLowerCase()))
+    const one = ONE_WORD_KIND.exec(ask)
+    return one && plainWord(one[1]) && !mentions(corpus, stem(one[1].toLowerCase()))
       ? one[0].replace(/^\S+\s+/, '').toLowerCase()
       : undefined
   }
-  if (!two || !plainWord(two[1]) || !plainWord(two[2])) return undefined
   const [phrase, w1, w2, kind] = two
   const first = stem(w1.toLowerCase())
   const last = stem(w2.toLowerCase())
@@ -441,13 +439,13 @@ interface MessageParts {
   /** Fenced code blocks: identifiers that may name the API, amid syntax and variable names. */
   code: string[]
   /**
-   * The words of the sentences that only tell, beside the one that asks, lower-cased ("we use
-   * RS256 tokens from our IdP" after "which algorithms does it support?"), even when a short
-   * message is read whole.
+   * The words of the sentences that only tell, beside the one that asks ("we use RS256 tokens
+   * from our IdP" after "which algorithms does it support?"), even when a short message is read
+   * whole.
    */
   told: Set<string>
-  /** The words of the sentence that asks, lower-cased. */
-  asking: Set<string>
+  /** The words of the sentence that asks, when the message has others; else none. */
+  asking: string[]
 }
 
 /** The end of a sentence of a message; not the dot of a title ("Dr. Lee") or an abbreviation. An
@@ -498,8 +496,7 @@ function focus(question: string): MessageParts {
   // A piece with no word ("?" after "… Vercel 🤔") is no sentence.
   const sentences = prose.split(SENTENCE_END).filter((p) => /[\p{L}\p{N}]/u.test(p))
   // Nothing but emoji (or nothing at all): nothing to read.
-  if (!sentences.length)
-    return { ask: '', story: [], inline, code, told: new Set(), asking: new Set() }
+  if (!sentences.length) return { ask: '', story: [], inline, code, told: new Set(), asking: [] }
   // A long message written without a full stop ("so last month i found out … is it normal to
   // feel this much shame"): its question starts at the last question opener of its second half.
   if (sentences.length === 1 && prose.length > LIMITS.storyChars) {
@@ -518,20 +515,19 @@ function focus(question: string): MessageParts {
   // A short message is read whole, unless a sentence of its own asks and the rest only tells
   // ("Kayla cheated on me last summer. How do we rebuild trust?"); one that points back ("I read
   // about EMDR. Does it help?") needs what it points at.
+  const asking = sentences.length > 1 ? words(sentences[ask]) : []
   const tells =
     sentences.length > 1 &&
     asks(sentences[ask]) &&
     sentences.every((t, i) => i === ask || !asks(t)) &&
-    !words(sentences[ask]).some((w) => ANAPHORA.has(w))
+    !asking.some((w) => ANAPHORA.has(w))
   const story = sentences.filter((_, i) => i !== ask)
-  const asking = new Set(words(sentences[ask]).map((w) => w.toLowerCase()))
   // What a sentence that asks points back at ("I read about EMDR. Does it help?") is what it asks
   // about: a sentence before it tells only when it has no such word; one after it always does.
-  const pointing = [...asking].some((w) => POINTING.has(w))
+  const pointing = asking.some((w) => POINTING.has(w))
   const told = new Set<string>()
   sentences.forEach((t, i) => {
-    if (i !== ask && !asks(t) && (i > ask || !pointing))
-      for (const w of words(t)) told.add(w.toLowerCase())
+    if (i !== ask && !asks(t) && (i > ask || !pointing)) for (const w of words(t)) told.add(w)
   })
   if (prose.length <= LIMITS.storyChars && !tells)
     return { ask: prose, story: [], inline, code, told, asking }
@@ -1429,20 +1425,20 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   if (definition?.placed)
     for (const c of concepts)
       if (!c.fromHistory && !definition.named.includes(c)) c.salience *= WEIGHTS.placing
-  // "What unit is the duration in?", "Which type of error …": the kind of answer asked for, which
-  // the answer itself gives ("milliseconds") rather than names.
   // "which algorithms does it support besides HS256? we use RS256 tokens from our IdP": a name the
   // documents never mention, said only in a sentence that tells, is the reader's setup rather than
   // their topic when the sentence that asks names two things or more, all of which the documents
   // know (see answerable in answer.ts). "We deploy on Vercel. How do I set it up?" asks of nothing
   // else; "We keep sessions in Redis. How do I read session data?" asks of what they lack.
   if (parts.told.size) {
-    const asked = concepts.filter((c) => !c.fromHistory && parts.asking.has(c.word))
+    const asked = concepts.filter((c) => !c.fromHistory && parts.asking.includes(c.word))
     if (asked.length >= 2 && asked.every((c) => c.known))
       for (const c of concepts)
-        if (c.name && !c.mentioned && !c.fromHistory && !parts.asking.has(c.word))
+        if (c.name && !c.mentioned && !c.fromHistory && !parts.asking.includes(c.word))
           c.told = parts.told.has(c.word)
   }
+  // "What unit is the duration in?", "Which type of error …": the kind of answer asked for, which
+  // the answer itself gives ("milliseconds") rather than names.
   const category = CATEGORY.exec(question)?.[1]?.toLowerCase()
   const formsTaken = FORMS_TAKEN.exec(question)?.[1]?.toLowerCase()
   return {

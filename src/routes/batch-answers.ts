@@ -36,21 +36,16 @@ function schedule() {
 
 /** The result of `work`, run with the other questions of this turn of the event loop. */
 export function batched<T>(work: () => T): Promise<T> {
-  if (!later) {
-    try {
-      return Promise.resolve(work())
-    } catch (err) {
-      return Promise.reject(err)
-    }
-  }
   return new Promise<T>((resolve, reject) => {
-    waiting.push(() => {
+    const job = () => {
       try {
         resolve(work())
       } catch (err) {
         reject(err)
       }
-    })
+    }
+    if (!later) return job()
+    waiting.push(job)
     schedule()
   })
 }

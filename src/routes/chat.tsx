@@ -7,7 +7,6 @@
 
 import { Hono, type Context } from 'hono'
 import { answerQuestion, type AnswerOptions } from '../core/answer.ts'
-import { batched } from './batch-answers.ts'
 import type { Corpus } from '../core/corpus.ts'
 import { suggestQuestions } from '../core/suggest.ts'
 import type { Turn } from '../core/types.ts'
@@ -20,6 +19,7 @@ import { documentHtml } from '../../views/layout.tsx'
 import { httpUrl } from '../../views/links.ts'
 import { turnView, type TurnView } from '../../views/model.ts'
 import { cfClientKey, type RateLimiter } from '../middleware/rate-limit.ts'
+import { batched } from './batch-answers.ts'
 import { readBodyText } from './read-body.ts'
 import { REQUEST_LIMITS } from './schemas.ts'
 
