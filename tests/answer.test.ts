@@ -10,7 +10,7 @@ import { buildFromFolder, loadWordnet } from '../src/node/build-corpus.ts'
 import honoHeldout from './fixtures/hono-heldout.json' with { type: 'json' }
 import honoSet from './fixtures/hono-questions.json' with { type: 'json' }
 import { defaultCorpus, SHARED_DIR } from './support/corpus.ts'
-import { turn } from './support/conversation.ts'
+import { conversation, turn } from './support/conversation.ts'
 
 let corpus: Corpus
 beforeAll(async () => {
@@ -163,12 +163,7 @@ describe('answerQuestion', () => {
         },
       ]),
     )
-    const history: Array<{ role: 'user' | 'assistant'; content: string }> = []
-    const ask = (q: string) => {
-      const a = answerQuestion(c, q, history, { k: 1 })
-      history.push({ role: 'user', content: q }, { role: 'assistant', content: a.answer })
-      return a
-    }
+    const { ask } = conversation(c, { k: 1 })
     expect(ask('How do I install the package?').citations[0].text).toMatch(/^First, install/)
     expect(ask('What comes next?').citations[0].text).toMatch(/^Then create a config file/)
     expect(ask('And then?').citations[0].text).toMatch(/^Finally, start/)
@@ -193,12 +188,7 @@ describe('answerQuestion', () => {
         },
       ]),
     )
-    const history: Array<{ role: 'user' | 'assistant'; content: string }> = []
-    const ask = (q: string) => {
-      const a = answerQuestion(c, q, history, { k: 1 })
-      history.push({ role: 'user', content: q }, { role: 'assistant', content: a.answer })
-      return a
-    }
+    const { ask, history } = conversation(c, { k: 1 })
     const cited = new Set<string>()
     for (const q of ['What does a garden need?', 'What else?', 'Tell me more', 'And then?']) {
       const a = ask(q)

@@ -105,7 +105,8 @@ describe('Hono documentation, held-out set (questions ranking was not tuned on)'
 // code (a pair in each of five stops, each pair measured before anything was changed for it; the
 // fourth asks in readers' idioms and in the short words of GitHub issue titles; the fifth was
 // written after the fourth stop's changes and nothing was changed for it; the sixth was written at
-// the start of the sixth, the seventh at the start of the stop of 2026-12-02 evening). They are the nearest thing here to questions Verbatim was not tuned for.
+// the start of the sixth, the seventh at the start of the stop of 2026-12-02 evening). They are
+// the nearest thing here to questions Verbatim was not tuned for.
 describe('blind sets (written without sight of the code)', () => {
   /** Floors of hit@1, hit@3, answered and abstain: the figures reached, less 0.01. */
   const holds = (s: Summary, [hit1, hit3, answered, abstain]: number[]) => {

@@ -1,7 +1,23 @@
 // A conversation's history as the chat sends it back: a question, then the answer it got.
+import { answerQuestion, type AnswerOptions } from '../../src/core/answer.ts'
+import type { Corpus } from '../../src/core/corpus.ts'
 import type { Answer, Turn } from '../../src/core/types.ts'
 
 export const turn = (question: string, answer: Pick<Answer, 'answer'>): Turn[] => [
   { role: 'user', content: question },
   { role: 'assistant', content: answer.answer },
 ]
+
+/**
+ * A reader asking one question after another, each with the turns before it as its history:
+ * `ask` answers the next question, `history` is the conversation so far.
+ */
+export function conversation(corpus: Corpus, options?: AnswerOptions) {
+  const history: Turn[] = []
+  const ask = (question: string): Answer => {
+    const a = answerQuestion(corpus, question, history, options)
+    history.push(...turn(question, a))
+    return a
+  }
+  return { ask, history }
+}
