@@ -14,6 +14,7 @@ import defaultBlind4 from './fixtures/default-blind4.json' with { type: 'json' }
 import defaultBlind5 from './fixtures/default-blind5.json' with { type: 'json' }
 import defaultBlind6 from './fixtures/default-blind6.json' with { type: 'json' }
 import defaultBlind7 from './fixtures/default-blind7.json' with { type: 'json' }
+import defaultBlind8 from './fixtures/default-blind8.json' with { type: 'json' }
 import honoBlind from './fixtures/hono-blind.json' with { type: 'json' }
 import honoBlind2 from './fixtures/hono-blind2.json' with { type: 'json' }
 import honoBlind3 from './fixtures/hono-blind3.json' with { type: 'json' }
@@ -21,6 +22,7 @@ import honoBlind4 from './fixtures/hono-blind4.json' with { type: 'json' }
 import honoBlind5 from './fixtures/hono-blind5.json' with { type: 'json' }
 import honoBlind6 from './fixtures/hono-blind6.json' with { type: 'json' }
 import honoBlind7 from './fixtures/hono-blind7.json' with { type: 'json' }
+import honoBlind8 from './fixtures/hono-blind8.json' with { type: 'json' }
 import honoHeldout from './fixtures/hono-heldout.json' with { type: 'json' }
 import honoSet from './fixtures/hono-questions.json' with { type: 'json' }
 import { normalize, scoreOne, summarize, type Summary } from './fixtures/metrics.mjs'
@@ -82,6 +84,7 @@ describe.each([
   ['hono-blind5.json', honoBlind5],
   ['hono-blind6.json', honoBlind6],
   ['hono-blind7.json', honoBlind7],
+  ['hono-blind8.json', honoBlind8],
 ])('the Hono question set %s', (_file, questions) => {
   it('takes every gold sentence word for word from its corpus, where it occurs once', () => {
     const set = questions as QuestionSet & { documents: Record<string, string> }
@@ -114,6 +117,7 @@ describe.each([
   ['default-blind5.json', defaultBlind5],
   ['default-blind6.json', defaultBlind6],
   ['default-blind7.json', defaultBlind7],
+  ['default-blind8.json', defaultBlind8],
 ])('the blind default-corpus set %s', (_file, questions) => {
   it('takes every gold sentence word for word from the default corpus', () => {
     const text = ['attachment-trauma.md', 'broken-trust.md']
