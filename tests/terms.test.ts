@@ -84,4 +84,24 @@ describe('stem', () => {
     expect(stem('studied')).toBe(stem('study'))
     expect(stem('worries')).toBe(stem('worry'))
   })
+
+  it('reads an irregular verb form as its verb unless it is mostly a word of its own', () => {
+    for (const [form, verb] of [
+      ['found', 'find'],
+      ['left', 'leave'],
+      ['felt', 'feel'],
+      ['broken', 'break'],
+    ] as const)
+      expect(stem(form)).toBe(stem(verb))
+    // "childhood wounds" and "an emotional wound" are one word, and not "wind"; "ground rules"
+    // are not ground coffee; "bit by bit" bites nothing.
+    for (const [form, plural, verb] of [
+      ['wound', 'wounds', 'wind'],
+      ['ground', 'grounds', 'grind'],
+      ['bit', 'bits', 'bite'],
+    ] as const) {
+      expect(stem(form)).toBe(stem(plural))
+      expect(stem(form)).not.toBe(stem(verb))
+    }
+  })
 })

@@ -33,11 +33,34 @@ const MAX_LEMMA_WORDS = 2
 // table, the verb "better" (improve) would become "good". Neither step reads the table in use,
 // so one run gives the same files whatever irregular-forms.json held before.
 const porter = (w: string) => (w.length < 3 || /\d/.test(w) ? w : stemmer(w))
+// How often each lemma was seen in WordNet's sense-tagged texts, by part of speech (the first
+// digit of a sense key: 1 noun, 2 verb, 3 and 5 adjective, 4 adverb).
+const taggedUses = new Map<string, number[]>()
+for (const line of readFileSync(join(dict, 'index.sense'), 'utf8').split('\n')) {
+  const [key, , , count] = line.split(' ')
+  if (!key) continue
+  const [lemma, lexSense] = key.split('%')
+  const uses = taggedUses.get(lemma) ?? [0, 0, 0, 0, 0, 0]
+  uses[Number(lexSense[0])] += Number(count)
+  taggedUses.set(lemma, uses)
+}
+const usesOf = (lemma: string, kinds: number[]) =>
+  kinds.reduce((n, k) => n + (taggedUses.get(lemma)?.[k] ?? 0), 0)
 const irregular: Record<string, string> = {}
-for (const list of ['wn-verb-exceptions', 'wn-noun-exceptions', 'wn-adjective-exceptions']) {
+for (const [list, kinds] of [
+  ['wn-verb-exceptions', [2]],
+  ['wn-noun-exceptions', [1]],
+  ['wn-adjective-exceptions', [3, 5]],
+] as const) {
   const table = require(`wink-lexicon/src/${list}.js`) as Record<string, string>
   for (const [form, lemma] of Object.entries(table)) {
     if (!/^[a-z]+$/.test(form) || !/^[a-z]+$/.test(lemma)) continue
+    // A verb form that is more often a word of its own than the verb keeps its own reading:
+    // "wound" (an injury, 29 tagged uses) is rarely "wind" (7 as a verb), "ground" rarely "grind",
+    // "bit" rarely "bite"; "found" (15) is mostly "find" (705), "left" mostly "leave". A plural
+    // ("data", "oxen") names what its singular names, so folding it loses nothing.
+    if (list === 'wn-verb-exceptions' && usesOf(form, [1, 2, 3, 4, 5]) > usesOf(lemma, [...kinds]))
+      continue
     if (porter(form) !== porter(lemma) && !(form in irregular)) irregular[form] = lemma
   }
 }
