@@ -1297,6 +1297,20 @@ describe('answering', () => {
     }
   })
 
+  it('reads “how long …?” as a question for how much time a thing takes', async () => {
+    const c = await docs([
+      'healing.md',
+      '# Healing\n\nThe hurt of a betrayal is real, and the hurt runs deep.\n\n## Patience\n\nHealing from the hurt takes time and effort.',
+    ])
+    for (const question of [
+      'How long until the hurt fades?',
+      'How long until I stop feeling hurt?',
+    ]) {
+      // Without "time", the question shares only "hurt" with either sentence, and is not answered.
+      expect(answerQuestion(c, question).citations[0].text, question).toMatch(/takes time/)
+    }
+  })
+
   it('cites the code sample that a chosen sentence introduces', async () => {
     const c = await docs([
       'a.md',

@@ -351,6 +351,13 @@ const FIRST_STEP_ASKED =
   /\b(?:(?:how|where)\s+(?:do|does|can|could|should|would|to)\s+(?:(?:i|we|you|u|one|someone|people|they)\s+)?(?:even\s+|actually\s+|ever\s+)?(?:start|begin)|(?:the\s+)?first\s+steps?)\b/i
 
 /**
+ * The question asks how long something lasts or takes: "How long until I stop feeling like
+ * this?", "how much time does it take". The documents say it "takes time", which the reader did
+ * not write.
+ */
+const DURATION_ASKED = /\bhow\s+(?:long|much\s+time|many\s+(?:days|weeks|months|years))\b/i
+
+/**
  * Words an answer says that a question implies only by how it asks: "Which methods does it allow
  * if I leave allowMethods out?" asks for the "default", "how do I even start?" for what comes
  * "first", "what are they trying to do?" for their "aim". Each joins the question when the
@@ -360,6 +367,7 @@ const IMPLIED: ReadonlyArray<{ word: string; asked: (ask: string) => boolean }> 
   { word: 'default', asked: asksDefault },
   { word: 'first', asked: (ask) => FIRST_STEP_ASKED.test(ask) },
   { word: 'aim', asked: (ask) => PURPOSE_ASKED.test(ask) },
+  { word: 'time', asked: (ask) => DURATION_ASKED.test(ask) },
 ]
 
 /**
