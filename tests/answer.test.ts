@@ -111,6 +111,36 @@ describe('answerQuestion', () => {
     expect(acknowledged.citations[0].text).toMatch(/^Another way/)
   })
 
+  it('answers "What else …?" from the part of the last answer that only came along with it', async () => {
+    const wordnet = await loadWordnet()
+    const c = loadCorpus(
+      ingest(
+        [
+          {
+            path: 'trust.md',
+            content: [
+              '# Safe words\n\nIf a partner ignores a safe word, this breach of trust undermines safety. It can also create tension and distrust.',
+              '# Groups\n\nSupport groups create a safe place to talk.',
+            ].join('\n\n'),
+          },
+        ],
+        { wordnet },
+      ),
+    )
+    const first = 'What happens if a partner ignores a safe word?'
+    const answer = answerQuestion(c, first)
+    // The answer quotes the sentence that answers, and the one that goes on from it.
+    expect(answer.citations[0].text).toMatch(/undermines safety\. It can also create tension/)
+    const history = turn(first, answer)
+    // Asked past the first, the one carried along is the documents' answer; a sentence on
+    // another topic that says "create" is not.
+    const a = answerQuestion(c, 'What else can it create?', history)
+    expect(a.citations[0].text).toContain('It can also create tension and distrust.')
+    // "What else?" alone still asks past everything the answer quoted.
+    const bare = answerQuestion(c, 'What else?', history)
+    expect(bare.citations.map((x) => x.text).join(' ')).not.toContain('create tension')
+  })
+
   it('leads a follow-up that names what it points at ("those feelings") with the sentence that opens on it', async () => {
     const wordnet = await loadWordnet()
     const c = loadCorpus(

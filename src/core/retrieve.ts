@@ -2031,7 +2031,7 @@ export function retrieve(corpus: Corpus, question: string, history: Turn[] = [])
   if (!q.concepts.some((c) => c.fromHistory)) {
     const own = { question: q, ranked: rank(corpus, q) }
     return ASKS_OTHER.test(question)
-      ? another(corpus, withoutCited(corpus, own, history.slice(last + 1)))
+      ? another(corpus, withoutCited(corpus, own, history.slice(last + 1), true))
       : own
   }
   // "Why?", "What is it exactly?", "How so?": a follow-up with no word of its own but how it
@@ -2051,7 +2051,7 @@ export function retrieve(corpus: Corpus, question: string, history: Turn[] = [])
   // since, so what they cited gives way to what they did not. With words of its own, only
   // "else" / "other" asks that: "more" is as often a comparative ("How can I feel more secure?").
   return asksForOther(question)
-    ? another(corpus, withoutCited(corpus, retrieval, since))
+    ? another(corpus, withoutCited(corpus, retrieval, since, true))
     : retrieval
 }
 
@@ -2214,13 +2214,39 @@ function readOn(corpus: Corpus, again: Retrieval, since: Turn[]): Retrieval | un
   return { question: again.question, ranked: [{ ...best, sentence: next }, ...rest] }
 }
 
-/** A retrieval without the sentences the answers in `since` already quoted. */
-function withoutCited(corpus: Corpus, retrieval: Retrieval, since: Turn[]): Retrieval {
+/**
+ * A retrieval without the sentences the answers in `since` already quoted. With `leadsOnly`, a
+ * sentence quoted only as the continuation of the one before it stays: "What else can it
+ * create?" after "If one partner breaks a safe word …, this breach … can undermine … It can also
+ * create tension and distrust …" asks about the part the answer carried along, not past it.
+ */
+function withoutCited(
+  corpus: Corpus,
+  retrieval: Retrieval,
+  since: Turn[],
+  leadsOnly = false,
+): Retrieval {
   const answered = answeredSince(since)
   if (!answered) return retrieval
+  const { ranked } = retrieval
+  const place = (id: number) => {
+    const i = ranked.findIndex((r) => r.sentence === id)
+    return i < 0 ? ranked.length : i
+  }
+  const cited = (id: number, i: number) => {
+    const text = sentenceText(corpus, id)
+    const at = answered.indexOf(text)
+    if (at < 0) return false
+    if (!leadsOnly || id === 0) return true
+    const { sentences } = corpus.data
+    if (sentences[id - 1].passage !== sentences[id].passage) return true
+    const before = sentenceText(corpus, id - 1)
+    // Carried along after the sentence before it, and more what this question asks than that one.
+    return !answered.slice(0, at).trimEnd().endsWith(before) || place(id - 1) < i
+  }
   return {
     question: retrieval.question,
-    ranked: retrieval.ranked.filter((r) => !answered.includes(sentenceText(corpus, r.sentence))),
+    ranked: ranked.filter((r, i) => !cited(r.sentence, i)),
   }
 }
 
