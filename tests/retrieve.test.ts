@@ -533,6 +533,29 @@ describe('reading a question', () => {
     )
   })
 
+  it('reads code a telling sentence names without backticks as the API asked about', async () => {
+    const c = await docs(
+      [
+        'workers.md',
+        '# Environment\n\nOn Workers, `process.env` is not available, so read values from `c.env`.',
+      ],
+      ['handlers.md', '# Handlers\n\nA handler runs in a route and keeps secrets in a vault.'],
+    )
+    const q = analyse(
+      c,
+      'process.env is empty when my app runs on Workers. Where do I read secrets from in a handler?',
+    )
+    // Read as story, "process.env" would weigh a third of what it weighs as code.
+    const env = q.concepts.find((x) => x.word === 'env')!
+    const secrets = q.concepts.find((x) => x.word === 'secrets')!
+    expect(env.salience).toBeGreaterThan(secrets.salience * 0.5)
+    const a = answerQuestion(
+      c,
+      'process.env is empty when my app runs on Workers. Where do I read secrets from in a handler?',
+    )
+    expect(a.citations[0].docId).toBe('workers')
+  })
+
   it('abstains on a question about a thing the documents have no word for, however much else they cover', async () => {
     const c = await docs([
       'trauma.md',

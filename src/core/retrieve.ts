@@ -436,6 +436,13 @@ const CATEGORY = /\b(?:what|which)\s+(units?|types?|formats?|kinds|sorts|varieti
 const FORMS_TAKEN =
   /\bwhat\s+(forms?|shapes?)\s+(?:can|could|does|do|did|might|may|will|would|should)\s+(?:[\p{L}'’-]+\s+){1,4}?take\b/iu
 
+/**
+ * Code written into prose without backticks: a call ("secureHeaders()", "c.req.header()"), a
+ * dotted name ("process.env"), a camelCase name ("poweredBy"), a header ("X-Powered-By").
+ */
+const UNMARKED_CODE =
+  /(?<![\w$.])(?:[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\(\)|[a-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+|[a-z]+[A-Z][\w$]*|[A-Z][a-z]*(?:-[A-Z][a-z]+)+)(?![\w$])/g
+
 /** A message split by what each part says about the question. */
 interface MessageParts {
   /** The sentence that asks (the whole prose of a short message). */
@@ -1334,7 +1341,15 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     const vague = concepts.filter((c) => c.known && c.fromHistory === fromHistory).length <= 1
     const storyWeight = vague ? WEIGHTS.storyWhenVague : WEIGHTS.story
     const asked = concepts.length
-    for (const text of story) addText(text, weight * storyWeight, fromHistory)
+    // Code the story names without backticks ("process.env is empty", "secureHeaders() and
+    // poweredBy()") is the API the question is about, read as inline code is, not as scenery.
+    const unmarked: string[] = []
+    for (const text of story)
+      addText(
+        text.replace(UNMARKED_CODE, (m) => (unmarked.push(m), ' ')),
+        weight * storyWeight,
+        fromHistory,
+      )
     // However long the story, it only sets the scene for the question: all its words together
     // weigh at most a share of the question's own.
     if (!vague) {
@@ -1346,7 +1361,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     }
     const prose = ask || story.length
     const inlineWeight = weight * (prose ? WEIGHTS.inlineCode : 1)
-    for (const text of inline) addText(text, inlineWeight, fromHistory, false)
+    for (const text of [...unmarked, ...inline]) addText(text, inlineWeight, fromHistory, false)
     for (const text of code) addText(text, weight * (prose ? WEIGHTS.code : 1), fromHistory, false)
   }
   // Read once: the asking sentence also says what the question implies (IMPLIED) and asks about.
