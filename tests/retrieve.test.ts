@@ -984,6 +984,34 @@ describe('reading a question', () => {
     expect(words).not.toContain('modules')
   })
 
+  it('weighs a pasted error the documents quote as what is asked about, any other as code', async () => {
+    const c = await docs(
+      [
+        'rpc.md',
+        '# Versions\n\nIf the backend and frontend use different Hono versions, you will run into issues such as "_Type instantiation is excessively deep and possibly infinite_".',
+      ],
+      [
+        'tsconfig.md',
+        '# Setup\n\nInstall the client in your frontend app and call it from a React component.',
+      ],
+    )
+    const pasted = (error: string) =>
+      `Getting this in my React app as soon as I call the client:\n\n\`\`\`\n${error}\n\`\`\`\n\nAny idea what causes this?`
+    const quoted = pasted(
+      'error TS2589: Type instantiation is excessively deep and possibly infinite.',
+    )
+    const weight = (q: string, w: string) =>
+      analyse(c, q).concepts.find((x) => x.word === w)?.salience ?? 0
+    const a = answerQuestion(c, quoted)
+    expect(a.citations[0]?.docId).toBe('rpc')
+    // The same words in an error the documents never print weigh as the code around them.
+    const other = pasted('error TS2345: Type instantiation of the deep client is infinite here.')
+    expect(weight(quoted, 'instantiation')).toBeGreaterThan(3 * weight(other, 'instantiation'))
+    // "Any idea …?" asks for help, "as soon as" says when: neither is a topic the documents lack.
+    expect(a.missing ?? []).toEqual([])
+    expect(analyse(c, quoted).concepts.map((x) => x.word)).not.toContain('idea')
+  })
+
   it('weighs pasted code below the prose that asks the question', async () => {
     const c = await docs([
       'a.md',

@@ -461,6 +461,8 @@ interface MessageParts {
   told: Set<string>
   /** The words of the sentence that asks, when the message has others; else none. */
   asking: string[]
+  /** The messages of errors in pasted output (see ERROR_MESSAGE). */
+  errors: string[]
 }
 
 /** The end of a sentence of a message; not the dot of a title ("Dr. Lee") or an abbreviation. An
@@ -483,6 +485,14 @@ const STACK_FRAME =
   /^[ \t]*(?:at [^\n]*:\d+(?::\d+)?\)?|❯[^\n]*:\d+(?::\d+)?|File "[^"\n]*", line \d+[^\n]*)[ \t]*$/gm
 
 /**
+ * A line of pasted output that reports an error ("error TS2589: Type instantiation is …",
+ * "Uncaught TypeError: Failed to construct 'URL': Invalid URL", "Error: Body is unusable"); the
+ * message is its second group.
+ */
+const ERROR_MESSAGE =
+  /^[ \t]*(?:Uncaught[ \t]+)?((?:\w*Error|error(?:[ \t]+TS\d+)?|Exception)[ \t]*:[ \t]*)(\S[^\n]*)$/gm
+
+/**
  * The parts of a message. A short question is read whole. In a long one (a story, or prose around
  * pasted code), or a short one that tells something before it asks, the last sentence that asks
  * something leads and the rest of the prose is background.
@@ -491,9 +501,23 @@ function focus(question: string): MessageParts {
   question = withoutAsides(question)
   const inline: string[] = []
   const code: string[] = []
+  const errors: string[] = []
   const prose = question
     .replace(/```[\s\S]*?(```|$)/g, (m) => {
-      code.push(m.replace(/^`+\w*|`+$/g, '').replace(STACK_FRAME, ''))
+      code.push(
+        m
+          .replace(/^`+\w*|`+$/g, '')
+          .replace(STACK_FRAME, '')
+          // An error's message is prose the documents may quote ("Type instantiation is
+          // excessively deep …"), read as inline code is; its name and code stay code.
+          .replace(
+            ERROR_MESSAGE,
+            (line, _name: string, message: string) => (
+              errors.push(message),
+              line.slice(0, line.length - message.length)
+            ),
+          ),
+      )
       // A fenced block ends a paragraph: what follows it starts a sentence ("Hitting …").
       return '\n\n'
     })
@@ -511,7 +535,8 @@ function focus(question: string): MessageParts {
   // A piece with no word ("?" after "… Vercel 🤔") is no sentence.
   const sentences = prose.split(SENTENCE_END).filter((p) => /[\p{L}\p{N}]/u.test(p))
   // Nothing but emoji (or nothing at all): nothing to read.
-  if (!sentences.length) return { ask: '', story: [], inline, code, told: new Set(), asking: [] }
+  if (!sentences.length)
+    return { ask: '', story: [], inline, code, told: new Set(), asking: [], errors }
   // A long message written without a full stop ("so last month i found out … is it normal to
   // feel this much shame"): its question starts at the last question opener of its second half.
   if (sentences.length === 1 && prose.length > LIMITS.storyChars) {
@@ -545,8 +570,8 @@ function focus(question: string): MessageParts {
     if (i !== ask && !asks(t) && (i > ask || !pointing)) for (const w of words(t)) told.add(w)
   })
   if (prose.length <= LIMITS.storyChars && !tells)
-    return { ask: prose, story: [], inline, code, told, asking }
-  return { ask: sentences[ask], story, inline, code, told, asking }
+    return { ask: prose, story: [], inline, code, told, asking, errors }
+  return { ask: sentences[ask], story, inline, code, told, asking, errors }
 }
 
 /**
@@ -1306,6 +1331,9 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
       // "Am I going to be …": the future, not a going anywhere; "keeps rejecting", "I keep
       // thinking": again and again, not a keeping.
       if (prose && w === 'going' && ws[i + 1] === 'to') continue
+      // "Any idea why …?", "any ideas?": asking for help, not about ideas; "as soon as": when.
+      if (prose && /^ideas?$/.test(w) && ws[i - 1] === 'any') continue
+      if (prose && w === 'soon' && ws[i - 1] === 'as' && ws[i + 1] === 'as') continue
       if (prose && /^(?:keep|keeps|kept|keeping)$/.test(w) && /..ing$/.test(ws[i + 1] ?? ''))
         continue
       // "the two of them", "all three of us": people the question points back at, not a count.
@@ -1335,7 +1363,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   }
 
   const addMessage = (parts: MessageParts, weight: number, fromHistory: boolean) => {
-    const { ask, story, inline, code } = parts
+    const { ask, story, inline, code, errors } = parts
     addText(ask, weight, fromHistory)
     // "What am I missing?" names nothing: then the story around it says what is asked.
     const vague = concepts.filter((c) => c.known && c.fromHistory === fromHistory).length <= 1
@@ -1362,7 +1390,12 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     const prose = ask || story.length
     const inlineWeight = weight * (prose ? WEIGHTS.inlineCode : 1)
     for (const text of [...unmarked, ...inline]) addText(text, inlineWeight, fromHistory, false)
-    for (const text of code) addText(text, weight * (prose ? WEIGHTS.code : 1), fromHistory, false)
+    // An error the documents quote is what the question is about; any other ("Cannot read
+    // properties of undefined") is the reader's program's, as the code around it is.
+    const codeWeight = weight * (prose ? WEIGHTS.code : 1)
+    for (const text of errors)
+      addText(text, quotesText(corpus, text) ? inlineWeight : codeWeight, fromHistory, false)
+    for (const text of code) addText(text, codeWeight, fromHistory, false)
   }
   // Read once: the asking sentence also says what the question implies (IMPLIED) and asks about.
   const parts = focus(question)
@@ -1374,7 +1407,8 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // may be the very API asked about).
   if (parts.code.length) {
     const pasted = new Set<string>()
-    for (const text of parts.code) for (const w of words(text)) pasted.add(plain(w).toLowerCase())
+    for (const text of [...parts.code, ...parts.errors])
+      for (const w of words(text)) pasted.add(plain(w).toLowerCase())
     for (let i = concepts.length - 1; i >= 0; i--) {
       const c = concepts[i]
       if (!c.mentioned && !c.name && pasted.has(c.word.toLowerCase())) concepts.splice(i, 1)
@@ -1899,6 +1933,37 @@ function titleMatches(corpus: Corpus, q: AnalysedQuestion): Map<number, Float64A
   for (const tm of out.values()) for (let j = 0; j < n; j++) tm[j] *= WEIGHTS.titleMatch
   return out
 }
+
+/** Letters and digits only, lower case: how a quoted message is compared with the documents. */
+const bareText = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+
+/**
+ * Some sentence of the documents says `text` (its first QUOTE_WORDS words) word for word, found
+ * among the sentences that have its rarest word.
+ */
+function quotesText(corpus: Corpus, text: string): boolean {
+  const phrase = bareText(text).split(' ').slice(0, QUOTE_WORDS)
+  if (phrase.length < QUOTE_WORDS) return false
+  let rarest: string | undefined
+  let fewest = Infinity
+  for (const w of phrase) {
+    if (STOPWORDS.has(w)) continue
+    const n = corpus.index.frequency(stem(w))
+    if (n === 0) return false
+    if (n < fewest) [rarest, fewest] = [stem(w), n]
+  }
+  if (rarest === undefined) return false
+  const said = phrase.join(' ')
+  const hits = searchHits(corpus.index, new Map([[rarest, 1]]))
+  return hits.ids.some((id) => bareText(sentenceText(corpus, id)).includes(said))
+}
+
+/** Words of an error message that must be the documents' own, in order, to count as quoted. */
+const QUOTE_WORDS = 5
 
 function sentenceText(corpus: Corpus, sentence: number): string {
   const s = corpus.data.sentences[sentence]
