@@ -1373,6 +1373,27 @@ describe('answering', () => {
     )
   })
 
+  it('cites an example that opens on "In this case" with the rule stated just before it', async () => {
+    const c = await docs([
+      'headers.md',
+      '# Headers\n\n## Conflicts\n\nBe careful about the order of middleware that changes the same header.\n\nIn this case, the powered-by header is removed:\n\n```ts\napp.use(secureHeaders())\napp.use(poweredBy())\n```\n\n## Other\n\nThe powered-by header names the framework.',
+    ])
+    const a = answerQuestion(c, 'Why is the powered-by header removed with secureHeaders?')
+    expect(a.citations[0].text).toMatch(
+      /^Be careful about the order[^]*In this case, the powered-by header is removed:[^]*poweredBy\(\)\)\n```$/,
+    )
+    // Only across a paragraph of its own section: the heading before a section's first
+    // paragraph is not a rule.
+    const lone = await docs([
+      'a.md',
+      '# Headers\n\nIn this case, the powered-by header is removed by secureHeaders.',
+    ])
+    expect(
+      answerQuestion(lone, 'Why is the powered-by header removed with secureHeaders?').citations[0]
+        .text,
+    ).toBe('In this case, the powered-by header is removed by secureHeaders.')
+  })
+
   it('answers from the sentence that says, word for word, what the reader quotes', async () => {
     const c = await docs(
       [

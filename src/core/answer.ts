@@ -51,6 +51,10 @@ export const MAX_SPAN_CHARS = 520
 const LEANS_BACK =
   /^(this|these|that|those|it|its|they|their|such|he|she|in addition|additionally|also|through this|with these|however|but|therefore|thus|as a result|for example|for instance)\b/i
 
+/** Openings that point at the case or aim stated just before: "In this case", "To do this". */
+const POINTS_AT_CASE =
+  /^(?:in (?:this|that|such|either|each) cases?|to do (?:this|that|so)|in other words|for this reason|because of this)\b/i
+
 interface Span {
   docId: string
   first: number
@@ -76,6 +80,19 @@ function spanFor(corpus: Corpus, r: Ranked, scoreOf: (sentence: number) => numbe
   const length = () => sentences[members[last]].end - sentences[members[first]].start
   // The chosen sentence points back ("This includes …"): give the reader what it points to.
   if (LEANS_BACK.test(sentenceText(corpus, r.sentence)) && citable(first - 1)) first--
+  // One that opens its paragraph by pointing at the case or aim just stated ("In this case,
+  // Secure-headers operates …", "To do this, export …") is an example of the rule the paragraph
+  // before ends on ("Please be cautious about the order …"): that sentence comes with it.
+  let lead = members[first]
+  if (
+    first === 0 &&
+    POINTS_AT_CASE.test(sentenceText(corpus, r.sentence)) &&
+    lead > 0 &&
+    corpus.sectionOf[lead - 1] === corpus.sectionOf[lead] &&
+    sentences[lead - 1].kind === 'sentence' &&
+    sentences[members[members.length - 1]].end - sentences[lead - 1].start <= MAX_SPAN_CHARS
+  )
+    lead--
   // The next sentence continues this one and is itself relevant: keep them together.
   while (
     citable(last + 1) &&
@@ -118,7 +135,12 @@ function spanFor(corpus: Corpus, r: Ranked, scoreOf: (sentence: number) => numbe
     first = 0
     last = members.length - 1
   }
-  return { docId: s.docId, first: members[first], last: members[last], score: r.score }
+  return {
+    docId: s.docId,
+    first: Math.min(lead, members[first]),
+    last: members[last],
+    score: r.score,
+  }
 }
 
 /** Two spans of one passage with nothing between them, short enough together to read as one. */
