@@ -1394,6 +1394,26 @@ describe('answering', () => {
     ).toBe('In this case, the powered-by header is removed by secureHeaders.')
   })
 
+  it('leads a problem report with what the page warns about, other questions as before', async () => {
+    const page = (aside: string) =>
+      `# Errors\n\nThe getResponse method returns the headers you set on the error.\n\n${aside}\n\n## Other\n\nLogging is separate.`
+    const warning = 'The getResponse method ignores the headers you set on the context.'
+    for (const aside of [`::: warning\n${warning}\n:::`, `> [!NOTE]\n> ${warning}`]) {
+      const c = await docs(['errors.md', page(aside)])
+      const problem = answerQuestion(c, 'The headers I set are missing from getResponse. Why?')
+      expect(problem.citations[0].text, aside).toBe(warning)
+    }
+    // The same sentence outside a warning is one sentence among others, and so is a warning for
+    // a question that reports nothing wrong.
+    const plain = await docs(['errors.md', page(warning)])
+    const unwarned = answerQuestion(plain, 'The headers I set are missing from getResponse. Why?')
+    expect(unwarned.citations[0].text).not.toBe(warning)
+    const c = await docs(['errors.md', page(`::: warning\n${warning}\n:::`)])
+    expect(answerQuestion(c, 'Which headers does getResponse return?').citations[0].text).not.toBe(
+      warning,
+    )
+  })
+
   it('answers from the sentence that says, word for word, what the reader quotes', async () => {
     const c = await docs(
       [

@@ -38,6 +38,8 @@ export interface Corpus {
     name: Int8Array
     /** A sentence's form: plain, terse or a signpost (see formFactor in retrieve.ts). */
     form: Int8Array
+    /** Whether a sentence stands in a warning, note or tip of its page (see inAside in retrieve.ts). */
+    aside: Int8Array
     /**
      * What a reader's word means to these documents (its stem or correction, expansions, salience;
      * see conceptFor in retrieve.ts), by word: readers use the same few thousand words again and
@@ -105,6 +107,7 @@ export function loadCorpus(data: PrebuiltIndex): Corpus {
       person: new Int8Array(data.sentences.length).fill(-1),
       name: new Int8Array(data.sentences.length).fill(-1),
       form: new Int8Array(data.sentences.length).fill(-1),
+      aside: new Int8Array(data.sentences.length).fill(-1),
       words: new Map(),
       kinds: new Map(),
     },

@@ -170,6 +170,8 @@ export const WEIGHTS = {
   history: 0.6,
   /** Share of the final score given to BM25, to break ties between equally covering sentences. */
   bm25: 0.05,
+  /** Added to a sentence of a warning or note when the question reports a problem. */
+  aside: 0.05,
   /** Score kept by a terse unit (an option's name and type, "Example:"). */
   terse: 0.85,
   /**
@@ -1934,6 +1936,56 @@ function titleMatches(corpus: Corpus, q: AnalysedQuestion): Map<number, Float64A
   return out
 }
 
+/**
+ * A question that reports something not working ("X-Request-Id is missing", "notFound never
+ * runs", "why is foo undefined?"): what the pages warn about is where such surprises are
+ * explained.
+ */
+const REPORTS_PROBLEM =
+  /\b(?:doesn'?t|does not|don'?t|do not|didn'?t|isn'?t|aren'?t|wasn'?t|won'?t|can'?t|cannot|never|not (?:working|work|called|run|fire|applied)|missing|gone|lost|ignored|broken|undefined|empty|wrong|fails?|failing|throws?|stuck|still)\b/i
+
+/** Admonitions that warn or explain: `::: warning`, `> [!NOTE]` (not `::: details`, `::: code-group`). */
+const ASIDE_OPENING =
+  /^[ \t]*(?::::[ \t]*(?:warning|danger|caution|important|note|tip|info)\b|>[ \t]*\[!(?:warning|danger|caution|important|note|tip|info)\])/i
+const ASIDE_CLOSING = /^[ \t]*:::[ \t]*$/
+
+/** Whether a sentence stands inside an admonition of its page (memoised per sentence). */
+function inAside(corpus: Corpus, id: number): boolean {
+  const memo = corpus.memo.aside
+  if (memo[id] >= 0) return memo[id] === 1
+  const s = corpus.data.sentences[id]
+  const text = corpus.docs.get(s.docId)!.text
+  let end = text.lastIndexOf('\n', s.start - 1)
+  const quoted = /^[ \t]*>/.test(text.slice(end + 1, s.start))
+  let found = false
+  // Up through the lines above, to the fence or alert that opens it, or whatever rules it out.
+  for (let n = 0; end > 0 && n < ASIDE_LINES; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1
+    const line = text.slice(start, end)
+    end = start - 1
+    if (ASIDE_OPENING.test(line)) {
+      found = quoted === line.trimStart().startsWith('>')
+      break
+    }
+    if (ASIDE_CLOSING.test(line) || /^#{1,6}\s/.test(line) || (quoted && !/^[ \t]*>/.test(line)))
+      break
+  }
+  memo[id] = found ? 1 : 0
+  return found
+}
+
+/** Lines looked up above a sentence for the admonition it may stand in. */
+const ASIDE_LINES = 30
+
+/**
+ * A problem report's ranking, with the sentences of the pages' warnings and notes among the first
+ * candidates lifted by WEIGHTS.aside.
+ */
+function warned(corpus: Corpus, question: string, ranked: Ranked[]): Ranked[] {
+  if (!REPORTS_PROBLEM.test(question)) return ranked
+  return lifted(ranked, (r) => inAside(corpus, r.sentence), WEIGHTS.aside)
+}
+
 /** Letters and digits only, lower case: how a quoted message is compared with the documents. */
 const bareText = (text: string) =>
   text
@@ -2105,7 +2157,7 @@ export function retrieve(corpus: Corpus, question: string, history: Turn[] = [])
     return withoutCited(corpus, askAgain(), history.slice(last + 1))
   }
   const q = analyse(corpus, question, history)
-  if (last < 0) return { question: q, ranked: rank(corpus, q) }
+  if (last < 0) return { question: q, ranked: warned(corpus, question, rank(corpus, q)) }
   // "What other therapies help with trust?" after an answer on one: a question of its own, but
   // one that asks past what the reader has just read.
   if (!q.concepts.some((c) => c.fromHistory)) {
