@@ -1414,6 +1414,22 @@ describe('answering', () => {
     )
   })
 
+  it('leans towards what a page puts in bold, and away from a sentence that links elsewhere', async () => {
+    const c = await docs([
+      'routes.md',
+      '# Routes\n\nThe client reads the types of your routes from the app.\n\nThe client gets the types of your routes **only when you chain them**.',
+    ])
+    const q = 'How does the client get the types of my routes?'
+    expect(answerQuestion(c, q).citations[0].text).toMatch(/\*\*only when you chain them\*\*/)
+    const linked = await docs([
+      'routes.md',
+      '# Routes\n\nThe client gets the types of your routes from [the app](/docs/app).\n\nThe client gets the types of your routes from the app.',
+    ])
+    expect(answerQuestion(linked, q).citations[0].text).toBe(
+      'The client gets the types of your routes from the app.',
+    )
+  })
+
   it('answers from the sentence that says, word for word, what the reader quotes', async () => {
     const c = await docs(
       [

@@ -170,6 +170,16 @@ export const WEIGHTS = {
   history: 0.6,
   /** Share of the final score given to BM25, to break ties between equally covering sentences. */
   bm25: 0.05,
+  /**
+   * Factor of a sentence with bold in it: what a page marks as mattering ("**you must define
+   * your routes using chained methods**") is more often what a reader asks about.
+   */
+  bold: 1.1,
+  /**
+   * Factor of a sentence with a link: it names another page's topic in its link text ("pass it to
+   * [your app.onError() callback](…)") and leaves the details there.
+   */
+  link: 0.97,
   /** Added to a sentence of a warning or note when the question reports a problem. */
   aside: 0.05,
   /** Score kept by a terse unit (an option's name and type, "Example:"). */
@@ -2055,7 +2065,7 @@ function formFactor(corpus: Corpus, sentence: number): number {
   if (memo[sentence] < 0) {
     const text = sentenceText(corpus, sentence)
     const prose = text.replace(/`[^`]*`/g, ' ')
-    memo[sentence] =
+    const form =
       corpus.data.sentences[sentence].kind === 'example'
         ? FORM.example
         : (prose.match(/\p{L}{2,}/gu)?.length ?? 0) < 3
@@ -2065,17 +2075,27 @@ function formFactor(corpus: Corpus, sentence: number): number {
             : SIGNPOST.test(text)
               ? FORM.signpost
               : FORM.plain
+    memo[sentence] =
+      form | (BOLD.test(text) ? FORM_BOLD : 0) | (text.includes('](') ? FORM_LINK : 0)
   }
-  return memo[sentence] === FORM.intro
-    ? WEIGHTS.intro
-    : memo[sentence] === FORM.example
-      ? WEIGHTS.example
-      : memo[sentence] === FORM.terse
-        ? WEIGHTS.terse
-        : memo[sentence] === FORM.signpost
-          ? WEIGHTS.signpost
-          : 1
+  const form = memo[sentence] & FORM_KIND
+  return (
+    (form === FORM.intro
+      ? WEIGHTS.intro
+      : form === FORM.example
+        ? WEIGHTS.example
+        : form === FORM.terse
+          ? WEIGHTS.terse
+          : form === FORM.signpost
+            ? WEIGHTS.signpost
+            : 1) *
+    (memo[sentence] & FORM_BOLD ? WEIGHTS.bold : 1) *
+    (memo[sentence] & FORM_LINK ? WEIGHTS.link : 1)
+  )
 }
+
+/** Bold in a sentence: what its page marks as mattering ("**must** be passed as `string`"). */
+const BOLD = /\*\*[^*\n]+\*\*/
 
 /**
  * A sentence that introduces what follows it: a sample, a list ("You can upload files using a
@@ -2089,8 +2109,11 @@ export function introduces(text: string): boolean {
 }
 const INTRODUCING_END = /\b(?:like this|as follows|the following|(?:as |like )?below)\.$/
 
-/** Values of Corpus.memo.form (-1: not yet read). */
+/** Values of Corpus.memo.form (-1: not yet read): a form, and flags for bold and links. */
 const FORM = { plain: 0, terse: 1, signpost: 2, example: 3, intro: 4 }
+const FORM_KIND = 7
+const FORM_BOLD = 8
+const FORM_LINK = 16
 
 /** A capitalised word inside the sentence: a name. */
 const namesSomeone = (text: string) => /\s\p{Lu}\p{Ll}+/u.test(text.slice(1))
