@@ -1012,6 +1012,22 @@ describe('reading a question', () => {
     expect(analyse(c, quoted).concepts.map((x) => x.word)).not.toContain('idea')
   })
 
+  it('reads a number the documents never write as the reader’s setting, not a missing topic', async () => {
+    const c = await docs([
+      'server.md',
+      '# Server\n\nThe server listens on port 3000 by default. Set the port option to change it.',
+    ])
+    const words = analyse(
+      c,
+      'My frontend runs on port 5173. Does the server use 3000?',
+    ).concepts.map((x) => x.word)
+    expect(words).toContain('3000')
+    expect(words).not.toContain('5173')
+    const a = answerQuestion(c, 'How do I change the server port to 8787?')
+    expect(a.found).toBe(true)
+    expect(a.citations[0].text).toMatch(/port option/)
+  })
+
   it('weighs pasted code below the prose that asks the question', async () => {
     const c = await docs([
       'a.md',

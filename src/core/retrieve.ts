@@ -1353,6 +1353,9 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
       // In code, numbers and letters and digits run together that the documents never use are
       // data, not a name: "60 * 60 * 24 * 365", the escape codes of "\x1b[32m200\x1b[0m", a hash.
       if (!prose && /\d/.test(w) && !mentions(corpus, stem(w))) continue
+      // So is a number in prose that the documents never write ("my frontend on localhost:5173",
+      // "a 300MB upload"): the reader's setting, not a thing the documents lack.
+      if (prose && /^\d+$/.test(w) && !mentions(corpus, w)) continue
       const term = stem(w)
       if (seen.has(term)) continue
       seen.add(term)
