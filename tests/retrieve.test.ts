@@ -526,6 +526,13 @@ describe('reading a question', () => {
     const a = answerQuestion(c, told)
     expect(a.found).toBe(true)
     expect(a.citations[0].docId).toBe('trust')
+    // "Is there …" points at nothing: the telling after it is still background.
+    const existential = analyse(
+      c,
+      'Is there a way to rebuild trust? It happened at a party last summer after six years.',
+    )
+    const weightOf = (w: string) => existential.concepts.find((x) => x.word === w)!.salience
+    expect(weightOf('rebuild')).toBeGreaterThan(2 * weightOf('party'))
     // A question that points back needs what it points at: the telling is read with it.
     const q = analyse(c, 'I read about yoga. Does it rebuild trust?')
     expect(q.concepts.find((x) => x.word === 'yoga')?.salience).toBeGreaterThan(

@@ -248,6 +248,8 @@ const ANAPHORA = new Set([
   'there',
 ])
 /** Pronouns that can only point back at a thing or someone ("that" and "there" also relate and exist). */
+/** Verbs before an existential "there" ("is there", "are there any"). */
+const EXISTENTIAL = new Set(['is', 'are', 'was', 'were', 'isnt', 'arent'])
 const POINTING = new Set([...ANAPHORA].filter((w) => w !== 'that' && w !== 'there'))
 /** Objects that go between a phrasal verb and its particle: "turn me down", never "turn down me". */
 const OBJECT_PRONOUNS = new Set(['me', 'you', 'him', 'her', 'it', 'us', 'them'])
@@ -572,7 +574,8 @@ function focus(question: string): MessageParts {
     sentences.length > 1 &&
     asks(sentences[ask]) &&
     sentences.every((t, i) => i === ask || !asks(t)) &&
-    !asking.some((w) => ANAPHORA.has(w))
+    // "Is there …", "are there …": there is, not a place pointed back at.
+    !asking.some((w, i) => ANAPHORA.has(w) && !(w === 'there' && EXISTENTIAL.has(asking[i - 1])))
   const story = sentences.filter((_, i) => i !== ask)
   // What a sentence that asks points back at ("I read about EMDR. Does it help?") is what it asks
   // about: a sentence before it tells only when it has no such word; one after it always does.
