@@ -15,6 +15,7 @@ import defaultBlind5 from './fixtures/default-blind5.json' with { type: 'json' }
 import defaultBlind6 from './fixtures/default-blind6.json' with { type: 'json' }
 import defaultBlind7 from './fixtures/default-blind7.json' with { type: 'json' }
 import defaultBlind8 from './fixtures/default-blind8.json' with { type: 'json' }
+import defaultBlind9 from './fixtures/default-blind9.json' with { type: 'json' }
 import honoBlind from './fixtures/hono-blind.json' with { type: 'json' }
 import honoBlind2 from './fixtures/hono-blind2.json' with { type: 'json' }
 import honoBlind3 from './fixtures/hono-blind3.json' with { type: 'json' }
@@ -23,6 +24,7 @@ import honoBlind5 from './fixtures/hono-blind5.json' with { type: 'json' }
 import honoBlind6 from './fixtures/hono-blind6.json' with { type: 'json' }
 import honoBlind7 from './fixtures/hono-blind7.json' with { type: 'json' }
 import honoBlind8 from './fixtures/hono-blind8.json' with { type: 'json' }
+import honoBlind9 from './fixtures/hono-blind9.json' with { type: 'json' }
 import honoHeldout from './fixtures/hono-heldout.json' with { type: 'json' }
 import honoSet from './fixtures/hono-questions.json' with { type: 'json' }
 import { normalize, scoreOne, summarize, type Summary } from './fixtures/metrics.mjs'
@@ -85,6 +87,7 @@ describe.each([
   ['hono-blind6.json', honoBlind6],
   ['hono-blind7.json', honoBlind7],
   ['hono-blind8.json', honoBlind8],
+  ['hono-blind9.json', honoBlind9],
 ])('the Hono question set %s', (_file, questions) => {
   it('takes every gold sentence word for word from its corpus, where it occurs once', () => {
     const set = questions as QuestionSet & { documents: Record<string, string> }
@@ -118,6 +121,7 @@ describe.each([
   ['default-blind6.json', defaultBlind6],
   ['default-blind7.json', defaultBlind7],
   ['default-blind8.json', defaultBlind8],
+  ['default-blind9.json', defaultBlind9],
 ])('the blind default-corpus set %s', (_file, questions) => {
   it('takes every gold sentence word for word from the default corpus', () => {
     const text = ['attachment-trauma.md', 'broken-trust.md']

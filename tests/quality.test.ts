@@ -16,6 +16,7 @@ import defaultBlind5 from './fixtures/default-blind5.json' with { type: 'json' }
 import defaultBlind6 from './fixtures/default-blind6.json' with { type: 'json' }
 import defaultBlind7 from './fixtures/default-blind7.json' with { type: 'json' }
 import defaultBlind8 from './fixtures/default-blind8.json' with { type: 'json' }
+import defaultBlind9 from './fixtures/default-blind9.json' with { type: 'json' }
 import honoBlind from './fixtures/hono-blind.json' with { type: 'json' }
 import honoBlind2 from './fixtures/hono-blind2.json' with { type: 'json' }
 import honoBlind3 from './fixtures/hono-blind3.json' with { type: 'json' }
@@ -24,6 +25,7 @@ import honoBlind5 from './fixtures/hono-blind5.json' with { type: 'json' }
 import honoBlind6 from './fixtures/hono-blind6.json' with { type: 'json' }
 import honoBlind7 from './fixtures/hono-blind7.json' with { type: 'json' }
 import honoBlind8 from './fixtures/hono-blind8.json' with { type: 'json' }
+import honoBlind9 from './fixtures/hono-blind9.json' with { type: 'json' }
 import honoHeldout from './fixtures/hono-heldout.json' with { type: 'json' }
 import honoSet from './fixtures/hono-questions.json' with { type: 'json' }
 import { scoreOne, summarize, type Summary } from './fixtures/metrics.mjs'
@@ -55,6 +57,7 @@ beforeAll(async () => {
     defaultBlind6,
     defaultBlind7,
     defaultBlind8,
+    defaultBlind9,
   ].map((set) => score(corpus, set as QuestionSet))
   const docs = await buildFromFolder(
     fileURLToPath(new URL(`file://${SHARED_DIR}/corpora/hono-docs`)),
@@ -70,6 +73,7 @@ beforeAll(async () => {
     honoBlind6,
     honoBlind7,
     honoBlind8,
+    honoBlind9,
   ].map((set) => score(docs.corpus, set as QuestionSet))
 })
 
@@ -128,6 +132,7 @@ describe('blind sets (written without sight of the code)', () => {
     holds(blind[5], [0.61, 0.63, 0.77, 0.99])
     holds(blind[6], [0.62, 0.71, 0.81, 0.99])
     holds(blind[7], [0.64, 0.74, 0.84, 0.99])
+    holds(blind[8], [0.46, 0.62, 0.75, 0.99])
   })
 
   it('holds the floors reached so far on the Hono docs', () => {
@@ -139,6 +144,7 @@ describe('blind sets (written without sight of the code)', () => {
     holds(blindHono[5], [0.47, 0.59, 0.87, 0.79])
     holds(blindHono[6], [0.46, 0.7, 0.93, 0.66])
     holds(blindHono[7], [0.46, 0.7, 0.84, 0.99])
+    holds(blindHono[8], [0.55, 0.7, 0.9, 0.32])
   })
 })
 
