@@ -1453,6 +1453,27 @@ describe('answering', () => {
     )
   })
 
+  it('answers "What causes X?" with the sentence that says what X results from', async () => {
+    const c = await docs([
+      'trauma.md',
+      '# Attachment trauma\n\nAttachment trauma is defined as an emotional injury caused by separation from caregivers.\n\nAttachment trauma can result from abuse, neglect or loss in childhood.',
+    ])
+    for (const question of [
+      'What causes attachment trauma?',
+      'What can lead to attachment trauma?',
+      'Where does attachment trauma come from?',
+      'causes of attachment trauma',
+      'ATTACHMENT TRAUMA CAUSES',
+    ])
+      expect(answerQuestion(c, question).citations[0].text, question).toMatch(/result from/)
+    // "cause" only asks for one: the definition, which says "caused", no longer wins on it.
+    expect(analyse(c, 'What causes attachment trauma?').concepts.map((x) => x.word)).toEqual([
+      'attachment',
+      'trauma',
+    ])
+    expect(answerQuestion(c, 'What is attachment trauma?').citations[0].text).toMatch(/defined as/)
+  })
+
   it('answers from the sentence that says, word for word, what the reader quotes', async () => {
     const c = await docs(
       [

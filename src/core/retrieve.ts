@@ -82,6 +82,8 @@ export interface AnalysedQuestion {
    * stems that stand for it (its concept's alternatives of weight 0.5 or more).
    */
   defines?: Array<Set<string>>
+  /** For "What causes X?" ("Where does X come from?", "causes of X"): X, as `defines` holds a term. */
+  causes?: Array<Set<string>>
 }
 
 export interface Ranked {
@@ -215,6 +217,8 @@ export const WEIGHTS = {
   placing: 0.5,
   /** Bonus for a sentence that defines what "What is X?" asks about: "X is …", "X involves …". */
   definition: 0.3,
+  /** Bonus for a sentence that says where what "What causes X?" asks about comes from. */
+  cause: 0.3,
   /** A concept counts as clearly matched from this match weight on (a context match of a synonym does not). */
   clearMatch: 0.35,
   /** Salience kept by a word that frames the question ("mean", "happen") rather than its topic. */
@@ -1514,6 +1518,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   }
   // "What unit is the duration in?", "Which type of error …": the kind of answer asked for, which
   // the answer itself gives ("milliseconds") rather than names.
+  const cause = causeTerm(ask, concepts)
   const category = CATEGORY.exec(question)?.[1]?.toLowerCase()
   const formsTaken = FORMS_TAKEN.exec(question)?.[1]?.toLowerCase()
   return {
@@ -1524,10 +1529,12 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
         (c.word !== maker &&
           c.word !== category &&
           !(formsTaken && (c.word === formsTaken || c.word === 'take')) &&
-          !(definition && definition.asking.includes(c.word))),
+          !(definition && definition.asking.includes(c.word)) &&
+          !(cause && cause.asking.includes(c.word))),
     ),
     expects: expectation(question),
     defines: definition?.term,
+    causes: cause?.term,
     unresolved,
     quoted: quotedStems(question),
     phrases: quotedPhrases(question),
@@ -1791,6 +1798,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   const sorted: Ranked[] = new Array(ranked.length)
   for (let i = 0; i < ranked.length; i++) sorted[i] = ranked[order[i]]
   definitionBonus(corpus, q, sorted)
+  causeBonus(corpus, q, sorted)
   leadBonus(corpus, q, sorted)
   quietEchoes(corpus, q, sorted)
   return sorted
@@ -1854,6 +1862,101 @@ function definitionBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]):
   for (let i = 0; i < n; i++) {
     if (!defines(corpus, ranked[i].sentence, q.defines)) continue
     ranked[i].score += WEIGHTS.definition
+    moved = true
+  }
+  if (!moved) return
+  const head = ranked.slice(0, n).sort((a, b) => b.score - a.score || a.sentence - b.sentence)
+  ranked.splice(0, n, ...head)
+}
+
+/**
+ * "What causes X?", "What can lead to X?", "Where does X come from?", "causes of X", "X causes":
+ * a question for what X comes from.
+ */
+const CAUSE_ASKED = [
+  /^(?:what|which(?:\s+[a-z]+)?|what\s+[a-z]+)\s+(?:can\s+|could\s+|may\s+|might\s+|usually\s+|typically\s+)?(?:causes?|leads?\s+to|results?\s+in|triggers?|gives?\s+rise\s+to)\s+(?:a\s+|an\s+|the\s+)?([^?]+?)\s*\??$/i,
+  /^where\s+(?:does|do|can|could)\s+(?:a\s+|an\s+|the\s+)?([^?]+?)\s+(?:come|stem|arise|originate)\s+from\s*\??$/i,
+  /^(?:the\s+)?(?:causes?|origins?|roots?|sources?)\s+of\s+(?:a\s+|an\s+|the\s+)?([^?]+?)\s*\??$/i,
+  /^([^?]+?)\s+(?:causes|origins)\s*\??$/i,
+]
+
+/** X of a question for what X comes from, its words as their concepts' alternatives (as definedTerm). */
+function causeTerm(
+  ask: string,
+  concepts: Concept[],
+): { term: Array<Set<string>>; asking: string[] } | undefined {
+  const question = ask.trim()
+  let term: string | undefined
+  for (const re of CAUSE_ASKED) if ((term = re.exec(question)?.[1]) !== undefined) break
+  if (term === undefined) return undefined
+  const ws = words(term).filter((w) => !STOPWORDS.has(w))
+  if (!ws.length || ws.length > 4) return undefined
+  const out: Array<Set<string>> = []
+  for (const w of ws) {
+    const c = concepts.find((x) => !x.fromHistory && (x.word === w || x.alts.has(stem(w))))
+    if (!c) return undefined
+    out.push(new Set([...c.alts].filter(([, weight]) => weight >= 0.5).map(([t]) => t)))
+  }
+  // The words that only ask for a cause ("causes", "lead", "come"): an answer need not say them.
+  const asking = words(
+    question.slice(0, question.lastIndexOf(term)) +
+      ' ' +
+      question.slice(question.lastIndexOf(term) + term.length),
+  ).filter((w) => !STOPWORDS.has(w) && CAUSE_WORDS.has(stem(w)))
+  return { term: out, asking }
+}
+
+/** Stems of the words by which a question asks for a cause. */
+const CAUSE_WORDS = new Set([
+  'caus',
+  'lead',
+  'result',
+  'trigger',
+  'give',
+  'rise',
+  'come',
+  'stem',
+  'aris',
+  'origin',
+  'root',
+  'sourc',
+])
+
+/**
+ * Verbs by which a sentence says where its subject comes from, after the subject and a modal at
+ * most: "Attachment trauma can result from …", "… stems from …", "… is often caused by …".
+ */
+const COMES_FROM =
+  /^(?:(?:can|may|might|often|usually|typically|mostly|generally|commonly)\s+)*(?:(?:results?|stems?|arises?|comes?|originates?|develops?|springs?)\s+from|(?:is|are)\s+(?:(?:often|usually|typically|mostly|commonly)\s+)?caused\s+by)\b/i
+
+/** Whether a sentence opens on the term and goes on to say what it comes from. */
+function saysCause(corpus: Corpus, sentence: number, term: Array<Set<string>>): boolean {
+  const text = sentenceText(corpus, sentence)
+  const ws = words(text).map(plain)
+  let i = 0
+  while (i < ws.length && DETERMINERS.has(ws[i])) i++
+  const left = [...term]
+  for (; i < ws.length && left.length; i++) {
+    const k = left.findIndex((alts) => alts.has(stem(ws[i])))
+    if (k < 0) return false
+    left.splice(k, 1)
+  }
+  if (left.length) return false
+  // The rest of the sentence after its subject, as written.
+  const lower = text.toLowerCase()
+  let at = 0
+  for (let w = 0; w < i; w++) at = lower.indexOf(ws[w], at) + ws[w].length
+  return COMES_FROM.test(text.slice(at).trimStart())
+}
+
+/** For "What causes X?", a sentence that says X "results from" / "is caused by" gains WEIGHTS.cause. */
+function causeBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
+  if (!q.causes) return
+  const n = Math.min(ranked.length, LIMITS.definitionCandidates)
+  let moved = false
+  for (let i = 0; i < n; i++) {
+    if (!saysCause(corpus, ranked[i].sentence, q.causes)) continue
+    ranked[i].score += WEIGHTS.cause
     moved = true
   }
   if (!moved) return
