@@ -141,6 +141,27 @@ describe('answerQuestion', () => {
     expect(bare.citations.map((x) => x.text).join(' ')).not.toContain('create tension')
   })
 
+  it('answers "What else besides X?" past the last answer and past X', () => {
+    const c = loadCorpus(
+      ingest([
+        {
+          path: 'trust.md',
+          content: [
+            'Trust between partners can break in sexual intimacy.',
+            'Cheating breaks the trust between partners in sexual intimacy.',
+            'Another way trust breaks is a broken promise between partners.',
+          ].join('\n\n'),
+        },
+      ]),
+    )
+    const first = 'How can trust between partners break in sexual intimacy?'
+    const history = turn(first, answerQuestion(c, first, [], { k: 1 }))
+    expect(history[1].content).toMatch(/^Trust between partners can break/)
+    const a = answerQuestion(c, 'what else besides cheating?', history)
+    expect(a.citations[0].text).toMatch(/^Another way/)
+    expect(a.citations.map((x) => x.text).join(' ')).not.toMatch(/Cheating/)
+  })
+
   it('leads a follow-up that names what it points at ("those feelings") with the sentence that opens on it', async () => {
     const wordnet = await loadWordnet()
     const c = loadCorpus(

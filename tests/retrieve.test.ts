@@ -1014,6 +1014,10 @@ describe('reading a question', () => {
     // The same words in an error the documents never print weigh as the code around them.
     const other = pasted('error TS2345: Type instantiation of the deep client is infinite here.')
     expect(weight(quoted, 'instantiation')).toBeGreaterThan(3 * weight(other, 'instantiation'))
+    // "a hard time trusting" is a difficulty; no time is asked about.
+    expect(
+      analyse(c, 'Why do I have a hard time trusting my React app?').concepts.map((x) => x.word),
+    ).not.toContain('time')
     // "Any idea …?" asks for help, "as soon as" says when: neither is a topic the documents lack.
     expect(a.missing ?? []).toEqual([])
     expect(analyse(c, quoted).concepts.map((x) => x.word)).not.toContain('idea')

@@ -82,6 +82,8 @@ export interface AnalysedQuestion {
    * stems that stand for it (its concept's alternatives of weight 0.5 or more).
    */
   defines?: Array<Set<string>>
+  /** Stems of what the question sets aside: "cheat" of "what else besides cheating?". */
+  excluded?: Set<string>
   /** For "What causes X?" ("Where does X come from?", "causes of X"): X, as `defines` holds a term. */
   causes?: Array<Set<string>>
 }
@@ -252,6 +254,8 @@ const ANAPHORA = new Set([
   'there',
 ])
 /** Pronouns that can only point back at a thing or someone ("that" and "there" also relate and exist). */
+/** Words that make "a … time" a difficulty: "a hard time", "a tough time". */
+const HARD = new Set(['hard', 'tough', 'difficult', 'rough', 'rougher', 'harder', 'tougher'])
 /** Verbs before an existential "there" ("is there", "are there any"). */
 const EXISTENTIAL = new Set(['is', 'are', 'was', 'were', 'isnt', 'arent'])
 const POINTING = new Set([...ANAPHORA].filter((w) => w !== 'that' && w !== 'there'))
@@ -1353,6 +1357,8 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
       // "Any idea why …?", "any ideas?": asking for help, not about ideas; "as soon as": when.
       if (prose && /^ideas?$/.test(w) && ws[i - 1] === 'any') continue
       if (prose && w === 'soon' && ws[i - 1] === 'as' && ws[i + 1] === 'as') continue
+      // "a hard time trusting": a difficulty, said by "hard"; no time is asked about.
+      if (prose && /^times?$/.test(w) && HARD.has(ws[i - 1])) continue
       if (prose && /^(?:keep|keeps|kept|keeping)$/.test(w) && /..ing$/.test(ws[i + 1] ?? ''))
         continue
       // "the two of them", "all three of us": people the question points back at, not a count.
@@ -1519,6 +1525,15 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // "What unit is the duration in?", "Which type of error …": the kind of answer asked for, which
   // the answer itself gives ("milliseconds") rather than names.
   const cause = causeTerm(ask, concepts)
+  // "What else besides cheating?": cheating is what the answer is not about.
+  const aside = EXCLUDING.exec(ask)?.[1]
+  const excluded = aside
+    ? new Set(
+        words(aside)
+          .filter((w) => !STOPWORDS.has(w))
+          .map((w) => stem(w)),
+      )
+    : undefined
   const category = CATEGORY.exec(question)?.[1]?.toLowerCase()
   const formsTaken = FORMS_TAKEN.exec(question)?.[1]?.toLowerCase()
   return {
@@ -1535,6 +1550,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     expects: expectation(question),
     defines: definition?.term,
     causes: cause?.term,
+    excluded: excluded?.size ? excluded : undefined,
     unresolved,
     quoted: quotedStems(question),
     phrases: quotedPhrases(question),
@@ -1964,6 +1980,17 @@ function causeBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void
   ranked.splice(0, n, ...head)
 }
 
+/** "besides X", "other than X", "apart from X", "except X": X, up to three words. */
+const EXCLUDING =
+  /\b(?:besides|other than|apart from|aside from|except(?: for)?|excluding|not counting)\s+((?:[\p{L}\p{N}'’-]+)(?:\s+[\p{L}\p{N}'’-]+){0,2})/iu
+
+/** The ranking without the sentences that say what the question sets aside. */
+function setAside(corpus: Corpus, excluded: Set<string>, retrieval: Retrieval): Retrieval {
+  const says = (r: Ranked) =>
+    words(sentenceText(corpus, r.sentence)).some((w) => excluded.has(stem(plain(w))))
+  return { ...retrieval, ranked: retrieval.ranked.filter((r) => !says(r)) }
+}
+
 /** The reader's quotes: "…" (or “…”), `inline code` and fenced code. */
 const QUOTES = /```[\s\S]*?(?:```|$)|`[^`\n]+`|"[^"\n]+"|“[^”\n]+”/g
 
@@ -2300,7 +2327,16 @@ export function retrieve(corpus: Corpus, question: string, history: Turn[] = [])
   }
   // "Why?", "What is it exactly?", "How so?": a follow-up with no word of its own but how it
   // asks is the last question asked again (its history lent at full weight, not at 0.6).
-  if (q.concepts.every((c) => c.fromHistory || FRAME_WORDS.has(c.word))) return askAgain()
+  const setApart = (c: Concept) =>
+    q.excluded !== undefined && [...c.alts].some(([t, w]) => w === 1 && q.excluded!.has(t))
+  if (q.concepts.every((c) => c.fromHistory || FRAME_WORDS.has(c.word) || setApart(c))) {
+    // "What else besides cheating?": asked again, past what was read and what it sets aside.
+    // (With words of its own, what it sets aside still says where to look: "a port other than
+    // 3000" is a port setting, "algorithms besides HS256" the list that names it.)
+    if (!q.excluded || !asksForOther(question)) return askAgain()
+    const again = setAside(corpus, q.excluded, askAgain())
+    return another(corpus, withoutCited(corpus, again, history.slice(last + 1), true))
+  }
   const since = history.slice(last + 1)
   // What the answers since the last question quoted, read by the follow-up bonuses below.
   const answered = answeredSince(since)
