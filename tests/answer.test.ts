@@ -216,7 +216,10 @@ describe('answerQuestion', () => {
     )
     const { ask } = conversation(c, { k: 1 })
     expect(ask('How do I install the package?').citations[0].text).toMatch(/^First, install/)
-    expect(ask('What comes next?').citations[0].text).toMatch(/^Then create a config file/)
+    // An acknowledgement before it ("ok", "alright") changes nothing of how it asks.
+    expect(ask('ok and after that, what comes next?').citations[0].text).toMatch(
+      /^Then create a config file/,
+    )
     expect(ask('And then?').citations[0].text).toMatch(/^Finally, start/)
     // Past the last sentence under "Install" is another subject: not read on into "Deploy".
     expect(ask('And after that?').citations[0]?.text ?? '').not.toMatch(/^Deploying/)

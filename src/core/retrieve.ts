@@ -2466,7 +2466,7 @@ function lastQuestion(history: Turn[]): number {
 /** Words of a question that asks only what comes next: "And then what?", "What's the next step?". */
 const SEQUENCE = /\b(?:next|then|after that|after this|afterwards?|later)\b/i
 const SEQUENCE_WORDS = new Set(
-  "and so then what whats what's next after afterward afterwards later that this step steps come comes happens happen do does is the".split(
+  "and so then what whats what's next after afterward afterwards later that this step steps come comes happens happen do does is the ok okay alright cool great thanks right".split(
     ' ',
   ),
 )
