@@ -93,7 +93,7 @@ describe('dev-set answer quality (default corpus)', () => {
 
 describe('Hono documentation set (a real docs corpus)', () => {
   it('holds the floors reached so far', () => {
-    expect(hono.hit1).toBeGreaterThanOrEqual(0.58)
+    expect(hono.hit1).toBeGreaterThanOrEqual(0.62)
     expect(hono.hit3).toBeGreaterThanOrEqual(0.69)
     expect(hono.abstain).toBeGreaterThanOrEqual(0.85)
     expect(hono.answered).toBeGreaterThanOrEqual(0.95)
@@ -102,19 +102,20 @@ describe('Hono documentation set (a real docs corpus)', () => {
 
 describe('Hono documentation, held-out set (questions ranking was not tuned on)', () => {
   it('holds the floors reached so far', () => {
-    expect(heldout.hit1).toBeGreaterThanOrEqual(0.64)
-    expect(heldout.hit3).toBeGreaterThanOrEqual(0.74)
+    expect(heldout.hit1).toBeGreaterThanOrEqual(0.66)
+    expect(heldout.hit3).toBeGreaterThanOrEqual(0.78)
     expect(heldout.answered).toBeGreaterThanOrEqual(0.94)
     expect(heldout.abstain).toBeGreaterThanOrEqual(0.75)
   })
 })
 
-// Fourteen sets written by sessions that saw only the documents and dev.json's format, never the
+// Eighteen sets written by sessions that saw only the documents and dev.json's format, never the
 // code (a pair in each of five stops, each pair measured before anything was changed for it; the
 // fourth asks in readers' idioms and in the short words of GitHub issue titles; the fifth was
 // written after the fourth stop's changes and nothing was changed for it; the sixth was written at
-// the start of the sixth, the seventh at the start of the stop of 2026-12-02 evening). They are
-// the nearest thing here to questions Verbatim was not tuned for.
+// the start of the sixth, the seventh at the start of the stop of 2026-12-02 evening, the eighth
+// at the start and the ninth in the middle of the stop of 2026-12-02 night). They are the nearest
+// thing here to questions Verbatim was not tuned for.
 describe('blind sets (written without sight of the code)', () => {
   /** Floors of hit@1, hit@3, answered and abstain: the figures reached, less 0.01. */
   const holds = (s: Summary, [hit1, hit3, answered, abstain]: number[]) => {
@@ -129,22 +130,22 @@ describe('blind sets (written without sight of the code)', () => {
     holds(blind[2], [0.75, 0.83, 0.87, 0.99])
     holds(blind[3], [0.43, 0.49, 0.73, 0.89])
     holds(blind[4], [0.69, 0.79, 0.89, 0.89])
-    holds(blind[5], [0.61, 0.63, 0.77, 0.99])
-    holds(blind[6], [0.62, 0.71, 0.81, 0.99])
+    holds(blind[5], [0.63, 0.67, 0.77, 0.99])
+    holds(blind[6], [0.64, 0.74, 0.81, 0.99])
     holds(blind[7], [0.64, 0.74, 0.84, 0.99])
-    holds(blind[8], [0.46, 0.62, 0.75, 0.99])
+    holds(blind[8], [0.6, 0.73, 0.78, 0.99])
   })
 
   it('holds the floors reached so far on the Hono docs', () => {
-    holds(blindHono[0], [0.6, 0.71, 0.97, 0.99])
-    holds(blindHono[1], [0.53, 0.7, 0.95, 1])
-    holds(blindHono[2], [0.41, 0.59, 0.74, 0.82])
-    holds(blindHono[3], [0.62, 0.75, 0.97, 0.69])
-    holds(blindHono[4], [0.39, 0.51, 0.81, 0.49])
-    holds(blindHono[5], [0.47, 0.59, 0.87, 0.79])
-    holds(blindHono[6], [0.46, 0.7, 0.93, 0.66])
-    holds(blindHono[7], [0.46, 0.7, 0.84, 0.99])
-    holds(blindHono[8], [0.55, 0.7, 0.9, 0.32])
+    holds(blindHono[0], [0.62, 0.73, 0.97, 0.99])
+    holds(blindHono[1], [0.53, 0.72, 0.95, 1])
+    holds(blindHono[2], [0.41, 0.59, 0.76, 0.82])
+    holds(blindHono[3], [0.64, 0.75, 0.97, 0.69])
+    holds(blindHono[4], [0.43, 0.55, 0.81, 0.49])
+    holds(blindHono[5], [0.55, 0.59, 0.89, 0.79])
+    holds(blindHono[6], [0.49, 0.75, 0.93, 0.66])
+    holds(blindHono[7], [0.61, 0.78, 0.9, 0.99])
+    holds(blindHono[8], [0.61, 0.7, 0.9, 0.32])
   })
 })
 
