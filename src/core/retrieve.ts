@@ -440,7 +440,14 @@ function unnamedKind(corpus: Corpus, ask: string): string | undefined {
       // A name may hold a word more ("CSRF Protection Middleware").
       new RegExp(`\\b${esc(last)}[\\p{L}\\p{N}]*(?:[ \\t-]+[\\p{L}\\p{N}]+)?[ \\t-]+${kind}`, 'iu'),
     ]
-    named = [...corpus.docs.values()].some((doc) => names.some((n) => n.test(doc.text)))
+    // Or a page is about it: titled by the word ("CSRF Protection") and calling itself one
+    // ("This middleware protects against CSRF attacks …").
+    const titled = new RegExp(`\\b${esc(last)}`, 'i')
+    const kindWord = new RegExp(`\\b${kind}`, 'i')
+    named = [...corpus.docs.values()].some(
+      (doc) =>
+        names.some((n) => n.test(doc.text)) || (titled.test(doc.title) && kindWord.test(doc.text)),
+    )
     if (memo.size >= 1024) memo.clear()
     memo.set(key, named)
   }
