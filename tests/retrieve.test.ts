@@ -748,7 +748,7 @@ describe('reading a question', () => {
       ],
       [
         'logger.md',
-        '# Logger Middleware\n\nIt logs each request of a Hono app and the response time.\n\nAn id such as `/posts/:id` is a path parameter.',
+        '# Logger Middleware\n\nIt logs each request of a Hono app and the response time. Third-party middleware can log too.\n\nAn id such as `/posts/:id` is a path parameter.',
       ],
       [
         'csrf.md',
@@ -771,6 +771,8 @@ describe('reading a question', () => {
       'Does the csrf middleware check the Origin header?',
       // Two words: the framework's own name, and the page's title, which calls itself one.
       'Which header does the hono csrf middleware check?',
+      // Written as the documents write it, though "party" stems to "parti".
+      'Does the third-party middleware log each request?',
     ])
       expect(answerQuestion(c, question).found, question).toBe(true)
   })

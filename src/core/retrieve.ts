@@ -435,14 +435,19 @@ function unnamedKind(corpus: Corpus, ask: string): string | undefined {
   let named = memo.get(key)
   if (named === undefined) {
     const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    // A stem need not begin its words ("parti" of "party"): either way of writing it will do.
+    const either = (stemmed: string, word: string) =>
+      `(?:${esc(stemmed)}|${esc(word.toLowerCase())})`
+    const w1s = either(first, w1)
+    const w2s = either(last, w2)
     const names = [
-      new RegExp(`\\b${esc(first)}\\w*[\\s-]+${esc(last)}`, 'i'),
+      new RegExp(`\\b${w1s}\\w*[\\s-]+${w2s}`, 'i'),
       // A name may hold a word more ("CSRF Protection Middleware").
-      new RegExp(`\\b${esc(last)}[\\p{L}\\p{N}]*(?:[ \\t-]+[\\p{L}\\p{N}]+)?[ \\t-]+${kind}`, 'iu'),
+      new RegExp(`\\b${w2s}[\\p{L}\\p{N}]*(?:[ \\t-]+[\\p{L}\\p{N}]+)?[ \\t-]+${kind}`, 'iu'),
     ]
     // Or a page is about it: titled by the word ("CSRF Protection") and calling itself one
     // ("This middleware protects against CSRF attacks …").
-    const titled = new RegExp(`\\b${esc(last)}`, 'i')
+    const titled = new RegExp(`\\b${w2s}`, 'i')
     const kindWord = new RegExp(`\\b${kind}`, 'i')
     named = [...corpus.docs.values()].some(
       (doc) =>
