@@ -16,7 +16,7 @@ import { expansionGraph, type WordnetTable } from '../src/core/wordnet-graph.ts'
 import { readCorpus } from '../src/node/read-corpus.ts'
 import { GRAPH_FILE, graphJson, parseGraph } from '../src/node/wordnet-file.ts'
 import { CORPUS_DIR, SHARED_DIR } from './support/corpus.ts'
-import { referenceLexicon } from './support/lexicon-reference.ts'
+import { referenceLexicon, spelledOut } from './support/lexicon-reference.ts'
 
 const table = JSON.parse(
   readFileSync(new URL('../src/data/wordnet-relations.json', import.meta.url), 'utf8'),
@@ -53,7 +53,7 @@ describe("a corpus's lexicon", () => {
       const stems = await corpusStems(dir)
       const lexicon = restrictLexicon(graph, stems)
       expect(lexicon.expand.length).toBeGreaterThan(10_000)
-      expect(lexicon).toEqual(referenceLexicon(table, stems))
+      expect(spelledOut(lexicon)).toEqual(referenceLexicon(table, stems))
     }
   })
 
@@ -65,7 +65,7 @@ describe("a corpus's lexicon", () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(wordnetStem, other), { maxLength: 3000 }), (list) => {
         const stems = new Set(list)
-        expect(restrictLexicon(graph, stems)).toEqual(referenceLexicon(table, stems))
+        expect(spelledOut(restrictLexicon(graph, stems))).toEqual(referenceLexicon(table, stems))
       }),
       { numRuns: 20 },
     )
@@ -223,8 +223,12 @@ describe("a corpus's lexicon", () => {
     const w = (hundredths: number) => String.fromCharCode(weightChar(hundredths))
     expect([w(20), w(70), w(100)]).toEqual(['#', 'U', 's'])
     expect(small.person).toEqual(['z'])
-    expect(new PackedTable(small.expand).get('k')).toBe(`a ${w(70)} z ${w(50)}`)
-    expect(new PackedTable(small.expand).get('a')).toBe(`z ${w(50)}`)
+    expect(new PackedTable(spelledOut(small).expand).get('k')).toBe(`a ${w(70)} z ${w(50)}`)
+    expect(new PackedTable(spelledOut(small).expand).get('a')).toBe(`z ${w(50)}`)
+    // As shipped: the targets once, on the first line, then each pair as the target's place in
+    // three base-91 digits ("#" is 0) and its weight's character.
+    expect(new PackedTable(small.expand).get('\u0001')).toBe('a,z')
+    expect(new PackedTable(small.expand).get('k')).toBe(`###${w(70)}$##${w(50)}`)
     expect(restrictLexicon(toyGraph, new Set(['nothing'])).expand).toBe('')
   })
 })

@@ -17,7 +17,7 @@ import type { Passage, RawFile, Sentence, SourceDoc } from './types.ts'
 import type { WordnetGraph } from './wordnet-graph.ts'
 
 /** Bump when the shape of PrebuiltIndex changes, so a stale prebuilt file is rebuilt, not misread. */
-export const INDEX_FORMAT = 6
+export const INDEX_FORMAT = 7
 
 /** Files larger than this are skipped with a warning: a corpus is prose, not a data dump. */
 export const MAX_FILE_CHARS = 5_000_000

@@ -13,6 +13,8 @@ export interface CorpusLexicon {
    * Query stem (or two-stem phrase "cheat on") → its corpus stems and weights, best first
    * ("betray 0.8 trust 0.35"), as a packed table (see packed-table.ts; read with expansions()):
    * 44,000 keys of a 10 MB corpus took 14 MB of heap as arrays of pairs, and 4 MB as an object.
+   * The corpus stems are listed once, on the first line; a pair is a stem's place in that list
+   * (three characters) and its weight (one): 0.96 MB at 1 MB of text is 0.67 MB so.
    */
   expand: string
   /** Corpus stems that name people ("therapist", "friend"): evidence for a "who" question. */
@@ -68,7 +70,19 @@ export function restrictLexicon(graph: WordnetGraph, corpusStems: Set<string>): 
     targetText.ascii(text, stems.keyStart(t), stemEnd(stems, t))
     targetAt[f + 1] = targetText.length
   })
-  const out = new ByteWriter(total * 12 + 1024)
+  const person = graph.person.filter((s) => corpusStems.has(s))
+  if (!total) return { expand: '', person, frequency: graph.frequency }
+  const out = new ByteWriter(total * 5 + targetText.length + found.length + 1024)
+  // The corpus stems the expansions lead to, once, on the table's first line (its key sorts
+  // before any stem); each expansion then names its stem by its place in that list, in
+  // TARGET_DIGITS characters: a stem written out at every pair took two thirds of the table.
+  out.byte(TARGETS_KEY)
+  out.byte(TAB)
+  for (let f = 0; f < found.length; f++) {
+    if (f) out.byte(COMMA)
+    out.copy(targetText, targetAt[f], targetAt[f + 1])
+  }
+  out.byte(NEWLINE)
   const group = RANK_SPAN * PAIR_SPAN
   for (let i = 0; i < keys.length;) {
     const source = Math.floor(keys[i] / group)
@@ -79,16 +93,16 @@ export function restrictLexicon(graph: WordnetGraph, corpusStems: Set<string>): 
     for (let n = 0; i < keys.length && keys[i] < end; i++, n++) {
       if (n >= MAX_EXPANSIONS) continue
       const at = keys[i] % PAIR_SPAN
-      if (n) out.byte(SPACE)
-      out.copy(targetText, targetAt[targets[at]], targetAt[targets[at] + 1])
-      out.byte(SPACE)
+      let id = targets[at]
+      for (let d = 0; d < TARGET_DIGITS; d++, id = Math.floor(id / DIGIT_BASE))
+        out.byte(DIGIT_ZERO + (id % DIGIT_BASE))
       out.byte(weightChar(weights[at]))
     }
     out.byte(NEWLINE)
   }
   return {
     expand: out.text(),
-    person: graph.person.filter((s) => corpusStems.has(s)),
+    person,
     frequency: graph.frequency,
   }
 }
@@ -98,7 +112,17 @@ const stemEnd = (stems: PackedTable, id: number) => stems.keyStart(id + 1) - 2
 
 const TAB = 9
 const NEWLINE = 10
-const SPACE = 32
+/** Between the target stems of that line (a stem may be a phrase: "cheat on"). */
+const COMMA = 44
+/** The key of the expansion table's line of target stems: code unit 1, before any stem. */
+const TARGETS_KEY = 1
+/**
+ * A target's place in that line, in base 91 over the printable characters from "#" on, lowest
+ * digit first: three digits name 753,571 stems, more than a corpus's vocabulary.
+ */
+const TARGET_DIGITS = 3
+const DIGIT_BASE = 91
+const DIGIT_ZERO = 0x23
 
 /** A growing byte buffer of ASCII text. */
 class ByteWriter {
@@ -174,11 +198,34 @@ export function frequencyOf(lexicon: LexiconTables, term: string): number | unde
 export function expansions(lexicon: LexiconTables, term: string): Array<[string, number]> {
   const packed = lexicon.expand.get(term)
   if (!packed) return []
-  const parts = packed.split(' ')
+  const targets = targetsOf(lexicon.expand)
   const out: Array<[string, number]> = []
-  for (let i = 0; i < parts.length; i += 2)
-    out.push([parts[i], weightOf(parts[i + 1].charCodeAt(0))])
+  for (let i = 0; i + TARGET_DIGITS < packed.length; i += TARGET_DIGITS + 1) {
+    let id = 0
+    for (let d = TARGET_DIGITS - 1; d >= 0; d--)
+      id = id * DIGIT_BASE + packed.charCodeAt(i + d) - DIGIT_ZERO
+    out.push([targets.at(id), weightOf(packed.charCodeAt(i + TARGET_DIGITS))])
+  }
   return out
+}
+
+/** An expansion table's target stems by place: the first line's text and where each starts. */
+interface Targets {
+  at(id: number): string
+}
+const targetLists = new WeakMap<PackedTable, Targets>()
+
+function targetsOf(expand: PackedTable): Targets {
+  let list = targetLists.get(expand)
+  if (list) return list
+  const text = expand.get(String.fromCharCode(TARGETS_KEY)) ?? ''
+  const starts: number[] = [0]
+  for (let i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) starts.push(i + 1)
+  starts.push(text.length + 1)
+  const at = Int32Array.from(starts)
+  list = { at: (id) => text.slice(at[id], at[id + 1] - 1) }
+  targetLists.set(expand, list)
+  return list
 }
 
 /**

@@ -2,8 +2,13 @@
 // query stem's expansions sorted and cut to MAX_EXPANSIONS. Slow (0.2–0.3 s a corpus, whatever its
 // size) but plain; restrictLexicon must give exactly what it gives (tests/lexicon.test.ts).
 
-import { MAX_EXPANSIONS, weightChar, type CorpusLexicon } from '../../src/core/lexicon.ts'
-import { packTable } from '../../src/core/packed-table.ts'
+import {
+  expansions,
+  MAX_EXPANSIONS,
+  weightChar,
+  type CorpusLexicon,
+} from '../../src/core/lexicon.ts'
+import { PackedTable, packTable } from '../../src/core/packed-table.ts'
 import {
   bestFirst,
   frequencyEntries,
@@ -27,4 +32,22 @@ export function referenceLexicon(table: WordnetTable, corpusStems: Set<string>):
     person: table.person.filter((i) => inCorpus[i]).map((i) => table.stems[i]),
     frequency: packTable(frequencyEntries(table)),
   }
+}
+
+/**
+ * A lexicon with its expansions written out as the reference writes them ("stem weight" pairs),
+ * read back through `expansions`: the shipped table names its targets by place in a list.
+ */
+export function spelledOut(lexicon: CorpusLexicon): CorpusLexicon {
+  const tables = { expand: new PackedTable(lexicon.expand), frequency: new PackedTable('') }
+  const entries: Array<[string, string]> = []
+  for (const line of lexicon.expand.split('\n')) {
+    const key = line.slice(0, line.indexOf('\t'))
+    if (!line || key.charCodeAt(0) < 32) continue
+    const pairs = expansions(tables, key).map(
+      ([t, w]) => `${t} ${String.fromCharCode(weightChar(Math.round(w * 100)))}`,
+    )
+    entries.push([key, pairs.join(' ')])
+  }
+  return { ...lexicon, expand: packTable(entries) }
 }
