@@ -1884,20 +1884,12 @@ function leadBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void 
  * the question's other words.
  */
 function definitionBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
-  const term = q.defines
-  if (term) bonusAmongFirst(ranked, (r) => defines(corpus, r.sentence, term), WEIGHTS.definition)
-}
-
-/**
- * Adds `bonus` to those of the first LIMITS.definitionCandidates that `qualifies`, and sorts
- * them again (in place; nothing moves when none does).
- */
-function bonusAmongFirst(ranked: Ranked[], qualifies: (r: Ranked) => boolean, bonus: number) {
+  if (!q.defines) return
   const n = Math.min(ranked.length, LIMITS.definitionCandidates)
   let moved = false
   for (let i = 0; i < n; i++) {
-    if (!qualifies(ranked[i])) continue
-    ranked[i].score += bonus
+    if (!defines(corpus, ranked[i].sentence, q.defines)) continue
+    ranked[i].score += WEIGHTS.definition
     moved = true
   }
   if (!moved) return
@@ -1987,8 +1979,17 @@ function saysCause(corpus: Corpus, sentence: number, term: Array<Set<string>>): 
 
 /** For "What causes X?", a sentence that says X "results from" / "is caused by" gains WEIGHTS.cause. */
 function causeBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
-  const term = q.causes
-  if (term) bonusAmongFirst(ranked, (r) => saysCause(corpus, r.sentence, term), WEIGHTS.cause)
+  if (!q.causes) return
+  const n = Math.min(ranked.length, LIMITS.definitionCandidates)
+  let moved = false
+  for (let i = 0; i < n; i++) {
+    if (!saysCause(corpus, ranked[i].sentence, q.causes)) continue
+    ranked[i].score += WEIGHTS.cause
+    moved = true
+  }
+  if (!moved) return
+  const head = ranked.slice(0, n).sort((a, b) => b.score - a.score || a.sentence - b.sentence)
+  ranked.splice(0, n, ...head)
 }
 
 /** "besides X", "other than X", "apart from X", "except X": X, up to three words. */
