@@ -1538,10 +1538,10 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // the answer itself gives ("milliseconds") rather than names.
   const cause = causeTerm(ask, concepts)
   // "What else besides cheating?": cheating is what the answer is not about.
-  const aside = EXCLUDING.exec(ask)?.[1]
-  const excluded = aside
+  const besides = EXCLUDING.exec(ask)?.[1]
+  const excluded = besides
     ? new Set(
-        words(aside)
+        words(besides)
           .filter((w) => !STOPWORDS.has(w))
           .map((w) => stem(w)),
       )
