@@ -33,25 +33,21 @@ const MAX_LEMMA_WORDS = 2
 // table, the verb "better" (improve) would become "good". Neither step reads the table in use,
 // so one run gives the same files whatever irregular-forms.json held before.
 const porter = (w: string) => (w.length < 3 || /\d/.test(w) ? w : stemmer(w))
-// How often each lemma was seen in WordNet's sense-tagged texts, by part of speech (the first
-// digit of a sense key: 1 noun, 2 verb, 3 and 5 adjective, 4 adverb).
-const taggedUses = new Map<string, number[]>()
-for (const line of readFileSync(join(dict, 'index.sense'), 'utf8').split('\n')) {
+// WordNet's sense index, read once: how often each sense was seen in its sense-tagged texts.
+const senseIndex = readFileSync(join(dict, 'index.sense'), 'utf8').split('\n')
+// Tagged uses of each lemma: in all, and as a verb (a sense key's first digit 2).
+const taggedUses = new Map<string, { all: number; verb: number }>()
+for (const line of senseIndex) {
   const [key, , , count] = line.split(' ')
   if (!key) continue
   const [lemma, lexSense] = key.split('%')
-  const uses = taggedUses.get(lemma) ?? [0, 0, 0, 0, 0, 0]
-  uses[Number(lexSense[0])] += Number(count)
+  const uses = taggedUses.get(lemma) ?? { all: 0, verb: 0 }
+  uses.all += Number(count)
+  if (lexSense[0] === '2') uses.verb += Number(count)
   taggedUses.set(lemma, uses)
 }
-const usesOf = (lemma: string, kinds: number[]) =>
-  kinds.reduce((n, k) => n + (taggedUses.get(lemma)?.[k] ?? 0), 0)
 const irregular: Record<string, string> = {}
-for (const [list, kinds] of [
-  ['wn-verb-exceptions', [2]],
-  ['wn-noun-exceptions', [1]],
-  ['wn-adjective-exceptions', [3, 5]],
-] as const) {
+for (const list of ['wn-verb-exceptions', 'wn-noun-exceptions', 'wn-adjective-exceptions']) {
   const table = require(`wink-lexicon/src/${list}.js`) as Record<string, string>
   for (const [form, lemma] of Object.entries(table)) {
     if (!/^[a-z]+$/.test(form) || !/^[a-z]+$/.test(lemma)) continue
@@ -59,7 +55,10 @@ for (const [list, kinds] of [
     // "wound" (an injury, 29 tagged uses) is rarely "wind" (7 as a verb), "ground" rarely "grind",
     // "bit" rarely "bite"; "found" (15) is mostly "find" (705), "left" mostly "leave". A plural
     // ("data", "oxen") names what its singular names, so folding it loses nothing.
-    if (list === 'wn-verb-exceptions' && usesOf(form, [1, 2, 3, 4, 5]) > usesOf(lemma, [...kinds]))
+    if (
+      list === 'wn-verb-exceptions' &&
+      (taggedUses.get(form)?.all ?? 0) > (taggedUses.get(lemma)?.verb ?? 0)
+    )
       continue
     if (porter(form) !== porter(lemma) && !(form in irregular)) irregular[form] = lemma
   }
@@ -198,7 +197,7 @@ for (const [a, src, b, tgt] of pendingDeriv) {
 const frequency = new Map<number, number>()
 const SS_TYPE: Record<string, string> = { '1': 'n', '2': 'v', '3': 'a', '4': 'r', '5': 'a' }
 const senses = new Map<string, Array<{ synset: string; count: number }>>()
-for (const line of readFileSync(join(dict, 'index.sense'), 'utf8').split('\n')) {
+for (const line of senseIndex) {
   const [key, offset, , count] = line.split(' ')
   if (!key) continue
   const [lemma, lexSense] = key.split('%')

@@ -1926,11 +1926,7 @@ function causeTerm(
     out.push(new Set([...c.alts].filter(([, weight]) => weight >= 0.5).map(([t]) => t)))
   }
   // The words that only ask for a cause ("causes", "lead", "come"): an answer need not say them.
-  const asking = words(
-    question.slice(0, question.lastIndexOf(term)) +
-      ' ' +
-      question.slice(question.lastIndexOf(term) + term.length),
-  ).filter((w) => !STOPWORDS.has(w) && CAUSE_WORDS.has(stem(w)))
+  const asking = words(question).filter((w) => !ws.includes(w) && CAUSE_WORDS.has(stem(w)))
   return { term: out, asking }
 }
 
@@ -1977,7 +1973,11 @@ function saysCause(corpus: Corpus, sentence: number, term: Array<Set<string>>): 
   return COMES_FROM.test(text.slice(at).trimStart())
 }
 
-/** For "What causes X?", a sentence that says X "results from" / "is caused by" gains WEIGHTS.cause. */
+/**
+ * For "What causes X?", a sentence that says X "results from" / "is caused by" gains WEIGHTS.cause.
+ * Written out as definitionBonus is: one helper taking the test as a closure made V8 deoptimise
+ * rank in a loop in some processes (commit 486909a), so the two loops stay apart.
+ */
 function causeBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
   if (!q.causes) return
   const n = Math.min(ranked.length, LIMITS.definitionCandidates)
