@@ -17,6 +17,7 @@ import defaultBlind7 from './fixtures/default-blind7.json' with { type: 'json' }
 import defaultBlind8 from './fixtures/default-blind8.json' with { type: 'json' }
 import defaultBlind9 from './fixtures/default-blind9.json' with { type: 'json' }
 import defaultBlind10 from './fixtures/default-blind10.json' with { type: 'json' }
+import defaultBlind11 from './fixtures/default-blind11.json' with { type: 'json' }
 import honoBlind from './fixtures/hono-blind.json' with { type: 'json' }
 import honoBlind2 from './fixtures/hono-blind2.json' with { type: 'json' }
 import honoBlind3 from './fixtures/hono-blind3.json' with { type: 'json' }
@@ -27,6 +28,7 @@ import honoBlind7 from './fixtures/hono-blind7.json' with { type: 'json' }
 import honoBlind8 from './fixtures/hono-blind8.json' with { type: 'json' }
 import honoBlind9 from './fixtures/hono-blind9.json' with { type: 'json' }
 import honoBlind10 from './fixtures/hono-blind10.json' with { type: 'json' }
+import honoBlind11 from './fixtures/hono-blind11.json' with { type: 'json' }
 import honoHeldout from './fixtures/hono-heldout.json' with { type: 'json' }
 import honoSet from './fixtures/hono-questions.json' with { type: 'json' }
 import { normalize, scoreOne, summarize, type Summary } from './fixtures/metrics.mjs'
@@ -91,6 +93,7 @@ describe.each([
   ['hono-blind8.json', honoBlind8],
   ['hono-blind9.json', honoBlind9],
   ['hono-blind10.json', honoBlind10],
+  ['hono-blind11.json', honoBlind11],
 ])('the Hono question set %s', (_file, questions) => {
   it('takes every gold sentence word for word from its corpus, where it occurs once', () => {
     const set = questions as QuestionSet & { documents: Record<string, string> }
@@ -126,6 +129,7 @@ describe.each([
   ['default-blind8.json', defaultBlind8],
   ['default-blind9.json', defaultBlind9],
   ['default-blind10.json', defaultBlind10],
+  ['default-blind11.json', defaultBlind11],
 ])('the blind default-corpus set %s', (_file, questions) => {
   it('takes every gold sentence word for word from the default corpus', () => {
     const text = ['attachment-trauma.md', 'broken-trust.md']
