@@ -5,7 +5,7 @@
 import { spanText, type Corpus } from './corpus.ts'
 import { isCitable } from './passages.ts'
 import { introduces, plainText, retrieve, type Ranked, type Retrieval } from './retrieve.ts'
-import type { Answer, Citation, Related, Turn } from './types.ts'
+import type { Answer, Citation, Related, Sentence, Turn } from './types.ts'
 
 export interface AnswerOptions {
   /**
@@ -67,19 +67,34 @@ function sentenceText(corpus: Corpus, i: number): string {
   return spanText(corpus, s.docId, s.start, s.end)
 }
 
+/**
+ * The score of a neighbour asked about (a few per answer): found by a scan from the top, where
+ * neighbours of cited sentences usually stand, cheaper than a map of a thousand scores.
+ */
+function scoreOf(ranked: Ranked[], sentence: number): number {
+  for (const r of ranked) if (r.sentence === sentence) return r.score
+  return 0
+}
+
+/** Whether the j-th sentence of a passage (`members`) is one to cite. */
+const citable = (sentences: Sentence[], members: number[], j: number) =>
+  j >= 0 && j < members.length && isCitable(sentences[members[j]].kind)
+
+/** Characters from the first to the last of a passage's sentences `members[first..last]`. */
+const spanChars = (sentences: Sentence[], members: number[], first: number, last: number) =>
+  sentences[members[last]].end - sentences[members[first]].start
+
 /** Grows a chosen sentence into the smallest span a reader can understand on its own. */
-function spanFor(corpus: Corpus, r: Ranked, scoreOf: (sentence: number) => number): Span {
+function spanFor(corpus: Corpus, r: Ranked, ranked: Ranked[]): Span {
   const { sentences, passages } = corpus.data
   const s = sentences[r.sentence]
   const members = passages[s.passage].sentences
   const at = members.indexOf(r.sentence)
   let first = at
   let last = at
-  const citable = (j: number) =>
-    j >= 0 && j < members.length && isCitable(sentences[members[j]].kind)
-  const length = () => sentences[members[last]].end - sentences[members[first]].start
   // The chosen sentence points back ("This includes …"): give the reader what it points to.
-  if (LEANS_BACK.test(sentenceText(corpus, r.sentence)) && citable(first - 1)) first--
+  if (LEANS_BACK.test(sentenceText(corpus, r.sentence)) && citable(sentences, members, first - 1))
+    first--
   // One that opens its paragraph by pointing at the case or aim just stated ("In this case,
   // Secure-headers operates …", "To do this, export …") is an example of the rule the paragraph
   // before ends on ("Please be cautious about the order …"): that sentence comes with it.
@@ -95,13 +110,13 @@ function spanFor(corpus: Corpus, r: Ranked, scoreOf: (sentence: number) => numbe
     lead--
   // The next sentence continues this one and is itself relevant: keep them together.
   while (
-    citable(last + 1) &&
+    citable(sentences, members, last + 1) &&
     LEANS_BACK.test(sentenceText(corpus, members[last + 1])) &&
-    scoreOf(members[last + 1]) > 0 &&
+    scoreOf(ranked, members[last + 1]) > 0 &&
     last - first < 2
   ) {
     last++
-    if (length() > MAX_SPAN_CHARS) {
+    if (spanChars(sentences, members, first, last) > MAX_SPAN_CHARS) {
       last--
       break
     }
@@ -120,9 +135,9 @@ function spanFor(corpus: Corpus, r: Ranked, scoreOf: (sentence: number) => numbe
   // A sentence that introduces a list ("… under the following conditions:") says what the items
   // are about; the items are the answer: as many as fit in one citation.
   if (introduces(sentenceText(corpus, members[last]))) {
-    while (citable(last + 1) && sentences[members[last + 1]].kind === 'item') {
+    while (citable(sentences, members, last + 1) && sentences[members[last + 1]].kind === 'item') {
       last++
-      if (length() > MAX_SPAN_CHARS) {
+      if (spanChars(sentences, members, first, last) > MAX_SPAN_CHARS) {
         last--
         break
       }
@@ -284,12 +299,6 @@ export function compose(corpus: Corpus, retrieval: Retrieval, options: AnswerOpt
   retrieval = answered
   const best = retrieval.ranked[0]
 
-  // The score of a neighbour asked about (a few per answer): found by a scan from the top, where
-  // neighbours of cited sentences usually stand, cheaper than a map of a thousand scores.
-  const scoreOf = (sentence: number) => {
-    for (const r of retrieval.ranked) if (r.sentence === sentence) return r.score
-    return 0
-  }
   const spans: Span[] = []
   const taken = new Set<number>()
   const said = new Set<string>()
@@ -305,7 +314,7 @@ export function compose(corpus: Corpus, retrieval: Retrieval, options: AnswerOpt
     const words = sentenceText(corpus, r.sentence)
     if (said.has(words)) continue
     said.add(words)
-    const span = spanFor(corpus, r, scoreOf)
+    const span = spanFor(corpus, r, retrieval.ranked)
     const overlaps = spans.some(
       (o) => o.docId === span.docId && span.first <= o.last && o.first <= span.last,
     )
@@ -332,7 +341,7 @@ export function compose(corpus: Corpus, retrieval: Retrieval, options: AnswerOpt
       s.passage === corpus.data.sentences[span.last].passage &&
       isCitable(s.kind) &&
       !taken.has(next) &&
-      scoreOf(next) >= best.score * NEIGHBOUR.relative &&
+      scoreOf(retrieval.ranked, next) >= best.score * NEIGHBOUR.relative &&
       s.end - corpus.data.sentences[span.first].start <= MAX_SPAN_CHARS
     ) {
       span.last = next

@@ -403,6 +403,15 @@ const ONE_WORD_KIND =
   /\b(?:a|an|the|any|some)\s+(\p{L}[\p{L}\p{N}]*)\s+(middleware|helper|adapter|plugin)s?\b/iu
 
 /**
+ * A plain word of a kind's name: an identifier ("the jsxRenderer middleware") is a name of its
+ * own, read as any name is.
+ */
+const plainWord = (w: string) =>
+  /^(?:\p{Lu}?\p{Ll}+|\p{Lu}+)$/u.test(w) &&
+  !STOPWORDS.has(w.toLowerCase()) &&
+  !FRAME_WORDS.has(w.toLowerCase())
+
+/**
  * "Is there a request ID middleware?", "Does Hono have a session middleware?": a middleware
  * (helper, adapter, plugin) named by two words the documents never write together, and whose
  * last word never names one of theirs either, is one they do not have, however well they know
@@ -411,12 +420,6 @@ const ONE_WORD_KIND =
  * The phrase, or undefined.
  */
 function unnamedKind(corpus: Corpus, ask: string): string | undefined {
-  // Plain words only: an identifier ("the jsxRenderer middleware") is a name of its own, read as
-  // any name is.
-  const plainWord = (w: string) =>
-    /^(?:\p{Lu}?\p{Ll}+|\p{Lu}+)$/u.test(w) &&
-    !STOPWORDS.has(w.toLowerCase()) &&
-    !FRAME_WORDS.has(w.toLowerCase())
   const two = NAMED_KIND.exec(ask)
   if (!two || !plainWord(two[1]) || !plainWord(two[2])) {
     // One word the documents never use ("a session middleware").
@@ -1301,6 +1304,178 @@ function splitCompound(corpus: Corpus, word: string): string[] | undefined {
   return best
 }
 
+/**
+ * A question as analyse reads it: the concepts so far, the terms they were read from, and the
+ * look-ups one edit away still allowed. Handed to addText and addMessage rather than closed over:
+ * functions made inside analyse were made again for every question (and, run through tsx, each
+ * named by a call to Object.defineProperty).
+ */
+interface Reading {
+  corpus: Corpus
+  concepts: Concept[]
+  seen: Set<string>
+  lookups: { left: number }
+}
+
+/** A function word, unless the reader wrote it as code (`c.get`). */
+const isStop = (w: string, code: Set<string>) => STOPWORDS.has(w) && !code.has(w)
+
+/** Reads a text of the message into concepts. `prose`: not code. */
+function addText(
+  reading: Reading,
+  text: string,
+  weight: number,
+  fromHistory: boolean,
+  prose = true,
+): void {
+  const { corpus, concepts, seen, lookups } = reading
+  const { ws, parts, code } = readerWords(text)
+  const names = properNames(text, prose)
+  // A name the reader compares with ("Coming from Express", "like I do in Koa") is where they
+  // come from, not what they ask about: a word like any other, not a name the documents lack.
+  if (prose) for (const m of text.matchAll(COMPARED_WITH)) names.delete(m[1].toLowerCase())
+  // The reader's own people and things ("Kayla" of "my girlfriend Kayla") are no topic the
+  // documents could have: left out, they neither weigh nor make the documents unable to answer.
+  const own = prose ? ownNames(text) : new Set<string>()
+  for (let i = 0; i < ws.length && concepts.length < LIMITS.maxConcepts; i++) {
+    const w = ws[i]
+    if (own.has(w)) continue
+    // Phrasal verbs WordNet knows ("cheat on", "set up"): the particle changes the meaning,
+    // so the pair is one concept. A stopword never starts one ("let down", "get up" stay apart).
+    // A pronoun object stands between them ("turning me down", "pick it up"), as English wants.
+    const gap = OBJECT_PRONOUNS.has(ws[i + 1]) && PARTICLES.has(ws[i + 2]) ? 1 : 0
+    if (i + 1 + gap < ws.length && PARTICLES.has(ws[i + 1 + gap]) && !isStop(w, code)) {
+      const particle = ws[i + 1 + gap]
+      const phrase = `${stem(w)} ${stem(particle)}`
+      if (hasExpansions(corpus.lexicon, phrase) && !seen.has(phrase)) {
+        seen.add(phrase)
+        const concept = conceptFor(corpus, `${w} ${particle}`, phrase, weight, fromHistory)
+        // Its verb alone says part of it, as one part of a compound does: "cheated on" is the
+        // documents' "cheating", which WordNet's rare "unfaithful" sense of "cheat" barely links.
+        const verb = conceptFor(corpus, w, stem(w), weight, fromHistory)
+        if (verb.mentioned) {
+          const head = stem(w)
+          concept.alts.set(head, Math.max(concept.alts.get(head) ?? 0, WEIGHTS.verbAlone))
+          Object.assign(concept, { known: true, mentioned: true, salience: verb.salience })
+        }
+        concepts.push(concept)
+        i += 1 + gap
+        continue
+      }
+    }
+    // Two words the documents write as one ("query string" → "querystring").
+    if (i + 1 < ws.length && !isStop(w, code) && !isStop(ws[i + 1], code)) {
+      const joined = w + ws[i + 1]
+      if (corpus.index.inText(stem(joined)) && !seen.has(stem(joined))) {
+        seen.add(stem(joined))
+        const concept = conceptFor(corpus, joined, stem(joined), weight, fromHistory)
+        // The parts still count a little: "query()" heads the section on query strings.
+        for (const part of [w, ws[i + 1]]) {
+          if (!concept.alts.has(stem(part))) concept.alts.set(stem(part), WEIGHTS.compoundPart)
+        }
+        concept.parts = [stem(w), stem(ws[i + 1])]
+        concepts.push(concept)
+        i++
+        continue
+      }
+    }
+    if (isStop(w, code) || /^\d$/.test(w) || (prose && misspeltStopword(corpus, w))) continue
+    // "Am I going to be …": the future, not a going anywhere; "keeps rejecting", "I keep
+    // thinking": again and again, not a keeping.
+    if (prose && w === 'going' && ws[i + 1] === 'to') continue
+    // "Any idea why …?", "any ideas?": asking for help, not about ideas; "as soon as": when.
+    if (prose && /^ideas?$/.test(w) && ws[i - 1] === 'any') continue
+    if (prose && w === 'soon' && ws[i - 1] === 'as' && ws[i + 1] === 'as') continue
+    // "a hard time trusting": a difficulty, said by "hard"; no time is asked about.
+    if (prose && /^times?$/.test(w) && HARD.has(ws[i - 1])) continue
+    if (prose && /^(?:keep|keeps|kept|keeping)$/.test(w) && /..ing$/.test(ws[i + 1] ?? '')) continue
+    // "the two of them", "all three of us": people the question points back at, not a count.
+    if (prose && COUNT.test(w) && ws[i + 1] === 'of' && PLURAL_PRONOUNS.has(ws[i + 2])) continue
+    // In code, numbers and letters and digits run together that the documents never use are
+    // data, not a name: "60 * 60 * 24 * 365", the escape codes of "\x1b[32m200\x1b[0m", a hash.
+    if (!prose && /\d/.test(w) && !mentions(corpus, stem(w))) continue
+    // So is a number in prose that the documents never write ("my frontend on localhost:5173",
+    // "a 300MB upload"): the reader's setting, not a thing the documents lack.
+    if (prose && /^\d+$/.test(w) && !mentions(corpus, w)) continue
+    const term = stem(w)
+    if (seen.has(term)) continue
+    seen.add(term)
+    const concept = conceptFor(corpus, w, term, weight, fromHistory, names.has(w), lookups)
+    // An identifier's parts ("graph" of "GraphQL") may stand for it, less surely.
+    const content = (parts.get(w) ?? []).filter((p) => p.length > 1 && !STOPWORDS.has(p))
+    for (const p of content) {
+      if (!concept.alts.has(stem(p))) concept.alts.set(stem(p), WEIGHTS.compoundPart)
+    }
+    if (content.length > 1) concept.parts = content.map(stem)
+    // A name the documents never mention ("Mona Lisa", "Redis") is as specific as a word gets.
+    // A word merely unknown to the documents and to the lexicon is not one: readers write
+    // "tbh", "ngl", "hubby", and the lexicon holds only the English related to the corpus.
+    if (names.has(w)) {
+      concept.name = true
+      if (!concept.mentioned) concept.salience = corpus.maxIdf * weight
+    }
+    concepts.push(concept)
+  }
+}
+
+/** The summed salience of some concepts. */
+const salienceOf = (cs: Concept[]) => cs.reduce((n, c) => n + c.salience, 0)
+
+/** Reads the parts of a message into concepts, each weighed by what it says about the question. */
+function addMessage(
+  reading: Reading,
+  parts: MessageParts,
+  weight: number,
+  fromHistory: boolean,
+): void {
+  const { corpus, concepts } = reading
+  const { ask, story, inline, code, errors } = parts
+  addText(reading, ask, weight, fromHistory)
+  // "What am I missing?" names nothing: then the story around it says what is asked.
+  const vague = concepts.filter((c) => c.known && c.fromHistory === fromHistory).length <= 1
+  const storyWeight = vague ? WEIGHTS.storyWhenVague : WEIGHTS.story
+  const asked = concepts.length
+  // Code the story names without backticks ("process.env is empty", "secureHeaders() and
+  // poweredBy()") is the API the question is about, read as inline code is, not as scenery.
+  const unmarked: string[] = []
+  for (const text of story)
+    addText(
+      reading,
+      text.replace(UNMARKED_CODE, (m) => (unmarked.push(m), ' ')),
+      weight * storyWeight,
+      fromHistory,
+    )
+  // However long the story, it only sets the scene for the question: all its words together
+  // weigh at most a share of the question's own.
+  if (!vague) {
+    const own = salienceOf(concepts.slice(0, asked).filter((c) => c.fromHistory === fromHistory))
+    const told = salienceOf(concepts.slice(asked))
+    const cap = WEIGHTS.storyShare * own
+    if (told > cap) for (const c of concepts.slice(asked)) c.salience *= cap / told
+  }
+  const prose = ask || story.length
+  const inlineWeight = weight * (prose ? WEIGHTS.inlineCode : 1)
+  for (const text of [...unmarked, ...inline])
+    addText(reading, text, inlineWeight, fromHistory, false)
+  // An error the documents quote is what the question is about; any other ("Cannot read
+  // properties of undefined") is the reader's program's, as the code around it is.
+  const codeWeight = weight * (prose ? WEIGHTS.code : 1)
+  for (const text of errors)
+    addText(reading, text, quotesText(corpus, text) ? inlineWeight : codeWeight, fromHistory, false)
+  for (const text of code) addText(reading, text, codeWeight, fromHistory, false)
+}
+
+/** The question's own concept (not one lent by the history) for a word of it, if any. */
+const ownConcept = (concepts: Concept[], word: string | undefined) =>
+  word === undefined ? undefined : concepts.find((c) => !c.fromHistory && c.word === word)
+
+/**
+ * A concept the documents have no word for, nor one WordNet relates to it at least as closely as
+ * WEIGHTS.subjectRelative (see analyse).
+ */
+const isUnnamed = (corpus: Corpus, c: Concept | undefined) =>
+  c && ![...c.alts].some(([t, w]) => w >= WEIGHTS.subjectRelative && mentions(corpus, t))
+
 /** Reads a question (and, for a follow-up, the previous question) into weighted concepts. */
 export function analyse(corpus: Corpus, question: string, history: Turn[] = []): AnalysedQuestion {
   const concepts: Concept[] = []
@@ -1308,138 +1483,10 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // A few unread words per question are looked up one edit away in the lexicon: a hundred random
   // words would otherwise cost a hundred look-ups of ~50 spellings a letter each.
   const lookups = { left: LIMITS.relatedLookups }
-
-  /** `prose`: not code. */
-  const addText = (text: string, weight: number, fromHistory: boolean, prose = true) => {
-    const { ws, parts, code } = readerWords(text)
-    const names = properNames(text, prose)
-    // A name the reader compares with ("Coming from Express", "like I do in Koa") is where they
-    // come from, not what they ask about: a word like any other, not a name the documents lack.
-    if (prose) for (const m of text.matchAll(COMPARED_WITH)) names.delete(m[1].toLowerCase())
-    // The reader's own people and things ("Kayla" of "my girlfriend Kayla") are no topic the
-    // documents could have: left out, they neither weigh nor make the documents unable to answer.
-    const own = prose ? ownNames(text) : new Set<string>()
-    const stop = (w: string) => STOPWORDS.has(w) && !code.has(w)
-    for (let i = 0; i < ws.length && concepts.length < LIMITS.maxConcepts; i++) {
-      const w = ws[i]
-      if (own.has(w)) continue
-      // Phrasal verbs WordNet knows ("cheat on", "set up"): the particle changes the meaning,
-      // so the pair is one concept. A stopword never starts one ("let down", "get up" stay apart).
-      // A pronoun object stands between them ("turning me down", "pick it up"), as English wants.
-      const gap = OBJECT_PRONOUNS.has(ws[i + 1]) && PARTICLES.has(ws[i + 2]) ? 1 : 0
-      if (i + 1 + gap < ws.length && PARTICLES.has(ws[i + 1 + gap]) && !stop(w)) {
-        const particle = ws[i + 1 + gap]
-        const phrase = `${stem(w)} ${stem(particle)}`
-        if (hasExpansions(corpus.lexicon, phrase) && !seen.has(phrase)) {
-          seen.add(phrase)
-          const concept = conceptFor(corpus, `${w} ${particle}`, phrase, weight, fromHistory)
-          // Its verb alone says part of it, as one part of a compound does: "cheated on" is the
-          // documents' "cheating", which WordNet's rare "unfaithful" sense of "cheat" barely links.
-          const verb = conceptFor(corpus, w, stem(w), weight, fromHistory)
-          if (verb.mentioned) {
-            const head = stem(w)
-            concept.alts.set(head, Math.max(concept.alts.get(head) ?? 0, WEIGHTS.verbAlone))
-            Object.assign(concept, { known: true, mentioned: true, salience: verb.salience })
-          }
-          concepts.push(concept)
-          i += 1 + gap
-          continue
-        }
-      }
-      // Two words the documents write as one ("query string" → "querystring").
-      if (i + 1 < ws.length && !stop(w) && !stop(ws[i + 1])) {
-        const joined = w + ws[i + 1]
-        if (corpus.index.inText(stem(joined)) && !seen.has(stem(joined))) {
-          seen.add(stem(joined))
-          const concept = conceptFor(corpus, joined, stem(joined), weight, fromHistory)
-          // The parts still count a little: "query()" heads the section on query strings.
-          for (const part of [w, ws[i + 1]]) {
-            if (!concept.alts.has(stem(part))) concept.alts.set(stem(part), WEIGHTS.compoundPart)
-          }
-          concept.parts = [stem(w), stem(ws[i + 1])]
-          concepts.push(concept)
-          i++
-          continue
-        }
-      }
-      if (stop(w) || /^\d$/.test(w) || (prose && misspeltStopword(corpus, w))) continue
-      // "Am I going to be …": the future, not a going anywhere; "keeps rejecting", "I keep
-      // thinking": again and again, not a keeping.
-      if (prose && w === 'going' && ws[i + 1] === 'to') continue
-      // "Any idea why …?", "any ideas?": asking for help, not about ideas; "as soon as": when.
-      if (prose && /^ideas?$/.test(w) && ws[i - 1] === 'any') continue
-      if (prose && w === 'soon' && ws[i - 1] === 'as' && ws[i + 1] === 'as') continue
-      // "a hard time trusting": a difficulty, said by "hard"; no time is asked about.
-      if (prose && /^times?$/.test(w) && HARD.has(ws[i - 1])) continue
-      if (prose && /^(?:keep|keeps|kept|keeping)$/.test(w) && /..ing$/.test(ws[i + 1] ?? ''))
-        continue
-      // "the two of them", "all three of us": people the question points back at, not a count.
-      if (prose && COUNT.test(w) && ws[i + 1] === 'of' && PLURAL_PRONOUNS.has(ws[i + 2])) continue
-      // In code, numbers and letters and digits run together that the documents never use are
-      // data, not a name: "60 * 60 * 24 * 365", the escape codes of "\x1b[32m200\x1b[0m", a hash.
-      if (!prose && /\d/.test(w) && !mentions(corpus, stem(w))) continue
-      // So is a number in prose that the documents never write ("my frontend on localhost:5173",
-      // "a 300MB upload"): the reader's setting, not a thing the documents lack.
-      if (prose && /^\d+$/.test(w) && !mentions(corpus, w)) continue
-      const term = stem(w)
-      if (seen.has(term)) continue
-      seen.add(term)
-      const concept = conceptFor(corpus, w, term, weight, fromHistory, names.has(w), lookups)
-      // An identifier's parts ("graph" of "GraphQL") may stand for it, less surely.
-      const content = (parts.get(w) ?? []).filter((p) => p.length > 1 && !STOPWORDS.has(p))
-      for (const p of content) {
-        if (!concept.alts.has(stem(p))) concept.alts.set(stem(p), WEIGHTS.compoundPart)
-      }
-      if (content.length > 1) concept.parts = content.map(stem)
-      // A name the documents never mention ("Mona Lisa", "Redis") is as specific as a word gets.
-      // A word merely unknown to the documents and to the lexicon is not one: readers write
-      // "tbh", "ngl", "hubby", and the lexicon holds only the English related to the corpus.
-      if (names.has(w)) {
-        concept.name = true
-        if (!concept.mentioned) concept.salience = corpus.maxIdf * weight
-      }
-      concepts.push(concept)
-    }
-  }
-
-  const addMessage = (parts: MessageParts, weight: number, fromHistory: boolean) => {
-    const { ask, story, inline, code, errors } = parts
-    addText(ask, weight, fromHistory)
-    // "What am I missing?" names nothing: then the story around it says what is asked.
-    const vague = concepts.filter((c) => c.known && c.fromHistory === fromHistory).length <= 1
-    const storyWeight = vague ? WEIGHTS.storyWhenVague : WEIGHTS.story
-    const asked = concepts.length
-    // Code the story names without backticks ("process.env is empty", "secureHeaders() and
-    // poweredBy()") is the API the question is about, read as inline code is, not as scenery.
-    const unmarked: string[] = []
-    for (const text of story)
-      addText(
-        text.replace(UNMARKED_CODE, (m) => (unmarked.push(m), ' ')),
-        weight * storyWeight,
-        fromHistory,
-      )
-    // However long the story, it only sets the scene for the question: all its words together
-    // weigh at most a share of the question's own.
-    if (!vague) {
-      const sum = (cs: Concept[]) => cs.reduce((n, c) => n + c.salience, 0)
-      const own = sum(concepts.slice(0, asked).filter((c) => c.fromHistory === fromHistory))
-      const told = sum(concepts.slice(asked))
-      const cap = WEIGHTS.storyShare * own
-      if (told > cap) for (const c of concepts.slice(asked)) c.salience *= cap / told
-    }
-    const prose = ask || story.length
-    const inlineWeight = weight * (prose ? WEIGHTS.inlineCode : 1)
-    for (const text of [...unmarked, ...inline]) addText(text, inlineWeight, fromHistory, false)
-    // An error the documents quote is what the question is about; any other ("Cannot read
-    // properties of undefined") is the reader's program's, as the code around it is.
-    const codeWeight = weight * (prose ? WEIGHTS.code : 1)
-    for (const text of errors)
-      addText(text, quotesText(corpus, text) ? inlineWeight : codeWeight, fromHistory, false)
-    for (const text of code) addText(text, codeWeight, fromHistory, false)
-  }
+  const reading: Reading = { corpus, concepts, seen, lookups }
   // Read once: the asking sentence also says what the question implies (IMPLIED) and asks about.
   const parts = focus(question)
-  addMessage(parts, 1, false)
+  addMessage(reading, parts, 1, false)
   // The names a reader makes up in the code they paste (a variable `tenant`, a route "/whoami")
   // are their data: a word of that code the documents never use is no topic they lack, wherever
   // the question says it ("… I always get 'no tenant'"), and neither weighs nor counts as missing.
@@ -1466,7 +1513,9 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
 
   // The question a follow-up leans on: the last one that asked something ("What else?" did not).
   const lastUser = history[lastQuestion(history)] as Turn | undefined
-  const followUp = isFollowUp(question, concepts)
+  // Whether it points back: asked of a follow-up, and of a first question whether it is unresolved.
+  const back = pointsBack(question)
+  const followUp = isFollowUp(question, concepts, back)
   // "And on Node?" after "How do I change the port on Bun?": the last question asked again in
   // another setting (a place, a tool, a group: "on", "in", "with", "for" …). Its words are the
   // question (at full weight), but not the thing it replaces. "And exposure therapy?" names a
@@ -1476,13 +1525,13 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     lastUser !== undefined && other !== undefined && SETTING.test(other) && !ASKS_ITSELF.test(other)
   const before = concepts.length
   if (lastUser && followUp)
-    addMessage(focus(lastUser.content), elliptical ? 1 : WEIGHTS.history, true)
+    addMessage(reading, focus(lastUser.content), elliptical ? 1 : WEIGHTS.history, true)
   // The name it asks about takes the place of the names asked about last time ("Bun").
   if (elliptical && concepts.slice(0, before).some((c) => c.name))
     for (let i = concepts.length - 1; i >= before; i--) if (concepts[i].name) concepts.splice(i, 1)
   const unresolved =
     !lastUser &&
-    pointsBack(question) &&
+    back &&
     concepts.filter((c) => c.known).length <= 1 &&
     !namedBefore(question, concepts)
   // What the question is about, if the documents have no word for it, nor a word WordNet
@@ -1492,27 +1541,23 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // unit is the duration in?" is answered by "milliseconds" ("unit" ~ "unify" 0.8).
   const asking = askingWords(ask)
   const about = askedAbout(asking)
-  const own = (word: string | undefined) =>
-    word === undefined ? undefined : concepts.find((c) => !c.fromHistory && c.word === word)
-  const subject = own(about?.word)
-  const named = (t: string, w: number) => w >= WEIGHTS.subjectRelative && mentions(corpus, t)
-  const isUnnamed = (c: Concept | undefined) => c && ![...c.alts].some(([t, w]) => named(t, w))
+  const subject = ownConcept(concepts, about?.word)
   // An English word the documents lack ("fake") before one they have ("bindings") qualifies it;
   // a word English does not know either ("cron" of "cron job", "prisma") is the thing itself.
   const qualifies =
     subject &&
     isKnownTerm(corpus, stem(subject.word)) &&
-    own(about?.head) !== undefined &&
-    !isUnnamed(own(about?.head))
+    ownConcept(concepts, about?.head) !== undefined &&
+    !isUnnamed(corpus, ownConcept(concepts, about?.head))
   // "Can I sue my spouse …?": asked whether one may do a thing, the doing is asked about too.
   const act = actionAsked(asking)
-  const action = own(act)
+  const action = ownConcept(concepts, act)
   // The trade of "Which psychologist developed …?" says who is asked for, not what about.
   const maker = makerAsked(question.toLowerCase())
   const unnamed =
-    isUnnamed(subject) && !qualifies && subject!.word !== maker
+    isUnnamed(corpus, subject) && !qualifies && subject!.word !== maker
       ? about!.word
-      : isUnnamed(action)
+      : isUnnamed(corpus, action)
         ? act
         : undefined
   const definition = definedTerm(ask, concepts)
@@ -1572,14 +1617,15 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
 }
 
 /** A question that leans on the conversation: it points back ("it", "those") or says too little. */
-export function isFollowUp(question: string, own: Concept[]): boolean {
+export function isFollowUp(
+  question: string,
+  own: Concept[],
+  /** Whether the question points back (pointsBack), when the caller knows. */
+  back = pointsBack(question),
+): boolean {
   // "what if the same key shows up twice?" goes on from the last question; asked first, it stands
   // alone (and is not an unresolved pointer).
-  return (
-    pointsBack(question) ||
-    /^\s*what if\b/i.test(question) ||
-    own.filter((c) => c.known).length <= 1
-  )
+  return back || /^\s*what if\b/i.test(question) || own.filter((c) => c.known).length <= 1
 }
 
 /**
@@ -1652,6 +1698,13 @@ function sectionSlots(sections: number) {
   return { slotOf: sectionSlot, stamp: sectionStamp, call: ++rankCall }
 }
 
+/** The number of term `t` in `index`, numbering it next if it has none yet. */
+function numbered(index: Map<string, number>, t: string): number {
+  let k = index.get(t)
+  if (k === undefined) index.set(t, (k = index.size))
+  return k
+}
+
 /** Ranks the corpus's sentences for an analysed question, best first. */
 export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   const hits = searchHits(corpus.index, queryTerms(q))
@@ -1679,11 +1732,6 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   // (on a large corpus, 1,000 results × every alternative of every concept was a third of the
   // answer). Concept j's alternatives are altTerm/altWeight[altStart[j] .. altStart[j+1]-1].
   const termIndex = new Map<string, number>()
-  const indexOf = (t: string) => {
-    let k = termIndex.get(t)
-    if (k === undefined) termIndex.set(t, (k = termIndex.size))
-    return k
-  }
   const altStart = scratchInt32(I32.altStart, n + 1)
   q.concepts.forEach((c, j) => (altStart[j + 1] = altStart[j] + c.alts.size))
   const altTerm = scratchInt32(I32.altTerm, altStart[n])
@@ -1691,11 +1739,11 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   q.concepts.forEach((c, j) => {
     let a = altStart[j]
     for (const [t, w] of c.alts) {
-      altTerm[a] = indexOf(t)
+      altTerm[a] = numbered(termIndex, t)
       altWeight[a++] = w
     }
   })
-  const parts = q.concepts.map((c) => c.parts?.map(indexOf))
+  const parts = q.concepts.map((c) => c.parts?.map((t) => numbered(termIndex, t)))
   /** Field weight of each term in the current result: 0 where it did not match. */
   const fw = scratchFloat64(F64.fieldWeight, termIndex.size)
   // The other way round: term k stands for concepts conceptOf[conceptsAt[k] .. conceptsAt[k+1]-1],
@@ -2300,15 +2348,20 @@ function hasExpected(
   return namesSomeone(text) || words(text).some((w) => isPerson(corpus, w) && !asked.has(stem(w)))
 }
 
+/** The last question (at `last` in the history) asked again, with the turns before it as its history. */
+function askAgain(corpus: Corpus, history: Turn[], last: number): Retrieval {
+  const q = analyse(corpus, history[last].content, history.slice(0, last))
+  return { question: q, ranked: rank(corpus, q) }
+}
+
+/** A concept the question sets aside: its word itself is one of those `excluded`. */
+const setApart = (c: Concept, excluded: Set<string> | undefined) =>
+  excluded !== undefined && [...c.alts].some(([t, w]) => w === 1 && excluded.has(t))
+
 export function retrieve(corpus: Corpus, question: string, history: Turn[] = []): Retrieval {
   // "Interesting. What else …?" asks what "What else …?" asks, in how it asks too.
   question = withoutAsides(question)
   const last = lastQuestion(history)
-  /** The last question asked again, with the turns before it as its history. */
-  const askAgain = (): Retrieval => {
-    const q = analyse(corpus, history[last].content, history.slice(0, last))
-    return { question: q, ranked: rank(corpus, q) }
-  }
   // "And exposure therapy?" after "What is CBT?": the same question about the new subject.
   const other = ELLIPSIS.exec(question.trim())?.[1]
   const previous = last >= 0 ? history[last].content.trim() : undefined
@@ -2318,14 +2371,14 @@ export function retrieve(corpus: Corpus, question: string, history: Turn[] = [])
   }
   // "And after that?", "What comes next?": what the documents say right after the last answer.
   if (last >= 0 && readsOn(question)) {
-    const onward = readOn(corpus, askAgain(), history.slice(last + 1))
+    const onward = readOn(corpus, askAgain(corpus, history, last), history.slice(last + 1))
     if (onward) return onward
   }
   const bare = asksOnlyForMore(question)
   if (bare) {
     // "What else?", "Tell me more": the last question again, past what was already cited.
     if (last < 0) return { question: analyse(corpus, question, history), ranked: [] }
-    return withoutCited(corpus, askAgain(), history.slice(last + 1))
+    return withoutCited(corpus, askAgain(corpus, history, last), history.slice(last + 1))
   }
   const q = analyse(corpus, question, history)
   if (last < 0) return { question: q, ranked: warned(corpus, question, rank(corpus, q)) }
@@ -2339,14 +2392,14 @@ export function retrieve(corpus: Corpus, question: string, history: Turn[] = [])
   }
   // "Why?", "What is it exactly?", "How so?": a follow-up with no word of its own but how it
   // asks is the last question asked again (its history lent at full weight, not at 0.6).
-  const setApart = (c: Concept) =>
-    q.excluded !== undefined && [...c.alts].some(([t, w]) => w === 1 && q.excluded!.has(t))
-  if (q.concepts.every((c) => c.fromHistory || FRAME_WORDS.has(c.word) || setApart(c))) {
+  if (
+    q.concepts.every((c) => c.fromHistory || FRAME_WORDS.has(c.word) || setApart(c, q.excluded))
+  ) {
     // "What else besides cheating?": asked again, past what was read and what it sets aside.
     // (With words of its own, what it sets aside still says where to look: "a port other than
     // 3000" is a port setting, "algorithms besides HS256" the list that names it.)
-    if (!q.excluded || !asksForOther(question)) return askAgain()
-    const again = setAside(corpus, q.excluded, askAgain())
+    if (!q.excluded || !asksForOther(question)) return askAgain(corpus, history, last)
+    const again = setAside(corpus, q.excluded, askAgain(corpus, history, last))
     return another(corpus, withoutCited(corpus, again, history.slice(last + 1), true))
   }
   const since = history.slice(last + 1)
@@ -2463,13 +2516,15 @@ const DEMONSTRATIVE_OPENING = /^(?:those|these|that|this|such)\s+([a-z]{3,})\b/i
 const ANAPHORIC_OPENING =
   /^(?:(?:through|with|by|in|for|from|during|after|despite|as|like|of|to)\s+)?(?:this|these|that|those|such|it|its|they|their)\b/i
 
+/** A turn that is no question of the reader's, or one that asks only for more ("What else?"). */
+function asksNothingNew(turn: Turn): boolean {
+  if (turn.role !== 'user') return true
+  const asked = withoutAsides(turn.content)
+  return asksOnlyForMore(asked) || readsOn(asked)
+}
+
 /** The place in the history of the last question the reader asked, past "What else?" turns; -1 if none. */
 function lastQuestion(history: Turn[]): number {
-  const asksNothingNew = (turn: Turn) => {
-    if (turn.role !== 'user') return true
-    const asked = withoutAsides(turn.content)
-    return asksOnlyForMore(asked) || readsOn(asked)
-  }
   let last = history.length - 1
   while (last >= 0 && asksNothingNew(history[last])) last--
   return last

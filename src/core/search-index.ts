@@ -747,7 +747,6 @@ class Postings {
    */
   private best(matched: number): number[] {
     const { score, first, order } = this
-    const earlier = (a: number, b: number) => first[a] - first[b] || a - b
     const chosen: number[] = []
     if (matched > MAX_RESULTS) {
       // The final scores in match order, reordered by the selection: each doc's own score
@@ -760,12 +759,12 @@ class Postings {
         else if (s === cut) ties.push(order[i])
       }
       // Ties at the cut are kept in match order, as a stable sort then a slice would keep them.
-      ties.sort(earlier)
+      ties.sort((a, b) => earlier(first, a, b))
       for (let i = 0; chosen.length < MAX_RESULTS; i++) chosen.push(ties[i])
     } else for (let i = 0; i < matched; i++) chosen.push(order[i])
     const scores = this.scores
     for (let i = 0; i < chosen.length; i++) scores[i] = score[chosen[i]]
-    const ranks = byScore(scores, chosen.length, (a, b) => earlier(chosen[a], chosen[b]))
+    const ranks = byScore(scores, chosen.length, (a, b) => earlier(first, chosen[a], chosen[b]))
     const out: number[] = new Array(ranks.length)
     for (let i = 0; i < ranks.length; i++) out[i] = chosen[ranks[i]]
     return out
@@ -920,6 +919,9 @@ class Postings {
     this.matched = matched
   }
 }
+
+/** Compares two docs by when the query first matched them (`first`), then by doc. */
+const earlier = (first: Int32Array, a: number, b: number) => first[a] - first[b] || a - b
 
 /** The first of a field's postings from `i` (before `to`) whose passage has sentences, or `to`. */
 function nextPassage(f: FieldPostings, i: number, to: number, groupStart: Int32Array): number {
