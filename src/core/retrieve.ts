@@ -1809,6 +1809,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   // section under that page or heading is there as much as a sentence that names it.
   const own = q.concepts.filter((c) => !c.fromHistory)
   const place = own.length === 1 && n > 1 ? q.concepts.indexOf(own[0]) : -1
+  const { matchStart, matchTerm, matchBits } = hits
   for (let i = 0; i < count; i++) {
     const id = hits.ids[i]
     const section = corpus.sectionOf[id]
@@ -1821,12 +1822,11 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
     const tm = slotTitle[slotOf[section]]
     // The result's matched terms (a few of the question's dozens), each read once.
     let touched = 0
-    for (let t = 0; t < searched; t++) {
-      const bits = hits.fields[i * searched + t]
-      const k = termAt[t]
-      if (!bits || k < 0) continue
+    for (let e = matchStart[i]; e < matchStart[i + 1]; e++) {
+      const k = termAt[matchTerm[e]]
+      if (k < 0) continue
       if (fw[k] === 0) matchedTerms[touched++] = k
-      fw[k] = fieldWeight(bits)
+      fw[k] = fieldWeight(matchBits[e])
     }
     const row = i * n
     for (let j = 0; j < n; j++) {

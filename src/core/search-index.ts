@@ -462,16 +462,21 @@ export function loadIndex(data: IndexData | SerializedIndex): SentenceIndex {
 
 /**
  * The results of one search, best first, as flat arrays: result r is sentence `ids[r]` with BM25
- * score `scores[r]`, and `fields[r * terms.length + t]` holds the bits (1 text, 2 heading,
- * 4 context) of the fields where query term `terms[t]` matched it, 0 where it did not.
- * `ids`, `scores` and `fields` are views of the index's own buffers: valid until its next search.
+ * score `scores[r]`, and its matches are entries `matchStart[r]` … `matchStart[r + 1] - 1`, in
+ * query order: query term `terms[matchTerm[e]]` matched it in the fields of bits `matchBits[e]`
+ * (1 text, 2 heading, 4 context). Only the terms each result matched are listed: a result
+ * matches a few of a question's dozens of terms, and a table of every term for every result
+ * was mostly zeros that the ranking read through. The arrays are views of the index's own
+ * buffers: valid until its next search.
  */
 export interface Hits {
   /** The searched terms in query order: a phrase key's words one by one, as MiniSearch reads them. */
   terms: string[]
   ids: Int32Array
   scores: Float64Array
-  fields: Uint8Array
+  matchStart: Int32Array
+  matchTerm: Int32Array
+  matchBits: Uint8Array
 }
 
 /** Bit of each field in Hits.fields. */
@@ -491,15 +496,14 @@ export function searchHits(index: SentenceIndex, weights: Map<string, number>): 
  */
 export function searchTerms(index: SentenceIndex, weights: Map<string, number>): Match[] {
   if (weights.size === 0) return []
-  const { terms, ids, scores, fields } = index.search(weights)
+  const { terms, ids, scores, matchStart, matchTerm, matchBits } = index.search(weights)
   const results: Match[] = []
   for (let r = 0; r < ids.length; r++) {
     const match: Record<string, string[]> = Object.create(null)
     const queryTerms: string[] = []
-    for (let t = 0; t < terms.length; t++) {
-      const bits = fields[r * terms.length + t]
-      if (!bits) continue
-      match[terms[t]] = FIELD_LISTS[bits]
+    for (let e = matchStart[r]; e < matchStart[r + 1]; e++) {
+      const t = matchTerm[e]
+      match[terms[t]] = FIELD_LISTS[matchBits[e]]
       if (!queryTerms.includes(terms[t])) queryTerms.push(terms[t])
     }
     results.push({ id: ids[r], score: scores[r], terms: Object.keys(match), queryTerms, match })
@@ -616,7 +620,9 @@ class Postings {
   // arrays, each allocated outside V8's heap (a third of the search's time on the dev set).
   private resultIds = new Int32Array(64)
   private resultScores = new Float64Array(64)
-  private resultFields = new Uint8Array(256)
+  private resultStart = new Int32Array(64)
+  private resultTerm = new Int32Array(256)
+  private resultBits = new Uint8Array(256)
   private termFrom = new Int32Array(64)
 
   constructor(p: IndexParts) {
@@ -714,13 +720,17 @@ class Postings {
       this.resultIds = new Int32Array(2 * size)
       this.resultScores = new Float64Array(2 * size)
     }
-    if (this.resultFields.length < size * tokens.length)
-      this.resultFields = new Uint8Array(2 * size * tokens.length)
+    if (this.resultStart.length < size + 1) this.resultStart = new Int32Array(2 * (size + 1))
+    const touched = this.touchedLength
+    if (this.resultTerm.length < touched) {
+      this.resultTerm = new Int32Array(2 * touched)
+      this.resultBits = new Uint8Array(2 * touched)
+    }
     const ids = this.resultIds.subarray(0, size)
     const scores = this.resultScores.subarray(0, size)
-    const fields = this.resultFields.subarray(0, size * tokens.length)
-    fields.fill(0)
-    const { touchedDocs, touchedFields } = this
+    const start = this.resultStart.subarray(0, size + 1)
+    start.fill(0)
+    const { touchedDocs, touchedFields, resultTerm, resultBits } = this
     // Each matched doc's count, read into its score above, now says where its result is: 0 for
     // none, else its place + 1 (at most MAX_RESULTS, within 16 bits). A query's first touch of a
     // doc resets its count.
@@ -731,13 +741,34 @@ class Postings {
       scores[i] = score[doc]
       count[doc] = i + 1
     }
+    // Each result's matches, a row of entries in query order: rows counted (result r's count at
+    // start[r + 1]), summed into where each row starts, then filled term by term, each row's fill
+    // moving its start on to where the next row starts, and moved back one row.
+    for (let i = 0; i < touched; i++) {
+      const place = count[touchedDocs[i]]
+      if (place) start[place]++
+    }
+    for (let r = 1; r <= size; r++) start[r] += start[r - 1]
     for (let t = 0; t < tokens.length; t++) {
       for (let i = from[t]; i < from[t + 1]; i++) {
         const place = count[touchedDocs[i]]
-        if (place) fields[(place - 1) * tokens.length + t] = touchedFields[i]
+        if (!place) continue
+        const e = start[place - 1]++
+        resultTerm[e] = t
+        resultBits[e] = touchedFields[i]
       }
     }
-    return { terms: tokens, ids, scores, fields }
+    for (let r = size; r > 0; r--) start[r] = start[r - 1]
+    start[0] = 0
+    const entries = start[size]
+    return {
+      terms: tokens,
+      ids,
+      scores,
+      matchStart: start,
+      matchTerm: resultTerm.subarray(0, entries),
+      matchBits: resultBits.subarray(0, entries),
+    }
   }
 
   /**
