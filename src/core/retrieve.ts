@@ -237,6 +237,23 @@ export const WEIGHTS = {
   subjectRelative: 0.3,
 }
 
+/** The text wordsOf read last, and its words. */
+let lastRead: string | undefined
+let lastWords: readonly string[] = []
+
+/**
+ * The words of a question's text (see words()), which several of its tests read (pointsBack,
+ * askingWords, namedBefore …): the last text read is remembered with its words, which callers
+ * only read.
+ */
+function wordsOf(text: string): readonly string[] {
+  if (text !== lastRead) {
+    lastWords = words(text)
+    lastRead = text
+  }
+  return lastWords
+}
+
 const ANAPHORA = new Set([
   'it',
   'its',
@@ -500,7 +517,7 @@ interface MessageParts {
    */
   told: Set<string>
   /** The words of the sentence that asks, when the message has others; else none. */
-  asking: string[]
+  asking: readonly string[]
   /** The messages of errors in pasted output (see ERROR_MESSAGE). */
   errors: string[]
 }
@@ -609,7 +626,7 @@ function focus(question: string): MessageParts {
   // A short message is read whole, unless a sentence of its own asks and the rest only tells
   // ("Kayla cheated on me last summer. How do we rebuild trust?"); one that points back ("I read
   // about EMDR. Does it help?") needs what it points at.
-  const asking = sentences.length > 1 ? words(sentences[ask]) : []
+  const asking = sentences.length > 1 ? wordsOf(sentences[ask]) : []
   const tells =
     sentences.length > 1 &&
     asks(sentences[ask]) &&
@@ -846,7 +863,7 @@ function headAfter(ws: string[], k: number): string | undefined {
  */
 function askingWords(ask: string): string[] {
   const asking = sentencesOf(ask).filter((p) => p.includes('?'))
-  return words(asking[asking.length - 1] ?? ask)
+  return wordsOf(asking[asking.length - 1] ?? ask)
     .map((w) => TEXT_SPEAK.get(w) ?? w)
     .map((w, i, all) => asTyped(all[i - 1], w, all[i + 1]))
 }
@@ -1670,7 +1687,7 @@ export function isFollowUp(
  * pointing word. ("Does it help with trust?" names "trust" only after "it".)
  */
 function namedBefore(question: string, concepts: Concept[]): boolean {
-  const ws = words(question)
+  const ws = wordsOf(question)
   const at = ws.findIndex((w) => ANAPHORA.has(w))
   if (at <= 0) return false
   const before = new Set(ws.slice(0, at).map(stem))
@@ -1681,7 +1698,7 @@ function namedBefore(question: string, concepts: Concept[]): boolean {
 
 /** The question refers to something said before ("it", "those", "and what about …"). */
 function pointsBack(question: string): boolean {
-  if (words(question).some((w) => ANAPHORA.has(w))) return true
+  if (wordsOf(question).some((w) => ANAPHORA.has(w))) return true
   // "What's the equivalent on Workers?": the counterpart of what was asked, unless named ("of X").
   if (/\b(?:equivalents?|counterparts?)\b(?!\s+(?:of|to)\b)/i.test(question)) return true
   // "ok and how would I do the same thing on Bun instead?": what was asked, again, of another thing.
@@ -2011,7 +2028,7 @@ function causeTerm(
     out.push(new Set([...c.alts].filter(([, weight]) => weight >= 0.5).map(([t]) => t)))
   }
   // The words that only ask for a cause ("causes", "lead", "come"): an answer need not say them.
-  const asking = words(question).filter((w) => !ws.includes(w) && CAUSE_WORDS.has(stem(w)))
+  const asking = wordsOf(question).filter((w) => !ws.includes(w) && CAUSE_WORDS.has(stem(w)))
   return { term: out, asking }
 }
 
@@ -2465,7 +2482,7 @@ export function retrieve(corpus: Corpus, question: string, history: Turn[] = [])
  * pages it cited gain WEIGHTS.samePage among the first candidates.
  */
 function samePage(corpus: Corpus, question: string, ranked: Ranked[], answered: string): Ranked[] {
-  if (!answered || !words(question).some((w) => PRONOUNS.has(w))) return ranked
+  if (!answered || !wordsOf(question).some((w) => PRONOUNS.has(w))) return ranked
   const { sentences } = corpus.data
   const n = Math.min(ranked.length, SAME_PAGE_CANDIDATES)
   const pages = new Set<string>()
@@ -2577,7 +2594,7 @@ const SEQUENCE_WORDS = new Set(
   ),
 )
 const readsOn = (question: string) =>
-  SEQUENCE.test(question) && words(question).every((w) => SEQUENCE_WORDS.has(plain(w)))
+  SEQUENCE.test(question) && wordsOf(question).every((w) => SEQUENCE_WORDS.has(plain(w)))
 
 /**
  * The last answer read on: the citable sentence right after the passage it cited first, in the
@@ -2666,7 +2683,7 @@ const answeredSince = (since: Turn[]) =>
 /** "What else?", "Tell me more", "More please": no word of its own but asking for more. */
 const asksOnlyForMore = (question: string) =>
   MORE.test(question) &&
-  words(question).every((w) => STOPWORDS.has(plain(w)) || MORE_WORDS.has(plain(w)))
+  wordsOf(question).every((w) => STOPWORDS.has(plain(w)) || MORE_WORDS.has(plain(w)))
 
 /** A setting: "on Node", "in Deno", "with @hono/node-server", "for kids". */
 const SETTING = /^(?:on|in|inside|within|under|with|using|via|behind|for)\s/i
@@ -2689,7 +2706,7 @@ const MORE =
  * problems than the one just discussed, and may be answered by what was cited.
  */
 function asksForOther(question: string): boolean {
-  const ws = words(question).map(plain)
+  const ws = wordsOf(question).map(plain)
   const at = ws.findIndex((w) => OTHER.test(w))
   return at >= 0 && ws.slice(0, at).every((w) => STOPWORDS.has(w) || MORE_WORDS.has(w))
 }
