@@ -651,6 +651,24 @@ function focus(question: string): MessageParts {
  * acknowledgement before it, thanks after it, a reference to the documents themselves.
  */
 function withoutAsides(question: string): string {
+  // The same messages come again within one answer: the question (from retrieve, then again in
+  // focus), and a follow-up's earlier questions (in lastQuestion, in retrieve and in analyse,
+  // and in focus). What was made of the last few is remembered.
+  let bare = asidesRead.get(question)
+  if (bare === undefined) {
+    bare = readWithoutAsides(question)
+    if (asidesRead.size >= ASIDES_READ) asidesRead.clear()
+    asidesRead.set(question, bare)
+  }
+  return bare
+}
+
+/** Messages withoutAsides read lately, with what it made of them; at most ASIDES_READ, then none. */
+const asidesRead = new Map<string, string>()
+const ASIDES_READ = 16
+
+/** withoutAsides, worked out. */
+function readWithoutAsides(question: string): string {
   // Versions pasted on lines of their own, unless they are all the message says.
   const setup = withoutVersionLines(question)
   let bare = /[\p{L}]{2}/u.test(setup) ? setup : question
