@@ -301,7 +301,8 @@ export function compose(corpus: Corpus, retrieval: Retrieval, options: AnswerOpt
 
   const spans: Span[] = []
   const taken = new Set<number>()
-  const said = new Set<string>()
+  // Few (the candidates read before the loop stops): a list, not a set that hashed each text.
+  const said: string[] = []
   // When even the best sentence covers the question only in part, the runners-up are nearly as
   // likely to be the answer: cite them too, so the reader can pick.
   const relative = best.coverage < UNSURE.coverage ? UNSURE.relative : opts.relative
@@ -312,8 +313,8 @@ export function compose(corpus: Corpus, retrieval: Retrieval, options: AnswerOpt
     // Pages repeat themselves ("The algorithm used for JWT signing or verification." under both
     // sign() and verify()): the same words cited twice would only take the place of another answer.
     const words = sentenceText(corpus, r.sentence)
-    if (said.has(words)) continue
-    said.add(words)
+    if (said.includes(words)) continue
+    said.push(words)
     const span = spanFor(corpus, r, retrieval.ranked)
     const overlaps = spans.some(
       (o) => o.docId === span.docId && span.first <= o.last && o.first <= span.last,

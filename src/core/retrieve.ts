@@ -335,7 +335,8 @@ function makerAsked(t: string): string | undefined {
   )?.[1]
 }
 
-function expectation(text: string): Expectation | undefined {
+/** The kind of answer a question asks for, if any; `maker`: the trade it asks for by makerAsked. */
+function expectation(text: string, maker: string | undefined): Expectation | undefined {
   const t = text.toLowerCase()
   if (
     asksQuantity(t) ||
@@ -346,7 +347,7 @@ function expectation(text: string): Expectation | undefined {
     return 'number'
   }
   // "Who …?" asks for a person; "people who were …" is a relative clause and asks nothing.
-  const who = /(^|[.?!;:,]\s*|\b(and|but|so)\s+)who\b|\bwhom\b/.test(t)
+  const who = t.includes('who') && /(^|[.?!;:,]\s*|\b(and|but|so)\s+)who\b|\bwhom\b/.test(t)
   // Who made a thing asks for a name: "individuals" does not say who founded a theory.
   if (
     who &&
@@ -356,7 +357,7 @@ function expectation(text: string): Expectation | undefined {
   )
     return 'name'
   if (who) return 'person'
-  if (makerAsked(t)) return 'name'
+  if (maker) return 'name'
   // "Which therapist does the article recommend by name?" ("the name of the cookie" is no person's).
   if (/\bby name\b/.test(t)) return 'name'
   return undefined
@@ -1126,19 +1127,24 @@ function properNames(text: string, prose: boolean): Set<string> {
     // Not one or two capitals alone: "I", "PR", "CI", "DB" stand for too many things.
     if (/\p{Ll}/u.test(m[1]) || m[1].length > 2) out.add(m[1].toLowerCase())
   }
+  // The names below have two capitals in a row (or a capital and a digit), or a small letter
+  // before a capital: looked for first, as most questions have neither.
+  const capitals = /\p{Lu}[\p{Lu}\p{N}]/u.test(text)
+  const camel = /\p{Ll}\p{Lu}/u.test(text)
   // A shouted message's capitals say nothing, even with a lower-case letter or two in it (the
   // "m" of a pasted escape code "[32m").
   if (shouted(text)) out.clear()
   else {
-    for (const m of text.matchAll(/\b(\p{Lu}[\p{Lu}\p{N}]+)\b/gu))
-      if (m[1].length > 2) out.add(m[1].toLowerCase())
+    if (capitals)
+      for (const m of text.matchAll(/\b(\p{Lu}[\p{Lu}\p{N}]+)\b/gu))
+        if (m[1].length > 2) out.add(m[1].toLowerCase())
     // Capitals inside a word ("GraphQL", "OAuth2") make a name wherever it stands, even first
     // in a sentence or in parentheses.
-    for (const m of text.matchAll(/\b(\p{Lu}(?:\p{Ll}+\p{Lu}|\p{Lu}+\p{Ll})[\p{L}\p{N}]*)\b/gu))
-      out.add(m[1].toLowerCase())
+    if (capitals || camel)
+      for (const m of text.matchAll(/\b(\p{Lu}(?:\p{Ll}+\p{Lu}|\p{Lu}+\p{Ll})[\p{L}\p{N}]*)\b/gu))
+        out.add(m[1].toLowerCase())
   }
-  // (Such a word has a small letter before a capital, looked for first.)
-  if (prose && /\p{Ll}\p{Lu}/u.test(text)) {
+  if (prose && camel) {
     for (const m of text.matchAll(/(?<![.\/$_])\b(\p{Ll}+\p{Lu}[\p{L}\p{N}]*)\b(?![(.])/gu))
       out.add(m[1].toLowerCase())
   }
@@ -1676,7 +1682,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
           !(definition && definition.asking.includes(c.word)) &&
           !(cause && cause.asking.includes(c.word))),
     ),
-    expects: expectation(question),
+    expects: expectation(question, maker),
     defines: definition?.term,
     causes: cause?.term,
     excluded: excluded?.size ? excluded : undefined,

@@ -688,8 +688,17 @@ class Postings {
     // The query is the keys joined by spaces and split again, so a phrase key ("let down")
     // searches its words, each with its own weight or 1.
     const tokens: string[] = []
-    for (const key of weights.keys())
-      for (const term of key.includes(' ') ? key.split(' ') : [key]) if (term) tokens.push(term)
+    // Only a phrase's words can repeat a term (a map's keys are distinct): without a phrase no
+    // term is looked for among those before it.
+    let phrases = false
+    for (const key of weights.keys()) {
+      if (!key.includes(' ')) {
+        if (key) tokens.push(key)
+        continue
+      }
+      phrases = true
+      for (const term of key.split(' ')) if (term) tokens.push(term)
+    }
     this.query++
     this.matched = 0
     // Term t matched touchedDocs[from[t] .. from[t+1]-1] (with those docs' fields).
@@ -700,7 +709,7 @@ class Postings {
     for (let t = 0; t < tokens.length; t++) {
       const term = tokens[t]
       from[t] = this.touchedLength
-      this.scoreTerm(t, term, weights.get(term) ?? 1, tokens.indexOf(term) < t)
+      this.scoreTerm(t, term, weights.get(term) ?? 1, phrases && tokens.indexOf(term) < t)
       from[t + 1] = this.touchedLength
     }
     const { score, count, order, matched } = this
