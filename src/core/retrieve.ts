@@ -237,6 +237,18 @@ export const WEIGHTS = {
   subjectRelative: 0.3,
 }
 
+/**
+ * The matches of `pattern` (global, and never matching an empty string) in `text`, in order, as
+ * text.matchAll(pattern) lists them: matchAll first makes a copy of the pattern (~0.15 µs), and
+ * the patterns read with this run on every text of every question.
+ */
+function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = []
+  pattern.lastIndex = 0
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) out.push(m)
+  return out
+}
+
 /** The text wordsOf read last, and its words. */
 let lastRead: string | undefined
 let lastWords: readonly string[] = []
@@ -271,6 +283,8 @@ const ANAPHORA = new Set([
   'there',
 ])
 /** Pronouns that can only point back at a thing or someone ("that" and "there" also relate and exist). */
+/** Forms of "keep", which before a verb in -ing says "again and again" ("I keep thinking"). */
+const KEEP = new Set(['keep', 'keeps', 'kept', 'keeping'])
 /** Words that make "a … time" a difficulty: "a hard time", "a tough time". */
 const HARD = new Set(['hard', 'tough', 'difficult', 'rough', 'rougher', 'harder', 'tougher'])
 /** Verbs before an existential "there" ("is there", "are there any"). */
@@ -310,7 +324,9 @@ const ASKS_QUANTITY = new Set(
 )
 
 function asksQuantity(t: string): boolean {
-  for (const m of t.matchAll(QUANTITY)) {
+  // (QUANTITY opens on either, looked for first.)
+  if (!t.includes('how ') && !t.includes('what ')) return false
+  for (const m of matchesOf(QUANTITY, t)) {
     // The last word before it in its own sentence, if any.
     const sentence = t
       .slice(0, m.index)
@@ -1086,6 +1102,14 @@ const MAY_COMPARE = /from|like|the way|equivalent/iu
 
 /** Capitalised words in a row after a number (a status code) or an opening quote: a title. */
 const TITLE_RUN = /(?<=\b\d+ +|["“‘] *)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*/gu
+/** A word capitalised inside a sentence (not after its end, a line's start, a quote or "("). */
+const CAPITALISED = /(?<![.!?]\s*|^\s*|\n\s*|["'“‘(]\s*)\b(\p{Lu}[\p{L}\p{N}]*)/gu
+/** Capitals and digits only: "ECS", "HTTP2". */
+const ACRONYM = /\b(\p{Lu}[\p{Lu}\p{N}]+)\b/gu
+/** Capitals inside a word: "GraphQL", "OAuth2". */
+const INNER_CAPITALS = /\b(\p{Lu}(?:\p{Ll}+\p{Lu}|\p{Lu}+\p{Ll})[\p{L}\p{N}]*)\b/gu
+/** A capital after a small letter, not a member or a call: "tRPC", "macOS". */
+const LOWER_CAMEL = /(?<![.\/$_])\b(\p{Ll}+\p{Lu}[\p{L}\p{N}]*)\b(?![(.])/gu
 
 /** Nine letters in ten or more are capitals (counted without building a list: it runs per part). */
 function shouted(text: string): boolean {
@@ -1121,8 +1145,8 @@ function properNames(text: string, prose: boolean): Set<string> {
   // (Only after a digit or an opening quote, looked for first.)
   const title: Array<[number, number]> = []
   if (/[0-9"“‘]/.test(text))
-    for (const m of text.matchAll(TITLE_RUN)) title.push([m.index, m.index + m[0].length])
-  for (const m of text.matchAll(/(?<![.!?]\s*|^\s*|\n\s*|["'“‘(]\s*)\b(\p{Lu}[\p{L}\p{N}]*)/gu)) {
+    for (const m of matchesOf(TITLE_RUN, text)) title.push([m.index, m.index + m[0].length])
+  for (const m of matchesOf(CAPITALISED, text)) {
     if (title.some(([a, b]) => a <= m.index && m.index < b)) continue
     // Not one or two capitals alone: "I", "PR", "CI", "DB" stand for too many things.
     if (/\p{Ll}/u.test(m[1]) || m[1].length > 2) out.add(m[1].toLowerCase())
@@ -1136,17 +1160,14 @@ function properNames(text: string, prose: boolean): Set<string> {
   if (shouted(text)) out.clear()
   else {
     if (capitals)
-      for (const m of text.matchAll(/\b(\p{Lu}[\p{Lu}\p{N}]+)\b/gu))
-        if (m[1].length > 2) out.add(m[1].toLowerCase())
+      for (const m of matchesOf(ACRONYM, text)) if (m[1].length > 2) out.add(m[1].toLowerCase())
     // Capitals inside a word ("GraphQL", "OAuth2") make a name wherever it stands, even first
     // in a sentence or in parentheses.
     if (capitals || camel)
-      for (const m of text.matchAll(/\b(\p{Lu}(?:\p{Ll}+\p{Lu}|\p{Lu}+\p{Ll})[\p{L}\p{N}]*)\b/gu))
-        out.add(m[1].toLowerCase())
+      for (const m of matchesOf(INNER_CAPITALS, text)) out.add(m[1].toLowerCase())
   }
   if (prose && camel) {
-    for (const m of text.matchAll(/(?<![.\/$_])\b(\p{Ll}+\p{Lu}[\p{L}\p{N}]*)\b(?![(.])/gu))
-      out.add(m[1].toLowerCase())
+    for (const m of matchesOf(LOWER_CAMEL, text)) out.add(m[1].toLowerCase())
   }
   return out
 }
@@ -1158,7 +1179,9 @@ function properNames(text: string, prose: boolean): Set<string> {
  */
 function ownNames(text: string): Set<string> {
   const out = new Set<string>()
-  for (const m of text.matchAll(OWN_NAME))
+  // Every such name is a capitalised word after a space, looked for first.
+  if (!/\s\p{Lu}\p{Ll}/u.test(text)) return out
+  for (const m of matchesOf(OWN_NAME, text))
     for (const name of m.slice(1)) if (name) out.add(name.toLowerCase())
   return out
 }
@@ -1408,18 +1431,19 @@ function addText(
   // A name the reader compares with ("Coming from Express", "like I do in Koa") is where they
   // come from, not what they ask about: a word like any other, not a name the documents lack.
   if (prose && MAY_COMPARE.test(text))
-    for (const m of text.matchAll(COMPARED_WITH)) names.delete(m[1].toLowerCase())
+    for (const m of matchesOf(COMPARED_WITH, text)) names.delete(m[1].toLowerCase())
   // The reader's own people and things ("Kayla" of "my girlfriend Kayla") are no topic the
   // documents could have: left out, they neither weigh nor make the documents unable to answer.
   const own = prose ? ownNames(text) : new Set<string>()
   for (let i = 0; i < ws.length && concepts.length < LIMITS.maxConcepts; i++) {
     const w = ws[i]
     if (own.has(w)) continue
+    const stop = isStop(w, code)
     // Phrasal verbs WordNet knows ("cheat on", "set up"): the particle changes the meaning,
     // so the pair is one concept. A stopword never starts one ("let down", "get up" stay apart).
     // A pronoun object stands between them ("turning me down", "pick it up"), as English wants.
     const gap = OBJECT_PRONOUNS.has(ws[i + 1]) && PARTICLES.has(ws[i + 2]) ? 1 : 0
-    if (i + 1 + gap < ws.length && PARTICLES.has(ws[i + 1 + gap]) && !isStop(w, code)) {
+    if (!stop && i + 1 + gap < ws.length && PARTICLES.has(ws[i + 1 + gap])) {
       const particle = ws[i + 1 + gap]
       const phrase = `${stem(w)} ${stem(particle)}`
       if (hasExpansions(corpus.lexicon, phrase) && !seen.has(phrase)) {
@@ -1439,7 +1463,7 @@ function addText(
       }
     }
     // Two words the documents write as one ("query string" → "querystring").
-    if (i + 1 < ws.length && !isStop(w, code) && !isStop(ws[i + 1], code)) {
+    if (!stop && i + 1 < ws.length && !isStop(ws[i + 1], code)) {
       const joined = w + ws[i + 1]
       if (corpus.index.inText(stem(joined)) && !seen.has(stem(joined))) {
         seen.add(stem(joined))
@@ -1454,24 +1478,27 @@ function addText(
         continue
       }
     }
-    if (isStop(w, code) || /^\d$/.test(w) || (prose && misspeltStopword(corpus, w))) continue
+    if (stop) continue
+    // (Each word's tests below go from the cheapest: a word is read by each of them.)
+    const digits = /\d/.test(w)
+    if ((digits && w.length === 1) || (prose && misspeltStopword(corpus, w))) continue
     // "Am I going to be …": the future, not a going anywhere; "keeps rejecting", "I keep
     // thinking": again and again, not a keeping.
     if (prose && w === 'going' && ws[i + 1] === 'to') continue
     // "Any idea why …?", "any ideas?": asking for help, not about ideas; "as soon as": when.
-    if (prose && /^ideas?$/.test(w) && ws[i - 1] === 'any') continue
+    if (prose && ws[i - 1] === 'any' && (w === 'idea' || w === 'ideas')) continue
     if (prose && w === 'soon' && ws[i - 1] === 'as' && ws[i + 1] === 'as') continue
     // "a hard time trusting": a difficulty, said by "hard"; no time is asked about.
-    if (prose && /^times?$/.test(w) && HARD.has(ws[i - 1])) continue
-    if (prose && /^(?:keep|keeps|kept|keeping)$/.test(w) && /..ing$/.test(ws[i + 1] ?? '')) continue
+    if (prose && (w === 'time' || w === 'times') && HARD.has(ws[i - 1])) continue
+    if (prose && KEEP.has(w) && /..ing$/.test(ws[i + 1] ?? '')) continue
     // "the two of them", "all three of us": people the question points back at, not a count.
-    if (prose && COUNT.test(w) && ws[i + 1] === 'of' && PLURAL_PRONOUNS.has(ws[i + 2])) continue
+    if (prose && ws[i + 1] === 'of' && COUNT.test(w) && PLURAL_PRONOUNS.has(ws[i + 2])) continue
     // In code, numbers and letters and digits run together that the documents never use are
     // data, not a name: "60 * 60 * 24 * 365", the escape codes of "\x1b[32m200\x1b[0m", a hash.
-    if (!prose && /\d/.test(w) && !mentions(corpus, stem(w))) continue
+    if (!prose && digits && !mentions(corpus, stem(w))) continue
     // So is a number in prose that the documents never write ("my frontend on localhost:5173",
     // "a 300MB upload"): the reader's setting, not a thing the documents lack.
-    if (prose && /^\d+$/.test(w) && !mentions(corpus, w)) continue
+    if (prose && digits && /^\d+$/.test(w) && !mentions(corpus, w)) continue
     const term = stem(w)
     if (seen.has(term)) continue
     seen.add(term)
@@ -2136,23 +2163,25 @@ const QUOTES = /```[\s\S]*?(?:```|$)|`[^`\n]+`|"[^"\n]+"|“[^”\n]+”/g
 
 /** The phrases of two words or more a question puts in quotation marks, lower-cased. */
 function quotedPhrases(question: string): string[] | undefined {
+  if (!/["“']/.test(question)) return undefined
   const out: string[] = []
-  for (const m of question.matchAll(
-    /"([^"\n]+)"|“([^”\n]+)”|(?<![\p{L}\p{N}])'([^'\n]+)'(?![\p{L}\p{N}])/gu,
-  )) {
+  for (const m of matchesOf(QUOTED_PHRASE, question)) {
     const phrase = plainText(m[1] ?? m[2] ?? m[3])
     if (/\S\s\S/.test(phrase)) out.push(phrase)
   }
   return out.length ? out : undefined
 }
 
+const QUOTED_PHRASE = /"([^"\n]+)"|“([^”\n]+)”|(?<![\p{L}\p{N}])'([^'\n]+)'(?![\p{L}\p{N}])/gu
+
 /** Lower case, single spaces: how a quoted phrase is looked for in a sentence. */
 export const plainText = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim()
 
 /** Content stems of what the question quotes, or undefined when it quotes nothing. */
 function quotedStems(question: string): Set<string> | undefined {
+  if (!/[`"“]/.test(question)) return undefined
   const out = new Set<string>()
-  for (const m of question.matchAll(QUOTES)) {
+  for (const m of matchesOf(QUOTES, question)) {
     for (const w of words(m[0])) if (!STOPWORDS.has(plain(w))) out.add(stem(plain(w)))
   }
   return out.size ? out : undefined
