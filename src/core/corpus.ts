@@ -29,8 +29,17 @@ export interface Corpus {
    * holds a number, names a person, or names someone by name (1 yes, 0 no, -1 not yet known).
    */
   memo: {
-    /** By sentence, only for those ranking has read (a list as long as the corpus cost 8 bytes a sentence at start). */
-    lead: Map<number, Set<string>>
+    /**
+     * By sentence, only for those ranking has read (a list as long as the corpus cost 8 bytes a
+     * sentence at start), as numbers of `leadTerms`.
+     */
+    lead: Map<number, Int32Array>
+    /**
+     * The stems met among those opening words, numbered in the order met: a candidate's opening
+     * is read as numbers, and each of a question's terms looked up once, not each candidate's
+     * stems in a map of the question's terms.
+     */
+    leadTerms: Map<string, number>
     /** The stems of what a sentence opens by defining ("Trust" of "Trust is essentially …"); [] if none. */
     defined: Map<number, string[]>
     number: Int8Array
@@ -102,6 +111,7 @@ export function loadCorpus(data: PrebuiltIndex): Corpus {
     sectionDoc: Int32Array.from(docOfSection),
     memo: {
       lead: new Map(),
+      leadTerms: new Map(),
       defined: new Map(),
       number: new Int8Array(data.sentences.length).fill(-1),
       person: new Int8Array(data.sentences.length).fill(-1),

@@ -1985,6 +1985,21 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   return sorted
 }
 
+/** Each opening stem's first strong entry in the current leadBonus, valid where its stamp is the call's. */
+let leadFirst = new Int32Array(0)
+let leadStamp = new Int32Array(0)
+let leadCall = 0
+
+/** Entry tables for `terms` opening stems, and a stamp none of them holds yet (see sectionSlots). */
+function leadSlots(terms: number) {
+  if (leadStamp.length < terms || leadCall === 0x7fffffff) {
+    leadFirst = new Int32Array(Math.max(terms, 2 * leadFirst.length))
+    leadStamp = new Int32Array(leadFirst.length)
+    leadCall = 0
+  }
+  return { first: leadFirst, stamp: leadStamp, call: ++leadCall }
+}
+
 /**
  * A sentence that opens with the question's words is about them ("Social skills training teaches
  * …"); one that names them in passing at its end is not. Only the leading candidates are checked.
@@ -1996,23 +2011,37 @@ function leadBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void 
   const total = own.reduce((n, c) => n + c.salience, 0)
   if (!total || ranked.length < 2) return
   const n = Math.min(ranked.length, LIMITS.leadCandidates)
-  // The concepts each term stands for well enough, read once: a candidate's few leading stems
-  // are looked up, not every term of every concept.
-  const strong = new Map<string, number[]>()
-  own.forEach((c, j) =>
-    c.alts.forEach((w, t) => {
-      if (w < 0.5) return
-      const js = strong.get(t)
-      if (js) js.push(j)
-      else strong.set(t, [j])
-    }),
-  )
+  // The candidates' opening stems, read (and numbered) before the question's terms are looked
+  // up among them.
+  const leads: Int32Array[] = []
+  for (let i = 0; i < n; i++) leads.push(leadStems(corpus, ranked[i].sentence))
+  // The concepts each opening stem stands for well enough, read once: for stem k, the concepts
+  // strongConcept[e] along e = first[k], strongNext[e] … (-1 ends), where its stamp is this
+  // call's.
+  const { leadTerms } = corpus.memo
+  const { first, stamp, call } = leadSlots(leadTerms.size)
+  let entries = 0
+  for (const c of own) entries += c.alts.size
+  const strongConcept = scratchInt32(I32.strongConcept, entries)
+  const strongNext = scratchInt32(I32.strongNext, entries)
+  let e = 0
+  for (let j = 0; j < own.length; j++)
+    for (const [t, w] of own[j].alts) {
+      const k = w < 0.5 ? undefined : leadTerms.get(t)
+      if (k === undefined) continue
+      if (stamp[k] !== call) {
+        stamp[k] = call
+        first[k] = -1
+      }
+      strongConcept[e] = j
+      strongNext[e] = first[k]
+      first[k] = e++
+    }
   const met = scratchInt32(I32.leadMet, own.length)
   for (let i = 0; i < n; i++) {
-    for (const t of leadStems(corpus, ranked[i].sentence)) {
-      const js = strong.get(t)
-      if (js) for (const j of js) met[j] = i + 1
-    }
+    for (const k of leads[i])
+      if (stamp[k] === call)
+        for (let x = first[k]; x >= 0; x = strongNext[x]) met[strongConcept[x]] = i + 1
     // Summed in the concepts' order, so that the score is the same to the last bit.
     let share = 0
     for (let j = 0; j < own.length; j++) if (met[j] === i + 1) share += own[j].salience
@@ -2337,15 +2366,17 @@ function sentenceText(corpus: Corpus, sentence: number): string {
   return corpus.docs.get(s.docId)!.text.slice(s.start, s.end)
 }
 
-function leadStems(corpus: Corpus, sentence: number): Set<string> {
-  const { lead } = corpus.memo
+/** The distinct stems of a sentence's first words, as their numbers in corpus.memo.leadTerms. */
+function leadStems(corpus: Corpus, sentence: number): Int32Array {
+  const { lead, leadTerms } = corpus.memo
   let stems = lead.get(sentence)
   if (!stems) {
-    stems = new Set(
+    const distinct = new Set(
       words(sentenceText(corpus, sentence))
         .slice(0, LIMITS.leadWords)
         .map((w) => stem(plain(w))),
     )
+    stems = Int32Array.from(distinct, (t) => numbered(leadTerms, t))
     lead.set(sentence, stems)
   }
   return stems

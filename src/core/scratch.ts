@@ -31,6 +31,8 @@ export const I32 = {
   matchedTerms: 8,
   says: 9,
   leadMet: 10,
+  strongConcept: 11,
+  strongNext: 12,
 } as const
 
 const grown = (length: number, size: number) => Math.max(size, 2 * length, 64)
