@@ -33,6 +33,7 @@ export const I32 = {
   leadMet: 10,
   strongConcept: 11,
   strongNext: 12,
+  order: 13,
 } as const
 
 const grown = (length: number, size: number) => Math.max(size, 2 * length, 64)
