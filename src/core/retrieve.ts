@@ -29,6 +29,7 @@ import {
   TEXT_SPEAK,
   tokens,
   words,
+  wordsOfTokens,
 } from './terms.ts'
 import type { Turn } from './types.ts'
 
@@ -249,21 +250,32 @@ function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
   return out
 }
 
-/** The text wordsOf read last, and its words. */
+/** The text tokensOf read last, its tokens, and its words once asked for. */
 let lastRead: string | undefined
-let lastWords: readonly string[] = []
+let lastTokens: ReturnType<typeof tokens> = []
+let lastWords: readonly string[] | undefined
+
+/**
+ * The tokens of a text (see tokens()), which readerWords and the words of a question's text
+ * (wordsOf) both read: the last text read is remembered with its tokens, which callers only read.
+ */
+function tokensOf(text: string): ReturnType<typeof tokens> {
+  if (text !== lastRead) {
+    lastTokens = tokens(text)
+    lastWords = undefined
+    lastRead = text
+  }
+  return lastTokens
+}
 
 /**
  * The words of a question's text (see words()), which several of its tests read (pointsBack,
- * askingWords, namedBefore …): the last text read is remembered with its words, which callers
- * only read.
+ * askingWords, namedBefore …), from the text's remembered tokens (see tokensOf); callers only
+ * read them.
  */
 function wordsOf(text: string): readonly string[] {
-  if (text !== lastRead) {
-    lastWords = words(text)
-    lastRead = text
-  }
-  return lastWords
+  const all = tokensOf(text)
+  return (lastWords ??= wordsOfTokens(all))
 }
 
 const ANAPHORA = new Set([
@@ -1080,7 +1092,7 @@ function readerWords(text: string): {
   const ws: string[] = []
   const parts = new Map<string, string[]>()
   const code = new Set<string>()
-  const all = tokens(text)
+  const all = tokensOf(text)
   for (let k = 0; k < all.length; k++) {
     const { word: w, parts: p, code: asCode } = all[k]
     if (w.length > LIMITS.maxWordLength) continue

@@ -156,6 +156,14 @@ export function tokens(text: string): Array<{ word: string; parts: string[]; cod
 
 type TokenSink = (word: string, parts: string[] | undefined, code: boolean) => void
 
+/** The words `words(text)` lists, from the tokens `tokens(text)` lists (the text read once). */
+export function wordsOfTokens(all: ReturnType<typeof tokens>): string[] {
+  const out: string[] = []
+  const sink = wordsOfToken((w) => out.push(w))
+  for (const t of all) sink(t.word, t.parts, t.code)
+  return out
+}
+
 /**
  * The text the tokenizer reads: accents folded (ASCII text has none: the two passes are skipped)
  * and link addresses blanked, offsets kept. A link's address is where it leads, not what the text
