@@ -53,9 +53,10 @@ export interface Corpus {
      * What a reader's word means to these documents (its stem or correction, expansions, salience;
      * see conceptFor in retrieve.ts), by word: readers use the same few thousand words again and
      * again, and working one out (typo look-ups, WordNet neighbours) cost up to 50 µs a word.
-     * At most WORD_MEMO words, all dropped at once when it fills.
+     * Each word's readings, one per term, look-up budget and name flag it was read with (see
+     * conceptFor). At most WORD_MEMO words, all dropped at once when it fills.
      */
-    words: Map<string, WordReading>
+    words: Map<string, WordReading[]>
     /** Whether the documents name a middleware (helper …) of two words (see unnamedKind in retrieve.ts). */
     kinds: Map<string, boolean>
   }
@@ -63,6 +64,10 @@ export interface Corpus {
 
 /** A word's reading, whatever its weight in the question (see conceptFor in retrieve.ts). */
 export interface WordReading {
+  /** What it was read for: the term, the look-ups it could spend (see conceptFor), a name or not. */
+  term: string
+  budget: number
+  name: boolean
   salience: number
   alts: ReadonlyMap<string, number>
   known: boolean

@@ -1249,15 +1249,24 @@ function conceptFor(
   lookups?: { left: number },
 ): Concept {
   // A reading spends at most two look-ups and only asks whether any are left, so the budget
-  // matters only up to two: the key holds that, and whether the word is written as a name.
+  // matters only up to two: a reading is kept for that, and for whether the word is written as a
+  // name. Found by the word, then among its few readings (a key of all four was a string built,
+  // and hashed, per word).
   const budget = lookups ? Math.min(lookups.left, 2) : 3
-  const key = `${budget}${name ? 'n' : ' '}${word}\u0000${term}`
   const { words } = corpus.memo
-  let reading = words.get(key)
+  let readings = words.get(word)
+  let reading: WordReading | undefined
+  if (readings)
+    for (const r of readings)
+      if (r.term === term && r.budget === budget && r.name === name) reading = r
   if (!reading) {
-    reading = readWord(corpus, word, term, name, lookups && { left: budget })
-    if (words.size >= WORD_MEMO) words.clear()
-    words.set(key, reading)
+    const read = readWord(corpus, word, term, name, lookups && { left: budget })
+    reading = { term, budget, name, ...read }
+    if (!readings) {
+      if (words.size >= WORD_MEMO) words.clear()
+      words.set(word, (readings = []))
+    }
+    readings.push(reading)
   }
   if (lookups) lookups.left -= reading.spent
   // A fresh concept each time: analyse adjusts salience, alternatives and parts in place.
@@ -1285,7 +1294,7 @@ function readWord(
   term: string,
   name: boolean,
   lookups?: { left: number },
-): WordReading {
+): Omit<WordReading, 'term' | 'budget' | 'name'> {
   const budget = lookups?.left ?? 0
   const alts = new Map<string, number>()
   let base = term
