@@ -1833,12 +1833,15 @@ function numbered(index: Map<string, number>, t: string): number {
 
 /** Ranks the corpus's sentences for an analysed question, best first. */
 export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
-  const hits = searchHits(corpus.index, queryTerms(q))
+  // The results as the search met them: they are ordered below by their score here (ties by
+  // sentence), which owes nothing to the search's order, so the search need not sort them.
+  const hits = searchHits(corpus.index, queryTerms(q), false)
   const count = hits.ids.length
   if (!count) return []
   const total = q.concepts.reduce((n, c) => n + c.salience, 0) || 1
   const ownTotal = q.concepts.reduce((n, c) => n + (c.fromHistory ? 0 : c.salience), 0) || 1
-  const topBm25 = hits.scores[0]
+  let topBm25 = hits.scores[0]
+  for (let i = 1; i < count; i++) if (hits.scores[i] > topBm25) topBm25 = hits.scores[i]
   const n = q.concepts.length
   // How well each result matches each concept, and the best any sentence of its section does: a
   // section about the question ("query()" in the request API) vouches for its sentences.

@@ -461,7 +461,8 @@ export function loadIndex(data: IndexData | SerializedIndex): SentenceIndex {
 }
 
 /**
- * The results of one search, best first, as flat arrays: result r is sentence `ids[r]` with BM25
+ * The results of one search, best first (or, asked for unordered, in the order the search met
+ * them), as flat arrays: result r is sentence `ids[r]` with BM25
  * score `scores[r]`, and its matches are entries `matchStart[r]` … `matchStart[r + 1] - 1`, in
  * query order: query term `terms[matchTerm[e]]` matched it in the fields of bits `matchBits[e]`
  * (1 text, 2 heading, 4 context). Only the terms each result matched are listed: a result
@@ -484,10 +485,16 @@ export const FIELD_BIT = { text: 1, heading: 2, context: 4 } as const
 
 /**
  * Searches with pre-analysed terms. `weights` gives each term's weight (1 for the reader's own
- * words, less for expansions), so an expansion never outranks an exact match.
+ * words, less for expansions), so an expansion never outranks an exact match. `ordered: false`
+ * leaves the results (the same ones) in the order the search met them, for a caller that orders
+ * them by a score of its own.
  */
-export function searchHits(index: SentenceIndex, weights: Map<string, number>): Hits {
-  return index.search(weights)
+export function searchHits(
+  index: SentenceIndex,
+  weights: Map<string, number>,
+  ordered = true,
+): Hits {
+  return index.search(weights, ordered)
 }
 
 /**
@@ -684,7 +691,7 @@ class Postings {
     return t !== undefined && this.text.start[t + 1] > this.text.start[t]
   }
 
-  search(weights: Map<string, number>): Hits {
+  search(weights: Map<string, number>, ordered = true): Hits {
     // The query is the keys joined by spaces and split again, so a phrase key ("let down")
     // searches its words, each with its own weight or 1.
     const tokens: string[] = []
@@ -720,7 +727,7 @@ class Postings {
       const doc = order[i]
       finals[i] = score[doc] = score[doc] * count[doc]
     }
-    const chosen = this.best(matched)
+    const chosen = this.best(matched, ordered)
 
     // Results as flat arrays: a thousand result objects, each with its own field map, cost more
     // than the scoring itself on a large corpus (and the ranking only reads their bits).
@@ -781,11 +788,11 @@ class Postings {
   }
 
   /**
-   * The best MAX_RESULTS of the matched docs, best first. MiniSearch sorts its results stably in
-   * the order they were first matched, so ties are broken by firstMatch (then doc: one term's
-   * docs were met in doc order).
+   * The best MAX_RESULTS of the matched docs, best first (or, not `ordered`, in match order).
+   * MiniSearch sorts its results stably in the order they were first matched, so ties are broken
+   * by firstMatch (then doc: one term's docs were met in doc order).
    */
-  private best(matched: number): number[] {
+  private best(matched: number, ordered: boolean): number[] {
     const { score, first, order } = this
     const chosen: number[] = []
     if (matched > MAX_RESULTS) {
@@ -802,6 +809,7 @@ class Postings {
       ties.sort((a, b) => earlier(first, a, b))
       for (let i = 0; chosen.length < MAX_RESULTS; i++) chosen.push(ties[i])
     } else for (let i = 0; i < matched; i++) chosen.push(order[i])
+    if (!ordered) return chosen
     const scores = this.scores
     for (let i = 0; i < chosen.length; i++) scores[i] = score[chosen[i]]
     const ranks = byScore(scores, chosen.length, (a, b) => earlier(first, chosen[a], chosen[b]))
