@@ -528,6 +528,8 @@ const FORMS_TAKEN =
  */
 const UNMARKED_CODE =
   /(?<![\w$.])(?:[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\(\)|[a-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+|[a-z]+[A-Z][\w$]*|[A-Z][a-z]*(?:-[A-Z][a-z]+)+)(?![\w$])/g
+/** What every UNMARKED_CODE match holds ("()", a dot inside a name, a camel hump, "-X"), looked for first. */
+const MAY_BE_CODE = /\(\)|[\w$]\.[A-Za-z_$]|[a-z][A-Z]|-[A-Z]/
 
 /** A message split by what each part says about the question. */
 interface MessageParts {
@@ -624,9 +626,9 @@ function focus(question: string): MessageParts {
         return ' '
       })
   // A host name or address written out ("tenant1.example.com/hello") is an example, read as
-  // code: its made-up parts ("tenant1") are data, not words the documents lack. (Every one has a
-  // dot or the colon of "https:", looked for first.)
-  if (/[.:]/.test(prose))
+  // code: its made-up parts ("tenant1") are data, not words the documents lack. (Every one has
+  // "://" or a dot before its top-level domain, looked for first.)
+  if (MAY_NAME_HOST.test(prose))
     prose = prose.replace(HOST, (m: string) => {
       inline.push(m)
       return ' '
@@ -796,6 +798,7 @@ const MAY_REFER_TO_SOURCE = /article|text|doc|piece|passage|author|writer/i
  */
 const HOST =
   /\bhttps?:\/\/\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\.(?:com|org|net|io|dev|app|local|test|localhost)\b(?:\/[\w\-./]*)?/gi
+const MAY_NAME_HOST = /:\/\/|\.(?:com|org|net|io|dev|app|local|test)/i
 
 /** Words that open a question in running text: "is it", "how do", "why am", "should i" … */
 const QUESTION_OPENER =
@@ -1564,7 +1567,7 @@ function addMessage(
   for (const text of story)
     addText(
       reading,
-      text.replace(UNMARKED_CODE, (m) => (unmarked.push(m), ' ')),
+      MAY_BE_CODE.test(text) ? text.replace(UNMARKED_CODE, (m) => (unmarked.push(m), ' ')) : text,
       weight * storyWeight,
       fromHistory,
     )
