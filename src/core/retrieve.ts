@@ -295,10 +295,10 @@ const ANAPHORA = new Set([
   'there',
 ])
 /** Pronouns that can only point back at a thing or someone ("that" and "there" also relate and exist). */
-/** Forms of "keep", which before a verb in -ing says "again and again" ("I keep thinking"). */
-const KEEP = new Set(['keep', 'keeps', 'kept', 'keeping'])
 /** Words that make "a … time" a difficulty: "a hard time", "a tough time". */
 const HARD = new Set(['hard', 'tough', 'difficult', 'rough', 'rougher', 'harder', 'tougher'])
+/** Forms of "keep", which before a verb in -ing says "again and again" ("I keep thinking"). */
+const KEEP = new Set(['keep', 'keeps', 'kept', 'keeping'])
 /** Verbs before an existential "there" ("is there", "are there any"). */
 const EXISTENTIAL = new Set(['is', 'are', 'was', 'were', 'isnt', 'arent'])
 const POINTING = new Set([...ANAPHORA].filter((w) => w !== 'that' && w !== 'there'))
@@ -447,6 +447,7 @@ const NAMED_KIND =
   /\b(\p{L}[\p{L}\p{N}]*)[ -](\p{L}[\p{L}\p{N}]*)\s+(middleware|helper|adapter|plugin)s?\b/iu
 const ONE_WORD_KIND =
   /\b(?:a|an|the|any|some)\s+(\p{L}[\p{L}\p{N}]*)\s+(middleware|helper|adapter|plugin)s?\b/iu
+/** The kinds alone, which both patterns hold: looked for first. */
 const KIND = /middleware|helper|adapter|plugin/iu
 
 /**
@@ -798,6 +799,7 @@ const MAY_REFER_TO_SOURCE = /article|text|doc|piece|passage|author|writer/i
  */
 const HOST =
   /\bhttps?:\/\/\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\.(?:com|org|net|io|dev|app|local|test|localhost)\b(?:\/[\w\-./]*)?/gi
+/** What every HOST match holds: "://", or a dot before a top-level domain. */
 const MAY_NAME_HOST = /:\/\/|\.(?:com|org|net|io|dev|app|local|test)/i
 
 /** Words that open a question in running text: "is it", "how do", "why am", "should i" … */
