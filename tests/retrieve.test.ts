@@ -6,7 +6,7 @@ import { analyse, retrieve } from '../src/core/retrieve.ts'
 import type { Turn } from '../src/core/types.ts'
 import { words } from '../src/core/terms.ts'
 import { buildFromFolder, loadWordnet } from '../src/node/build-corpus.ts'
-import { SHARED_DIR } from './support/corpus.ts'
+import { defaultCorpus, SHARED_DIR } from './support/corpus.ts'
 import { turn } from './support/conversation.ts'
 
 /** The words a question is read into, in order. */
@@ -1262,6 +1262,26 @@ describe('answering', () => {
     const a = answerQuestion(hono, 'which encodings does it support?', turn(asked, first))
     expect(a.citations[0].docId).toBe('middleware-builtin-compress')
     expect(a.citations[0].text).toMatch(/`gzip` or `deflate`/)
+  })
+
+  it('reads on from what the last answer led with when a follow-up points back at it', async () => {
+    const { corpus } = await defaultCorpus()
+    const ask = (asked: string, question: string) =>
+      answerQuestion(corpus, question, turn(asked, answerQuestion(corpus, asked))).citations[0].text
+    // "relationship" alone leads to sentences on relationships after attachment trauma.
+    expect(
+      ask(
+        'What happens when someone breaks a safe word?',
+        'what does that do to the relationship afterwards?',
+      ),
+    ).toMatch(/It can also create tension and distrust/)
+    // The sentence after the lead says nothing of "payoff" or "stick", yet answers.
+    expect(
+      ask(
+        'Why is rebuilding trust after betrayal so hard?',
+        "So what's the payoff if they stick with it?",
+      ),
+    ).toMatch(/individuals can move forward with greater confidence and resilience/)
   })
 
   it('reads "And on Bun?" as the last question asked in the pages about Bun', async () => {
