@@ -1264,6 +1264,11 @@ describe('answering', () => {
     expect(a.citations[0].text).toMatch(/`gzip` or `deflate`/)
   })
 
+  it('reads "vs" as framing a comparison, not as the Hono pages\' "HEAD vs GET"', async () => {
+    const hono = (await buildFromFolder(`${SHARED_DIR}/corpora/hono-docs`)).corpus
+    expect(answerQuestion(hono, 'express vs fastify benchmark on node?').found).toBe(false)
+  })
+
   it('reads "And on Bun?" as the last question asked in the pages about Bun', async () => {
     const c = await docs(
       [
