@@ -762,6 +762,8 @@ describe('reading a question', () => {
     for (const question of [
       'Is there a request ID middleware?',
       'How do I add a session middleware?',
+      // The first thing of the kind it names is only the reader's own.
+      'I could write a middleware myself, but is there a request ID middleware?',
     ]) {
       const a = answerQuestion(c, question)
       expect(a.found).toBe(false)
@@ -1262,6 +1264,21 @@ describe('answering', () => {
     const a = answerQuestion(hono, 'which encodings does it support?', turn(asked, first))
     expect(a.citations[0].docId).toBe('middleware-builtin-compress')
     expect(a.citations[0].text).toMatch(/`gzip` or `deflate`/)
+  })
+
+  it('tells a middleware the Hono pages do not have by a modifier they never use', async () => {
+    const hono = (await buildFromFolder(`${SHARED_DIR}/corpora/hono-docs`)).corpus
+    // "limit" names their Body Limit Middleware; "rate" is no word of theirs, nor related to one.
+    const a = answerQuestion(hono, 'rate limiting middleware for hono?')
+    expect(a.found).toBe(false)
+    expect(a.missing).toContain('rate limiting middleware')
+    // "small" is no word of theirs either, but English relates it to words they use.
+    expect(
+      answerQuestion(
+        hono,
+        'I wrote a small auth middleware, but is there a built-in basic auth middleware in Hono?',
+      ).found,
+    ).toBe(true)
   })
 
   it('reads "vs" as framing a comparison, not as the Hono pages\' "HEAD vs GET"', async () => {

@@ -399,6 +399,7 @@ const IMPLIED: ReadonlyArray<{ word: string; asked: (ask: string) => boolean }> 
  */
 const NAMED_KIND =
   /\b(\p{L}[\p{L}\p{N}]*)[ -](\p{L}[\p{L}\p{N}]*)\s+(middleware|helper|adapter|plugin)s?\b/iu
+const NAMED_KINDS = new RegExp(NAMED_KIND.source, 'giu')
 const ONE_WORD_KIND =
   /\b(?:a|an|the|any|some)\s+(\p{L}[\p{L}\p{N}]*)\s+(middleware|helper|adapter|plugin)s?\b/iu
 
@@ -417,14 +418,25 @@ function unnamedKind(corpus: Corpus, ask: string): string | undefined {
     /^(?:\p{Lu}?\p{Ll}+|\p{Lu}+)$/u.test(w) &&
     !STOPWORDS.has(w.toLowerCase()) &&
     !FRAME_WORDS.has(w.toLowerCase())
-  const two = NAMED_KIND.exec(ask)
-  if (!two || !plainWord(two[1]) || !plainWord(two[2])) {
+  // Each thing of a kind the question names: "… could write a middleware myself, but is there a
+  // built-in request ID middleware …?" names two.
+  const pairs = [...ask.matchAll(NAMED_KINDS)].filter((m) => plainWord(m[1]) && plainWord(m[2]))
+  if (!pairs.length) {
     // One word the documents never use ("a session middleware").
     const one = ONE_WORD_KIND.exec(ask)
     return one && plainWord(one[1]) && !mentions(corpus, stem(one[1].toLowerCase()))
       ? one[0].replace(/^\S+\s+/, '').toLowerCase()
       : undefined
   }
+  for (const two of pairs) {
+    const phrase = unnamedPair(corpus, two)
+    if (phrase) return phrase
+  }
+  return undefined
+}
+
+/** The phrase of "X Y middleware" when the documents never name such a middleware (see unnamedKind). */
+function unnamedPair(corpus: Corpus, two: RegExpMatchArray): string | undefined {
   const [phrase, w1, w2, kind] = two
   const first = stem(w1.toLowerCase())
   const last = stem(w2.toLowerCase())
@@ -440,10 +452,16 @@ function unnamedKind(corpus: Corpus, ask: string): string | undefined {
       `(?:${esc(stemmed)}|${esc(word.toLowerCase())})`
     const w1s = either(first, w1)
     const w2s = either(last, w2)
+    // A modifier the documents never use makes another kind: "rate limiting middleware" is not
+    // their "Body Limit Middleware", where "request logging middleware" is their "Logger
+    // Middleware" and "custom auth middleware" one like their "Basic Auth Middleware".
+    const ownModifier = mentions(corpus, first) || hasExpansions(corpus.lexicon, first)
     const names = [
       new RegExp(`\\b${w1s}\\w*[\\s-]+${w2s}`, 'i'),
       // A name may hold a word more ("CSRF Protection Middleware").
-      new RegExp(`\\b${w2s}[\\p{L}\\p{N}]*(?:[ \\t-]+[\\p{L}\\p{N}]+)?[ \\t-]+${kind}`, 'iu'),
+      ...(ownModifier
+        ? [new RegExp(`\\b${w2s}[\\p{L}\\p{N}]*(?:[ \\t-]+[\\p{L}\\p{N}]+)?[ \\t-]+${kind}`, 'iu')]
+        : []),
     ]
     // Or a page is about it: titled by the word ("CSRF Protection") and calling itself one
     // ("This middleware protects against CSRF attacks …").
@@ -451,7 +469,8 @@ function unnamedKind(corpus: Corpus, ask: string): string | undefined {
     const kindWord = new RegExp(`\\b${kind}`, 'i')
     named = [...corpus.docs.values()].some(
       (doc) =>
-        names.some((n) => n.test(doc.text)) || (titled.test(doc.title) && kindWord.test(doc.text)),
+        names.some((n) => n.test(doc.text)) ||
+        (ownModifier && titled.test(doc.title) && kindWord.test(doc.text)),
     )
     if (memo.size >= 1024) memo.clear()
     memo.set(key, named)
