@@ -744,6 +744,18 @@ describe('reading a question', () => {
       expect(answerQuestion(c, question).found).toBe(false)
   })
 
+  it('reads a word the documents write as two only where they write the two together', async () => {
+    const c = await docs([
+      'routing.md',
+      '# Routing\n\nThe query string of a request is read with `c.req.query()`. Routes can be open to every request. An API can return JSON.',
+    ])
+    expect(answerQuestion(c, 'How do I read the querystring of a request?').found).toBe(true)
+    // "open" and "API" are theirs, never together: "openapi" is no word of theirs.
+    const a = answerQuestion(c, 'How do I generate an openapi spec for my API routes?')
+    expect(a.found).toBe(false)
+    expect(a.missing).toContain('openapi')
+  })
+
   it('abstains on a middleware the documents never name, though they use each of its words', async () => {
     const c = await docs(
       [

@@ -1208,7 +1208,7 @@ function readWord(
       : baseForms(word).find((f) => isKnownTerm(corpus, stem(f)))
     const rare = (frequencyOf(corpus.lexicon, term) ?? 0) < 2
     // One word for two the documents write apart ("querystring", "ratelimit"): its parts.
-    split = form || !rare ? undefined : splitCompound(corpus, word)
+    split = form || !rare ? undefined : splitCompound(corpus, word, name)
     // A look-up two edits away (up to 120 variants) is one of the question's few (LIMITS.relatedLookups).
     const deep = !lookups || lookups.left > 0
     // A name is not a typo: "QUIC" is not "quick", "Vercel" not "cancel", "GraphiQL" not
@@ -1303,10 +1303,11 @@ function nearestOwnStem(corpus: Corpus, term: string): string | undefined {
  * string), preferring the most even cut; undefined when there is none. At most a word's length
  * of look-ups, whatever the corpus.
  */
-function splitCompound(corpus: Corpus, word: string): string[] | undefined {
+function splitCompound(corpus: Corpus, word: string, name = false): string[] | undefined {
   if (word.length < 7 || !/^\p{L}+$/u.test(word)) return undefined
   const has = (w: string) => !STOPWORDS.has(w) && corpus.index.inText(stem(w))
   let best: string[] | undefined
+  let cut: string[] | undefined
   let even = 0
   for (let i = 3; i <= word.length - 3; i++) {
     const a = word.slice(0, i)
@@ -1314,10 +1315,36 @@ function splitCompound(corpus: Corpus, word: string): string[] | undefined {
     const e = Math.min(a.length, b.length)
     if (e > even && has(a) && has(b)) {
       best = [stem(a), stem(b)]
+      cut = [a, b]
       even = e
     }
   }
+  // A word written in lower case stands for the documents' two words only where they write them
+  // together ("query string"); "openapi" is not their "open" and "API". A name keeps its parts
+  // ("IncomingMessage", "ReferenceError"): the documents write such identifiers whole or not at
+  // all, and their parts are what they say of them.
+  if (cut && !name && !writtenTogether(corpus, cut[0], sharedStart(cut[1], best![1])))
+    return undefined
   return best
+}
+
+/** The longest start two words share ("bod" of "body" and its stem "bodi"). */
+function sharedStart(a: string, b: string): string {
+  let i = 0
+  while (i < a.length && a[i] === b[i]) i++
+  return a.slice(0, i)
+}
+
+/**
+ * The documents write `a` and then a word starting `b` ("query string", "development tool"), as
+ * the words a reader joins ("querystring", "devtools") stand for. Scanned once per such word:
+ * the word's reading is remembered (see conceptFor).
+ */
+function writtenTogether(corpus: Corpus, a: string, b: string): boolean {
+  const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const together = new RegExp(`\\b${esc(a)}\\w*[\\s-]*${esc(b)}`, 'i')
+  for (const doc of corpus.docs.values()) if (together.test(doc.text)) return true
+  return false
 }
 
 /** Reads a question (and, for a follow-up, the previous question) into weighted concepts. */
