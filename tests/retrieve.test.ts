@@ -744,6 +744,27 @@ describe('reading a question', () => {
       expect(answerQuestion(c, question).found).toBe(false)
   })
 
+  it('reads a word of letters and digits in the sentence that asks as a name', async () => {
+    const c = await docs(
+      [
+        'releases.md',
+        '# Releases\n\nHono v4 was released with a faster router. Hono on Node serves many requests per second.',
+      ],
+      ['jsx.md', '# JSX\n\nPages are written in UTF-8. HEAD and GET are routed the same way.'],
+    )
+    const a = answerQuestion(c, 'when is hono v5 released?')
+    expect(a.found).toBe(false)
+    expect(a.missing).toContain('v5')
+    // Written by the documents, or written apart by them ("UTF-8"), or said only where the reader
+    // tells about their setup.
+    for (const question of [
+      'how fast is the router in hono v4?',
+      'Are pages written in utf8?',
+      'HEAD and GET are routed the same way, but 404 when pm2 starts it. Why?',
+    ])
+      expect(answerQuestion(c, question).found, question).toBe(true)
+  })
+
   it('reads a word the documents write as two only where they write the two together', async () => {
     const c = await docs([
       'routing.md',

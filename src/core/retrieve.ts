@@ -785,13 +785,22 @@ function askedAbout(ws: string[]): { word: string; head?: string } | undefined {
   while ((JUDGEMENTS.has(ws[i]) || (ws[i] === 'built' && ws[i + 1] === 'in')) && i < ws.length - 1)
     i += ws[i] === 'built' ? 2 : 1
   const w = ws[i]
-  if (STOPWORDS.has(w) || FRAME_WORDS.has(w) || w.length < 2 || /\d/.test(w)) return undefined
+  if (STOPWORDS.has(w) || FRAME_WORDS.has(w) || w.length < 2 || NUMERAL.test(w)) return undefined
   const word = activityObject(ws, i) ?? w
   // "Which specific skills does it include?": a word between the opener and an auxiliary
   // modifies the noun after it ("Which antidepressant helps …?" has no such noun).
   const head = word === w && ASKING_AUXILIARIES.has(ws[i + 2]) ? headAfter(ws, i) : undefined
   return head ? { word, head } : { word }
 }
+
+/**
+ * A number or a size ("3", "500mb", "404s"): never what a question is about. A word that only
+ * holds digits after its first letter ("i18n", "v5", "oauth2") names a thing like any word.
+ */
+const NUMERAL = /^\d/
+
+/** A word of letters run together with digits after them: "v5", "i18n", "s3", "oauth2". */
+const ALNUM_NAME = /^\p{L}+\p{N}[\p{L}\p{N}]*$/u
 
 /** Words that judge the thing a question asks for rather than name it ("a good book"). */
 const JUDGEMENTS = new Set(
@@ -826,7 +835,7 @@ function headAfter(ws: string[], k: number): string | undefined {
     !STOPWORDS.has(next) &&
     !FRAME_WORDS.has(next) &&
     next.length > 1 &&
-    !/\d/.test(next)
+    !NUMERAL.test(next)
     ? next
     : undefined
 }
@@ -853,7 +862,7 @@ function actionAsked(ws: string[]): string | undefined {
 function subjectFrom(ws: string[], k: number): string | undefined {
   while (k < ws.length && STOPWORDS.has(ws[k])) k++
   const w = ws[k]
-  if (!w || FRAME_WORDS.has(w) || w.length < 2 || /\d/.test(w)) return undefined
+  if (!w || FRAME_WORDS.has(w) || w.length < 2 || NUMERAL.test(w)) return undefined
   return activityObject(ws, k) ?? w
 }
 
@@ -1335,6 +1344,15 @@ function sharedStart(a: string, b: string): string {
   return a.slice(0, i)
 }
 
+/** The documents write a word of letters and digits with a hyphen or space ("UTF-8" for "utf8"). */
+function writtenApart(corpus: Corpus, word: string): boolean {
+  const [, letters, rest] = /^(\p{L}+)(.*)$/u.exec(word) ?? []
+  if (!rest) return false
+  const apart = new RegExp(`\\b${letters}[\\s-]${rest}\\b`, 'iu')
+  for (const doc of corpus.docs.values()) if (apart.test(doc.text)) return true
+  return false
+}
+
 /**
  * The documents write `a` and then a word starting `b` ("query string", "development tool"), as
  * the words a reader joins ("querystring", "devtools") stand for. Scanned once per such word:
@@ -1500,6 +1518,21 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
       if (!c.mentioned && !c.name && pasted.has(c.word.toLowerCase())) concepts.splice(i, 1)
     }
   }
+
+  // "when is hono v5 coming out": letters run together with digits ("v5", "i18n", "s3") in the
+  // sentence that asks name a thing (a version, a product, a numeronym) as capitals do, unless
+  // the documents write it apart ("UTF-8" for "utf8"). Said only where the reader tells ("… but
+  // 404s when pm2 starts it. Why?"), it is their setup, as any word of a story is.
+  const asked = new Set(parts.asking.length ? parts.asking : words(parts.ask))
+  for (const c of concepts)
+    if (
+      !c.fromHistory &&
+      !c.mentioned &&
+      ALNUM_NAME.test(c.word) &&
+      asked.has(c.word) &&
+      !writtenApart(corpus, c.word)
+    )
+      c.name = true
 
   const { ask } = parts
   for (const { word, asked } of IMPLIED) {
