@@ -744,6 +744,35 @@ describe('reading a question', () => {
       expect(answerQuestion(c, question).found).toBe(false)
   })
 
+  it('abstains on a how-to question tied to a thing the documents have no word for', async () => {
+    const c = await docs(
+      [
+        'database.md',
+        '# Database\n\nYou can connect a Hono app to a database in a handler. Hono runs on Node, Bun and Deno.',
+      ],
+      ['cookies.md', '# Cookies\n\nYou can set a cookie in a Hono app with setCookie().'],
+    )
+    // What the doing is done with or in is what is asked about: "connect", "Hono", "app" and
+    // "handler" are the documents' own words. A word of letters and digits ("i18n") is a word.
+    for (const [question, tied] of [
+      ['How can I connect my Hono app with drizzleorm?', 'drizzleorm'],
+      ['How do I do i18n in a Hono app handler?', 'i18n'],
+    ]) {
+      const a = answerQuestion(c, question)
+      expect(a.found, question).toBe(false)
+      expect(a.missing).toContain(tied)
+    }
+    // The reader's own things, a clause of its own, a word that only qualifies a noun of theirs,
+    // and a size set the scene.
+    for (const question of [
+      'How do I connect a database to my Hono app on my raspberrypi?',
+      'How do I set a cookie in a Hono app, like I do in expressjs?',
+      'How do I connect a database in a kioskish app?',
+      'How do I set a cookie with setCookie() in a 500mb app?',
+    ])
+      expect(answerQuestion(c, question).found, question).toBe(true)
+  })
+
   it('reads a word of letters and digits in the sentence that asks as a name', async () => {
     const c = await docs(
       [

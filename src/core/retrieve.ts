@@ -802,6 +802,44 @@ const NUMERAL = /^\d/
 /** A word of letters run together with digits after them: "v5", "i18n", "s3", "oauth2". */
 const ALNUM_NAME = /^\p{L}+\p{N}[\p{L}\p{N}]*$/u
 
+/**
+ * Prepositions that tie what a how-to question does to a thing it is done to, with, in or from:
+ * "connect hono to postgres using prisma", "do i18n in hono". Not "for": what a reader does
+ * something for ("… for invoices", "… for tracing") is their purpose, scenery as often as not.
+ */
+const TIES = new Set('to with using via into from through in on inside within'.split(' '))
+
+/** "with my coworkers", "to my ex": the reader's own people and things, which set the scene. */
+const POSSESSIVES = new Set('my your his her our their'.split(' '))
+
+/**
+ * Words that open another clause ("… like I do in Koa", "… after my girlfriend cheated with her
+ * coworker", "… a middleware that …"): the things in it are not what the doing is tied to.
+ */
+const CLAUSE_OPENERS = new Set(
+  'like as unlike unless because since when whenever if while but so than instead without whereas after before until once where who which whom whose that'.split(
+    ' ',
+  ),
+)
+
+/**
+ * The things a how-to question ties its doing to ("How do I connect hono to postgres using
+ * prisma?": postgres, prisma), each the first word after such a preposition in the clause that
+ * asks, with the word after it when that may be the noun it modifies ("in a kiosk app").
+ */
+function complementsAsked(ws: string[]): Array<{ word: string; head?: string }> {
+  const h = ws[0] === 'how' ? 1 : 0
+  if (!HOW_AUXILIARIES.has(ws[h]) || !HOW_SUBJECTS.has(ws[h + 1])) return []
+  const out: Array<{ word: string; head?: string }> = []
+  for (let k = h + 3; k < ws.length - 1; k++) {
+    if (CLAUSE_OPENERS.has(ws[k])) break
+    if (!TIES.has(ws[k]) || POSSESSIVES.has(ws[k + 1])) continue
+    const w = subjectFrom(ws, k + 1)
+    if (w) out.push({ word: w, head: headAfter(ws, ws.indexOf(w, k + 1)) })
+  }
+  return out
+}
+
 /** Words that judge the thing a question asks for rather than name it ("a good book"). */
 const JUDGEMENTS = new Set(
   'good best better great decent right proper recommended reliable effective official native simple easy easier'.split(
@@ -1576,6 +1614,10 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   const subject = own(about?.word)
   const named = (t: string, w: number) => w >= WEIGHTS.subjectRelative && mentions(corpus, t)
   const isUnnamed = (c: Concept | undefined) => c && ![...c.alts].some(([t, w]) => named(t, w))
+  // A word with no relative in the documents at all, neither a name (read as names are) nor a
+  // number or size (the reader's setting).
+  const lacks = (c: Concept | undefined) =>
+    c !== undefined && !c.known && !c.name && !NUMERAL.test(c.word)
   // An English word the documents lack ("fake") before one they have ("bindings") qualifies it;
   // a word English does not know either ("cron" of "cron job", "prisma") is the thing itself.
   const qualifies =
@@ -1594,6 +1636,14 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
       : isUnnamed(action)
         ? act
         : undefined
+  // "How do I connect hono to postgres using prisma?": a thing the doing is tied to that the
+  // documents have no word for, nor a relative of, is one they do not cover, whatever they say
+  // of connecting and of hono. One that only qualifies a noun they have ("in a kiosk app") is
+  // read as "fake" of "fake bindings" is.
+  const qualified = (head: string | undefined) => own(head) !== undefined && !isUnnamed(own(head))
+  const tied = unnamed
+    ? undefined
+    : complementsAsked(asking).find((t) => lacks(own(t.word)) && !qualified(t.head))?.word
   const definition = definedTerm(ask, concepts)
   const kind = unnamed ? undefined : unnamedKind(corpus, ask)
   // "What does trust mean in a romantic relationship?" asks what trust is: the words after it
@@ -1645,7 +1695,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     unresolved,
     quoted: quotedStems(question),
     phrases: quotedPhrases(question),
-    unnamed: unnamed ?? kind,
+    unnamed: unnamed ?? tied ?? kind,
     elliptical,
   }
 }
