@@ -744,6 +744,68 @@ describe('reading a question', () => {
       expect(answerQuestion(c, question).found).toBe(false)
   })
 
+  it('abstains on a how-to question tied to a thing the documents have no word for', async () => {
+    const c = await docs(
+      [
+        'database.md',
+        '# Database\n\nYou can connect a Hono app to a database in a handler. Hono runs on Node, Bun and Deno.',
+      ],
+      ['cookies.md', '# Cookies\n\nYou can set a cookie in a Hono app with setCookie().'],
+    )
+    // What the doing is done with or in is what is asked about: "connect", "Hono", "app" and
+    // "handler" are the documents' own words. A word of letters and digits ("i18n") is a word.
+    for (const [question, tied] of [
+      ['How can I connect my Hono app with drizzleorm?', 'drizzleorm'],
+      ['How do I do i18n in a Hono app handler?', 'i18n'],
+    ]) {
+      const a = answerQuestion(c, question)
+      expect(a.found, question).toBe(false)
+      expect(a.missing).toContain(tied)
+    }
+    // The reader's own things, a clause of its own, a word that only qualifies a noun of theirs,
+    // and a size set the scene.
+    for (const question of [
+      'How do I connect a database to my Hono app on my raspberrypi?',
+      'How do I set a cookie in a Hono app, like I do in expressjs?',
+      'How do I connect a database in a kioskish app?',
+      'How do I set a cookie with setCookie() in a 500mb app?',
+    ])
+      expect(answerQuestion(c, question).found, question).toBe(true)
+  })
+
+  it('reads a word of letters and digits in the sentence that asks as a name', async () => {
+    const c = await docs(
+      [
+        'releases.md',
+        '# Releases\n\nHono v4 was released with a faster router. Hono on Node serves many requests per second.',
+      ],
+      ['jsx.md', '# JSX\n\nPages are written in UTF-8. HEAD and GET are routed the same way.'],
+    )
+    const a = answerQuestion(c, 'when is hono v5 released?')
+    expect(a.found).toBe(false)
+    expect(a.missing).toContain('v5')
+    // Written by the documents, or written apart by them ("UTF-8"), or said only where the reader
+    // tells about their setup.
+    for (const question of [
+      'how fast is the router in hono v4?',
+      'Are pages written in utf8?',
+      'HEAD and GET are routed the same way, but 404 when pm2 starts it. Why?',
+    ])
+      expect(answerQuestion(c, question).found, question).toBe(true)
+  })
+
+  it('reads a word the documents write as two only where they write the two together', async () => {
+    const c = await docs([
+      'routing.md',
+      '# Routing\n\nThe query string of a request is read with `c.req.query()`. Routes can be open to every request. An API can return JSON.',
+    ])
+    expect(answerQuestion(c, 'How do I read the querystring of a request?').found).toBe(true)
+    // "open" and "API" are theirs, never together: "openapi" is no word of theirs.
+    const a = answerQuestion(c, 'How do I generate an openapi spec for my API routes?')
+    expect(a.found).toBe(false)
+    expect(a.missing).toContain('openapi')
+  })
+
   it('abstains on a middleware the documents never name, though they use each of its words', async () => {
     const c = await docs(
       [
@@ -762,6 +824,8 @@ describe('reading a question', () => {
     for (const question of [
       'Is there a request ID middleware?',
       'How do I add a session middleware?',
+      // The first thing of the kind it names is only the reader's own.
+      'I could write a middleware myself, but is there a request ID middleware?',
     ]) {
       const a = answerQuestion(c, question)
       expect(a.found).toBe(false)
@@ -1282,6 +1346,26 @@ describe('answering', () => {
         "So what's the payoff if they stick with it?",
       ),
     ).toMatch(/individuals can move forward with greater confidence and resilience/)
+  })
+
+  it('tells a middleware the Hono pages do not have by a modifier they never use', async () => {
+    const hono = (await buildFromFolder(`${SHARED_DIR}/corpora/hono-docs`)).corpus
+    // "limit" names their Body Limit Middleware; "rate" is no word of theirs, nor related to one.
+    const a = answerQuestion(hono, 'rate limiting middleware for hono?')
+    expect(a.found).toBe(false)
+    expect(a.missing).toContain('rate limiting middleware')
+    // "small" is no word of theirs either, but English relates it to words they use.
+    expect(
+      answerQuestion(
+        hono,
+        'I wrote a small auth middleware, but is there a built-in basic auth middleware in Hono?',
+      ).found,
+    ).toBe(true)
+  })
+
+  it('reads "vs" as framing a comparison, not as the Hono pages\' "HEAD vs GET"', async () => {
+    const hono = (await buildFromFolder(`${SHARED_DIR}/corpora/hono-docs`)).corpus
+    expect(answerQuestion(hono, 'express vs fastify benchmark on node?').found).toBe(false)
   })
 
   it('reads "And on Bun?" as the last question asked in the pages about Bun', async () => {

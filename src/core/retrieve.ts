@@ -453,6 +453,7 @@ const IMPLIED: ReadonlyArray<{ word: string; asked: (ask: string) => boolean }> 
  */
 const NAMED_KIND =
   /\b(\p{L}[\p{L}\p{N}]*)[ -](\p{L}[\p{L}\p{N}]*)\s+(middleware|helper|adapter|plugin)s?\b/iu
+const NAMED_KINDS = new RegExp(NAMED_KIND.source, 'giu')
 const ONE_WORD_KIND =
   /\b(?:a|an|the|any|some)\s+(\p{L}[\p{L}\p{N}]*)\s+(middleware|helper|adapter|plugin)s?\b/iu
 /** The kinds alone, which both patterns hold: looked for first. */
@@ -478,14 +479,25 @@ const plainWord = (w: string) =>
 function unnamedKind(corpus: Corpus, ask: string): string | undefined {
   // Either pattern names the kind: looked for first, as they cost ~0.5 µs each a question.
   if (!KIND.test(ask)) return undefined
-  const two = NAMED_KIND.exec(ask)
-  if (!two || !plainWord(two[1]) || !plainWord(two[2])) {
+  // Each thing of a kind the question names: "… could write a middleware myself, but is there a
+  // built-in request ID middleware …?" names two.
+  const pairs = [...ask.matchAll(NAMED_KINDS)].filter((m) => plainWord(m[1]) && plainWord(m[2]))
+  if (!pairs.length) {
     // One word the documents never use ("a session middleware").
     const one = ONE_WORD_KIND.exec(ask)
     return one && plainWord(one[1]) && !mentions(corpus, stem(one[1].toLowerCase()))
       ? one[0].replace(/^\S+\s+/, '').toLowerCase()
       : undefined
   }
+  for (const two of pairs) {
+    const phrase = unnamedPair(corpus, two)
+    if (phrase) return phrase
+  }
+  return undefined
+}
+
+/** The phrase of "X Y middleware" when the documents never name such a middleware (see unnamedKind). */
+function unnamedPair(corpus: Corpus, two: RegExpMatchArray): string | undefined {
   const [phrase, w1, w2, kind] = two
   const first = stem(w1.toLowerCase())
   const last = stem(w2.toLowerCase())
@@ -501,10 +513,16 @@ function unnamedKind(corpus: Corpus, ask: string): string | undefined {
       `(?:${esc(stemmed)}|${esc(word.toLowerCase())})`
     const w1s = either(first, w1)
     const w2s = either(last, w2)
+    // A modifier the documents never use makes another kind: "rate limiting middleware" is not
+    // their "Body Limit Middleware", where "request logging middleware" is their "Logger
+    // Middleware" and "custom auth middleware" one like their "Basic Auth Middleware".
+    const ownModifier = mentions(corpus, first) || hasExpansions(corpus.lexicon, first)
     const names = [
       new RegExp(`\\b${w1s}\\w*[\\s-]+${w2s}`, 'i'),
       // A name may hold a word more ("CSRF Protection Middleware").
-      new RegExp(`\\b${w2s}[\\p{L}\\p{N}]*(?:[ \\t-]+[\\p{L}\\p{N}]+)?[ \\t-]+${kind}`, 'iu'),
+      ...(ownModifier
+        ? [new RegExp(`\\b${w2s}[\\p{L}\\p{N}]*(?:[ \\t-]+[\\p{L}\\p{N}]+)?[ \\t-]+${kind}`, 'iu')]
+        : []),
     ]
     // Or a page is about it: titled by the word ("CSRF Protection") and calling itself one
     // ("This middleware protects against CSRF attacks …").
@@ -512,7 +530,8 @@ function unnamedKind(corpus: Corpus, ask: string): string | undefined {
     const kindWord = new RegExp(`\\b${kind}`, 'i')
     named = [...corpus.docs.values()].some(
       (doc) =>
-        names.some((n) => n.test(doc.text)) || (titled.test(doc.title) && kindWord.test(doc.text)),
+        names.some((n) => n.test(doc.text)) ||
+        (ownModifier && titled.test(doc.title) && kindWord.test(doc.text)),
     )
     if (memo.size >= 1024) memo.clear()
     memo.set(key, named)
@@ -871,12 +890,59 @@ function askedAbout(ws: string[]): { word: string; head?: string } | undefined {
   while ((JUDGEMENTS.has(ws[i]) || (ws[i] === 'built' && ws[i + 1] === 'in')) && i < ws.length - 1)
     i += ws[i] === 'built' ? 2 : 1
   const w = ws[i]
-  if (STOPWORDS.has(w) || FRAME_WORDS.has(w) || w.length < 2 || /\d/.test(w)) return undefined
+  if (STOPWORDS.has(w) || FRAME_WORDS.has(w) || w.length < 2 || NUMERAL.test(w)) return undefined
   const word = activityObject(ws, i) ?? w
   // "Which specific skills does it include?": a word between the opener and an auxiliary
   // modifies the noun after it ("Which antidepressant helps …?" has no such noun).
   const head = word === w && ASKING_AUXILIARIES.has(ws[i + 2]) ? headAfter(ws, i) : undefined
   return head ? { word, head } : { word }
+}
+
+/**
+ * A number or a size ("3", "500mb", "404s"): never what a question is about. A word that only
+ * holds digits after its first letter ("i18n", "v5", "oauth2") names a thing like any word.
+ */
+const NUMERAL = /^\d/
+
+/** A word of letters run together with digits after them: "v5", "i18n", "s3", "oauth2". */
+const ALNUM_NAME = /^\p{L}+\p{N}[\p{L}\p{N}]*$/u
+
+/**
+ * Prepositions that tie what a how-to question does to a thing it is done to, with, in or from:
+ * "connect hono to postgres using prisma", "do i18n in hono". Not "for": what a reader does
+ * something for ("… for invoices", "… for tracing") is their purpose, scenery as often as not.
+ */
+const TIES = new Set('to with using via into from through in on inside within'.split(' '))
+
+/** "with my coworkers", "to my ex": the reader's own people and things, which set the scene. */
+const POSSESSIVES = new Set('my your his her our their'.split(' '))
+
+/**
+ * Words that open another clause ("… like I do in Koa", "… after my girlfriend cheated with her
+ * coworker", "… a middleware that …"): the things in it are not what the doing is tied to.
+ */
+const CLAUSE_OPENERS = new Set(
+  'like as unlike unless because since when whenever if while but so than instead without whereas after before until once where who which whom whose that'.split(
+    ' ',
+  ),
+)
+
+/**
+ * The things a how-to question ties its doing to ("How do I connect hono to postgres using
+ * prisma?": postgres, prisma), each the first word after such a preposition in the clause that
+ * asks, with the word after it when that may be the noun it modifies ("in a kiosk app").
+ */
+function complementsAsked(ws: string[]): Array<{ word: string; head?: string }> {
+  const h = ws[0] === 'how' ? 1 : 0
+  if (!HOW_AUXILIARIES.has(ws[h]) || !HOW_SUBJECTS.has(ws[h + 1])) return []
+  const out: Array<{ word: string; head?: string }> = []
+  for (let k = h + 3; k < ws.length - 1; k++) {
+    if (CLAUSE_OPENERS.has(ws[k])) break
+    if (!TIES.has(ws[k]) || POSSESSIVES.has(ws[k + 1])) continue
+    const w = subjectFrom(ws, k + 1)
+    if (w) out.push({ word: w, head: headAfter(ws, ws.indexOf(w, k + 1)) })
+  }
+  return out
 }
 
 /** Words that judge the thing a question asks for rather than name it ("a good book"). */
@@ -912,7 +978,7 @@ function headAfter(ws: string[], k: number): string | undefined {
     !STOPWORDS.has(next) &&
     !FRAME_WORDS.has(next) &&
     next.length > 1 &&
-    !/\d/.test(next)
+    !NUMERAL.test(next)
     ? next
     : undefined
 }
@@ -939,7 +1005,7 @@ function actionAsked(ws: string[]): string | undefined {
 function subjectFrom(ws: string[], k: number): string | undefined {
   while (k < ws.length && STOPWORDS.has(ws[k])) k++
   const w = ws[k]
-  if (!w || FRAME_WORDS.has(w) || w.length < 2 || /\d/.test(w)) return undefined
+  if (!w || FRAME_WORDS.has(w) || w.length < 2 || NUMERAL.test(w)) return undefined
   return activityObject(ws, k) ?? w
 }
 
@@ -1323,7 +1389,7 @@ function readWord(
       : baseForms(word).find((f) => isKnownTerm(corpus, stem(f)))
     const rare = (frequencyOf(corpus.lexicon, term) ?? 0) < 2
     // One word for two the documents write apart ("querystring", "ratelimit"): its parts.
-    split = form || !rare ? undefined : splitCompound(corpus, word)
+    split = form || !rare ? undefined : splitCompound(corpus, word, name)
     // A look-up two edits away (up to 120 variants) is one of the question's few (LIMITS.relatedLookups).
     const deep = !lookups || lookups.left > 0
     // A name is not a typo: "QUIC" is not "quick", "Vercel" not "cancel", "GraphiQL" not
@@ -1418,10 +1484,11 @@ function nearestOwnStem(corpus: Corpus, term: string): string | undefined {
  * string), preferring the most even cut; undefined when there is none. At most a word's length
  * of look-ups, whatever the corpus.
  */
-function splitCompound(corpus: Corpus, word: string): string[] | undefined {
+function splitCompound(corpus: Corpus, word: string, name = false): string[] | undefined {
   if (word.length < 7 || !/^\p{L}+$/u.test(word)) return undefined
   const has = (w: string) => !STOPWORDS.has(w) && corpus.index.inText(stem(w))
   let best: string[] | undefined
+  let cut: string[] | undefined
   let even = 0
   for (let i = 3; i <= word.length - 3; i++) {
     const a = word.slice(0, i)
@@ -1429,9 +1496,16 @@ function splitCompound(corpus: Corpus, word: string): string[] | undefined {
     const e = Math.min(a.length, b.length)
     if (e > even && has(a) && has(b)) {
       best = [stem(a), stem(b)]
+      cut = [a, b]
       even = e
     }
   }
+  // A word written in lower case stands for the documents' two words only where they write them
+  // together ("query string"); "openapi" is not their "open" and "API". A name keeps its parts
+  // ("IncomingMessage", "ReferenceError"): the documents write such identifiers whole or not at
+  // all, and their parts are what they say of them.
+  if (cut && !name && !writtenTogether(corpus, cut[0], sharedStart(cut[1], best![1])))
+    return undefined
   return best
 }
 
@@ -1612,6 +1686,34 @@ const ownConcept = (concepts: Concept[], word: string | undefined) =>
 const isUnnamed = (corpus: Corpus, c: Concept | undefined) =>
   c && ![...c.alts].some(([t, w]) => w >= WEIGHTS.subjectRelative && mentions(corpus, t))
 
+/** The longest start two words share ("bod" of "body" and its stem "bodi"). */
+function sharedStart(a: string, b: string): string {
+  let i = 0
+  while (i < a.length && a[i] === b[i]) i++
+  return a.slice(0, i)
+}
+
+/** The documents write a word of letters and digits with a hyphen or space ("UTF-8" for "utf8"). */
+function writtenApart(corpus: Corpus, word: string): boolean {
+  const [, letters, rest] = /^(\p{L}+)(.*)$/u.exec(word) ?? []
+  if (!rest) return false
+  const apart = new RegExp(`\\b${letters}[\\s-]${rest}\\b`, 'iu')
+  for (const doc of corpus.docs.values()) if (apart.test(doc.text)) return true
+  return false
+}
+
+/**
+ * The documents write `a` and then a word starting `b` ("query string", "development tool"), as
+ * the words a reader joins ("querystring", "devtools") stand for. Scanned once per such word:
+ * the word's reading is remembered (see conceptFor).
+ */
+function writtenTogether(corpus: Corpus, a: string, b: string): boolean {
+  const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const together = new RegExp(`\\b${esc(a)}\\w*[\\s-]*${esc(b)}`, 'i')
+  for (const doc of corpus.docs.values()) if (together.test(doc.text)) return true
+  return false
+}
+
 /** Reads a question (and, for a follow-up, the previous question) into weighted concepts. */
 export function analyse(corpus: Corpus, question: string, history: Turn[] = []): AnalysedQuestion {
   const concepts: Concept[] = []
@@ -1637,6 +1739,21 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
       if (!c.mentioned && !c.name && pasted.has(c.word.toLowerCase())) concepts.splice(i, 1)
     }
   }
+
+  // "when is hono v5 coming out": letters run together with digits ("v5", "i18n", "s3") in the
+  // sentence that asks name a thing (a version, a product, a numeronym) as capitals do, unless
+  // the documents write it apart ("UTF-8" for "utf8"). Said only where the reader tells ("… but
+  // 404s when pm2 starts it. Why?"), it is their setup, as any word of a story is.
+  const asked = new Set(parts.asking.length ? parts.asking : words(parts.ask))
+  for (const c of concepts)
+    if (
+      !c.fromHistory &&
+      !c.mentioned &&
+      ALNUM_NAME.test(c.word) &&
+      asked.has(c.word) &&
+      !writtenApart(corpus, c.word)
+    )
+      c.name = true
 
   const { ask } = parts
   for (const { word, asked } of IMPLIED) {
@@ -1678,6 +1795,10 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   const asking = askingWords(ask)
   const about = askedAbout(asking)
   const subject = ownConcept(concepts, about?.word)
+  // A word with no relative in the documents at all, neither a name (read as names are) nor a
+  // number or size (the reader's setting).
+  const lacks = (c: Concept | undefined) =>
+    c !== undefined && !c.known && !c.name && !NUMERAL.test(c.word)
   // An English word the documents lack ("fake") before one they have ("bindings") qualifies it;
   // a word English does not know either ("cron" of "cron job", "prisma") is the thing itself.
   const qualifies =
@@ -1696,6 +1817,17 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
       : isUnnamed(corpus, action)
         ? act
         : undefined
+  // "How do I connect hono to postgres using prisma?": a thing the doing is tied to that the
+  // documents have no word for, nor a relative of, is one they do not cover, whatever they say
+  // of connecting and of hono. One that only qualifies a noun they have ("in a kiosk app") is
+  // read as "fake" of "fake bindings" is.
+  const qualified = (head: string | undefined) =>
+    ownConcept(concepts, head) !== undefined && !isUnnamed(corpus, ownConcept(concepts, head))
+  const tied = unnamed
+    ? undefined
+    : complementsAsked(asking).find(
+        (t) => lacks(ownConcept(concepts, t.word)) && !qualified(t.head),
+      )?.word
   const definition = definedTerm(ask, concepts)
   const kind = unnamed ? undefined : unnamedKind(corpus, ask)
   // "What does trust mean in a romantic relationship?" asks what trust is: the words after it
@@ -1750,7 +1882,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     unresolved,
     quoted: quotedStems(question),
     phrases: quotedPhrases(question),
-    unnamed: unnamed ?? kind,
+    unnamed: unnamed ?? tied ?? kind,
     elliptical,
   }
 }
@@ -2591,7 +2723,7 @@ export function retrieve(corpus: Corpus, question: string, history: Turn[] = [])
           question,
           continued(corpus, samePage(corpus, question, ranked, answered), answered, question),
           answered,
-          () => askAgain().ranked,
+          () => askAgain(corpus, history, last).ranked,
         )
       : ranked,
   }

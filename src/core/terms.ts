@@ -34,7 +34,7 @@ export const STOPWORDS = new Set(
  * when"): they count, but much less than the topic words.
  */
 export const FRAME_WORDS = new Set(
-  'again way ways not no mean means meaning meant happen happens happened happening define defined definition describe description explain explanation call called example examples exactly basically matter matters mattered better best worse worst work works worked working role roles play plays played playing equivalent equivalents counterpart counterparts going go goes went gone come comes came'.split(
+  'again way ways not no mean means meaning meant happen happens happened happening define defined definition describe description explain explanation call called example examples exactly basically matter matters mattered better best worse worst work works worked working role roles play plays played playing equivalent equivalents counterpart counterparts going go goes went gone come comes came vs versus'.split(
     ' ',
   ),
 )
