@@ -5,6 +5,7 @@ import { INDEX_FORMAT, type PrebuiltIndex } from './ingest.ts'
 import { TypoIndex, type LexiconTables } from './lexicon.ts'
 import { PackedTable } from './packed-table.ts'
 import { loadIndex, type SentenceIndex } from './search-index.ts'
+import type { AnalysedQuestion, Ranked } from './retrieve.ts'
 import type { SourceDoc } from './types.ts'
 
 export interface Corpus {
@@ -59,6 +60,12 @@ export interface Corpus {
     words: Map<string, WordReading[]>
     /** Whether the documents name a middleware (helper …) of two words (see unnamedKind in retrieve.ts). */
     kinds: Map<string, boolean>
+    /**
+     * The last few questions asked, each read into concepts (and, once ranked, its ranking), by
+     * its text and the question it leans on (see askAgain in retrieve.ts): a follow-up reads the
+     * question before it again. Read only; at most ASKED_MEMO, the oldest dropped first.
+     */
+    asked: Map<string, { question: AnalysedQuestion; ranked?: Ranked[] }>
   }
 }
 
@@ -125,6 +132,7 @@ export function loadCorpus(data: PrebuiltIndex): Corpus {
       aside: new Int8Array(data.sentences.length).fill(-1),
       words: new Map(),
       kinds: new Map(),
+      asked: new Map(),
     },
   }
 }

@@ -2657,11 +2657,55 @@ function hasExpected(
   return namesSomeone(text) || words(text).some((w) => isPerson(corpus, w) && !asked.has(stem(w)))
 }
 
-/** The last question (at `last` in the history) asked again, with the turns before it as its history. */
+/**
+ * The last question (at `last` in the history) asked again, with the turns before it as its
+ * history: as it was read and ranked when it was asked, if that is among the last few questions
+ * the corpus remembers (a follow-up reads it once or twice more: on from its answer, past what
+ * it cited, on from its lead).
+ */
 function askAgain(corpus: Corpus, history: Turn[], last: number): Retrieval {
-  const q = analyse(corpus, history[last].content, history.slice(0, last))
-  return { question: q, ranked: rank(corpus, q) }
+  const question = history[last].content
+  const before = history.slice(0, last)
+  const asked = remembered(corpus, question, before)
+  const q = asked?.question ?? analyse(corpus, question, before)
+  const ranked = asked?.ranked ?? rank(corpus, q)
+  remember(corpus, question, before, { question: q, ranked })
+  return { question: q, ranked }
 }
+
+/**
+ * Under what a question's reading is remembered: its text and the text of the question it may
+ * lean on, all that analyse reads of the history (the text's length first, so that no two pairs
+ * make one key).
+ */
+function askedKey(question: string, history: Turn[]): string {
+  const before = history[lastQuestion(history)] as Turn | undefined
+  return before ? `${question.length}:${question}${before.content}` : `-${question}`
+}
+
+/** How a question with this history was read (and ranked) lately, if the corpus remembers it. */
+const remembered = (corpus: Corpus, question: string, history: Turn[]) =>
+  corpus.memo.asked.get(askedKey(question, history))
+
+/** Remembers how a question with this history was read (see askAgain); callers only read it. */
+function remember(
+  corpus: Corpus,
+  question: string,
+  history: Turn[],
+  read: { question: AnalysedQuestion; ranked?: Ranked[] },
+): void {
+  const { asked } = corpus.memo
+  const key = askedKey(question, history)
+  if (!asked.has(key) && asked.size >= ASKED_MEMO) asked.delete(asked.keys().next().value!)
+  asked.set(key, read)
+}
+
+/** A remembered question's ranking, ranked on first use. */
+const rankedOnce = (corpus: Corpus, read: { question: AnalysedQuestion; ranked?: Ranked[] }) =>
+  (read.ranked ??= rank(corpus, read.question))
+
+/** Most questions a corpus remembers the reading of: enough for several conversations at once. */
+const ASKED_MEMO = 32
 
 /** A concept the question sets aside: its word itself is one of those `excluded`. */
 const setApart = (c: Concept, excluded: Set<string> | undefined) =>
@@ -2690,11 +2734,14 @@ export function retrieve(corpus: Corpus, question: string, history: Turn[] = [])
     return withoutCited(corpus, askAgain(corpus, history, last), history.slice(last + 1))
   }
   const q = analyse(corpus, question, history)
-  if (last < 0) return { question: q, ranked: warned(corpus, question, rank(corpus, q)) }
+  // Remembered as read, and as ranked once it is, for the follow-ups that ask it again.
+  const read: { question: AnalysedQuestion; ranked?: Ranked[] } = { question: q }
+  remember(corpus, question, history, read)
+  if (last < 0) return { question: q, ranked: warned(corpus, question, rankedOnce(corpus, read)) }
   // "What other therapies help with trust?" after an answer on one: a question of its own, but
   // one that asks past what the reader has just read.
   if (!q.concepts.some((c) => c.fromHistory)) {
-    const own = { question: q, ranked: rank(corpus, q) }
+    const own = { question: q, ranked: rankedOnce(corpus, read) }
     return ASKS_OTHER.test(question)
       ? another(corpus, withoutCited(corpus, own, history.slice(last + 1), true))
       : own
@@ -2714,7 +2761,7 @@ export function retrieve(corpus: Corpus, question: string, history: Turn[] = [])
   const since = history.slice(last + 1)
   // What the answers since the last question quoted, read by the follow-up bonuses below.
   const answered = answeredSince(since)
-  const ranked = rank(corpus, q)
+  const ranked = rankedOnce(corpus, read)
   const retrieval = {
     question: q,
     ranked: pointsBack(question)
