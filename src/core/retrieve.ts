@@ -1686,6 +1686,18 @@ const ownConcept = (concepts: Concept[], word: string | undefined) =>
 const isUnnamed = (corpus: Corpus, c: Concept | undefined) =>
   c && ![...c.alts].some(([t, w]) => w >= WEIGHTS.subjectRelative && mentions(corpus, t))
 
+/**
+ * A word with no relative in the documents at all, neither a name (read as names are) nor a
+ * number or size (the reader's setting). (This and namedHead are not closures of analyse: each
+ * closure made per question cost a property definition, for its name.)
+ */
+const lacks = (c: Concept | undefined) =>
+  c !== undefined && !c.known && !c.name && !NUMERAL.test(c.word)
+
+/** The question's own word `head` is one the documents have a word for (see isUnnamed). */
+const namedHead = (corpus: Corpus, concepts: Concept[], head: string | undefined) =>
+  ownConcept(concepts, head) !== undefined && !isUnnamed(corpus, ownConcept(concepts, head))
+
 /** The longest start two words share ("bod" of "body" and its stem "bodi"). */
 function sharedStart(a: string, b: string): string {
   let i = 0
@@ -1744,13 +1756,14 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // sentence that asks name a thing (a version, a product, a numeronym) as capitals do, unless
   // the documents write it apart ("UTF-8" for "utf8"). Said only where the reader tells ("… but
   // 404s when pm2 starts it. Why?"), it is their setup, as any word of a story is.
-  const asked = new Set(parts.asking.length ? parts.asking : words(parts.ask))
+  // (The asking sentence's words are listed only for a question with such a word.)
+  let asked: Set<string> | undefined
   for (const c of concepts)
     if (
       !c.fromHistory &&
       !c.mentioned &&
       ALNUM_NAME.test(c.word) &&
-      asked.has(c.word) &&
+      (asked ??= new Set(parts.asking.length ? parts.asking : words(parts.ask))).has(c.word) &&
       !writtenApart(corpus, c.word)
     )
       c.name = true
@@ -1795,10 +1808,6 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   const asking = askingWords(ask)
   const about = askedAbout(asking)
   const subject = ownConcept(concepts, about?.word)
-  // A word with no relative in the documents at all, neither a name (read as names are) nor a
-  // number or size (the reader's setting).
-  const lacks = (c: Concept | undefined) =>
-    c !== undefined && !c.known && !c.name && !NUMERAL.test(c.word)
   // An English word the documents lack ("fake") before one they have ("bindings") qualifies it;
   // a word English does not know either ("cron" of "cron job", "prisma") is the thing itself.
   const qualifies =
@@ -1821,12 +1830,10 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // documents have no word for, nor a relative of, is one they do not cover, whatever they say
   // of connecting and of hono. One that only qualifies a noun they have ("in a kiosk app") is
   // read as "fake" of "fake bindings" is.
-  const qualified = (head: string | undefined) =>
-    ownConcept(concepts, head) !== undefined && !isUnnamed(corpus, ownConcept(concepts, head))
   const tied = unnamed
     ? undefined
     : complementsAsked(asking).find(
-        (t) => lacks(ownConcept(concepts, t.word)) && !qualified(t.head),
+        (t) => lacks(ownConcept(concepts, t.word)) && !namedHead(corpus, concepts, t.head),
       )?.word
   const definition = definedTerm(ask, concepts)
   const kind = unnamed ? undefined : unnamedKind(corpus, ask)
