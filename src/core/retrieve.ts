@@ -1698,6 +1698,28 @@ const lacks = (c: Concept | undefined) =>
 const namedHead = (corpus: Corpus, concepts: Concept[], head: string | undefined) =>
   ownConcept(concepts, head) !== undefined && !isUnnamed(corpus, ownConcept(concepts, head))
 
+/**
+ * "How do I connect hono to postgres using prisma?": the first thing the doing is tied to (see
+ * complementsAsked) that the documents have no word for, nor a relative of, unless it only
+ * qualifies a noun they have ("in a kiosk app", read as "fake" of "fake bindings" is).
+ */
+function unnamedComplement(
+  corpus: Corpus,
+  concepts: Concept[],
+  asking: string[],
+): string | undefined {
+  for (const t of complementsAsked(asking))
+    if (lacks(ownConcept(concepts, t.word)) && !namedHead(corpus, concepts, t.head)) return t.word
+  return undefined
+}
+
+/** The question's own concepts for words of the sentence that asks. */
+function askedConcepts(concepts: Concept[], asking: readonly string[]): Concept[] {
+  const out: Concept[] = []
+  for (const c of concepts) if (!c.fromHistory && asking.includes(c.word)) out.push(c)
+  return out
+}
+
 /** The longest start two words share ("bod" of "body" and its stem "bodi"). */
 function sharedStart(a: string, b: string): string {
   let i = 0
@@ -1830,11 +1852,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // documents have no word for, nor a relative of, is one they do not cover, whatever they say
   // of connecting and of hono. One that only qualifies a noun they have ("in a kiosk app") is
   // read as "fake" of "fake bindings" is.
-  const tied = unnamed
-    ? undefined
-    : complementsAsked(asking).find(
-        (t) => lacks(ownConcept(concepts, t.word)) && !namedHead(corpus, concepts, t.head),
-      )?.word
+  const tied = unnamed ? undefined : unnamedComplement(corpus, concepts, asking)
   const definition = definedTerm(ask, concepts)
   const kind = unnamed ? undefined : unnamedKind(corpus, ask)
   // "What does trust mean in a romantic relationship?" asks what trust is: the words after it
@@ -1848,7 +1866,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // know (see answerable in answer.ts). "We deploy on Vercel. How do I set it up?" asks of nothing
   // else; "We keep sessions in Redis. How do I read session data?" asks of what they lack.
   if (parts.told.size) {
-    const asked = concepts.filter((c) => !c.fromHistory && parts.asking.includes(c.word))
+    const asked = askedConcepts(concepts, parts.asking)
     if (asked.length >= 2 && asked.every((c) => c.known))
       for (const c of concepts)
         if (c.name && !c.mentioned && !c.fromHistory && !parts.asking.includes(c.word))
@@ -1871,17 +1889,20 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   const formsTaken = /take/iu.test(question)
     ? FORMS_TAKEN.exec(question)?.[1]?.toLowerCase()
     : undefined
+  // "What is the idea behind CBT?" asks what CBT is: "idea" names no part of the answer.
+  const kept: Concept[] = []
+  for (const c of concepts)
+    if (
+      c.fromHistory ||
+      (c.word !== maker &&
+        c.word !== category &&
+        !(formsTaken && (c.word === formsTaken || c.word === 'take')) &&
+        !(definition && definition.asking.includes(c.word)) &&
+        !(cause && cause.asking.includes(c.word)))
+    )
+      kept.push(c)
   return {
-    // "What is the idea behind CBT?" asks what CBT is: "idea" names no part of the answer.
-    concepts: concepts.filter(
-      (c) =>
-        c.fromHistory ||
-        (c.word !== maker &&
-          c.word !== category &&
-          !(formsTaken && (c.word === formsTaken || c.word === 'take')) &&
-          !(definition && definition.asking.includes(c.word)) &&
-          !(cause && cause.asking.includes(c.word))),
-    ),
+    concepts: kept,
     expects: expectation(question, maker),
     defines: definition?.term,
     causes: cause?.term,
