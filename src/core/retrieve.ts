@@ -2004,6 +2004,17 @@ function numbered(index: Map<string, number>, t: string): number {
   return k
 }
 
+/** Ties of a ranking broken by sentence (made here, so that rank's locals stay out of a closure). */
+const bySentence = (ranked: Ranked[]) => (a: number, b: number) =>
+  ranked[a].sentence - ranked[b].sentence
+
+/** The numbers of terms `ts` in `index` (see numbered). */
+function numberedAll(index: Map<string, number>, ts: string[]): number[] {
+  const out: number[] = []
+  for (const t of ts) out.push(numbered(index, t))
+  return out
+}
+
 /** Ranks the corpus's sentences for an analysed question, best first. */
 export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   // The results as the search met them: they are ordered below by their score here (ties by
@@ -2016,6 +2027,14 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   let topBm25 = hits.scores[0]
   for (let i = 1; i < count; i++) if (hits.scores[i] > topBm25) topBm25 = hits.scores[i]
   const n = q.concepts.length
+  // Each concept's salience and whether it is the question's own, read from arrays in the loops
+  // below (concepts come in several shapes, and their fields were read at every step).
+  const salience = scratchFloat64(F64.salience, n)
+  const isOwn = scratchInt32(I32.isOwn, n)
+  for (let j = 0; j < n; j++) {
+    salience[j] = q.concepts[j].salience
+    isOwn[j] = q.concepts[j].fromHistory ? 0 : 1
+  }
   // How well each result matches each concept, and the best any sentence of its section does: a
   // section about the question ("query()" in the request API) vouches for its sentences.
   const best = scratchFloat64(F64.best, count * n)
@@ -2035,17 +2054,20 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   // answer). Concept j's alternatives are altTerm/altWeight[altStart[j] .. altStart[j+1]-1].
   const termIndex = new Map<string, number>()
   const altStart = scratchInt32(I32.altStart, n + 1)
-  q.concepts.forEach((c, j) => (altStart[j + 1] = altStart[j] + c.alts.size))
+  // (Loops here, not callbacks: a local a callback reads is kept in a context object, and the
+  // loops below read these locals at every step.)
+  for (let j = 0; j < n; j++) altStart[j + 1] = altStart[j] + q.concepts[j].alts.size
   const altTerm = scratchInt32(I32.altTerm, altStart[n])
   const altWeight = scratchFloat64(F64.altWeight, altStart[n])
-  q.concepts.forEach((c, j) => {
+  for (let j = 0; j < n; j++) {
     let a = altStart[j]
-    for (const [t, w] of c.alts) {
+    for (const [t, w] of q.concepts[j].alts) {
       altTerm[a] = numbered(termIndex, t)
       altWeight[a++] = w
     }
-  })
-  const parts = q.concepts.map((c) => c.parts?.map((t) => numbered(termIndex, t)))
+  }
+  const parts: Array<number[] | undefined> = []
+  for (const c of q.concepts) parts.push(c.parts && numberedAll(termIndex, c.parts))
   /** Field weight of each term in the current result: 0 where it did not match. */
   const fw = scratchFloat64(F64.fieldWeight, termIndex.size)
   // The other way round: term k stands for concepts conceptOf[conceptsAt[k] .. conceptsAt[k+1]-1],
@@ -2112,7 +2134,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
     }
     for (let j = 0; j < n; j++) {
       let m = best[row + j]
-      if (says[j] && !q.concepts[j].fromHistory) said[i]++
+      if (says[j] && isOwn[j]) said[i]++
       // A compound's parts together say what one of them says only in part: "Setting and
       // retrieving signed cookies …" is about getSignedCookie, "verify the cookie name" less so.
       const ps = parts[j]
@@ -2141,11 +2163,10 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
     let ownCovered = 0
     let matched = 0
     for (let j = 0; j < n; j++) {
-      const c = q.concepts[j]
       const m = best[i * n + j]
       const v = (1 - WEIGHTS.section) * m + WEIGHTS.section * sectionBests[sbAt + j]
-      covered += v * c.salience
-      if (!c.fromHistory) ownCovered += v * c.salience
+      covered += v * salience[j]
+      if (isOwn[j]) ownCovered += v * salience[j]
       if (m >= WEIGHTS.clearMatch) matched++
     }
     let coverage = covered / total
@@ -2172,7 +2193,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   }
   const scores = scratchFloat64(F64.scores, ranked.length)
   for (let i = 0; i < ranked.length; i++) scores[i] = ranked[i].score
-  const order = byScore(scores, ranked.length, (a, b) => ranked[a].sentence - ranked[b].sentence)
+  const order = byScore(scores, ranked.length, bySentence(ranked))
   const sorted: Ranked[] = new Array(ranked.length)
   for (let i = 0; i < ranked.length; i++) sorted[i] = ranked[order[i]]
   definitionBonus(corpus, q, sorted)

@@ -16,6 +16,7 @@ export const F64 = {
   noTitle: 5,
   sorted: 6,
   weightIn: 7,
+  salience: 8,
 } as const
 
 /** Int32Array slots, one per array held at once. */
@@ -34,6 +35,7 @@ export const I32 = {
   strongConcept: 11,
   strongNext: 12,
   order: 13,
+  isOwn: 14,
 } as const
 
 const grown = (length: number, size: number) => Math.max(size, 2 * length, 64)
