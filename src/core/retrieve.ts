@@ -16,7 +16,7 @@ import {
   nearestRelated,
 } from './lexicon.ts'
 import { isCitable } from './passages.ts'
-import { F64, I32, scratchFloat64, scratchInt32 } from './scratch.ts'
+import { bufferFloat64, bufferInt32, F64, I32 } from './scratch.ts'
 import { byScore } from './by-score.ts'
 import { FIELD_BIT, searchHits } from './search-index.ts'
 import {
@@ -2029,36 +2029,36 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   const n = q.concepts.length
   // Each concept's salience and whether it is the question's own, read from arrays in the loops
   // below (concepts come in several shapes, and their fields were read at every step).
-  const salience = scratchFloat64(F64.salience, n)
-  const isOwn = scratchInt32(I32.isOwn, n)
+  const salience = bufferFloat64(F64.salience, n)
+  const isOwn = bufferInt32(I32.isOwn, n)
   for (let j = 0; j < n; j++) {
     salience[j] = q.concepts[j].salience
     isOwn[j] = q.concepts[j].fromHistory ? 0 : 1
   }
   // How well each result matches each concept, and the best any sentence of its section does: a
   // section about the question ("query()" in the request API) vouches for its sentences.
-  const best = scratchFloat64(F64.best, count * n)
+  const best = bufferFloat64(F64.best, count * n)
   // Each section met gets a slot, in the order met (at most one per result): n numbers of one
   // buffer, and its page title's matches. Sections are told apart by a stamp of this call, not
   // a map: a map's entries were a tenth of the ranking's time.
-  const sectionBests = scratchFloat64(F64.sectionBest, count * n)
+  const sectionBests = bufferFloat64(F64.sectionBest, count * n)
   const { slotOf, stamp, call } = sectionSlots(corpus.sectionDoc.length)
   let slots = 0
   // How well the title of each page met among the results matches each concept: a sentence deep
   // in a page ("The default is \"Secure Area\"." under Options › realm) is still about its title.
   const titleOf = titleMatches(corpus, q)
-  const noTitle = scratchFloat64(F64.noTitle, n)
+  const noTitle = bufferFloat64(F64.noTitle, n)
   // Every term of the concepts numbered once, so that each result's matches are read into an
   // array by its few matched terms, not looked up alternative by alternative in its match map
   // (on a large corpus, 1,000 results × every alternative of every concept was a third of the
   // answer). Concept j's alternatives are altTerm/altWeight[altStart[j] .. altStart[j+1]-1].
   const termIndex = new Map<string, number>()
-  const altStart = scratchInt32(I32.altStart, n + 1)
+  const altStart = bufferInt32(I32.altStart, n + 1)
   // (Loops here, not callbacks: a local a callback reads is kept in a context object, and the
   // loops below read these locals at every step.)
   for (let j = 0; j < n; j++) altStart[j + 1] = altStart[j] + q.concepts[j].alts.size
-  const altTerm = scratchInt32(I32.altTerm, altStart[n])
-  const altWeight = scratchFloat64(F64.altWeight, altStart[n])
+  const altTerm = bufferInt32(I32.altTerm, altStart[n])
+  const altWeight = bufferFloat64(F64.altWeight, altStart[n])
   for (let j = 0; j < n; j++) {
     let a = altStart[j]
     for (const [t, w] of q.concepts[j].alts) {
@@ -2069,28 +2069,28 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   const parts: Array<number[] | undefined> = []
   for (const c of q.concepts) parts.push(c.parts && numberedAll(termIndex, c.parts))
   /** Field weight of each term in the current result: 0 where it did not match. */
-  const fw = scratchFloat64(F64.fieldWeight, termIndex.size)
+  const fw = bufferFloat64(F64.fieldWeight, termIndex.size)
   // The other way round: term k stands for concepts conceptOf[conceptsAt[k] .. conceptsAt[k+1]-1],
   // with weights weightIn[…], so a result's few matched terms are read, not every alternative.
   const terms = termIndex.size
-  const conceptsAt = scratchInt32(I32.conceptsAt, terms + 1)
+  const conceptsAt = bufferInt32(I32.conceptsAt, terms + 1)
   for (let a = 0; a < altStart[n]; a++) conceptsAt[altTerm[a] + 1]++
   for (let k = 0; k < terms; k++) conceptsAt[k + 1] += conceptsAt[k]
-  const conceptOf = scratchInt32(I32.conceptOf, altStart[n])
-  const weightIn = scratchFloat64(F64.weightIn, altStart[n])
-  const filledAt = scratchInt32(I32.filledAt, terms)
+  const conceptOf = bufferInt32(I32.conceptOf, altStart[n])
+  const weightIn = bufferFloat64(F64.weightIn, altStart[n])
+  const filledAt = bufferInt32(I32.filledAt, terms)
   for (let j = 0; j < n; j++)
     for (let a = altStart[j]; a < altStart[j + 1]; a++) {
       const x = conceptsAt[altTerm[a]] + filledAt[altTerm[a]]++
       conceptOf[x] = j
       weightIn[x] = altWeight[a]
     }
-  const matchedTerms = scratchInt32(I32.matchedTerms, terms)
-  const says = scratchInt32(I32.says, n)
-  const said = scratchInt32(I32.said, count)
+  const matchedTerms = bufferInt32(I32.matchedTerms, terms)
+  const says = bufferInt32(I32.says, n)
+  const said = bufferInt32(I32.said, count)
   // The searched terms' places among the concepts' terms (-1: a term no concept has).
   const searched = hits.terms.length
-  const termAt = scratchInt32(I32.termAt, searched)
+  const termAt = bufferInt32(I32.termAt, searched)
   for (let t = 0; t < searched; t++) termAt[t] = termIndex.get(hits.terms[t]) ?? -1
   // "And on Bun?" after a question about the port: its one word says where to look, and a
   // section under that page or heading is there as much as a sentence that names it.
@@ -2191,7 +2191,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
         WEIGHTS.bm25 * (bm25 / topBm25),
     })
   }
-  const scores = scratchFloat64(F64.scores, ranked.length)
+  const scores = bufferFloat64(F64.scores, ranked.length)
   for (let i = 0; i < ranked.length; i++) scores[i] = ranked[i].score
   const order = byScore(scores, ranked.length, bySentence(ranked))
   const sorted: Ranked[] = new Array(ranked.length)
@@ -2240,8 +2240,8 @@ function leadBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void 
   const { first, stamp, call } = leadSlots(leadTerms.size)
   let entries = 0
   for (const c of own) entries += c.alts.size
-  const strongConcept = scratchInt32(I32.strongConcept, entries)
-  const strongNext = scratchInt32(I32.strongNext, entries)
+  const strongConcept = bufferInt32(I32.strongConcept, entries)
+  const strongNext = bufferInt32(I32.strongNext, entries)
   let e = 0
   for (let j = 0; j < own.length; j++)
     for (const [t, w] of own[j].alts) {
@@ -2255,7 +2255,7 @@ function leadBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void 
       strongNext[e] = first[k]
       first[k] = e++
     }
-  const met = scratchInt32(I32.leadMet, own.length)
+  const met = bufferInt32(I32.leadMet, own.length)
   for (let i = 0; i < n; i++) {
     for (const k of leads[i])
       if (stamp[k] === call)
