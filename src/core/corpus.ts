@@ -5,7 +5,7 @@ import { INDEX_FORMAT, type PrebuiltIndex } from './ingest.ts'
 import { TypoIndex, type LexiconTables } from './lexicon.ts'
 import { PackedTable } from './packed-table.ts'
 import { loadIndex, type SentenceIndex } from './search-index.ts'
-import type { AnalysedQuestion, Ranked } from './retrieve.ts'
+import type { Read } from './retrieve.ts'
 import type { SourceDoc } from './types.ts'
 
 export interface Corpus {
@@ -62,10 +62,10 @@ export interface Corpus {
     kinds: Map<string, boolean>
     /**
      * The last few questions asked, each read into concepts (and, once ranked, its ranking), by
-     * its text and the question it leans on (see askAgain in retrieve.ts): a follow-up reads the
-     * question before it again. Read only; at most ASKED_MEMO, the oldest dropped first.
+     * its text, with the question it leaned on (see askAgain in retrieve.ts): a follow-up reads
+     * the question before it again. Read only; at most ASKED_MEMO, the oldest dropped first.
      */
-    asked: Map<string, { question: AnalysedQuestion; ranked?: Ranked[] }>
+    asked: Map<string, Read>
   }
 }
 

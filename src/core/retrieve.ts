@@ -2715,46 +2715,55 @@ function hasExpected(
 function askAgain(corpus: Corpus, history: Turn[], last: number): Retrieval {
   const question = history[last].content
   const before = history.slice(0, last)
-  const asked = remembered(corpus, question, before)
-  const q = asked?.question ?? analyse(corpus, question, before)
-  const ranked = asked?.ranked ?? rank(corpus, q)
-  remember(corpus, question, before, { question: q, ranked })
-  return { question: q, ranked }
+  const leaned = leanedOn(before)
+  const known = remembered(corpus, question, leaned)
+  if (known) return { question: known.question, ranked: rankedOnce(corpus, known) }
+  const read: Read = { before: leaned, question: analyse(corpus, question, before) }
+  remember(corpus, question, read)
+  return { question: read.question, ranked: rankedOnce(corpus, read) }
 }
+
+/** A question as it was read (and ranked, once it is), with the question it leaned on. */
+export interface Read {
+  /** The text of the question before it that it may lean on: all that analyse reads of a history. */
+  before: string | undefined
+  question: AnalysedQuestion
+  ranked?: Ranked[]
+}
+
+/** The question a history's next question may lean on (see analyse), if any. */
+const leanedOn = (history: Turn[]) => (history[lastQuestion(history)] as Turn | undefined)?.content
 
 /**
- * Under what a question's reading is remembered: its text and the text of the question it may
- * lean on, all that analyse reads of the history (the text's length first, so that no two pairs
- * make one key).
+ * How a question that leaned on `before` was read (and ranked) lately, if the corpus remembers
+ * it. Found by the question's text itself, whose hash a string keeps (a key made of both texts
+ * was a string built and hashed per question).
  */
-function askedKey(question: string, history: Turn[]): string {
-  const before = history[lastQuestion(history)] as Turn | undefined
-  return before ? `${question.length}:${question}${before.content}` : `-${question}`
-}
-
-/** How a question with this history was read (and ranked) lately, if the corpus remembers it. */
-const remembered = (corpus: Corpus, question: string, history: Turn[]) =>
-  corpus.memo.asked.get(askedKey(question, history))
-
-/** Remembers how a question with this history was read (see askAgain); callers only read it. */
-function remember(
+function remembered(
   corpus: Corpus,
   question: string,
-  history: Turn[],
-  read: { question: AnalysedQuestion; ranked?: Ranked[] },
-): void {
+  before: string | undefined,
+): Read | undefined {
+  const read = corpus.memo.asked.get(question)
+  return read && read.before === before ? read : undefined
+}
+
+/** Remembers how a question was read (see askAgain), in place of its last reading; callers only read it. */
+function remember(corpus: Corpus, question: string, read: Read): void {
   const { asked } = corpus.memo
-  const key = askedKey(question, history)
-  if (!asked.has(key) && asked.size >= ASKED_MEMO) asked.delete(asked.keys().next().value!)
-  asked.set(key, read)
+  if (!asked.has(question) && asked.size >= ASKED_MEMO) asked.delete(asked.keys().next().value!)
+  asked.set(question, read)
 }
 
 /** A remembered question's ranking, ranked on first use. */
-const rankedOnce = (corpus: Corpus, read: { question: AnalysedQuestion; ranked?: Ranked[] }) =>
-  (read.ranked ??= rank(corpus, read.question))
+const rankedOnce = (corpus: Corpus, read: Read) => (read.ranked ??= rank(corpus, read.question))
 
-/** Most questions a corpus remembers the reading of: enough for several conversations at once. */
-const ASKED_MEMO = 32
+/**
+ * Most questions a corpus remembers the reading of: a follow-up reads the question just before
+ * it, so a few conversations at once. (32 cost more than 8: what a memo holds is copied by each
+ * young-generation collection it lives through.)
+ */
+const ASKED_MEMO = 8
 
 /** A concept the question sets aside: its word itself is one of those `excluded`. */
 const setApart = (c: Concept, excluded: Set<string> | undefined) =>
@@ -2784,8 +2793,8 @@ export function retrieve(corpus: Corpus, question: string, history: Turn[] = [])
   }
   const q = analyse(corpus, question, history)
   // Remembered as read, and as ranked once it is, for the follow-ups that ask it again.
-  const read: { question: AnalysedQuestion; ranked?: Ranked[] } = { question: q }
-  remember(corpus, question, history, read)
+  const read: Read = { before: last >= 0 ? history[last].content : undefined, question: q }
+  remember(corpus, question, read)
   if (last < 0) return { question: q, ranked: warned(corpus, question, rankedOnce(corpus, read)) }
   // "What other therapies help with trust?" after an answer on one: a question of its own, but
   // one that asks past what the reader has just read.
