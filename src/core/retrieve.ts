@@ -1306,6 +1306,23 @@ for (const s of STOPWORDS) {
  */
 function misspeltStopword(corpus: Corpus, w: string): boolean {
   if (w.length < 5 || /\d/.test(w) || isKnownTerm(corpus, stem(w))) return false
+  // Most words the documents and English both lack (a restricted lexicon lacks many) are no
+  // slip, found by a dozen look-ups of a dozen strings made: each word's verdict is remembered.
+  let slip = slips.get(w)
+  if (slip === undefined) {
+    slip = slipOfStopword(w)
+    if (slips.size >= SLIPS_MEMO) slips.clear()
+    slips.set(w, slip)
+  }
+  return slip
+}
+
+/** Words slipOfStopword has read, with its verdict; at most SLIPS_MEMO, then none. */
+const slips = new Map<string, boolean>()
+const SLIPS_MEMO = 4096
+
+/** A word one edit from a function word of five letters or more (see misspeltStopword). */
+function slipOfStopword(w: string): boolean {
   for (const key of [w, ...withOneLess(w)])
     for (const s of STOPWORD_SLIPS.get(key) ?? []) if (editDistance(w, s, 1) <= 1) return true
   return false
@@ -1676,15 +1693,20 @@ function addMessage(
 }
 
 /** The question's own concept (not one lent by the history) for a word of it, if any. */
-const ownConcept = (concepts: Concept[], word: string | undefined) =>
-  word === undefined ? undefined : concepts.find((c) => !c.fromHistory && c.word === word)
+function ownConcept(concepts: Concept[], word: string | undefined): Concept | undefined {
+  if (word !== undefined) for (const c of concepts) if (!c.fromHistory && c.word === word) return c
+  return undefined
+}
 
 /**
  * A concept the documents have no word for, nor one WordNet relates to it at least as closely as
  * WEIGHTS.subjectRelative (see analyse).
  */
-const isUnnamed = (corpus: Corpus, c: Concept | undefined) =>
-  c && ![...c.alts].some(([t, w]) => w >= WEIGHTS.subjectRelative && mentions(corpus, t))
+function isUnnamed(corpus: Corpus, c: Concept | undefined): boolean | undefined {
+  if (!c) return c
+  for (const [t, w] of c.alts) if (w >= WEIGHTS.subjectRelative && mentions(corpus, t)) return false
+  return true
+}
 
 /**
  * A word with no relative in the documents at all, neither a name (read as names are) nor a
@@ -2116,10 +2138,10 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
       fw[k] = fieldWeight(matchBits[e])
     }
     const row = i * n
-    for (let j = 0; j < n; j++) {
-      best[row + j] = j === place ? tm[j] / WEIGHTS.titleMatch : tm[j]
-      says[j] = 0
-    }
+    for (let j = 0; j < n; j++) says[j] = 0
+    // (A row starts at 0, as `best` was handed out: only a page whose title matches sets it.)
+    if (tm !== noTitle)
+      for (let j = 0; j < n; j++) best[row + j] = j === place ? tm[j] / WEIGHTS.titleMatch : tm[j]
     // Each matched term raises the concepts it stands for (the best match of each concept wins).
     for (let e = 0; e < touched; e++) {
       const k = matchedTerms[e]
@@ -2485,15 +2507,16 @@ function titleMatches(corpus: Corpus, q: AnalysedQuestion): Map<number, Float64A
   const index = titleIndex(corpus)
   const n = q.concepts.length
   const out = new Map<number, Float64Array>()
-  q.concepts.forEach((c, j) => {
-    for (const [t, w] of c.alts) {
-      for (const page of index.get(t) ?? []) {
-        let tm = out.get(page)
-        if (!tm) out.set(page, (tm = new Float64Array(n)))
-        if (w > tm[j]) tm[j] = w
-      }
+  for (let j = 0; j < n; j++)
+    for (const [t, w] of q.concepts[j].alts) {
+      const pages = index.get(t)
+      if (pages)
+        for (const page of pages) {
+          let tm = out.get(page)
+          if (!tm) out.set(page, (tm = new Float64Array(n)))
+          if (w > tm[j]) tm[j] = w
+        }
     }
-  })
   for (const tm of out.values()) for (let j = 0; j < n; j++) tm[j] *= WEIGHTS.titleMatch
   return out
 }
