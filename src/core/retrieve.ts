@@ -371,9 +371,11 @@ function makerAsked(t: string): string | undefined {
   )?.[1]
 }
 
-/** The kind of answer a question asks for, if any; `maker`: the trade it asks for by makerAsked. */
-function expectation(text: string, maker: string | undefined): Expectation | undefined {
-  const t = text.toLowerCase()
+/**
+ * The kind of answer a question (`t`, in lower case) asks for, if any; `maker`: the trade it asks
+ * for by makerAsked.
+ */
+function expectation(t: string, maker: string | undefined): Expectation | undefined {
   if (
     asksQuantity(t) ||
     /\bstatistic/.test(t) ||
@@ -1164,12 +1166,12 @@ function asTyped(previous: string | undefined, w: string, next: string | undefin
 
 function readerWords(text: string): {
   ws: string[]
-  parts: Map<string, string[]>
+  parts: Map<string, readonly string[]>
   /** Function words written as code (`c.get`, `/hello`): names here, so not stopwords. */
   code: Set<string>
 } {
   const ws: string[] = []
-  const parts = new Map<string, string[]>()
+  const parts = new Map<string, readonly string[]>()
   const code = new Set<string>()
   const all = tokensOf(text)
   for (let k = 0; k < all.length; k++) {
@@ -1629,11 +1631,14 @@ function addText(
     seen.add(term)
     const concept = conceptFor(corpus, w, term, weight, fromHistory, names.has(w), lookups)
     // An identifier's parts ("graph" of "GraphQL") may stand for it, less surely.
-    const content = (parts.get(w) ?? []).filter((p) => p.length > 1 && !STOPWORDS.has(p))
-    for (const p of content) {
-      if (!concept.alts.has(stem(p))) concept.alts.set(stem(p), WEIGHTS.compoundPart)
+    const ps = parts.get(w)
+    if (ps) {
+      const content = ps.filter((p) => p.length > 1 && !STOPWORDS.has(p))
+      for (const p of content) {
+        if (!concept.alts.has(stem(p))) concept.alts.set(stem(p), WEIGHTS.compoundPart)
+      }
+      if (content.length > 1) concept.parts = content.map(stem)
     }
-    if (content.length > 1) concept.parts = content.map(stem)
     // A name the documents never mention ("Mona Lisa", "Redis") is as specific as a word gets.
     // A word merely unknown to the documents and to the lexicon is not one: readers write
     // "tbh", "ngl", "hubby", and the lexicon holds only the English related to the corpus.
@@ -1863,7 +1868,8 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   const act = actionAsked(asking)
   const action = ownConcept(concepts, act)
   // The trade of "Which psychologist developed …?" says who is asked for, not what about.
-  const maker = makerAsked(question.toLowerCase())
+  const lower = question.toLowerCase()
+  const maker = makerAsked(lower)
   const unnamed =
     isUnnamed(corpus, subject) && !qualifies && subject!.word !== maker
       ? about!.word
@@ -1925,7 +1931,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
       kept.push(c)
   return {
     concepts: kept,
-    expects: expectation(question, maker),
+    expects: expectation(lower, maker),
     defines: definition?.term,
     causes: cause?.term,
     excluded: excluded?.size ? excluded : undefined,
@@ -2907,14 +2913,19 @@ function lifted(
   bonus = WEIGHTS.continuation,
   candidates = LIMITS.leadCandidates,
 ): Ranked[] {
-  let moved = false
-  const out = ranked.map((r, i) => {
-    if (i >= candidates || !lifts(r)) return r
-    moved = true
-    return { ...r, score: r.score + bonus }
-  })
-  return moved ? out.sort((a, b) => b.score - a.score) : ranked
+  // (Copied only once one is lifted: most follow-ups lift none.)
+  let out: Ranked[] | undefined
+  for (let i = 0; i < Math.min(ranked.length, candidates); i++) {
+    const r = ranked[i]
+    if (!lifts(r)) continue
+    out ??= ranked.slice()
+    out[i] = { ...r, score: r.score + bonus }
+  }
+  return out ? out.sort(byScoreDown) : ranked
 }
+
+/** Ranked sentences, the highest score first. */
+const byScoreDown = (a: Ranked, b: Ranked) => b.score - a.score
 
 /**
  * A sentence that opens by pointing back ("Through this approach, individuals learn …") right
@@ -2968,7 +2979,7 @@ function afterLead(
   answered: string,
   before: () => Ranked[],
 ): Ranked[] {
-  if (!answered || asksForOther(question) || !words(question).some((w) => PRONOUNS.has(w)))
+  if (!answered || asksForOther(question) || !wordsOf(question).some((w) => PRONOUNS.has(w)))
     return ranked
   const lead = before().find((r) => answered.includes(sentenceText(corpus, r.sentence)))
   const next = lead && nextInPassage(corpus, lead.sentence)
@@ -2978,7 +2989,12 @@ function afterLead(
   // "This can lead to difficulties … later in life") is picked out by them, wherever it stands.
   const goesOn = (ANAPHORIC_OPENING.test(text) || ADDING.test(text)) && (ranked[0]?.own ?? 0) < 1
   const out = goesOn ? raised(ranked, next, WEIGHTS.afterLead) : ranked
-  return out.map((r) => (r.sentence === next && r.said === 0 ? { ...r, said: 1 } : r))
+  // (The ranking copied only where that sentence's own words need the change: callers only read it.)
+  const at = out.findIndex((r) => r.sentence === next)
+  if (at < 0 || out[at].said !== 0) return out
+  const said = out === ranked ? out.slice() : out
+  said[at] = { ...out[at], said: 1 }
+  return said
 }
 
 /**
