@@ -60,6 +60,8 @@ export interface Corpus {
     words: Map<string, WordReading[]>
     /** Whether the documents name a middleware (helper …) of two words (see unnamedKind in retrieve.ts). */
     kinds: Map<string, boolean>
+    /** Whether the documents write a word of letters and digits apart (see writtenApart in retrieve.ts). */
+    apart: Map<string, boolean>
     /**
      * The last few questions asked, each read into concepts (and, once ranked, its ranking), by
      * its text, with the question it leaned on (see askAgain in retrieve.ts): a follow-up reads
@@ -132,6 +134,7 @@ export function loadCorpus(data: PrebuiltIndex): Corpus {
       aside: new Int8Array(data.sentences.length).fill(-1),
       words: new Map(),
       kinds: new Map(),
+      apart: new Map(),
       asked: new Map(),
     },
   }
