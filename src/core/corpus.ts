@@ -5,6 +5,7 @@ import { INDEX_FORMAT, type PrebuiltIndex } from './ingest.ts'
 import { TypoIndex, type LexiconTables } from './lexicon.ts'
 import { PackedTable } from './packed-table.ts'
 import { loadIndex, type SentenceIndex } from './search-index.ts'
+import type { Read } from './retrieve.ts'
 import type { SourceDoc } from './types.ts'
 
 export interface Corpus {
@@ -59,6 +60,14 @@ export interface Corpus {
     words: Map<string, WordReading[]>
     /** Whether the documents name a middleware (helper …) of two words (see unnamedKind in retrieve.ts). */
     kinds: Map<string, boolean>
+    /** Whether the documents write a word of letters and digits apart (see writtenApart in retrieve.ts). */
+    apart: Map<string, boolean>
+    /**
+     * The last few questions asked, each read into concepts (and, once ranked, its ranking), by
+     * its text, with the question it leaned on (see askAgain in retrieve.ts): a follow-up reads
+     * the question before it again. Read only; at most ASKED_MEMO, the oldest dropped first.
+     */
+    asked: Map<string, Read>
   }
 }
 
@@ -125,6 +134,8 @@ export function loadCorpus(data: PrebuiltIndex): Corpus {
       aside: new Int8Array(data.sentences.length).fill(-1),
       words: new Map(),
       kinds: new Map(),
+      apart: new Map(),
+      asked: new Map(),
     },
   }
 }

@@ -16,7 +16,7 @@ import {
   nearestRelated,
 } from './lexicon.ts'
 import { isCitable } from './passages.ts'
-import { F64, I32, scratchFloat64, scratchInt32 } from './scratch.ts'
+import { bufferFloat64, bufferInt32, F64, I32 } from './scratch.ts'
 import { byScore } from './by-score.ts'
 import { FIELD_BIT, searchHits } from './search-index.ts'
 import {
@@ -371,9 +371,11 @@ function makerAsked(t: string): string | undefined {
   )?.[1]
 }
 
-/** The kind of answer a question asks for, if any; `maker`: the trade it asks for by makerAsked. */
-function expectation(text: string, maker: string | undefined): Expectation | undefined {
-  const t = text.toLowerCase()
+/**
+ * The kind of answer a question (`t`, in lower case) asks for, if any; `maker`: the trade it asks
+ * for by makerAsked.
+ */
+function expectation(t: string, maker: string | undefined): Expectation | undefined {
   if (
     asksQuantity(t) ||
     /\bstatistic/.test(t) ||
@@ -1164,12 +1166,12 @@ function asTyped(previous: string | undefined, w: string, next: string | undefin
 
 function readerWords(text: string): {
   ws: string[]
-  parts: Map<string, string[]>
+  parts: Map<string, readonly string[]>
   /** Function words written as code (`c.get`, `/hello`): names here, so not stopwords. */
   code: Set<string>
 } {
   const ws: string[] = []
-  const parts = new Map<string, string[]>()
+  const parts = new Map<string, readonly string[]>()
   const code = new Set<string>()
   const all = tokensOf(text)
   for (let k = 0; k < all.length; k++) {
@@ -1306,6 +1308,23 @@ for (const s of STOPWORDS) {
  */
 function misspeltStopword(corpus: Corpus, w: string): boolean {
   if (w.length < 5 || /\d/.test(w) || isKnownTerm(corpus, stem(w))) return false
+  // Most words the documents and English both lack (a restricted lexicon lacks many) are no
+  // slip, found by a dozen look-ups of a dozen strings made: each word's verdict is remembered.
+  let slip = slips.get(w)
+  if (slip === undefined) {
+    slip = slipOfStopword(w)
+    if (slips.size >= SLIPS_MEMO) slips.clear()
+    slips.set(w, slip)
+  }
+  return slip
+}
+
+/** Words slipOfStopword has read, with its verdict; at most SLIPS_MEMO, then none. */
+const slips = new Map<string, boolean>()
+const SLIPS_MEMO = 4096
+
+/** A word one edit from a function word of five letters or more (see misspeltStopword). */
+function slipOfStopword(w: string): boolean {
   for (const key of [w, ...withOneLess(w)])
     for (const s of STOPWORD_SLIPS.get(key) ?? []) if (editDistance(w, s, 1) <= 1) return true
   return false
@@ -1612,11 +1631,14 @@ function addText(
     seen.add(term)
     const concept = conceptFor(corpus, w, term, weight, fromHistory, names.has(w), lookups)
     // An identifier's parts ("graph" of "GraphQL") may stand for it, less surely.
-    const content = (parts.get(w) ?? []).filter((p) => p.length > 1 && !STOPWORDS.has(p))
-    for (const p of content) {
-      if (!concept.alts.has(stem(p))) concept.alts.set(stem(p), WEIGHTS.compoundPart)
+    const ps = parts.get(w)
+    if (ps) {
+      const content = ps.filter((p) => p.length > 1 && !STOPWORDS.has(p))
+      for (const p of content) {
+        if (!concept.alts.has(stem(p))) concept.alts.set(stem(p), WEIGHTS.compoundPart)
+      }
+      if (content.length > 1) concept.parts = content.map(stem)
     }
-    if (content.length > 1) concept.parts = content.map(stem)
     // A name the documents never mention ("Mona Lisa", "Redis") is as specific as a word gets.
     // A word merely unknown to the documents and to the lexicon is not one: readers write
     // "tbh", "ngl", "hubby", and the lexicon holds only the English related to the corpus.
@@ -1676,15 +1698,54 @@ function addMessage(
 }
 
 /** The question's own concept (not one lent by the history) for a word of it, if any. */
-const ownConcept = (concepts: Concept[], word: string | undefined) =>
-  word === undefined ? undefined : concepts.find((c) => !c.fromHistory && c.word === word)
+function ownConcept(concepts: Concept[], word: string | undefined): Concept | undefined {
+  if (word !== undefined) for (const c of concepts) if (!c.fromHistory && c.word === word) return c
+  return undefined
+}
 
 /**
  * A concept the documents have no word for, nor one WordNet relates to it at least as closely as
  * WEIGHTS.subjectRelative (see analyse).
  */
-const isUnnamed = (corpus: Corpus, c: Concept | undefined) =>
-  c && ![...c.alts].some(([t, w]) => w >= WEIGHTS.subjectRelative && mentions(corpus, t))
+function isUnnamed(corpus: Corpus, c: Concept | undefined): boolean | undefined {
+  if (!c) return c
+  for (const [t, w] of c.alts) if (w >= WEIGHTS.subjectRelative && mentions(corpus, t)) return false
+  return true
+}
+
+/**
+ * A word with no relative in the documents at all, neither a name (read as names are) nor a
+ * number or size (the reader's setting). (This and namedHead are not closures of analyse: each
+ * closure made per question cost a property definition, for its name.)
+ */
+const lacks = (c: Concept | undefined) =>
+  c !== undefined && !c.known && !c.name && !NUMERAL.test(c.word)
+
+/** The question's own word `head` is one the documents have a word for (see isUnnamed). */
+const namedHead = (corpus: Corpus, concepts: Concept[], head: string | undefined) =>
+  ownConcept(concepts, head) !== undefined && !isUnnamed(corpus, ownConcept(concepts, head))
+
+/**
+ * "How do I connect hono to postgres using prisma?": the first thing the doing is tied to (see
+ * complementsAsked) that the documents have no word for, nor a relative of, unless it only
+ * qualifies a noun they have ("in a kiosk app", read as "fake" of "fake bindings" is).
+ */
+function unnamedComplement(
+  corpus: Corpus,
+  concepts: Concept[],
+  asking: string[],
+): string | undefined {
+  for (const t of complementsAsked(asking))
+    if (lacks(ownConcept(concepts, t.word)) && !namedHead(corpus, concepts, t.head)) return t.word
+  return undefined
+}
+
+/** The question's own concepts for words of the sentence that asks. */
+function askedConcepts(concepts: Concept[], asking: readonly string[]): Concept[] {
+  const out: Concept[] = []
+  for (const c of concepts) if (!c.fromHistory && asking.includes(c.word)) out.push(c)
+  return out
+}
 
 /** The longest start two words share ("bod" of "body" and its stem "bodi"). */
 function sharedStart(a: string, b: string): string {
@@ -1693,8 +1754,23 @@ function sharedStart(a: string, b: string): string {
   return a.slice(0, i)
 }
 
-/** The documents write a word of letters and digits with a hyphen or space ("UTF-8" for "utf8"). */
+/**
+ * The documents write a word of letters and digits with a hyphen or space ("UTF-8" for "utf8").
+ * Every page is scanned for it (~0.4 ms on the Hono pages), once per word: remembered.
+ */
 function writtenApart(corpus: Corpus, word: string): boolean {
+  const { apart } = corpus.memo
+  let known = apart.get(word)
+  if (known === undefined) {
+    known = scannedApart(corpus, word)
+    if (apart.size >= 1024) apart.clear()
+    apart.set(word, known)
+  }
+  return known
+}
+
+/** writtenApart, scanned for. */
+function scannedApart(corpus: Corpus, word: string): boolean {
   const [, letters, rest] = /^(\p{L}+)(.*)$/u.exec(word) ?? []
   if (!rest) return false
   const apart = new RegExp(`\\b${letters}[\\s-]${rest}\\b`, 'iu')
@@ -1744,13 +1820,14 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // sentence that asks name a thing (a version, a product, a numeronym) as capitals do, unless
   // the documents write it apart ("UTF-8" for "utf8"). Said only where the reader tells ("… but
   // 404s when pm2 starts it. Why?"), it is their setup, as any word of a story is.
-  const asked = new Set(parts.asking.length ? parts.asking : words(parts.ask))
+  // (The asking sentence's words are listed only for a question with such a word.)
+  let asked: Set<string> | undefined
   for (const c of concepts)
     if (
       !c.fromHistory &&
       !c.mentioned &&
       ALNUM_NAME.test(c.word) &&
-      asked.has(c.word) &&
+      (asked ??= new Set(parts.asking.length ? parts.asking : words(parts.ask))).has(c.word) &&
       !writtenApart(corpus, c.word)
     )
       c.name = true
@@ -1795,10 +1872,6 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   const asking = askingWords(ask)
   const about = askedAbout(asking)
   const subject = ownConcept(concepts, about?.word)
-  // A word with no relative in the documents at all, neither a name (read as names are) nor a
-  // number or size (the reader's setting).
-  const lacks = (c: Concept | undefined) =>
-    c !== undefined && !c.known && !c.name && !NUMERAL.test(c.word)
   // An English word the documents lack ("fake") before one they have ("bindings") qualifies it;
   // a word English does not know either ("cron" of "cron job", "prisma") is the thing itself.
   const qualifies =
@@ -1810,7 +1883,8 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   const act = actionAsked(asking)
   const action = ownConcept(concepts, act)
   // The trade of "Which psychologist developed …?" says who is asked for, not what about.
-  const maker = makerAsked(question.toLowerCase())
+  const lower = question.toLowerCase()
+  const maker = makerAsked(lower)
   const unnamed =
     isUnnamed(corpus, subject) && !qualifies && subject!.word !== maker
       ? about!.word
@@ -1821,13 +1895,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // documents have no word for, nor a relative of, is one they do not cover, whatever they say
   // of connecting and of hono. One that only qualifies a noun they have ("in a kiosk app") is
   // read as "fake" of "fake bindings" is.
-  const qualified = (head: string | undefined) =>
-    ownConcept(concepts, head) !== undefined && !isUnnamed(corpus, ownConcept(concepts, head))
-  const tied = unnamed
-    ? undefined
-    : complementsAsked(asking).find(
-        (t) => lacks(ownConcept(concepts, t.word)) && !qualified(t.head),
-      )?.word
+  const tied = unnamed ? undefined : unnamedComplement(corpus, concepts, asking)
   const definition = definedTerm(ask, concepts)
   const kind = unnamed ? undefined : unnamedKind(corpus, ask)
   // "What does trust mean in a romantic relationship?" asks what trust is: the words after it
@@ -1841,7 +1909,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // know (see answerable in answer.ts). "We deploy on Vercel. How do I set it up?" asks of nothing
   // else; "We keep sessions in Redis. How do I read session data?" asks of what they lack.
   if (parts.told.size) {
-    const asked = concepts.filter((c) => !c.fromHistory && parts.asking.includes(c.word))
+    const asked = askedConcepts(concepts, parts.asking)
     if (asked.length >= 2 && asked.every((c) => c.known))
       for (const c of concepts)
         if (c.name && !c.mentioned && !c.fromHistory && !parts.asking.includes(c.word))
@@ -1864,18 +1932,21 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   const formsTaken = /take/iu.test(question)
     ? FORMS_TAKEN.exec(question)?.[1]?.toLowerCase()
     : undefined
+  // "What is the idea behind CBT?" asks what CBT is: "idea" names no part of the answer.
+  const kept: Concept[] = []
+  for (const c of concepts)
+    if (
+      c.fromHistory ||
+      (c.word !== maker &&
+        c.word !== category &&
+        !(formsTaken && (c.word === formsTaken || c.word === 'take')) &&
+        !(definition && definition.asking.includes(c.word)) &&
+        !(cause && cause.asking.includes(c.word)))
+    )
+      kept.push(c)
   return {
-    // "What is the idea behind CBT?" asks what CBT is: "idea" names no part of the answer.
-    concepts: concepts.filter(
-      (c) =>
-        c.fromHistory ||
-        (c.word !== maker &&
-          c.word !== category &&
-          !(formsTaken && (c.word === formsTaken || c.word === 'take')) &&
-          !(definition && definition.asking.includes(c.word)) &&
-          !(cause && cause.asking.includes(c.word))),
-    ),
-    expects: expectation(question, maker),
+    concepts: kept,
+    expects: expectation(lower, maker),
     defines: definition?.term,
     causes: cause?.term,
     excluded: excluded?.size ? excluded : undefined,
@@ -1976,6 +2047,17 @@ function numbered(index: Map<string, number>, t: string): number {
   return k
 }
 
+/** Ties of a ranking broken by sentence (made here, so that rank's locals stay out of a closure). */
+const bySentence = (ranked: Ranked[]) => (a: number, b: number) =>
+  ranked[a].sentence - ranked[b].sentence
+
+/** The numbers of terms `ts` in `index` (see numbered). */
+function numberedAll(index: Map<string, number>, ts: string[]): number[] {
+  const out: number[] = []
+  for (const t of ts) out.push(numbered(index, t))
+  return out
+}
+
 /** Ranks the corpus's sentences for an analysed question, best first. */
 export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   // The results as the search met them: they are ordered below by their score here (ties by
@@ -1988,59 +2070,70 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   let topBm25 = hits.scores[0]
   for (let i = 1; i < count; i++) if (hits.scores[i] > topBm25) topBm25 = hits.scores[i]
   const n = q.concepts.length
+  // Each concept's salience and whether it is the question's own, read from arrays in the loops
+  // below (concepts come in several shapes, and their fields were read at every step).
+  const salience = bufferFloat64(F64.salience, n)
+  const isOwn = bufferInt32(I32.isOwn, n)
+  for (let j = 0; j < n; j++) {
+    salience[j] = q.concepts[j].salience
+    isOwn[j] = q.concepts[j].fromHistory ? 0 : 1
+  }
   // How well each result matches each concept, and the best any sentence of its section does: a
   // section about the question ("query()" in the request API) vouches for its sentences.
-  const best = scratchFloat64(F64.best, count * n)
+  const best = bufferFloat64(F64.best, count * n)
   // Each section met gets a slot, in the order met (at most one per result): n numbers of one
   // buffer, and its page title's matches. Sections are told apart by a stamp of this call, not
   // a map: a map's entries were a tenth of the ranking's time.
-  const sectionBests = scratchFloat64(F64.sectionBest, count * n)
+  const sectionBests = bufferFloat64(F64.sectionBest, count * n)
   const { slotOf, stamp, call } = sectionSlots(corpus.sectionDoc.length)
   let slots = 0
   // How well the title of each page met among the results matches each concept: a sentence deep
   // in a page ("The default is \"Secure Area\"." under Options › realm) is still about its title.
   const titleOf = titleMatches(corpus, q)
-  const noTitle = scratchFloat64(F64.noTitle, n)
+  const noTitle = bufferFloat64(F64.noTitle, n)
   // Every term of the concepts numbered once, so that each result's matches are read into an
   // array by its few matched terms, not looked up alternative by alternative in its match map
   // (on a large corpus, 1,000 results × every alternative of every concept was a third of the
   // answer). Concept j's alternatives are altTerm/altWeight[altStart[j] .. altStart[j+1]-1].
   const termIndex = new Map<string, number>()
-  const altStart = scratchInt32(I32.altStart, n + 1)
-  q.concepts.forEach((c, j) => (altStart[j + 1] = altStart[j] + c.alts.size))
-  const altTerm = scratchInt32(I32.altTerm, altStart[n])
-  const altWeight = scratchFloat64(F64.altWeight, altStart[n])
-  q.concepts.forEach((c, j) => {
+  const altStart = bufferInt32(I32.altStart, n + 1)
+  // (Loops here, not callbacks: a local a callback reads is kept in a context object, and the
+  // loops below read these locals at every step.)
+  for (let j = 0; j < n; j++) altStart[j + 1] = altStart[j] + q.concepts[j].alts.size
+  const altTerm = bufferInt32(I32.altTerm, altStart[n])
+  const altWeight = bufferFloat64(F64.altWeight, altStart[n])
+  for (let j = 0; j < n; j++) {
     let a = altStart[j]
-    for (const [t, w] of c.alts) {
+    for (const [t, w] of q.concepts[j].alts) {
       altTerm[a] = numbered(termIndex, t)
       altWeight[a++] = w
     }
-  })
-  const parts = q.concepts.map((c) => c.parts?.map((t) => numbered(termIndex, t)))
+  }
+  const parts: Array<number[] | undefined> = []
+  for (const c of q.concepts) parts.push(c.parts && numberedAll(termIndex, c.parts))
   /** Field weight of each term in the current result: 0 where it did not match. */
-  const fw = scratchFloat64(F64.fieldWeight, termIndex.size)
+  const fw = bufferFloat64(F64.fieldWeight, termIndex.size)
   // The other way round: term k stands for concepts conceptOf[conceptsAt[k] .. conceptsAt[k+1]-1],
   // with weights weightIn[…], so a result's few matched terms are read, not every alternative.
   const terms = termIndex.size
-  const conceptsAt = scratchInt32(I32.conceptsAt, terms + 1)
+  const conceptsAt = bufferInt32(I32.conceptsAt, terms + 1)
   for (let a = 0; a < altStart[n]; a++) conceptsAt[altTerm[a] + 1]++
   for (let k = 0; k < terms; k++) conceptsAt[k + 1] += conceptsAt[k]
-  const conceptOf = scratchInt32(I32.conceptOf, altStart[n])
-  const weightIn = scratchFloat64(F64.weightIn, altStart[n])
-  const filledAt = scratchInt32(I32.filledAt, terms)
+  const conceptOf = bufferInt32(I32.conceptOf, altStart[n])
+  const weightIn = bufferFloat64(F64.weightIn, altStart[n])
+  const filledAt = bufferInt32(I32.filledAt, terms)
   for (let j = 0; j < n; j++)
     for (let a = altStart[j]; a < altStart[j + 1]; a++) {
       const x = conceptsAt[altTerm[a]] + filledAt[altTerm[a]]++
       conceptOf[x] = j
       weightIn[x] = altWeight[a]
     }
-  const matchedTerms = scratchInt32(I32.matchedTerms, terms)
-  const says = scratchInt32(I32.says, n)
-  const said = scratchInt32(I32.said, count)
+  const matchedTerms = bufferInt32(I32.matchedTerms, terms)
+  const says = bufferInt32(I32.says, n)
+  const said = bufferInt32(I32.said, count)
   // The searched terms' places among the concepts' terms (-1: a term no concept has).
   const searched = hits.terms.length
-  const termAt = scratchInt32(I32.termAt, searched)
+  const termAt = bufferInt32(I32.termAt, searched)
   for (let t = 0; t < searched; t++) termAt[t] = termIndex.get(hits.terms[t]) ?? -1
   // "And on Bun?" after a question about the port: its one word says where to look, and a
   // section under that page or heading is there as much as a sentence that names it.
@@ -2066,10 +2159,10 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
       fw[k] = fieldWeight(matchBits[e])
     }
     const row = i * n
-    for (let j = 0; j < n; j++) {
-      best[row + j] = j === place ? tm[j] / WEIGHTS.titleMatch : tm[j]
-      says[j] = 0
-    }
+    for (let j = 0; j < n; j++) says[j] = 0
+    // (A row starts at 0, as `best` was handed out: only a page whose title matches sets it.)
+    if (tm !== noTitle)
+      for (let j = 0; j < n; j++) best[row + j] = j === place ? tm[j] / WEIGHTS.titleMatch : tm[j]
     // Each matched term raises the concepts it stands for (the best match of each concept wins).
     for (let e = 0; e < touched; e++) {
       const k = matchedTerms[e]
@@ -2084,7 +2177,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
     }
     for (let j = 0; j < n; j++) {
       let m = best[row + j]
-      if (says[j] && !q.concepts[j].fromHistory) said[i]++
+      if (says[j] && isOwn[j]) said[i]++
       // A compound's parts together say what one of them says only in part: "Setting and
       // retrieving signed cookies …" is about getSignedCookie, "verify the cookie name" less so.
       const ps = parts[j]
@@ -2113,11 +2206,10 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
     let ownCovered = 0
     let matched = 0
     for (let j = 0; j < n; j++) {
-      const c = q.concepts[j]
       const m = best[i * n + j]
       const v = (1 - WEIGHTS.section) * m + WEIGHTS.section * sectionBests[sbAt + j]
-      covered += v * c.salience
-      if (!c.fromHistory) ownCovered += v * c.salience
+      covered += v * salience[j]
+      if (isOwn[j]) ownCovered += v * salience[j]
       if (m >= WEIGHTS.clearMatch) matched++
     }
     let coverage = covered / total
@@ -2142,9 +2234,9 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
         WEIGHTS.bm25 * (bm25 / topBm25),
     })
   }
-  const scores = scratchFloat64(F64.scores, ranked.length)
+  const scores = bufferFloat64(F64.scores, ranked.length)
   for (let i = 0; i < ranked.length; i++) scores[i] = ranked[i].score
-  const order = byScore(scores, ranked.length, (a, b) => ranked[a].sentence - ranked[b].sentence)
+  const order = byScore(scores, ranked.length, bySentence(ranked))
   const sorted: Ranked[] = new Array(ranked.length)
   for (let i = 0; i < ranked.length; i++) sorted[i] = ranked[order[i]]
   definitionBonus(corpus, q, sorted)
@@ -2191,8 +2283,8 @@ function leadBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void 
   const { first, stamp, call } = leadSlots(leadTerms.size)
   let entries = 0
   for (const c of own) entries += c.alts.size
-  const strongConcept = scratchInt32(I32.strongConcept, entries)
-  const strongNext = scratchInt32(I32.strongNext, entries)
+  const strongConcept = bufferInt32(I32.strongConcept, entries)
+  const strongNext = bufferInt32(I32.strongNext, entries)
   let e = 0
   for (let j = 0; j < own.length; j++)
     for (const [t, w] of own[j].alts) {
@@ -2206,7 +2298,7 @@ function leadBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void 
       strongNext[e] = first[k]
       first[k] = e++
     }
-  const met = scratchInt32(I32.leadMet, own.length)
+  const met = bufferInt32(I32.leadMet, own.length)
   for (let i = 0; i < n; i++) {
     for (const k of leads[i])
       if (stamp[k] === call)
@@ -2436,15 +2528,16 @@ function titleMatches(corpus: Corpus, q: AnalysedQuestion): Map<number, Float64A
   const index = titleIndex(corpus)
   const n = q.concepts.length
   const out = new Map<number, Float64Array>()
-  q.concepts.forEach((c, j) => {
-    for (const [t, w] of c.alts) {
-      for (const page of index.get(t) ?? []) {
-        let tm = out.get(page)
-        if (!tm) out.set(page, (tm = new Float64Array(n)))
-        if (w > tm[j]) tm[j] = w
-      }
+  for (let j = 0; j < n; j++)
+    for (const [t, w] of q.concepts[j].alts) {
+      const pages = index.get(t)
+      if (pages)
+        for (const page of pages) {
+          let tm = out.get(page)
+          if (!tm) out.set(page, (tm = new Float64Array(n)))
+          if (w > tm[j]) tm[j] = w
+        }
     }
-  })
   for (const tm of out.values()) for (let j = 0; j < n; j++) tm[j] *= WEIGHTS.titleMatch
   return out
 }
@@ -2657,11 +2750,64 @@ function hasExpected(
   return namesSomeone(text) || words(text).some((w) => isPerson(corpus, w) && !asked.has(stem(w)))
 }
 
-/** The last question (at `last` in the history) asked again, with the turns before it as its history. */
+/**
+ * The last question (at `last` in the history) asked again, with the turns before it as its
+ * history: as it was read and ranked when it was asked, if that is among the last few questions
+ * the corpus remembers (a follow-up reads it once or twice more: on from its answer, past what
+ * it cited, on from its lead).
+ */
 function askAgain(corpus: Corpus, history: Turn[], last: number): Retrieval {
-  const q = analyse(corpus, history[last].content, history.slice(0, last))
-  return { question: q, ranked: rank(corpus, q) }
+  const question = history[last].content
+  const before = history.slice(0, last)
+  const leaned = leanedOn(before)
+  const known = remembered(corpus, question, leaned)
+  if (known) return { question: known.question, ranked: rankedOnce(corpus, known) }
+  const read: Read = { before: leaned, question: analyse(corpus, question, before) }
+  remember(corpus, question, read)
+  return { question: read.question, ranked: rankedOnce(corpus, read) }
 }
+
+/** A question as it was read (and ranked, once it is), with the question it leaned on. */
+export interface Read {
+  /** The text of the question before it that it may lean on: all that analyse reads of a history. */
+  before: string | undefined
+  question: AnalysedQuestion
+  ranked?: Ranked[]
+}
+
+/** The question a history's next question may lean on (see analyse), if any. */
+const leanedOn = (history: Turn[]) => (history[lastQuestion(history)] as Turn | undefined)?.content
+
+/**
+ * How a question that leaned on `before` was read (and ranked) lately, if the corpus remembers
+ * it. Found by the question's text itself, whose hash a string keeps (a key made of both texts
+ * was a string built and hashed per question).
+ */
+function remembered(
+  corpus: Corpus,
+  question: string,
+  before: string | undefined,
+): Read | undefined {
+  const read = corpus.memo.asked.get(question)
+  return read && read.before === before ? read : undefined
+}
+
+/** Remembers how a question was read (see askAgain), in place of its last reading; callers only read it. */
+function remember(corpus: Corpus, question: string, read: Read): void {
+  const { asked } = corpus.memo
+  if (!asked.has(question) && asked.size >= ASKED_MEMO) asked.delete(asked.keys().next().value!)
+  asked.set(question, read)
+}
+
+/** A remembered question's ranking, ranked on first use. */
+const rankedOnce = (corpus: Corpus, read: Read) => (read.ranked ??= rank(corpus, read.question))
+
+/**
+ * Most questions a corpus remembers the reading of: a follow-up reads the question just before
+ * it, so a few conversations at once. (32 cost more than 8: what a memo holds is copied by each
+ * young-generation collection it lives through.)
+ */
+const ASKED_MEMO = 8
 
 /** A concept the question sets aside: its word itself is one of those `excluded`. */
 const setApart = (c: Concept, excluded: Set<string> | undefined) =>
@@ -2690,11 +2836,14 @@ export function retrieve(corpus: Corpus, question: string, history: Turn[] = [])
     return withoutCited(corpus, askAgain(corpus, history, last), history.slice(last + 1))
   }
   const q = analyse(corpus, question, history)
-  if (last < 0) return { question: q, ranked: warned(corpus, question, rank(corpus, q)) }
+  // Remembered as read, and as ranked once it is, for the follow-ups that ask it again.
+  const read: Read = { before: last >= 0 ? history[last].content : undefined, question: q }
+  remember(corpus, question, read)
+  if (last < 0) return { question: q, ranked: warned(corpus, question, rankedOnce(corpus, read)) }
   // "What other therapies help with trust?" after an answer on one: a question of its own, but
   // one that asks past what the reader has just read.
   if (!q.concepts.some((c) => c.fromHistory)) {
-    const own = { question: q, ranked: rank(corpus, q) }
+    const own = { question: q, ranked: rankedOnce(corpus, read) }
     return ASKS_OTHER.test(question)
       ? another(corpus, withoutCited(corpus, own, history.slice(last + 1), true))
       : own
@@ -2714,7 +2863,7 @@ export function retrieve(corpus: Corpus, question: string, history: Turn[] = [])
   const since = history.slice(last + 1)
   // What the answers since the last question quoted, read by the follow-up bonuses below.
   const answered = answeredSince(since)
-  const ranked = rank(corpus, q)
+  const ranked = rankedOnce(corpus, read)
   const retrieval = {
     question: q,
     ranked: pointsBack(question)
@@ -2779,14 +2928,19 @@ function lifted(
   bonus = WEIGHTS.continuation,
   candidates = LIMITS.leadCandidates,
 ): Ranked[] {
-  let moved = false
-  const out = ranked.map((r, i) => {
-    if (i >= candidates || !lifts(r)) return r
-    moved = true
-    return { ...r, score: r.score + bonus }
-  })
-  return moved ? out.sort((a, b) => b.score - a.score) : ranked
+  // (Copied only once one is lifted: most follow-ups lift none.)
+  let out: Ranked[] | undefined
+  for (let i = 0; i < Math.min(ranked.length, candidates); i++) {
+    const r = ranked[i]
+    if (!lifts(r)) continue
+    out ??= ranked.slice()
+    out[i] = { ...r, score: r.score + bonus }
+  }
+  return out ? out.sort(byScoreDown) : ranked
 }
+
+/** Ranked sentences, the highest score first. */
+const byScoreDown = (a: Ranked, b: Ranked) => b.score - a.score
 
 /**
  * A sentence that opens by pointing back ("Through this approach, individuals learn …") right
@@ -2840,7 +2994,7 @@ function afterLead(
   answered: string,
   before: () => Ranked[],
 ): Ranked[] {
-  if (!answered || asksForOther(question) || !words(question).some((w) => PRONOUNS.has(w)))
+  if (!answered || asksForOther(question) || !wordsOf(question).some((w) => PRONOUNS.has(w)))
     return ranked
   const lead = before().find((r) => answered.includes(sentenceText(corpus, r.sentence)))
   const next = lead && nextInPassage(corpus, lead.sentence)
@@ -2850,7 +3004,12 @@ function afterLead(
   // "This can lead to difficulties … later in life") is picked out by them, wherever it stands.
   const goesOn = (ANAPHORIC_OPENING.test(text) || ADDING.test(text)) && (ranked[0]?.own ?? 0) < 1
   const out = goesOn ? raised(ranked, next, WEIGHTS.afterLead) : ranked
-  return out.map((r) => (r.sentence === next && r.said === 0 ? { ...r, said: 1 } : r))
+  // (The ranking copied only where that sentence's own words need the change: callers only read it.)
+  const at = out.findIndex((r) => r.sentence === next)
+  if (at < 0 || out[at].said !== 0) return out
+  const said = out === ranked ? out.slice() : out
+  said[at] = { ...out[at], said: 1 }
+  return said
 }
 
 /**

@@ -148,13 +148,18 @@ export const plain = (word: string) => (word.startsWith(CODE_WORD) ? word.slice(
  * word written as code: a member (`c.get`), a path segment (`/hello`), a call (`get()`) or the
  * method of a request line (`GET /hello`).
  */
-export function tokens(text: string): Array<{ word: string; parts: string[]; code: boolean }> {
-  const out: Array<{ word: string; parts: string[]; code: boolean }> = []
-  eachToken(text, (word, parts, code) => out.push({ word, parts: parts ?? [], code }))
+export function tokens(
+  text: string,
+): Array<{ word: string; parts: readonly string[]; code: boolean }> {
+  const out: Array<{ word: string; parts: readonly string[]; code: boolean }> = []
+  eachToken(text, (word, parts, code) => out.push({ word, parts: parts ?? NO_PARTS, code }))
   return out
 }
 
-type TokenSink = (word: string, parts: string[] | undefined, code: boolean) => void
+/** The parts of a token that has none, one list for all (a list made per token was most of them). */
+const NO_PARTS: readonly string[] = []
+
+type TokenSink = (word: string, parts: readonly string[] | undefined, code: boolean) => void
 
 /** The words `words(text)` lists, from the tokens `tokens(text)` lists (the text read once). */
 export function wordsOfTokens(all: ReturnType<typeof tokens>): string[] {
