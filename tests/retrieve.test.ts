@@ -1553,6 +1553,27 @@ describe('answering', () => {
     )
   })
 
+  it('leads a problem report with a rule about the API it names as code, though it covers less', async () => {
+    const page = (rule: string) =>
+      `# App\n\n## Not Found\n\n\`app.notFound\` allows you to customize a Not Found Response.\n\n${rule}\n\n## Routing\n\n\`app.route()\` mounts an app under a path.\n\nA route matches a method and a path.\n\nEach route runs its handlers in order.`
+    const rule = 'The `notFound` method is only called from the top-level app.'
+    const c = await docs(['app.md', page(rule)])
+    const report = 'My notFound handler on a sub-app mounted with app.route() is never called. Why?'
+    expect(analyse(c, report).anchors).toEqual(['notfound'])
+    // It covers a quarter of the report, under the bar of 0.28, and still answers it.
+    const a = answerQuestion(c, report)
+    expect(a.citations[0].text).toBe(rule)
+    expect(retrieve(c, report).ranked[0].coverage).toBeLessThan(0.28)
+    // A question that reports nothing wrong names no such API, and the sentence that shares most
+    // of its words leads; so does a report where the sentence states no rule.
+    const asked = 'How does notFound work on a sub-app mounted with app.route()?'
+    expect(analyse(c, asked).anchors).toBeUndefined()
+    expect(answerQuestion(c, asked).citations[0].text).not.toBe(rule)
+    const said = 'The `notFound` method is called from the top-level app.'
+    const plain = await docs(['app.md', page(said)])
+    expect(answerQuestion(plain, report).citations[0].text).not.toBe(said)
+  })
+
   it('leans towards what a page puts in bold, and away from a sentence that links elsewhere', async () => {
     const c = await docs([
       'routes.md',

@@ -59,6 +59,8 @@ export interface Corpus {
     words: Map<string, WordReading[]>
     /** Whether the documents name a middleware (helper …) of two words (see unnamedKind in retrieve.ts). */
     kinds: Map<string, boolean>
+    /** The terms of the names a sentence writes as `inline code`, by sentence (see codeNames in retrieve.ts). */
+    code: Map<number, string[]>
   }
 }
 
@@ -125,6 +127,7 @@ export function loadCorpus(data: PrebuiltIndex): Corpus {
       aside: new Int8Array(data.sentences.length).fill(-1),
       words: new Map(),
       kinds: new Map(),
+      code: new Map(),
     },
   }
 }
