@@ -88,8 +88,9 @@ export interface AnalysedQuestion {
   /** For "What causes X?" ("Where does X come from?", "causes of X"): X, as `defines` holds a term. */
   causes?: Array<Set<string>>
   /**
-   * Terms of the rarest name the reader writes as code in their prose ("notFound" of "Custom
-   * notFound on a sub-app is ignored", "onError" of "… don't reach app.onError"; see anchorsOf).
+   * Terms of the APIs a problem report is about: the rarest names it writes as code ("notFound"
+   * of "Custom notFound on a sub-app is ignored", "onError" of "… don't reach app.onError"; see
+   * anchorsOf).
    */
   anchors?: string[]
 }
@@ -1907,12 +1908,13 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
 }
 
 /**
- * The terms of the rarest API a problem report names that the documents write as `inline code`
- * ("notFound" of "Custom notFound on a sub-app is ignored", "getResponse" of "… return
- * `err.getResponse()` … the header is missing"): the names in its `inline code` and the code
- * written into its prose without backticks (see UNMARKED_CODE), but not its pasted code, whose
- * names are mostly the reader's program. Undefined for a question that reports no problem, or
- * names no such API.
+ * The terms of the APIs a problem report is about: of the names it writes as code that the
+ * documents write as `inline code` too, the rarest in the documents, and those at most RARE_NAMES
+ * times as frequent ("notFound" of "Custom notFound on a sub-app is ignored", "getResponse" of
+ * "… return `err.getResponse()` … the header is missing"). Its names are those of its `inline
+ * code` and of the code written into its prose without backticks (see UNMARKED_CODE), not of its
+ * pasted code, which are mostly the reader's program. Undefined for a question that reports no
+ * problem, or names no such API.
  */
 function anchorsOf(corpus: Corpus, question: string, parts: MessageParts): string[] | undefined {
   if (!REPORTS_PROBLEM.test(question)) return undefined
@@ -1931,13 +1933,22 @@ function anchorsOf(corpus: Corpus, question: string, parts: MessageParts): strin
   let rarest: number | undefined
   const anchors: string[] = []
   for (const { t, n } of byRarity) {
-    if (rarest !== undefined && n > rarest) break
+    if (rarest !== undefined && n > rarest * RARE_NAMES) break
     if (!writtenAsCode(corpus, t)) continue
-    rarest = n
+    rarest ??= n
     anchors.push(t)
   }
   return anchors.length ? anchors : undefined
 }
+
+/**
+ * How many times as often as the rarest a name of the report may stand in the documents and still
+ * be one of its APIs: "c.req.header() … headers['X-Foo']" is about `header` as much as `req`, and
+ * "c.set() … c.get()" about both. Over the 24 sets, at 4 (against only the rarest) four answers
+ * came to the first place and one abstention became a wrong answer; 2 and 3 moved one or two
+ * fewer up, 8 and more one or two down.
+ */
+const RARE_NAMES = 4
 
 /** A name in code starts with a letter: "404" of `c.json(…, 404)` is a value. */
 const IDENTIFIER = /^[a-z_$]/
@@ -2322,10 +2333,12 @@ function definitionBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]):
 }
 
 /**
- * A sentence whose `inline code` names the rarest API the reader names ("The `notFound` method is
- * only called from the top-level app." for "Custom notFound on a sub-app is ignored") is about
- * that API: it gains WEIGHTS.anchor among the first candidates. Matched words alone do not tell
- * it from a sentence that shares more of a long report's scenery.
+ * A sentence that names, as `inline code`, an API a problem report is about (see anchorsOf) and
+ * states a limit or a rule of it (see CAVEAT) is most often the answer: "The `notFound` method is
+ * only called from the top-level app." for "Custom notFound on a sub-app is ignored". Sharing two
+ * or three of a long report's words, it covers less than sentences about the report's scenery;
+ * among the first candidates it gains WEIGHTS.anchor, and is marked `anchored` (answerability
+ * asks less coverage of it: see ANCHORED in answer.ts).
  */
 function anchored(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): Ranked[] {
   const { anchors } = q
