@@ -1572,6 +1572,10 @@ describe('answering', () => {
     const said = 'The `notFound` method is called from the top-level app.'
     const plain = await docs(['app.md', page(said)])
     expect(answerQuestion(plain, report).citations[0].text).not.toBe(said)
+    // A word the page stresses states a rule as "only" does.
+    const stressed = 'The `notFound` method is _always_ called from the top-level app.'
+    const italic = await docs(['app.md', page(stressed)])
+    expect(answerQuestion(italic, report).citations[0].text).toBe(stressed)
   })
 
   it('reads as the APIs of a report its rarest names in code, and those nearly as rare', async () => {

@@ -2377,11 +2377,12 @@ function codeNames(corpus: Corpus, sentence: number): string[] {
 }
 
 /**
- * A sentence that states a limit or a rule: "only", "not", "never", "must", or in **bold**. In
- * lower case, or opening the sentence: "a Not Found Response" names a response.
+ * A sentence that states a limit or a rule: "only", "not", "never", "must", or a word the page
+ * stresses (**bold**, _italic_: "the request _must_ contain …"). In lower case, or opening the
+ * sentence: "a Not Found Response" names a response.
  */
 const CAVEAT =
-  /\b(?:not|only|cannot|can't|never|must|won't|doesn't|isn't|unless)\b|^(?:Not|Only|Never)\b|\*\*/
+  /\b(?:not|only|cannot|can't|never|must|won't|doesn't|isn't|unless)\b|^(?:Not|Only|Never)\b|\*\*|(?<![\w*])[_*][a-z]+[_*](?![\w*])/
 
 /** `inline code` in a sentence of the documents. */
 const INLINE_CODE = /`([^`\n]+)`/g
