@@ -139,7 +139,7 @@ export const LIMITS = {
   definitionCandidates: 40,
   /**
    * Candidates checked for stating a rule about the API a problem report names (see anchored):
-   * 20, 40 or all of them moved one more answer down than up.
+   * at 20, 40 or all of them, three first places were lost and none gained.
    */
   anchorCandidates: 12,
   /** Shortest name read as a slip of one of the documents' names (see conceptFor). */
