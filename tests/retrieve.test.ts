@@ -1553,6 +1553,44 @@ describe('answering', () => {
     )
   })
 
+  it('leads a problem report with a rule about the API it names as code, though it covers less', async () => {
+    const page = (rule: string) =>
+      `# App\n\n## Not Found\n\n\`app.notFound\` allows you to customize a Not Found Response.\n\n${rule}\n\n## Routing\n\n\`app.route()\` mounts an app under a path.\n\nA route matches a method and a path.\n\nEach route runs its handlers in order.`
+    const rule = 'The `notFound` method is only called from the top-level app.'
+    const c = await docs(['app.md', page(rule)])
+    const report = 'My notFound handler on a sub-app mounted with app.route() is never called. Why?'
+    expect(analyse(c, report).anchors).toContain('notfound')
+    // It covers a quarter of the report, under the bar of 0.28, and still answers it.
+    const a = answerQuestion(c, report)
+    expect(a.citations[0].text).toBe(rule)
+    expect(retrieve(c, report).ranked[0].coverage).toBeLessThan(0.28)
+    // A question that reports nothing wrong names no such API, and the sentence that shares most
+    // of its words leads; so does a report where the sentence states no rule.
+    const asked = 'How does notFound work on a sub-app mounted with app.route()?'
+    expect(analyse(c, asked).anchors).toBeUndefined()
+    expect(answerQuestion(c, asked).citations[0].text).not.toBe(rule)
+    const said = 'The `notFound` method is called from the top-level app.'
+    const plain = await docs(['app.md', page(said)])
+    expect(answerQuestion(plain, report).citations[0].text).not.toBe(said)
+    // A word the page stresses states a rule as "only" does.
+    const stressed = 'The `notFound` method is _always_ called from the top-level app.'
+    const italic = await docs(['app.md', page(stressed)])
+    expect(answerQuestion(italic, report).citations[0].text).toBe(stressed)
+  })
+
+  it('reads as the APIs of a report its rarest names in code, and those nearly as rare', async () => {
+    const c = await docs([
+      'request.md',
+      '# Request\n\n`c.req.header()` returns a record.\n\n`c.req` is the request.\n\nA `header()` value is a string.\n\nCall `header()` with a name.\n\nThe names of `header()` are **lowercase**.\n\n' +
+        Array.from({ length: 9 }, (_, i) => `Response ${i} is \`c.json()\`.`).join('\n\n'),
+    ])
+    // "req" is said in two sentences, "header" in four, "json" in nine: the report is about the
+    // first two, not the response it sends.
+    const report =
+      "`c.req.header()` returns a record, but `headers['x-foo']` is undefined and I send `c.json(headers)`. Why?"
+    expect(analyse(c, report).anchors?.sort()).toEqual(['header', 'req'])
+  })
+
   it('leans towards what a page puts in bold, and away from a sentence that links elsewhere', async () => {
     const c = await docs([
       'routes.md',

@@ -68,6 +68,8 @@ export interface Corpus {
      * the question before it again. Read only; at most ASKED_MEMO, the oldest dropped first.
      */
     asked: Map<string, Read>
+    /** The terms of the names a sentence writes as `inline code`, by sentence (see codeNames in retrieve.ts). */
+    code: Map<number, string[]>
   }
 }
 
@@ -136,6 +138,7 @@ export function loadCorpus(data: PrebuiltIndex): Corpus {
       kinds: new Map(),
       apart: new Map(),
       asked: new Map(),
+      code: new Map(),
     },
   }
 }

@@ -87,6 +87,12 @@ export interface AnalysedQuestion {
   excluded?: Set<string>
   /** For "What causes X?" ("Where does X come from?", "causes of X"): X, as `defines` holds a term. */
   causes?: Array<Set<string>>
+  /**
+   * Terms of the APIs a problem report is about: the rarest names it writes as code ("notFound"
+   * of "Custom notFound on a sub-app is ignored", "onError" of "… don't reach app.onError"; see
+   * anchorsOf).
+   */
+  anchors?: string[]
 }
 
 export interface Ranked {
@@ -104,6 +110,8 @@ export interface Ranked {
   matched: number
   /** How many of the question's own concepts the sentence's own words match (not its surroundings). */
   said: number
+  /** It states a rule about the API a problem report names (see anchored). */
+  anchored?: boolean
 }
 
 export interface Retrieval {
@@ -129,6 +137,11 @@ export const LIMITS = {
   relatedLookups: 3,
   /** Candidates checked for defining what "What is X?" asks about. */
   definitionCandidates: 40,
+  /**
+   * Candidates checked for stating a rule about the API a problem report names (see anchored):
+   * at 20, 40 or all of them, three first places were lost and none gained.
+   */
+  anchorCandidates: 12,
   /** Shortest name read as a slip of one of the documents' names (see conceptFor). */
   nameSlipLength: 9,
   /** A question longer than this is read as a story: its last question counts most. */
@@ -224,6 +237,12 @@ export const WEIGHTS = {
   pointedAt: 0.1,
   /** Bonus for a sentence that opens with the question's words, times the share it opens with. */
   lead: 0.08,
+  /**
+   * Bonus for a sentence that states a rule about the API a problem report names (see anchored).
+   * Over the 24 sets, at 0.2 thirteen answers came to the first place and one left it; 0.1 moved
+   * four fewer up, 0.3 and 0.5 three more down.
+   */
+  anchor: 0.2,
   /** Salience kept by the words of "What is X in Y?" other than X: they place X, not ask about it. */
   placing: 0.5,
   /** Bonus for a sentence that defines what "What is X?" asks about: "X is …", "X involves …". */
@@ -1955,7 +1974,72 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     phrases: quotedPhrases(question),
     unnamed: unnamed ?? tied ?? kind,
     elliptical,
+    anchors: anchorsOf(corpus, question, parts),
   }
+}
+
+/**
+ * The terms of the APIs a problem report is about: of the names it writes as code that the
+ * documents write as `inline code` too, the rarest in the documents, and those at most RARE_NAMES
+ * times as frequent ("notFound" of "Custom notFound on a sub-app is ignored", "getResponse" of
+ * "… return `err.getResponse()` … the header is missing"). Its names are those of its `inline
+ * code` and of the code written into its prose without backticks (see UNMARKED_CODE), not of its
+ * pasted code, which are mostly the reader's program. Undefined for a question that reports no
+ * problem, or names no such API.
+ */
+function anchorsOf(corpus: Corpus, question: string, parts: MessageParts): string[] | undefined {
+  if (!REPORTS_PROBLEM.test(question)) return undefined
+  const names = new Set<string>()
+  const add = (code: string) => {
+    for (const { word } of tokens(code))
+      if (word.length >= 3 && IDENTIFIER.test(word) && !SYNTAX.has(word)) names.add(stem(word))
+  }
+  for (const text of parts.inline) add(text)
+  for (const text of [parts.ask, ...parts.story])
+    if (MAY_BE_CODE.test(text)) for (const m of matchesOf(UNMARKED_CODE, text)) add(m[0])
+  const byRarity = [...names]
+    .map((t) => ({ t, n: corpus.index.frequency(t) }))
+    .filter((x) => x.n > 0)
+    .sort((a, b) => a.n - b.n || (a.t < b.t ? -1 : 1))
+  let rarest: number | undefined
+  const anchors: string[] = []
+  for (const { t, n } of byRarity) {
+    if (rarest !== undefined && n > rarest * RARE_NAMES) break
+    if (!writtenAsCode(corpus, t)) continue
+    rarest ??= n
+    anchors.push(t)
+  }
+  return anchors.length ? anchors : undefined
+}
+
+/**
+ * How many times as often as the rarest a name of the report may stand in the documents and still
+ * be one of its APIs: "c.req.header() … headers['X-Foo']" is about `header` as much as `req`, and
+ * "c.set() … c.get()" about both. Over the 24 sets, at 4 (against only the rarest) four answers
+ * came to the first place and one abstention became a wrong answer; 2 and 3 moved one or two
+ * fewer up, 8 and more one or two down.
+ */
+const RARE_NAMES = 4
+
+/** A name in code starts with a letter: "404" of `c.json(…, 404)` is a value. */
+const IDENTIFIER = /^[a-z_$]/
+
+/** JavaScript's own words in a reader's code: syntax, never the API asked about. */
+const SYNTAX = new Set(
+  'const let var return await async new function import from export true false null undefined typeof this if else default'.split(
+    ' ',
+  ),
+)
+
+/** Sentences read for whether the documents write a term as `inline code` (see writtenAsCode). */
+const CODE_LOOKUPS = 64
+
+/** Some sentence of the documents (among the first CODE_LOOKUPS that say it) writes `term` as code. */
+function writtenAsCode(corpus: Corpus, term: string): boolean {
+  const { ids } = searchHits(corpus.index, new Map([[term, 1]]), false)
+  const n = Math.min(ids.length, CODE_LOOKUPS)
+  for (let i = 0; i < n; i++) if (codeNames(corpus, ids[i]).includes(term)) return true
+  return false
 }
 
 /** A question that leans on the conversation: it points back ("it", "those") or says too little. */
@@ -2339,6 +2423,61 @@ function definitionBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]):
   const head = ranked.slice(0, n).sort((a, b) => b.score - a.score || a.sentence - b.sentence)
   ranked.splice(0, n, ...head)
 }
+
+/**
+ * A sentence that names, as `inline code`, an API a problem report is about (see anchorsOf) and
+ * states a limit or a rule of it (see CAVEAT) is most often the answer: "The `notFound` method is
+ * only called from the top-level app." for "Custom notFound on a sub-app is ignored". Sharing two
+ * or three of a long report's words, it covers less than sentences about the report's scenery;
+ * among the first candidates it gains WEIGHTS.anchor, and is marked `anchored` (answerability
+ * asks less coverage of it: see ANCHORED in answer.ts).
+ */
+function anchored(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): Ranked[] {
+  const { anchors } = q
+  if (!anchors || !ranked.length) return ranked
+  const n = Math.min(ranked.length, LIMITS.anchorCandidates)
+  const top = ranked[0].score
+  let moved = false
+  const head = ranked.slice(0, n).map((r) => {
+    const names = codeNames(corpus, r.sentence)
+    if (!anchors.some((t) => names.includes(t))) return r
+    if (!CAVEAT.test(sentenceText(corpus, r.sentence))) return r
+    moved = true
+    return { ...r, score: r.score + WEIGHTS.anchor, anchored: true }
+  })
+  if (!moved) return ranked
+  // (Stable: ties keep their order.)
+  head.sort((a, b) => b.score - a.score)
+  // Brought above the best, a sentence takes the best's score rather than more: the bonus says
+  // which sentence the report is about, not that it covers more, so the runners-up and the
+  // sentences that finish its thought are cited against the same bar as before (see raised).
+  return [...head.map((r) => (r.score > top ? { ...r, score: top } : r)), ...ranked.slice(n)]
+}
+
+/** The terms of the names a sentence writes as `inline code` (memoised per sentence). */
+function codeNames(corpus: Corpus, sentence: number): string[] {
+  let names = corpus.memo.code.get(sentence)
+  if (names === undefined) {
+    names = []
+    const text = sentenceText(corpus, sentence)
+    if (text.includes('`'))
+      for (const m of matchesOf(INLINE_CODE, text))
+        for (const { word } of tokens(m[1])) if (word.length >= 3) names.push(stem(word))
+    corpus.memo.code.set(sentence, names)
+  }
+  return names
+}
+
+/**
+ * A sentence that states a limit or a rule: "only", "not", "never", "must", or a word the page
+ * stresses (**bold**, _italic_: "the request _must_ contain …"). In lower case, or opening the
+ * sentence: "a Not Found Response" names a response.
+ */
+const CAVEAT =
+  /\b(?:not|only|cannot|can't|never|must|won't|doesn't|isn't|unless)\b|^(?:Not|Only|Never)\b|\*\*|(?<![\w*])[_*][a-z]+[_*](?![\w*])/
+
+/** `inline code` in a sentence of the documents. */
+const INLINE_CODE = /`([^`\n]+)`/g
 
 /**
  * "What causes X?", "What can lead to X?", "Where does X come from?", "causes of X", "X causes":
@@ -2839,11 +2978,15 @@ export function retrieve(corpus: Corpus, question: string, history: Turn[] = [])
   // Remembered as read, and as ranked once it is, for the follow-ups that ask it again.
   const read: Read = { before: last >= 0 ? history[last].content : undefined, question: q }
   remember(corpus, question, read)
-  if (last < 0) return { question: q, ranked: warned(corpus, question, rankedOnce(corpus, read)) }
+  if (last < 0)
+    return {
+      question: q,
+      ranked: anchored(corpus, q, warned(corpus, question, rankedOnce(corpus, read))),
+    }
   // "What other therapies help with trust?" after an answer on one: a question of its own, but
   // one that asks past what the reader has just read.
   if (!q.concepts.some((c) => c.fromHistory)) {
-    const own = { question: q, ranked: rankedOnce(corpus, read) }
+    const own = { question: q, ranked: anchored(corpus, q, rankedOnce(corpus, read)) }
     return ASKS_OTHER.test(question)
       ? another(corpus, withoutCited(corpus, own, history.slice(last + 1), true))
       : own
