@@ -13,15 +13,25 @@ import {
 import { PackedTable, packTable } from '../src/core/packed-table.ts'
 import { stem } from '../src/core/terms.ts'
 import { expansionGraph, type WordnetTable } from '../src/core/wordnet-graph.ts'
+import { rareSenses, restrictSenses, senseGraph } from '../src/core/wordnet-senses.ts'
 import { readCorpus } from '../src/node/read-corpus.ts'
-import { GRAPH_FILE, graphJson, parseGraph } from '../src/node/wordnet-file.ts'
+import {
+  GRAPH_FILE,
+  graphJson,
+  parseGraph,
+  parseSenses,
+  SENSES_FILE,
+} from '../src/node/wordnet-file.ts'
 import { CORPUS_DIR, SHARED_DIR } from './support/corpus.ts'
 import { referenceLexicon, spelledOut } from './support/lexicon-reference.ts'
 
 const table = JSON.parse(
   readFileSync(new URL('../src/data/wordnet-relations.json', import.meta.url), 'utf8'),
 ) as WordnetTable
-const graph = parseGraph(readFileSync(GRAPH_FILE, 'utf8'))
+const graph = {
+  ...parseGraph(readFileSync(GRAPH_FILE, 'utf8')),
+  senses: parseSenses(readFileSync(SENSES_FILE, 'utf8')),
+}
 
 const corpusStems = async (dir: string) => {
   const { files } = await readCorpus(dir)
@@ -230,5 +240,56 @@ describe("a corpus's lexicon", () => {
     expect(new PackedTable(small.expand).get('\u0001')).toBe('a,z')
     expect(new PackedTable(small.expand).get('k')).toBe(`###${w(70)}$##${w(50)}`)
     expect(restrictLexicon(toyGraph, new Set(['nothing'])).expand).toBe('')
+  })
+})
+
+describe('rare senses', () => {
+  it('keeps a rare sense of a word, with the words that say what it is about', () => {
+    // "b" is "a" in two uses of a hundred: too rare for the graph (0.7 × 0.28 < 0.2).
+    const toy: WordnetTable = {
+      stems: ['a', 'b', 'c', 'kid', 'money'],
+      synsets: [
+        [0, 1],
+        [1, 2],
+      ],
+      shares: [
+        [90, 2],
+        [10, 98],
+      ],
+      hyper: [],
+      broad: [],
+      similar: [],
+      deriv: [],
+      again: [],
+      gloss: [],
+      partner: [],
+      person: [],
+      frequency: [],
+    }
+    const senses = senseGraph(toy, { gloss: [[3], [4]], derived: [] })
+    const g = { ...parseGraph(graphJson(expansionGraph(toy), 'toy')), senses }
+    const table = new PackedTable(restrictSenses(g, new Set(['a', 'kid'])))
+    // b's rare sense leads to "a", picked by "kid"; its main sense (with "c") is the graph's.
+    expect(expansionGraph(toy).from.length).toBe(2)
+    const [sense] = rareSenses(table, 'b')
+    expect(sense.targets).toEqual([['a', 0.7]])
+    expect(sense.context).toContain('kid')
+    expect(rareSenses(table, 'c')).toEqual([])
+    // A sense whose context the corpus has no word of is left out; so is a word the corpus has.
+    expect(rareSenses(new PackedTable(restrictSenses(g, new Set(['a']))), 'b')).toEqual([])
+    expect(rareSenses(new PackedTable(restrictSenses(g, new Set(['a', 'b', 'kid']))), 'b')).toEqual(
+      [],
+    )
+  })
+
+  it('leads "raise" to "parent" where a child is spoken of, and only for a corpus with no relative of it', () => {
+    const of = (stems: string[]) =>
+      rareSenses(new PackedTable(restrictSenses(graph, new Set(stems))), stem('raise'))
+    const senses = of(['parent', 'child', 'monei'])
+    const bringingUp = senses.find((s) => s.targets.some(([t]) => t === 'parent'))!
+    expect(bringingUp.context).toContain('child')
+    expect(bringingUp.context).not.toContain('monei')
+    // A corpus that says "lift" relates to "raise" through its main sense: no rare senses then.
+    expect(of(['parent', 'child', 'lift'])).toEqual([])
   })
 })

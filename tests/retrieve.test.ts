@@ -347,6 +347,25 @@ describe('reading a question', () => {
       expect(answerQuestion(c, question).found, question).toBe(false)
   })
 
+  it('reads a word the documents have no relative of in the rare sense its neighbours pick', async () => {
+    const c = await docs([
+      'family.md',
+      "# Family\n\nA hard start in life can make parenting one's own children difficult.\n\nMoney worries are common too.",
+    ])
+    const alts = (question: string, word: string) =>
+      analyse(c, question).concepts.find((x) => x.word === word)!.alts
+    // "raise" is bringing up children in one use of twenty, too rare for the graph; beside
+    // "kids" (a "child") it is that sense, and meets "parenting".
+    const kids = 'Can a messed-up childhood make it harder to raise my own kids?'
+    expect(alts(kids, 'raise').get('parent')).toBeGreaterThanOrEqual(0.5)
+    expect(analyse(c, kids).concepts.find((x) => x.word === 'raise')!.known).toBe(true)
+    expect(answerQuestion(c, kids).citations[0].text).toMatch(/parenting/)
+    // Beside money, nothing picks that sense: "raise" stays a word the documents lack.
+    const money = 'How do I raise money?'
+    expect(alts(money, 'raise').has('parent')).toBe(false)
+    expect(analyse(c, money).concepts.find((x) => x.word === 'raise')!.known).toBe(false)
+  })
+
   it('reads a phrasal verb around its pronoun object: “turning me down” is rejecting', async () => {
     const c = await docs([
       'trust.md',

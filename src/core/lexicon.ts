@@ -24,6 +24,11 @@ export interface CorpusLexicon {
    * packed table (read with frequencyOf()).
    */
   frequency: string
+  /**
+   * Rare senses of the stems the corpus neither has nor relates to, with the words that pick
+   * them in a question (see wordnet-senses.ts), as a packed table; absent without WordNet.
+   */
+  senses?: string
 }
 
 /** At most this many expansions per query word, so one vague word cannot flood the query. */
@@ -182,6 +187,7 @@ const weightOf = (code: number) => (code - WEIGHT_CHAR_ZERO) / 100
 export interface LexiconTables {
   expand: PackedTable
   frequency: PackedTable
+  senses?: PackedTable
 }
 
 /** Whether WordNet relates a query stem (or phrase) to any corpus stem. */

@@ -32,6 +32,7 @@ import {
   wordsOfTokens,
 } from './terms.ts'
 import type { Turn } from './types.ts'
+import { rareSenses } from './wordnet-senses.ts'
 
 export interface Concept {
   /** The reader's word (or phrase), as reported when the documents never mention it. */
@@ -263,6 +264,11 @@ export const WEIGHTS = {
    * the subject is not theirs ("medication" ~ "therapy" 0.25, "meditation" ~ "think" 0.29).
    */
   subjectRelative: 0.3,
+  /**
+   * Weakest relative through which another word of the question says a word of a rare sense's
+   * context ("kids" says "child", 0.7, of raise's "bring up" sense: see pickSenses).
+   */
+  senseContext: 0.5,
 }
 
 /**
@@ -1716,6 +1722,38 @@ function addMessage(
   for (const text of code) addText(reading, text, codeWeight, fromHistory, false)
 }
 
+/**
+ * A word the documents have no relative of, read in a rare sense that the question's other words
+ * pick (see wordnet-senses.ts): "raise" beside "kids" (a "child") is bringing up, and meets the
+ * documents' "parenting one's own children"; beside "money" it would have stayed a word they lack.
+ * A sense is picked by a word of its definition, examples or neighbours that another word of the
+ * question says (itself or a relative at WEIGHTS.senseContext or more), on the words as read,
+ * before any other word gains a sense.
+ */
+function pickSenses(corpus: Corpus, concepts: Concept[]): void {
+  const table = corpus.lexicon.senses
+  if (!table) return
+  const gained: Array<[Concept, string, number]> = []
+  for (const c of concepts) {
+    if (c.known || c.name || c.parts) continue
+    const term = c.alts.keys().next().value
+    if (term === undefined) continue
+    for (const { targets, context } of rareSenses(table, term)) {
+      const picked = concepts.some(
+        (o) =>
+          o !== c &&
+          o.fromHistory === c.fromHistory &&
+          [...o.alts].some(([t, w]) => w >= WEIGHTS.senseContext && context.includes(t)),
+      )
+      if (picked) for (const [t, w] of targets) gained.push([c, t, w])
+    }
+  }
+  for (const [c, t, w] of gained) {
+    if ((c.alts.get(t) ?? 0) < w) c.alts.set(t, w)
+    c.known = true
+  }
+}
+
 /** The question's own concept (not one lent by the history) for a word of it, if any. */
 function ownConcept(concepts: Concept[], word: string | undefined): Concept | undefined {
   if (word !== undefined) for (const c of concepts) if (!c.fromHistory && c.word === word) return c
@@ -1820,6 +1858,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // Read once: the asking sentence also says what the question implies (IMPLIED) and asks about.
   const parts = focus(question)
   addMessage(reading, parts, 1, false)
+  pickSenses(corpus, concepts)
   // The names a reader makes up in the code they paste (a variable `tenant`, a route "/whoami")
   // are their data: a word of that code the documents never use is no topic they lack, wherever
   // the question says it ("… I always get 'no tenant'"), and neither weighs nor counts as missing.
@@ -1873,8 +1912,10 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   const elliptical =
     lastUser !== undefined && other !== undefined && SETTING.test(other) && !ASKS_ITSELF.test(other)
   const before = concepts.length
-  if (lastUser && followUp)
+  if (lastUser && followUp) {
     addMessage(reading, focus(lastUser.content), elliptical ? 1 : WEIGHTS.history, true)
+    pickSenses(corpus, concepts.slice(before))
+  }
   // The name it asks about takes the place of the names asked about last time ("Bun").
   if (elliptical && concepts.slice(0, before).some((c) => c.name))
     for (let i = concepts.length - 1; i >= before; i--) if (concepts[i].name) concepts.splice(i, 1)

@@ -5,6 +5,7 @@
 // corpus, five times the time of everything else it takes to index it.
 
 import { packTable, type PackedTable } from './packed-table.ts'
+import type { SenseGraph } from './wordnet-senses.ts'
 
 /** The corpus-independent table written by `npm run build:lexicon` (see src/cli/build-lexicon.ts). */
 export interface WordnetTable {
@@ -67,6 +68,8 @@ export interface WordnetGraph {
   person: string[]
   /** General-English frequency of stems, as a packed table: the same for every corpus. */
   frequency: string
+  /** Rare senses and the words that pick them (wordnet-senses.ts), when read with the graph. */
+  senses?: SenseGraph
 }
 
 /** The graph as written to src/data/wordnet-graph.json (see src/node/wordnet-file.ts): its stems as text. */
@@ -190,15 +193,20 @@ export const STEM_SPAN = 2 ** 17
 export const RANK_SPAN = 2 ** 16
 export const PAIR_SPAN = 2 ** 20
 
-/** The graph of every stem's expansions over all of WordNet (for npm run build:lexicon). */
-export function expansionGraph(table: WordnetTable): WordnetGraphData {
-  const order = table.stems
+/** The table's stem ids in the graph's order: the stems' code-unit order, a graph stem's id. */
+export function graphOrder(table: WordnetTable): number[] {
+  return table.stems
     .map((_, i) => i)
     .sort((a, b) => {
       const x = table.stems[a]
       const y = table.stems[b]
       return x < y ? -1 : x > y ? 1 : 0
     })
+}
+
+/** The graph of every stem's expansions over all of WordNet (for npm run build:lexicon). */
+export function expansionGraph(table: WordnetTable): WordnetGraphData {
+  const order = graphOrder(table)
   const idOf = new Int32Array(table.stems.length)
   order.forEach((old, id) => (idOf[old] = id))
   const everything = new Array<boolean>(table.stems.length).fill(true)

@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises'
 import { PackedTable } from '../core/packed-table.ts'
 import type { WordnetGraph, WordnetGraphData } from '../core/wordnet-graph.ts'
+import type { SenseGraph } from '../core/wordnet-senses.ts'
 
 export const GRAPH_FILE = new URL('../data/wordnet-graph.json', import.meta.url)
 
@@ -49,6 +50,46 @@ export function parseGraph(text: string): WordnetGraph {
   }
 }
 
+/** The graph, with the rare senses beside it. */
 export async function readGraph(): Promise<WordnetGraph> {
-  return parseGraph(await readFile(GRAPH_FILE, 'utf8'))
+  const [graph, senses] = await Promise.all([
+    readFile(GRAPH_FILE, 'utf8'),
+    readFile(SENSES_FILE, 'utf8'),
+  ])
+  return { ...parseGraph(graph), senses: parseSenses(senses) }
+}
+
+// src/data/wordnet-senses.json: the rare senses (core/wordnet-senses.ts), written the same way.
+export const SENSES_FILE = new URL('../data/wordnet-senses.json', import.meta.url)
+
+interface SensesJson {
+  source: string
+  into: string
+  from: string
+  sense: string
+  contextAt: string
+  context: string
+}
+
+export function sensesJson(senses: SenseGraph, source: string): string {
+  const json: SensesJson = {
+    source,
+    into: base64(senses.into),
+    from: base64(senses.from),
+    sense: base64(senses.sense),
+    contextAt: base64(senses.contextAt),
+    context: base64(senses.context),
+  }
+  return JSON.stringify(json)
+}
+
+export function parseSenses(text: string): SenseGraph {
+  const json = JSON.parse(text) as SensesJson
+  return {
+    into: new Uint32Array(bytes(json.into)),
+    from: new Uint32Array(bytes(json.from)),
+    sense: new Uint32Array(bytes(json.sense)),
+    contextAt: new Uint32Array(bytes(json.contextAt)),
+    context: new Uint32Array(bytes(json.context)),
+  }
 }
