@@ -3,6 +3,8 @@
 // took about 100 bytes of heap a key (the key, the value, the property), as one string it takes
 // its text plus 4 bytes a line, and it is shipped as one JSON string.
 
+import { keepBounded } from './bounded-memo.ts'
+
 const TAB = 9
 
 /** Packs entries (keys and values without tabs or newlines; keys distinct) into a table's text. */
@@ -58,8 +60,7 @@ export class PackedTable {
       line < 0
         ? null
         : this.text.slice(this.starts[line] + key.length + 1, this.starts[line + 1] - 1)
-    if (this.memo.size >= GET_MEMO) this.memo.clear()
-    this.memo.set(key, value)
+    keepBounded(this.memo, GET_MEMO, key, value)
     return value ?? undefined
   }
 

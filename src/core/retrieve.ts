@@ -33,6 +33,7 @@ import {
 } from './terms.ts'
 import type { Turn } from './types.ts'
 import { rareSenses } from './wordnet-senses.ts'
+import { keepBounded } from './bounded-memo.ts'
 
 export interface Concept {
   /** The reader's word (or phrase), as reported when the documents never mention it. */
@@ -523,6 +524,9 @@ function unnamedKind(corpus: Corpus, ask: string): string | undefined {
   return undefined
 }
 
+/** Most kinds ("request id middleware") whose naming a corpus remembers (see Corpus.memo.kinds). */
+const KINDS_MEMO = 1024
+
 /** The phrase of "X Y middleware" when the documents never name such a middleware (see unnamedKind). */
 function unnamedPair(corpus: Corpus, two: RegExpMatchArray): string | undefined {
   const [phrase, w1, w2, kind] = two
@@ -560,8 +564,7 @@ function unnamedPair(corpus: Corpus, two: RegExpMatchArray): string | undefined 
         names.some((n) => n.test(doc.text)) ||
         (ownModifier && titled.test(doc.title) && kindWord.test(doc.text)),
     )
-    if (memo.size >= 1024) memo.clear()
-    memo.set(key, named)
+    keepBounded(memo, KINDS_MEMO, key, named)
   }
   return named ? undefined : phrase.toLowerCase()
 }
@@ -742,9 +745,7 @@ function withoutAsides(question: string): string {
   // and in focus). What was made of the last few is remembered.
   let bare = asidesRead.get(question)
   if (bare === undefined) {
-    bare = readWithoutAsides(question)
-    if (asidesRead.size >= ASIDES_READ) asidesRead.clear()
-    asidesRead.set(question, bare)
+    bare = keepBounded(asidesRead, ASIDES_READ, question, readWithoutAsides(question))
   }
   return bare
 }
@@ -1337,9 +1338,7 @@ function misspeltStopword(corpus: Corpus, w: string): boolean {
   // slip, found by a dozen look-ups of a dozen strings made: each word's verdict is remembered.
   let slip = slips.get(w)
   if (slip === undefined) {
-    slip = slipOfStopword(w)
-    if (slips.size >= SLIPS_MEMO) slips.clear()
-    slips.set(w, slip)
+    slip = keepBounded(slips, SLIPS_MEMO, w, slipOfStopword(w))
   }
   return slip
 }
@@ -1385,10 +1384,7 @@ function conceptFor(
   if (!reading) {
     const read = readWord(corpus, word, term, name, lookups && { left: budget })
     reading = { term, budget, name, ...read }
-    if (!readings) {
-      if (words.size >= WORD_MEMO) words.clear()
-      words.set(word, (readings = []))
-    }
+    if (!readings) readings = keepBounded(words, WORD_MEMO, word, [])
     readings.push(reading)
   }
   if (lookups) lookups.left -= reading.spent
@@ -1811,6 +1807,9 @@ function sharedStart(a: string, b: string): string {
   return a.slice(0, i)
 }
 
+/** Most words whose writing apart a corpus remembers (see Corpus.memo.apart). */
+const APART_MEMO = 1024
+
 /**
  * The documents write a word of letters and digits with a hyphen or space ("UTF-8" for "utf8").
  * Every page is scanned for it (~0.4 ms on the Hono pages), once per word: remembered.
@@ -1819,9 +1818,7 @@ function writtenApart(corpus: Corpus, word: string): boolean {
   const { apart } = corpus.memo
   let known = apart.get(word)
   if (known === undefined) {
-    known = scannedApart(corpus, word)
-    if (apart.size >= 1024) apart.clear()
-    apart.set(word, known)
+    known = keepBounded(apart, APART_MEMO, word, scannedApart(corpus, word))
   }
   return known
 }

@@ -41,20 +41,6 @@ export const I32 = {
 
 const grown = (length: number, size: number) => Math.max(size, 2 * length, 64)
 
-/** A zeroed view of `size` numbers of slot `slot`'s buffer in `pool`, grown by `make` when short. */
-function view<T extends Float64Array | Int32Array>(
-  pool: T[],
-  make: (length: number) => T,
-  slot: number,
-  size: number,
-): T {
-  let buffer = pool[slot]
-  if (!buffer || buffer.length < size) pool[slot] = buffer = make(grown(buffer?.length ?? 0, size))
-  const numbers = buffer.subarray(0, size) as T
-  numbers.fill(0)
-  return numbers
-}
-
 /**
  * Slot `slot`'s whole buffer in `pool` (grown by `make` when short), its first `size` numbers
  * zeroed: for a caller that only indexes below `size`, without a view made (a view cost ~0.1 µs,
@@ -72,6 +58,14 @@ function buffer<T extends Float64Array | Int32Array>(
   numbers.fill(0, 0, size)
   return numbers
 }
+
+/** A zeroed view of `size` numbers of slot `slot`'s buffer in `pool` (see buffer). */
+const view = <T extends Float64Array | Int32Array>(
+  pool: T[],
+  make: (length: number) => T,
+  slot: number,
+  size: number,
+): T => buffer(pool, make, slot, size).subarray(0, size) as T
 
 const makeFloat64 = (n: number) => new Float64Array(n)
 const makeInt32 = (n: number) => new Int32Array(n)
