@@ -2839,7 +2839,10 @@ function formFactor(corpus: Corpus, sentence: number): number {
   const memo = corpus.memo.form
   if (memo[sentence] < 0) {
     const text = sentenceText(corpus, sentence)
-    const prose = text.replace(/`[^`]*`/g, ' ')
+    const prose = text
+      .replace(/`[^`]*`/g, ' ')
+      .replace(BOLD_IN_NAME, '$1')
+      .replace(BARE_CODE, ' ')
     const form =
       corpus.data.sentences[sentence].kind === 'example'
         ? FORM.example
@@ -2869,8 +2872,21 @@ function formFactor(corpus: Corpus, sentence: number): number {
   )
 }
 
-/** Bold in a sentence: what its page marks as mattering ("**must** be passed as `string`"). */
-const BOLD = /\*\*[^*\n]+\*\*/
+/**
+ * Bold in a sentence: what its page marks as mattering ("**must** be passed as `string`"). Not
+ * bold inside a name: "app.**notFound**(handler)" marks which part of a signature a list names.
+ */
+const BOLD = /(?<![\p{L}\p{N}_$.])\*\*[^*\n]+\*\*(?![\p{L}\p{N}_$(]|\.[\p{L}_$])/u
+
+/** Bold glued to a name ("app.**notFound**(handler)"): the name as written without it. */
+const BOLD_IN_NAME = /\*\*([\p{L}\p{N}_$.]+)\*\*/gu
+
+/**
+ * Code written without backticks, a call or a dotted name ("app.notFound(handler)",
+ * "c.req.header"): a signature names a thing, as `inline code` does, and says nothing of it.
+ */
+const BARE_CODE =
+  /[\p{L}_$][\p{L}\p{N}_$]*(?:\.[\p{L}_$][\p{L}\p{N}_$]*)*(?:\([^()\n]*\)|(?<=\.[\p{L}_$][\p{L}\p{N}_$]*))/gu
 
 /**
  * A sentence that introduces what follows it: a sample, a list ("You can upload files using a
