@@ -1244,6 +1244,17 @@ describe('ranking', () => {
   })
 })
 
+describe('signatures', () => {
+  it('reads a method listed as a signature (app.**notFound**(handler)) as terse, its bold as no emphasis', async () => {
+    const hono = (await buildFromFolder(`${SHARED_DIR}/corpora/hono-docs`)).corpus
+    const top = answerQuestion(
+      hono,
+      "I have onError on the root app and another on a grouped router. Which one handles errors thrown inside the group's routes?",
+    ).citations[0]?.text
+    expect(top).toMatch(/^If both a parent app and its routes have `onError` handlers/)
+  })
+})
+
 describe('quoted error messages', () => {
   it('leads with the passage that explains an error message the reader quotes, not the message', async () => {
     const c = await docs([
@@ -1267,6 +1278,11 @@ describe('quoted error messages', () => {
       `client.$url() throws "TypeError: Failed to construct 'URL': Invalid URL"`,
     )
     expect(a.citations[0].text).toMatch(/^You have to pass in an absolute URL/)
+    // Pasted into prose without quotation marks, the message is still the reader's own words.
+    expect(
+      answerQuestion(c, "client.$url() throws TypeError: Failed to construct 'URL': Invalid URL")
+        .citations[0].text,
+    ).toMatch(/^You have to pass in an absolute URL/)
     // Unquoted, the same words still find the sentence that says them.
     expect(
       answerQuestion(c, 'Why does constructing the URL fail as an invalid URL type error?')

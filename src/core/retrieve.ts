@@ -69,6 +69,8 @@ export interface AnalysedQuestion {
   unresolved: boolean
   /** Stems of what the reader quotes ("…", `…`, pasted code): an error message, a line of code. */
   quoted?: Set<string>
+  /** Stems of every content word of the question: what a message the documents quote is checked against. */
+  spoken: Set<string>
   /** Phrases of two words or more the reader puts in quotation marks, lower-cased: "secure area". */
   phrases?: string[]
   /**
@@ -2009,6 +2011,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     excluded: excluded?.size ? excluded : undefined,
     unresolved,
     quoted: quotedStems(question),
+    spoken: contentStems(question),
     phrases: quotedPhrases(question),
     unnamed: unnamed ?? tied ?? kind,
     elliptical,
@@ -2644,6 +2647,16 @@ const QUOTED_PHRASE = /"([^"\n]+)"|“([^”\n]+)”|(?<![\p{L}\p{N}])'([^'\n]+)
 /** Lower case, single spaces: how a quoted phrase is looked for in a sentence. */
 export const plainText = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim()
 
+/** The stems of a text's content words. */
+function contentStems(text: string): Set<string> {
+  const out = new Set<string>()
+  for (const w of words(text)) if (!STOPWORDS.has(plain(w))) out.add(stem(plain(w)))
+  return out
+}
+
+/** A unit that is all quotation: `inline code` or quoted text, with no word of prose around it. */
+const quotesOnly = (text: string) => !/\p{L}/u.test(text.replace(QUOTES, ' '))
+
 /** Content stems of what the question quotes, or undefined when it quotes nothing. */
 function quotedStems(question: string): Set<string> | undefined {
   if (!/[`"“]/.test(question)) return undefined
@@ -2660,14 +2673,15 @@ function quotedStems(question: string): Set<string> | undefined {
  * WEIGHTS.echo of its score, so its neighbours, which its section vouches for, can lead.
  */
 function quietEchoes(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
-  const quoted = q.quoted
-  if (!quoted) return
   const n = Math.min(ranked.length, LIMITS.leadCandidates)
   for (let i = 0; i < n; i++) {
-    const own = new Set<string>()
-    for (const w of words(sentenceText(corpus, ranked[i].sentence))) {
-      if (!STOPWORDS.has(plain(w))) own.add(stem(plain(w)))
-    }
+    const text = sentenceText(corpus, ranked[i].sentence)
+    // A line the documents quote whole (the error a call throws, as `inline code`) echoes the
+    // reader's words wherever they say them: "$url() throws TypeError: Failed to construct
+    // 'URL'" pastes the message without quotation marks.
+    const quoted = quotesOnly(text) ? q.spoken : q.quoted
+    if (!quoted) continue
+    const own = contentStems(text)
     let echoed = 0
     for (const t of own) if (quoted.has(t)) echoed++
     if (own.size >= LIMITS.echoWords && echoed >= LIMITS.echoShare * own.size) {
@@ -2839,7 +2853,10 @@ function formFactor(corpus: Corpus, sentence: number): number {
   const memo = corpus.memo.form
   if (memo[sentence] < 0) {
     const text = sentenceText(corpus, sentence)
-    const prose = text.replace(/`[^`]*`/g, ' ')
+    const prose = text
+      .replace(/`[^`]*`/g, ' ')
+      .replace(BOLD_IN_NAME, '$1')
+      .replace(BARE_CODE, ' ')
     const form =
       corpus.data.sentences[sentence].kind === 'example'
         ? FORM.example
@@ -2869,8 +2886,21 @@ function formFactor(corpus: Corpus, sentence: number): number {
   )
 }
 
-/** Bold in a sentence: what its page marks as mattering ("**must** be passed as `string`"). */
-const BOLD = /\*\*[^*\n]+\*\*/
+/**
+ * Bold in a sentence: what its page marks as mattering ("**must** be passed as `string`"). Not
+ * bold inside a name: "app.**notFound**(handler)" marks which part of a signature a list names.
+ */
+const BOLD = /(?<![\p{L}\p{N}_$.])\*\*[^*\n]+\*\*(?![\p{L}\p{N}_$(]|\.[\p{L}_$])/u
+
+/** Bold glued to a name ("app.**notFound**(handler)"): the name as written without it. */
+const BOLD_IN_NAME = /\*\*([\p{L}\p{N}_$.]+)\*\*/gu
+
+/**
+ * Code written without backticks, a call or a dotted name ("app.notFound(handler)",
+ * "c.req.header"): a signature names a thing, as `inline code` does, and says nothing of it.
+ */
+const BARE_CODE =
+  /[\p{L}_$][\p{L}\p{N}_$]*(?:\.[\p{L}_$][\p{L}\p{N}_$]*)*(?:\([^()\n]*\)|(?<=\.[\p{L}_$][\p{L}\p{N}_$]*))/gu
 
 /**
  * A sentence that introduces what follows it: a sample, a list ("You can upload files using a
