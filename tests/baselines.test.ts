@@ -18,6 +18,7 @@ import defaultBlind8 from './fixtures/default-blind8.json' with { type: 'json' }
 import defaultBlind9 from './fixtures/default-blind9.json' with { type: 'json' }
 import defaultBlind10 from './fixtures/default-blind10.json' with { type: 'json' }
 import defaultBlind11 from './fixtures/default-blind11.json' with { type: 'json' }
+import defaultBlind12 from './fixtures/default-blind12.json' with { type: 'json' }
 import honoBlind from './fixtures/hono-blind.json' with { type: 'json' }
 import honoBlind2 from './fixtures/hono-blind2.json' with { type: 'json' }
 import honoBlind3 from './fixtures/hono-blind3.json' with { type: 'json' }
@@ -29,6 +30,7 @@ import honoBlind8 from './fixtures/hono-blind8.json' with { type: 'json' }
 import honoBlind9 from './fixtures/hono-blind9.json' with { type: 'json' }
 import honoBlind10 from './fixtures/hono-blind10.json' with { type: 'json' }
 import honoBlind11 from './fixtures/hono-blind11.json' with { type: 'json' }
+import honoBlind12 from './fixtures/hono-blind12.json' with { type: 'json' }
 import honoHeldout from './fixtures/hono-heldout.json' with { type: 'json' }
 import honoSet from './fixtures/hono-questions.json' with { type: 'json' }
 import { normalize, scoreOne, summarize, type Summary } from './fixtures/metrics.mjs'
@@ -94,18 +96,28 @@ describe.each([
   ['hono-blind9.json', honoBlind9],
   ['hono-blind10.json', honoBlind10],
   ['hono-blind11.json', honoBlind11],
+  ['hono-blind12.json', honoBlind12],
 ])('the Hono question set %s', (_file, questions) => {
-  it('takes every gold sentence word for word from its corpus, where it occurs once', () => {
+  // Pages repeat some sentences word for word (the Bun and Deno pages share their serveStatic
+  // paragraphs): such a gold sentence is one answer wherever it is cited, as the scorer matches
+  // text. Every gold is on some page, and the page a question names holds one of its golds.
+  it('takes every gold sentence word for word from the pages, one from the page it names', () => {
     const set = questions as QuestionSet & { documents: Record<string, string> }
-    const pages = Object.values(set.documents).map((file) =>
-      normalize(readFileSync(`${SHARED_DIR}/corpora/hono-docs/${file}`, 'utf8')),
+    const pages = new Map(
+      Object.entries(set.documents).map(([id, file]) => [
+        id,
+        normalize(readFileSync(`${SHARED_DIR}/corpora/hono-docs/${file}`, 'utf8')),
+      ]),
     )
     for (const q of set.questions) {
-      if (q.doc != null) expect(set.documents).toHaveProperty(q.doc)
+      if (q.doc == null) continue
+      expect(pages.has(q.doc), q.id).toBe(true)
       for (const gold of q.gold) {
-        const found = pages.reduce((n, page) => n + page.split(normalize(gold)).length - 1, 0)
-        expect({ id: q.id, gold, found }).toEqual({ id: q.id, gold, found: 1 })
+        const found = [...pages.values()].some((page) => page.includes(normalize(gold)))
+        expect({ id: q.id, gold, found }).toEqual({ id: q.id, gold, found: true })
       }
+      const named = q.gold.some((gold) => pages.get(q.doc!)!.includes(normalize(gold)))
+      expect({ id: q.id, named }).toEqual({ id: q.id, named: true })
     }
   })
 })
@@ -130,6 +142,7 @@ describe.each([
   ['default-blind9.json', defaultBlind9],
   ['default-blind10.json', defaultBlind10],
   ['default-blind11.json', defaultBlind11],
+  ['default-blind12.json', defaultBlind12],
 ])('the blind default-corpus set %s', (_file, questions) => {
   it('takes every gold sentence word for word from the default corpus', () => {
     const text = ['attachment-trauma.md', 'broken-trust.md']

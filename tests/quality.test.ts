@@ -19,6 +19,7 @@ import defaultBlind8 from './fixtures/default-blind8.json' with { type: 'json' }
 import defaultBlind9 from './fixtures/default-blind9.json' with { type: 'json' }
 import defaultBlind10 from './fixtures/default-blind10.json' with { type: 'json' }
 import defaultBlind11 from './fixtures/default-blind11.json' with { type: 'json' }
+import defaultBlind12 from './fixtures/default-blind12.json' with { type: 'json' }
 import honoBlind from './fixtures/hono-blind.json' with { type: 'json' }
 import honoBlind2 from './fixtures/hono-blind2.json' with { type: 'json' }
 import honoBlind3 from './fixtures/hono-blind3.json' with { type: 'json' }
@@ -30,6 +31,7 @@ import honoBlind8 from './fixtures/hono-blind8.json' with { type: 'json' }
 import honoBlind9 from './fixtures/hono-blind9.json' with { type: 'json' }
 import honoBlind10 from './fixtures/hono-blind10.json' with { type: 'json' }
 import honoBlind11 from './fixtures/hono-blind11.json' with { type: 'json' }
+import honoBlind12 from './fixtures/hono-blind12.json' with { type: 'json' }
 import honoHeldout from './fixtures/hono-heldout.json' with { type: 'json' }
 import honoSet from './fixtures/hono-questions.json' with { type: 'json' }
 import { scoreOne, summarize, type Summary } from './fixtures/metrics.mjs'
@@ -64,6 +66,7 @@ beforeAll(async () => {
     defaultBlind9,
     defaultBlind10,
     defaultBlind11,
+    defaultBlind12,
   ].map((set) => score(corpus, set as QuestionSet))
   const docs = await buildFromFolder(
     fileURLToPath(new URL(`file://${SHARED_DIR}/corpora/hono-docs`)),
@@ -82,6 +85,7 @@ beforeAll(async () => {
     honoBlind9,
     honoBlind10,
     honoBlind11,
+    honoBlind12,
   ].map((set) => score(docs.corpus, set as QuestionSet))
 })
 

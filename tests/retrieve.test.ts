@@ -792,6 +792,48 @@ describe('reading a question', () => {
       expect(answerQuestion(c, question).found, question).toBe(true)
   })
 
+  it('abstains on an either-or question when the documents speak of neither side', async () => {
+    const c = await docs([
+      'trauma.md',
+      '# Trauma\n\nAttachment trauma is common after neglect in childhood. Attachment trauma can also follow abuse or loss.',
+    ])
+    // Which of two is the answer: documents that name neither cannot say ("boys" meets
+    // "childhood" only distantly).
+    const a = answerQuestion(c, 'Is attachment trauma more common in boys or in girls?')
+    expect(a.found).toBe(false)
+    expect(a.missing).toContain('boys')
+    // One side they speak of is enough to answer from.
+    for (const question of [
+      'Does attachment trauma come from neglect or from abuse?',
+      'Is attachment trauma common after neglect or after divorce?',
+    ])
+      expect(answerQuestion(c, question).found, question).toBe(true)
+  })
+
+  it('reads the subject after an article, and a hyphenated modifier as qualifying the next noun', async () => {
+    const c = await docs([
+      'trust.md',
+      '# Trust\n\nPartners can take therapy to rebuild trust after cheating. A rough upbringing can make trust harder for partners.',
+    ])
+    // "Can a prenup …": the article only leads to the thing asked about, which the documents
+    // lack; "anti-anxiety medication" is a medication, which they never mention.
+    for (const [question, missing] of [
+      ['Can a prenup help partners after cheating?', 'prenup'],
+      ['Should I take anti-anxiety medication to rebuild trust after cheating?', 'medication'],
+    ]) {
+      const a = answerQuestion(c, question)
+      expect(a.found, question).toBe(false)
+      expect(a.missing).toContain(missing)
+    }
+    // A word that only qualifies a noun they have stays answerable, after an article as before.
+    for (const question of [
+      'Does a harsh upbringing make trust harder?',
+      'Can a therapy group help partners rebuild trust after cheating?',
+      'Should I take part-time therapy to rebuild trust?',
+    ])
+      expect(answerQuestion(c, question).found, question).toBe(true)
+  })
+
   it('reads a word of letters and digits in the sentence that asks as a name', async () => {
     const c = await docs(
       [

@@ -267,6 +267,8 @@ export const WEIGHTS = {
    * the subject is not theirs ("medication" ~ "therapy" 0.25, "meditation" ~ "think" 0.29).
    */
   subjectRelative: 0.3,
+  /** How close a relative the documents must say for a side of an either-or question (see unnamedChoice). */
+  choiceRelative: 0.5,
   /**
    * Weakest relative through which another word of the question says a word of a rare sense's
    * context ("kids" says "child", 0.7, of raise's "bring up" sense: see pickSenses).
@@ -877,6 +879,10 @@ const COUNT = /^(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
 const HOW_AUXILIARIES = new Set(['do', 'can', 'should', 'could'])
 const HOW_SUBJECTS = new Set(['i', 'we', 'you', 'one'])
 
+/** Openers of a question asking whether (see askedAbout), and the articles after them. */
+const YES_NO_OPENERS = new Set('can could does do is are should will would'.split(' '))
+const ARTICLES = new Set(['a', 'an', 'the'])
+
 /** Words that open a question about the thing named right after them. */
 const OPENERS = new Set('what which can could does do is are should will would'.split(' '))
 
@@ -909,13 +915,18 @@ function askedAbout(ws: string[]): { word: string; head?: string } | undefined {
     i = 2
     while (i < ws.length - 1 && ['a', 'an', 'any', 'some'].includes(ws[i])) i++
   }
+  // "Can a prenup protect me …?", "Does the pill help …?": after an opener that asks whether, an
+  // article only leads to the subject.
+  // The word after it may be the noun it qualifies ("Does a rough upbringing …?"): read as a head.
+  const article = YES_NO_OPENERS.has(ws[0]) && ARTICLES.has(ws[i]) && i < ws.length - 1
+  if (article) i++
   // "What two things …", "Which three skills …": a count says how many, the noun after it what.
   if (COUNT.test(ws[i]) && i < ws.length - 1) i++
   // "What's a good book …?" ("what's" is read as "what"), "the best app for …": an article
   // and a judgement only lead to the thing asked for. (After an article alone, as in "What's the
   // idea behind trust?", the noun may be a frame; it is not taken for the subject.)
-  const article = ws[0] === 'what' && i === 1 && ['a', 'an', 'the'].includes(ws[1]) ? 1 : 0
-  if (JUDGEMENTS.has(ws[i + article])) i += article
+  const judged = ws[0] === 'what' && i === 1 && ARTICLES.has(ws[1]) ? 1 : 0
+  if (JUDGEMENTS.has(ws[i + judged])) i += judged
   // "Is there a built-in rate limiter?": what is built in.
   while ((JUDGEMENTS.has(ws[i]) || (ws[i] === 'built' && ws[i + 1] === 'in')) && i < ws.length - 1)
     i += ws[i] === 'built' ? 2 : 1
@@ -924,7 +935,8 @@ function askedAbout(ws: string[]): { word: string; head?: string } | undefined {
   const word = activityObject(ws, i) ?? w
   // "Which specific skills does it include?": a word between the opener and an auxiliary
   // modifies the noun after it ("Which antidepressant helps …?" has no such noun).
-  const head = word === w && ASKING_AUXILIARIES.has(ws[i + 2]) ? headAfter(ws, i) : undefined
+  const head =
+    word === w && (article || ASKING_AUXILIARIES.has(ws[i + 2])) ? headAfter(ws, i) : undefined
   return head ? { word, head } : { word }
 }
 
@@ -1037,6 +1049,21 @@ function subjectFrom(ws: string[], k: number): string | undefined {
   const w = ws[k]
   if (!w || FRAME_WORDS.has(w) || w.length < 2 || NUMERAL.test(w)) return undefined
   return activityObject(ws, k) ?? w
+}
+
+/**
+ * "Should I take anti-anxiety medication …?": a word joined to the next by a hyphen makes one
+ * modifier with it, and the thing asked about is the noun after both (the words as read have lost
+ * the hyphen: "anti", "anxiety").
+ */
+function compoundHead(
+  ask: string,
+  about: { word: string; head?: string } | undefined,
+): { word: string; head?: string } | undefined {
+  if (!about?.head || !ask.includes('-')) return about
+  const joined = new RegExp(`\\b${about.word}-${about.head}\\s+(\\p{L}+)`, 'iu').exec(ask)
+  const noun = joined?.[1].toLowerCase()
+  return noun && !STOPWORDS.has(noun) && !FRAME_WORDS.has(noun) ? { word: noun } : about
 }
 
 /** Words that open a noun phrase: an article or a possessive. */
@@ -1795,6 +1822,31 @@ function unnamedComplement(
   return undefined
 }
 
+/**
+ * "Is attachment trauma more common in boys or in girls?": a question that asks which of two
+ * things is the answer can be answered only by documents that speak of one of them. Each side is
+ * the word next to "or" (after a preposition or article for the second: "or in girls"); a side is
+ * spoken of when the documents say it or a close relative (WEIGHTS.choiceRelative: "boys" meets
+ * "childhood" only at 0.3, which says nothing of boys rather than girls).
+ */
+function unnamedChoice(corpus: Corpus, concepts: Concept[], asking: string[]): string | undefined {
+  for (let k = 1; k < asking.length - 1; k++) {
+    if (asking[k] !== 'or') continue
+    const a = ownConcept(concepts, asking[k - 1])
+    const next = STOPWORDS.has(asking[k + 1]) ? asking[k + 2] : asking[k + 1]
+    const b = ownConcept(concepts, next)
+    if (a && b && !spokenOf(corpus, a) && !spokenOf(corpus, b)) return a.word
+  }
+  return undefined
+}
+
+/** The documents say the concept's word or a relative at least WEIGHTS.choiceRelative close. */
+function spokenOf(corpus: Corpus, c: Concept): boolean {
+  if (c.name && !c.mentioned) return false
+  for (const [t, w] of c.alts) if (w >= WEIGHTS.choiceRelative && mentions(corpus, t)) return true
+  return false
+}
+
 /** The question's own concepts for words of the sentence that asks. */
 function askedConcepts(concepts: Concept[], asking: readonly string[]): Concept[] {
   const out: Concept[] = []
@@ -1929,7 +1981,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // with such a relative is left to coverage: "problems" meets "difficulties" (0.3), and "what
   // unit is the duration in?" is answered by "milliseconds" ("unit" ~ "unify" 0.8).
   const asking = askingWords(ask)
-  const about = askedAbout(asking)
+  const about = compoundHead(ask, askedAbout(asking))
   const subject = ownConcept(concepts, about?.word)
   // An English word the documents lack ("fake") before one they have ("bindings") qualifies it;
   // a word English does not know either ("cron" of "cron job", "prisma") is the thing itself.
@@ -1957,6 +2009,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   const tied = unnamed ? undefined : unnamedComplement(corpus, concepts, asking)
   const definition = definedTerm(ask, concepts)
   const kind = unnamed ? undefined : unnamedKind(corpus, ask)
+  const choice = unnamed || tied || kind ? undefined : unnamedChoice(corpus, concepts, asking)
   // "What does trust mean in a romantic relationship?" asks what trust is: the words after it
   // only place it, and weigh less than the term.
   if (definition?.placed)
@@ -2013,7 +2066,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     quoted: quotedStems(question),
     spoken: contentStems(question),
     phrases: quotedPhrases(question),
-    unnamed: unnamed ?? tied ?? kind,
+    unnamed: unnamed ?? tied ?? kind ?? choice,
     elliptical,
     anchors: anchorsOf(corpus, question, parts),
   }
