@@ -1844,6 +1844,52 @@ function writtenTogether(corpus: Corpus, a: string, b: string): boolean {
   return false
 }
 
+/**
+ * A name of parts joined by a dot or hyphens, capitalised as a name: "Next.js", "Socket.IO",
+ * "X-Request-Id" (each part capitalised: "Built-in", "Server-side" are English). Not a version
+ * ("v4.8.0"), a path or a package ("@hono/node-server", "hono/jsx").
+ */
+const JOINED_NAME =
+  /(?<![\p{L}\p{N}_.@/-])\p{Lu}[\p{L}\p{N}]*(?:\.\p{L}+|(?:-\p{Lu}[\p{L}\p{N}]*)+)(?![\p{L}\p{N}_@/-]|\.[\p{L}\p{N}])/gu
+
+/** Most joined names whose writing a corpus remembers (see Corpus.memo.whole). */
+const WHOLE_MEMO = 1024
+
+/**
+ * The first joined name (see JOINED_NAME) of a sentence that asks that the documents never
+ * write whole, lower-cased. Its parts are read as words like any (the documents' "js" and
+ * "next"); whole, it is a thing they do not cover. Said only where the reader tells ("My
+ * middleware sets X-Request-Id. Why is it lost …?"), it is their setup, as any name there is.
+ */
+function unwrittenName(corpus: Corpus, ask: string): string | undefined {
+  // Every such name has a dot or a hyphen before a letter: looked for first.
+  if (!/[.-]\p{L}/u.test(ask)) return undefined
+  const asking = sentencesOf(ask).filter((p) => p.includes('?'))
+  for (const sentence of asking.length ? asking : [ask])
+    for (const m of matchesOf(JOINED_NAME, sentence)) {
+      const name = m[0].toLowerCase()
+      if (!writtenWhole(corpus, name)) return name
+    }
+  return undefined
+}
+
+/** The documents write `name` (lower-cased) whole, in any case; scanned once per name, remembered. */
+function writtenWhole(corpus: Corpus, name: string): boolean {
+  const { whole } = corpus.memo
+  let known = whole.get(name)
+  if (known === undefined) {
+    const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    const written = new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'iu')
+    known = keepBounded(
+      whole,
+      WHOLE_MEMO,
+      name,
+      [...corpus.docs.values()].some((doc) => written.test(doc.text)),
+    )
+  }
+  return known
+}
+
 /** Reads a question (and, for a follow-up, the previous question) into weighted concepts. */
 export function analyse(corpus: Corpus, question: string, history: Turn[] = []): AnalysedQuestion {
   const concepts: Concept[] = []
@@ -1955,6 +2001,10 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   const tied = unnamed ? undefined : unnamedComplement(corpus, concepts, asking)
   const definition = definedTerm(ask, concepts)
   const kind = unnamed ? undefined : unnamedKind(corpus, ask)
+  // "How do I mount Hono inside a Next.js App Router route handler?", "a middleware that adds an
+  // X-Request-Id header": a name whose parts are the documents' words ("next", "js"; "request",
+  // "id") is still one they never mention when they never write it whole.
+  const joined = unnamed || tied || kind ? undefined : unwrittenName(corpus, ask)
   // "What does trust mean in a romantic relationship?" asks what trust is: the words after it
   // only place it, and weigh less than the term.
   if (definition?.placed)
@@ -2010,7 +2060,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     unresolved,
     quoted: quotedStems(question),
     phrases: quotedPhrases(question),
-    unnamed: unnamed ?? tied ?? kind,
+    unnamed: unnamed ?? tied ?? kind ?? joined,
     elliptical,
     anchors: anchorsOf(corpus, question, parts),
   }
