@@ -1788,6 +1788,27 @@ function closelyRelated(corpus: Corpus, c: Concept): boolean {
   return false
 }
 
+/**
+ * "How do I implement GraphQL subscriptions …?": after a name the documents mention, a noun they
+ * neither use nor closely relate to is what is asked about, a thing of that name's (its
+ * subscriptions) that they do not cover. The noun, or undefined.
+ */
+function nameHead(
+  corpus: Corpus,
+  concepts: Concept[],
+  asking: string[],
+  subject: Concept | undefined,
+): string | undefined {
+  if (!subject?.name || !subject.mentioned) return undefined
+  // The words after the name, past its parts ("graph", "ql" of "graphql").
+  const at = asking.indexOf(subject.word)
+  if (at < 0) return undefined
+  let k = at + 1
+  while (k < asking.length && subject.word.includes(asking[k])) k++
+  const head = headAfter(asking, k - 1)
+  return lacks(corpus, ownConcept(concepts, head)) ? head : undefined
+}
+
 /** The question's own word `head` is one the documents have a word for (see isUnnamed). */
 const namedHead = (corpus: Corpus, concepts: Concept[], head: string | undefined) =>
   ownConcept(concepts, head) !== undefined && !isUnnamed(corpus, ownConcept(concepts, head))
@@ -2008,7 +2029,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
       ? about!.word
       : isUnnamed(corpus, action)
         ? act
-        : undefined
+        : nameHead(corpus, concepts, asking, subject)
   // "How do I connect hono to postgres using prisma?": a thing the doing is tied to that the
   // documents have no word for, nor a relative of, is one they do not cover, whatever they say
   // of connecting and of hono. One that only qualifies a noun they have ("in a kiosk app") is
