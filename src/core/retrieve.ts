@@ -1926,6 +1926,25 @@ function writtenWhole(corpus: Corpus, name: string): boolean {
   return known
 }
 
+/** A version: "v3", "v4". */
+const VERSION = /^v\d+$/
+
+/**
+ * The documents write the word itself in a sentence of theirs, not only in code or a heading. A
+ * version they write only in code ("uses: cloudflare/wrangler-action@v3" in a workflow file) is
+ * another package's pin, no version of theirs they speak of. (Any word of letters and digits
+ * read so cost questions on things their code shows: "IPv6" of getConnInfo, "R2Bucket".)
+ */
+const inProse = (corpus: Corpus, c: Concept) =>
+  [...c.alts].some(([t, w]) => w === 1 && corpus.index.inText(t))
+
+/**
+ * The reader writes `word` as part of code or a longer version ("actions/checkout@v4",
+ * "v4.8.0"): a pin like the documents' own, not a version asked about by name.
+ */
+const inCode = (text: string, word: string) =>
+  new RegExp(`[.@/$_]${word}|${word}[.(/_]\\w`, 'iu').test(text)
+
 /** Reads a question (and, for a follow-up, the previous question) into weighted concepts. */
 export function analyse(corpus: Corpus, question: string, history: Turn[] = []): AnalysedQuestion {
   const concepts: Concept[] = []
@@ -1962,12 +1981,15 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   for (const c of concepts)
     if (
       !c.fromHistory &&
-      !c.mentioned &&
       ALNUM_NAME.test(c.word) &&
+      (!c.mentioned ||
+        (VERSION.test(c.word) && !inProse(corpus, c) && !inCode(parts.ask, c.word))) &&
       (asked ??= new Set(parts.asking.length ? parts.asking : words(parts.ask))).has(c.word) &&
       !writtenApart(corpus, c.word)
-    )
+    ) {
       c.name = true
+      c.mentioned = false
+    }
 
   const { ask } = parts
   for (const { word, asked } of IMPLIED) {
