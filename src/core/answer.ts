@@ -292,19 +292,21 @@ function nameElsewhere(corpus: Corpus, retrieval: Retrieval, r: Ranked): boolean
   for (const c of concepts) {
     if (!c.name || !c.mentioned || c.fromHistory || c.told || c.salience < NAME_SHARE * total)
       continue
-    const doc = corpus.docs.get(corpus.data.sentences[r.sentence].docId)!
-    const page = `${doc.title}\n${doc.text}`.toLowerCase()
-    // The name itself, or all its parts ("incoming" and "message" of IncomingMessage), not one
-    // of them ("script" of "JavaScript").
-    const said = (t: string) => page.includes(t)
-    // (As written, too: "Netlify" is stemmed to "netlifi".)
-    if (
-      !said(c.word.toLowerCase()) &&
-      ![...c.alts].some(([t, w]) => w >= NAME_ITSELF && said(t)) &&
-      !c.parts?.every(said)
-    )
+    // The name itself, or all its parts ("incoming" and "message" of IncomingMessage, "bodi" and
+    // "limit" of bodyLimit), not one of them ("script" of "JavaScript").
+    const said = (t: string) => onPage(corpus, t, r.sentence)
+    if (![...c.alts].some(([t, w]) => w >= NAME_ITSELF && said(t)) && !c.parts?.every(said))
       return true
   }
+  return false
+}
+
+/** Some sentence, heading or code of the page of sentence `at` has the term (a stem). */
+function onPage(corpus: Corpus, term: string, at: number): boolean {
+  const { sentences } = corpus.data
+  const { docId } = sentences[at]
+  const { ids } = corpus.index.search(new Map([[term, 1]]), false)
+  for (let i = 0; i < ids.length; i++) if (sentences[ids[i]].docId === docId) return true
   return false
 }
 
