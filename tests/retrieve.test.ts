@@ -1754,3 +1754,36 @@ describe('answering', () => {
     expect(answerQuestion(c, 'wut does it even do for training lol').found).toBe(false)
   })
 })
+
+describe('things the Hono pages do not cover, though they share their words', () => {
+  it('abstains on a name they never write whole, mention only elsewhere, or only pin in code', async () => {
+    const hono = (await buildFromFolder(`${SHARED_DIR}/corpora/hono-docs`)).corpus
+    for (const [question, missing] of [
+      // A joined name whose parts are their words ("next", "js"; "request", "id").
+      ['Can I run Hono inside a Next.js route handler?', 'next.js'],
+      ['Which middleware adds an X-Request-Id header to responses?', 'x-request-id'],
+      // A place the doing is tied to that only distant relatives stand for ("remember").
+      ['How do I cache responses in memory?', 'memory'],
+      // A noun after a name of theirs that they never use (a thing of GraphQL's).
+      ['How do I set up GraphQL subscriptions?', 'subscriptions'],
+      // A version they write only as a pin in a workflow file ("wrangler-action@v3").
+      ['What changed between Hono v3 and v4?', 'v3'],
+    ]) {
+      const a = answerQuestion(hono, question)
+      expect(a.found, question).toBe(false)
+      expect(a.missing, question).toContain(missing)
+    }
+    // A name much of the question is about, in a list on another page than the answer's.
+    expect(answerQuestion(hono, 'How do I deploy my app to Vercel?').found).toBe(false)
+    for (const question of [
+      'How do I run Hono on Node.js?',
+      'How do I remove the X-Powered-By header?',
+      'Which runtimes does Hono support, is Netlify one?',
+      'How do I get the raw IncomingMessage in Node.js?',
+      'Does getConnInfo tell me if the address is IPv6?',
+      'Is Hono v4 compatible with Bun?',
+      'What does the bodyLimit middleware limit?',
+    ])
+      expect(answerQuestion(hono, question).found, question).toBe(true)
+  })
+})

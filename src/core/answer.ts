@@ -259,10 +259,55 @@ function answerable(corpus: Corpus, retrieval: Retrieval, threshold: number): bo
   // help …") is not theirs to answer, however much of the rest (often their own topic: "… for
   // attachment trauma") they cover.
   if (retrieval.question.unnamed) return false
+  // A question much about a name the documents mention in passing ("How do I deploy my Hono app
+  // to Vercel?": a list of platforms) is answered only from a page that says it.
+  if (nameElsewhere(corpus, retrieval, best)) return false
   // A sentence that says none of the question's words itself, matching only through its heading
   // and neighbours, answers only if it covers most of the question that way.
   if (best.said === 0 && best.coverage < UNSURE.coverage) return false
   return best.matched >= (retrieval.question.concepts.length >= 3 ? 2 : 1)
+}
+
+/**
+ * Least share of a question's weight a name carries for the page that answers to have to say it
+ * (see nameElsewhere). Over the 24 sets, of 565 names of answered questions, the first cited page
+ * never said 27; the two weighing more than a fifth of their question were both out of scope
+ * (Vercel, 0.38; JavaScript of "`let` and `const` in JavaScript", 0.36). At 0.2 two in-scope
+ * answers were lost ("httpOnly" cookies, a "WWW-Authenticate" header), at 0.15 four.
+ */
+export const NAME_SHARE = 0.3
+
+/** An alternative of a name this close stands for it on a page (a compound's parts weigh 0.6). */
+const NAME_ITSELF = 0.8
+
+/**
+ * The question's own name that carries at least NAME_SHARE of its weight is nowhere on the page
+ * (text or title) of sentence `r`: what they mention only in passing, elsewhere, is not what that
+ * page is about.
+ */
+function nameElsewhere(corpus: Corpus, retrieval: Retrieval, r: Ranked): boolean {
+  const { concepts } = retrieval.question
+  let total = 0
+  for (const c of concepts) if (!c.fromHistory) total += c.salience
+  for (const c of concepts) {
+    if (!c.name || !c.mentioned || c.fromHistory || c.told || c.salience < NAME_SHARE * total)
+      continue
+    // The name itself, or all its parts ("incoming" and "message" of IncomingMessage, "bodi" and
+    // "limit" of bodyLimit), not one of them ("script" of "JavaScript").
+    const said = (t: string) => onPage(corpus, t, r.sentence)
+    if (![...c.alts].some(([t, w]) => w >= NAME_ITSELF && said(t)) && !c.parts?.every(said))
+      return true
+  }
+  return false
+}
+
+/** Some sentence, heading or code of the page of sentence `at` has the term (a stem). */
+function onPage(corpus: Corpus, term: string, at: number): boolean {
+  const { sentences } = corpus.data
+  const { docId } = sentences[at]
+  const { ids } = corpus.index.search(new Map([[term, 1]]), false)
+  for (let i = 0; i < ids.length; i++) if (sentences[ids[i]].docId === docId) return true
+  return false
 }
 
 /** The sentence says a phrase the reader put in quotation marks, word for word. */

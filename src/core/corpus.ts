@@ -62,6 +62,8 @@ export interface Corpus {
     kinds: Map<string, boolean>
     /** Whether the documents write a word of letters and digits apart (see writtenApart in retrieve.ts). */
     apart: Map<string, boolean>
+    /** Whether the documents write a name joined by a dot or hyphens, whole (see writtenWhole in retrieve.ts). */
+    whole: Map<string, boolean>
     /**
      * The last few questions asked, each read into concepts (and, once ranked, its ranking), by
      * its text, with the question it leaned on (see askAgain in retrieve.ts): a follow-up reads
@@ -138,6 +140,7 @@ export function loadCorpus(data: PrebuiltIndex): Corpus {
       words: new Map(),
       kinds: new Map(),
       apart: new Map(),
+      whole: new Map(),
       asked: new Map(),
       code: new Map(),
     },

@@ -270,6 +270,14 @@ export const WEIGHTS = {
   /** How close a relative the documents must say for a side of an either-or question (see unnamedChoice). */
   choiceRelative: 0.5,
   /**
+   * Weakest relative through which the documents still speak of what a how-to question ties its
+   * doing to ("… in memory", see unnamedComplement): a thing the reader places the doing in or
+   * does it with is concrete, and "memory" ~ "remember" (0.47) or "learn" (0.3) is no place of
+   * theirs. Over the 24 sets, 0.5 gained one abstention (hho o08) and moved nothing else; no
+   * answer of 42 hand-written how-to probes moved.
+   */
+  tieRelative: 0.5,
+  /**
    * Weakest relative through which another word of the question says a word of a rare sense's
    * context ("kids" says "child", 0.7, of raise's "bring up" sense: see pickSenses).
    */
@@ -1796,12 +1804,39 @@ function isUnnamed(corpus: Corpus, c: Concept | undefined): boolean | undefined 
 }
 
 /**
- * A word with no relative in the documents at all, neither a name (read as names are) nor a
- * number or size (the reader's setting). (This and namedHead are not closures of analyse: each
- * closure made per question cost a property definition, for its name.)
+ * A word the documents never use, nor a close relative of (WEIGHTS.tieRelative), neither a name
+ * (read as names are) nor a number or size (the reader's setting). (This and namedHead are not
+ * closures of analyse: each closure made per question cost a property definition, for its name.)
  */
-const lacks = (c: Concept | undefined) =>
-  c !== undefined && !c.known && !c.name && !NUMERAL.test(c.word)
+const lacks = (corpus: Corpus, c: Concept | undefined) =>
+  c !== undefined && !c.mentioned && !c.name && !NUMERAL.test(c.word) && !closelyRelated(corpus, c)
+
+/** The documents use a word WordNet relates to `c` at WEIGHTS.tieRelative or more. */
+function closelyRelated(corpus: Corpus, c: Concept): boolean {
+  for (const [t, w] of c.alts) if (w >= WEIGHTS.tieRelative && mentions(corpus, t)) return true
+  return false
+}
+
+/**
+ * "How do I implement GraphQL subscriptions …?": after a name the documents mention, a noun they
+ * neither use nor closely relate to is what is asked about, a thing of that name's (its
+ * subscriptions) that they do not cover. The noun, or undefined.
+ */
+function nameHead(
+  corpus: Corpus,
+  concepts: Concept[],
+  asking: string[],
+  subject: Concept | undefined,
+): string | undefined {
+  if (!subject?.name || !subject.mentioned) return undefined
+  // The words after the name, past its parts ("graph", "ql" of "graphql").
+  const at = asking.indexOf(subject.word)
+  if (at < 0) return undefined
+  let k = at + 1
+  while (k < asking.length && subject.word.includes(asking[k])) k++
+  const head = headAfter(asking, k - 1)
+  return lacks(corpus, ownConcept(concepts, head)) ? head : undefined
+}
 
 /** The question's own word `head` is one the documents have a word for (see isUnnamed). */
 const namedHead = (corpus: Corpus, concepts: Concept[], head: string | undefined) =>
@@ -1809,7 +1844,7 @@ const namedHead = (corpus: Corpus, concepts: Concept[], head: string | undefined
 
 /**
  * "How do I connect hono to postgres using prisma?": the first thing the doing is tied to (see
- * complementsAsked) that the documents have no word for, nor a relative of, unless it only
+ * complementsAsked) that the documents have no word for, nor a close relative of, unless it only
  * qualifies a noun they have ("in a kiosk app", read as "fake" of "fake bindings" is).
  */
 function unnamedComplement(
@@ -1818,7 +1853,8 @@ function unnamedComplement(
   asking: string[],
 ): string | undefined {
   for (const t of complementsAsked(asking))
-    if (lacks(ownConcept(concepts, t.word)) && !namedHead(corpus, concepts, t.head)) return t.word
+    if (lacks(corpus, ownConcept(concepts, t.word)) && !namedHead(corpus, concepts, t.head))
+      return t.word
   return undefined
 }
 
@@ -1898,6 +1934,71 @@ function writtenTogether(corpus: Corpus, a: string, b: string): boolean {
   return false
 }
 
+/**
+ * A name of parts joined by a dot or hyphens, capitalised as a name: "Next.js", "Socket.IO",
+ * "X-Request-Id" (each part capitalised: "Built-in", "Server-side" are English). Not a version
+ * ("v4.8.0"), a path or a package ("@hono/node-server", "hono/jsx").
+ */
+const JOINED_NAME =
+  /(?<![\p{L}\p{N}_.@/-])\p{Lu}[\p{L}\p{N}]*(?:\.\p{L}+|(?:-\p{Lu}[\p{L}\p{N}]*)+)(?![\p{L}\p{N}_@/-]|\.[\p{L}\p{N}])/gu
+
+/** Most joined names whose writing a corpus remembers (see Corpus.memo.whole). */
+const WHOLE_MEMO = 1024
+
+/**
+ * The first joined name (see JOINED_NAME) of a sentence that asks that the documents never
+ * write whole, lower-cased. Its parts are read as words like any (the documents' "js" and
+ * "next"); whole, it is a thing they do not cover. Said only where the reader tells ("My
+ * middleware sets X-Request-Id. Why is it lost …?"), it is their setup, as any name there is.
+ */
+function unwrittenName(corpus: Corpus, ask: string): string | undefined {
+  // Every such name has a dot or a hyphen before a letter: looked for first.
+  if (!/[.-]\p{L}/u.test(ask)) return undefined
+  const asking = sentencesOf(ask).filter((p) => p.includes('?'))
+  for (const sentence of asking.length ? asking : [ask])
+    for (const m of matchesOf(JOINED_NAME, sentence)) {
+      const name = m[0].toLowerCase()
+      if (!writtenWhole(corpus, name)) return name
+    }
+  return undefined
+}
+
+/** The documents write `name` (lower-cased) whole, in any case; scanned once per name, remembered. */
+function writtenWhole(corpus: Corpus, name: string): boolean {
+  const { whole } = corpus.memo
+  let known = whole.get(name)
+  if (known === undefined) {
+    const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    const written = new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'iu')
+    known = keepBounded(
+      whole,
+      WHOLE_MEMO,
+      name,
+      [...corpus.docs.values()].some((doc) => written.test(doc.text)),
+    )
+  }
+  return known
+}
+
+/** A version: "v3", "v4". */
+const VERSION = /^v\d+$/
+
+/**
+ * The documents write the word itself in a sentence of theirs, not only in code or a heading. A
+ * version they write only in code ("uses: cloudflare/wrangler-action@v3" in a workflow file) is
+ * another package's pin, no version of theirs they speak of. (Any word of letters and digits
+ * read so cost questions on things their code shows: "IPv6" of getConnInfo, "R2Bucket".)
+ */
+const inProse = (corpus: Corpus, c: Concept) =>
+  [...c.alts].some(([t, w]) => w === 1 && corpus.index.inText(t))
+
+/**
+ * The reader writes `word` as part of code or a longer version ("actions/checkout@v4",
+ * "v4.8.0"): a pin like the documents' own, not a version asked about by name.
+ */
+const inCode = (text: string, word: string) =>
+  new RegExp(`[.@/$_]${word}|${word}[.(/_]\\w`, 'iu').test(text)
+
 /** Reads a question (and, for a follow-up, the previous question) into weighted concepts. */
 export function analyse(corpus: Corpus, question: string, history: Turn[] = []): AnalysedQuestion {
   const concepts: Concept[] = []
@@ -1934,12 +2035,15 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   for (const c of concepts)
     if (
       !c.fromHistory &&
-      !c.mentioned &&
       ALNUM_NAME.test(c.word) &&
+      (!c.mentioned ||
+        (VERSION.test(c.word) && !inProse(corpus, c) && !inCode(parts.ask, c.word))) &&
       (asked ??= new Set(parts.asking.length ? parts.asking : words(parts.ask))).has(c.word) &&
       !writtenApart(corpus, c.word)
-    )
+    ) {
       c.name = true
+      c.mentioned = false
+    }
 
   const { ask } = parts
   for (const { word, asked } of IMPLIED) {
@@ -2001,7 +2105,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
       ? about!.word
       : isUnnamed(corpus, action)
         ? act
-        : undefined
+        : nameHead(corpus, concepts, asking, subject)
   // "How do I connect hono to postgres using prisma?": a thing the doing is tied to that the
   // documents have no word for, nor a relative of, is one they do not cover, whatever they say
   // of connecting and of hono. One that only qualifies a noun they have ("in a kiosk app") is
@@ -2009,7 +2113,12 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   const tied = unnamed ? undefined : unnamedComplement(corpus, concepts, asking)
   const definition = definedTerm(ask, concepts)
   const kind = unnamed ? undefined : unnamedKind(corpus, ask)
-  const choice = unnamed || tied || kind ? undefined : unnamedChoice(corpus, concepts, asking)
+  // "How do I mount Hono inside a Next.js App Router route handler?", "a middleware that adds an
+  // X-Request-Id header": a name whose parts are the documents' words ("next", "js"; "request",
+  // "id") is still one they never mention when they never write it whole.
+  const joined = unnamed || tied || kind ? undefined : unwrittenName(corpus, ask)
+  const choice =
+    unnamed || tied || kind || joined ? undefined : unnamedChoice(corpus, concepts, asking)
   // "What does trust mean in a romantic relationship?" asks what trust is: the words after it
   // only place it, and weigh less than the term.
   if (definition?.placed)
@@ -2066,7 +2175,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     quoted: quotedStems(question),
     spoken: contentStems(question),
     phrases: quotedPhrases(question),
-    unnamed: unnamed ?? tied ?? kind ?? choice,
+    unnamed: unnamed ?? tied ?? kind ?? joined ?? choice,
     elliptical,
     anchors: anchorsOf(corpus, question, parts),
   }
