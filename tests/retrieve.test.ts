@@ -834,6 +834,25 @@ describe('reading a question', () => {
       expect(answerQuestion(c, question).found, question).toBe(true)
   })
 
+  it('abstains on a question that asks about a function the documents never call', async () => {
+    const c = await docs([
+      'cookie.md',
+      "# Cookie helper\n\nYou can set a cookie with the cookie helper.\n\n```ts\nsetCookie(c, 'session', id)\n```\n\nEach middleware runs in the order it is registered.",
+    ])
+    // Written as a call in the sentence that asks, a function the pages never call is an API
+    // they do not document, however much else of the question is theirs.
+    const a = answerQuestion(c, 'Is there something like `compose()` to combine each middleware?')
+    expect(a.found).toBe(false)
+    expect(a.missing).toContain('compose()')
+    // A call their code shows is theirs; a call the reader only tells of, or pastes, is their code.
+    for (const question of [
+      'How do I set a cookie with `setCookie(c, name)` in the cookie helper?',
+      'I wrap everything in `withRetry()`. How do I set a cookie with the cookie helper?',
+      'How do I set a cookie with the cookie helper?\n\n```ts\nwithRetry(() => setCookie(c, "a", "b"))\n```',
+    ])
+      expect(answerQuestion(c, question).found, question).toBe(true)
+  })
+
   it('reads a word of letters and digits in the sentence that asks as a name', async () => {
     const c = await docs(
       [

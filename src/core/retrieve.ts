@@ -1980,6 +1980,48 @@ function writtenWhole(corpus: Corpus, name: string): boolean {
   return known
 }
 
+/** The first name called in a piece of code: "$url" of `client.api.posts.$url()`. */
+const CALLED = /([A-Za-z_$][\w$]*)\(/
+
+/**
+ * A function that a sentence that asks writes as a call in inline code (`createBunWebSocket()`),
+ * and that the documents never write called, anywhere in their text or code: an API they do not
+ * document. Over the Hono sets, every question with such a call was one they do not answer; a
+ * call the reader only tells of, or pastes in a block, is their code.
+ */
+function uncalledFunction(corpus: Corpus, question: string): string | undefined {
+  if (!question.includes('`')) return undefined
+  const prose = question.replace(/```[\s\S]*?(```|$)/g, '\n\n')
+  for (const sentence of sentencesOf(prose)) {
+    if (!sentence.includes('?')) continue
+    for (const m of matchesOf(INLINE_CODE, sentence)) {
+      const name = CALLED.exec(m[1])?.[1]
+      if (name && !writtenCalled(corpus, name)) return `${name}()`
+    }
+  }
+  return undefined
+}
+
+/**
+ * The documents write `name(` anywhere, in any case. Remembered with the names written whole
+ * (Corpus.memo.whole), under the name and its parenthesis, which no joined name ends with.
+ */
+function writtenCalled(corpus: Corpus, name: string): boolean {
+  const key = `${name.toLowerCase()}(`
+  const { whole } = corpus.memo
+  let known = whole.get(key)
+  if (known === undefined) {
+    const called = new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}\\(`, 'i')
+    known = keepBounded(
+      whole,
+      WHOLE_MEMO,
+      key,
+      [...corpus.docs.values()].some((doc) => called.test(doc.text)),
+    )
+  }
+  return known
+}
+
 /** A version: "v3", "v4". */
 const VERSION = /^v\d+$/
 
@@ -2117,8 +2159,11 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // X-Request-Id header": a name whose parts are the documents' words ("next", "js"; "request",
   // "id") is still one they never mention when they never write it whole.
   const joined = unnamed || tied || kind ? undefined : unwrittenName(corpus, ask)
+  // "Is there something like `some()` / `every()` to compose middleware?": a function the
+  // documents never call is one they do not document.
+  const call = unnamed || tied || kind || joined ? undefined : uncalledFunction(corpus, question)
   const choice =
-    unnamed || tied || kind || joined ? undefined : unnamedChoice(corpus, concepts, asking)
+    unnamed || tied || kind || joined || call ? undefined : unnamedChoice(corpus, concepts, asking)
   // "What does trust mean in a romantic relationship?" asks what trust is: the words after it
   // only place it, and weigh less than the term.
   if (definition?.placed)
@@ -2175,7 +2220,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     quoted: quotedStems(question),
     spoken: contentStems(question),
     phrases: quotedPhrases(question),
-    unnamed: unnamed ?? tied ?? kind ?? joined ?? choice,
+    unnamed: unnamed ?? tied ?? kind ?? joined ?? call ?? choice,
     elliptical,
     anchors: anchorsOf(corpus, question, parts),
   }
@@ -2679,7 +2724,7 @@ function codeNames(corpus: Corpus, sentence: number): string[] {
 const CAVEAT =
   /\b(?:not|only|cannot|can't|never|must|won't|doesn't|isn't|unless)\b|^(?:Not|Only|Never)\b|\*\*|(?<![\w*])[_*][a-z]+[_*](?![\w*])/
 
-/** `inline code` in a sentence of the documents. */
+/** `inline code` in a sentence (of the documents, or of a question). */
 const INLINE_CODE = /`([^`\n]+)`/g
 
 /**
