@@ -837,7 +837,7 @@ describe('reading a question', () => {
   it('abstains on a question that asks about a function the documents never call', async () => {
     const c = await docs([
       'cookie.md',
-      "# Cookie helper\n\nYou can set a cookie with the cookie helper.\n\n```ts\nsetCookie(c, 'session', id)\n```\n\nEach middleware runs in the order it is registered.",
+      "# Cookie helper\n\nYou can set a cookie with the cookie helper.\n\n```ts\nsetCookie(c, 'session', id)\n```\n\nEach middleware you combine runs in the order it is registered.",
     ])
     // Written as a call in the sentence that asks, a function the pages never call is an API
     // they do not document, however much else of the question is theirs.
