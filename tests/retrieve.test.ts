@@ -1367,6 +1367,18 @@ describe('answering', () => {
     ).toMatch(/individuals can move forward with greater confidence and resilience/)
   })
 
+  it('reads "around" as a preposition that names no topic, like "behind" and "across"', async () => {
+    const { corpus } = await defaultCorpus()
+    // As a topic, "around" (once in the articles: "clear limits around behavior") outweighed
+    // "therapy" and "thinking".
+    expect(
+      answerQuestion(
+        corpus,
+        "I always assume the worst about myself and whoever I'm dating. Is there a kind of therapy that flips that way of thinking around?",
+      ).citations[0].text,
+    ).toMatch(/^Cognitive behavioral therapy \(CBT\) focuses on changing negative thought patterns/)
+  })
+
   it('tells a middleware the Hono pages do not have by a modifier they never use', async () => {
     const hono = (await buildFromFolder(`${SHARED_DIR}/corpora/hono-docs`)).corpus
     // "limit" names their Body Limit Middleware; "rate" is no word of theirs, nor related to one.
