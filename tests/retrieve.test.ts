@@ -1367,6 +1367,19 @@ describe('answering', () => {
     ).toMatch(/individuals can move forward with greater confidence and resilience/)
   })
 
+  it('reads the question a document asks of itself as the heading of the passage that answers it', async () => {
+    const { corpus } = await defaultCorpus()
+    // The article asks "How does broken trust in sexual intimacy restructure one's unconscious
+    // sense of safety and belonging?" and answers in the paragraph after it; read as context
+    // only, its words weighed less than a sentence elsewhere that says "safety" and "trust".
+    expect(
+      answerQuestion(
+        corpus,
+        "How does broken trust in sexual intimacy affect one's sense of safety?",
+      ).citations[0].text,
+    ).toMatch(/^Breaking someone's trust can make them feel unsafe/)
+  })
+
   it('reads "around" as a preposition that names no topic, like "behind" and "across"', async () => {
     const { corpus } = await defaultCorpus()
     // As a topic, "around" (once in the articles: "clear limits around behavior") outweighed
