@@ -1367,6 +1367,17 @@ describe('answering', () => {
     ).toMatch(/individuals can move forward with greater confidence and resilience/)
   })
 
+  it('reads adverbs of frequency and time ("sometimes", "already", "eventually") as naming no topic', async () => {
+    const hono = (await buildFromFolder(`${SHARED_DIR}/corpora/hono-docs`)).corpus
+    // "already" (twice in the report, four times in the pages) weighed as a topic the answer
+    // lacks, and the report abstained with its answer first.
+    const report =
+      "I want to forward a POST to an upstream service after validating it:\n\n```ts\napp.post('/forward', zValidator('json', schema), async (c) => {\n  return fetch('https://upstream.internal/ingest', c.req.raw)\n})\n```\n\nThis blows up with `TypeError: Body is unusable: Body has already been read`. Is there any way to get a fresh copy of the original request once the validator has already eaten the body?"
+    expect(answerQuestion(hono, report).citations[0]?.text).toMatch(
+      /Works even after the request body has been consumed by validators/,
+    )
+  })
+
   it('reads the question a document asks of itself as the heading of the passage that answers it', async () => {
     const { corpus } = await defaultCorpus()
     // The article asks "How does broken trust in sexual intimacy restructure one's unconscious
