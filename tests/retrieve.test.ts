@@ -1444,6 +1444,42 @@ describe('answering', () => {
     ).toMatch(/individuals can move forward with greater confidence and resilience/)
   })
 
+  it('reads adverbs of frequency and time ("sometimes", "already", "eventually") as naming no topic', async () => {
+    const hono = (await buildFromFolder(`${SHARED_DIR}/corpora/hono-docs`)).corpus
+    // "already" (twice in the report, four times in the pages) weighed as a topic the answer
+    // lacks, and the report abstained with its answer first.
+    const report =
+      "I want to forward a POST to an upstream service after validating it:\n\n```ts\napp.post('/forward', zValidator('json', schema), async (c) => {\n  return fetch('https://upstream.internal/ingest', c.req.raw)\n})\n```\n\nThis blows up with `TypeError: Body is unusable: Body has already been read`. Is there any way to get a fresh copy of the original request once the validator has already eaten the body?"
+    expect(answerQuestion(hono, report).citations[0]?.text).toMatch(
+      /Works even after the request body has been consumed by validators/,
+    )
+  })
+
+  it('reads the question a document asks of itself as the heading of the passage that answers it', async () => {
+    const { corpus } = await defaultCorpus()
+    // The article asks "How does broken trust in sexual intimacy restructure one's unconscious
+    // sense of safety and belonging?" and answers in the paragraph after it; read as context
+    // only, its words weighed less than a sentence elsewhere that says "safety" and "trust".
+    expect(
+      answerQuestion(
+        corpus,
+        "How does broken trust in sexual intimacy affect one's sense of safety?",
+      ).citations[0].text,
+    ).toMatch(/^Breaking someone's trust can make them feel unsafe/)
+  })
+
+  it('reads "around" as a preposition that names no topic, like "behind" and "across"', async () => {
+    const { corpus } = await defaultCorpus()
+    // As a topic, "around" (once in the articles: "clear limits around behavior") outweighed
+    // "therapy" and "thinking".
+    expect(
+      answerQuestion(
+        corpus,
+        "I always assume the worst about myself and whoever I'm dating. Is there a kind of therapy that flips that way of thinking around?",
+      ).citations[0].text,
+    ).toMatch(/^Cognitive behavioral therapy \(CBT\) focuses on changing negative thought patterns/)
+  })
+
   it('tells a middleware the Hono pages do not have by a modifier they never use', async () => {
     const hono = (await buildFromFolder(`${SHARED_DIR}/corpora/hono-docs`)).corpus
     // "limit" names their Body Limit Middleware; "rate" is no word of theirs, nor related to one.
