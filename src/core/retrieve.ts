@@ -887,6 +887,16 @@ const COUNT = /^(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
 const HOW_AUXILIARIES = new Set(['do', 'can', 'should', 'could'])
 const HOW_SUBJECTS = new Set(['i', 'we', 'you', 'one'])
 
+/**
+ * What a question asks about (see askedAbout): a word, the noun after it that it may qualify, and
+ * whether an article led to it.
+ */
+interface Asked {
+  word: string
+  head?: string
+  article?: boolean
+}
+
 /** Openers of a question asking whether (see askedAbout), and the articles after them. */
 const YES_NO_OPENERS = new Set('can could does do is are should will would'.split(' '))
 const ARTICLES = new Set(['a', 'an', 'the'])
@@ -903,7 +913,7 @@ const OPENERS = new Set('what which can could does do is are should will would'.
  * about trust", "Translate … into French"), the thing to make: the documents answer with what
  * they say, and can write a poem only if they are about poems.
  */
-function askedAbout(ws: string[]): { word: string; head?: string } | undefined {
+function askedAbout(ws: string[]): Asked | undefined {
   let start = 0
   while (start < ws.length - 1 && POLITE.has(ws[start])) start++
   // "Write a poem about …", "Translate … into French": the thing to make; "Explain EMDR
@@ -923,9 +933,8 @@ function askedAbout(ws: string[]): { word: string; head?: string } | undefined {
     i = 2
     while (i < ws.length - 1 && ['a', 'an', 'any', 'some'].includes(ws[i])) i++
   }
-  // "Can a prenup protect me …?", "Does the pill help …?": after an opener that asks whether, an
-  // article only leads to the subject.
-  // The word after it may be the noun it qualifies ("Does a rough upbringing …?"): read as a head.
+  // "Can a prenup protect me …?": after an opener that asks whether, an article leads to the
+  // subject (only a word English does not know is taken for it: see analyse).
   const article = YES_NO_OPENERS.has(ws[0]) && ARTICLES.has(ws[i]) && i < ws.length - 1
   if (article) i++
   // "What two things …", "Which three skills …": a count says how many, the noun after it what.
@@ -943,8 +952,8 @@ function askedAbout(ws: string[]): { word: string; head?: string } | undefined {
   const word = activityObject(ws, i) ?? w
   // "Which specific skills does it include?": a word between the opener and an auxiliary
   // modifies the noun after it ("Which antidepressant helps …?" has no such noun).
-  const head =
-    word === w && (article || ASKING_AUXILIARIES.has(ws[i + 2])) ? headAfter(ws, i) : undefined
+  if (article) return { word, article }
+  const head = word === w && ASKING_AUXILIARIES.has(ws[i + 2]) ? headAfter(ws, i) : undefined
   return head ? { word, head } : { word }
 }
 
@@ -1064,10 +1073,7 @@ function subjectFrom(ws: string[], k: number): string | undefined {
  * modifier with it, and the thing asked about is the noun after both (the words as read have lost
  * the hyphen: "anti", "anxiety").
  */
-function compoundHead(
-  ask: string,
-  about: { word: string; head?: string } | undefined,
-): { word: string; head?: string } | undefined {
+function compoundHead(ask: string, about: Asked | undefined): Asked | undefined {
   if (!about?.head || !ask.includes('-')) return about
   const joined = new RegExp(`\\b${about.word}-${about.head}\\s+(\\p{L}+)`, 'iu').exec(ask)
   const noun = joined?.[1].toLowerCase()
@@ -2127,7 +2133,10 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // with such a relative is left to coverage: "problems" meets "difficulties" (0.3), and "what
   // unit is the duration in?" is answered by "milliseconds" ("unit" ~ "unify" 0.8).
   const asking = askingWords(ask)
-  const about = compoundHead(ask, askedAbout(asking))
+  const read = compoundHead(ask, askedAbout(asking))
+  // After an article, a word English knows may be an adjective before the noun asked about ("Does
+  // a rough upbringing …?"); one it does not know ("Can a prenup …?") is the thing itself.
+  const about = read?.article && isKnownTerm(corpus, stem(read.word)) ? undefined : read
   const subject = ownConcept(concepts, about?.word)
   // An English word the documents lack ("fake") before one they have ("bindings") qualifies it;
   // a word English does not know either ("cron" of "cron job", "prisma") is the thing itself.
