@@ -1029,6 +1029,12 @@ function actionAsked(ws: string[]): string | undefined {
   return !w || STOPWORDS.has(w) || FRAME_WORDS.has(w) ? undefined : w
 }
 
+/** The subject offered beside `word` ("X or Y"): Y, read as subjects are (see subjectFrom). */
+function alternativeTo(ws: string[], word: string | undefined): string | undefined {
+  const k = word === undefined ? -1 : ws.indexOf(word)
+  return k >= 0 && ws[k + 1] === 'or' ? subjectFrom(ws, k + 2) : undefined
+}
+
 /** The first word of `ws` from `k` on that is not a function word, if it can name a subject. */
 function subjectFrom(ws: string[], k: number): string | undefined {
   while (k < ws.length && STOPWORDS.has(ws[k])) k++
@@ -1942,8 +1948,11 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // The trade of "Which psychologist developed …?" says who is asked for, not what about.
   const lower = question.toLowerCase()
   const maker = makerAsked(lower)
+  // "Does seeing a shrink or joining a group help …?" asks of either: the documents speak of
+  // groups, so the question is theirs though "shrink" is not.
+  const either = namedHead(corpus, concepts, alternativeTo(asking, about?.word))
   const unnamed =
-    isUnnamed(corpus, subject) && !qualifies && subject!.word !== maker
+    isUnnamed(corpus, subject) && !qualifies && !either && subject!.word !== maker
       ? about!.word
       : isUnnamed(corpus, action)
         ? act
