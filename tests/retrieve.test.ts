@@ -615,6 +615,8 @@ describe('reading a question', () => {
       ["What's a good book to read about attachment trauma?", 'book'],
       ["What's the best book on attachment trauma?", 'book'],
       ['Is there a built-in pill counter for attachment trauma?', 'pill'],
+      // Offered either of two things they have no word for, it is about neither.
+      ['Does yoga or meditation help adults with attachment trauma?', 'yoga'],
     ]) {
       const a = answerQuestion(c, question)
       expect(a.found).toBe(false)
@@ -652,6 +654,8 @@ describe('reading a question', () => {
       'Which specific therapies does attachment trauma call for?',
       "What's a good therapy for adults with attachment trauma?",
       'Is there an official therapy for adults with attachment trauma?',
+      // Asked of either of two things, one of which they name: "shrink" is no word of theirs.
+      'Does seeing a shrink or joining a therapy group help adults with attachment trauma?',
     ]) {
       expect(answerQuestion(c, question).found).toBe(true)
     }
@@ -953,6 +957,24 @@ describe('reading a question', () => {
     expect(answerQuestion(c, 'How can partners trust each other again?').citations[0].text).toMatch(
       /^Rebuilding trust/,
     )
+  })
+
+  it('reads "always" and "never" as saying how often, not what about: they frame as "not" and "again" do', async () => {
+    const c = await docs([
+      'trust.md',
+      "# Trust\n\nWithout trust, there's always a fear that a partner might leave, and it never goes away.\n\nSocial skills training teaches people how to listen and to be assertive.",
+    ])
+    const question = 'I never learned how to listen to others. Is there training for that?'
+    const q = analyse(c, question)
+    // Each is in one sentence of the documents, as "listen" and "leave" are.
+    const never = q.concepts.find((x) => x.word === 'never')!
+    expect(never.salience).toBeLessThan(q.concepts.find((x) => x.word === 'listen')!.salience / 2)
+    const always = analyse(c, 'Why do I always think people will leave?').concepts
+    expect(always.find((x) => x.word === 'always')!.salience).toBeLessThan(
+      always.find((x) => x.word === 'leave')!.salience / 2,
+    )
+    // The sentence that says "never" (and "always") no longer leads for them.
+    expect(answerQuestion(c, question).citations[0].text).toMatch(/^Social skills training/)
   })
 
   it('ranks a sentence about the document below one about its subject', async () => {
