@@ -1708,6 +1708,18 @@ describe('answering', () => {
     expect(answerQuestion(c, 'Translate good morning into French').found).toBe(false)
   })
 
+  it('asks a sentence to match only ideas the documents have words for: a word they lack no sentence can match', async () => {
+    const c = await docs([
+      'a.md',
+      'After a betrayal, people should seek support from friends and counselors. Trust grows slowly between partners.',
+    ])
+    // "lied" has no word or relative in the documents: of the two other ideas, "lean on"
+    // (support) is matched, and "girlfriend" (partner) by no sentence that answers.
+    const a = answerQuestion(c, 'Who should I lean on after my girlfriend lied to me?')
+    expect(a.found).toBe(true)
+    expect(a.citations[0].text).toMatch(/seek support/)
+  })
+
   it('abstains on an unresolved pronoun rather than guessing what "it" is', async () => {
     const c = await docs(['a.md', 'Therapy includes listening. Training includes practice.'])
     expect(answerQuestion(c, 'What does it include?').found).toBe(false)
