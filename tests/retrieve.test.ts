@@ -632,6 +632,11 @@ describe('reading a question', () => {
       expect(a.missing).toContain(made)
     }
     expect(answerQuestion(c, 'Write a therapy plan for attachment trauma').found).toBe(true)
+    // Asked of either of two things, it is answered of the one they name; the other, a word they
+    // lack, is no part of the question a sentence must cover.
+    const either =
+      'Can seeing a shrink or joining a therapy group help adults with attachment trauma?'
+    expect(analyse(c, either).concepts.find((x) => x.word === 'shrink')?.salience).toBe(0)
     // A subject they name, or relate to a word of theirs ("problems" ~ "difficulties"), is asked
     // of them; so is a question that does not open on its subject.
     for (const question of [

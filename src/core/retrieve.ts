@@ -1957,6 +1957,9 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
       : isUnnamed(corpus, action)
         ? act
         : undefined
+  // Asked of either, the documents answer of the one they name: the other is not a part of the
+  // question a sentence must cover ("shrink", a word they lack, weighed a sixth of it).
+  if (either && isUnnamed(corpus, subject)) subject!.salience = 0
   // "How do I connect hono to postgres using prisma?": a thing the doing is tied to that the
   // documents have no word for, nor a relative of, is one they do not cover, whatever they say
   // of connecting and of hono. One that only qualifies a noun they have ("in a kiosk app") is
