@@ -637,6 +637,9 @@ describe('reading a question', () => {
     const either =
       'Can seeing a shrink or joining a therapy group help adults with attachment trauma?'
     expect(analyse(c, either).concepts.find((x) => x.word === 'shrink')?.salience).toBe(0)
+    // The reader's own people are the scene of what they ask to do, not a thing it is done to.
+    expect(analyse(c, 'Should I help my sister with attachment trauma?').unnamed).toBeUndefined()
+    expect(analyse(c, 'Should I help a shrink with attachment trauma?').unnamed).toBe('shrink')
     // A subject they name, or relate to a word of theirs ("problems" ~ "difficulties"), is asked
     // of them; so is a question that does not open on its subject.
     for (const question of [

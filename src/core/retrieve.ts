@@ -996,6 +996,9 @@ const ASKING_AUXILIARIES = new Set(
 function objectFrom(ws: string[], k: number): { word: string; head?: string } | undefined {
   const word = subjectFrom(ws, k)
   if (!word) return undefined
+  // "Should I talk to my sister …?": the reader's own people and things set the scene, as they
+  // do when a doing is tied to them ("with my coworkers", see TIES).
+  if (POSSESSIVES.has(ws[ws.indexOf(word, k) - 1])) return undefined
   return { word, head: headAfter(ws, ws.indexOf(word, k)) }
 }
 
