@@ -120,11 +120,23 @@ describe("a corpus's lexicon", () => {
       frequency: new PackedTable(''),
     }
     const of = (word: string) => new Map(expansions(lexicon, stem(word)))
-    // WordNet relates "panicky" to neither; its noun "panic" is a kind of "fear".
-    expect(of('panic').get('fear')).toBeGreaterThan(of('panicky').get('fear')!)
-    expect(of('panicky').get('fear')).toBeGreaterThanOrEqual(0.2)
-    // "anxious" → "anxiousness", a kind of "anxiety".
+    // "anxious" → "anxiousness", a kind of "anxiety"; WordNet relates "anxious" to neither.
+    expect(of('anxiousness').get('anxieti')).toBeGreaterThan(of('anxious').get('anxieti')!)
     expect(of('anxious').get('anxieti')).toBeGreaterThanOrEqual(0.2)
+  })
+
+  it('leads an adjective of feeling to the feeling it is a value of, not one of size to size', () => {
+    const lexicon = {
+      expand: new PackedTable(restrictLexicon(graph, new Set(['fear', 'size'])).expand),
+      frequency: new PackedTable(''),
+    }
+    const of = (word: string) => new Map(expansions(lexicon, stem(word)))
+    // "afraid" has the attribute "fear"; "scared" and "terrified" are satellites of "afraid".
+    expect(of('afraid').get('fear')).toBeGreaterThanOrEqual(0.5)
+    expect(of('scared').get('fear')).toBeGreaterThanOrEqual(0.5)
+    expect(of('terrified').get('fear')).toBeGreaterThanOrEqual(0.5)
+    // "large" is a value of "size", a dimension: being large is not having size.
+    expect(of('large').get('size') ?? 0).toBeLessThan(0.5)
   })
 
   it('finds the related word a misspelling stands for, only among words general English uses', () => {

@@ -615,6 +615,8 @@ describe('reading a question', () => {
       ["What's a good book to read about attachment trauma?", 'book'],
       ["What's the best book on attachment trauma?", 'book'],
       ['Is there a built-in pill counter for attachment trauma?', 'pill'],
+      // Offered either of two things they have no word for, it is about neither.
+      ['Does yoga or meditation help adults with attachment trauma?', 'yoga'],
     ]) {
       const a = answerQuestion(c, question)
       expect(a.found).toBe(false)
@@ -630,6 +632,14 @@ describe('reading a question', () => {
       expect(a.missing).toContain(made)
     }
     expect(answerQuestion(c, 'Write a therapy plan for attachment trauma').found).toBe(true)
+    // Asked of either of two things, it is answered of the one they name; the other, a word they
+    // lack, is no part of the question a sentence must cover.
+    const either =
+      'Can seeing a shrink or joining a therapy group help adults with attachment trauma?'
+    expect(analyse(c, either).concepts.find((x) => x.word === 'shrink')?.salience).toBe(0)
+    // The reader's own people are the scene of what they ask to do, not a thing it is done to.
+    expect(analyse(c, 'Should I help my sister with attachment trauma?').unnamed).toBeUndefined()
+    expect(analyse(c, 'Should I help a shrink with attachment trauma?').unnamed).toBe('shrink')
     // A subject they name, or relate to a word of theirs ("problems" ~ "difficulties"), is asked
     // of them; so is a question that does not open on its subject.
     for (const question of [
@@ -652,6 +662,8 @@ describe('reading a question', () => {
       'Which specific therapies does attachment trauma call for?',
       "What's a good therapy for adults with attachment trauma?",
       'Is there an official therapy for adults with attachment trauma?',
+      // Asked of either of two things, one of which they name: "shrink" is no word of theirs.
+      'Does seeing a shrink or joining a therapy group help adults with attachment trauma?',
     ]) {
       expect(answerQuestion(c, question).found).toBe(true)
     }
@@ -1014,6 +1026,24 @@ describe('reading a question', () => {
     expect(answerQuestion(c, 'How can partners trust each other again?').citations[0].text).toMatch(
       /^Rebuilding trust/,
     )
+  })
+
+  it('reads "always" and "never" as saying how often, not what about: they frame as "not" and "again" do', async () => {
+    const c = await docs([
+      'trust.md',
+      "# Trust\n\nWithout trust, there's always a fear that a partner might leave, and it never goes away.\n\nSocial skills training teaches people how to listen and to be assertive.",
+    ])
+    const question = 'I never learned how to listen to others. Is there training for that?'
+    const q = analyse(c, question)
+    // Each is in one sentence of the documents, as "listen" and "leave" are.
+    const never = q.concepts.find((x) => x.word === 'never')!
+    expect(never.salience).toBeLessThan(q.concepts.find((x) => x.word === 'listen')!.salience / 2)
+    const always = analyse(c, 'Why do I always think people will leave?').concepts
+    expect(always.find((x) => x.word === 'always')!.salience).toBeLessThan(
+      always.find((x) => x.word === 'leave')!.salience / 2,
+    )
+    // The sentence that says "never" (and "always") no longer leads for them.
+    expect(answerQuestion(c, question).citations[0].text).toMatch(/^Social skills training/)
   })
 
   it('ranks a sentence about the document below one about its subject', async () => {
@@ -1797,6 +1827,18 @@ describe('answering', () => {
   it('abstains when one shared word is all a sentence has in common with the question', async () => {
     const c = await docs(['a.md', 'Partners who feel good about each other rebuild trust faster.'])
     expect(answerQuestion(c, 'Translate good morning into French').found).toBe(false)
+  })
+
+  it('asks a sentence to match only ideas the documents have words for: a word they lack no sentence can match', async () => {
+    const c = await docs([
+      'a.md',
+      'After a betrayal, people should seek support from friends and counselors. Trust grows slowly between partners.',
+    ])
+    // "lied" has no word or relative in the documents: of the two other ideas, "lean on"
+    // (support) is matched, and "girlfriend" (partner) by no sentence that answers.
+    const a = answerQuestion(c, 'Who should I lean on after my girlfriend lied to me?')
+    expect(a.found).toBe(true)
+    expect(a.citations[0].text).toMatch(/seek support/)
   })
 
   it('abstains on an unresolved pronoun rather than guessing what "it" is', async () => {

@@ -83,6 +83,10 @@ const synsets: number[][] = []
 const pendingHyper: Array<[string, string]> = []
 const pendingSimilar: Array<[string, string]> = []
 const pendingDeriv: Array<[string, number, string, number]> = []
+// An adjective's attribute ("afraid" → "fear"), and a satellite's head ("scared" → "afraid").
+const pendingAttr: Array<[string, string]> = []
+const headOf = new Map<string, string>()
+const lexFileOf = new Map<string, number>()
 const person = new Set<number>()
 const personSynsets = new Set<string>()
 const hyponymCount = new Map<string, number>()
@@ -146,7 +150,10 @@ for (const pos of ['noun', 'verb', 'adj', 'adv']) {
       const target = `${tpos === 's' ? 'a' : tpos}${offset}`
       if (symbol === '@' || symbol === '@i') pendingHyper.push([key, target])
       else if (symbol === '~' || symbol === '~i') hyponyms++
-      else if (symbol === '&' || symbol === '^') pendingSimilar.push([key, target])
+      else if (symbol === '&' || symbol === '^') {
+        pendingSimilar.push([key, target])
+        if (symbol === '&' && f[2] === 's') headOf.set(key, target)
+      } else if (symbol === '=' && key[0] === 'a' && tpos === 'n') pendingAttr.push([key, target])
       else if (symbol === '+' || symbol === '\\') {
         const src = parseInt(srcTgt.slice(0, 2), 16)
         const tgt = parseInt(srcTgt.slice(2), 16)
@@ -154,6 +161,7 @@ for (const pos of ['noun', 'verb', 'adj', 'adv']) {
       }
     }
     hyponymCount.set(key, hyponyms)
+    lexFileOf.set(key, lexFile)
   }
 }
 
@@ -181,6 +189,22 @@ const pairs = (list: Array<[string, string]>, keep: (a: string, b: string) => bo
   }
   return flat
 }
+
+// Being afraid is having fear, but being large is not having size: an adjective stands for its
+// attribute only where that names a feeling (noun.feeling), not a dimension (noun.attribute:
+// size, speed, length). With states too (noun.state: "broken" → "integrity"), a Hono answer was
+// lost: the typo "borken" then read as "broken", a word the pages lack.
+const FEELING = 12
+// WordNet files an attribute under the head adjective of a cluster only: a satellite ("scared",
+// "terrified" of "afraid") is a value of the same attribute ("fear").
+const attributes = new Map<string, string[]>()
+for (const [adj, noun] of pendingAttr.filter(([, n]) => lexFileOf.get(n) === FEELING))
+  attributes.set(adj, [...(attributes.get(adj) ?? []), noun])
+const attrPairs: Array<[string, string]> = [...attributes].flatMap(([a, ns]) =>
+  ns.map((n): [string, string] => [a, n]),
+)
+for (const [satellite, head] of headOf)
+  for (const noun of attributes.get(head) ?? []) attrPairs.push([satellite, noun])
 
 const deriv: number[] = []
 const seenDeriv = new Set<string>()
@@ -270,6 +294,7 @@ const table = {
   broad: [...hyponymCount].filter(([, n]) => n > MAX_HYPONYMS).map(([k]) => synsetIndex.get(k)!),
   similar: pairs(pendingSimilar, () => true),
   deriv,
+  attribute: pairs(attrPairs, () => true),
   again: againSynsets,
   gloss: glossPairs,
   partner,

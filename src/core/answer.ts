@@ -237,8 +237,8 @@ const quoteList = (xs: string[]) =>
 
 /**
  * The documents answer when one sentence covers enough of the question and matches at least two of
- * its own ideas (one, for a question of one or two ideas): a single shared word ("good" in "Translate 'good
- * morning' into French") is a coincidence, not an answer.
+ * its own ideas (one, for a question of one or two ideas they have words for): a single shared word
+ * ("good" in "Translate 'good morning' into French") is a coincidence, not an answer.
  */
 function answerable(corpus: Corpus, retrieval: Retrieval, threshold: number): boolean {
   const best = retrieval.ranked[0]
@@ -265,7 +265,7 @@ function answerable(corpus: Corpus, retrieval: Retrieval, threshold: number): bo
   // A sentence that says none of the question's words itself, matching only through its heading
   // and neighbours, answers only if it covers most of the question that way.
   if (best.said === 0 && best.coverage < UNSURE.coverage) return false
-  return best.matched >= (retrieval.question.concepts.length >= 3 ? 2 : 1)
+  return best.matched >= (matchable(retrieval) >= 3 ? 2 : 1)
 }
 
 /**
@@ -309,6 +309,15 @@ function onPage(corpus: Corpus, term: string, at: number): boolean {
   for (let i = 0; i < ids.length; i++) if (sentences[ids[i]].docId === docId) return true
   return false
 }
+
+/**
+ * The question's ideas a sentence could match: those the documents have a word for, or a relative
+ * of. An idea they have none for ("lied", "cry") weighs in coverage as missing already; counted
+ * here too, "Who should I lean on after my girlfriend lied to me?" abstained on "They should seek
+ * support from friends …", which matches one of its two other ideas, as any sentence would.
+ */
+const matchable = (retrieval: Retrieval) =>
+  retrieval.question.concepts.filter((c) => c.known).length
 
 /** The sentence says a phrase the reader put in quotation marks, word for word. */
 function saysQuote(corpus: Corpus, retrieval: Retrieval, r: Ranked): boolean {

@@ -1027,6 +1027,9 @@ const ASKING_AUXILIARIES = new Set(
 function objectFrom(ws: string[], k: number): { word: string; head?: string } | undefined {
   const word = subjectFrom(ws, k)
   if (!word) return undefined
+  // "Should I talk to my sister …?": the reader's own people and things set the scene, as they
+  // do when a doing is tied to them ("with my coworkers", see TIES).
+  if (POSSESSIVES.has(ws[ws.indexOf(word, k) - 1])) return undefined
   return { word, head: headAfter(ws, ws.indexOf(word, k)) }
 }
 
@@ -1058,6 +1061,12 @@ function actionAsked(ws: string[]): string | undefined {
   if (!['can', 'could', 'should'].includes(ws[0]) || !HOW_SUBJECTS.has(ws[1])) return undefined
   const w = ws[2]
   return !w || STOPWORDS.has(w) || FRAME_WORDS.has(w) ? undefined : w
+}
+
+/** The subject offered beside `word` ("X or Y"): Y, read as subjects are (see subjectFrom). */
+function alternativeTo(ws: string[], word: string | undefined): string | undefined {
+  const k = word === undefined ? -1 : ws.indexOf(word)
+  return k >= 0 && ws[k + 1] === 'or' ? subjectFrom(ws, k + 2) : undefined
 }
 
 /** The first word of `ws` from `k` on that is not a function word, if it can name a subject. */
@@ -2151,12 +2160,18 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // The trade of "Which psychologist developed …?" says who is asked for, not what about.
   const lower = question.toLowerCase()
   const maker = makerAsked(lower)
+  // "Does seeing a shrink or joining a group help …?" asks of either: the documents speak of
+  // groups, so the question is theirs though "shrink" is not.
+  const either = namedHead(corpus, concepts, alternativeTo(asking, about?.word))
   const unnamed =
-    isUnnamed(corpus, subject) && !qualifies && subject!.word !== maker
+    isUnnamed(corpus, subject) && !qualifies && !either && subject!.word !== maker
       ? about!.word
       : isUnnamed(corpus, action)
         ? act
         : nameHead(corpus, concepts, asking, subject)
+  // Asked of either, the documents answer of the one they name: the other is not a part of the
+  // question a sentence must cover ("shrink", a word they lack, weighed a sixth of it).
+  if (either && isUnnamed(corpus, subject)) subject!.salience = 0
   // "How do I connect hono to postgres using prisma?": a thing the doing is tied to that the
   // documents have no word for, nor a relative of, is one they do not cover, whatever they say
   // of connecting and of hono. One that only qualifies a noun they have ("in a kiosk app") is

@@ -32,10 +32,13 @@ export const STOPWORDS = new Set(
 
 /**
  * Words that frame a question rather than name its topic ("what does X mean", "what happens
- * when"): they count, but much less than the topic words.
+ * when"): they count, but much less than the topic words. "always" and "never" say how often the
+ * reader lives what they ask about, as "again" and "not" do: as topics (each in one sentence of
+ * the default corpus) they drew "Why am I always on guard …?" to "there's always a fear …" and
+ * outweighed "I never learned how to speak up …"'s own words.
  */
 export const FRAME_WORDS = new Set(
-  'again way ways not no mean means meaning meant happen happens happened happening define defined definition describe description explain explanation call called example examples exactly basically matter matters mattered better best worse worst work works worked working role roles play plays played playing equivalent equivalents counterpart counterparts going go goes went gone come comes came vs versus'.split(
+  'again always never way ways not no mean means meaning meant happen happens happened happening define defined definition describe description explain explanation call called example examples exactly basically matter matters mattered better best worse worst work works worked working role roles play plays played playing equivalent equivalents counterpart counterparts going go goes went gone come comes came vs versus'.split(
     ' ',
   ),
 )

@@ -17,6 +17,8 @@ export interface WordnetTable {
   broad: number[]
   similar: number[]
   deriv: number[]
+  /** Pairs of an adjective sense and the noun sense of the attribute it is a value of ("afraid" → "fear"). */
+  attribute?: number[]
   /** Verb senses whose definition says "again" (or "anew", "back"): what the adverb "again" reaches. */
   again: number[]
   /** Triples of a phrasal verb, a word of its definition and the sense it defines. */
@@ -39,6 +41,8 @@ export const RELATION_WEIGHTS = {
   hyponym: 0.4,
   again: 0.5,
   partner: 0.6,
+  /** An adjective → the attribute it is a value of: "scared" (like "afraid") → "fear". */
+  attribute: 0.55,
   /** A phrasal verb's definition: "let down" is "fail to meet the hopes or expectations of". */
   gloss: 0.5,
   /** Times a derivation's own relation: "panicky" → (its noun) "panic" → (a kind of) "fear". */
@@ -131,6 +135,10 @@ export function relatedStems(
     const y = table.similar[i + 1]
     if (hasCorpusWord[x] || hasCorpusWord[y]) relate(x, y, RELATION_WEIGHTS.similar, true)
   }
+  const attribute = table.attribute ?? []
+  for (let i = 0; i < attribute.length; i += 2)
+    if (hasCorpusWord[attribute[i + 1]])
+      relate(attribute[i], attribute[i + 1], RELATION_WEIGHTS.attribute)
   for (let i = 0; i < table.deriv.length; i += 2) {
     add(table.deriv[i], table.deriv[i + 1], RELATION_WEIGHTS.deriv)
     add(table.deriv[i + 1], table.deriv[i], RELATION_WEIGHTS.deriv)
