@@ -2187,7 +2187,9 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // documents never call is one they do not document.
   const call = unnamed || tied || kind || joined ? undefined : uncalledFunction(corpus, question)
   const choice =
-    unnamed || tied || kind || joined || call ? undefined : unnamedChoice(corpus, concepts, asking)
+    unnamed || tied || kind || joined || call || either
+      ? undefined
+      : unnamedChoice(corpus, concepts, asking)
   // "What does trust mean in a romantic relationship?" asks what trust is: the words after it
   // only place it, and weigh less than the term.
   if (definition?.placed)
