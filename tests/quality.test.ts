@@ -107,7 +107,7 @@ describe('Hono documentation set (a real docs corpus)', () => {
   it('holds the floors reached so far', () => {
     expect(hono.hit1).toBeGreaterThanOrEqual(0.67)
     expect(hono.hit3).toBeGreaterThanOrEqual(0.77)
-    expect(hono.abstain).toBeGreaterThanOrEqual(0.85)
+    expect(hono.abstain).toBeGreaterThanOrEqual(0.99)
     expect(hono.answered).toBeGreaterThanOrEqual(0.95)
   })
 })
@@ -117,18 +117,18 @@ describe('Hono documentation, held-out set (questions ranking was not tuned on)'
     expect(heldout.hit1).toBeGreaterThanOrEqual(0.66)
     expect(heldout.hit3).toBeGreaterThanOrEqual(0.78)
     expect(heldout.answered).toBeGreaterThanOrEqual(0.94)
-    expect(heldout.abstain).toBeGreaterThanOrEqual(0.75)
+    expect(heldout.abstain).toBeGreaterThanOrEqual(0.99)
   })
 })
 
-// Twenty-two sets written by sessions that saw only the documents and dev.json's format, never the
+// Twenty-four sets written by sessions that saw only the documents and dev.json's format, never the
 // code (a pair in each of five stops, each pair measured before anything was changed for it; the
 // fourth asks in readers' idioms and in the short words of GitHub issue titles; the fifth was
 // written after the fourth stop's changes and nothing was changed for it; the sixth was written at
 // the start of the sixth, the seventh at the start of the stop of 2026-12-02 evening, the eighth
 // at the start, the ninth in the middle and the tenth near the end of the stop of 2026-12-02
-// night; the eleventh at the start of the stop of 2026-12-02, late). They are the nearest
-// thing here to questions Verbatim was not tuned for.
+// night; the eleventh at the start of the stop of 2026-12-02, late; the twelfth at the start of
+// the stop of 2026-12-03). They are the nearest thing here to questions Verbatim was not tuned for.
 describe('blind sets (written without sight of the code)', () => {
   /** Floors of hit@1, hit@3, answered and abstain: the figures reached, less 0.01. */
   const holds = (s: Summary, [hit1, hit3, answered, abstain]: number[]) => {
@@ -140,31 +140,31 @@ describe('blind sets (written without sight of the code)', () => {
   it('holds the floors reached so far on the default corpus', () => {
     holds(blind[0], [0.77, 0.82, 0.9, 0.91])
     holds(blind[1], [0.8, 0.8, 0.89, 0.91])
-    holds(blind[2], [0.75, 0.83, 0.87, 0.99])
-    holds(blind[3], [0.49, 0.55, 0.73, 0.89])
+    holds(blind[2], [0.77, 0.85, 0.89, 0.99])
+    holds(blind[3], [0.47, 0.55, 0.73, 0.89])
     holds(blind[4], [0.75, 0.81, 0.89, 0.89])
     holds(blind[5], [0.67, 0.71, 0.81, 0.99])
     holds(blind[6], [0.69, 0.77, 0.84, 0.99])
-    // (answered 0.85 → 0.82: 9d10 "… and flip them around?" was answered wrongly through "around",
-    // and now abstains with its answer first at a coverage of 0.27.)
-    holds(blind[7], [0.67, 0.74, 0.81, 0.99])
-    holds(blind[8], [0.65, 0.75, 0.78, 0.99])
-    holds(blind[9], [0.57, 0.74, 0.88, 0.99])
-    holds(blind[10], [0.66, 0.71, 0.85, 0.99])
+    holds(blind[7], [0.69, 0.77, 0.84, 0.99])
+    holds(blind[8], [0.75, 0.86, 0.88, 0.99])
+    holds(blind[9], [0.63, 0.8, 0.93, 0.99])
+    holds(blind[10], [0.71, 0.77, 0.91, 0.99])
+    holds(blind[11], [0.68, 0.74, 0.85, 0.79])
   })
 
   it('holds the floors reached so far on the Hono docs', () => {
     holds(blindHono[0], [0.64, 0.75, 0.97, 0.99])
-    holds(blindHono[1], [0.55, 0.72, 0.95, 1])
-    holds(blindHono[2], [0.43, 0.59, 0.78, 0.82])
-    holds(blindHono[3], [0.7, 0.83, 0.99, 0.69])
+    holds(blindHono[1], [0.57, 0.74, 0.95, 0.99])
+    holds(blindHono[2], [0.45, 0.61, 0.8, 0.91])
+    holds(blindHono[3], [0.75, 0.85, 0.99, 0.79])
     holds(blindHono[4], [0.53, 0.65, 0.87, 0.99])
-    holds(blindHono[5], [0.55, 0.61, 0.89, 0.79])
-    holds(blindHono[6], [0.52, 0.75, 0.96, 0.66])
+    holds(blindHono[5], [0.55, 0.61, 0.89, 0.89])
+    holds(blindHono[6], [0.52, 0.75, 0.96, 0.99])
     holds(blindHono[7], [0.67, 0.78, 0.93, 0.99])
     holds(blindHono[8], [0.67, 0.75, 0.96, 0.66])
     holds(blindHono[9], [0.55, 0.73, 0.96, 0.99])
     holds(blindHono[10], [0.75, 0.87, 0.93, 0.99])
+    holds(blindHono[11], [0.4, 0.46, 0.73, 0.66])
   })
 })
 
