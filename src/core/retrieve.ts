@@ -1614,6 +1614,19 @@ interface Reading {
   lookups: { left: number }
 }
 
+/**
+ * A word in -ing written the way it is said, its "g" dropped ("goin", "doin", "bein", "tryin",
+ * "feelin'"): the -ing word, when the documents and English know only that. Left as typed, "goin"
+ * weighed as the rarest of topics, "doin" became the documents' "down" and "bein" their "be";
+ * read so, each is the function word, frame word or verb the reader meant.
+ */
+function withItsG(corpus: Corpus, w: string): string {
+  if (w.length < 4 || !w.endsWith('in') || STOPWORDS.has(w) || !/^\p{Ll}+$/u.test(w)) return w
+  if (mentions(corpus, stem(w)) || isKnownTerm(corpus, stem(w))) return w
+  const ing = `${w}g`
+  return STOPWORDS.has(ing) || FRAME_WORDS.has(ing) || isKnownTerm(corpus, stem(ing)) ? ing : w
+}
+
 /** A function word, unless the reader wrote it as code (`c.get`). */
 const isStop = (w: string, code: Set<string>) => STOPWORDS.has(w) && !code.has(w)
 
@@ -1635,6 +1648,7 @@ function addText(
   // The reader's own people and things ("Kayla" of "my girlfriend Kayla") are no topic the
   // documents could have: left out, they neither weigh nor make the documents unable to answer.
   const own = prose ? ownNames(text) : new Set<string>()
+  if (prose) for (let i = 0; i < ws.length; i++) if (!names.has(ws[i])) ws[i] = withItsG(corpus, ws[i])
   for (let i = 0; i < ws.length && concepts.length < LIMITS.maxConcepts; i++) {
     const w = ws[i]
     if (own.has(w)) continue
