@@ -1648,7 +1648,8 @@ function addText(
   // The reader's own people and things ("Kayla" of "my girlfriend Kayla") are no topic the
   // documents could have: left out, they neither weigh nor make the documents unable to answer.
   const own = prose ? ownNames(text) : new Set<string>()
-  if (prose) for (let i = 0; i < ws.length; i++) if (!names.has(ws[i])) ws[i] = withItsG(corpus, ws[i])
+  if (prose)
+    for (let i = 0; i < ws.length; i++) if (!names.has(ws[i])) ws[i] = withItsG(corpus, ws[i])
   for (let i = 0; i < ws.length && concepts.length < LIMITS.maxConcepts; i++) {
     const w = ws[i]
     if (own.has(w)) continue
