@@ -1731,6 +1731,12 @@ describe('answering', () => {
     expect(answerQuestion(c, 'Which headers does getResponse return?').citations[0].text).not.toBe(
       warning,
     )
+    // A report that misspells the word saying so is a report too.
+    for (const q of [
+      'The headers I set are mising from getResponse. Why?',
+      'the headers i set r undefind in getResponse, why',
+    ])
+      expect(answerQuestion(c, q).citations[0].text, q).toBe(warning)
   })
 
   it('leads a problem report with a rule about the API it names as code, though it covers less', async () => {

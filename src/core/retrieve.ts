@@ -2277,7 +2277,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
  * problem, or names no such API.
  */
 function anchorsOf(corpus: Corpus, question: string, parts: MessageParts): string[] | undefined {
-  if (!REPORTS_PROBLEM.test(question)) return undefined
+  if (!reportsProblem(corpus, question)) return undefined
   const names = new Set<string>()
   const add = (code: string) => {
     for (const { word } of tokens(code))
@@ -2989,6 +2989,23 @@ function titleMatches(corpus: Corpus, q: AnalysedQuestion): Map<number, Float64A
 const REPORTS_PROBLEM =
   /\b(?:doesn'?t|does not|don'?t|do not|didn'?t|isn'?t|aren'?t|wasn'?t|won'?t|can'?t|cannot|never|not (?:working|work|called|run|fire|applied)|missing|gone|lost|ignored|broken|undefined|empty|wrong|fails?|failing|throws?|stuck|still)\b/i
 
+/** The words of REPORTS_PROBLEM long enough to be told from another word one slip away. */
+const PROBLEM_WORDS = ['undefined', 'missing', 'ignored', 'broken', 'failing', 'throws']
+
+/**
+ * Whether a question reports a problem (REPORTS_PROBLEM), also when it misspells the word that
+ * says so ("undefind", "mising", "borken"): a word neither the documents nor English know, one
+ * edit from one of PROBLEM_WORDS.
+ */
+function reportsProblem(corpus: Corpus, question: string): boolean {
+  if (REPORTS_PROBLEM.test(question)) return true
+  for (const w of words(question)) {
+    if (w.length < 5 || isKnownTerm(corpus, stem(w))) continue
+    if (PROBLEM_WORDS.some((p) => editDistance(w, p, 1) <= 1)) return true
+  }
+  return false
+}
+
 /** Admonitions that warn or explain: `::: warning`, `> [!NOTE]` (not `::: details`, `::: code-group`). */
 const ASIDE_OPENING =
   /^[ \t]*(?::::[ \t]*(?:warning|danger|caution|important|note|tip|info)\b|>[ \t]*\[!(?:warning|danger|caution|important|note|tip|info)\])/i
@@ -3027,7 +3044,7 @@ const ASIDE_LINES = 30
  * candidates lifted by WEIGHTS.aside.
  */
 function warned(corpus: Corpus, question: string, ranked: Ranked[]): Ranked[] {
-  if (!REPORTS_PROBLEM.test(question)) return ranked
+  if (!reportsProblem(corpus, question)) return ranked
   return lifted(ranked, (r) => inAside(corpus, r.sentence), WEIGHTS.aside)
 }
 
