@@ -510,6 +510,24 @@ describe('reading a question', () => {
     expect(q.concepts.map((x) => x.word)).toEqual(['therapy', 'help'])
   })
 
+  it('reads a word in -ing typed with its g dropped as the -ing word', async () => {
+    const c = await docs([
+      'stream.md',
+      '# Streaming\n\nThe stream goes down when the timeout fires. Trying to reconnect keeps it open.',
+    ])
+    // "goin" is "going" (a frame word), not a word no one knows; "doin" is "doing", not "down";
+    // "bein" is "being", not "be"; "tryin" is "trying". "keeps going" is again and again.
+    const q = analyse(
+      c,
+      'stream keeps goin after the timeout, what am i doin wrong, is it bein cut',
+    )
+    expect(q.concepts.map((x) => x.word)).toEqual(['stream', 'going', 'timeout', 'wrong', 'cut'])
+    expect(analyse(c, 'tryin to reconnect').concepts.map((x) => x.word)).toEqual([
+      'trying',
+      'reconnect',
+    ])
+  })
+
   it('reads an auxiliary typed with two letters swapped after "what" or "how" as the auxiliary', async () => {
     const c = await docs([
       'cbt.md',
@@ -1713,6 +1731,12 @@ describe('answering', () => {
     expect(answerQuestion(c, 'Which headers does getResponse return?').citations[0].text).not.toBe(
       warning,
     )
+    // A report that misspells the word saying so is a report too.
+    for (const q of [
+      'The headers I set are mising from getResponse. Why?',
+      'the headers i set r undefind in getResponse, why',
+    ])
+      expect(answerQuestion(c, q).citations[0].text, q).toBe(warning)
   })
 
   it('leads a problem report with a rule about the API it names as code, though it covers less', async () => {

@@ -53,14 +53,14 @@ function referenceCorrect(vocabulary: Array<[string, number]>) {
  * (a doubled letter written once) and then vowels, the letters a text leaves out.
  */
 function unabbreviated(vocabulary: Array<[string, number]>, word: string) {
-  if (word.length < 5 || !/^\p{L}+$/u.test(word)) return undefined
+  if (word.length < 4 || !/^\p{L}+$/u.test(word)) return undefined
   const pattern = new RegExp(`^${[...word].map((c) => `${c}${c}*[aeiouy]*`).join('')}$`, 'u')
   let best: string | undefined
   let bestKey = [Infinity, 0]
   for (const [candidate, count] of vocabulary) {
     if (candidate.length < MIN_TYPO_LENGTH || !/^\p{L}+$/u.test(candidate)) continue
     const dropped = candidate.length - word.length
-    if (dropped < 1 || dropped > 2 || !pattern.test(candidate)) continue
+    if (dropped < 1 || 2 * word.length < candidate.length || !pattern.test(candidate)) continue
     if (dropped < bestKey[0] || (dropped === bestKey[0] && count > bestKey[1])) {
       best = candidate
       bestKey = [dropped, count]
@@ -106,20 +106,25 @@ describe('typo index', () => {
     expect(other.correct('desinged')).toBe('designed')
   })
 
-  it('reads a word texted without its vowels or doubled letters, up to two of them', () => {
+  it('reads a word texted without its vowels or doubled letters, half its letters kept', () => {
     const typos = new TypoIndex(
       vocabularyOf([
         ['attachment', 3],
         ['therapy', 5],
         ['couples', 4],
         ['infidelity', 2],
+        ['relationship', 6],
       ]),
     )
     expect(typos.correct('atachmnt')).toBe('attachment')
     expect(typos.correct('thrpy')).toBe('therapy')
-    // Too short to tell from other words, three letters out, or a consonant left out: not read.
-    expect(typos.correct('cpls')).toBeUndefined()
-    expect(typos.correct('infdlty')).toBeUndefined()
+    // Three letters out and more, as people text: "cpls", "infdlty", "rltnshp".
+    expect(typos.correct('cpls')).toBe('couples')
+    expect(typos.correct('infdlty')).toBe('infidelity')
+    expect(typos.correct('rltnshp')).toBe('relationship')
+    // Fewer than half the letters kept, too short, or a consonant left out: not read.
+    expect(typos.correct('rltn')).toBeUndefined()
+    expect(typos.correct('cpl')).toBeUndefined()
     expect(typos.correct('thepy')).toBeUndefined()
   })
 

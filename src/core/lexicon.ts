@@ -489,8 +489,10 @@ export class TypoIndex {
   }
 
   /**
-   * The corpus word that `word` writes the way people text: with up to two of its vowels or
-   * doubled letters left out ("atachmnt" → attachment, "thrpy" → therapy), its first letter kept.
+   * The corpus word that `word` writes the way people text: with some of its vowels or doubled
+   * letters left out ("atachmnt" → attachment, "thrpy" → therapy, "rltnshp" → relationship), its
+   * first letter and at least half its letters kept. Fewest left out first, then the most used.
+   * (Up to two only, "rltnshp" and "cnslng" were words no one knows, weighed as the rarest.)
    * A scan of the vocabulary, only for a word nothing else corrected.
    */
   private unabbreviated(word: string): string | undefined {
@@ -500,7 +502,7 @@ export class TypoIndex {
     for (const id of this.typable) {
       const candidate = this.words[id]
       const dropped = candidate.length - word.length
-      if (dropped < 1 || dropped > 2 || candidate[0] !== word[0]) continue
+      if (dropped < 1 || 2 * word.length < candidate.length || candidate[0] !== word[0]) continue
       if (!droppedLetters(word, candidate)) continue
       const count = this.counts[id]
       if (dropped < bestKey[0] || (dropped === bestKey[0] && count > bestKey[1])) {
@@ -513,7 +515,7 @@ export class TypoIndex {
 }
 
 /** Shortest word read as a texted abbreviation: shorter ones match too many corpus words. */
-const MIN_ABBREVIATED_LENGTH = 5
+const MIN_ABBREVIATED_LENGTH = 4
 
 /**
  * Whether `short` is `long` with some letters left out, each a vowel or a repeat of the letter

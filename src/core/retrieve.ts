@@ -1614,6 +1614,19 @@ interface Reading {
   lookups: { left: number }
 }
 
+/**
+ * A word in -ing written the way it is said, its "g" dropped ("goin", "doin", "bein", "tryin",
+ * "feelin'"): the -ing word, when the documents and English know only that. Left as typed, "goin"
+ * weighed as the rarest of topics, "doin" became the documents' "down" and "bein" their "be";
+ * read so, each is the function word, frame word or verb the reader meant.
+ */
+function withItsG(corpus: Corpus, w: string): string {
+  if (w.length < 4 || !w.endsWith('in') || STOPWORDS.has(w) || !/^\p{Ll}+$/u.test(w)) return w
+  if (mentions(corpus, stem(w)) || isKnownTerm(corpus, stem(w))) return w
+  const ing = `${w}g`
+  return STOPWORDS.has(ing) || FRAME_WORDS.has(ing) || isKnownTerm(corpus, stem(ing)) ? ing : w
+}
+
 /** A function word, unless the reader wrote it as code (`c.get`). */
 const isStop = (w: string, code: Set<string>) => STOPWORDS.has(w) && !code.has(w)
 
@@ -1635,6 +1648,8 @@ function addText(
   // The reader's own people and things ("Kayla" of "my girlfriend Kayla") are no topic the
   // documents could have: left out, they neither weigh nor make the documents unable to answer.
   const own = prose ? ownNames(text) : new Set<string>()
+  if (prose)
+    for (let i = 0; i < ws.length; i++) if (!names.has(ws[i])) ws[i] = withItsG(corpus, ws[i])
   for (let i = 0; i < ws.length && concepts.length < LIMITS.maxConcepts; i++) {
     const w = ws[i]
     if (own.has(w)) continue
@@ -2262,7 +2277,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
  * problem, or names no such API.
  */
 function anchorsOf(corpus: Corpus, question: string, parts: MessageParts): string[] | undefined {
-  if (!REPORTS_PROBLEM.test(question)) return undefined
+  if (!reportsProblem(corpus, question)) return undefined
   const names = new Set<string>()
   const add = (code: string) => {
     for (const { word } of tokens(code))
@@ -2974,6 +2989,23 @@ function titleMatches(corpus: Corpus, q: AnalysedQuestion): Map<number, Float64A
 const REPORTS_PROBLEM =
   /\b(?:doesn'?t|does not|don'?t|do not|didn'?t|isn'?t|aren'?t|wasn'?t|won'?t|can'?t|cannot|never|not (?:working|work|called|run|fire|applied)|missing|gone|lost|ignored|broken|undefined|empty|wrong|fails?|failing|throws?|stuck|still)\b/i
 
+/** The words of REPORTS_PROBLEM long enough to be told from another word one slip away. */
+const PROBLEM_WORDS = ['undefined', 'missing', 'ignored', 'broken', 'failing', 'throws']
+
+/**
+ * Whether a question reports a problem (REPORTS_PROBLEM), also when it misspells the word that
+ * says so ("undefind", "mising", "borken"): a word neither the documents nor English know, one
+ * edit from one of PROBLEM_WORDS.
+ */
+function reportsProblem(corpus: Corpus, question: string): boolean {
+  if (REPORTS_PROBLEM.test(question)) return true
+  for (const w of words(question)) {
+    if (w.length < 5 || isKnownTerm(corpus, stem(w))) continue
+    if (PROBLEM_WORDS.some((p) => editDistance(w, p, 1) <= 1)) return true
+  }
+  return false
+}
+
 /** Admonitions that warn or explain: `::: warning`, `> [!NOTE]` (not `::: details`, `::: code-group`). */
 const ASIDE_OPENING =
   /^[ \t]*(?::::[ \t]*(?:warning|danger|caution|important|note|tip|info)\b|>[ \t]*\[!(?:warning|danger|caution|important|note|tip|info)\])/i
@@ -3012,7 +3044,7 @@ const ASIDE_LINES = 30
  * candidates lifted by WEIGHTS.aside.
  */
 function warned(corpus: Corpus, question: string, ranked: Ranked[]): Ranked[] {
-  if (!REPORTS_PROBLEM.test(question)) return ranked
+  if (!reportsProblem(corpus, question)) return ranked
   return lifted(ranked, (r) => inAside(corpus, r.sentence), WEIGHTS.aside)
 }
 
