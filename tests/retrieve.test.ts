@@ -1580,6 +1580,36 @@ describe('answering', () => {
       expect(analyse(c, other, turn(asked, first)).elliptical).toBe(false)
   })
 
+  it("scores down a follow-up's sentence that says nothing of what the conversation is about", async () => {
+    const hono = (await buildFromFolder(`${SHARED_DIR}/corpora/hono-docs`)).corpus
+    const ask = (asked: string, question: string) =>
+      answerQuestion(hono, question, turn(asked, answerQuestion(hono, asked))).citations
+    // "several times" and "like" led to the JSX renderer's "you can pass additional content".
+    expect(
+      ask(
+        'How do I read query string params in a handler?',
+        'what if the same key shows up several times, like ?tag=a&tag=b?',
+      )[0].text,
+    ).toMatch(/^Get multiple querystring parameter values/)
+    // The CORS middleware's defaults say "default", "pass" and "allowed" but not CSRF.
+    const cited = ask(
+      'How do I tell the csrf middleware which origins are allowed to POST forms to my app?',
+      "what's the default if I don't pass that option?",
+    )
+    expect(cited.map((c) => c.text)).toContain('**Default**: Only same origin as the request URL')
+    expect(cited.map((c) => c.docId)).not.toContain('middleware-builtin-cors')
+    // A new subject takes the place of the last one: its sentences need not say CBT.
+    const { corpus } = await defaultCorpus()
+    const asked = 'What does CBT focus on?'
+    expect(
+      answerQuestion(
+        corpus,
+        'what about social skills training?',
+        turn(asked, answerQuestion(corpus, asked)),
+      ).citations[0].text,
+    ).toMatch(/^Social skills training teaches people/)
+  })
+
   it('reads "what if …?" after a question as going on from it', async () => {
     const c = await docs([
       'request.md',
