@@ -1580,6 +1580,24 @@ describe('answering', () => {
       expect(analyse(c, other, turn(asked, first)).elliptical).toBe(false)
   })
 
+  it('reads "and on X, where do I set it?" as the last question asked again on X', async () => {
+    const hono = (await buildFromFolder(`${SHARED_DIR}/corpora/hono-docs`)).corpus
+    const asked = 'How do I change the port my Hono app runs on with Bun?'
+    const first = answerQuestion(hono, asked)
+    expect(first.citations[0].docId).toBe('getting-started-bun')
+    // Read as a question of its own, "cloudflare workers" and "set" led to bindings and secrets;
+    // with "Bun" kept from the last question, to the Bun page again.
+    const again = 'and on cloudflare workers where do I set it?'
+    expect(analyse(hono, again, turn(asked, first)).elliptical).toBe(true)
+    const a = answerQuestion(hono, again, turn(asked, first))
+    expect(a.citations[0].docId).toBe('getting-started-cloudflare-workers')
+    expect(a.citations[0].text).toMatch(/change the port number/)
+    // A question about the thing pointed at, not the reader's doing of it, is one of its own.
+    expect(analyse(hono, 'and on Deno, where does it run?', turn(asked, first)).elliptical).toBe(
+      false,
+    )
+  })
+
   it("scores down a follow-up's sentence that says nothing of what the conversation is about", async () => {
     const hono = (await buildFromFolder(`${SHARED_DIR}/corpora/hono-docs`)).corpus
     const ask = (asked: string, question: string) =>

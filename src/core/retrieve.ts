@@ -2139,14 +2139,17 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // new subject instead, which its sentences should be about.
   const other = ELLIPSIS.exec(question.trim())?.[1]
   const elliptical =
-    lastUser !== undefined && other !== undefined && SETTING.test(other) && !ASKS_ITSELF.test(other)
+    lastUser !== undefined &&
+    ((other !== undefined && SETTING.test(other) && !ASKS_ITSELF.test(other)) ||
+      doneAgainIn(question))
   const before = concepts.length
   if (lastUser && followUp) {
     addMessage(reading, focus(lastUser.content), elliptical ? 1 : WEIGHTS.history, true)
     pickSenses(corpus, concepts.slice(before))
   }
-  // The name it asks about takes the place of the names asked about last time ("Bun").
-  if (elliptical && concepts.slice(0, before).some((c) => c.name))
+  // The setting it names takes the place of the names asked about last time ("Bun"), whether
+  // written as a name ("Bun") or not ("cloudflare workers").
+  if (elliptical && concepts.slice(0, before).some((c) => c.name || c.known))
     for (let i = concepts.length - 1; i >= before; i--) if (concepts[i].name) concepts.splice(i, 1)
   const unresolved =
     !lastUser &&
@@ -3651,6 +3654,24 @@ const asksOnlyForMore = (question: string) =>
 
 /** A setting: "on Node", "in Deno", "with @hono/node-server", "for kids". */
 const SETTING = /^(?:on|in|inside|within|under|with|using|via|behind|for)\s/i
+
+/**
+ * "and on cloudflare workers where do I set it?" after "How do I change the port … with Bun?":
+ * a setting, then a question of the reader's doing whose object points back ("… do I set it",
+ * "… can we do that"), asks the last question again in that setting, as "and on Workers?"
+ * does. "and on the server, where does it run?" asks something new of the thing pointed at.
+ */
+function doneAgainIn(question: string): boolean {
+  const m = SETTING_THEN_ASKED.exec(question.trim())
+  if (!m) return false
+  const ws = wordsOf(m[1]).map(plain)
+  return ws.some((w) => DOERS.has(w)) && DONE_AGAIN.has(ws[ws.length - 1])
+}
+const SETTING_THEN_ASKED =
+  /^(?:and|and what about|what about|how about)\s+(?:on|in|inside|within|under|with|using|via|behind|for)\s[^?,]{1,40}?,?\s+((?:what|how|where|when|which|can|could|do|does|should|would|will)\b[^?]*?)\s*\??$/i
+/** Who does what is asked ("do I set it"), and what points back as the thing done. */
+const DOERS = new Set(['i', 'we', 'you'])
+const DONE_AGAIN = new Set(['it', 'that', 'this', 'them', 'those', 'these'])
 
 /** Words that make the rest of "and …" a question of its own: "and the guilt, where does it come from?" */
 const ASKS_ITSELF =
