@@ -201,8 +201,8 @@ export const WEIGHTS = {
    * sentence keeps all of it: "does it also work for streaming responses?" after a question on
    * the timeout middleware is not answered by "It returns a streaming response …", which says
    * every new word and little of the timeout. Over the 26 sets, 0.7 and 0.15 brought four
-   * follow-ups up and none down; 0.8 only one up; full from 0.2 or 0.3, one answer turned into an
-   * abstention instead of rising; 0.5 or 0.6 with full from 0.2–0.3 cost one to five first places.
+   * follow-ups up and none down; 0.8 only one up; 0.7 full from 0.2 or 0.3, one wrong answer
+   * abstained instead of rising; 0.5 or 0.6 mostly cost first places (up to five).
    * "What about social skills training?" is exempt (see rank): read so, it lost its answer.
    */
   offTopic: 0.7,
