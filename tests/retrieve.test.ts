@@ -1598,6 +1598,54 @@ describe('answering', () => {
       expect(analyse(c, other, turn(asked, first)).elliptical).toBe(false)
   })
 
+  it('reads "and on X, where do I set it?" as the last question asked again on X', async () => {
+    const hono = (await buildFromFolder(`${SHARED_DIR}/corpora/hono-docs`)).corpus
+    const asked = 'How do I change the port my Hono app runs on with Bun?'
+    const first = answerQuestion(hono, asked)
+    expect(first.citations[0].docId).toBe('getting-started-bun')
+    // Read as a question of its own, "cloudflare workers" and "set" led to bindings and secrets;
+    // with "Bun" kept from the last question, to the Bun page again.
+    const again = 'and on cloudflare workers where do I set it?'
+    expect(analyse(hono, again, turn(asked, first)).elliptical).toBe(true)
+    const a = answerQuestion(hono, again, turn(asked, first))
+    expect(a.citations[0].docId).toBe('getting-started-cloudflare-workers')
+    expect(a.citations[0].text).toMatch(/change the port number/)
+    // A question about the thing pointed at, not the reader's doing of it, is one of its own.
+    expect(analyse(hono, 'and on Deno, where does it run?', turn(asked, first)).elliptical).toBe(
+      false,
+    )
+  })
+
+  it("scores down a follow-up's sentence that says nothing of what the conversation is about", async () => {
+    const hono = (await buildFromFolder(`${SHARED_DIR}/corpora/hono-docs`)).corpus
+    const ask = (asked: string, question: string) =>
+      answerQuestion(hono, question, turn(asked, answerQuestion(hono, asked))).citations
+    // "several times" and "like" led to the JSX renderer's "you can pass additional content".
+    expect(
+      ask(
+        'How do I read query string params in a handler?',
+        'what if the same key shows up several times, like ?tag=a&tag=b?',
+      )[0].text,
+    ).toMatch(/^Get multiple querystring parameter values/)
+    // The CORS middleware's defaults say "default", "pass" and "allowed" but not CSRF.
+    const cited = ask(
+      'How do I tell the csrf middleware which origins are allowed to POST forms to my app?',
+      "what's the default if I don't pass that option?",
+    )
+    expect(cited.map((c) => c.text)).toContain('**Default**: Only same origin as the request URL')
+    expect(cited.map((c) => c.docId)).not.toContain('middleware-builtin-cors')
+    // A new subject takes the place of the last one: its sentences need not say CBT.
+    const { corpus } = await defaultCorpus()
+    const asked = 'What does CBT focus on?'
+    expect(
+      answerQuestion(
+        corpus,
+        'what about social skills training?',
+        turn(asked, answerQuestion(corpus, asked)),
+      ).citations[0].text,
+    ).toMatch(/^Social skills training teaches people/)
+  })
+
   it('reads "what if …?" after a question as going on from it', async () => {
     const c = await docs([
       'request.md',
