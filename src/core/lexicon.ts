@@ -79,8 +79,10 @@ export function restrictLexicon(graph: WordnetGraph, corpusStems: Set<string>): 
   if (!total) return { expand: '', person, frequency: graph.frequency }
   const out = new ByteWriter(total * 5 + targetText.length + found.length + 1024)
   // The corpus stems the expansions lead to, once, on the table's first line (its key sorts
-  // before any stem); each expansion then names its stem by its place in that list, in
-  // TARGET_DIGITS characters: a stem written out at every pair took two thirds of the table.
+  // before any stem); each expansion then names its stem by its place in that list, in as few
+  // digits as name them all (see targetDigits): a stem written out at every pair took two thirds
+  // of the table.
+  const digits = targetDigits(found.length)
   out.byte(TARGETS_KEY)
   out.byte(TAB)
   for (let f = 0; f < found.length; f++) {
@@ -99,7 +101,7 @@ export function restrictLexicon(graph: WordnetGraph, corpusStems: Set<string>): 
       if (n >= MAX_EXPANSIONS) continue
       const at = keys[i] % PAIR_SPAN
       let id = targets[at]
-      for (let d = 0; d < TARGET_DIGITS; d++, id = Math.floor(id / DIGIT_BASE))
+      for (let d = 0; d < digits; d++, id = Math.floor(id / DIGIT_BASE))
         out.byte(DIGIT_ZERO + (id % DIGIT_BASE))
       out.byte(weightChar(weights[at]))
     }
@@ -123,11 +125,19 @@ const COMMA = 44
 const TARGETS_KEY = 1
 /**
  * A target's place in that line, in base 91 over the printable characters from "#" on, lowest
- * digit first: three digits name 753,571 stems, more than a corpus's vocabulary.
+ * digit first, in as many digits as the table's number of targets needs: two name 8,281 stems,
+ * more than the expansions of a corpus of a few MB lead to (1,062 at 0.1 MB of text, 2,818 at
+ * 1 MB). Three digits each, as first shipped, took 38 kB of the 0.1 MB corpus's 415 kB table.
  */
-const TARGET_DIGITS = 3
 const DIGIT_BASE = 91
 const DIGIT_ZERO = 0x23
+
+/** Digits that name each of `count` targets. */
+export function targetDigits(count: number): number {
+  let digits = 1
+  for (let named = DIGIT_BASE; named < count; named *= DIGIT_BASE) digits++
+  return digits
+}
 
 /** A growing byte buffer of ASCII text. */
 class ByteWriter {
@@ -205,19 +215,21 @@ export function expansions(lexicon: LexiconTables, term: string): Array<[string,
   const packed = lexicon.expand.get(term)
   if (!packed) return []
   const targets = targetsOf(lexicon.expand)
+  const { digits } = targets
   const out: Array<[string, number]> = []
-  for (let i = 0; i + TARGET_DIGITS < packed.length; i += TARGET_DIGITS + 1) {
+  for (let i = 0; i + digits < packed.length; i += digits + 1) {
     let id = 0
-    for (let d = TARGET_DIGITS - 1; d >= 0; d--)
+    for (let d = digits - 1; d >= 0; d--)
       id = id * DIGIT_BASE + packed.charCodeAt(i + d) - DIGIT_ZERO
-    out.push([targets.at(id), weightOf(packed.charCodeAt(i + TARGET_DIGITS))])
+    out.push([targets.at(id), weightOf(packed.charCodeAt(i + digits))])
   }
   return out
 }
 
-/** An expansion table's target stems by place: the first line's text and where each starts. */
+/** An expansion table's target stems by place, and the digits a place is written in. */
 interface Targets {
   at(id: number): string
+  digits: number
 }
 const targetLists = new WeakMap<PackedTable, Targets>()
 
@@ -229,7 +241,7 @@ function targetsOf(expand: PackedTable): Targets {
   for (let i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) starts.push(i + 1)
   starts.push(text.length + 1)
   const at = Int32Array.from(starts)
-  list = { at: (id) => text.slice(at[id], at[id + 1] - 1) }
+  list = { at: (id) => text.slice(at[id], at[id + 1] - 1), digits: targetDigits(at.length - 1) }
   targetLists.set(expand, list)
   return list
 }
