@@ -8,6 +8,7 @@ import {
   MAX_EXPANSIONS,
   nearestRelated,
   restrictLexicon,
+  targetDigits,
   weightChar,
 } from '../src/core/lexicon.ts'
 import { PackedTable, packTable } from '../src/core/packed-table.ts'
@@ -248,9 +249,11 @@ describe("a corpus's lexicon", () => {
     expect(new PackedTable(spelledOut(small).expand).get('k')).toBe(`a ${w(70)} z ${w(50)}`)
     expect(new PackedTable(spelledOut(small).expand).get('a')).toBe(`z ${w(50)}`)
     // As shipped: the targets once, on the first line, then each pair as the target's place in
-    // three base-91 digits ("#" is 0) and its weight's character.
+    // base-91 digits ("#" is 0), as few as name every target (one for two), and its weight's
+    // character.
     expect(new PackedTable(small.expand).get('\u0001')).toBe('a,z')
-    expect(new PackedTable(small.expand).get('k')).toBe(`###${w(70)}$##${w(50)}`)
+    expect(new PackedTable(small.expand).get('k')).toBe(`#${w(70)}$${w(50)}`)
+    expect([1, 91, 92, 91 * 91, 91 * 91 + 1].map(targetDigits)).toEqual([1, 1, 2, 2, 3])
     expect(restrictLexicon(toyGraph, new Set(['nothing'])).expand).toBe('')
   })
 })

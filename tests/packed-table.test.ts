@@ -60,6 +60,33 @@ describe('packed table', () => {
     expect(lookup(packTable([['constructor', 'build 0.5']]), 'constructor')).toBe('build 0.5')
   })
 
+  it('keeps one line start in any number and still finds every key, its line and its start', () => {
+    const key = fc.string({ unit: fc.constantFrom('a', 'b', 'z', 'é'), maxLength: 4 })
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(key, { maxLength: 40 }),
+        fc.array(key, { maxLength: 10 }),
+        fc.integer({ min: 1, max: 9 }),
+        (keys, probes, stride) => {
+          const table = new PackedTable(packTable(keys.map((k) => [k, `v${k}`])), stride)
+          const sorted = [...keys].sort()
+          for (const k of [...keys, ...probes]) {
+            const line = sorted.indexOf(k)
+            expect(table.lineOf(k)).toBe(line)
+            expect(table.get(k)).toBe(line < 0 ? undefined : `v${k}`)
+            if (line >= 0) expect(table.text.startsWith(`${k}\t`, table.keyStart(line))).toBe(true)
+          }
+          for (const prefix of probes) {
+            const seen: string[] = []
+            table.eachKeyWith(prefix, (k) => seen.push(k))
+            expect(seen).toEqual(sorted.filter((k) => k.startsWith(prefix)))
+          }
+        },
+      ),
+      { numRuns: 500 },
+    )
+  })
+
   it('an empty table has no keys', () => {
     expect(lookup('', '')).toBeUndefined()
     expect(lookup('', 'a')).toBeUndefined()

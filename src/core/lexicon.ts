@@ -4,6 +4,7 @@
 // into a word the documents contain.
 
 import type { PackedTable } from './packed-table.ts'
+import { narrow, type Narrow } from './search-index.ts'
 import { irregularStem } from './terms.ts'
 import { PAIR_SPAN, RANK_SPAN, WEIGHT_BITS, type WordnetGraph } from './wordnet-graph.ts'
 
@@ -79,8 +80,10 @@ export function restrictLexicon(graph: WordnetGraph, corpusStems: Set<string>): 
   if (!total) return { expand: '', person, frequency: graph.frequency }
   const out = new ByteWriter(total * 5 + targetText.length + found.length + 1024)
   // The corpus stems the expansions lead to, once, on the table's first line (its key sorts
-  // before any stem); each expansion then names its stem by its place in that list, in
-  // TARGET_DIGITS characters: a stem written out at every pair took two thirds of the table.
+  // before any stem); each expansion then names its stem by its place in that list, in as few
+  // digits as name them all (see targetDigits): a stem written out at every pair took two thirds
+  // of the table.
+  const digits = targetDigits(found.length)
   out.byte(TARGETS_KEY)
   out.byte(TAB)
   for (let f = 0; f < found.length; f++) {
@@ -99,7 +102,7 @@ export function restrictLexicon(graph: WordnetGraph, corpusStems: Set<string>): 
       if (n >= MAX_EXPANSIONS) continue
       const at = keys[i] % PAIR_SPAN
       let id = targets[at]
-      for (let d = 0; d < TARGET_DIGITS; d++, id = Math.floor(id / DIGIT_BASE))
+      for (let d = 0; d < digits; d++, id = Math.floor(id / DIGIT_BASE))
         out.byte(DIGIT_ZERO + (id % DIGIT_BASE))
       out.byte(weightChar(weights[at]))
     }
@@ -123,11 +126,19 @@ const COMMA = 44
 const TARGETS_KEY = 1
 /**
  * A target's place in that line, in base 91 over the printable characters from "#" on, lowest
- * digit first: three digits name 753,571 stems, more than a corpus's vocabulary.
+ * digit first, in as many digits as the table's number of targets needs: two name 8,281 stems,
+ * more than the expansions of a corpus of a few MB lead to (1,062 at 0.1 MB of text, 2,818 at
+ * 1 MB). Three digits each, as first shipped, took 38 kB of the 0.1 MB corpus's 415 kB table.
  */
-const TARGET_DIGITS = 3
 const DIGIT_BASE = 91
 const DIGIT_ZERO = 0x23
+
+/** Digits that name each of `count` targets. */
+export function targetDigits(count: number): number {
+  let digits = 1
+  for (let named = DIGIT_BASE; named < count; named *= DIGIT_BASE) digits++
+  return digits
+}
 
 /** A growing byte buffer of ASCII text. */
 class ByteWriter {
@@ -205,19 +216,21 @@ export function expansions(lexicon: LexiconTables, term: string): Array<[string,
   const packed = lexicon.expand.get(term)
   if (!packed) return []
   const targets = targetsOf(lexicon.expand)
+  const { digits } = targets
   const out: Array<[string, number]> = []
-  for (let i = 0; i + TARGET_DIGITS < packed.length; i += TARGET_DIGITS + 1) {
+  for (let i = 0; i + digits < packed.length; i += digits + 1) {
     let id = 0
-    for (let d = TARGET_DIGITS - 1; d >= 0; d--)
+    for (let d = digits - 1; d >= 0; d--)
       id = id * DIGIT_BASE + packed.charCodeAt(i + d) - DIGIT_ZERO
-    out.push([targets.at(id), weightOf(packed.charCodeAt(i + TARGET_DIGITS))])
+    out.push([targets.at(id), weightOf(packed.charCodeAt(i + digits))])
   }
   return out
 }
 
-/** An expansion table's target stems by place: the first line's text and where each starts. */
+/** An expansion table's target stems by place, and the digits a place is written in. */
 interface Targets {
   at(id: number): string
+  digits: number
 }
 const targetLists = new WeakMap<PackedTable, Targets>()
 
@@ -229,7 +242,7 @@ function targetsOf(expand: PackedTable): Targets {
   for (let i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) starts.push(i + 1)
   starts.push(text.length + 1)
   const at = Int32Array.from(starts)
-  list = { at: (id) => text.slice(at[id], at[id + 1] - 1) }
+  list = { at: (id) => text.slice(at[id], at[id + 1] - 1), digits: targetDigits(at.length - 1) }
   targetLists.set(expand, list)
   return list
 }
@@ -330,6 +343,18 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[b.length]
 }
 
+/** Whether a word is letters only (/^\p{L}+$/u), an ASCII one told without the expression. */
+function isLetters(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i)
+    if (c >= 0x80) return LETTERS_ONLY.test(word)
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a))) return false
+  }
+  return word.length > 0
+}
+
+const LETTERS_ONLY = /^\p{L}+$/u
+
 /** FNV-1a hash of `word` without its character at `skip` (-1: the whole word), in 30 bits. */
 function keyHash(word: string, skip: number): number {
   let h = 0x811c9dc5
@@ -350,58 +375,83 @@ function isKeyOf(key: string, word: string): boolean {
   return true
 }
 
-/** Entries per hash: an entry is hash × 2^23 + a word's place in the vocabulary, exact in a double (30 + 23 bits). */
-const ENTRY_BITS = 2 ** 23
-
 /** Every word of a corpus and how often it occurs, as two parallel lists (not a pair per word). */
 export interface Vocabulary {
   words: string[]
   counts: number[]
 }
 
+/** Bits of a variant's hash (see keyHash). */
+const HASH_BITS = 30
+
 /**
  * A symmetric-delete index (as in SymSpell) over the corpus's words: a query word and a corpus word
  * within two edits share a one-deletion variant, so lookup costs a few reads instead of a scan.
- * The variants are not kept as strings: each is a hash in one sorted array (a 10 MB corpus's
- * 300,000 variants take 2.4 MB instead of 27 MB of map entries), and a word found under a hash is
- * checked to really have the variant, so collisions change nothing. Words are referred to by their
- * place in the vocabulary, which the index shares rather than copies.
+ * The variants are not kept as strings, nor as hashes: a word is listed, once, in the bucket of
+ * each of its variants' hashes (their top bits, about two variants a bucket), each bucket's words
+ * in vocabulary order, and a word found in a bucket is checked to really have the variant. Every
+ * word that has it is in its bucket, so sharing one with other variants changes nothing. Words are
+ * referred to by their place in the vocabulary, which the index shares rather than copies: two
+ * bytes a place below 65,536 words. At 0.1 MB of text its 14,800 variants take 46 kB so; as a
+ * sorted array of hash × 2^23 + place in doubles they took 119 kB (and 27 MB of map entries as
+ * strings, at 10 MB).
  */
 export class TypoIndex {
-  /** Sorted entries: hash × ENTRY_BITS + the place of a word listed under that variant's hash. */
-  private readonly entries: Float64Array
+  /** Bucket b's words are places[bucketStart[b]] … places[bucketStart[b + 1] - 1]. */
+  private readonly bucketStart: Narrow
+  private readonly places: Narrow
+  /** A hash's bucket is its top bits: hash >>> shift. */
+  private readonly shift: number
   private readonly words: readonly string[]
   private readonly counts: readonly number[]
   /** Places of the words, in the words' code-unit order: `has` is a binary search. */
-  private readonly sorted: Int32Array
+  private readonly sorted: Narrow
   /** Places of the words a typo may be corrected into (letters only, MIN_TYPO_LENGTH or more). */
-  private readonly typable: Int32Array
+  private readonly typable: Narrow
 
   constructor(vocabulary: Vocabulary) {
     const { words, counts } = vocabulary
-    if (words.length >= ENTRY_BITS) throw new Error('vocabulary too large for the typo index')
     this.words = words
     this.counts = counts
-    const keys: number[] = []
+    // Each variant's hash and its word's place, word by word in vocabulary order.
+    const hashes: number[] = []
+    const owners: number[] = []
     const typable: number[] = []
     words.forEach((word, id) => {
-      if (word.length < MIN_TYPO_LENGTH || !/^\p{L}+$/u.test(word)) return
+      if (word.length < MIN_TYPO_LENGTH || !isLetters(word)) return
       typable.push(id)
-      const seen = new Set<number>()
       for (let skip = -1; skip < word.length; skip++) {
-        // A doubled letter gives the same variant twice: list the word once under it.
+        // A doubled letter gives the same variant twice: the word is listed once anyway (below).
         if (skip > 0 && word[skip] === word[skip - 1]) continue
-        const h = keyHash(word, skip)
-        if (seen.has(h)) continue
-        seen.add(h)
-        keys.push(h * ENTRY_BITS + id)
+        hashes.push(keyHash(word, skip))
+        owners.push(id)
       }
     })
-    // Sorted by hash, then by place: a variant's words come in vocabulary order.
-    this.entries = Float64Array.from(keys).sort()
-    this.typable = Int32Array.from(typable)
-    this.sorted = Int32Array.from(words.keys()).sort((a, b) =>
-      words[a] < words[b] ? -1 : words[a] > words[b] ? 1 : 0,
+    const bits = Math.max(0, Math.ceil(Math.log2(hashes.length / 2)))
+    this.shift = HASH_BITS - bits
+    // Each variant's bucket, -1 where its word is in that bucket already; then a counting sort by
+    // bucket, which keeps each bucket's words in vocabulary order.
+    const bucketOf = new Int32Array(hashes.length)
+    const start = new Int32Array((1 << bits) + 1)
+    for (let i = 0, first = 0; i < hashes.length; i++) {
+      if (owners[i] !== owners[first]) first = i
+      let b = hashes[i] >>> this.shift
+      for (let j = first; j < i; j++) if (bucketOf[j] === b) b = -1
+      bucketOf[i] = b
+      if (b >= 0) start[b + 1]++
+    }
+    for (let b = 1; b < start.length; b++) start[b] += start[b - 1]
+    const next = start.slice()
+    const places = new Int32Array(start[start.length - 1])
+    for (let i = 0; i < hashes.length; i++)
+      if (bucketOf[i] >= 0) places[next[bucketOf[i]]++] = owners[i]
+    this.bucketStart = narrow(start)
+    this.places = narrow(places)
+    this.typable = narrow(typable)
+    this.sorted = narrow(
+      Int32Array.from(words.keys()).sort((a, b) =>
+        words[a] < words[b] ? -1 : words[a] > words[b] ? 1 : 0,
+      ),
     )
   }
 
@@ -426,17 +476,9 @@ export class TypoIndex {
 
   /** The places of the corpus words listed under the variant `key`, in vocabulary order. */
   private *candidates(key: string): Generator<number> {
-    const h = keyHash(key, -1)
-    const lo = h * ENTRY_BITS
-    let a = 0
-    let b = this.entries.length
-    while (a < b) {
-      const mid = (a + b) >> 1
-      if (this.entries[mid] < lo) a = mid + 1
-      else b = mid
-    }
-    for (let i = a; i < this.entries.length && this.entries[i] < lo + ENTRY_BITS; i++) {
-      const id = this.entries[i] - lo
+    const b = keyHash(key, -1) >>> this.shift
+    for (let i = this.bucketStart[b]; i < this.bucketStart[b + 1]; i++) {
+      const id = this.places[i]
       if (isKeyOf(key, this.words[id])) yield id
     }
   }

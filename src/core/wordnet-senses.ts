@@ -162,8 +162,8 @@ function pack(into: number[][], contextLists: number[][]): SenseGraph {
  * A corpus's senses table: for each stem the corpus neither has nor relates to, the rare senses
  * that lead to its stems, each with the corpus stems that pick it. A packed table: the corpus
  * stems it names, once, on the first line (key "\u0001"); then per source stem its senses,
- * separated by "!", each its targets (a place in that list in three base-91 digits and a weight
- * character, as in the expansion table), a space, and its context's places. Empty when the graph
+ * separated by "!", each its targets (a place in that list in three base-91 digits, and a weight
+ * character as in the expansion table), a space, and its context's places. Empty when the graph
  * has no senses.
  */
 export function restrictSenses(
@@ -277,7 +277,10 @@ const namedStems = new WeakMap<PackedTable, string[]>()
 
 const WEIGHT_MASK = (1 << WEIGHT_BITS) - 1
 const TARGETS_KEY = '\u0001'
-/** A place in three base-91 digits over "#" …, lowest first, as in the expansion table. */
+/**
+ * A place in three base-91 digits over "#" …, lowest first, as in the expansion table, but always
+ * three: the table names a few hundred stems and takes 5–12 kB.
+ */
 const DIGITS = 3
 const BASE = 91
 const ZERO = 0x23

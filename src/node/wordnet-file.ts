@@ -41,7 +41,8 @@ export function graphJson(graph: WordnetGraphData, source: string): string {
 export function parseGraph(text: string): WordnetGraph {
   const json = JSON.parse(text) as GraphJson
   return {
-    stems: new PackedTable(json.stems),
+    // Every line's start: a stem's id is its line, read back with keyStart.
+    stems: new PackedTable(json.stems, 1),
     into: new Uint32Array(bytes(json.into)),
     from: new Uint32Array(bytes(json.from)),
     rank: new Uint16Array(bytes(json.rank)),
