@@ -20,6 +20,7 @@ import defaultBlind9 from './fixtures/default-blind9.json' with { type: 'json' }
 import defaultBlind10 from './fixtures/default-blind10.json' with { type: 'json' }
 import defaultBlind11 from './fixtures/default-blind11.json' with { type: 'json' }
 import defaultBlind12 from './fixtures/default-blind12.json' with { type: 'json' }
+import defaultBlind13 from './fixtures/default-blind13.json' with { type: 'json' }
 import honoBlind from './fixtures/hono-blind.json' with { type: 'json' }
 import honoBlind2 from './fixtures/hono-blind2.json' with { type: 'json' }
 import honoBlind3 from './fixtures/hono-blind3.json' with { type: 'json' }
@@ -32,6 +33,7 @@ import honoBlind9 from './fixtures/hono-blind9.json' with { type: 'json' }
 import honoBlind10 from './fixtures/hono-blind10.json' with { type: 'json' }
 import honoBlind11 from './fixtures/hono-blind11.json' with { type: 'json' }
 import honoBlind12 from './fixtures/hono-blind12.json' with { type: 'json' }
+import honoBlind13 from './fixtures/hono-blind13.json' with { type: 'json' }
 import honoHeldout from './fixtures/hono-heldout.json' with { type: 'json' }
 import honoSet from './fixtures/hono-questions.json' with { type: 'json' }
 import { scoreOne, summarize, type Summary } from './fixtures/metrics.mjs'
@@ -67,6 +69,7 @@ beforeAll(async () => {
     defaultBlind10,
     defaultBlind11,
     defaultBlind12,
+    defaultBlind13,
   ].map((set) => score(corpus, set as QuestionSet))
   const docs = await buildFromFolder(
     fileURLToPath(new URL(`file://${SHARED_DIR}/corpora/hono-docs`)),
@@ -86,6 +89,7 @@ beforeAll(async () => {
     honoBlind10,
     honoBlind11,
     honoBlind12,
+    honoBlind13,
   ].map((set) => score(docs.corpus, set as QuestionSet))
 })
 
@@ -121,14 +125,14 @@ describe('Hono documentation, held-out set (questions ranking was not tuned on)'
   })
 })
 
-// Twenty-four sets written by sessions that saw only the documents and dev.json's format, never the
+// Twenty-six sets written by sessions that saw only the documents and dev.json's format, never the
 // code (a pair in each of five stops, each pair measured before anything was changed for it; the
 // fourth asks in readers' idioms and in the short words of GitHub issue titles; the fifth was
 // written after the fourth stop's changes and nothing was changed for it; the sixth was written at
 // the start of the sixth, the seventh at the start of the stop of 2026-12-02 evening, the eighth
 // at the start, the ninth in the middle and the tenth near the end of the stop of 2026-12-02
 // night; the eleventh at the start of the stop of 2026-12-02, late; the twelfth at the start of
-// the stop of 2026-12-03). They are the nearest thing here to questions Verbatim was not tuned for.
+// the stop of 2026-12-03, the thirteenth in its middle, after its changes to answers). They are the nearest thing here to questions Verbatim was not tuned for.
 describe('blind sets (written without sight of the code)', () => {
   /** Floors of hit@1, hit@3, answered and abstain: the figures reached, less 0.01. */
   const holds = (s: Summary, [hit1, hit3, answered, abstain]: number[]) => {
@@ -143,28 +147,30 @@ describe('blind sets (written without sight of the code)', () => {
     holds(blind[2], [0.77, 0.85, 0.89, 0.99])
     holds(blind[3], [0.47, 0.55, 0.73, 0.89])
     holds(blind[4], [0.75, 0.81, 0.89, 0.89])
-    holds(blind[5], [0.67, 0.71, 0.81, 0.99])
+    holds(blind[5], [0.69, 0.73, 0.83, 0.99])
     holds(blind[6], [0.69, 0.77, 0.84, 0.99])
     holds(blind[7], [0.69, 0.77, 0.84, 0.99])
     holds(blind[8], [0.75, 0.86, 0.88, 0.99])
     holds(blind[9], [0.63, 0.8, 0.93, 0.99])
     holds(blind[10], [0.71, 0.77, 0.91, 0.99])
     holds(blind[11], [0.68, 0.74, 0.85, 0.79])
+    holds(blind[12], [0.6, 0.68, 0.91, 0.69])
   })
 
   it('holds the floors reached so far on the Hono docs', () => {
-    holds(blindHono[0], [0.64, 0.75, 0.97, 0.99])
-    holds(blindHono[1], [0.57, 0.74, 0.95, 0.99])
-    holds(blindHono[2], [0.45, 0.61, 0.8, 0.91])
+    holds(blindHono[0], [0.66, 0.77, 0.97, 0.99])
+    holds(blindHono[1], [0.57, 0.76, 0.95, 0.99])
+    holds(blindHono[2], [0.47, 0.61, 0.8, 0.91])
     holds(blindHono[3], [0.75, 0.85, 0.99, 0.79])
-    holds(blindHono[4], [0.53, 0.65, 0.87, 0.99])
+    holds(blindHono[4], [0.57, 0.67, 0.89, 0.99])
     holds(blindHono[5], [0.55, 0.61, 0.89, 0.89])
     holds(blindHono[6], [0.52, 0.75, 0.96, 0.99])
     holds(blindHono[7], [0.67, 0.78, 0.93, 0.99])
     holds(blindHono[8], [0.67, 0.75, 0.96, 0.66])
-    holds(blindHono[9], [0.55, 0.73, 0.96, 0.99])
-    holds(blindHono[10], [0.75, 0.87, 0.93, 0.99])
+    holds(blindHono[9], [0.58, 0.73, 0.96, 0.99])
+    holds(blindHono[10], [0.78, 0.87, 0.93, 0.99])
     holds(blindHono[11], [0.4, 0.46, 0.73, 0.66])
+    holds(blindHono[12], [0.61, 0.64, 0.81, 0.82])
   })
 })
 
