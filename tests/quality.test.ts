@@ -132,7 +132,8 @@ describe('Hono documentation, held-out set (questions ranking was not tuned on)'
 // the start of the sixth, the seventh at the start of the stop of 2026-12-02 evening, the eighth
 // at the start, the ninth in the middle and the tenth near the end of the stop of 2026-12-02
 // night; the eleventh at the start of the stop of 2026-12-02, late; the twelfth at the start of
-// the stop of 2026-12-03, the thirteenth in its middle, after its changes to answers). They are the nearest thing here to questions Verbatim was not tuned for.
+// the stop of 2026-12-03, the thirteenth in its middle, after its changes to answers). They are
+// the nearest thing here to questions Verbatim was not tuned for.
 describe('blind sets (written without sight of the code)', () => {
   /** Floors of hit@1, hit@3, answered and abstain: the figures reached, less 0.01. */
   const holds = (s: Summary, [hit1, hit3, answered, abstain]: number[]) => {
