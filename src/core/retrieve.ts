@@ -2971,20 +2971,11 @@ function remembered(
 
 /** Remembers how a question was read (see askAgain), in place of its last reading; callers only read it. */
 function remember(corpus: Corpus, question: string, read: Read): void {
-  const { asked } = corpus.memo
-  if (!asked.has(question) && asked.size >= ASKED_MEMO) asked.delete(asked.keys().next().value!)
-  asked.set(question, read)
+  corpus.memo.asked.set(question, read)
 }
 
 /** A remembered question's ranking, ranked on first use. */
 const rankedOnce = (corpus: Corpus, read: Read) => (read.ranked ??= rank(corpus, read.question))
-
-/**
- * Most questions a corpus remembers the reading of: a follow-up reads the question just before
- * it, so a few conversations at once. (32 cost more than 8: what a memo holds is copied by each
- * young-generation collection it lives through.)
- */
-const ASKED_MEMO = 8
 
 /** A concept the question sets aside: its word itself is one of those `excluded`. */
 const setApart = (c: Concept, excluded: Set<string> | undefined) =>
