@@ -2281,7 +2281,6 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
       fw[k] = fieldWeight(matchBits[e])
     }
     const row = i * n
-    for (let j = 0; j < n; j++) says[j] = 0
     // (A row starts at 0, as `best` was handed out: only a page whose title matches sets it.)
     if (tm !== noTitle)
       for (let j = 0; j < n; j++) best[row + j] = j === place ? tm[j] / WEIGHTS.titleMatch : tm[j]
@@ -2293,13 +2292,13 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
         const j = conceptOf[x]
         const f = j === place && field === WEIGHTS.headingMatch ? 1 : field
         const w = weightIn[x]
-        if (f === 1 && w >= 0.5) says[j] = 1
+        if (f === 1 && w >= 0.5) says[j] = i + 1
         if (w * f > best[row + j]) best[row + j] = w * f
       }
     }
     for (let j = 0; j < n; j++) {
       let m = best[row + j]
-      if (says[j] && isOwn[j]) said[i]++
+      if (says[j] === i + 1 && isOwn[j]) said[i]++
       // A compound's parts together say what one of them says only in part: "Setting and
       // retrieving signed cookies …" is about getSignedCookie, "verify the cookie name" less so.
       const ps = parts[j]
@@ -2319,7 +2318,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   if (q.expects === 'person')
     for (const c of q.concepts)
       for (const t of c.alts.keys()) if (corpus.person.has(t)) askedPeople.add(t)
-  const ranked: Ranked[] = []
+  const ranked: Ranked[] = new Array(count)
   for (let i = 0; i < count; i++) {
     const id = hits.ids[i]
     const bm25 = hits.scores[i]
@@ -2340,7 +2339,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
       coverage *= WEIGHTS.wrongType
       own *= WEIGHTS.wrongType
     }
-    ranked.push({
+    ranked[i] = {
       sentence: id,
       coverage,
       bm25,
@@ -2354,7 +2353,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
       score:
         (q.elliptical ? coverage : (coverage + own) / 2) * formFactor(corpus, id) +
         WEIGHTS.bm25 * (bm25 / topBm25),
-    })
+    }
   }
   const scores = bufferFloat64(F64.scores, ranked.length)
   for (let i = 0; i < ranked.length; i++) scores[i] = ranked[i].score
