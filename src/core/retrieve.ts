@@ -1394,13 +1394,28 @@ function conceptFor(
     ? {
         word,
         salience: salience * weight,
-        alts: new Map(alts),
+        alts: copyOf(alts),
         known,
         mentioned,
         fromHistory,
         parts: [...parts],
       }
-    : { word, salience: salience * weight, alts: new Map(alts), known, mentioned, fromHistory }
+    : { word, salience: salience * weight, alts: copyOf(alts), known, mentioned, fromHistory }
+}
+
+/**
+ * A copy of a reading's alternatives, entry by entry: `new Map(alts)` read them through the
+ * map's iterator, which made an array for each entry (a tenth of what a question allocated).
+ */
+function copyOf(alts: ReadonlyMap<string, number>): Map<string, number> {
+  const copy = new Map<string, number>()
+  alts.forEach(setIn, copy)
+  return copy
+}
+
+/** Map.forEach's callback for copyOf: sets each entry in the map it is given as `this`. */
+function setIn(this: Map<string, number>, weight: number, term: string) {
+  this.set(term, weight)
 }
 
 /** Most words whose readings a corpus remembers (see Corpus.memo.words). */
