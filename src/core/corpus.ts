@@ -1,6 +1,7 @@
 // A prebuilt index made ready to answer: the search index reloaded, the typo index and lookup
 // tables built once at start, never on a request.
 
+import { Recent } from './bounded-memo.ts'
 import { INDEX_FORMAT, type PrebuiltIndex } from './ingest.ts'
 import { TypoIndex, type LexiconTables } from './lexicon.ts'
 import { PackedTable } from './packed-table.ts'
@@ -69,7 +70,7 @@ export interface Corpus {
      * its text, with the question it leaned on (see askAgain in retrieve.ts): a follow-up reads
      * the question before it again. Read only; at most ASKED_MEMO, the oldest dropped first.
      */
-    asked: Map<string, Read>
+    asked: Recent<string, Read>
     /** The terms of the names a sentence writes as `inline code`, by sentence (see codeNames in retrieve.ts). */
     code: Map<number, string[]>
   }
@@ -141,11 +142,18 @@ export function loadCorpus(data: PrebuiltIndex): Corpus {
       kinds: new Map(),
       apart: new Map(),
       whole: new Map(),
-      asked: new Map(),
+      asked: new Recent(ASKED_MEMO),
       code: new Map(),
     },
   }
 }
+
+/**
+ * Most questions a corpus remembers the reading of: a follow-up reads the question just before
+ * it, so a few conversations at once. (32 cost more than 8: what a memo holds is copied by each
+ * young-generation collection it lives through.)
+ */
+const ASKED_MEMO = 8
 
 /** Inverse document frequency of a stem over the corpus's sentences. */
 export function idf(corpus: Corpus, term: string): number {

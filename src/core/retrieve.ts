@@ -18,7 +18,7 @@ import {
 import { isCitable } from './passages.ts'
 import { bufferFloat64, bufferInt32, F64, I32 } from './scratch.ts'
 import { byScore } from './by-score.ts'
-import { FIELD_BIT, searchHits } from './search-index.ts'
+import { FIELD_BIT, searchHits, type Hits } from './search-index.ts'
 import {
   baseForms,
   FRAME_WORDS,
@@ -1463,13 +1463,28 @@ function conceptFor(
     ? {
         word,
         salience: salience * weight,
-        alts: new Map(alts),
+        alts: copyOf(alts),
         known,
         mentioned,
         fromHistory,
         parts: [...parts],
       }
-    : { word, salience: salience * weight, alts: new Map(alts), known, mentioned, fromHistory }
+    : { word, salience: salience * weight, alts: copyOf(alts), known, mentioned, fromHistory }
+}
+
+/**
+ * A copy of a reading's alternatives, entry by entry: `new Map(alts)` read them through the
+ * map's iterator, which made an array for each entry (a tenth of what a question allocated).
+ */
+function copyOf(alts: ReadonlyMap<string, number>): Map<string, number> {
+  const copy = new Map<string, number>()
+  alts.forEach(setIn, copy)
+  return copy
+}
+
+/** Map.forEach's callback for copyOf: sets each entry in the map it is given as `this`. */
+function setIn(this: Map<string, number>, weight: number, term: string) {
+  this.set(term, weight)
 }
 
 /** Most words whose readings a corpus remembers (see Corpus.memo.words). */
@@ -2452,11 +2467,84 @@ function numberedAll(index: Map<string, number>, ts: string[]): number[] {
   return out
 }
 
+/**
+ * The search for the terms queryTerms reads from a question, its concepts' terms numbered as
+ * rank numbers them (term k is termOf[k], concept terms altTerm/altWeight in the concepts'
+ * order), with the place of each searched term among them (-1: none). A question of plain terms,
+ * no more than LIMITS.maxTerms, searches them as numbered: each term with a positive weight, at
+ * its best, in the order it first has one (as queryTerms's map holds them), with no map built and
+ * none looked up again by the search and by rank. One with a phrase ("cheat on") or too many
+ * terms searches queryTerms's map.
+ */
+function searchConcepts(
+  corpus: Corpus,
+  q: AnalysedQuestion,
+  termIndex: Map<string, number>,
+  termOf: string[],
+  altTerm: Int32Array,
+  altWeight: Float64Array,
+): { hits: Hits; termAt: Int32Array } {
+  const alts = q.concepts.reduce((n, c) => n + c.alts.size, 0)
+  const boost = bufferFloat64(F64.termBoost, termOf.length)
+  const termAt = bufferInt32(I32.termAt, alts)
+  const tokens: string[] = []
+  let plain = true
+  for (let a = 0; a < alts; a++) {
+    const k = altTerm[a]
+    const w = altWeight[a]
+    if (!(boost[k] < w)) continue
+    if (boost[k] === 0) {
+      const term = termOf[k]
+      if (!term || term.includes(' ')) plain = false
+      termAt[tokens.length] = k
+      tokens.push(term)
+    }
+    boost[k] = w
+  }
+  if (plain && tokens.length <= LIMITS.maxTerms) {
+    const boosts: number[] = []
+    for (let t = 0; t < tokens.length; t++) boosts.push(boost[termAt[t]])
+    return { hits: corpus.index.searchTokens(tokens, boosts, false, false), termAt }
+  }
+  const hits = searchHits(corpus.index, queryTerms(q), false)
+  const searched = hits.terms.length
+  const at = bufferInt32(I32.termAt, searched)
+  for (let t = 0; t < searched; t++) at[t] = termIndex.get(hits.terms[t]) ?? -1
+  return { hits, termAt: at }
+}
+
 /** Ranks the corpus's sentences for an analysed question, best first. */
 export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
+  const n = q.concepts.length
+  // Every term of the concepts numbered once, so that each result's matches are read into an
+  // array by its few matched terms, not looked up alternative by alternative in its match map
+  // (on a large corpus, 1,000 results × every alternative of every concept was a third of the
+  // answer). Concept j's alternatives are altTerm/altWeight[altStart[j] .. altStart[j+1]-1];
+  // term k is termOf[k].
+  const termIndex = new Map<string, number>()
+  const termOf: string[] = []
+  const altStart = bufferInt32(I32.altStart, n + 1)
+  // (Loops here, not callbacks: a local a callback reads is kept in a context object, and the
+  // loops below read these locals at every step.)
+  for (let j = 0; j < n; j++) altStart[j + 1] = altStart[j] + q.concepts[j].alts.size
+  const altTerm = bufferInt32(I32.altTerm, altStart[n])
+  const altWeight = bufferFloat64(F64.altWeight, altStart[n])
+  for (let j = 0; j < n; j++) {
+    let a = altStart[j]
+    for (const [t, w] of q.concepts[j].alts) {
+      let k = termIndex.get(t)
+      if (k === undefined) {
+        termIndex.set(t, (k = termOf.length))
+        termOf.push(t)
+      }
+      altTerm[a] = k
+      altWeight[a++] = w
+    }
+  }
   // The results as the search met them: they are ordered below by their score here (ties by
   // sentence), which owes nothing to the search's order, so the search need not sort them.
-  const hits = searchHits(corpus.index, queryTerms(q), false)
+  // termAt: the searched terms' places among the concepts' terms (-1: a term no concept has).
+  const { hits, termAt } = searchConcepts(corpus, q, termIndex, termOf, altTerm, altWeight)
   const count = hits.ids.length
   if (!count) return []
   const total = q.concepts.reduce((n, c) => n + c.salience, 0) || 1
@@ -2470,7 +2558,6 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
     q.concepts.some((c) => c.fromHistory) && lentTotal > 0 && !q.elliptical && !q.newSubject
   let topBm25 = hits.scores[0]
   for (let i = 1; i < count; i++) if (hits.scores[i] > topBm25) topBm25 = hits.scores[i]
-  const n = q.concepts.length
   // Each concept's salience and whether it is the question's own, read from arrays in the loops
   // below (concepts come in several shapes, and their fields were read at every step).
   const salience = bufferFloat64(F64.salience, n)
@@ -2492,24 +2579,6 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   // in a page ("The default is \"Secure Area\"." under Options › realm) is still about its title.
   const titleOf = titleMatches(corpus, q)
   const noTitle = bufferFloat64(F64.noTitle, n)
-  // Every term of the concepts numbered once, so that each result's matches are read into an
-  // array by its few matched terms, not looked up alternative by alternative in its match map
-  // (on a large corpus, 1,000 results × every alternative of every concept was a third of the
-  // answer). Concept j's alternatives are altTerm/altWeight[altStart[j] .. altStart[j+1]-1].
-  const termIndex = new Map<string, number>()
-  const altStart = bufferInt32(I32.altStart, n + 1)
-  // (Loops here, not callbacks: a local a callback reads is kept in a context object, and the
-  // loops below read these locals at every step.)
-  for (let j = 0; j < n; j++) altStart[j + 1] = altStart[j] + q.concepts[j].alts.size
-  const altTerm = bufferInt32(I32.altTerm, altStart[n])
-  const altWeight = bufferFloat64(F64.altWeight, altStart[n])
-  for (let j = 0; j < n; j++) {
-    let a = altStart[j]
-    for (const [t, w] of q.concepts[j].alts) {
-      altTerm[a] = numbered(termIndex, t)
-      altWeight[a++] = w
-    }
-  }
   const parts: Array<number[] | undefined> = []
   for (const c of q.concepts) parts.push(c.parts && numberedAll(termIndex, c.parts))
   /** Field weight of each term in the current result: 0 where it did not match. */
@@ -2532,10 +2601,6 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   const matchedTerms = bufferInt32(I32.matchedTerms, terms)
   const says = bufferInt32(I32.says, n)
   const said = bufferInt32(I32.said, count)
-  // The searched terms' places among the concepts' terms (-1: a term no concept has).
-  const searched = hits.terms.length
-  const termAt = bufferInt32(I32.termAt, searched)
-  for (let t = 0; t < searched; t++) termAt[t] = termIndex.get(hits.terms[t]) ?? -1
   // "And on Bun?" after a question about the port: its one word says where to look, and a
   // section under that page or heading is there as much as a sentence that names it.
   const own = q.concepts.filter((c) => !c.fromHistory)
@@ -2560,7 +2625,6 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
       fw[k] = fieldWeight(matchBits[e])
     }
     const row = i * n
-    for (let j = 0; j < n; j++) says[j] = 0
     // (A row starts at 0, as `best` was handed out: only a page whose title matches sets it.)
     if (tm !== noTitle)
       for (let j = 0; j < n; j++) best[row + j] = j === place ? tm[j] / WEIGHTS.titleMatch : tm[j]
@@ -2572,13 +2636,13 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
         const j = conceptOf[x]
         const f = j === place && field === WEIGHTS.headingMatch ? 1 : field
         const w = weightIn[x]
-        if (f === 1 && w >= 0.5) says[j] = 1
+        if (f === 1 && w >= 0.5) says[j] = i + 1
         if (w * f > best[row + j]) best[row + j] = w * f
       }
     }
     for (let j = 0; j < n; j++) {
       let m = best[row + j]
-      if (says[j] && isOwn[j]) said[i]++
+      if (says[j] === i + 1 && isOwn[j]) said[i]++
       // A compound's parts together say what one of them says only in part: "Setting and
       // retrieving signed cookies …" is about getSignedCookie, "verify the cookie name" less so.
       const ps = parts[j]
@@ -2598,7 +2662,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   if (q.expects === 'person')
     for (const c of q.concepts)
       for (const t of c.alts.keys()) if (corpus.person.has(t)) askedPeople.add(t)
-  const ranked: Ranked[] = []
+  const ranked: Ranked[] = new Array(count)
   for (let i = 0; i < count; i++) {
     const id = hits.ids[i]
     const bm25 = hits.scores[i]
@@ -2621,7 +2685,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
       coverage *= WEIGHTS.wrongType
       own *= WEIGHTS.wrongType
     }
-    ranked.push({
+    ranked[i] = {
       sentence: id,
       coverage,
       bm25,
@@ -2636,7 +2700,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
       score:
         (q.elliptical ? coverage : ((coverage + own) / 2) * topic) * formFactor(corpus, id) +
         WEIGHTS.bm25 * (bm25 / topBm25),
-    })
+    }
   }
   const scores = bufferFloat64(F64.scores, ranked.length)
   for (let i = 0; i < ranked.length; i++) scores[i] = ranked[i].score
@@ -3311,20 +3375,11 @@ function remembered(
 
 /** Remembers how a question was read (see askAgain), in place of its last reading; callers only read it. */
 function remember(corpus: Corpus, question: string, read: Read): void {
-  const { asked } = corpus.memo
-  if (!asked.has(question) && asked.size >= ASKED_MEMO) asked.delete(asked.keys().next().value!)
-  asked.set(question, read)
+  corpus.memo.asked.set(question, read)
 }
 
 /** A remembered question's ranking, ranked on first use. */
 const rankedOnce = (corpus: Corpus, read: Read) => (read.ranked ??= rank(corpus, read.question))
-
-/**
- * Most questions a corpus remembers the reading of: a follow-up reads the question just before
- * it, so a few conversations at once. (32 cost more than 8: what a memo holds is copied by each
- * young-generation collection it lives through.)
- */
-const ASKED_MEMO = 8
 
 /** A concept the question sets aside: its word itself is one of those `excluded`. */
 const setApart = (c: Concept, excluded: Set<string> | undefined) =>

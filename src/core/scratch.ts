@@ -18,6 +18,7 @@ export const F64 = {
   sorted: 6,
   weightIn: 7,
   salience: 8,
+  termBoost: 9,
 } as const
 
 /** Int32Array slots, one per array held at once. */

@@ -706,6 +706,21 @@ class Postings {
       phrases = true
       for (const term of key.split(' ')) if (term) tokens.push(term)
     }
+    const boosts: number[] = []
+    for (const term of tokens) boosts.push(weights.get(term) ?? 1)
+    return this.searchTokens(tokens, boosts, phrases, ordered)
+  }
+
+  /**
+   * The search of `tokens`, token t weighted by boosts[t]. Unless `repeats`, no token is another's
+   * (as the keys of a map are not): none is looked for among those before it.
+   */
+  searchTokens(
+    tokens: string[],
+    boosts: ArrayLike<number>,
+    repeats: boolean,
+    ordered = true,
+  ): Hits {
     this.query++
     this.matched = 0
     // Term t matched touchedDocs[from[t] .. from[t+1]-1] (with those docs' fields).
@@ -716,7 +731,7 @@ class Postings {
     for (let t = 0; t < tokens.length; t++) {
       const term = tokens[t]
       from[t] = this.touchedLength
-      this.scoreTerm(t, term, weights.get(term) ?? 1, phrases && tokens.indexOf(term) < t)
+      this.scoreTerm(t, term, boosts[t], repeats && tokens.indexOf(term) < t)
       from[t + 1] = this.touchedLength
     }
     const { score, count, order, matched } = this
