@@ -313,6 +313,9 @@ function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
   return out
 }
 
+/** `text` as a regular expression that matches it literally. */
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
 /** The text tokensOf read last, its tokens, and its words once asked for. */
 let lastRead: string | undefined
 let lastTokens: ReturnType<typeof tokens> = []
@@ -567,10 +570,9 @@ function unnamedPair(corpus: Corpus, two: RegExpMatchArray): string | undefined 
   const memo = corpus.memo.kinds
   let named = memo.get(key)
   if (named === undefined) {
-    const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     // A stem need not begin its words ("parti" of "party"): either way of writing it will do.
     const either = (stemmed: string, word: string) =>
-      `(?:${esc(stemmed)}|${esc(word.toLowerCase())})`
+      `(?:${escaped(stemmed)}|${escaped(word.toLowerCase())})`
     const w1s = either(first, w1)
     const w2s = either(last, w2)
     // A modifier the documents never use makes another kind: "rate limiting middleware" is not
@@ -1964,9 +1966,7 @@ function writtenApart(corpus: Corpus, word: string): boolean {
 function scannedApart(corpus: Corpus, word: string): boolean {
   const [, letters, rest] = /^(\p{L}+)(.*)$/u.exec(word) ?? []
   if (!rest) return false
-  const apart = new RegExp(`\\b${letters}[\\s-]${rest}\\b`, 'iu')
-  for (const doc of corpus.docs.values()) if (apart.test(doc.text)) return true
-  return false
+  return inSomeDoc(corpus, new RegExp(`\\b${letters}[\\s-]${rest}\\b`, 'iu'))
 }
 
 /**
@@ -1975,9 +1975,12 @@ function scannedApart(corpus: Corpus, word: string): boolean {
  * the word's reading is remembered (see conceptFor).
  */
 function writtenTogether(corpus: Corpus, a: string, b: string): boolean {
-  const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const together = new RegExp(`\\b${esc(a)}\\w*[\\s-]*${esc(b)}`, 'i')
-  for (const doc of corpus.docs.values()) if (together.test(doc.text)) return true
+  return inSomeDoc(corpus, new RegExp(`\\b${escaped(a)}\\w*[\\s-]*${escaped(b)}`, 'i'))
+}
+
+/** Some document's text matches `pattern` (not global): a scan of every page. */
+function inSomeDoc(corpus: Corpus, pattern: RegExp): boolean {
+  for (const doc of corpus.docs.values()) if (pattern.test(doc.text)) return true
   return false
 }
 
@@ -1989,8 +1992,8 @@ function writtenTogether(corpus: Corpus, a: string, b: string): boolean {
 const JOINED_NAME =
   /(?<![\p{L}\p{N}_.@/-])\p{Lu}[\p{L}\p{N}]*(?:\.\p{L}+|(?:-\p{Lu}[\p{L}\p{N}]*)+)(?![\p{L}\p{N}_@/-]|\.[\p{L}\p{N}])/gu
 
-/** Most joined names whose writing a corpus remembers (see Corpus.memo.whole). */
-const WHOLE_MEMO = 1024
+/** Most joined names and calls whose writing a corpus remembers (see Corpus.memo.written). */
+const WRITTEN_MEMO = 1024
 
 /**
  * The first joined name (see JOINED_NAME) of a sentence that asks that the documents never
@@ -2012,19 +2015,11 @@ function unwrittenName(corpus: Corpus, ask: string): string | undefined {
 
 /** The documents write `name` (lower-cased) whole, in any case; scanned once per name, remembered. */
 function writtenWhole(corpus: Corpus, name: string): boolean {
-  const { whole } = corpus.memo
-  let known = whole.get(name)
-  if (known === undefined) {
-    const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    const written = new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'iu')
-    known = keepBounded(
-      whole,
-      WHOLE_MEMO,
-      name,
-      [...corpus.docs.values()].some((doc) => written.test(doc.text)),
-    )
-  }
-  return known
+  const { written } = corpus.memo
+  const known = written.get(name)
+  if (known !== undefined) return known
+  const whole = new RegExp(`(?<![\\p{L}\\p{N}])${escaped(name)}(?![\\p{L}\\p{N}])`, 'iu')
+  return keepBounded(written, WRITTEN_MEMO, name, inSomeDoc(corpus, whole))
 }
 
 /** The first name called in a piece of code: "$url" of `client.api.posts.$url()`. */
@@ -2050,23 +2045,16 @@ function uncalledFunction(corpus: Corpus, question: string): string | undefined 
 }
 
 /**
- * The documents write `name(` anywhere, in any case. Remembered with the names written whole
- * (Corpus.memo.whole), under the name and its parenthesis, which no joined name ends with.
+ * The documents write `name(` anywhere, in any case. Remembered with the names written whole, under
+ * the name and its parenthesis, which no joined name ends with.
  */
 function writtenCalled(corpus: Corpus, name: string): boolean {
   const key = `${name.toLowerCase()}(`
-  const { whole } = corpus.memo
-  let known = whole.get(key)
-  if (known === undefined) {
-    const called = new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}\\(`, 'i')
-    known = keepBounded(
-      whole,
-      WHOLE_MEMO,
-      key,
-      [...corpus.docs.values()].some((doc) => called.test(doc.text)),
-    )
-  }
-  return known
+  const { written } = corpus.memo
+  const known = written.get(key)
+  if (known !== undefined) return known
+  const called = new RegExp(`(?<![\\w$])${escaped(name)}\\(`, 'i')
+  return keepBounded(written, WRITTEN_MEMO, key, inSomeDoc(corpus, called))
 }
 
 /** A version: "v3", "v4". */
