@@ -1847,9 +1847,13 @@ function ownConcept(concepts: Concept[], word: string | undefined): Concept | un
  * WEIGHTS.subjectRelative (see analyse).
  */
 function isUnnamed(corpus: Corpus, c: Concept | undefined): boolean | undefined {
-  if (!c) return c
-  for (const [t, w] of c.alts) if (w >= WEIGHTS.subjectRelative && mentions(corpus, t)) return false
-  return true
+  return c && !saidOrRelative(corpus, c, WEIGHTS.subjectRelative)
+}
+
+/** The documents use the concept's word, or a word WordNet relates to it at `least` or more. */
+function saidOrRelative(corpus: Corpus, c: Concept, least: number): boolean {
+  for (const [t, w] of c.alts) if (w >= least && mentions(corpus, t)) return true
+  return false
 }
 
 /**
@@ -1858,13 +1862,11 @@ function isUnnamed(corpus: Corpus, c: Concept | undefined): boolean | undefined 
  * closures of analyse: each closure made per question cost a property definition, for its name.)
  */
 const lacks = (corpus: Corpus, c: Concept | undefined) =>
-  c !== undefined && !c.mentioned && !c.name && !NUMERAL.test(c.word) && !closelyRelated(corpus, c)
-
-/** The documents use a word WordNet relates to `c` at WEIGHTS.tieRelative or more. */
-function closelyRelated(corpus: Corpus, c: Concept): boolean {
-  for (const [t, w] of c.alts) if (w >= WEIGHTS.tieRelative && mentions(corpus, t)) return true
-  return false
-}
+  c !== undefined &&
+  !c.mentioned &&
+  !c.name &&
+  !NUMERAL.test(c.word) &&
+  !saidOrRelative(corpus, c, WEIGHTS.tieRelative)
 
 /**
  * "How do I implement GraphQL subscriptions …?": after a name the documents mention, a noun they
@@ -1925,12 +1927,12 @@ function unnamedChoice(corpus: Corpus, concepts: Concept[], asking: string[]): s
   return undefined
 }
 
-/** The documents say the concept's word or a relative at least WEIGHTS.choiceRelative close. */
-function spokenOf(corpus: Corpus, c: Concept): boolean {
-  if (c.name && !c.mentioned) return false
-  for (const [t, w] of c.alts) if (w >= WEIGHTS.choiceRelative && mentions(corpus, t)) return true
-  return false
-}
+/**
+ * The documents say the concept's word or a relative at least WEIGHTS.choiceRelative close; a name
+ * only if they mention it.
+ */
+const spokenOf = (corpus: Corpus, c: Concept) =>
+  !(c.name && !c.mentioned) && saidOrRelative(corpus, c, WEIGHTS.choiceRelative)
 
 /** The question's own concepts for words of the sentence that asks. */
 function askedConcepts(concepts: Concept[], asking: readonly string[]): Concept[] {
