@@ -921,7 +921,7 @@ const YES_NO_OPENERS = new Set('can could does do is are should will would'.spli
 const ARTICLES = new Set(['a', 'an', 'the'])
 
 /** Words that open a question about the thing named right after them. */
-const OPENERS = new Set('what which can could does do is are should will would'.split(' '))
+const OPENERS = new Set(['what', 'which', ...YES_NO_OPENERS])
 
 /**
  * The word a question opens on as its subject, if any: the noun after "what"/"which" ("Which
@@ -3674,8 +3674,12 @@ const asksOnlyForMore = (question: string) =>
   MORE.test(question) &&
   wordsOf(question).every((w) => STOPWORDS.has(plain(w)) || MORE_WORDS.has(plain(w)))
 
+/** The words that place a question in a setting (see SETTING), as a pattern's alternatives. */
+const PLACING = 'on|in|inside|within|under|with|using|via|behind|for'
+/** How a follow-up that goes on from the last question opens ("And X?", "What about X?"). */
+const GOING_ON = 'and|and what about|what about|how about'
 /** A setting: "on Node", "in Deno", "with @hono/node-server", "for kids". */
-const SETTING = /^(?:on|in|inside|within|under|with|using|via|behind|for)\s/i
+const SETTING = new RegExp(`^(?:${PLACING})\\s`, 'i')
 
 /**
  * "and on cloudflare workers where do I set it?" after "How do I change the port … with Bun?":
@@ -3689,8 +3693,11 @@ function doneAgainIn(question: string): boolean {
   const ws = wordsOf(m[1]).map(plain)
   return ws.some((w) => DOERS.has(w)) && DONE_AGAIN.has(ws[ws.length - 1])
 }
-const SETTING_THEN_ASKED =
-  /^(?:and|and what about|what about|how about)\s+(?:on|in|inside|within|under|with|using|via|behind|for)\s[^?,]{1,40}?,?\s+((?:what|how|where|when|which|can|could|do|does|should|would|will)\b[^?]*?)\s*\??$/i
+/** "and on X(,) where do I set it?": a setting, then the question asked in it (group 1). */
+const SETTING_THEN_ASKED = new RegExp(
+  `^(?:${GOING_ON})\\s+(?:${PLACING})\\s[^?,]{1,40}?,?\\s+((?:what|how|where|when|which|can|could|do|does|should|would|will)\\b[^?]*?)\\s*\\??$`,
+  'i',
+)
 /** Who does what is asked ("do I set it"), and what points back as the thing done. */
 const DOERS = new Set(['i', 'we', 'you'])
 const DONE_AGAIN = new Set(['it', 'that', 'this', 'them', 'those', 'these'])
@@ -3700,8 +3707,10 @@ const ASKS_ITSELF =
   /\b(?:what|how|why|who|when|where|which|is|are|does|do|can|could|should|would|will|did)\b/i
 
 /** "And X?", "What about X?": the last question, about X (a few words, not a question of its own). */
-const ELLIPSIS =
-  /^(?:and|and what about|what about|how about)\s+(?!(?:what|how|why|who|when|where|which|is|are|does|do|can|could|should|would|will|did|it|that|those|they|this|these)\b)([^?]{1,60}?)\s*\??$/i
+const ELLIPSIS = new RegExp(
+  `^(?:${GOING_ON})\\s+(?!(?:what|how|why|who|when|where|which|is|are|does|do|can|could|should|would|will|did|it|that|those|they|this|these)\\b)([^?]{1,60}?)\\s*\\??$`,
+  'i',
+)
 
 /** A question asking for more of what was just answered: "What else?", "Anything more?", "Go on". */
 const MORE =
