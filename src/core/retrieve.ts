@@ -76,8 +76,11 @@ export interface AnalysedQuestion {
   /**
    * The word a question opens on as its subject ("Which antidepressant …", "What dose of
    * sertraline …", "Does yoga help …"; see askedAbout) when the documents have neither it nor any
-   * word related to it; or a middleware, helper, adapter or plugin they never name ("request id
-   * middleware"; see unnamedKind).
+   * word related to it, or the doing it asks of ("Can I sue …"), or a noun after a name of theirs
+   * they do not use ("GraphQL subscriptions", see nameHead); else another part of the question
+   * they do not cover (see unnamedPart): a thing the doing is tied to, a middleware they never
+   * name ("request id middleware"), a joined name ("Next.js"), a function they never call, the
+   * sides of an either-or question.
    */
   unnamed?: string
   /** "And on Node?": the last question asked again of another thing (see analyse). */
@@ -2188,33 +2191,18 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // "Does seeing a shrink or joining a group help …?" asks of either: the documents speak of
   // groups, so the question is theirs though "shrink" is not.
   const either = namedHead(corpus, concepts, alternativeTo(asking, about?.word))
+  // Then (see unnamedPart) what else of the question they do not cover.
   const unnamed =
-    isUnnamed(corpus, subject) && !qualifies && !either && subject!.word !== maker
+    (isUnnamed(corpus, subject) && !qualifies && !either && subject!.word !== maker
       ? about!.word
       : isUnnamed(corpus, action)
         ? act
-        : nameHead(corpus, concepts, asking, subject)
+        : nameHead(corpus, concepts, asking, subject)) ??
+    unnamedPart(corpus, question, ask, concepts, asking, either)
   // Asked of either, the documents answer of the one they name: the other is not a part of the
   // question a sentence must cover ("shrink", a word they lack, weighed a sixth of it).
   if (either && isUnnamed(corpus, subject)) subject!.salience = 0
-  // "How do I connect hono to postgres using prisma?": a thing the doing is tied to that the
-  // documents have no word for, nor a relative of, is one they do not cover, whatever they say
-  // of connecting and of hono. One that only qualifies a noun they have ("in a kiosk app") is
-  // read as "fake" of "fake bindings" is.
-  const tied = unnamed ? undefined : unnamedComplement(corpus, concepts, asking)
   const definition = definedTerm(ask, concepts)
-  const kind = unnamed ? undefined : unnamedKind(corpus, ask)
-  // "How do I mount Hono inside a Next.js App Router route handler?", "a middleware that adds an
-  // X-Request-Id header": a name whose parts are the documents' words ("next", "js"; "request",
-  // "id") is still one they never mention when they never write it whole.
-  const joined = unnamed || tied || kind ? undefined : unwrittenName(corpus, ask)
-  // "Is there something like `some()` / `every()` to compose middleware?": a function the
-  // documents never call is one they do not document.
-  const call = unnamed || tied || kind || joined ? undefined : uncalledFunction(corpus, question)
-  const choice =
-    unnamed || tied || kind || joined || call || either
-      ? undefined
-      : unnamedChoice(corpus, concepts, asking)
   // "What does trust mean in a romantic relationship?" asks what trust is: the words after it
   // only place it, and weigh less than the term.
   if (definition?.placed)
@@ -2271,11 +2259,45 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     quoted: quotedStems(question),
     spoken: contentStems(question),
     phrases: quotedPhrases(question),
-    unnamed: unnamed ?? tied ?? kind ?? joined ?? call ?? choice,
+    unnamed,
     elliptical,
     newSubject: other !== undefined && !elliptical && lastUser !== undefined,
     anchors: anchorsOf(corpus, question, parts),
   }
+}
+
+/**
+ * A part of a question the documents do not cover, though they have what it asks about and the
+ * doing it asks of (see analyse): the first found of
+ * - "How do I connect hono to postgres using prisma?": a thing the doing is tied to that they
+ *   have no word for, nor a close relative of, whatever they say of connecting and of hono (one
+ *   that only qualifies a noun they have, "in a kiosk app", is read as "fake" of "fake bindings"
+ *   is: see unnamedComplement);
+ * - "Is there a request ID middleware?": a kind of thing they never name (see unnamedKind);
+ * - "How do I mount Hono inside a Next.js App Router route handler?", "a middleware that adds an
+ *   X-Request-Id header": a name whose parts are their words ("next", "js"; "request", "id") but
+ *   that they never write whole (see unwrittenName);
+ * - "Is there something like `some()` / `every()` to compose middleware?": a function they never
+ *   call, which they do not document (see uncalledFunction);
+ * - "Is attachment trauma more common in boys or in girls?": a choice between two things they
+ *   speak of neither of (see unnamedChoice), unless the question is asked of `either` of two
+ *   subjects, one of which they name.
+ */
+function unnamedPart(
+  corpus: Corpus,
+  question: string,
+  ask: string,
+  concepts: Concept[],
+  asking: string[],
+  either: boolean,
+): string | undefined {
+  return (
+    unnamedComplement(corpus, concepts, asking) ??
+    unnamedKind(corpus, ask) ??
+    unwrittenName(corpus, ask) ??
+    uncalledFunction(corpus, question) ??
+    (either ? undefined : unnamedChoice(corpus, concepts, asking))
+  )
 }
 
 /**
