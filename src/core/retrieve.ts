@@ -105,6 +105,8 @@ export interface AnalysedQuestion {
    * anchorsOf).
    */
   anchors?: string[]
+  /** The question reports a problem (see reportsProblem): the pages' warnings may answer it. */
+  reports: boolean
 }
 
 export interface Ranked {
@@ -2233,6 +2235,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
       )
     : undefined
   const category = CATEGORY.exec(question)?.[1]?.toLowerCase()
+  const reports = reportsProblem(corpus, question)
   // (FORMS_TAKEN ends on "take", looked for first: the whole pattern cost ~0.4 µs a question.)
   const formsTaken = /take/iu.test(question)
     ? FORMS_TAKEN.exec(question)?.[1]?.toLowerCase()
@@ -2262,7 +2265,8 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     unnamed,
     elliptical,
     newSubject: other !== undefined && !elliptical && lastUser !== undefined,
-    anchors: anchorsOf(corpus, question, parts),
+    anchors: reports ? anchorsOf(corpus, question, parts) : undefined,
+    reports,
   }
 }
 
@@ -2306,11 +2310,10 @@ function unnamedPart(
  * times as frequent ("notFound" of "Custom notFound on a sub-app is ignored", "getResponse" of
  * "… return `err.getResponse()` … the header is missing"). Its names are those of its `inline
  * code` and of the code written into its prose without backticks (see UNMARKED_CODE), not of its
- * pasted code, which are mostly the reader's program. Undefined for a question that reports no
- * problem, or names no such API.
+ * pasted code, which are mostly the reader's program. Undefined for a report that names no such
+ * API (asked only of a question that reports a problem).
  */
 function anchorsOf(corpus: Corpus, question: string, parts: MessageParts): string[] | undefined {
-  if (!reportsProblem(corpus, question)) return undefined
   const names = new Set<string>()
   const add = (code: string) => {
     for (const { word } of tokens(code))
@@ -3100,8 +3103,8 @@ const ASIDE_LINES = 30
  * A problem report's ranking, with the sentences of the pages' warnings and notes among the first
  * candidates lifted by WEIGHTS.aside.
  */
-function warned(corpus: Corpus, question: string, ranked: Ranked[]): Ranked[] {
-  if (!reportsProblem(corpus, question)) return ranked
+function warned(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): Ranked[] {
+  if (!q.reports) return ranked
   return lifted(ranked, (r) => inAside(corpus, r.sentence), WEIGHTS.aside)
 }
 
@@ -3371,7 +3374,7 @@ export function retrieve(corpus: Corpus, question: string, history: Turn[] = [])
   if (last < 0)
     return {
       question: q,
-      ranked: anchored(corpus, q, warned(corpus, question, rankedOnce(corpus, read))),
+      ranked: anchored(corpus, q, warned(corpus, q, rankedOnce(corpus, read))),
     }
   // "What other therapies help with trust?" after an answer on one: a question of its own, but
   // one that asks past what the reader has just read.
