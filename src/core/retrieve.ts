@@ -2982,6 +2982,7 @@ function quotedStems(question: string): Set<string> | undefined {
  */
 function quietEchoes(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
   const n = Math.min(ranked.length, LIMITS.leadCandidates)
+  let moved = false
   for (let i = 0; i < n; i++) {
     const text = sentenceText(corpus, ranked[i].sentence)
     // A line the documents quote whole (the error a call throws, as `inline code`) echoes the
@@ -2994,8 +2995,12 @@ function quietEchoes(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): voi
     for (const t of own) if (quoted.has(t)) echoed++
     if (own.size >= LIMITS.echoWords && echoed >= LIMITS.echoShare * own.size) {
       ranked[i].score *= WEIGHTS.echo
+      moved = true
     }
   }
+  // Every question's candidates are read (any may quote a line whole), few lose: the head, in
+  // score order already, is sorted again only when one did (as definitionBonus does).
+  if (!moved) return
   const head = ranked.slice(0, n).sort((a, b) => b.score - a.score || a.sentence - b.sentence)
   ranked.splice(0, n, ...head)
 }
