@@ -6,10 +6,10 @@ import type { Turn } from '../src/core/types.ts'
 import { loadCorpus } from '../src/core/corpus.ts'
 import { ingest } from '../src/core/ingest.ts'
 import devSet from './fixtures/dev.json' with { type: 'json' }
-import { buildFromFolder, loadWordnet } from '../src/node/build-corpus.ts'
+import { loadWordnet } from '../src/node/build-corpus.ts'
 import honoHeldout from './fixtures/hono-heldout.json' with { type: 'json' }
 import honoSet from './fixtures/hono-questions.json' with { type: 'json' }
-import { defaultCorpus, SHARED_DIR } from './support/corpus.ts'
+import { defaultCorpus, honoCorpus } from './support/corpus.ts'
 import { conversation, turn } from './support/conversation.ts'
 
 let corpus: Corpus
@@ -417,7 +417,7 @@ describe('answerQuestion', () => {
 
 describe('citations of one passage', () => {
   it('never cites two touching pieces of a passage apart when together they fit in one citation', async () => {
-    const hono = (await buildFromFolder(`${SHARED_DIR}/corpora/hono-docs`)).corpus
+    const hono = (await honoCorpus()).corpus
     const runs: Array<[Corpus, string]> = [
       ...devSet.questions.map((q): [Corpus, string] => [corpus, q.question]),
       ...[...honoSet.questions, ...honoHeldout.questions].map((q): [Corpus, string] => [

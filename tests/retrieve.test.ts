@@ -5,8 +5,8 @@ import { ingest } from '../src/core/ingest.ts'
 import { analyse, retrieve } from '../src/core/retrieve.ts'
 import type { Turn } from '../src/core/types.ts'
 import { words } from '../src/core/terms.ts'
-import { buildFromFolder, loadWordnet } from '../src/node/build-corpus.ts'
-import { defaultCorpus, SHARED_DIR } from './support/corpus.ts'
+import { loadWordnet } from '../src/node/build-corpus.ts'
+import { defaultCorpus, honoCorpus } from './support/corpus.ts'
 import { turn } from './support/conversation.ts'
 
 /** The words a question is read into, in order. */
@@ -1355,7 +1355,7 @@ describe('ranking', () => {
 
 describe('signatures', () => {
   it('reads a method listed as a signature (app.**notFound**(handler)) as terse, its bold as no emphasis', async () => {
-    const hono = (await buildFromFolder(`${SHARED_DIR}/corpora/hono-docs`)).corpus
+    const hono = (await honoCorpus()).corpus
     const top = answerQuestion(
       hono,
       "I have onError on the root app and another on a grouped router. Which one handles errors thrown inside the group's routes?",
@@ -1461,7 +1461,7 @@ describe('citing', () => {
 
 describe('answering', () => {
   it('keeps a follow-up that points back with a pronoun on the pages the last answer cited', async () => {
-    const hono = (await buildFromFolder(`${SHARED_DIR}/corpora/hono-docs`)).corpus
+    const hono = (await honoCorpus()).corpus
     const asked = 'How do I compress responses?'
     const first = answerQuestion(hono, asked)
     expect(first.citations[0].docId).toBe('middleware-builtin-compress')
@@ -1493,7 +1493,7 @@ describe('answering', () => {
   })
 
   it('reads adverbs of frequency and time ("sometimes", "already", "eventually") as naming no topic', async () => {
-    const hono = (await buildFromFolder(`${SHARED_DIR}/corpora/hono-docs`)).corpus
+    const hono = (await honoCorpus()).corpus
     // "already" (twice in the report, four times in the pages) weighed as a topic the answer
     // lacks, and the report abstained with its answer first.
     const report =
@@ -1529,7 +1529,7 @@ describe('answering', () => {
   })
 
   it('tells a middleware the Hono pages do not have by a modifier they never use', async () => {
-    const hono = (await buildFromFolder(`${SHARED_DIR}/corpora/hono-docs`)).corpus
+    const hono = (await honoCorpus()).corpus
     // "limit" names their Body Limit Middleware; "rate" is no word of theirs, nor related to one.
     const a = answerQuestion(hono, 'rate limiting middleware for hono?')
     expect(a.found).toBe(false)
@@ -1544,7 +1544,7 @@ describe('answering', () => {
   })
 
   it('reads "vs" as framing a comparison, not as the Hono pages\' "HEAD vs GET"', async () => {
-    const hono = (await buildFromFolder(`${SHARED_DIR}/corpora/hono-docs`)).corpus
+    const hono = (await honoCorpus()).corpus
     expect(answerQuestion(hono, 'express vs fastify benchmark on node?').found).toBe(false)
   })
 
@@ -1599,7 +1599,7 @@ describe('answering', () => {
   })
 
   it('reads "and on X, where do I set it?" as the last question asked again on X', async () => {
-    const hono = (await buildFromFolder(`${SHARED_DIR}/corpora/hono-docs`)).corpus
+    const hono = (await honoCorpus()).corpus
     const asked = 'How do I change the port my Hono app runs on with Bun?'
     const first = answerQuestion(hono, asked)
     expect(first.citations[0].docId).toBe('getting-started-bun')
@@ -1617,7 +1617,7 @@ describe('answering', () => {
   })
 
   it("scores down a follow-up's sentence that says nothing of what the conversation is about", async () => {
-    const hono = (await buildFromFolder(`${SHARED_DIR}/corpora/hono-docs`)).corpus
+    const hono = (await honoCorpus()).corpus
     const ask = (asked: string, question: string) =>
       answerQuestion(hono, question, turn(asked, answerQuestion(hono, asked))).citations
     // "several times" and "like" led to the JSX renderer's "you can pass additional content".
@@ -1926,7 +1926,7 @@ describe('answering', () => {
 
 describe('things the Hono pages do not cover, though they share their words', () => {
   it('abstains on a name they never write whole, mention only elsewhere, or only pin in code', async () => {
-    const hono = (await buildFromFolder(`${SHARED_DIR}/corpora/hono-docs`)).corpus
+    const hono = (await honoCorpus()).corpus
     for (const [question, missing] of [
       // A joined name whose parts are their words ("next", "js"; "request", "id").
       ['Can I run Hono inside a Next.js route handler?', 'next.js'],

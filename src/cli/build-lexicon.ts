@@ -195,14 +195,11 @@ const pairs = (list: Array<[string, string]>, keep: (a: string, b: string) => bo
 // size, speed, length). With states too (noun.state: "broken" → "integrity"), a Hono answer was
 // lost: the typo "borken" then read as "broken", a word the pages lack.
 const FEELING = 12
+const attrPairs = pendingAttr.filter(([, noun]) => lexFileOf.get(noun) === FEELING)
 // WordNet files an attribute under the head adjective of a cluster only: a satellite ("scared",
 // "terrified" of "afraid") is a value of the same attribute ("fear").
 const attributes = new Map<string, string[]>()
-for (const [adj, noun] of pendingAttr.filter(([, n]) => lexFileOf.get(n) === FEELING))
-  attributes.set(adj, [...(attributes.get(adj) ?? []), noun])
-const attrPairs: Array<[string, string]> = [...attributes].flatMap(([a, ns]) =>
-  ns.map((n): [string, string] => [a, n]),
-)
+for (const [adj, noun] of attrPairs) attributes.set(adj, [...(attributes.get(adj) ?? []), noun])
 for (const [satellite, head] of headOf)
   for (const noun of attributes.get(head) ?? []) attrPairs.push([satellite, noun])
 

@@ -275,15 +275,15 @@ function answerable(corpus: Corpus, retrieval: Retrieval, threshold: number): bo
  * (Vercel, 0.38; JavaScript of "`let` and `const` in JavaScript", 0.36). At 0.2 two in-scope
  * answers were lost ("httpOnly" cookies, a "WWW-Authenticate" header), at 0.15 four.
  */
-export const NAME_SHARE = 0.3
+const NAME_SHARE = 0.3
 
 /** An alternative of a name this close stands for it on a page (a compound's parts weigh 0.6). */
 const NAME_ITSELF = 0.8
 
 /**
  * The question's own name that carries at least NAME_SHARE of its weight is nowhere on the page
- * (text or title) of sentence `r`: what they mention only in passing, elsewhere, is not what that
- * page is about.
+ * of sentence `r` (its sentences, headings or code: see onPage): what they mention only in
+ * passing, elsewhere, is not what that page is about.
  */
 function nameElsewhere(corpus: Corpus, retrieval: Retrieval, r: Ranked): boolean {
   const { concepts } = retrieval.question

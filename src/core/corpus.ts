@@ -63,8 +63,11 @@ export interface Corpus {
     kinds: Map<string, boolean>
     /** Whether the documents write a word of letters and digits apart (see writtenApart in retrieve.ts). */
     apart: Map<string, boolean>
-    /** Whether the documents write a name joined by a dot or hyphens, whole (see writtenWhole in retrieve.ts). */
-    whole: Map<string, boolean>
+    /**
+     * Whether the documents write a name joined by a dot or hyphens whole, or a function called
+     * (under its name and "("): see writtenWhole and writtenCalled in retrieve.ts.
+     */
+    written: Map<string, boolean>
     /**
      * The last few questions asked, each read into concepts (and, once ranked, its ranking), by
      * its text, with the question it leaned on (see askAgain in retrieve.ts): a follow-up reads
@@ -141,7 +144,7 @@ export function loadCorpus(data: PrebuiltIndex): Corpus {
       words: new Map(),
       kinds: new Map(),
       apart: new Map(),
-      whole: new Map(),
+      written: new Map(),
       asked: new Recent(ASKED_MEMO),
       code: new Map(),
     },

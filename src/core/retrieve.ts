@@ -76,8 +76,11 @@ export interface AnalysedQuestion {
   /**
    * The word a question opens on as its subject ("Which antidepressant …", "What dose of
    * sertraline …", "Does yoga help …"; see askedAbout) when the documents have neither it nor any
-   * word related to it; or a middleware, helper, adapter or plugin they never name ("request id
-   * middleware"; see unnamedKind).
+   * word related to it, or the doing it asks of ("Can I sue …"), or a noun after a name of theirs
+   * they do not use ("GraphQL subscriptions", see nameHead); else another part of the question
+   * they do not cover (see unnamedPart): a thing the doing is tied to, a middleware they never
+   * name ("request id middleware"), a joined name ("Next.js"), a function they never call, the
+   * sides of an either-or question.
    */
   unnamed?: string
   /** "And on Node?": the last question asked again of another thing (see analyse). */
@@ -102,6 +105,8 @@ export interface AnalysedQuestion {
    * anchorsOf).
    */
   anchors?: string[]
+  /** The question reports a problem (see reportsProblem): the pages' warnings may answer it. */
+  reports: boolean
 }
 
 export interface Ranked {
@@ -312,6 +317,9 @@ function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) out.push(m)
   return out
 }
+
+/** `text` as a regular expression that matches it literally. */
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** The text tokensOf read last, its tokens, and its words once asked for. */
 let lastRead: string | undefined
@@ -567,10 +575,9 @@ function unnamedPair(corpus: Corpus, two: RegExpMatchArray): string | undefined 
   const memo = corpus.memo.kinds
   let named = memo.get(key)
   if (named === undefined) {
-    const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     // A stem need not begin its words ("parti" of "party"): either way of writing it will do.
     const either = (stemmed: string, word: string) =>
-      `(?:${esc(stemmed)}|${esc(word.toLowerCase())})`
+      `(?:${escaped(stemmed)}|${escaped(word.toLowerCase())})`
     const w1s = either(first, w1)
     const w2s = either(last, w2)
     // A modifier the documents never use makes another kind: "rate limiting middleware" is not
@@ -919,7 +926,7 @@ const YES_NO_OPENERS = new Set('can could does do is are should will would'.spli
 const ARTICLES = new Set(['a', 'an', 'the'])
 
 /** Words that open a question about the thing named right after them. */
-const OPENERS = new Set('what which can could does do is are should will would'.split(' '))
+const OPENERS = new Set(['what', 'which', ...YES_NO_OPENERS])
 
 /**
  * The word a question opens on as its subject, if any: the noun after "what"/"which" ("Which
@@ -1860,9 +1867,13 @@ function ownConcept(concepts: Concept[], word: string | undefined): Concept | un
  * WEIGHTS.subjectRelative (see analyse).
  */
 function isUnnamed(corpus: Corpus, c: Concept | undefined): boolean | undefined {
-  if (!c) return c
-  for (const [t, w] of c.alts) if (w >= WEIGHTS.subjectRelative && mentions(corpus, t)) return false
-  return true
+  return c && !saidOrRelative(corpus, c, WEIGHTS.subjectRelative)
+}
+
+/** The documents use the concept's word, or a word WordNet relates to it at `least` or more. */
+function saidOrRelative(corpus: Corpus, c: Concept, least: number): boolean {
+  for (const [t, w] of c.alts) if (w >= least && mentions(corpus, t)) return true
+  return false
 }
 
 /**
@@ -1871,13 +1882,11 @@ function isUnnamed(corpus: Corpus, c: Concept | undefined): boolean | undefined 
  * closures of analyse: each closure made per question cost a property definition, for its name.)
  */
 const lacks = (corpus: Corpus, c: Concept | undefined) =>
-  c !== undefined && !c.mentioned && !c.name && !NUMERAL.test(c.word) && !closelyRelated(corpus, c)
-
-/** The documents use a word WordNet relates to `c` at WEIGHTS.tieRelative or more. */
-function closelyRelated(corpus: Corpus, c: Concept): boolean {
-  for (const [t, w] of c.alts) if (w >= WEIGHTS.tieRelative && mentions(corpus, t)) return true
-  return false
-}
+  c !== undefined &&
+  !c.mentioned &&
+  !c.name &&
+  !NUMERAL.test(c.word) &&
+  !saidOrRelative(corpus, c, WEIGHTS.tieRelative)
 
 /**
  * "How do I implement GraphQL subscriptions …?": after a name the documents mention, a noun they
@@ -1938,12 +1947,12 @@ function unnamedChoice(corpus: Corpus, concepts: Concept[], asking: string[]): s
   return undefined
 }
 
-/** The documents say the concept's word or a relative at least WEIGHTS.choiceRelative close. */
-function spokenOf(corpus: Corpus, c: Concept): boolean {
-  if (c.name && !c.mentioned) return false
-  for (const [t, w] of c.alts) if (w >= WEIGHTS.choiceRelative && mentions(corpus, t)) return true
-  return false
-}
+/**
+ * The documents say the concept's word or a relative at least WEIGHTS.choiceRelative close; a name
+ * only if they mention it.
+ */
+const spokenOf = (corpus: Corpus, c: Concept) =>
+  !(c.name && !c.mentioned) && saidOrRelative(corpus, c, WEIGHTS.choiceRelative)
 
 /** The question's own concepts for words of the sentence that asks. */
 function askedConcepts(concepts: Concept[], asking: readonly string[]): Concept[] {
@@ -1979,9 +1988,7 @@ function writtenApart(corpus: Corpus, word: string): boolean {
 function scannedApart(corpus: Corpus, word: string): boolean {
   const [, letters, rest] = /^(\p{L}+)(.*)$/u.exec(word) ?? []
   if (!rest) return false
-  const apart = new RegExp(`\\b${letters}[\\s-]${rest}\\b`, 'iu')
-  for (const doc of corpus.docs.values()) if (apart.test(doc.text)) return true
-  return false
+  return inSomeDoc(corpus, new RegExp(`\\b${letters}[\\s-]${rest}\\b`, 'iu'))
 }
 
 /**
@@ -1990,9 +1997,12 @@ function scannedApart(corpus: Corpus, word: string): boolean {
  * the word's reading is remembered (see conceptFor).
  */
 function writtenTogether(corpus: Corpus, a: string, b: string): boolean {
-  const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const together = new RegExp(`\\b${esc(a)}\\w*[\\s-]*${esc(b)}`, 'i')
-  for (const doc of corpus.docs.values()) if (together.test(doc.text)) return true
+  return inSomeDoc(corpus, new RegExp(`\\b${escaped(a)}\\w*[\\s-]*${escaped(b)}`, 'i'))
+}
+
+/** Some document's text matches `pattern` (not global): a scan of every page. */
+function inSomeDoc(corpus: Corpus, pattern: RegExp): boolean {
+  for (const doc of corpus.docs.values()) if (pattern.test(doc.text)) return true
   return false
 }
 
@@ -2004,8 +2014,8 @@ function writtenTogether(corpus: Corpus, a: string, b: string): boolean {
 const JOINED_NAME =
   /(?<![\p{L}\p{N}_.@/-])\p{Lu}[\p{L}\p{N}]*(?:\.\p{L}+|(?:-\p{Lu}[\p{L}\p{N}]*)+)(?![\p{L}\p{N}_@/-]|\.[\p{L}\p{N}])/gu
 
-/** Most joined names whose writing a corpus remembers (see Corpus.memo.whole). */
-const WHOLE_MEMO = 1024
+/** Most joined names and calls whose writing a corpus remembers (see Corpus.memo.written). */
+const WRITTEN_MEMO = 1024
 
 /**
  * The first joined name (see JOINED_NAME) of a sentence that asks that the documents never
@@ -2027,19 +2037,11 @@ function unwrittenName(corpus: Corpus, ask: string): string | undefined {
 
 /** The documents write `name` (lower-cased) whole, in any case; scanned once per name, remembered. */
 function writtenWhole(corpus: Corpus, name: string): boolean {
-  const { whole } = corpus.memo
-  let known = whole.get(name)
-  if (known === undefined) {
-    const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    const written = new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'iu')
-    known = keepBounded(
-      whole,
-      WHOLE_MEMO,
-      name,
-      [...corpus.docs.values()].some((doc) => written.test(doc.text)),
-    )
-  }
-  return known
+  const { written } = corpus.memo
+  const known = written.get(name)
+  if (known !== undefined) return known
+  const whole = new RegExp(`(?<![\\p{L}\\p{N}])${escaped(name)}(?![\\p{L}\\p{N}])`, 'iu')
+  return keepBounded(written, WRITTEN_MEMO, name, inSomeDoc(corpus, whole))
 }
 
 /** The first name called in a piece of code: "$url" of `client.api.posts.$url()`. */
@@ -2065,23 +2067,16 @@ function uncalledFunction(corpus: Corpus, question: string): string | undefined 
 }
 
 /**
- * The documents write `name(` anywhere, in any case. Remembered with the names written whole
- * (Corpus.memo.whole), under the name and its parenthesis, which no joined name ends with.
+ * The documents write `name(` anywhere, in any case. Remembered with the names written whole, under
+ * the name and its parenthesis, which no joined name ends with.
  */
 function writtenCalled(corpus: Corpus, name: string): boolean {
   const key = `${name.toLowerCase()}(`
-  const { whole } = corpus.memo
-  let known = whole.get(key)
-  if (known === undefined) {
-    const called = new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}\\(`, 'i')
-    known = keepBounded(
-      whole,
-      WHOLE_MEMO,
-      key,
-      [...corpus.docs.values()].some((doc) => called.test(doc.text)),
-    )
-  }
-  return known
+  const { written } = corpus.memo
+  const known = written.get(key)
+  if (known !== undefined) return known
+  const called = new RegExp(`(?<![\\w$])${escaped(name)}\\(`, 'i')
+  return keepBounded(written, WRITTEN_MEMO, key, inSomeDoc(corpus, called))
 }
 
 /** A version: "v3", "v4". */
@@ -2213,33 +2208,18 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // "Does seeing a shrink or joining a group help …?" asks of either: the documents speak of
   // groups, so the question is theirs though "shrink" is not.
   const either = namedHead(corpus, concepts, alternativeTo(asking, about?.word))
+  // Then (see unnamedPart) what else of the question they do not cover.
   const unnamed =
-    isUnnamed(corpus, subject) && !qualifies && !either && subject!.word !== maker
+    (isUnnamed(corpus, subject) && !qualifies && !either && subject!.word !== maker
       ? about!.word
       : isUnnamed(corpus, action)
         ? act
-        : nameHead(corpus, concepts, asking, subject)
+        : nameHead(corpus, concepts, asking, subject)) ??
+    unnamedPart(corpus, question, ask, concepts, asking, either)
   // Asked of either, the documents answer of the one they name: the other is not a part of the
   // question a sentence must cover ("shrink", a word they lack, weighed a sixth of it).
   if (either && isUnnamed(corpus, subject)) subject!.salience = 0
-  // "How do I connect hono to postgres using prisma?": a thing the doing is tied to that the
-  // documents have no word for, nor a relative of, is one they do not cover, whatever they say
-  // of connecting and of hono. One that only qualifies a noun they have ("in a kiosk app") is
-  // read as "fake" of "fake bindings" is.
-  const tied = unnamed ? undefined : unnamedComplement(corpus, concepts, asking)
   const definition = definedTerm(ask, concepts)
-  const kind = unnamed ? undefined : unnamedKind(corpus, ask)
-  // "How do I mount Hono inside a Next.js App Router route handler?", "a middleware that adds an
-  // X-Request-Id header": a name whose parts are the documents' words ("next", "js"; "request",
-  // "id") is still one they never mention when they never write it whole.
-  const joined = unnamed || tied || kind ? undefined : unwrittenName(corpus, ask)
-  // "Is there something like `some()` / `every()` to compose middleware?": a function the
-  // documents never call is one they do not document.
-  const call = unnamed || tied || kind || joined ? undefined : uncalledFunction(corpus, question)
-  const choice =
-    unnamed || tied || kind || joined || call || either
-      ? undefined
-      : unnamedChoice(corpus, concepts, asking)
   // "What does trust mean in a romantic relationship?" asks what trust is: the words after it
   // only place it, and weigh less than the term.
   if (definition?.placed)
@@ -2270,6 +2250,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
       )
     : undefined
   const category = CATEGORY.exec(question)?.[1]?.toLowerCase()
+  const reports = reportsProblem(corpus, question)
   // (FORMS_TAKEN ends on "take", looked for first: the whole pattern cost ~0.4 µs a question.)
   const formsTaken = /take/iu.test(question)
     ? FORMS_TAKEN.exec(question)?.[1]?.toLowerCase()
@@ -2296,11 +2277,46 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     quoted: quotedStems(question),
     spoken: contentStems(question),
     phrases: quotedPhrases(question),
-    unnamed: unnamed ?? tied ?? kind ?? joined ?? call ?? choice,
+    unnamed,
     elliptical,
     newSubject: other !== undefined && !elliptical && lastUser !== undefined,
-    anchors: anchorsOf(corpus, question, parts),
+    anchors: reports ? anchorsOf(corpus, question, parts) : undefined,
+    reports,
   }
+}
+
+/**
+ * A part of a question the documents do not cover, though they have what it asks about and the
+ * doing it asks of (see analyse): the first found of
+ * - "How do I connect hono to postgres using prisma?": a thing the doing is tied to that they
+ *   have no word for, nor a close relative of, whatever they say of connecting and of hono (one
+ *   that only qualifies a noun they have, "in a kiosk app", is read as "fake" of "fake bindings"
+ *   is: see unnamedComplement);
+ * - "Is there a request ID middleware?": a kind of thing they never name (see unnamedKind);
+ * - "How do I mount Hono inside a Next.js App Router route handler?", "a middleware that adds an
+ *   X-Request-Id header": a name whose parts are their words ("next", "js"; "request", "id") but
+ *   that they never write whole (see unwrittenName);
+ * - "Is there something like `some()` / `every()` to compose middleware?": a function they never
+ *   call, which they do not document (see uncalledFunction);
+ * - "Is attachment trauma more common in boys or in girls?": a choice between two things they
+ *   speak of neither of (see unnamedChoice), unless the question is asked of `either` of two
+ *   subjects, one of which they name.
+ */
+function unnamedPart(
+  corpus: Corpus,
+  question: string,
+  ask: string,
+  concepts: Concept[],
+  asking: string[],
+  either: boolean,
+): string | undefined {
+  return (
+    unnamedComplement(corpus, concepts, asking) ??
+    unnamedKind(corpus, ask) ??
+    unwrittenName(corpus, ask) ??
+    uncalledFunction(corpus, question) ??
+    (either ? undefined : unnamedChoice(corpus, concepts, asking))
+  )
 }
 
 /**
@@ -2309,11 +2325,10 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
  * times as frequent ("notFound" of "Custom notFound on a sub-app is ignored", "getResponse" of
  * "… return `err.getResponse()` … the header is missing"). Its names are those of its `inline
  * code` and of the code written into its prose without backticks (see UNMARKED_CODE), not of its
- * pasted code, which are mostly the reader's program. Undefined for a question that reports no
- * problem, or names no such API.
+ * pasted code, which are mostly the reader's program. Undefined for a report that names no such
+ * API (asked only of a question that reports a problem).
  */
 function anchorsOf(corpus: Corpus, question: string, parts: MessageParts): string[] | undefined {
-  if (!reportsProblem(corpus, question)) return undefined
   const names = new Set<string>()
   const add = (code: string) => {
     for (const { word } of tokens(code))
@@ -3031,6 +3046,7 @@ function quotedStems(question: string): Set<string> | undefined {
  */
 function quietEchoes(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
   const n = Math.min(ranked.length, LIMITS.leadCandidates)
+  let moved = false
   for (let i = 0; i < n; i++) {
     const text = sentenceText(corpus, ranked[i].sentence)
     // A line the documents quote whole (the error a call throws, as `inline code`) echoes the
@@ -3043,8 +3059,12 @@ function quietEchoes(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): voi
     for (const t of own) if (quoted.has(t)) echoed++
     if (own.size >= LIMITS.echoWords && echoed >= LIMITS.echoShare * own.size) {
       ranked[i].score *= WEIGHTS.echo
+      moved = true
     }
   }
+  // Every question's candidates are read (any may quote a line whole), few lose: the head, in
+  // score order already, is sorted again only when one did (as definitionBonus does).
+  if (!moved) return
   const head = ranked.slice(0, n).sort((a, b) => b.score - a.score || a.sentence - b.sentence)
   ranked.splice(0, n, ...head)
 }
@@ -3152,8 +3172,8 @@ const ASIDE_LINES = 30
  * A problem report's ranking, with the sentences of the pages' warnings and notes among the first
  * candidates lifted by WEIGHTS.aside.
  */
-function warned(corpus: Corpus, question: string, ranked: Ranked[]): Ranked[] {
-  if (!reportsProblem(corpus, question)) return ranked
+function warned(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): Ranked[] {
+  if (!q.reports) return ranked
   return lifted(ranked, (r) => inAside(corpus, r.sentence), WEIGHTS.aside)
 }
 
@@ -3414,7 +3434,7 @@ export function retrieve(corpus: Corpus, question: string, history: Turn[] = [])
   if (last < 0)
     return {
       question: q,
-      ranked: anchored(corpus, q, warned(corpus, question, rankedOnce(corpus, read))),
+      ranked: anchored(corpus, q, warned(corpus, q, rankedOnce(corpus, read))),
     }
   // "What other therapies help with trust?" after an answer on one: a question of its own, but
   // one that asks past what the reader has just read.
@@ -3739,8 +3759,12 @@ const asksOnlyForMore = (question: string) =>
   MORE.test(question) &&
   wordsOf(question).every((w) => STOPWORDS.has(plain(w)) || MORE_WORDS.has(plain(w)))
 
+/** The words that place a question in a setting (see SETTING), as a pattern's alternatives. */
+const PLACING = 'on|in|inside|within|under|with|using|via|behind|for'
+/** How a follow-up that goes on from the last question opens ("And X?", "What about X?"). */
+const GOING_ON = 'and|and what about|what about|how about'
 /** A setting: "on Node", "in Deno", "with @hono/node-server", "for kids". */
-const SETTING = /^(?:on|in|inside|within|under|with|using|via|behind|for)\s/i
+const SETTING = new RegExp(`^(?:${PLACING})\\s`, 'i')
 
 /**
  * "and on cloudflare workers where do I set it?" after "How do I change the port … with Bun?":
@@ -3754,8 +3778,11 @@ function doneAgainIn(question: string): boolean {
   const ws = wordsOf(m[1]).map(plain)
   return ws.some((w) => DOERS.has(w)) && DONE_AGAIN.has(ws[ws.length - 1])
 }
-const SETTING_THEN_ASKED =
-  /^(?:and|and what about|what about|how about)\s+(?:on|in|inside|within|under|with|using|via|behind|for)\s[^?,]{1,40}?,?\s+((?:what|how|where|when|which|can|could|do|does|should|would|will)\b[^?]*?)\s*\??$/i
+/** "and on X(,) where do I set it?": a setting, then the question asked in it (group 1). */
+const SETTING_THEN_ASKED = new RegExp(
+  `^(?:${GOING_ON})\\s+(?:${PLACING})\\s[^?,]{1,40}?,?\\s+((?:what|how|where|when|which|can|could|do|does|should|would|will)\\b[^?]*?)\\s*\\??$`,
+  'i',
+)
 /** Who does what is asked ("do I set it"), and what points back as the thing done. */
 const DOERS = new Set(['i', 'we', 'you'])
 const DONE_AGAIN = new Set(['it', 'that', 'this', 'them', 'those', 'these'])
@@ -3765,8 +3792,10 @@ const ASKS_ITSELF =
   /\b(?:what|how|why|who|when|where|which|is|are|does|do|can|could|should|would|will|did)\b/i
 
 /** "And X?", "What about X?": the last question, about X (a few words, not a question of its own). */
-const ELLIPSIS =
-  /^(?:and|and what about|what about|how about)\s+(?!(?:what|how|why|who|when|where|which|is|are|does|do|can|could|should|would|will|did|it|that|those|they|this|these)\b)([^?]{1,60}?)\s*\??$/i
+const ELLIPSIS = new RegExp(
+  `^(?:${GOING_ON})\\s+(?!(?:what|how|why|who|when|where|which|is|are|does|do|can|could|should|would|will|did|it|that|those|they|this|these)\\b)([^?]{1,60}?)\\s*\\??$`,
+  'i',
+)
 
 /** A question asking for more of what was just answered: "What else?", "Anything more?", "Go on". */
 const MORE =
