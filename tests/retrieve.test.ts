@@ -1812,6 +1812,24 @@ describe('answering', () => {
     expect(answerQuestion(italic, report).citations[0].text).toBe(stressed)
   })
 
+  it("leads with the rule about the reader's code, not the sentence that quotes that code back", async () => {
+    const rule =
+      'For the `testClient` to give autocompletion for your routes, **you must chain your route methods on the `Hono` instance**.'
+    const setup =
+      'If you define routes separately (like `const app = new Hono(); app.get(...)`), the client has no types.'
+    const c = await docs(['testing.md', `# Testing\n\n## testClient\n\n${rule}\n\n${setup}`])
+    const ranked = (q: string) =>
+      retrieve(c, q).ranked.map((r) => {
+        const s = c.data.sentences[r.sentence]
+        return c.docs.get(s.docId)!.text.slice(s.start, s.end)
+      })
+    // The second sentence says more of the report's words, by quoting the reader's own code; it
+    // describes their setup, and the rule about it leads.
+    const report =
+      "testClient gives no autocompletion for my routes, client.search is unknown. My app is `const app = new Hono(); app.get('/search', handler)`. Why?"
+    expect(ranked(report).slice(0, 2)).toEqual([rule, setup])
+  })
+
   it('reads as the APIs of a report its rarest names in code, and those nearly as rare', async () => {
     const c = await docs([
       'request.md',
