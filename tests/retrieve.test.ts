@@ -1810,6 +1810,14 @@ describe('answering', () => {
     const stressed = 'The `notFound` method is _always_ called from the top-level app.'
     const italic = await docs(['app.md', page(stressed)])
     expect(answerQuestion(italic, report).citations[0].text).toBe(stressed)
+    // A sentence about the API that only negates says again what the reader reports: the rule
+    // leads it, though it says more of the report's words.
+    const negation = 'A `notFound` handler is then not called.'
+    const both = await docs(['app.md', page(`${rule}\n\n${negation}`)])
+    const first = retrieve(both, report).ranked[0]
+    const s = both.data.sentences[first.sentence]
+    expect(both.docs.get(s.docId)!.text.slice(s.start, s.end)).toBe(rule)
+    expect(first.coverage).toBeLessThan(retrieve(both, report).ranked[1].coverage)
   })
 
   it("leads with the rule about the reader's code, not the sentence that quotes that code back", async () => {

@@ -266,6 +266,16 @@ export const WEIGHTS = {
    * four fewer up, 0.3 and 0.5 three more down.
    */
   anchor: 0.2,
+  /**
+   * Bonus, instead of WEIGHTS.anchor, for a sentence about the reported API whose only caveat is a
+   * negation ("not", "never", "won't"; see anchored and RULE): it often says again what the reader
+   * reports ("This handler will NEVER be called", "… where your middleware was never registered"),
+   * while a rule ("only", "must", "cannot", a stressed word) says what holds. Over the 27 sets
+   * (with restatedCode), 0.04–0.05 brought two answers from the first three and one wrong answer
+   * to the first place, one or two wrong answers abstained, and none moved down; 0.07 and 0.1 one
+   * or two fewer up; 0.08 and 0.02 lost one first place each, 0 five.
+   */
+  anchorNegation: 0.05,
   /** Salience kept by the words of "What is X in Y?" other than X: they place X, not ask about it. */
   placing: 0.5,
   /** Bonus for a sentence that defines what "What is X?" asks about: "X is …", "X involves …". */
@@ -2774,8 +2784,9 @@ function definitionBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]):
  * states a limit or a rule of it (see CAVEAT) is most often the answer: "The `notFound` method is
  * only called from the top-level app." for "Custom notFound on a sub-app is ignored". Sharing two
  * or three of a long report's words, it covers less than sentences about the report's scenery;
- * among the first candidates it gains WEIGHTS.anchor, and is marked `anchored` (answerability
- * asks less coverage of it: see ANCHORED in answer.ts).
+ * among the first candidates it gains WEIGHTS.anchor (WEIGHTS.anchorNegation when its caveat only
+ * negates: see RULE), and is marked `anchored` (answerability asks less coverage of it: see
+ * ANCHORED in answer.ts).
  */
 function anchored(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): Ranked[] {
   const { anchors } = q
@@ -2786,9 +2797,11 @@ function anchored(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): Ranked
   const head = ranked.slice(0, n).map((r) => {
     const names = codeNames(corpus, r.sentence)
     if (!anchors.some((t) => names.includes(t))) return r
-    if (!CAVEAT.test(sentenceText(corpus, r.sentence))) return r
+    const text = sentenceText(corpus, r.sentence)
+    if (!CAVEAT.test(text)) return r
     moved = true
-    return { ...r, score: r.score + WEIGHTS.anchor, anchored: true }
+    const bonus = RULE.test(text) ? WEIGHTS.anchor : WEIGHTS.anchorNegation
+    return { ...r, score: r.score + bonus, anchored: true }
   })
   if (!moved) return ranked
   // (Stable: ties keep their order.)
@@ -2820,6 +2833,13 @@ function codeNames(corpus: Corpus, sentence: number): string[] {
  */
 const CAVEAT =
   /\b(?:not|only|cannot|can't|never|must|won't|doesn't|isn't|unless)\b|^(?:Not|Only|Never)\b|\*\*|(?<![\w*])[_*][a-z]+[_*](?![\w*])/
+
+/**
+ * A caveat that states a rule rather than only negating: what holds ("only", "must", "unless"),
+ * what cannot be done, or a word the page stresses. "The handler will never be called", "`hc` does
+ * not URL-encode …" only negate: they often say again what the reader reports.
+ */
+const RULE = /\b(?:only|cannot|can't|must|unless)\b|^Only\b|\*\*|(?<![\w*])[_*][a-z]+[_*](?![\w*])/
 
 /** `inline code` in a sentence (of the documents, or of a question). */
 const INLINE_CODE = /`([^`\n]+)`/g
