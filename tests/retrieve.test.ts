@@ -1810,6 +1810,32 @@ describe('answering', () => {
     const stressed = 'The `notFound` method is _always_ called from the top-level app.'
     const italic = await docs(['app.md', page(stressed)])
     expect(answerQuestion(italic, report).citations[0].text).toBe(stressed)
+    // A sentence about the API that only negates says again what the reader reports: the rule
+    // leads it, though it says more of the report's words.
+    const negation = 'A `notFound` handler is then not called.'
+    const both = await docs(['app.md', page(`${rule}\n\n${negation}`)])
+    const first = retrieve(both, report).ranked[0]
+    const s = both.data.sentences[first.sentence]
+    expect(both.docs.get(s.docId)!.text.slice(s.start, s.end)).toBe(rule)
+    expect(first.coverage).toBeLessThan(retrieve(both, report).ranked[1].coverage)
+  })
+
+  it("leads with the rule about the reader's code, not the sentence that quotes that code back", async () => {
+    const rule =
+      'For the `testClient` to give autocompletion for your routes, **you must chain your route methods on the `Hono` instance**.'
+    const setup =
+      'If you define routes separately (like `const app = new Hono(); app.get(...)`), the client has no types.'
+    const c = await docs(['testing.md', `# Testing\n\n## testClient\n\n${rule}\n\n${setup}`])
+    const ranked = (q: string) =>
+      retrieve(c, q).ranked.map((r) => {
+        const s = c.data.sentences[r.sentence]
+        return c.docs.get(s.docId)!.text.slice(s.start, s.end)
+      })
+    // The second sentence says more of the report's words, by quoting the reader's own code; it
+    // describes their setup, and the rule about it leads.
+    const report =
+      "testClient gives no autocompletion for my routes, client.search is unknown. My app is `const app = new Hono(); app.get('/search', handler)`. Why?"
+    expect(ranked(report).slice(0, 2)).toEqual([rule, setup])
   })
 
   it('reads as the APIs of a report its rarest names in code, and those nearly as rare', async () => {

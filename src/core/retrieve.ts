@@ -163,6 +163,8 @@ export const LIMITS = {
   /** A sentence of at least this many content words, this share of them quoted by the reader, echoes the quote. */
   echoWords: 3,
   echoShare: 0.8,
+  /** Fewest distinct words of one `inline code` span, all the reader's, that restate their code. */
+  restatedCodeWords: 4,
 }
 
 /** Weights of the parts of a question and of its history. */
@@ -269,6 +271,16 @@ export const WEIGHTS = {
    * four fewer up, 0.3 and 0.5 three more down.
    */
   anchor: 0.2,
+  /**
+   * Bonus, instead of WEIGHTS.anchor, for a sentence about the reported API whose only caveat is a
+   * negation ("not", "never", "won't"; see anchored and RULE): it often says again what the reader
+   * reports ("This handler will NEVER be called", "… where your middleware was never registered"),
+   * while a rule ("only", "must", "cannot", a stressed word) says what holds. Over the 27 sets
+   * (with restatedCode), 0.04–0.05 brought two answers from the first three and one wrong answer
+   * to the first place, one or two wrong answers abstained, and none moved down; 0.07 and 0.1 one
+   * or two fewer up; 0.08 and 0.02 lost one first place each, 0 five.
+   */
+  anchorNegation: 0.05,
   /** Salience kept by the words of "What is X in Y?" other than X: they place X, not ask about it. */
   placing: 0.5,
   /** Bonus for a sentence that defines what "What is X?" asks about: "X is …", "X involves …". */
@@ -283,6 +295,14 @@ export const WEIGHTS = {
   wrongType: 0.25,
   /** Score kept by a sentence that only repeats what the reader quotes (the error message itself). */
   echo: 0.5,
+  /**
+   * Score kept by a sentence that quotes the reader's own code back as `inline code` (see
+   * restatesCode): it describes the reader's setup ("If you define routes separately … (like …
+   * `const app = new Hono(); app.get(...)`), …"), while the answer states the rule about it ("…
+   * **you must define your routes using chained methods** …"). Over the 27 sets, 0.7–0.9 brought
+   * five answers from the first three to the first place and moved none down.
+   */
+  restatedCode: 0.8,
   /**
    * Weakest WordNet relative through which the documents still speak of a question's subject:
    * a hyponym or hypernym through a main sense (0.4 or 0.5 × a prominence of 0.75). Below it
@@ -2726,6 +2746,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   causeBonus(corpus, q, sorted)
   leadBonus(corpus, q, sorted)
   quietEchoes(corpus, q, sorted)
+  quietRestatedCode(corpus, q, sorted)
   return sorted
 }
 
@@ -2842,8 +2863,9 @@ function definitionBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]):
  * states a limit or a rule of it (see CAVEAT) is most often the answer: "The `notFound` method is
  * only called from the top-level app." for "Custom notFound on a sub-app is ignored". Sharing two
  * or three of a long report's words, it covers less than sentences about the report's scenery;
- * among the first candidates it gains WEIGHTS.anchor, and is marked `anchored` (answerability
- * asks less coverage of it: see ANCHORED in answer.ts).
+ * among the first candidates it gains WEIGHTS.anchor (WEIGHTS.anchorNegation when its caveat only
+ * negates: see RULE), and is marked `anchored` (answerability asks less coverage of it: see
+ * ANCHORED in answer.ts).
  */
 function anchored(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): Ranked[] {
   const { anchors } = q
@@ -2854,9 +2876,11 @@ function anchored(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): Ranked
   const head = ranked.slice(0, n).map((r) => {
     const names = codeNames(corpus, r.sentence)
     if (!anchors.some((t) => names.includes(t))) return r
-    if (!CAVEAT.test(sentenceText(corpus, r.sentence))) return r
+    const text = sentenceText(corpus, r.sentence)
+    if (!CAVEAT.test(text)) return r
     moved = true
-    return { ...r, score: r.score + WEIGHTS.anchor, anchored: true }
+    const bonus = RULE.test(text) ? WEIGHTS.anchor : WEIGHTS.anchorNegation
+    return { ...r, score: r.score + bonus, anchored: true }
   })
   if (!moved) return ranked
   // (Stable: ties keep their order.)
@@ -2888,6 +2912,13 @@ function codeNames(corpus: Corpus, sentence: number): string[] {
  */
 const CAVEAT =
   /\b(?:not|only|cannot|can't|never|must|won't|doesn't|isn't|unless)\b|^(?:Not|Only|Never)\b|\*\*|(?<![\w*])[_*][a-z]+[_*](?![\w*])/
+
+/**
+ * A caveat that states a rule rather than only negating: what holds ("only", "must", "unless"),
+ * what cannot be done, or a word the page stresses. "The handler will never be called", "`hc` does
+ * not URL-encode …" only negate: they often say again what the reader reports.
+ */
+const RULE = /\b(?:only|cannot|can't|must|unless)\b|^Only\b|\*\*|(?<![\w*])[_*][a-z]+[_*](?![\w*])/
 
 /** `inline code` in a sentence (of the documents, or of a question). */
 const INLINE_CODE = /`([^`\n]+)`/g
@@ -3064,6 +3095,50 @@ function quietEchoes(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): voi
   }
   // Every question's candidates are read (any may quote a line whole), few lose: the head, in
   // score order already, is sorted again only when one did (as definitionBonus does).
+  if (!moved) return
+  const head = ranked.slice(0, n).sort((a, b) => b.score - a.score || a.sentence - b.sentence)
+  ranked.splice(0, n, ...head)
+}
+
+/**
+ * Whether a sentence quotes the reader's code back to them: one of its `inline code` spans has at
+ * least LIMITS.restatedCodeWords distinct words, every one of them a word of what the reader quotes
+ * or pastes (`const app = new Hono(); app.get(...)`, `<input type="file" multiple />`). A name
+ * alone (`useRequestContext()`) is one word, however many parts it has: naming the API the reader
+ * asks about is not restating their setup.
+ */
+function restatesCode(corpus: Corpus, sentence: number, quoted: Set<string>): boolean {
+  const text = sentenceText(corpus, sentence)
+  if (!text.includes('`')) return false
+  for (const m of matchesOf(INLINE_CODE, text)) {
+    const own = new Set<string>()
+    for (const { word } of tokens(m[1])) {
+      const w = plain(word)
+      if (!STOPWORDS.has(w) && /\p{L}/u.test(w)) own.add(stem(w))
+    }
+    if (own.size < LIMITS.restatedCodeWords) continue
+    if ([...own].every((t) => quoted.has(t))) return true
+  }
+  return false
+}
+
+/**
+ * A sentence that quotes the reader's own code back as `inline code` describes the situation the
+ * reader is in, which its matches of their code's words reward: the sentence that answers says
+ * what holds of it. Among the first candidates such a sentence keeps WEIGHTS.restatedCode of its
+ * score. (quietEchoes asks that nearly all of a sentence be the reader's words; here one quoted
+ * fragment of code is enough, since code is what a reader pastes whole.)
+ */
+function quietRestatedCode(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
+  const { quoted } = q
+  if (!quoted) return
+  const n = Math.min(ranked.length, LIMITS.leadCandidates)
+  let moved = false
+  for (let i = 0; i < n; i++)
+    if (restatesCode(corpus, ranked[i].sentence, quoted)) {
+      ranked[i].score *= WEIGHTS.restatedCode
+      moved = true
+    }
   if (!moved) return
   const head = ranked.slice(0, n).sort((a, b) => b.score - a.score || a.sentence - b.sentence)
   ranked.splice(0, n, ...head)
