@@ -152,6 +152,24 @@ describe('search index', () => {
     expect(searchTerms(index, weights)).toEqual(reference.slice(0, MAX_RESULTS))
   })
 
+  it('tells whether any sentence with a term passes a test, past the MAX_RESULTS a search keeps', () => {
+    // Every sentence says "trust", the last one least (once, among many words): it ranks last.
+    // Only it sits in a passage whose heading says "repair".
+    const records = Array.from({ length: MAX_RESULTS + 300 }, (_, id) => ({
+      id,
+      text: id === MAX_RESULTS + 299 ? 'trust among a great many other words here' : 'trust trust',
+      heading: id === MAX_RESULTS + 299 ? 'repair' : '',
+      context: '',
+    }))
+    const index = indexOf(single(records))
+    const last = MAX_RESULTS + 299
+    expect(searchTerms(index, new Map([['trust', 1]])).some((m) => m.id === last)).toBe(false)
+    expect(index.someWith('trust', (s) => s === last)).toBe(true)
+    expect(index.someWith('repair', (s) => s === last)).toBe(true)
+    expect(index.someWith('repair', (s) => s !== last)).toBe(false)
+    expect(index.someWith('absent', () => true)).toBe(false)
+  })
+
   it('refuses a prebuilt index of another format, saying how to rebuild it', async () => {
     const { prebuilt } = await defaultCorpus()
     const stale = { ...JSON.parse(JSON.stringify(prebuilt)), format: 1 }

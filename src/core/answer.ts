@@ -305,9 +305,7 @@ function nameElsewhere(corpus: Corpus, retrieval: Retrieval, r: Ranked): boolean
 function onPage(corpus: Corpus, term: string, at: number): boolean {
   const { sentences } = corpus.data
   const { docId } = sentences[at]
-  const { ids } = corpus.index.search(new Map([[term, 1]]), false)
-  for (let i = 0; i < ids.length; i++) if (sentences[ids[i]].docId === docId) return true
-  return false
+  return corpus.index.someWith(term, (s) => sentences[s].docId === docId)
 }
 
 /**

@@ -691,6 +691,25 @@ class Postings {
     return t !== undefined && this.text.start[t + 1] > this.text.start[t]
   }
 
+  /**
+   * Whether `test` holds for some sentence that has `term` in its text, heading or context, with
+   * no cap on how many are looked at (a search keeps only the best MAX_RESULTS): each sentence
+   * with it in its own text, and the first sentence of each passage with it in a heading or
+   * context (a passage's sentences share its page).
+   */
+  someWith(term: string, test: (sentence: number) => boolean): boolean {
+    const t = this.termIds.get(term)
+    if (t === undefined) return false
+    const { ids, groupStart, text } = this
+    for (let i = text.start[t]; i < text.start[t + 1]; i++) if (test(ids[text.doc[i]])) return true
+    for (const f of [this.heading, this.context])
+      for (let i = f.start[t]; i < f.start[t + 1]; i++) {
+        const g = f.doc[i]
+        if (groupStart[g] < groupStart[g + 1] && test(ids[groupStart[g]])) return true
+      }
+    return false
+  }
+
   search(weights: Map<string, number>, ordered = true): Hits {
     // The query is the keys joined by spaces and split again, so a phrase key ("let down")
     // searches its words, each with its own weight or 1.
