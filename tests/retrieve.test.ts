@@ -883,6 +883,27 @@ describe('reading a question', () => {
       expect(answerQuestion(c, question).found, question).toBe(true)
   })
 
+  it('abstains on a question that asks about an option the documents never set', async () => {
+    const c = await docs([
+      'cache.md',
+      "# Cache\n\nThe cache middleware caches each response on Workers.\n\n```ts\napp.get('*', cache({ cacheName: 'app' }))\n```",
+    ])
+    // Set as code in the sentence that asks, an option the pages never set is one they do not
+    // document, however much else of the question is theirs.
+    const a = answerQuestion(
+      c,
+      'Do I need `wait: true` so the cache middleware caches each response?',
+    )
+    expect(a.found).toBe(false)
+    expect(a.missing).toContain('wait:')
+    // An option their code sets is theirs; one the reader only tells of is their code.
+    for (const question of [
+      'Do I need `cacheName: "app"` so the cache middleware caches each response?',
+      'I set `wait: true`. Does the cache middleware cache each response on Workers?',
+    ])
+      expect(answerQuestion(c, question).found, question).toBe(true)
+  })
+
   it('reads a word of letters and digits in the sentence that asks as a name', async () => {
     const c = await docs(
       [
@@ -953,6 +974,54 @@ describe('reading a question', () => {
       'Does the third-party middleware log each request?',
     ])
       expect(answerQuestion(c, question).found, question).toBe(true)
+  })
+
+  it('reads a middleware named by what it is for as one of that kind', async () => {
+    const c = await docs(
+      [
+        'body-limit.md',
+        '# Body Limit Middleware\n\nThe Body Limit Middleware can limit the file size of the request body.\n\nEach request gets a response.',
+      ],
+      [
+        'logger.md',
+        '# Logger Middleware\n\nIt logs each request of a Hono app and the response time.',
+      ],
+    )
+    // "a middleware for it" is one for what the reader asked how to add: a rate limiting
+    // middleware, which the documents never name, though they limit the body.
+    for (const question of [
+      'How do I add rate limiting to my app? Is there a built-in middleware for it?',
+      'Is there a middleware for rate limiting?',
+    ]) {
+      const a = answerQuestion(c, question)
+      expect(a.found, question).toBe(false)
+      expect(a.answer).toMatch(/never mention “rate limiting middleware”/)
+    }
+    // One they name; and a verb that is the doing itself, not a light one: "a middleware for that"
+    // after "How do I limit the request body?" limits, it is no "request body middleware".
+    for (const question of [
+      'How do I add request logging to my app? Is there a middleware for it?',
+      'Is there a middleware for request logging?',
+      'How do I limit the request body size? Is there a middleware for that?',
+    ])
+      expect(answerQuestion(c, question).found, question).toBe(true)
+  })
+
+  it("reads a name in an issue's title line as what the report is about, not the reader's setup", async () => {
+    const c = await docs([
+      'lambda.md',
+      '# AWS Lambda\n\nOn AWS Lambda, a route handler can read the Lambda event with `c.env.event`.',
+    ])
+    // The title asks after Cognito; that the report's body tells of it too does not make it scenery.
+    const titled =
+      'Read Cognito claims in a handler on Lambda\n\nWe run Hono on Lambda behind Cognito. How do I read the Lambda event from a route handler?'
+    const a = answerQuestion(c, titled)
+    expect(a.found).toBe(false)
+    expect(a.missing).toContain('cognito')
+    // Told only in the body, beside a question of what the documents cover, it sets the scene.
+    const told =
+      'Read the event in a handler on Lambda\n\nWe run Hono on Lambda behind Cognito. How do I read the Lambda event from a route handler?'
+    expect(answerQuestion(c, told).found).toBe(true)
   })
 
   it('reads "the same thing", "do the same" and "… instead?" as leaning on the last question', async () => {

@@ -566,7 +566,9 @@ function unnamedKind(corpus: Corpus, ask: string): string | undefined {
   if (!KIND.test(ask)) return undefined
   // Each thing of a kind the question names: "… could write a middleware myself, but is there a
   // built-in request ID middleware …?" names two.
-  const pairs = [...ask.matchAll(NAMED_KINDS)].filter((m) => plainWord(m[1]) && plainWord(m[2]))
+  const pairs: string[][] = [...ask.matchAll(NAMED_KINDS), ...kindsFor(ask)].filter(
+    (m) => plainWord(m[1]) && plainWord(m[2]),
+  )
   if (!pairs.length) {
     // One word the documents never use ("a session middleware").
     const one = ONE_WORD_KIND.exec(ask)
@@ -581,11 +583,37 @@ function unnamedKind(corpus: Corpus, ask: string): string | undefined {
   return undefined
 }
 
+/**
+ * "a middleware for rate limiting", and "How do I add rate limiting …? Is there a built-in
+ * middleware for it?": a kind named by what it is for, read as "rate limiting middleware" (the
+ * thing "it" stands for is what the how-to question does something to). Each as NAMED_KINDS
+ * matches: the phrase, its two words, the kind.
+ */
+function kindsFor(ask: string): string[][] {
+  const m = KIND_FOR.exec(ask)
+  if (!m) return []
+  const [, kind, pronoun] = m
+  const [w1, w2] = pronoun ? (HOW_TO_OBJECT.exec(ask)?.slice(1) ?? []) : m.slice(3)
+  return w1 && w2 ? [[`${w1} ${w2} ${kind}`, w1, w2, kind]] : []
+}
+
+/** "(a) middleware for X Y", "… for it / that / this" (see kindsFor). */
+const KIND_FOR =
+  /\b(middleware|helper|adapter|plugin)s?\s+for\s+(?:(it|that|this)\b|(\p{L}[\p{L}\p{N}]*)[ -](\p{L}[\p{L}\p{N}]*))/iu
+
+/**
+ * The two words after a light verb of "How do I add …", "how can we implement …": what such a
+ * verb is done to names the doing ("add rate limiting"), where after "validate JSON bodies" the
+ * verb does ("a middleware for that" validates; it is no "JSON bodies middleware").
+ */
+const HOW_TO_OBJECT =
+  /\bhow\s+(?:do|can|should|could)\s+(?:i|we|you|one)\s+(?:add|implement|do|enable|get|have|use|set\s+up)\s+(?:(?:a|an|the)\s+)?(\p{L}[\p{L}\p{N}]*)[ -](\p{L}[\p{L}\p{N}]*)/iu
+
 /** Most kinds ("request id middleware") whose naming a corpus remembers (see Corpus.memo.kinds). */
 const KINDS_MEMO = 1024
 
 /** The phrase of "X Y middleware" when the documents never name such a middleware (see unnamedKind). */
-function unnamedPair(corpus: Corpus, two: RegExpMatchArray): string | undefined {
+function unnamedPair(corpus: Corpus, two: readonly string[]): string | undefined {
   const [phrase, w1, w2, kind] = two
   const first = stem(w1.toLowerCase())
   const last = stem(w2.toLowerCase())
@@ -704,6 +732,13 @@ const ERROR_MESSAGE =
   /^[ \t]*(?:Uncaught[ \t]+)?((?:\w*Error|error(?:[ \t]+TS\d+)?|Exception)[ \t]*:[ \t]*)(\S[^\n]*)$/gm
 
 /**
+ * The title line of an issue: the message's first line, ending in no full stop, question mark or
+ * colon, with a blank line after it ("Access API Gateway authorizer claims from a Hono handler on
+ * AWS Lambda", then the report).
+ */
+const TITLE_LINE = /^[ \t]*([^\n]*[^\s.!?:;,])[ \t]*\n[ \t]*\n/
+
+/**
  * The parts of a message. A short question is read whole. In a long one (a story, or prose around
  * pasted code), or a short one that tells something before it asks, the last sentence that asks
  * something leads and the rest of the prose is background.
@@ -782,10 +817,14 @@ function focus(question: string): MessageParts {
   // What a sentence that asks points back at ("I read about EMDR. Does it help?") is what it asks
   // about: a sentence before it tells only when it has no such word; one after it always does.
   const pointing = asking.some((w) => POINTING.has(w))
+  // An issue's title line says what the report is about, as the sentence that asks does: a name
+  // in it is no part of the reader's setup, though the report's body tells of it too.
+  const title = TITLE_LINE.exec(prose)?.[1]
   const told = new Set<string>()
   sentences.forEach((t, i) => {
     if (i !== ask && !asks(t) && (i > ask || !pointing)) for (const w of words(t)) told.add(w)
   })
+  if (title !== undefined) for (const w of words(title)) told.delete(w)
   if (prose.length <= LIMITS.storyChars && !tells)
     return { ask: prose, story: [], inline, code, told, asking, errors }
   return { ask: sentences[ask], story, inline, code, told, asking, errors }
@@ -2081,6 +2120,9 @@ function uncalledFunction(corpus: Corpus, question: string): string | undefined 
     for (const m of matchesOf(INLINE_CODE, sentence)) {
       const name = CALLED.exec(m[1])?.[1]
       if (name && !writtenCalled(corpus, name)) return `${name}()`
+      // "Do I need `wait: true`?": an option set as code that the documents never set.
+      const option = OPTION_SET.exec(m[1])?.[1]
+      if (option && !writtenSet(corpus, option)) return `${option}:`
     }
   }
   return undefined
@@ -2097,6 +2139,22 @@ function writtenCalled(corpus: Corpus, name: string): boolean {
   if (known !== undefined) return known
   const called = new RegExp(`(?<![\\w$])${escaped(name)}\\(`, 'i')
   return keepBounded(written, WRITTEN_MEMO, key, inSomeDoc(corpus, called))
+}
+
+/** An option set in a piece of code: "wait" of `wait: true`, of `{ wait: true }`. */
+const OPTION_SET = /^\s*\{?\s*([A-Za-z_$][\w$]*)\s*:\s*\S/
+
+/**
+ * The documents write `name:` anywhere (an option set, a header line), in any case; remembered
+ * with the names written whole, under the name and its colon, which no joined name ends with.
+ */
+function writtenSet(corpus: Corpus, name: string): boolean {
+  const key = `${name.toLowerCase()}:`
+  const { written } = corpus.memo
+  const known = written.get(key)
+  if (known !== undefined) return known
+  const set = new RegExp(`(?<![\\w$])${escaped(name)}\\s*:`, 'i')
+  return keepBounded(written, WRITTEN_MEMO, key, inSomeDoc(corpus, set))
 }
 
 /** A version: "v3", "v4". */
