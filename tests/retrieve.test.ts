@@ -1329,6 +1329,31 @@ describe('reading a question', () => {
 })
 
 describe('ranking', () => {
+  it('prefers, between sentences that match alike, the one whose page speaks of the rest of the question', async () => {
+    const rpc = 'The client of each request sends cookies.'
+    const connInfo = 'The client of each request is read here.'
+    const c = await docs(
+      [
+        'rpc.md',
+        `# RPC\n\n## Cookies\n\n${rpc}\n\n## Types\n\nThe client infers the types of the routes.\n`,
+      ],
+      [
+        'conninfo.md',
+        `# ConnInfo Helper\n\n## Usage\n\n${connInfo}\n\n## Transport\n\nThe transport is tcp or udp, and the port is a number.\n`,
+      ],
+    )
+    // Both sentences say "client" and "request"; only the second's page says "port" too, in
+    // another section: that page is the one the question is about.
+    const ranked = retrieve(c, 'Which port did the client of this request come from?').ranked
+    const text = (i: number) => {
+      const s = c.data.sentences[ranked[i].sentence]
+      return c.docs.get(s.docId)!.text.slice(s.start, s.end)
+    }
+    expect([text(0), text(1)]).toEqual([connInfo, rpc])
+    // Only the order moves: what a sentence covers of the question is its own.
+    expect(ranked[0].coverage).toBeCloseTo(ranked[1].coverage, 5)
+  })
+
   it('leads "What is X?" with the sentence that defines X, over those that only use the word', async () => {
     const c = await docs([
       'a.md',

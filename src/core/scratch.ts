@@ -19,6 +19,7 @@ export const F64 = {
   weightIn: 7,
   salience: 8,
   termBoost: 9,
+  pageBest: 10,
 } as const
 
 /** Int32Array slots, one per array held at once. */
