@@ -20,6 +20,7 @@ import defaultBlind10 from './fixtures/default-blind10.json' with { type: 'json'
 import defaultBlind11 from './fixtures/default-blind11.json' with { type: 'json' }
 import defaultBlind12 from './fixtures/default-blind12.json' with { type: 'json' }
 import defaultBlind13 from './fixtures/default-blind13.json' with { type: 'json' }
+import defaultBlind14 from './fixtures/default-blind14.json' with { type: 'json' }
 import honoBlind from './fixtures/hono-blind.json' with { type: 'json' }
 import honoBlind2 from './fixtures/hono-blind2.json' with { type: 'json' }
 import honoBlind3 from './fixtures/hono-blind3.json' with { type: 'json' }
@@ -33,6 +34,7 @@ import honoBlind10 from './fixtures/hono-blind10.json' with { type: 'json' }
 import honoBlind11 from './fixtures/hono-blind11.json' with { type: 'json' }
 import honoBlind12 from './fixtures/hono-blind12.json' with { type: 'json' }
 import honoBlind13 from './fixtures/hono-blind13.json' with { type: 'json' }
+import honoBlind14 from './fixtures/hono-blind14.json' with { type: 'json' }
 import honoHeldout from './fixtures/hono-heldout.json' with { type: 'json' }
 import honoSet from './fixtures/hono-questions.json' with { type: 'json' }
 import { normalize, scoreOne, summarize, type Summary } from './fixtures/metrics.mjs'
@@ -100,6 +102,7 @@ describe.each([
   ['hono-blind11.json', honoBlind11],
   ['hono-blind12.json', honoBlind12],
   ['hono-blind13.json', honoBlind13],
+  ['hono-blind14.json', honoBlind14],
 ])('the Hono question set %s', (_file, questions) => {
   // Pages repeat some sentences word for word (the Bun and Deno pages share their serveStatic
   // paragraphs): such a gold sentence is one answer wherever it is cited, as the scorer matches
@@ -147,6 +150,7 @@ describe.each([
   ['default-blind11.json', defaultBlind11],
   ['default-blind12.json', defaultBlind12],
   ['default-blind13.json', defaultBlind13],
+  ['default-blind14.json', defaultBlind14],
 ])('the blind default-corpus set %s', (_file, questions) => {
   it('takes every gold sentence word for word from the default corpus', () => {
     const text = ['attachment-trauma.md', 'broken-trust.md']
