@@ -69,8 +69,13 @@ export interface AnalysedQuestion {
   unresolved: boolean
   /** Stems of what the reader quotes ("…", `…`, pasted code): an error message, a line of code. */
   quoted?: Set<string>
-  /** Stems of every content word of the question: what a message the documents quote is checked against. */
-  spoken: Set<string>
+  /** The question as the reader wrote it. */
+  text: string
+  /**
+   * Stems of every content word of the question: what a message the documents quote is checked
+   * against. Worked out when first asked for (see spokenOf): few questions meet such a message.
+   */
+  spoken?: Set<string>
   /** Phrases of two words or more the reader puts in quotation marks, lower-cased: "secure area". */
   phrases?: string[]
   /**
@@ -2366,7 +2371,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     excluded: excluded?.size ? excluded : undefined,
     unresolved,
     quoted: quotedStems(question),
-    spoken: contentStems(question),
+    text: question,
     phrases: quotedPhrases(question),
     unnamed,
     elliptical,
@@ -3180,7 +3185,7 @@ function quietEchoes(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): voi
     // A line the documents quote whole (the error a call throws, as `inline code`) echoes the
     // reader's words wherever they say them: "$url() throws TypeError: Failed to construct
     // 'URL'" pastes the message without quotation marks.
-    const quoted = quotesOnly(text) ? q.spoken : q.quoted
+    const quoted = quotesOnly(text) ? (q.spoken ??= contentStems(q.text)) : q.quoted
     if (!quoted) continue
     const own = contentStems(text)
     let echoed = 0
@@ -3300,12 +3305,18 @@ const PROBLEM_WORDS = ['undefined', 'missing', 'ignored', 'broken', 'failing', '
  */
 function reportsProblem(corpus: Corpus, question: string): boolean {
   if (REPORTS_PROBLEM.test(question)) return true
-  for (const w of words(question)) {
-    if (w.length < 5 || isKnownTerm(corpus, stem(w))) continue
-    if (PROBLEM_WORDS.some((p) => editDistance(w, p, 1) <= 1)) return true
+  // The question's words as the analysis read them (wordsOf remembers them); the spelling test,
+  // cheaper than the look-up, first.
+  for (const w of wordsOf(question)) {
+    if (w.length < 5 || !PROBLEM_WORDS.some((p) => nearProblemWord(w, p))) continue
+    if (!isKnownTerm(corpus, stem(w))) return true
   }
   return false
 }
+
+/** One edit from a word of PROBLEM_WORDS (only a word within one letter of its length can be). */
+const nearProblemWord = (w: string, p: string) =>
+  Math.abs(w.length - p.length) <= 1 && editDistance(w, p, 1) <= 1
 
 /** Admonitions that warn or explain: `::: warning`, `> [!NOTE]` (not `::: details`, `::: code-group`). */
 const ASIDE_OPENING =
