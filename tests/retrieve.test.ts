@@ -864,6 +864,35 @@ describe('reading a question', () => {
       expect(answerQuestion(c, question).found, question).toBe(true)
   })
 
+  it('reads the name "Is it a X if …?" gives what the reader tells as what is asked about', async () => {
+    const c = await docs([
+      'trust.md',
+      '# Trust\n\nIf a partner breaks a promise about sex, this breach of trust can undermine safety. Partners may feel guilt and shame after cheating. Couples can rebuild trust after cheating with therapy.',
+    ])
+    // "felony" and "lawsuit" are not the documents' words: whether what the reader tells is one
+    // is not theirs to say, however much of the telling they cover. A judged doing asks about
+    // the thing done ("a lawsuit").
+    for (const [question, missing] of [
+      ['Is it a felony if my partner breaks a promise about sex?', 'felony'],
+      [
+        'Is it a good idea to file a lawsuit after my partner breaks a promise about sex?',
+        'lawsuit',
+      ],
+    ]) {
+      const a = answerQuestion(c, question)
+      expect(a.found, question).toBe(false)
+      expect(a.missing).toContain(missing)
+    }
+    // A name the documents use, a judged noun ("a normal reaction": the judgement is asked) and a
+    // judged doing done to a thing of theirs stay answerable.
+    for (const question of [
+      'Is it a breach of trust if my partner breaks a promise about sex?',
+      'Is that a normal reaction to cheating, feeling guilt and shame?',
+      'Is it a good idea to try therapy to rebuild trust after cheating?',
+    ])
+      expect(answerQuestion(c, question).found, question).toBe(true)
+  })
+
   it('abstains on a question that asks about a function the documents never call', async () => {
     const c = await docs([
       'cookie.md',

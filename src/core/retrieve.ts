@@ -1077,6 +1077,30 @@ function objectFrom(ws: string[], k: number): { word: string; head?: string } | 
   return { word, head: headAfter(ws, ws.indexOf(word, k)) }
 }
 
+/** Pronouns that stand for a clause after the predicate: "Is it a crime if …", "Is that a … to …". */
+const CLAUSE_PRONOUNS = new Set(['it', 'that', 'this'])
+
+/**
+ * "Is it a crime if my partner …?": a question whose subject is a pronoun standing for what the
+ * reader tells asks whether a name fits it, the noun right after the article: the documents can
+ * say so only if they speak of it. A judgement of doing ("Is it a good idea to have a revenge
+ * affair …?") asks about the doing, as "Should I have …?" does: the thing done is the subject.
+ */
+function predicateAsked(ws: string[]): { word: string; act: boolean } | undefined {
+  if (!['is', 'was'].includes(ws[0]) || !CLAUSE_PRONOUNS.has(ws[1]) || !ARTICLES.has(ws[2]))
+    return undefined
+  let k = 3
+  while (k < ws.length && !CLAUSE_OPENERS.has(ws[k]) && ws[k] !== 'to') k++
+  const noun = ws[k - 1]
+  if (k === 3 || !noun || STOPWORDS.has(noun) || FRAME_WORDS.has(noun) || NUMERAL.test(noun))
+    return undefined
+  // "Is that a normal reaction?" asks whether it is normal: a judged noun only names the kind of
+  // thing the reader told, and the judgement is left to coverage.
+  if (ws[k] !== 'to') return k === 4 ? { word: noun, act: false } : undefined
+  const done = objectFrom(ws, k + 2)?.word
+  return done ? { word: done, act: true } : undefined
+}
+
 /** The word after `ws[k]`, when it may be a noun that `ws[k]` modifies. */
 function headAfter(ws: string[], k: number): string | undefined {
   const next = ws[k + 1]
@@ -1897,6 +1921,22 @@ function saidOrRelative(corpus: Corpus, c: Concept, least: number): boolean {
 }
 
 /**
+ * The name "Is it a X if …?" asks to give what the reader tells, when the documents neither use
+ * it nor a close relative (WEIGHTS.tieRelative, as for what a how-to question ties its doing
+ * to): "crime" meets their "guilt" only at 0.3. The thing a judged doing is done to ("a good idea
+ * to have a revenge affair") is a subject, read as subjects are (WEIGHTS.subjectRelative).
+ */
+function unnamedPredicate(
+  corpus: Corpus,
+  concepts: Concept[],
+  asking: string[],
+): string | undefined {
+  const asked = predicateAsked(asking)
+  const c = ownConcept(concepts, asked?.word)
+  return (asked?.act ? isUnnamed(corpus, c) : lacks(corpus, c)) ? asked!.word : undefined
+}
+
+/**
  * A word the documents never use, nor a close relative of (WEIGHTS.tieRelative), neither a name
  * (read as names are) nor a number or size (the reader's setting). (This and namedHead are not
  * closures of analyse: each closure made per question cost a property definition, for its name.)
@@ -2235,6 +2275,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
       : isUnnamed(corpus, action)
         ? act
         : nameHead(corpus, concepts, asking, subject)) ??
+    unnamedPredicate(corpus, concepts, asking) ??
     unnamedPart(corpus, question, ask, concepts, asking, either)
   // Asked of either, the documents answer of the one they name: the other is not a part of the
   // question a sentence must cover ("shrink", a word they lack, weighed a sixth of it).
