@@ -864,6 +864,32 @@ describe('reading a question', () => {
       expect(answerQuestion(c, question).found, question).toBe(true)
   })
 
+  it('answers a question that compares two things only from a sentence that compares', async () => {
+    const sides = await docs([
+      'trust.md',
+      '# Trust\n\nBetrayal by a partner can damage trust in men and in women. Betrayal by a partner can leave lasting pain.',
+    ])
+    // The documents speak of each side, never of one against the other.
+    for (const question of [
+      'Is betrayal by a partner worse for men than for women?',
+      'Does betrayal by a partner damage trust more in men than in women?',
+      'Is betrayal by a partner harder on men than on women?',
+    ])
+      expect(answerQuestion(sides, question).found, question).toBe(false)
+    // "other than", "more than one" set aside or count: nothing is compared.
+    for (const question of [
+      'Can betrayal by a partner damage trust in men more than once?',
+      'Can betrayal by someone other than a partner damage trust?',
+    ])
+      expect(answerQuestion(sides, question).found, question).toBe(true)
+    const compared = await docs([
+      'trust.md',
+      '# Trust\n\nBetrayal by a partner damages trust in men more deeply than in women.',
+    ])
+    const q = 'Is betrayal by a partner worse for men than for women?'
+    expect(answerQuestion(compared, q).found).toBe(true)
+  })
+
   it('reads the name "Is it a X if …?" gives what the reader tells as what is asked about', async () => {
     const c = await docs([
       'trust.md',

@@ -83,6 +83,11 @@ export interface AnalysedQuestion {
    * sides of an either-or question.
    */
   unnamed?: string
+  /**
+   * "Is attachment trauma worse for children of divorce than for those who lost a parent?": the
+   * question asks to compare (see comparisonAsked), which only a sentence that compares answers.
+   */
+  compares?: boolean
   /** "And on Node?": the last question asked again of another thing (see analyse). */
   elliptical?: boolean
   /**
@@ -1075,6 +1080,39 @@ function objectFrom(ws: string[], k: number): { word: string; head?: string } | 
   // do when a doing is tied to them ("with my coworkers", see TIES).
   if (POSSESSIVES.has(ws[ws.indexOf(word, k) - 1])) return undefined
   return { word, head: headAfter(ws, ws.indexOf(word, k)) }
+}
+
+/** Words that compare by themselves ("worse", "more … than"). */
+const COMPARATIVES = new Set('more less fewer worse better'.split(' '))
+
+/** What a comparison sets its thing against when it only counts ("more than 100 requests", "more than one pair"). */
+const COUNTED = /^(?:\d|one$|once$|twice$|a$|an$)/
+
+/** "a header other than Authorization", "X rather than Y": what is set aside, not compared with. */
+const SETS_ASIDE = new Set(['other', 'rather', 'else'])
+
+/**
+ * "Is attachment trauma worse for children whose parents divorced than for those who lost a
+ * parent?", "Is it harder for men than for women?": a comparative ("worse", "more …", a word in
+ * -er whose base English knows, as "harder" → "hard") with "than" at most eight words after it
+ * asks the documents to set two things side by side. Not "other than", "rather than" (no
+ * comparative), nor a count ("more than one", "more than 100 requests").
+ */
+function comparisonAsked(corpus: Corpus, ws: string[]): boolean {
+  const than = ws.indexOf('than')
+  if (than < 1 || SETS_ASIDE.has(ws[than - 1]) || COUNTED.test(ws[than + 1] ?? '')) return false
+  for (let k = Math.max(0, than - 8); k < than; k++)
+    if (COMPARATIVES.has(ws[k]) || adjectiveInEr(corpus, ws[k])) return true
+  return false
+}
+
+/** "harder", "bigger", "happier": a word in -er whose base form English uses as a word. */
+function adjectiveInEr(corpus: Corpus, w: string): boolean {
+  return (
+    /..er$/.test(w) &&
+    !STOPWORDS.has(w) &&
+    baseForms(w).some((b) => b.length > 2 && isKnownTerm(corpus, stem(b)))
+  )
 }
 
 /** Pronouns that stand for a clause after the predicate: "Is it a crime if …", "Is that a … to …". */
@@ -2339,6 +2377,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     spoken: contentStems(question),
     phrases: quotedPhrases(question),
     unnamed,
+    compares: comparisonAsked(corpus, asking),
     elliptical,
     newSubject: other !== undefined && !elliptical && lastUser !== undefined,
     anchors: reports ? anchorsOf(corpus, question, parts) : undefined,
