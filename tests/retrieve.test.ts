@@ -864,6 +864,17 @@ describe('reading a question', () => {
       expect(answerQuestion(c, question).found, question).toBe(true)
   })
 
+  it('reads "X = ?" as asking what X is', async () => {
+    const c = await docs([
+      'trust.md',
+      '# Trust\n\n## Betrayal\n\nBetrayal can shatter trust in a relationship.\n\n## Trust in a relationship\n\nTrust is the belief that your partner will be there for you.',
+    ])
+    for (const question of ['trust in a relationship = ??', 'trust = ?'])
+      expect(answerQuestion(c, question).citations[0]?.text, question).toMatch(
+        /^Trust is the belief/,
+      )
+  })
+
   it('answers a question that compares two things only from a sentence that compares', async () => {
     const sides = await docs([
       'trust.md',

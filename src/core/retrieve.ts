@@ -1217,6 +1217,9 @@ const MEANING =
 const WHAT_IT_IS = new Set(
   'meaning definition point idea concept core essence gist purpose basis'.split(' '),
 )
+/** "trust in a relationship = ??": what the term equals is asked, as "What is trust …?" asks it. */
+const EQUALS_ASKED = /^([^=?]+?)\s*=\s*\?+$/
+
 /** A term's end: the next preposition or clause ("the point of therapy for children"). */
 const TERM_END = /\s+(?:in|of|for|on|at|with|within|between|and|to|when|if)\b.*$/i
 
@@ -1228,7 +1231,7 @@ function definedTerm(
   ask: string,
   concepts: Concept[],
 ): { term: Array<Set<string>>; asking: string[]; named: Concept[]; placed: boolean } | undefined {
-  const question = ask.trim()
+  const question = ask.trim().replace(EQUALS_ASKED, 'what is $1?')
   const m = DEFINITION.exec(question)
   const meaning = m ? undefined : MEANING.exec(question)
   let term = m?.[1] ?? meaning?.[1]
