@@ -864,6 +864,23 @@ describe('reading a question', () => {
       expect(answerQuestion(c, question).found, question).toBe(true)
   })
 
+  it('reads a thing pointed at being absent as "without" it', async () => {
+    const c = await docs([
+      'trust.md',
+      '# Trust\n\nTrust is the belief that your partner will be there for you. Partners build trust slowly over years of care.\n\n## Fear\n\nWithout trust, fear lurks in the background of every day.',
+    ])
+    const asked = 'What is trust?'
+    const first = answerQuestion(c, asked)
+    for (const question of [
+      "And if it's not there?",
+      'What if it is missing?',
+      "and when it isn't there?",
+    ])
+      expect(answerQuestion(c, question, turn(asked, first)).citations[0]?.text, question).toMatch(
+        /^Without trust/,
+      )
+  })
+
   it('reads "X = ?" as asking what X is', async () => {
     const c = await docs([
       'trust.md',

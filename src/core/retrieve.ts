@@ -1115,6 +1115,17 @@ function adjectiveInEr(corpus: Corpus, w: string): boolean {
   )
 }
 
+/**
+ * "And if it's not there?", "what if they're gone?": a thing pointed at being absent is what
+ * "without it" says, and documents say it so ("Without trust, there's always a fear …").
+ */
+const ABSENT =
+  /\b(?:if|when)\s+(it|that|this|they)(?:\s*['’](?:s|re)|\s+(?:is|are))?\s+(?:not\s+there|not\s+present|gone|missing|absent)\b|\b(?:if|when)\s+(it|that|this|they)\s+(?:is|are)n['’]t\s+there\b/giu
+
+/** The question with an absence said as "without" (see ABSENT). */
+const withoutForAbsent = (question: string) =>
+  question.replace(ABSENT, (_, a?: string, b?: string) => `without ${a ?? b}`)
+
 /** Pronouns that stand for a clause after the predicate: "Is it a crime if …", "Is that a … to …". */
 const CLAUSE_PRONOUNS = new Set(['it', 'that', 'this'])
 
@@ -2201,6 +2212,7 @@ const inCode = (text: string, word: string) =>
 
 /** Reads a question (and, for a follow-up, the previous question) into weighted concepts. */
 export function analyse(corpus: Corpus, question: string, history: Turn[] = []): AnalysedQuestion {
+  question = withoutForAbsent(question)
   const concepts: Concept[] = []
   const seen = new Set<string>()
   // A few unread words per question are looked up one edit away in the lexicon: a hundred random
