@@ -864,6 +864,89 @@ describe('reading a question', () => {
       expect(answerQuestion(c, question).found, question).toBe(true)
   })
 
+  it('reads a thing pointed at being absent as "without" it', async () => {
+    const c = await docs([
+      'trust.md',
+      '# Trust\n\nTrust is the belief that your partner will be there for you. Partners build trust slowly over years of care.\n\n## Fear\n\nWithout trust, fear lurks in the background of every day.',
+    ])
+    const asked = 'What is trust?'
+    const first = answerQuestion(c, asked)
+    for (const question of [
+      "And if it's not there?",
+      'What if it is missing?',
+      "and when it isn't there?",
+    ])
+      expect(answerQuestion(c, question, turn(asked, first)).citations[0]?.text, question).toMatch(
+        /^Without trust/,
+      )
+  })
+
+  it('reads "X = ?" as asking what X is', async () => {
+    const c = await docs([
+      'trust.md',
+      '# Trust\n\n## Betrayal\n\nBetrayal can shatter trust in a relationship.\n\n## Trust in a relationship\n\nTrust is the belief that your partner will be there for you.',
+    ])
+    for (const question of ['trust in a relationship = ??', 'trust = ?'])
+      expect(answerQuestion(c, question).citations[0]?.text, question).toMatch(
+        /^Trust is the belief/,
+      )
+  })
+
+  it('answers a question that compares two things only from a sentence that compares', async () => {
+    const sides = await docs([
+      'trust.md',
+      '# Trust\n\nBetrayal by a partner can damage trust in men and in women. Betrayal by a partner can leave lasting pain.',
+    ])
+    // The documents speak of each side, never of one against the other.
+    for (const question of [
+      'Is betrayal by a partner worse for men than for women?',
+      'Does betrayal by a partner damage trust more in men than in women?',
+      'Is betrayal by a partner harder on men than on women?',
+    ])
+      expect(answerQuestion(sides, question).found, question).toBe(false)
+    // "other than", "more than one" set aside or count: nothing is compared.
+    for (const question of [
+      'Can betrayal by a partner damage trust in men more than once?',
+      'Can betrayal by someone other than a partner damage trust?',
+    ])
+      expect(answerQuestion(sides, question).found, question).toBe(true)
+    const compared = await docs([
+      'trust.md',
+      '# Trust\n\nBetrayal by a partner damages trust in men more deeply than in women.',
+    ])
+    const q = 'Is betrayal by a partner worse for men than for women?'
+    expect(answerQuestion(compared, q).found).toBe(true)
+  })
+
+  it('reads the name "Is it a X if …?" gives what the reader tells as what is asked about', async () => {
+    const c = await docs([
+      'trust.md',
+      '# Trust\n\nIf a partner breaks a promise about sex, this breach of trust can undermine safety. Partners may feel guilt and shame after cheating. Couples can rebuild trust after cheating with therapy.',
+    ])
+    // "felony" and "lawsuit" are not the documents' words: whether what the reader tells is one
+    // is not theirs to say, however much of the telling they cover. A judged doing asks about
+    // the thing done ("a lawsuit").
+    for (const [question, missing] of [
+      ['Is it a felony if my partner breaks a promise about sex?', 'felony'],
+      [
+        'Is it a good idea to file a lawsuit after my partner breaks a promise about sex?',
+        'lawsuit',
+      ],
+    ]) {
+      const a = answerQuestion(c, question)
+      expect(a.found, question).toBe(false)
+      expect(a.missing).toContain(missing)
+    }
+    // A name the documents use, a judged noun ("a normal reaction": the judgement is asked) and a
+    // judged doing done to a thing of theirs stay answerable.
+    for (const question of [
+      'Is it a breach of trust if my partner breaks a promise about sex?',
+      'Is that a normal reaction to cheating, feeling guilt and shame?',
+      'Is it a good idea to try therapy to rebuild trust after cheating?',
+    ])
+      expect(answerQuestion(c, question).found, question).toBe(true)
+  })
+
   it('abstains on a question that asks about a function the documents never call', async () => {
     const c = await docs([
       'cookie.md',

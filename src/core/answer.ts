@@ -235,6 +235,10 @@ const quoteList = (xs: string[]) =>
         .map((x) => `“${x}”`)
         .join(', ')} or “${xs[xs.length - 1]}”`
 
+/** Words with which a sentence compares: "than", "unlike", "more", "differs" … */
+const COMPARES =
+  /\b(?:than|compared?|comparison|unlike|whereas|versus|vs|differ\w*|more|less|fewer|most|least|worse|worst|better|best)\b/i
+
 /**
  * The documents answer when one sentence covers enough of the question and matches at least two of
  * its own ideas (one, for a question of one or two ideas they have words for): a single shared word
@@ -259,6 +263,10 @@ function answerable(corpus: Corpus, retrieval: Retrieval, threshold: number): bo
   // help …") is not theirs to answer, however much of the rest (often their own topic: "… for
   // attachment trauma") they cover.
   if (retrieval.question.unnamed) return false
+  // Asked to compare two things ("worse for … than for …"), documents that never set them side by
+  // side do not answer, however much of each side a sentence covers.
+  if (retrieval.question.compares && !COMPARES.test(sentenceText(corpus, best.sentence)))
+    return false
   // A question much about a name the documents mention in passing ("How do I deploy my Hono app
   // to Vercel?": a list of platforms) is answered only from a page that says it.
   if (nameElsewhere(corpus, retrieval, best)) return false

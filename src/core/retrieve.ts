@@ -88,6 +88,11 @@ export interface AnalysedQuestion {
    * sides of an either-or question.
    */
   unnamed?: string
+  /**
+   * "Is attachment trauma worse for children of divorce than for those who lost a parent?": the
+   * question asks to compare (see comparisonAsked), which only a sentence that compares answers.
+   */
+  compares?: boolean
   /** "And on Node?": the last question asked again of another thing (see analyse). */
   elliptical?: boolean
   /**
@@ -1134,6 +1139,74 @@ function objectFrom(ws: string[], k: number): { word: string; head?: string } | 
   return { word, head: headAfter(ws, ws.indexOf(word, k)) }
 }
 
+/** Words that compare by themselves ("worse", "more … than"). */
+const COMPARATIVES = new Set('more less fewer worse better'.split(' '))
+
+/** What a comparison sets its thing against when it only counts ("more than 100 requests", "more than one pair"). */
+const COUNTED = /^(?:\d|one$|once$|twice$|a$|an$)/
+
+/** "a header other than Authorization", "X rather than Y": what is set aside, not compared with. */
+const SETS_ASIDE = new Set(['other', 'rather', 'else'])
+
+/**
+ * "Is attachment trauma worse for children whose parents divorced than for those who lost a
+ * parent?", "Is it harder for men than for women?": a comparative ("worse", "more …", a word in
+ * -er whose base English knows, as "harder" → "hard") with "than" at most eight words after it
+ * asks the documents to set two things side by side. Not "other than", "rather than" (no
+ * comparative), nor a count ("more than one", "more than 100 requests").
+ */
+function comparisonAsked(corpus: Corpus, ws: string[]): boolean {
+  const than = ws.indexOf('than')
+  if (than < 1 || SETS_ASIDE.has(ws[than - 1]) || COUNTED.test(ws[than + 1] ?? '')) return false
+  for (let k = Math.max(0, than - 8); k < than; k++)
+    if (COMPARATIVES.has(ws[k]) || adjectiveInEr(corpus, ws[k])) return true
+  return false
+}
+
+/** "harder", "bigger", "happier": a word in -er whose base form English uses as a word. */
+function adjectiveInEr(corpus: Corpus, w: string): boolean {
+  return (
+    /..er$/.test(w) &&
+    !STOPWORDS.has(w) &&
+    baseForms(w).some((b) => b.length > 2 && isKnownTerm(corpus, stem(b)))
+  )
+}
+
+/**
+ * "And if it's not there?", "what if they're gone?": a thing pointed at being absent is what
+ * "without it" says, and documents say it so ("Without trust, there's always a fear …").
+ */
+const ABSENT =
+  /\b(?:if|when)\s+(it|that|this|they)(?:\s*['’](?:s|re)|\s+(?:is|are))?\s+(?:not\s+there|not\s+present|gone|missing|absent)\b|\b(?:if|when)\s+(it|that|this|they)\s+(?:is|are)n['’]t\s+there\b/giu
+
+/** The question with an absence said as "without" (see ABSENT). */
+const withoutForAbsent = (question: string) =>
+  question.replace(ABSENT, (_, a?: string, b?: string) => `without ${a ?? b}`)
+
+/** Pronouns that stand for a clause after the predicate: "Is it a crime if …", "Is that a … to …". */
+const CLAUSE_PRONOUNS = new Set(['it', 'that', 'this'])
+
+/**
+ * "Is it a crime if my partner …?": a question whose subject is a pronoun standing for what the
+ * reader tells asks whether a name fits it, the noun right after the article: the documents can
+ * say so only if they speak of it. A judgement of doing ("Is it a good idea to have a revenge
+ * affair …?") asks about the doing, as "Should I have …?" does: the thing done is the subject.
+ */
+function predicateAsked(ws: string[]): { word: string; act: boolean } | undefined {
+  if (!['is', 'was'].includes(ws[0]) || !CLAUSE_PRONOUNS.has(ws[1]) || !ARTICLES.has(ws[2]))
+    return undefined
+  let k = 3
+  while (k < ws.length && !CLAUSE_OPENERS.has(ws[k]) && ws[k] !== 'to') k++
+  const noun = ws[k - 1]
+  if (k === 3 || !noun || STOPWORDS.has(noun) || FRAME_WORDS.has(noun) || NUMERAL.test(noun))
+    return undefined
+  // "Is that a normal reaction?" asks whether it is normal: a judged noun only names the kind of
+  // thing the reader told, and the judgement is left to coverage.
+  if (ws[k] !== 'to') return k === 4 ? { word: noun, act: false } : undefined
+  const done = objectFrom(ws, k + 2)?.word
+  return done ? { word: done, act: true } : undefined
+}
+
 /** The word after `ws[k]`, when it may be a noun that `ws[k]` modifies. */
 function headAfter(ws: string[], k: number): string | undefined {
   const next = ws[k + 1]
@@ -1212,6 +1285,9 @@ const MEANING =
 const WHAT_IT_IS = new Set(
   'meaning definition point idea concept core essence gist purpose basis'.split(' '),
 )
+/** "trust in a relationship = ??": what the term equals is asked, as "What is trust …?" asks it. */
+const EQUALS_ASKED = /^([^=?]+?)\s*=\s*\?+$/
+
 /** A term's end: the next preposition or clause ("the point of therapy for children"). */
 const TERM_END = /\s+(?:in|of|for|on|at|with|within|between|and|to|when|if)\b.*$/i
 
@@ -1223,7 +1299,7 @@ function definedTerm(
   ask: string,
   concepts: Concept[],
 ): { term: Array<Set<string>>; asking: string[]; named: Concept[]; placed: boolean } | undefined {
-  const question = ask.trim()
+  const question = ask.trim().replace(EQUALS_ASKED, 'what is $1?')
   const m = DEFINITION.exec(question)
   const meaning = m ? undefined : MEANING.exec(question)
   let term = m?.[1] ?? meaning?.[1]
@@ -1954,6 +2030,22 @@ function saidOrRelative(corpus: Corpus, c: Concept, least: number): boolean {
 }
 
 /**
+ * The name "Is it a X if …?" asks to give what the reader tells, when the documents neither use
+ * it nor a close relative (WEIGHTS.tieRelative, as for what a how-to question ties its doing
+ * to): "crime" meets their "guilt" only at 0.3. The thing a judged doing is done to ("a good idea
+ * to have a revenge affair") is a subject, read as subjects are (WEIGHTS.subjectRelative).
+ */
+function unnamedPredicate(
+  corpus: Corpus,
+  concepts: Concept[],
+  asking: string[],
+): string | undefined {
+  const asked = predicateAsked(asking)
+  const c = ownConcept(concepts, asked?.word)
+  return (asked?.act ? isUnnamed(corpus, c) : lacks(corpus, c)) ? asked!.word : undefined
+}
+
+/**
  * A word the documents never use, nor a close relative of (WEIGHTS.tieRelative), neither a name
  * (read as names are) nor a number or size (the reader's setting). (This and namedHead are not
  * closures of analyse: each closure made per question cost a property definition, for its name.)
@@ -2196,6 +2288,7 @@ const inCode = (text: string, word: string) =>
 
 /** Reads a question (and, for a follow-up, the previous question) into weighted concepts. */
 export function analyse(corpus: Corpus, question: string, history: Turn[] = []): AnalysedQuestion {
+  question = withoutForAbsent(question)
   const concepts: Concept[] = []
   const seen = new Set<string>()
   // A few unread words per question are looked up one edit away in the lexicon: a hundred random
@@ -2311,6 +2404,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
       : isUnnamed(corpus, action)
         ? act
         : nameHead(corpus, concepts, asking, subject)) ??
+    unnamedPredicate(corpus, concepts, asking) ??
     unnamedPart(corpus, question, ask, concepts, asking, either)
   // Asked of either, the documents answer of the one they name: the other is not a part of the
   // question a sentence must cover ("shrink", a word they lack, weighed a sixth of it).
@@ -2374,6 +2468,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     text: question,
     phrases: quotedPhrases(question),
     unnamed,
+    compares: comparisonAsked(corpus, asking),
     elliptical,
     newSubject: other !== undefined && !elliptical && lastUser !== undefined,
     anchors: reports ? anchorsOf(corpus, question, parts) : undefined,
