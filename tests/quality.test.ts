@@ -158,8 +158,8 @@ describe('blind sets (written without sight of the code)', () => {
     holds(blind[8], [0.75, 0.86, 0.88, 0.99])
     holds(blind[9], [0.63, 0.8, 0.93, 0.99])
     holds(blind[10], [0.71, 0.77, 0.91, 0.99])
-    holds(blind[11], [0.68, 0.74, 0.85, 0.79])
-    holds(blind[12], [0.6, 0.68, 0.91, 0.69])
+    holds(blind[11], [0.68, 0.74, 0.85, 0.89])
+    holds(blind[12], [0.66, 0.74, 0.93, 0.89])
     holds(blind[13], [0.66, 0.77, 0.8, 0.89])
   })
 
