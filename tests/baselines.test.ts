@@ -21,6 +21,7 @@ import defaultBlind11 from './fixtures/default-blind11.json' with { type: 'json'
 import defaultBlind12 from './fixtures/default-blind12.json' with { type: 'json' }
 import defaultBlind13 from './fixtures/default-blind13.json' with { type: 'json' }
 import defaultBlind14 from './fixtures/default-blind14.json' with { type: 'json' }
+import defaultBlind15 from './fixtures/default-blind15.json' with { type: 'json' }
 import honoBlind from './fixtures/hono-blind.json' with { type: 'json' }
 import honoBlind2 from './fixtures/hono-blind2.json' with { type: 'json' }
 import honoBlind3 from './fixtures/hono-blind3.json' with { type: 'json' }
@@ -35,6 +36,7 @@ import honoBlind11 from './fixtures/hono-blind11.json' with { type: 'json' }
 import honoBlind12 from './fixtures/hono-blind12.json' with { type: 'json' }
 import honoBlind13 from './fixtures/hono-blind13.json' with { type: 'json' }
 import honoBlind14 from './fixtures/hono-blind14.json' with { type: 'json' }
+import honoBlind15 from './fixtures/hono-blind15.json' with { type: 'json' }
 import honoHeldout from './fixtures/hono-heldout.json' with { type: 'json' }
 import honoSet from './fixtures/hono-questions.json' with { type: 'json' }
 import { normalize, scoreOne, summarize, type Summary } from './fixtures/metrics.mjs'
@@ -103,6 +105,7 @@ describe.each([
   ['hono-blind12.json', honoBlind12],
   ['hono-blind13.json', honoBlind13],
   ['hono-blind14.json', honoBlind14],
+  ['hono-blind15.json', honoBlind15],
 ])('the Hono question set %s', (_file, questions) => {
   // Pages repeat some sentences word for word (the Bun and Deno pages share their serveStatic
   // paragraphs): such a gold sentence is one answer wherever it is cited, as the scorer matches
@@ -151,6 +154,7 @@ describe.each([
   ['default-blind12.json', defaultBlind12],
   ['default-blind13.json', defaultBlind13],
   ['default-blind14.json', defaultBlind14],
+  ['default-blind15.json', defaultBlind15],
 ])('the blind default-corpus set %s', (_file, questions) => {
   it('takes every gold sentence word for word from the default corpus', () => {
     const text = ['attachment-trauma.md', 'broken-trust.md']
