@@ -324,24 +324,41 @@ function deletions(word: string): string[] {
 /** Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions). */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1
-  let prev2: number[] = []
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
+  const width = b.length + 1
+  if (rows.length < 3 * width) rows = new Int32Array(6 * width)
+  // Three rows of the table, in turn (two back, the last, this one), in one reused buffer: the
+  // arrays made per row were most of a question's look-ups of misspelt words.
+  let prev2 = 0
+  let prev = width
+  let cur = 2 * width
+  for (let j = 0; j < width; j++) rows[prev + j] = j
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i]
+    rows[cur] = i
     let rowMin = i
+    const ai = a.charCodeAt(i - 1)
     for (let j = 1; j <= b.length; j++) {
-      let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d = Math.min(d, prev2[j - 2] + 1)
-      cur.push(d)
-      rowMin = Math.min(rowMin, d)
+      const bj = b.charCodeAt(j - 1)
+      let d = Math.min(
+        rows[prev + j] + 1,
+        rows[cur + j - 1] + 1,
+        rows[prev + j - 1] + (ai === bj ? 0 : 1),
+      )
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj)
+        d = Math.min(d, rows[prev2 + j - 2] + 1)
+      rows[cur + j] = d
+      if (d < rowMin) rowMin = d
     }
     if (rowMin > max) return max + 1
+    const oldest = prev2
     prev2 = prev
     prev = cur
+    cur = oldest
   }
-  return prev[b.length]
+  return rows[prev + b.length]
 }
+
+/** The rows editDistance fills, grown as needed. */
+let rows = new Int32Array(96)
 
 /** Whether a word is letters only (/^\p{L}+$/u), an ASCII one told without the expression. */
 function isLetters(word: string): boolean {

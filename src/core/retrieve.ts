@@ -3400,18 +3400,13 @@ const PROBLEM_WORDS = ['undefined', 'missing', 'ignored', 'broken', 'failing', '
  */
 function reportsProblem(corpus: Corpus, question: string): boolean {
   if (REPORTS_PROBLEM.test(question)) return true
-  // The question's words as the analysis read them (wordsOf remembers them); the spelling test,
-  // cheaper than the look-up, first.
+  // The question's words as the analysis read them (wordsOf remembers them).
   for (const w of wordsOf(question)) {
-    if (w.length < 5 || !PROBLEM_WORDS.some((p) => nearProblemWord(w, p))) continue
-    if (!isKnownTerm(corpus, stem(w))) return true
+    if (w.length < 5 || isKnownTerm(corpus, stem(w))) continue
+    if (PROBLEM_WORDS.some((p) => editDistance(w, p, 1) <= 1)) return true
   }
   return false
 }
-
-/** One edit from a word of PROBLEM_WORDS (only a word within one letter of its length can be). */
-const nearProblemWord = (w: string, p: string) =>
-  Math.abs(w.length - p.length) <= 1 && editDistance(w, p, 1) <= 1
 
 /** Admonitions that warn or explain: `::: warning`, `> [!NOTE]` (not `::: details`, `::: code-group`). */
 const ASIDE_OPENING =
