@@ -1,9 +1,10 @@
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { answerQuestion, MAX_SPAN_CHARS } from '../src/core/answer.ts'
+import { answerQuestion, compose, MAX_SPAN_CHARS } from '../src/core/answer.ts'
 import type { Corpus } from '../src/core/corpus.ts'
 import type { Turn } from '../src/core/types.ts'
 import { loadCorpus } from '../src/core/corpus.ts'
+import { retrieve, type Ranked, type Retrieval } from '../src/core/retrieve.ts'
 import { ingest } from '../src/core/ingest.ts'
 import devSet from './fixtures/dev.json' with { type: 'json' }
 import { loadWordnet } from '../src/node/build-corpus.ts'
@@ -312,6 +313,41 @@ describe('answerQuestion', () => {
     const a = answerQuestion(corpus, 'What can those people help with?', history)
     expect(a.found).toBe(true)
     expect(a.citations[0].text).toMatch(/who can help them process/)
+  })
+
+  describe("a best sentence that says many of a long question's ideas", () => {
+    // A long report's setup (a title, a story, pasted code) dilutes the share of the question any
+    // one sentence covers; a sentence whose own words say four of its ideas is about what is asked.
+    const ranking = (question: string, ...changes: Array<Partial<Ranked>>): Retrieval => {
+      const r = retrieve(corpus, question)
+      return { ...r, ranked: r.ranked.map((x, i) => ({ ...x, ...changes[i] })) }
+    }
+    const asked = 'How does attachment trauma affect trust in adult relationships?'
+    const long =
+      'My partner cheated on me last year while I was pregnant with our second child, and my ' +
+      'mother keeps telling me to forgive him. I grew up moving between relatives after my ' +
+      `father left. ${asked}`
+
+    it('answers under the usual coverage bar when its own words say four of them', () => {
+      expect(compose(corpus, ranking(long, { coverage: 0.23, said: 4 })).found).toBe(true)
+    })
+
+    it('abstains at that coverage when they say three, or when it covers too little', () => {
+      expect(compose(corpus, ranking(long, { coverage: 0.23, said: 3 })).found).toBe(false)
+      expect(compose(corpus, ranking(long, { coverage: 0.19, said: 4 })).found).toBe(false)
+    })
+
+    it('holds a short question to the usual bar: nothing dilutes its coverage', () => {
+      expect(compose(corpus, ranking(asked, { coverage: 0.23, said: 4 })).found).toBe(false)
+    })
+
+    it('cites its runners-up down to the same lower bar', () => {
+      const best = ranking(long).ranked[0]
+      const runnerUp = { coverage: 0.23, score: best.score * 0.9 }
+      const many = compose(corpus, ranking(long, { said: 4 }, runnerUp))
+      const few = compose(corpus, ranking(long, { said: 3 }, runnerUp))
+      expect(many.citations.length).toBeGreaterThan(few.citations.length)
+    })
   })
 
   it('reads a follow-up with no word of its own ("Why?", "What is it exactly?") as the last question again', () => {
