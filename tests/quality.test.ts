@@ -22,6 +22,7 @@ import defaultBlind11 from './fixtures/default-blind11.json' with { type: 'json'
 import defaultBlind12 from './fixtures/default-blind12.json' with { type: 'json' }
 import defaultBlind13 from './fixtures/default-blind13.json' with { type: 'json' }
 import defaultBlind14 from './fixtures/default-blind14.json' with { type: 'json' }
+import defaultBlind15 from './fixtures/default-blind15.json' with { type: 'json' }
 import honoBlind from './fixtures/hono-blind.json' with { type: 'json' }
 import honoBlind2 from './fixtures/hono-blind2.json' with { type: 'json' }
 import honoBlind3 from './fixtures/hono-blind3.json' with { type: 'json' }
@@ -36,6 +37,7 @@ import honoBlind11 from './fixtures/hono-blind11.json' with { type: 'json' }
 import honoBlind12 from './fixtures/hono-blind12.json' with { type: 'json' }
 import honoBlind13 from './fixtures/hono-blind13.json' with { type: 'json' }
 import honoBlind14 from './fixtures/hono-blind14.json' with { type: 'json' }
+import honoBlind15 from './fixtures/hono-blind15.json' with { type: 'json' }
 import honoHeldout from './fixtures/hono-heldout.json' with { type: 'json' }
 import honoSet from './fixtures/hono-questions.json' with { type: 'json' }
 import { scoreOne, summarize, type Summary } from './fixtures/metrics.mjs'
@@ -73,6 +75,7 @@ beforeAll(async () => {
     defaultBlind12,
     defaultBlind13,
     defaultBlind14,
+    defaultBlind15,
   ].map((set) => score(corpus, set as QuestionSet))
   const docs = await buildFromFolder(
     fileURLToPath(new URL(`file://${SHARED_DIR}/corpora/hono-docs`)),
@@ -94,6 +97,7 @@ beforeAll(async () => {
     honoBlind12,
     honoBlind13,
     honoBlind14,
+    honoBlind15,
   ].map((set) => score(docs.corpus, set as QuestionSet))
 })
 
