@@ -1809,6 +1809,32 @@ describe('answering', () => {
     expect(ranked[0].coverage).toBeCloseTo(described.coverage)
   })
 
+  it('leads with what the reader may do themselves when they ask to do it themselves', async () => {
+    const c = await docs(
+      [
+        'jwt.md',
+        '# JWT Auth\n\nThe JWT Auth Middleware verifies the token in the Authorization header of each request.\n\n## Options\n\n### iss\n\nThe expected issuer used for token verification.',
+      ],
+      [
+        'bearer.md',
+        '# Bearer Auth\n\nThe Bearer Auth Middleware compares the token in the Authorization header with the token you give it.\n\n## Options\n\n### verifyToken\n\nIf you want to verify the value of the token yourself, specify the `verifyToken` option; returning `true` means it is accepted.',
+      ],
+    )
+    const first = (question: string) => {
+      const { ranked } = retrieve(c, question)
+      const s = c.data.sentences[ranked[0].sentence]
+      return { docId: s.docId, score: ranked[0].score }
+    }
+    expect(first('how do I verify the token?').docId).toBe('jwt')
+    // The documents speak to the reader: "myself" is their "yourself", "our own" their "your own".
+    expect(first('how do I verify the token myself?').docId).toBe('bearer')
+    expect(first('can we verify tokens with our own function?').docId).toBe('bearer')
+    // "without … myself" asks for what the library does instead.
+    expect(first('is the token verified without me verifying it myself?')).toEqual(
+      first('is the token verified without me verifying it?'),
+    )
+  })
+
   it('reads "what if …?" after a question as going on from it', async () => {
     const c = await docs([
       'request.md',
