@@ -1165,6 +1165,34 @@ describe('reading a question', () => {
     )
   })
 
+  it('reads a small thing left out as asking for a minimum', async () => {
+    const c = await docs(
+      [
+        'compress.md',
+        '# Compress\n\nThis middleware compresses the response body, according to the Accept-Encoding request header.\n\n## Options\n\n### encoding\n\nThe compression scheme to allow for response compression, either gzip or deflate.\n\n### threshold\n\nThe minimum size in bytes to compress. Defaults to 1024 bytes.',
+      ],
+      ['json.md', '# JSON\n\nReturn JSON responses with `c.json()`.'],
+    )
+    expect(
+      answerQuestion(c, 'why are my small responses not compressed?').citations[0]?.text,
+    ).toMatch(/^The minimum size in bytes/)
+    expect(
+      analyse(c, "why aren't tiny json responses gzipped?").concepts.map((x) => x.word),
+    ).toContain('minimum')
+    // The reader's own word for the bound, which the documents never say, is that minimum.
+    const words = analyse(c, 'does it skip tiny responses, or is there a cutoff?').concepts.map(
+      (x) => x.word,
+    )
+    expect(words).toContain('minimum')
+    expect(words).not.toContain('cutoff')
+    // A smaller thing that works, or a small one with nothing left out, asks for no minimum.
+    for (const question of [
+      'Smaller responses go through fine, but compressing large ones fails',
+      'How do I compress small responses?',
+    ])
+      expect(analyse(c, question).concepts.map((x) => x.word)).not.toContain('minimum')
+  })
+
   it('reads "boyfriend" and "girlfriend" as a partner, which WordNet files only under "lover"', async () => {
     const c = await docs([
       'trust.md',
@@ -1821,6 +1849,73 @@ describe('answering', () => {
         turn(asked, answerQuestion(corpus, asked)),
       ).citations[0].text,
     ).toMatch(/^Social skills training teaches people/)
+  })
+
+  it('answers a follow-up asking for a default with the default of what the conversation is about', async () => {
+    const c = await docs(
+      [
+        'body-limit.md',
+        '# Body Limit\n\nThe Body Limit Middleware can limit the file size of the request body.\n\n## Usage\n\nAdd it in front of the handler that reads the body. If you allow a request body larger than the default size limit, the server in front of your app may need a larger limit too.\n\n## Options\n\n### maxSize\n\nThe most bytes you want to accept. The default is 100kb.',
+      ],
+      [
+        'timeout.md',
+        '# Timeout\n\nThe Timeout Middleware lets a request fail after a duration.\n\n## Options\n\n### duration\n\nThe number of milliseconds to wait. The default is 5000.',
+      ],
+    )
+    const asked = 'How can I cap the size of request bodies?'
+    const first = answerQuestion(c, asked)
+    expect(first.citations[0].docId).toBe('body-limit')
+    // The usage note says "default" and "size" in passing; the option's sentence states it.
+    const cited = answerQuestion(c, "and what's the default value?", turn(asked, first)).citations
+    expect(cited[0].text).toMatch(/The default is 100kb\.$/)
+    expect(cited.map((x) => x.docId)).not.toContain('timeout')
+    // "The default is 100kb." is the default of the option the sentence before it describes, and
+    // covers the question as well as that one does.
+    const option = await docs(
+      [
+        'body-limit.md',
+        '# Body Limit\n\nThe Body Limit Middleware can limit the file size of the request body.\n\n## Usage\n\nAdd it in front of the handler that reads the body. If you allow a request body larger than the default size limit, the server in front of your app may need a larger limit too.\n\n## Options\n\n### maxSize\n\nThe largest request body size you want to accept. The default is 100kb.',
+      ],
+      [
+        'factory.md',
+        '# Factory\n\n## createApp\n\nThe default options to pass to the application created by `createApp()`.',
+      ],
+    )
+    const lead = answerQuestion(option, asked)
+    const { ranked } = retrieve(option, "and what's the default value?", turn(asked, lead))
+    const text = (r: { sentence: number }) => {
+      const s = option.data.sentences[r.sentence]
+      return option.data.docs.find((d) => d.id === s.docId)!.text.slice(s.start, s.end)
+    }
+    expect(text(ranked[0])).toBe('The default is 100kb.')
+    const described = ranked.find((r) => text(r).startsWith('The largest request body'))!
+    expect(ranked[0].coverage).toBeCloseTo(described.coverage)
+  })
+
+  it('leads with what the reader may do themselves when they ask to do it themselves', async () => {
+    const c = await docs(
+      [
+        'jwt.md',
+        '# JWT Auth\n\nThe JWT Auth Middleware verifies the token in the Authorization header of each request.\n\n## Options\n\n### iss\n\nThe expected issuer used for token verification.',
+      ],
+      [
+        'bearer.md',
+        '# Bearer Auth\n\nThe Bearer Auth Middleware compares the token in the Authorization header with the token you give it.\n\n## Options\n\n### verifyToken\n\nIf you want to verify the value of the token yourself, specify the `verifyToken` option; returning `true` means it is accepted.',
+      ],
+    )
+    const first = (question: string) => {
+      const { ranked } = retrieve(c, question)
+      const s = c.data.sentences[ranked[0].sentence]
+      return { docId: s.docId, score: ranked[0].score }
+    }
+    expect(first('how do I verify the token?').docId).toBe('jwt')
+    // The documents speak to the reader: "myself" is their "yourself", "our own" their "your own".
+    expect(first('how do I verify the token myself?').docId).toBe('bearer')
+    expect(first('can we verify tokens with our own function?').docId).toBe('bearer')
+    // "without … myself" asks for what the library does instead.
+    expect(first('is the token verified without me verifying it myself?')).toEqual(
+      first('is the token verified without me verifying it?'),
+    )
   })
 
   it('reads "what if …?" after a question as going on from it', async () => {
