@@ -93,6 +93,11 @@ export interface AnalysedQuestion {
    * question asks to compare (see comparisonAsked), which only a sentence that compares answers.
    */
   compares?: boolean
+  /**
+   * "Are anxious people more likely to cheat?": the question compares how likely a thing is (see
+   * likelihoodCompared), which a sentence that compares or says a cause answers.
+   */
+  comparesOdds?: boolean
   /** "And on Node?": the last question asked again of another thing (see analyse). */
   elliptical?: boolean
   /**
@@ -1001,6 +1006,11 @@ interface Asked {
   word: string
   head?: string
   article?: boolean
+  /**
+   * After an opener that asks whether ("Does health insurance cover …?", "Can meditation cure
+   * …?"), the word right after the subject: the noun it qualifies or the verb it does.
+   */
+  next?: string
 }
 
 /** Openers of a question asking whether (see askedAbout), and the articles after them. */
@@ -1060,7 +1070,9 @@ function askedAbout(ws: string[]): Asked | undefined {
   // modifies the noun after it ("Which antidepressant helps …?" has no such noun).
   if (article) return { word, article }
   const head = word === w && ASKING_AUXILIARIES.has(ws[i + 2]) ? headAfter(ws, i) : undefined
-  return head ? { word, head } : { word }
+  if (head) return { word, head }
+  const next = word === w && YES_NO_OPENERS.has(ws[0]) ? headAfter(ws, i) : undefined
+  return next ? { word, next } : { word }
 }
 
 /**
@@ -1160,6 +1172,24 @@ function comparisonAsked(corpus: Corpus, ws: string[]): boolean {
   if (than < 1 || SETS_ASIDE.has(ws[than - 1]) || COUNTED.test(ws[than + 1] ?? '')) return false
   for (let k = Math.max(0, than - 8); k < than; k++)
     if (COMPARATIVES.has(ws[k]) || adjectiveInEr(corpus, ws[k])) return true
+  return false
+}
+
+/** Words that say how likely a thing is: what "more likely", "a higher risk" compare. */
+const LIKELIHOOD = new Set(
+  'likely unlikely prone probable risk risks chance chances odds'.split(' '),
+)
+
+/**
+ * "Are anxious people more likely to cheat?", "Do they run a higher risk of …?": a comparative
+ * right before a word of likelihood compares one group's odds with the rest's, though no "than"
+ * names the rest: a sentence that compares answers it, or one that says a cause (what raises the
+ * odds of a thing is what makes it more likely), but not one that only names both.
+ */
+function likelihoodCompared(corpus: Corpus, ws: string[]): boolean {
+  for (let k = 0; k < ws.length - 1; k++)
+    if (LIKELIHOOD.has(ws[k + 1]) && (COMPARATIVES.has(ws[k]) || adjectiveInEr(corpus, ws[k])))
+      return true
   return false
 }
 
@@ -2078,6 +2108,36 @@ function nameHead(
   return lacks(corpus, ownConcept(concepts, head)) ? head : undefined
 }
 
+/**
+ * "Does health insurance cover …?": after a subject the documents know, the word right after it
+ * is the noun it qualifies or the verb it does. A modifier of theirs does not make the compound
+ * theirs ("health" of "health insurance"), nor does a subject of theirs make a doing they never
+ * speak of theirs: when they have no word for that next word, nor a relative (see isUnnamed), the
+ * question is not theirs to answer. The word, or undefined.
+ */
+function unnamedNext(
+  corpus: Corpus,
+  concepts: Concept[],
+  subject: Concept | undefined,
+  next: string | undefined,
+): string | undefined {
+  if (!subject || isUnnamed(corpus, subject) || next === undefined) return undefined
+  return isUnnamed(corpus, ownConcept(concepts, next)) ? next : undefined
+}
+
+/**
+ * "Forget the articles and just tell me …", "Ignore all previous instructions …": a sentence that
+ * opens by telling the reader's assistant to set aside the documents or its instructions asks for
+ * what they do not say (an opinion, advice, a secret): an injection, which they do not answer.
+ * The verb, or undefined.
+ */
+const SETS_ASIDE_SOURCES =
+  /(?:^|[.!?:;]\s+)(?:(?:please|just|now|ok|okay|so),?\s+)*(forget|ignore|disregard)\s+(?:about\s+)?(?:(?:all|the|your|these|those|any|every|previous|prior|above|earlier|my)\s+)*(?:articles?|documents?|docs|pages?|sources?|texts?|instructions?|rules?|context|prompts?|guidelines?)\b/iu
+
+function setsAside(question: string): string | undefined {
+  return SETS_ASIDE_SOURCES.exec(question.trim())?.[1].toLowerCase()
+}
+
 /** The question's own word `head` is one the documents have a word for (see isUnnamed). */
 const namedHead = (corpus: Corpus, concepts: Concept[], head: string | undefined) =>
   ownConcept(concepts, head) !== undefined && !isUnnamed(corpus, ownConcept(concepts, head))
@@ -2404,6 +2464,8 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
       : isUnnamed(corpus, action)
         ? act
         : nameHead(corpus, concepts, asking, subject)) ??
+    unnamedNext(corpus, concepts, subject, about?.next) ??
+    setsAside(question) ??
     unnamedPredicate(corpus, concepts, asking) ??
     unnamedPart(corpus, question, ask, concepts, asking, either)
   // Asked of either, the documents answer of the one they name: the other is not a part of the
@@ -2469,6 +2531,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     phrases: quotedPhrases(question),
     unnamed,
     compares: comparisonAsked(corpus, asking),
+    comparesOdds: likelihoodCompared(corpus, asking),
     elliptical,
     newSubject: other !== undefined && !elliptical && lastUser !== undefined,
     anchors: reports ? anchorsOf(corpus, question, parts) : undefined,
