@@ -1007,8 +1007,8 @@ interface Asked {
   head?: string
   article?: boolean
   /**
-   * After an opener that asks whether ("Does health insurance cover …?", "Can meditation cure
-   * …?"), the word right after the subject: the noun it qualifies or the verb it does.
+   * After an opener that asks whether ("Does health insurance cover …?"), the noun the subject
+   * qualifies, when a verb follows it (see nounAfter).
    */
   next?: string
 }
@@ -1071,8 +1071,28 @@ function askedAbout(ws: string[]): Asked | undefined {
   if (article) return { word, article }
   const head = word === w && ASKING_AUXILIARIES.has(ws[i + 2]) ? headAfter(ws, i) : undefined
   if (head) return { word, head }
-  const next = word === w && YES_NO_OPENERS.has(ws[0]) ? headAfter(ws, i) : undefined
+  const next = word === w && YES_NO_OPENERS.has(ws[0]) ? nounAfter(ws, i) : undefined
   return next ? { word, next } : { word }
+}
+
+/** A word that reads as a plural: in -s, not -ss, -us or -is ("stress", "status", "analysis"). */
+const PLURAL = /[^sui]s$/
+
+/**
+ * The word after `ws[k]` when a verb follows it (past adverbs in -ly: "Does health insurance
+ * usually cover …"), so that it is the noun `ws[k]` qualifies, not the verb: "Can infidelity ruin a
+ * marriage?" has an article after "ruin", "Is infidelity forgivable?" nothing, and "Can parents
+ * prevent trauma?" a plural before it.
+ */
+function nounAfter(ws: string[], k: number): string | undefined {
+  // "Can parents prevent …": a plural is the subject of the word after it; a compound's modifier
+  // is singular ("health insurance", "support group").
+  if (PLURAL.test(ws[k])) return undefined
+  let v = k + 2
+  while (v < ws.length && /..ly$/.test(ws[v]) && STOPWORDS.has(ws[v])) v++
+  const verb = ws[v]
+  if (!verb || STOPWORDS.has(verb) || FRAME_WORDS.has(verb) || NUMERAL.test(verb)) return undefined
+  return headAfter(ws, k)
 }
 
 /**
@@ -2109,11 +2129,10 @@ function nameHead(
 }
 
 /**
- * "Does health insurance cover …?": after a subject the documents know, the word right after it
- * is the noun it qualifies or the verb it does. A modifier of theirs does not make the compound
- * theirs ("health" of "health insurance"), nor does a subject of theirs make a doing they never
- * speak of theirs: when they have no word for that next word, nor a relative (see isUnnamed), the
- * question is not theirs to answer. The word, or undefined.
+ * "Does health insurance cover …?": a modifier the documents know does not make the compound
+ * theirs ("health" of "health insurance"). When they have no word for the noun it qualifies (see
+ * nounAfter), nor a relative (see isUnnamed), the question is not theirs to answer. The noun, or
+ * undefined.
  */
 function unnamedNext(
   corpus: Corpus,
