@@ -963,6 +963,27 @@ describe('reading a question', () => {
     expect(analyse(c, 'Can counseling wreck the trust after cheating?').unnamed).toBeUndefined()
   })
 
+  it("reads the thing of the reader's person a should-I question acts on as what it asks about", async () => {
+    const c = await docs([
+      'trust.md',
+      '# Trust\n\nCheating can shatter trust between partners. Partners search for answers and can rebuild trust after cheating with patience.',
+    ])
+    // "wardrobe" is no word of the documents: whose it is does not make it theirs.
+    for (const question of [
+      "Should I search my partner's wardrobe to find out if they are cheating?",
+      'should i go through my partners wardrobe to see if they cheat',
+    ]) {
+      expect(analyse(c, question).unnamed, question).toBe('wardrobe')
+      expect(answerQuestion(c, question).found, question).toBe(false)
+    }
+    // A thing of theirs ("trust") stays theirs to answer, as does the reader's person alone.
+    for (const question of [
+      "Should I rebuild my partner's trust after cheating?",
+      'Should I trust my partner after cheating?',
+    ])
+      expect(analyse(c, question).unnamed, question).toBeUndefined()
+  })
+
   it('does not answer a question that tells it to set the documents aside', async () => {
     const c = await docs([
       'trust.md',

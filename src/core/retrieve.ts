@@ -1167,7 +1167,11 @@ function objectFrom(ws: string[], k: number): { word: string; head?: string } | 
   if (!word) return undefined
   // "Should I talk to my sister …?": the reader's own people and things set the scene, as they
   // do when a doing is tied to them ("with my coworkers", see TIES).
-  if (POSSESSIVES.has(ws[ws.indexOf(word, k) - 1])) return undefined
+  // "Should I go through my partner's phone …?": a thing of theirs is what is asked about.
+  if (POSSESSIVES.has(ws[ws.indexOf(word, k) - 1])) {
+    const owned = word === ws[ws.indexOf(word, k)] ? headAfter(ws, ws.indexOf(word, k)) : undefined
+    return owned ? { word: owned } : undefined
+  }
   return { word, head: headAfter(ws, ws.indexOf(word, k)) }
 }
 
