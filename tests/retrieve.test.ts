@@ -984,6 +984,22 @@ describe('reading a question', () => {
       expect(analyse(c, question).unnamed, question).toBeUndefined()
   })
 
+  it('reads what "How should a couple VERB …?" advises doing as asked about', async () => {
+    const c = await docs([
+      'trust.md',
+      '# Trust\n\nIf one partner breaks a safe word, this breach of trust undermines safety. Partners should respect a safe word.',
+    ])
+    // The documents never speak of choosing: how to choose one is advice they do not give.
+    for (const question of [
+      'How should a couple choose a safe word?',
+      'How should partners choose a safe word?',
+    ]) {
+      expect(analyse(c, question).unnamed, question).toBe('choose')
+      expect(answerQuestion(c, question).found, question).toBe(false)
+    }
+    expect(answerQuestion(c, 'How should a couple respect a safe word?').found).toBe(true)
+  })
+
   it('does not answer a question that tells it to set the documents aside', async () => {
     const c = await docs([
       'trust.md',

@@ -1284,8 +1284,17 @@ function askingWords(ask: string): string[] {
     .map((w, i, all) => asTyped(all[i - 1], w, all[i + 1]))
 }
 
-/** The verb of "Can I VERB …?", "Should we VERB …?" (not "How can I …?": a way may have other words). */
+/**
+ * The verb of "Can I VERB …?", "Should we VERB …?" (not "How can I …?": a way may have other
+ * words), and of "How should a couple VERB …?", "How should partners VERB …?": advice on a doing
+ * the documents never speak of is not theirs to give.
+ */
 function actionAsked(ws: string[]): string | undefined {
+  if (ws[0] === 'how' && ws[1] === 'should') {
+    const k = ARTICLES.has(ws[2]) ? 4 : 3
+    const w = ws[k]
+    return !w || STOPWORDS.has(w) || FRAME_WORDS.has(w) || STOPWORDS.has(ws[k - 1]) ? undefined : w
+  }
   if (!['can', 'could', 'should'].includes(ws[0]) || !HOW_SUBJECTS.has(ws[1])) return undefined
   const w = ws[2]
   return !w || STOPWORDS.has(w) || FRAME_WORDS.has(w) ? undefined : w
