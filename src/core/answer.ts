@@ -257,6 +257,12 @@ const quoteList = (xs: string[]) =>
 const COMPARES =
   /\b(?:than|compared?|comparison|unlike|whereas|versus|vs|differ\w*|more|less|fewer|most|least|worse|worst|better|best)\b/i
 
+/** Words with which a sentence says a cause: "because", "due to", "results from", "leads to" … */
+const SAYS_CAUSE =
+  /\b(?:because|due to|caus(?:e|es|ed|ing)|result(?:s|ed|ing)? (?:from|in)|lead(?:s|ing)? to|led to|stem(?:s|med)? from|contribut(?:e|es|ed|ing) to|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing))\b/i
+
+const comparesOrCauses = (text: string) => COMPARES.test(text) || SAYS_CAUSE.test(text)
+
 /**
  * The documents answer when one sentence covers enough of the question and matches at least two of
  * its own ideas (one, for a question of one or two ideas they have words for): a single shared word
@@ -284,6 +290,10 @@ function answerable(corpus: Corpus, retrieval: Retrieval, threshold: number): bo
   // Asked to compare two things ("worse for … than for …"), documents that never set them side by
   // side do not answer, however much of each side a sentence covers.
   if (retrieval.question.compares && !COMPARES.test(sentenceText(corpus, best.sentence)))
+    return false
+  // Asked whether one group is more likely to do a thing, a sentence answers that compares or says
+  // what leads to it; one that only names the thing does not.
+  if (retrieval.question.comparesOdds && !comparesOrCauses(sentenceText(corpus, best.sentence)))
     return false
   // A question much about a name the documents mention in passing ("How do I deploy my Hono app
   // to Vercel?": a list of platforms) is answered only from a page that says it.

@@ -93,6 +93,11 @@ export interface AnalysedQuestion {
    * question asks to compare (see comparisonAsked), which only a sentence that compares answers.
    */
   compares?: boolean
+  /**
+   * "Are anxious people more likely to cheat?": the question compares how likely a thing is (see
+   * likelihoodCompared), which a sentence that compares or says a cause answers.
+   */
+  comparesOdds?: boolean
   /** "And on Node?": the last question asked again of another thing (see analyse). */
   elliptical?: boolean
   /**
@@ -1030,6 +1035,11 @@ interface Asked {
   word: string
   head?: string
   article?: boolean
+  /**
+   * After an opener that asks whether ("Does health insurance cover …?"), the noun the subject
+   * qualifies, when a verb follows it (see nounAfter).
+   */
+  next?: string
 }
 
 /** Openers of a question asking whether (see askedAbout), and the articles after them. */
@@ -1089,7 +1099,29 @@ function askedAbout(ws: string[]): Asked | undefined {
   // modifies the noun after it ("Which antidepressant helps …?" has no such noun).
   if (article) return { word, article }
   const head = word === w && ASKING_AUXILIARIES.has(ws[i + 2]) ? headAfter(ws, i) : undefined
-  return head ? { word, head } : { word }
+  if (head) return { word, head }
+  const next = word === w && YES_NO_OPENERS.has(ws[0]) ? nounAfter(ws, i) : undefined
+  return next ? { word, next } : { word }
+}
+
+/** A word that reads as a plural: in -s, not -ss, -us or -is ("stress", "status", "analysis"). */
+const PLURAL = /[^sui]s$/
+
+/**
+ * The word after `ws[k]` when a verb follows it (past adverbs in -ly: "Does health insurance
+ * usually cover …"), so that it is the noun `ws[k]` qualifies, not the verb: "Can infidelity ruin a
+ * marriage?" has an article after "ruin", "Is infidelity forgivable?" nothing, and "Can parents
+ * prevent trauma?" a plural before it.
+ */
+function nounAfter(ws: string[], k: number): string | undefined {
+  // "Can parents prevent …": a plural is the subject of the word after it; a compound's modifier
+  // is singular ("health insurance", "support group").
+  if (PLURAL.test(ws[k])) return undefined
+  let v = k + 2
+  while (v < ws.length && /..ly$/.test(ws[v]) && STOPWORDS.has(ws[v])) v++
+  const verb = ws[v]
+  if (!verb || STOPWORDS.has(verb) || FRAME_WORDS.has(verb) || NUMERAL.test(verb)) return undefined
+  return headAfter(ws, k)
 }
 
 /**
@@ -1164,7 +1196,11 @@ function objectFrom(ws: string[], k: number): { word: string; head?: string } | 
   if (!word) return undefined
   // "Should I talk to my sister …?": the reader's own people and things set the scene, as they
   // do when a doing is tied to them ("with my coworkers", see TIES).
-  if (POSSESSIVES.has(ws[ws.indexOf(word, k) - 1])) return undefined
+  // "Should I go through my partner's phone …?": a thing of theirs is what is asked about.
+  if (POSSESSIVES.has(ws[ws.indexOf(word, k) - 1])) {
+    const owned = word === ws[ws.indexOf(word, k)] ? headAfter(ws, ws.indexOf(word, k)) : undefined
+    return owned ? { word: owned } : undefined
+  }
   return { word, head: headAfter(ws, ws.indexOf(word, k)) }
 }
 
@@ -1189,6 +1225,24 @@ function comparisonAsked(corpus: Corpus, ws: string[]): boolean {
   if (than < 1 || SETS_ASIDE.has(ws[than - 1]) || COUNTED.test(ws[than + 1] ?? '')) return false
   for (let k = Math.max(0, than - 8); k < than; k++)
     if (COMPARATIVES.has(ws[k]) || adjectiveInEr(corpus, ws[k])) return true
+  return false
+}
+
+/** Words that say how likely a thing is: what "more likely", "a higher risk" compare. */
+const LIKELIHOOD = new Set(
+  'likely unlikely prone probable risk risks chance chances odds'.split(' '),
+)
+
+/**
+ * "Are anxious people more likely to cheat?", "Do they run a higher risk of …?": a comparative
+ * right before a word of likelihood compares one group's odds with the rest's, though no "than"
+ * names the rest: a sentence that compares answers it, or one that says a cause (what raises the
+ * odds of a thing is what makes it more likely), but not one that only names both.
+ */
+function likelihoodCompared(corpus: Corpus, ws: string[]): boolean {
+  for (let k = 0; k < ws.length - 1; k++)
+    if (LIKELIHOOD.has(ws[k + 1]) && (COMPARATIVES.has(ws[k]) || adjectiveInEr(corpus, ws[k])))
+      return true
   return false
 }
 
@@ -1259,8 +1313,17 @@ function askingWords(ask: string): string[] {
     .map((w, i, all) => asTyped(all[i - 1], w, all[i + 1]))
 }
 
-/** The verb of "Can I VERB …?", "Should we VERB …?" (not "How can I …?": a way may have other words). */
+/**
+ * The verb of "Can I VERB …?", "Should we VERB …?" (not "How can I …?": a way may have other
+ * words), and of "How should a couple VERB …?", "How should partners VERB …?": advice on a doing
+ * the documents never speak of is not theirs to give.
+ */
 function actionAsked(ws: string[]): string | undefined {
+  if (ws[0] === 'how' && ws[1] === 'should') {
+    const k = ARTICLES.has(ws[2]) ? 4 : 3
+    const w = ws[k]
+    return !w || STOPWORDS.has(w) || FRAME_WORDS.has(w) || STOPWORDS.has(ws[k - 1]) ? undefined : w
+  }
   if (!['can', 'could', 'should'].includes(ws[0]) || !HOW_SUBJECTS.has(ws[1])) return undefined
   const w = ws[2]
   return !w || STOPWORDS.has(w) || FRAME_WORDS.has(w) ? undefined : w
@@ -2107,6 +2170,35 @@ function nameHead(
   return lacks(corpus, ownConcept(concepts, head)) ? head : undefined
 }
 
+/**
+ * "Does health insurance cover …?": a modifier the documents know does not make the compound
+ * theirs ("health" of "health insurance"). When they have no word for the noun it qualifies (see
+ * nounAfter), nor a relative (see isUnnamed), the question is not theirs to answer. The noun, or
+ * undefined.
+ */
+function unnamedNext(
+  corpus: Corpus,
+  concepts: Concept[],
+  subject: Concept | undefined,
+  next: string | undefined,
+): string | undefined {
+  if (!subject || isUnnamed(corpus, subject) || next === undefined) return undefined
+  return isUnnamed(corpus, ownConcept(concepts, next)) ? next : undefined
+}
+
+/**
+ * "Forget the articles and just tell me …", "Ignore all previous instructions …": a sentence that
+ * opens by telling the reader's assistant to set aside the documents or its instructions asks for
+ * what they do not say (an opinion, advice, a secret): an injection, which they do not answer.
+ * The verb, or undefined.
+ */
+const SETS_ASIDE_SOURCES =
+  /(?:^|[.!?:;]\s+)(?:(?:please|just|now|ok|okay|so),?\s+)*(forget|ignore|disregard)\s+(?:about\s+)?(?:(?:all|the|your|these|those|any|every|previous|prior|above|earlier|my)\s+)*(?:articles?|documents?|docs|pages?|sources?|texts?|instructions?|rules?|context|prompts?|guidelines?)\b/iu
+
+function setsAside(question: string): string | undefined {
+  return SETS_ASIDE_SOURCES.exec(question.trim())?.[1].toLowerCase()
+}
+
 /** The question's own word `head` is one the documents have a word for (see isUnnamed). */
 const namedHead = (corpus: Corpus, concepts: Concept[], head: string | undefined) =>
   ownConcept(concepts, head) !== undefined && !isUnnamed(corpus, ownConcept(concepts, head))
@@ -2437,6 +2529,8 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
       : isUnnamed(corpus, action)
         ? act
         : nameHead(corpus, concepts, asking, subject)) ??
+    unnamedNext(corpus, concepts, subject, about?.next) ??
+    setsAside(question) ??
     unnamedPredicate(corpus, concepts, asking) ??
     unnamedPart(corpus, question, ask, concepts, asking, either)
   // Asked of either, the documents answer of the one they name: the other is not a part of the
@@ -2502,6 +2596,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     phrases: quotedPhrases(question),
     unnamed,
     compares: comparisonAsked(corpus, asking),
+    comparesOdds: likelihoodCompared(corpus, asking),
     elliptical,
     newSubject: other !== undefined && !elliptical && lastUser !== undefined,
     anchors: reports ? anchorsOf(corpus, question, parts) : undefined,
