@@ -1704,6 +1704,37 @@ describe('quoted error messages', () => {
         .citations[0].text,
     ).toMatch(/^`Uncaught TypeError/)
   })
+
+  it('lets the passage before a quoted error take its place, over sentences sharing more of the report', async () => {
+    const c = await docs([
+      'client.md',
+      [
+        '# Client',
+        '',
+        '## Creating a client',
+        '',
+        '`hc` is a function to create a client in the browser.',
+        '',
+        'Pass `AppType` as generics and specify the server URL as an argument to create the client.',
+        '',
+        '## $url()',
+        '',
+        'You can get a `URL` object for an endpoint by using `$url()`.',
+        '',
+        'You have to pass in an absolute URL for this to work. Passing in a relative one will result in the following error.',
+        '',
+        "`Uncaught TypeError: Failed to construct 'URL': Invalid URL`",
+      ].join('\n'),
+    ])
+    const a = answerQuestion(
+      c,
+      "In the browser I create the client with hc<AppType>('/') and client.api.posts.$url() throws `Uncaught TypeError: Failed to construct 'URL': Invalid URL`. What am I doing wrong?",
+    )
+    // The sentences that say when the error happens share few of the reader's words (the quoted
+    // line says the rest): they lead, and are answered with, rather than the client's overview.
+    expect(a.found).toBe(true)
+    expect(a.citations[0].text).toMatch(/You have to pass in an absolute URL/)
+  })
 })
 
 describe('citing', () => {

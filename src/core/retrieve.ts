@@ -178,6 +178,8 @@ export const LIMITS = {
   /** A sentence of at least this many content words, this share of them quoted by the reader, echoes the quote. */
   echoWords: 3,
   echoShare: 0.8,
+  /** Most prose sentences before a quoted line that introduce it (see introduceQuotes). */
+  quoteIntro: 2,
   /** Fewest distinct words of one `inline code` span, all the reader's, that restate their code. */
   restatedCodeWords: 4,
 }
@@ -3403,6 +3405,8 @@ function quotedStems(question: string): Set<string> | undefined {
 function quietEchoes(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
   const n = Math.min(ranked.length, LIMITS.leadCandidates)
   let moved = false
+  // The lines the documents quote whole that the reader's message repeats, and what each lost.
+  const lines: Array<{ line: Ranked; lost: number }> = []
   for (let i = 0; i < n; i++) {
     const text = sentenceText(corpus, ranked[i].sentence)
     // A line the documents quote whole (the error a call throws, as `inline code`) echoes the
@@ -3414,15 +3418,61 @@ function quietEchoes(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): voi
     let echoed = 0
     for (const t of own) if (quoted.has(t)) echoed++
     if (own.size >= LIMITS.echoWords && echoed >= LIMITS.echoShare * own.size) {
-      ranked[i].score *= WEIGHTS.echo
+      const lost = ranked[i].score * (1 - WEIGHTS.echo)
+      ranked[i].score -= lost
       moved = true
+      if (quoted !== q.quoted) lines.push({ line: ranked[i], lost })
     }
   }
   // Every question's candidates are read (any may quote a line whole), few lose: the head, in
   // score order already, is sorted again only when one did (as definitionBonus does).
   if (!moved) return
+  if (lines.length && introduceQuotes(corpus, lines, ranked)) {
+    ranked.sort((a, b) => b.score - a.score || a.sentence - b.sentence)
+    return
+  }
   const head = ranked.slice(0, n).sort((a, b) => b.score - a.score || a.sentence - b.sentence)
   ranked.splice(0, n, ...head)
+}
+
+/**
+ * The prose just before a line the documents quote whole (the error a call throws) says when it
+ * happens and what to do instead ("You have to pass in an absolute URL for this to work. Passing
+ * in a relative URL `/` will result in the following error."), and a reader who pastes the line
+ * is in that situation. What the line loses as an echo (see quietEchoes) goes to the last
+ * LIMITS.quoteIntro prose sentences before it under the same heading: the passage that explains
+ * it takes its place. They share few of the reader's words (the line says the rest), so they
+ * cover at least what the line covers, and answer as it would. Returns whether any of them was
+ * among the candidates.
+ */
+function introduceQuotes(
+  corpus: Corpus,
+  lines: ReadonlyArray<{ line: Ranked; lost: number }>,
+  ranked: Ranked[],
+): boolean {
+  const { sentences } = corpus.data
+  const gain = new Map<number, { lost: number; line: Ranked }>()
+  for (const { line, lost } of lines) {
+    const { sentence } = line
+    const section = corpus.sectionOf[sentence]
+    let taken = 0
+    for (let k = sentence - 1; k >= 0 && taken < LIMITS.quoteIntro; k--) {
+      if (corpus.sectionOf[k] !== section || sentences[k].docId !== sentences[sentence].docId) break
+      if (sentences[k].kind !== 'sentence') break
+      if (!gain.has(k)) gain.set(k, { lost, line })
+      taken++
+    }
+  }
+  let moved = false
+  for (const r of ranked) {
+    const g = gain.get(r.sentence)
+    if (g === undefined) continue
+    r.score += g.lost
+    r.coverage = Math.max(r.coverage, g.line.coverage)
+    r.own = Math.max(r.own, g.line.own)
+    moved = true
+  }
+  return moved
 }
 
 /**
