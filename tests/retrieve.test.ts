@@ -1541,6 +1541,51 @@ describe('reading a question', () => {
 })
 
 describe('ranking', () => {
+  it('leads a question that asks no definition with what the definition sums up, not the definition', async () => {
+    const c = await docs([
+      'burnout.md',
+      '# Burnout at work\n\nBurnout is defined as a state of emotional exhaustion caused by long stress at work that can cause problems in family life. This often shows up in the family as irritability with children and withdrawal from a partner. Rest, support from colleagues and clear limits on working hours help people recover.',
+    ])
+    const first = (q: string, h: Turn[] = []) => {
+      const s = c.data.sentences[retrieve(c, q, h).ranked[0].sentence]
+      return c.docs.get(s.docId)!.text.slice(s.start, s.end)
+    }
+    // The definition names burnout and sums up the rest ("problems in family life"), so it
+    // covered more of the question than the sentence that says how it shows up.
+    expect(first('How can burnout show up in a family?')).toMatch(/^This often shows up/)
+    // Asked what burnout is, the definition answers, also typed in shorthand.
+    expect(first('What is burnout?')).toMatch(/^Burnout is defined as/)
+    expect(first('wat is burnout??')).toMatch(/^Burnout is defined as/)
+  })
+
+  it('reads the form of a question typed in chat shorthand as spelled out', async () => {
+    const c = await docs([
+      'burnout.md',
+      '# Burnout\n\nBurnout is defined as a state of emotional exhaustion caused by long stress at work.',
+    ])
+    // "wat" is "what", and "??" asks once.
+    expect(analyse(c, 'wat is burnout??').defines).toBeDefined()
+    expect(analyse(c, 'wat causes burnout??').causes).toBeDefined()
+    // A capital "R" may be a name, not "are".
+    expect(analyse(c, 'wat R burnout').defines).toBeUndefined()
+  })
+
+  it('asks a follow-up that points back about what the last answer led with, not for it again', async () => {
+    const c = await docs([
+      'teams.md',
+      "# Trust in teams\n\nLet's look at the ways in which trust can be damaged in a team. One way is through taking credit for the work of others.\n\nTaking credit for others' work can wreck a team because it shows that a colleague will put their own career above the group.\n\n# Repair\n\nRepairing trust in a team takes open conversations and consistent behaviour over months.",
+    ])
+    const asked = 'What is one way trust can be damaged in a team?'
+    const history = turn(asked, answerQuestion(c, asked))
+    const first = (q: string) => {
+      const s = c.data.sentences[retrieve(c, q, history).ranked[0].sentence]
+      return c.docs.get(s.docId)!.text.slice(s.start, s.end)
+    }
+    // The lead still says most of what the last question lent ("trust", "damaged", "team").
+    expect(first('Why is that one so destructive?')).not.toMatch(/^Let's look/)
+    expect(first('Why is that so bad for a team?')).not.toMatch(/^Let's look/)
+  })
+
   it('prefers, between sentences that match alike, the one whose page speaks of the rest of the question', async () => {
     const rpc = 'The client of each request sends cookies.'
     const connInfo = 'The client of each request is read here.'

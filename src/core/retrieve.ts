@@ -287,6 +287,21 @@ export const WEIGHTS = {
    * to 0.5 one to three fewer.
    */
   afterLead: 0.3,
+  /**
+   * Malus, in a follow-up that points back with a pronoun, for the sentence the last answer led
+   * with: the reader asks about it, not for it again (see pastLead). Over the 32 sets at 0.2 (with
+   * definitionElsewhere): 3 follow-ups came to the first place, one Hono answer wrong → abstained,
+   * one fell to @2 (a question asking whether the lead still holds); 0.1 moved only two, 0.25–0.3
+   * the same as 0.2.
+   */
+  pastLead: 0.2,
+  /**
+   * Score kept, in a question that asks no definition, by a sentence that states what a thing is
+   * ("Attachment trauma is defined as …", "Trust is essentially …": see statesWhatItIs). Over the
+   * 32 sets at 0.9: 3 answers came to the first place, one wrong answer abstained instead, one
+   * story asking "is that a thing?" fell to @3; at 0.85 and 0.8 one or two more fell.
+   */
+  definitionElsewhere: 0.9,
   /** Score kept by a sentence about the document itself ("This article explores …"). */
   signpost: 0.8,
   /** Bonus, in a follow-up that points back with a pronoun, for the pages the last answer cited. */
@@ -1302,6 +1317,21 @@ function headAfter(ws: string[], k: number): string | undefined {
     !NUMERAL.test(next)
     ? next
     : undefined
+}
+
+/** A word of chat shorthand as typed ("wat", "r", "u", "y"), outside `inline code`. */
+const SHORTHAND = /`[^`\n]*`|(?<![\p{L}\p{N}_$.'’-])\p{Ll}+(?![\p{L}\p{N}_$('’-])/gu
+
+/**
+ * The text with its chat shorthand spelled out ("wat r the signs" → "what are the signs"), for
+ * the readers of a question's form (what it defines, what cause it asks, what answer it expects),
+ * which match the words a question is asked with. Only a word typed in small letters is
+ * shorthand: "R" or "U" may be a name.
+ */
+function spelledOut(text: string): string {
+  return text
+    .replace(SHORTHAND, (w) => (w.startsWith('`') ? w : (TEXT_SPEAK.get(w) ?? w)))
+    .replace(/[?!]*\?[?!]*/g, '?')
 }
 
 /**
@@ -2519,7 +2549,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   const act = actionAsked(asking)
   const action = ownConcept(concepts, act)
   // The trade of "Which psychologist developed …?" says who is asked for, not what about.
-  const lower = question.toLowerCase()
+  const lower = spelledOut(question).toLowerCase()
   const maker = makerAsked(lower)
   // "Does seeing a shrink or joining a group help …?" asks of either: the documents speak of
   // groups, so the question is theirs though "shrink" is not.
@@ -2538,7 +2568,9 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // Asked of either, the documents answer of the one they name: the other is not a part of the
   // question a sentence must cover ("shrink", a word they lack, weighed a sixth of it).
   if (either && isUnnamed(corpus, subject)) subject!.salience = 0
-  const definition = definedTerm(ask, concepts)
+  // "wat is atachment trama", "wat r the signs of …": the forms of a question read as spelled out.
+  const spelled = spelledOut(ask)
+  const definition = definedTerm(spelled, concepts)
   // "What does trust mean in a romantic relationship?" asks what trust is: the words after it
   // only place it, and weigh less than the term.
   if (definition?.placed)
@@ -2558,7 +2590,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   }
   // "What unit is the duration in?", "Which type of error …": the kind of answer asked for, which
   // the answer itself gives ("milliseconds") rather than names.
-  const cause = causeTerm(ask, concepts)
+  const cause = causeTerm(spelled, concepts)
   // "What else besides cheating?": cheating is what the answer is not about.
   const besides = MAY_EXCLUDE.test(ask) ? EXCLUDING.exec(ask)?.[1] : undefined
   const excluded = besides
@@ -3070,6 +3102,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   const sorted: Ranked[] = new Array(ranked.length)
   for (let i = 0; i < ranked.length; i++) sorted[i] = ranked[order[i]]
   definitionBonus(corpus, q, sorted)
+  definitionElsewhere(corpus, q, sorted)
   causeBonus(corpus, q, sorted)
   leadBonus(corpus, q, sorted)
   quietEchoes(corpus, q, sorted)
@@ -3178,6 +3211,51 @@ function definitionBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]):
   for (let i = 0; i < n; i++) {
     if (!defines(corpus, ranked[i].sentence, q.defines)) continue
     ranked[i].score += WEIGHTS.definition
+    moved = true
+  }
+  if (!moved) return
+  const head = ranked.slice(0, n).sort((a, b) => b.score - a.score || a.sentence - b.sentence)
+  ranked.splice(0, n, ...head)
+}
+
+/**
+ * After the subject of a sentence that opens by defining it, the words that say the sentence
+ * gives what the thing is, rather than what it does: "is defined as", "is essentially", "are
+ * basically", "is simply". (A sentence opening on "This" or "It" goes on about another.)
+ */
+const STATES_WHAT_IT_IS =
+  /^(?!(?:this|that|it|these|those|they)\b)[^,;:]{1,80}?\s(?:is|are)\s+(?:defined|essentially|basically|simply)\b/i
+
+/**
+ * A question that asks what something means in other words than "What is X?" ("What does it
+ * mean to rely on a partner …?", "attachment trauma definition, any help appreciated").
+ */
+const ASKS_MEANING = /\b(?:mean|means|meaning|define|defined|definition)\b/i
+
+/** Whether a sentence opens by saying what a thing is ("Trust is essentially the belief …"). */
+const statesWhatItIs = (corpus: Corpus, sentence: number) =>
+  definedBy(corpus, sentence).length > 0 && STATES_WHAT_IT_IS.test(sentenceText(corpus, sentence))
+
+/**
+ * "How can attachment trauma show up in adult life?", "Could what I went through growing up
+ * affect the way I raise my own kids?": a question that does not ask what a thing is is seldom
+ * answered by the sentence saying so, though that sentence names the thing and sums up the rest
+ * in passing ("… that can cause relational difficulties in adult life"), and so covers much of
+ * any question about it. Among the first candidates it keeps WEIGHTS.definitionElsewhere of its
+ * score, so that the sentences it sums up, which go on about what is asked ("This can manifest
+ * in a variety of ways …"), lead when they match about as well. A question for a cause is exempt
+ * (see causeBonus), and so is one asking what a thing is or means, "What is X?" (see
+ * definitionBonus) or otherwise (ASKS_MEANING). "What is X?" is read from
+ * its shorthand spelled out ("wat is atachment trama??"), so a messy question for a definition
+ * still gets it.
+ */
+function definitionElsewhere(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
+  if (q.defines || q.causes || ASKS_MEANING.test(q.text)) return
+  const n = Math.min(ranked.length, LIMITS.definitionCandidates)
+  let moved = false
+  for (let i = 0; i < n; i++) {
+    if (!statesWhatItIs(corpus, ranked[i].sentence)) continue
+    ranked[i].score *= WEIGHTS.definitionElsewhere
     moved = true
   }
   if (!moved) return
@@ -3950,15 +4028,24 @@ function retrieveAsked(corpus: Corpus, question: string, history: Turn[] = []): 
   // What the answers since the last question quoted, read by the follow-up bonuses below.
   const answered = answeredSince(since)
   const ranked = rankedOnce(corpus, read)
+  // The last question's ranking, for the bonuses that find what its answer led with.
+  let again: Ranked[] | undefined
+  const before = () => (again ??= askAgain(corpus, history, last).ranked)
   const retrieval = {
     question: q,
     ranked: pointsBack(question)
-      ? afterLead(
+      ? pastLead(
           corpus,
           question,
-          continued(corpus, samePage(corpus, question, ranked, answered), answered, question),
+          afterLead(
+            corpus,
+            question,
+            continued(corpus, samePage(corpus, question, ranked, answered), answered, question),
+            answered,
+            before,
+          ),
           answered,
-          () => askAgain(corpus, history, last).ranked,
+          before,
         )
       : ranked,
   }
@@ -4144,8 +4231,8 @@ function afterLead(
 ): Ranked[] {
   if (!answered || asksForOther(question) || !wordsOf(question).some((w) => PRONOUNS.has(w)))
     return ranked
-  const lead = before().find((r) => answered.includes(sentenceText(corpus, r.sentence)))
-  const next = lead && nextInPassage(corpus, lead.sentence)
+  const lead = lastLead(corpus, answered, before)
+  const next = lead === undefined ? undefined : nextInPassage(corpus, lead)
   if (next === undefined) return ranked
   const text = sentenceText(corpus, next)
   // A sentence that says all the reader's own words ("what can that lead to later in life?" and
@@ -4176,6 +4263,39 @@ function raised(ranked: Ranked[], sentence: number, bonus: number): Ranked[] {
   const at = score >= rest[0].score ? 0 : below < 0 ? rest.length : below
   const moved = { ...ranked[i], score: Math.min(score, rest[0].score) }
   return [...rest.slice(0, at), moved, ...rest.slice(at)]
+}
+
+/**
+ * "Why is that one so destructive?" after "What is one way trust can be damaged in sexual
+ * intimacy?", answered "Let's look at the ways in which trust can be damaged …": a follow-up
+ * that points back with a pronoun asks about what the last answer led with (see afterLead), not
+ * for that sentence again, which still says most of what the last question lent. Among the first
+ * candidates it loses WEIGHTS.pastLead, unless it says all the reader's own words too (then it
+ * is what they ask again). "What else …?" leaves out what was cited anyway (see another).
+ */
+function pastLead(
+  corpus: Corpus,
+  question: string,
+  ranked: Ranked[],
+  answered: string,
+  before: () => Ranked[],
+): Ranked[] {
+  if (!answered || asksForOther(question) || !wordsOf(question).some((w) => PRONOUNS.has(w)))
+    return ranked
+  const lead = lastLead(corpus, answered, before)
+  const i = lead === undefined ? -1 : ranked.findIndex((r) => r.sentence === lead)
+  if (i < 0 || i >= LIMITS.leadCandidates || ranked[i].own >= 1) return ranked
+  const out = ranked.slice()
+  out[i] = { ...ranked[i], score: ranked[i].score - WEIGHTS.pastLead }
+  return out.sort(byScoreDown)
+}
+
+/**
+ * The sentence the last answer led with: of those it cited, the one that ranks first for the
+ * last question (`before`, its ranking, read once).
+ */
+function lastLead(corpus: Corpus, answered: string, before: () => Ranked[]): number | undefined {
+  return before().find((r) => answered.includes(sentenceText(corpus, r.sentence)))?.sentence
 }
 
 /** The citable sentence after `sentence` in its passage; undefined at the passage's end. */
