@@ -2086,9 +2086,14 @@ describe('answering', () => {
       return { docId: s.docId, score: ranked[0].score }
     }
     expect(first('how do I verify the token?').docId).toBe('jwt')
-    // The documents speak to the reader: "myself" is their "yourself", "our own" their "your own".
+    // The documents speak to the reader: "myself" is their "yourself", "ourselves" too.
     expect(first('how do I verify the token myself?').docId).toBe('bearer')
-    expect(first('can we verify tokens with our own function?').docId).toBe('bearer')
+    expect(first('can we verify tokens ourselves?').docId).toBe('bearer')
+    // "my own", "our own" only say whose a thing is ("our own app is fine"; "do I need to write my
+    // own middleware for that?" asks whether one is built in).
+    expect(first('can we verify tokens with our own function?')).toEqual(
+      first('can we verify tokens with our function?'),
+    )
     // "without … myself" asks for what the library does instead.
     expect(first('is the token verified without me verifying it myself?')).toEqual(
       first('is the token verified without me verifying it?'),

@@ -3940,8 +3940,8 @@ export function retrieve(corpus: Corpus, question: string, history: Turn[] = [])
 }
 
 /**
- * "what if I want to check the token myself?", "against my own user table": the reader asks how
- * to do a thing themselves instead of what the library does for them, and the documents, which
+ * "what if I want to check the token myself?": the reader asks how to do a thing themselves
+ * instead of what the library does for them, and the documents, which
  * speak to the reader, say so in the second person ("If you want to verify the value of the
  * token yourself, specify the `verifyToken` option", "You can write your own middleware").
  * Among the first candidates such a sentence gains WEIGHTS.oneself. Not in a "without …" clause:
@@ -3958,7 +3958,12 @@ function doneOneself(corpus: Corpus, question: string, retrieval: Retrieval): Re
   return ranked === retrieval.ranked ? retrieval : { ...retrieval, ranked }
 }
 
-/** The reader says they do it themselves ("myself", "our own"), outside a "without …" clause. */
+/**
+ * The reader says they do it themselves ("myself", "ourselves"), outside a "without …" clause.
+ * Not "my own", "our own": on the two newest held-out Hono sets these said only whose a thing is
+ * ("Our own app on api.example.com is fine", "do i need to write my own timing middleware for
+ * that", which asks whether one is built in) and cost two first places, for one gained.
+ */
 function asksOneself(question: string): boolean {
   for (const m of question.matchAll(FIRST_PERSON_OWN)) {
     const clause = question
@@ -3969,7 +3974,7 @@ function asksOneself(question: string): boolean {
   }
   return false
 }
-const FIRST_PERSON_OWN = /\b(?:myself|ourselves|(?:my|our) own)\b/gi
+const FIRST_PERSON_OWN = /\b(?:myself|ourselves)\b/gi
 const SECOND_PERSON_OWN = /\b(?:yourself|yourselves|your own)\b/i
 
 /** The ranking of a question, read with its history (see retrieve). */
