@@ -22,6 +22,7 @@ import defaultBlind12 from './fixtures/default-blind12.json' with { type: 'json'
 import defaultBlind13 from './fixtures/default-blind13.json' with { type: 'json' }
 import defaultBlind14 from './fixtures/default-blind14.json' with { type: 'json' }
 import defaultBlind15 from './fixtures/default-blind15.json' with { type: 'json' }
+import defaultBlind16 from './fixtures/default-blind16.json' with { type: 'json' }
 import honoBlind from './fixtures/hono-blind.json' with { type: 'json' }
 import honoBlind2 from './fixtures/hono-blind2.json' with { type: 'json' }
 import honoBlind3 from './fixtures/hono-blind3.json' with { type: 'json' }
@@ -37,6 +38,7 @@ import honoBlind12 from './fixtures/hono-blind12.json' with { type: 'json' }
 import honoBlind13 from './fixtures/hono-blind13.json' with { type: 'json' }
 import honoBlind14 from './fixtures/hono-blind14.json' with { type: 'json' }
 import honoBlind15 from './fixtures/hono-blind15.json' with { type: 'json' }
+import honoBlind16 from './fixtures/hono-blind16.json' with { type: 'json' }
 import honoHeldout from './fixtures/hono-heldout.json' with { type: 'json' }
 import honoSet from './fixtures/hono-questions.json' with { type: 'json' }
 import { normalize, scoreOne, summarize, type Summary } from './fixtures/metrics.mjs'
@@ -106,6 +108,7 @@ describe.each([
   ['hono-blind13.json', honoBlind13],
   ['hono-blind14.json', honoBlind14],
   ['hono-blind15.json', honoBlind15],
+  ['hono-blind16.json', honoBlind16],
 ])('the Hono question set %s', (_file, questions) => {
   // Pages repeat some sentences word for word (the Bun and Deno pages share their serveStatic
   // paragraphs): such a gold sentence is one answer wherever it is cited, as the scorer matches
@@ -155,6 +158,7 @@ describe.each([
   ['default-blind13.json', defaultBlind13],
   ['default-blind14.json', defaultBlind14],
   ['default-blind15.json', defaultBlind15],
+  ['default-blind16.json', defaultBlind16],
 ])('the blind default-corpus set %s', (_file, questions) => {
   it('takes every gold sentence word for word from the default corpus', () => {
     const text = ['attachment-trauma.md', 'broken-trust.md']

