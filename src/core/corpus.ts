@@ -51,6 +51,8 @@ export interface Corpus {
     form: Int8Array
     /** Whether a sentence stands in a warning, note or tip of its page (see inAside in retrieve.ts). */
     aside: Int8Array
+    /** Whether a sentence opens by saying what a thing is (see statesWhatItIs in retrieve.ts). */
+    whatItIs: Int8Array
     /**
      * What a reader's word means to these documents (its stem or correction, expansions, salience;
      * see conceptFor in retrieve.ts), by word: readers use the same few thousand words again and
@@ -141,6 +143,7 @@ export function loadCorpus(data: PrebuiltIndex): Corpus {
       name: new Int8Array(data.sentences.length).fill(-1),
       form: new Int8Array(data.sentences.length).fill(-1),
       aside: new Int8Array(data.sentences.length).fill(-1),
+      whatItIs: new Int8Array(data.sentences.length).fill(-1),
       words: new Map(),
       kinds: new Map(),
       apart: new Map(),

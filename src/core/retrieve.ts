@@ -1281,7 +1281,10 @@ const ABSENT =
 
 /** The question with an absence said as "without" (see ABSENT). */
 const withoutForAbsent = (question: string) =>
-  question.replace(ABSENT, (_, a?: string, b?: string) => `without ${a ?? b}`)
+  // (Both words looked for first, without the expression: few questions have them.)
+  /\b(?:if|when)\b/i.test(question) && /there|present|gone|missing|absent/i.test(question)
+    ? question.replace(ABSENT, (_, a?: string, b?: string) => `without ${a ?? b}`)
+    : question
 
 /** Pronouns that stand for a clause after the predicate: "Is it a crime if …", "Is that a … to …". */
 const CLAUSE_PRONOUNS = new Set(['it', 'that', 'this'])
@@ -1319,6 +1322,24 @@ function headAfter(ws: string[], k: number): string | undefined {
     : undefined
 }
 
+/** Question and exclamation marks run together ("??", "?!"), which spelledOut makes one "?". */
+const MARKS_RUN = /\?[?!]|!\?/
+
+/** Whether some run of the letters a-z in the text is a word of TEXT_SPEAK. */
+function hasShorthand(text: string): boolean {
+  let start = -1
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0
+    const letter = c >= 0x61 && c <= 0x7a
+    if (letter && start < 0) start = i
+    else if (!letter && start >= 0) {
+      if (TEXT_SPEAK.has(text.slice(start, i))) return true
+      start = -1
+    }
+  }
+  return false
+}
+
 /** A word of chat shorthand as typed ("wat", "r", "u", "y"), outside `inline code`. */
 const SHORTHAND = /`[^`\n]*`|(?<![\p{L}\p{N}_$.'’-])\p{Ll}+(?![\p{L}\p{N}_$('’-])/gu
 
@@ -1329,6 +1350,9 @@ const SHORTHAND = /`[^`\n]*`|(?<![\p{L}\p{N}_$.'’-])\p{Ll}+(?![\p{L}\p{N}_$('�
  * shorthand: "R" or "U" may be a name.
  */
 function spelledOut(text: string): string {
+  // Most questions have neither: a match of SHORTHAND is a whole run of small letters, so one
+  // spelled out is a run of a-z that TEXT_SPEAK knows (looked for without the expression).
+  if (!MARKS_RUN.test(text) && !hasShorthand(text)) return text
   return text
     .replace(SHORTHAND, (w) => (w.startsWith('`') ? w : (TEXT_SPEAK.get(w) ?? w)))
     .replace(/[?!]*\?[?!]*/g, '?')
@@ -3233,8 +3257,16 @@ const STATES_WHAT_IT_IS =
 const ASKS_MEANING = /\b(?:mean|means|meaning|define|defined|definition)\b/i
 
 /** Whether a sentence opens by saying what a thing is ("Trust is essentially the belief …"). */
-const statesWhatItIs = (corpus: Corpus, sentence: number) =>
-  definedBy(corpus, sentence).length > 0 && STATES_WHAT_IT_IS.test(sentenceText(corpus, sentence))
+function statesWhatItIs(corpus: Corpus, sentence: number): boolean {
+  const memo = corpus.memo.whatItIs
+  if (memo[sentence] < 0)
+    memo[sentence] =
+      definedBy(corpus, sentence).length > 0 &&
+      STATES_WHAT_IT_IS.test(sentenceText(corpus, sentence))
+        ? 1
+        : 0
+  return memo[sentence] === 1
+}
 
 /**
  * "How can attachment trauma show up in adult life?", "Could what I went through growing up
