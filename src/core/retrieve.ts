@@ -1333,12 +1333,15 @@ function hasShorthand(text: string): boolean {
     const letter = c >= 0x61 && c <= 0x7a
     if (letter && start < 0) start = i
     else if (!letter && start >= 0) {
-      if (TEXT_SPEAK.has(text.slice(start, i))) return true
+      // (A run longer than every word of TEXT_SPEAK is not read out of the text.)
+      if (i - start <= LONGEST_SHORTHAND && TEXT_SPEAK.has(text.slice(start, i))) return true
       start = -1
     }
   }
   return false
 }
+
+const LONGEST_SHORTHAND = Math.max(...[...TEXT_SPEAK.keys()].map((k) => k.length))
 
 /** A word of chat shorthand as typed ("wat", "r", "u", "y"), outside `inline code`. */
 const SHORTHAND = /`[^`\n]*`|(?<![\p{L}\p{N}_$.'’-])\p{Ll}+(?![\p{L}\p{N}_$('’-])/gu
@@ -3997,6 +4000,7 @@ function doneOneself(corpus: Corpus, question: string, retrieval: Retrieval): Re
  * that", which asks whether one is built in) and cost two first places, for one gained.
  */
 function asksOneself(question: string): boolean {
+  if (!/sel(?:f|ves)/i.test(question)) return false
   for (const m of question.matchAll(FIRST_PERSON_OWN)) {
     const clause = question
       .slice(0, m.index)
