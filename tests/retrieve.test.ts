@@ -1191,6 +1191,30 @@ describe('reading a question', () => {
       expect(answerQuestion(c, question).found, question).toBe(true)
   })
 
+  it('reads "a middleware for that" after a question that opens on its doing as one named by that doing', async () => {
+    const c = await docs(
+      [
+        'body-limit.md',
+        '# Body Limit Middleware\n\nThe Body Limit Middleware can limit the file size of the request body.\n\nEach request gets a response.',
+      ],
+      [
+        'logger.md',
+        '# Logger Middleware\n\nIt logs each request of a Hono app and the response time.',
+      ],
+    )
+    // "Shuffle …, any middleware for that?" is "How do I shuffle …?" said short: a shuffling
+    // middleware, which documents that never say "shuffle" do not have.
+    const a = answerQuestion(c, 'shuffle each response body, any built in middleware for that?')
+    expect(a.found).toBe(false)
+    expect(a.answer).toMatch(/never mention “shuffle middleware”/)
+    // A doing they name is theirs.
+    for (const question of [
+      'limit the request body size, any built in middleware for that?',
+      'log each request, is there a middleware for it?',
+    ])
+      expect(answerQuestion(c, question).found, question).toBe(true)
+  })
+
   it("reads a name in an issue's title line as what the report is about, not the reader's setup", async () => {
     const c = await docs([
       'lambda.md',

@@ -629,8 +629,12 @@ function unnamedKind(corpus: Corpus, ask: string): string | undefined {
   if (!pairs.length) {
     // One word the documents never use ("a session middleware").
     const one = ONE_WORD_KIND.exec(ask)
-    return one && plainWord(one[1]) && !mentions(corpus, stem(one[1].toLowerCase()))
-      ? one[0].replace(/^\S+\s+/, '').toLowerCase()
+    if (one && plainWord(one[1]) && !mentions(corpus, stem(one[1].toLowerCase())))
+      return one[0].replace(/^\S+\s+/, '').toLowerCase()
+    // Or by the doing a question opens on, as the doing's first word (see doneFirst).
+    const done = doneFirst(ask)
+    return done && !mentions(corpus, stem(done.word.toLowerCase()))
+      ? `${done.word} ${done.kind}`.toLowerCase()
       : undefined
   }
   for (const two of pairs) {
@@ -665,6 +669,25 @@ const KIND_FOR =
  */
 const HOW_TO_OBJECT =
   /\bhow\s+(?:do|can|should|could)\s+(?:i|we|you|one)\s+(?:add|implement|do|enable|get|have|use|set\s+up)\s+(?:(?:a|an|the)\s+)?(\p{L}[\p{L}\p{N}]*)[ -](\p{L}[\p{L}\p{N}]*)/iu
+
+/**
+ * "pretty print json responses when ?pretty is in the query, built in middleware for that?": a
+ * question that opens on its doing, with no word that asks before it, is a how-to question said
+ * short, and "that" / "it" stands for the doing. Its first word is the one that names it
+ * ("pretty", as "compress" of "compress responses with gzip" names their Compress Middleware),
+ * and one the documents never use names a middleware they do not have. (A question word, an
+ * auxiliary or an article is a stopword, and fails plainWord.) The word and the kind, or
+ * undefined.
+ */
+function doneFirst(ask: string): { word: string; kind: string } | undefined {
+  const m = KIND_FOR.exec(ask)
+  if (!m?.[2] || HOW_TO_OBJECT.test(ask)) return undefined
+  const first = OPENING_DOING.exec(ask)?.[1]
+  return first && plainWord(first) ? { word: first, kind: m[1] } : undefined
+}
+
+/** The first word of a question, when another follows it (see doneFirst). */
+const OPENING_DOING = /^\s*(\p{L}[\p{L}\p{N}]*)[ -]\p{L}/u
 
 /** Most kinds ("request id middleware") whose naming a corpus remembers (see Corpus.memo.kinds). */
 const KINDS_MEMO = 1024
