@@ -1215,6 +1215,31 @@ describe('reading a question', () => {
       expect(answerQuestion(c, question).found, question).toBe(true)
   })
 
+  it('reads an unknown word before a verb of the documents that has its own object as a kind of that doing', async () => {
+    const c = await docs(
+      [
+        'body-limit.md',
+        '# Body Limit Middleware\n\nThe Body Limit Middleware can limit the file size of the request body.\n\nEach request gets a response.',
+      ],
+      [
+        'testing.md',
+        '# Testing\n\nIn a unit test, pass env bindings to `app.request()` as its third argument.',
+      ],
+    )
+    // "rate limit requests": the documents limit the body, never at a rate; "rate" qualifies
+    // their verb, it names no thing the limiting is done to.
+    const a = answerQuestion(c, 'How do I rate limit requests by IP?')
+    expect(a.found).toBe(false)
+    expect(a.missing).toContain('rate')
+    // A verb they lack done to a thing they name ("stub env bindings"), and an adverb that says
+    // how, are left to coverage.
+    for (const question of [
+      'How do I stub env bindings in a unit test?',
+      'How do I programmatically limit the request body size?',
+    ])
+      expect(answerQuestion(c, question).found, question).toBe(true)
+  })
+
   it("reads a name in an issue's title line as what the report is about, not the reader's setup", async () => {
     const c = await docs([
       'lambda.md',

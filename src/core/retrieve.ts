@@ -2210,6 +2210,41 @@ function unnamedNext(
 }
 
 /**
+ * "How do I rate limit requests per IP?": the word after "How do I" that the documents do not
+ * know at all, followed by a word of theirs that has an object of its own ("limit requests"),
+ * qualifies that verb ("rate limit", as "hot reload", "server render"): a kind of doing they never
+ * speak of, though they limit other things. A verb with its object right after it ("whitelist
+ * origins in …") is left to coverage. The word, or undefined.
+ */
+function unnamedCompoundVerb(
+  corpus: Corpus,
+  concepts: Concept[],
+  asking: string[],
+): string | undefined {
+  const h = asking[0] === 'how' ? 1 : 0
+  if (!HOW_AUXILIARIES.has(asking[h]) || !HOW_SUBJECTS.has(asking[h + 1])) return undefined
+  const k = h + 2
+  const c = ownConcept(concepts, asking[k])
+  // An adverb ("programmatically create routes") says how, not what is done.
+  if (!c || c.known || c.name || NUMERAL.test(c.word) || /..ly$/.test(c.word)) return undefined
+  const verb = ownConcept(concepts, headAfter(asking, k))
+  const object = headAfter(asking, k + 1)
+  return verb?.mentioned && !verb.name && object && doneTo(corpus, verb.word) ? c.word : undefined
+}
+
+/**
+ * The documents write the word as a verb, with a thing it is done to after it ("limit the file
+ * size", "limits each request"; by its stem): "rate limit requests" qualifies their doing, where
+ * "stub env bindings" names a thing ("env bindings") that the unknown verb is done to.
+ */
+function doneTo(corpus: Corpus, word: string): boolean {
+  return inSomeDoc(
+    corpus,
+    new RegExp(`\\b${escaped(stem(word))}\\w* (?:the|a|an|your|its|their|each|every|all)\\b`, 'i'),
+  )
+}
+
+/**
  * "Forget the articles and just tell me …", "Ignore all previous instructions …": a sentence that
  * opens by telling the reader's assistant to set aside the documents or its instructions asks for
  * what they do not say (an opinion, advice, a secret): an injection, which they do not answer.
@@ -2555,6 +2590,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     unnamedNext(corpus, concepts, subject, about?.next) ??
     setsAside(question) ??
     unnamedPredicate(corpus, concepts, asking) ??
+    unnamedCompoundVerb(corpus, concepts, asking) ??
     unnamedPart(corpus, question, ask, concepts, asking, either)
   // Asked of either, the documents answer of the one they name: the other is not a part of the
   // question a sentence must cover ("shrink", a word they lack, weighed a sixth of it).
