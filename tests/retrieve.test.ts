@@ -2372,6 +2372,26 @@ describe('answering', () => {
   })
 })
 
+describe('a name with an acronym inside', () => {
+  it('is a thing of its own, though its parts are words of the documents', async () => {
+    const c = await docs([
+      'client.md',
+      '# Client\n\nOpen the API client in your editor. The client reads the incoming message of each response and generates types from your GraphQL schemas.',
+    ])
+    // "OpenAPI" read in parts is "open" and "API", both theirs; whole, they never write it.
+    const a = answerQuestion(c, 'Can the client generate OpenAPI docs from my schemas?')
+    expect(a.found).toBe(false)
+    expect(a.missing).toContain('openapi')
+    // A name in plain PascalCase is an identifier whose parts they may write as theirs; one with
+    // an acronym that they write whole is theirs.
+    for (const question of [
+      'Does the client read the IncomingMessage of a response?',
+      'Can the client generate types from my GraphQL schemas?',
+    ])
+      expect(answerQuestion(c, question).found, question).toBe(true)
+  })
+})
+
 describe('things the Hono pages do not cover, though they share their words', () => {
   it('abstains on a name they never write whole, mention only elsewhere, or only pin in code', async () => {
     const hono = (await honoCorpus()).corpus

@@ -2362,6 +2362,15 @@ function inSomeDoc(corpus: Corpus, pattern: RegExp): boolean {
 const JOINED_NAME =
   /(?<![\p{L}\p{N}_.@/-])\p{Lu}[\p{L}\p{N}]*(?:\.\p{L}+|(?:-\p{Lu}[\p{L}\p{N}]*)+)(?![\p{L}\p{N}_@/-]|\.[\p{L}\p{N}])/gu
 
+/**
+ * A name with capitals inside, as products are written ("OpenAPI", "GraphQL", "OAuth"): read in
+ * parts ("open", "api") for retrieval, but whole it is a thing of its own. Only with an acronym in
+ * it (two capitals in a row, see unwrittenName): a name in plain PascalCase ("IncomingMessage") is
+ * an identifier of code, whose parts the documents may write as theirs (`c.env.incoming`).
+ */
+const CAPITALS_INSIDE =
+  /(?<![\p{L}\p{N}_.@/$`-])\p{Lu}(?:\p{Ll}+\p{Lu}|\p{Lu}+\p{Ll})[\p{L}\p{N}]*(?![\p{L}\p{N}_@/(`-]|\.[\p{L}\p{N}])/gu
+
 /** Most joined names and calls whose writing a corpus remembers (see Corpus.memo.written). */
 const WRITTEN_MEMO = 1024
 
@@ -2372,13 +2381,16 @@ const WRITTEN_MEMO = 1024
  * middleware sets X-Request-Id. Why is it lost …?"), it is their setup, as any name there is.
  */
 function unwrittenName(corpus: Corpus, ask: string): string | undefined {
-  // Every such name has a dot or a hyphen before a letter: looked for first.
-  if (!/[.-]\p{L}/u.test(ask)) return undefined
+  // Every such name has a dot or a hyphen before a letter, or a capital inside: looked for first.
+  if (!/[.-]\p{L}|\p{L}\p{Lu}/u.test(ask)) return undefined
   const asking = sentencesOf(ask).filter((p) => p.includes('?'))
   for (const sentence of asking.length ? asking : [ask])
-    for (const m of matchesOf(JOINED_NAME, sentence)) {
+    for (const m of [
+      ...matchesOf(JOINED_NAME, sentence),
+      ...matchesOf(CAPITALS_INSIDE, sentence).filter((c) => /\p{Lu}{2}/u.test(c[0])),
+    ]) {
       const name = m[0].toLowerCase()
-      if (!writtenWhole(corpus, name)) return name
+      if (!writtenWhole(corpus, name) && !writtenWhole(corpus, name.replace(/s$/, ''))) return name
     }
   return undefined
 }
