@@ -171,7 +171,7 @@ describe('blind sets (written without sight of the code)', () => {
   it('holds the floors reached so far on the Hono docs', () => {
     holds(blindHono[0], [0.66, 0.77, 0.97, 0.99])
     holds(blindHono[1], [0.61, 0.78, 0.95, 0.99])
-    holds(blindHono[2], [0.51, 0.66, 0.86, 0.91])
+    holds(blindHono[2], [0.51, 0.66, 0.86, 0.99])
     holds(blindHono[3], [0.77, 0.85, 0.99, 0.89])
     holds(blindHono[4], [0.63, 0.67, 0.89, 0.99])
     holds(blindHono[5], [0.57, 0.63, 0.91, 0.99])

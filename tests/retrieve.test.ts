@@ -2392,6 +2392,25 @@ describe('a name with an acronym inside', () => {
   })
 })
 
+describe('two words after a name of the documents', () => {
+  it('name a thing of that name they do not cover when they write neither word', async () => {
+    const c = await docs([
+      'workers.md',
+      '# Cloudflare Workers\n\nCloudflare Workers is a JavaScript edge runtime. Each Worker script has a maximum size, and KV bindings are read from `c.env`.',
+    ])
+    // "paid tier": neither word is theirs, whatever WordNet relates them to.
+    const a = answerQuestion(c, 'What is the maximum script size on the Cloudflare paid tier?')
+    expect(a.found).toBe(false)
+    expect(a.missing).toContain('paid tier')
+    // Words they write after the name, or only one they lack, are left to coverage.
+    for (const question of [
+      'How do I read Cloudflare KV bindings?',
+      'What is the maximum size of a Cloudflare Worker script?',
+    ])
+      expect(answerQuestion(c, question).found, question).toBe(true)
+  })
+})
+
 describe('things the Hono pages do not cover, though they share their words', () => {
   it('abstains on a name they never write whole, mention only elsewhere, or only pin in code', async () => {
     const hono = (await honoCorpus()).corpus

@@ -2194,6 +2194,26 @@ function nameHead(
 }
 
 /**
+ * "… on the Cloudflare free plan?": after a name the documents mention, two words they never
+ * write (whatever WordNet relates them to: "free" ~ "escape", "plan" ~ "intend", through verb
+ * senses) name a thing of that name's they do not cover. (nameHead reads one such word, when it
+ * has no close relative either.) The pair, or undefined.
+ */
+function unwrittenPairAfterName(concepts: Concept[], asking: string[]): string | undefined {
+  for (const c of concepts) {
+    if (c.fromHistory || !c.name || !c.mentioned) continue
+    const at = asking.indexOf(c.word)
+    if (at < 0) continue
+    let k = at + 1
+    while (k < asking.length && c.word.includes(asking[k])) k++
+    const a = ownConcept(concepts, headAfter(asking, k - 1))
+    const b = ownConcept(concepts, headAfter(asking, k))
+    if (a && b && !a.mentioned && !b.mentioned && !a.name && !b.name) return `${a.word} ${b.word}`
+  }
+  return undefined
+}
+
+/**
  * "Does health insurance cover …?": a modifier the documents know does not make the compound
  * theirs ("health" of "health insurance"). When they have no word for the noun it qualifies (see
  * nounAfter), nor a relative (see isUnnamed), the question is not theirs to answer. The noun, or
@@ -2599,6 +2619,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
       : isUnnamed(corpus, action)
         ? act
         : nameHead(corpus, concepts, asking, subject)) ??
+    unwrittenPairAfterName(concepts, asking) ??
     unnamedNext(corpus, concepts, subject, about?.next) ??
     setsAside(question) ??
     unnamedPredicate(corpus, concepts, asking) ??
