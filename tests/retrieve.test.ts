@@ -1191,6 +1191,55 @@ describe('reading a question', () => {
       expect(answerQuestion(c, question).found, question).toBe(true)
   })
 
+  it('reads "a middleware for that" after a question that opens on its doing as one named by that doing', async () => {
+    const c = await docs(
+      [
+        'body-limit.md',
+        '# Body Limit Middleware\n\nThe Body Limit Middleware can limit the file size of the request body.\n\nEach request gets a response.',
+      ],
+      [
+        'logger.md',
+        '# Logger Middleware\n\nIt logs each request of a Hono app and the response time.',
+      ],
+    )
+    // "Shuffle …, any middleware for that?" is "How do I shuffle …?" said short: a shuffling
+    // middleware, which documents that never say "shuffle" do not have.
+    const a = answerQuestion(c, 'shuffle each response body, any built in middleware for that?')
+    expect(a.found).toBe(false)
+    expect(a.answer).toMatch(/never mention “shuffle middleware”/)
+    // A doing they name is theirs.
+    for (const question of [
+      'limit the request body size, any built in middleware for that?',
+      'log each request, is there a middleware for it?',
+    ])
+      expect(answerQuestion(c, question).found, question).toBe(true)
+  })
+
+  it('reads an unknown word before a verb of the documents that has its own object as a kind of that doing', async () => {
+    const c = await docs(
+      [
+        'body-limit.md',
+        '# Body Limit Middleware\n\nThe Body Limit Middleware can limit the file size of the request body.\n\nEach request gets a response.',
+      ],
+      [
+        'testing.md',
+        '# Testing\n\nIn a unit test, pass env bindings to `app.request()` as its third argument.',
+      ],
+    )
+    // "rate limit requests": the documents limit the body, never at a rate; "rate" qualifies
+    // their verb, it names no thing the limiting is done to.
+    const a = answerQuestion(c, 'How do I rate limit requests by IP?')
+    expect(a.found).toBe(false)
+    expect(a.missing).toContain('rate')
+    // A verb they lack done to a thing they name ("stub env bindings"), and an adverb that says
+    // how, are left to coverage.
+    for (const question of [
+      'How do I stub env bindings in a unit test?',
+      'How do I programmatically limit the request body size?',
+    ])
+      expect(answerQuestion(c, question).found, question).toBe(true)
+  })
+
   it("reads a name in an issue's title line as what the report is about, not the reader's setup", async () => {
     const c = await docs([
       'lambda.md',
@@ -2401,6 +2450,45 @@ describe('answering', () => {
     expect(a.found).toBe(true)
     expect(a.citations[0].text).toMatch(/Training includes practice\.$/)
     expect(answerQuestion(c, 'wut does it even do for training lol').found).toBe(false)
+  })
+})
+
+describe('a name with an acronym inside', () => {
+  it('is a thing of its own, though its parts are words of the documents', async () => {
+    const c = await docs([
+      'client.md',
+      '# Client\n\nOpen the API client in your editor. The client reads the incoming message of each response and generates types from your GraphQL schemas.',
+    ])
+    // "OpenAPI" read in parts is "open" and "API", both theirs; whole, they never write it.
+    const a = answerQuestion(c, 'Can the client generate OpenAPI docs from my schemas?')
+    expect(a.found).toBe(false)
+    expect(a.missing).toContain('openapi')
+    // A name in plain PascalCase is an identifier whose parts they may write as theirs; one with
+    // an acronym that they write whole is theirs.
+    for (const question of [
+      'Does the client read the IncomingMessage of a response?',
+      'Can the client generate types from my GraphQL schemas?',
+    ])
+      expect(answerQuestion(c, question).found, question).toBe(true)
+  })
+})
+
+describe('two words after a name of the documents', () => {
+  it('name a thing of that name they do not cover when they write neither word', async () => {
+    const c = await docs([
+      'workers.md',
+      '# Cloudflare Workers\n\nCloudflare Workers is a JavaScript edge runtime. Each Worker script has a maximum size, and KV bindings are read from `c.env`.',
+    ])
+    // "paid tier": neither word is theirs, whatever WordNet relates them to.
+    const a = answerQuestion(c, 'What is the maximum script size on the Cloudflare paid tier?')
+    expect(a.found).toBe(false)
+    expect(a.missing).toContain('paid tier')
+    // Words they write after the name, or only one they lack, are left to coverage.
+    for (const question of [
+      'How do I read Cloudflare KV bindings?',
+      'What is the maximum size of a Cloudflare Worker script?',
+    ])
+      expect(answerQuestion(c, question).found, question).toBe(true)
   })
 })
 

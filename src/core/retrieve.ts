@@ -646,8 +646,12 @@ function unnamedKind(corpus: Corpus, ask: string): string | undefined {
   if (!pairs.length) {
     // One word the documents never use ("a session middleware").
     const one = ONE_WORD_KIND.exec(ask)
-    return one && plainWord(one[1]) && !mentions(corpus, stem(one[1].toLowerCase()))
-      ? one[0].replace(/^\S+\s+/, '').toLowerCase()
+    if (one && plainWord(one[1]) && !mentions(corpus, stem(one[1].toLowerCase())))
+      return one[0].replace(/^\S+\s+/, '').toLowerCase()
+    // Or by the doing a question opens on, as the doing's first word (see doneFirst).
+    const done = doneFirst(ask)
+    return done && !mentions(corpus, stem(done.word.toLowerCase()))
+      ? `${done.word} ${done.kind}`.toLowerCase()
       : undefined
   }
   for (const two of pairs) {
@@ -682,6 +686,25 @@ const KIND_FOR =
  */
 const HOW_TO_OBJECT =
   /\bhow\s+(?:do|can|should|could)\s+(?:i|we|you|one)\s+(?:add|implement|do|enable|get|have|use|set\s+up)\s+(?:(?:a|an|the)\s+)?(\p{L}[\p{L}\p{N}]*)[ -](\p{L}[\p{L}\p{N}]*)/iu
+
+/**
+ * "pretty print json responses when ?pretty is in the query, built in middleware for that?": a
+ * question that opens on its doing, with no word that asks before it, is a how-to question said
+ * short, and "that" / "it" stands for the doing. Its first word is the one that names it
+ * ("pretty", as "compress" of "compress responses with gzip" names their Compress Middleware),
+ * and one the documents never use names a middleware they do not have. (A question word, an
+ * auxiliary or an article is a stopword, and fails plainWord.) The word and the kind, or
+ * undefined.
+ */
+function doneFirst(ask: string): { word: string; kind: string } | undefined {
+  const m = KIND_FOR.exec(ask)
+  if (!m?.[2] || HOW_TO_OBJECT.test(ask)) return undefined
+  const first = OPENING_DOING.exec(ask)?.[1]
+  return first && plainWord(first) ? { word: first, kind: m[1] } : undefined
+}
+
+/** The first word of a question, when another follows it (see doneFirst). */
+const OPENING_DOING = /^\s*(\p{L}[\p{L}\p{N}]*)[ -]\p{L}/u
 
 /** Most kinds ("request id middleware") whose naming a corpus remembers (see Corpus.memo.kinds). */
 const KINDS_MEMO = 1024
@@ -2230,6 +2253,26 @@ function nameHead(
 }
 
 /**
+ * "… on the Cloudflare free plan?": after a name the documents mention, two words they never
+ * write (whatever WordNet relates them to: "free" ~ "escape", "plan" ~ "intend", through verb
+ * senses) name a thing of that name's they do not cover. (nameHead reads one such word, when it
+ * has no close relative either.) The pair, or undefined.
+ */
+function unwrittenPairAfterName(concepts: Concept[], asking: string[]): string | undefined {
+  for (const c of concepts) {
+    if (c.fromHistory || !c.name || !c.mentioned) continue
+    const at = asking.indexOf(c.word)
+    if (at < 0) continue
+    let k = at + 1
+    while (k < asking.length && c.word.includes(asking[k])) k++
+    const a = ownConcept(concepts, headAfter(asking, k - 1))
+    const b = ownConcept(concepts, headAfter(asking, k))
+    if (a && b && !a.mentioned && !b.mentioned && !a.name && !b.name) return `${a.word} ${b.word}`
+  }
+  return undefined
+}
+
+/**
  * "Does health insurance cover …?": a modifier the documents know does not make the compound
  * theirs ("health" of "health insurance"). When they have no word for the noun it qualifies (see
  * nounAfter), nor a relative (see isUnnamed), the question is not theirs to answer. The noun, or
@@ -2243,6 +2286,41 @@ function unnamedNext(
 ): string | undefined {
   if (!subject || isUnnamed(corpus, subject) || next === undefined) return undefined
   return isUnnamed(corpus, ownConcept(concepts, next)) ? next : undefined
+}
+
+/**
+ * "How do I rate limit requests per IP?": the word after "How do I" that the documents do not
+ * know at all, followed by a word of theirs that has an object of its own ("limit requests"),
+ * qualifies that verb ("rate limit", as "hot reload", "server render"): a kind of doing they never
+ * speak of, though they limit other things. A verb with its object right after it ("whitelist
+ * origins in …") is left to coverage. The word, or undefined.
+ */
+function unnamedCompoundVerb(
+  corpus: Corpus,
+  concepts: Concept[],
+  asking: string[],
+): string | undefined {
+  const h = asking[0] === 'how' ? 1 : 0
+  if (!HOW_AUXILIARIES.has(asking[h]) || !HOW_SUBJECTS.has(asking[h + 1])) return undefined
+  const k = h + 2
+  const c = ownConcept(concepts, asking[k])
+  // An adverb ("programmatically create routes") says how, not what is done.
+  if (!c || c.known || c.name || NUMERAL.test(c.word) || /..ly$/.test(c.word)) return undefined
+  const verb = ownConcept(concepts, headAfter(asking, k))
+  const object = headAfter(asking, k + 1)
+  return verb?.mentioned && !verb.name && object && doneTo(corpus, verb.word) ? c.word : undefined
+}
+
+/**
+ * The documents write the word as a verb, with a thing it is done to after it ("limit the file
+ * size", "limits each request"; by its stem): "rate limit requests" qualifies their doing, where
+ * "stub env bindings" names a thing ("env bindings") that the unknown verb is done to.
+ */
+function doneTo(corpus: Corpus, word: string): boolean {
+  return inSomeDoc(
+    corpus,
+    new RegExp(`\\b${escaped(stem(word))}\\w* (?:the|a|an|your|its|their|each|every|all)\\b`, 'i'),
+  )
 }
 
 /**
@@ -2363,6 +2441,15 @@ function inSomeDoc(corpus: Corpus, pattern: RegExp): boolean {
 const JOINED_NAME =
   /(?<![\p{L}\p{N}_.@/-])\p{Lu}[\p{L}\p{N}]*(?:\.\p{L}+|(?:-\p{Lu}[\p{L}\p{N}]*)+)(?![\p{L}\p{N}_@/-]|\.[\p{L}\p{N}])/gu
 
+/**
+ * A name with capitals inside, as products are written ("OpenAPI", "GraphQL", "OAuth"): read in
+ * parts ("open", "api") for retrieval, but whole it is a thing of its own. Only with an acronym in
+ * it (two capitals in a row, see unwrittenName): a name in plain PascalCase ("IncomingMessage") is
+ * an identifier of code, whose parts the documents may write as theirs (`c.env.incoming`).
+ */
+const CAPITALS_INSIDE =
+  /(?<![\p{L}\p{N}_.@/$`-])\p{Lu}(?:\p{Ll}+\p{Lu}|\p{Lu}+\p{Ll})[\p{L}\p{N}]*(?![\p{L}\p{N}_@/(`-]|\.[\p{L}\p{N}])/gu
+
 /** Most joined names and calls whose writing a corpus remembers (see Corpus.memo.written). */
 const WRITTEN_MEMO = 1024
 
@@ -2373,13 +2460,16 @@ const WRITTEN_MEMO = 1024
  * middleware sets X-Request-Id. Why is it lost …?"), it is their setup, as any name there is.
  */
 function unwrittenName(corpus: Corpus, ask: string): string | undefined {
-  // Every such name has a dot or a hyphen before a letter: looked for first.
-  if (!/[.-]\p{L}/u.test(ask)) return undefined
+  // Every such name has a dot or a hyphen before a letter, or a capital inside: looked for first.
+  if (!/[.-]\p{L}|\p{L}\p{Lu}/u.test(ask)) return undefined
   const asking = sentencesOf(ask).filter((p) => p.includes('?'))
   for (const sentence of asking.length ? asking : [ask])
-    for (const m of matchesOf(JOINED_NAME, sentence)) {
+    for (const m of [
+      ...matchesOf(JOINED_NAME, sentence),
+      ...matchesOf(CAPITALS_INSIDE, sentence).filter((c) => /\p{Lu}{2}/u.test(c[0])),
+    ]) {
       const name = m[0].toLowerCase()
-      if (!writtenWhole(corpus, name)) return name
+      if (!writtenWhole(corpus, name) && !writtenWhole(corpus, name.replace(/s$/, ''))) return name
     }
   return undefined
 }
@@ -2588,9 +2678,11 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
       : isUnnamed(corpus, action)
         ? act
         : nameHead(corpus, concepts, asking, subject)) ??
+    unwrittenPairAfterName(concepts, asking) ??
     unnamedNext(corpus, concepts, subject, about?.next) ??
     setsAside(question) ??
     unnamedPredicate(corpus, concepts, asking) ??
+    unnamedCompoundVerb(corpus, concepts, asking) ??
     unnamedPart(corpus, question, ask, concepts, asking, either)
   // Asked of either, the documents answer of the one they name: the other is not a part of the
   // question a sentence must cover ("shrink", a word they lack, weighed a sixth of it).
