@@ -2341,6 +2341,44 @@ describe('answering', () => {
     expect(ranked(report).slice(0, 2)).toEqual([rule, setup])
   })
 
+  it("leads with what a page says of the thing asked about, not with the page's overview", async () => {
+    const overview =
+      'This helper provides functions for decoding and signing the tokens of your users.'
+    const specific = 'The decode function does not check the signature.'
+    const c = await docs(
+      ['token.md', `# Token Helper\n\n${overview}\n\n${specific}`],
+      ['cookie.md', '# Cookies\n\nA cookie holds a value.'],
+    )
+    const ranked = (q: string) =>
+      retrieve(c, q).ranked.map((r) => {
+        const s = c.data.sentences[r.sentence]
+        return c.docs.get(s.docId)!.text.slice(s.start, s.end)
+      })
+    // The overview names more of the question's words, in passing; the sentence below it on the
+    // same page says what the reader asks (whether the signature is checked).
+    const q = 'Is it safe to decode the token of a user, or does it check the signature?'
+    expect(ranked(q).slice(0, 2)).toEqual([specific, overview])
+  })
+
+  it('leads with what a page says of what is asked, not with the sentence that says back the setup', async () => {
+    const setup =
+      'You can render title tags inside the head of a layout component or of a page component.'
+    const answer = 'A default is never replaced.'
+    const c = await docs(
+      ['jsx.md', `# JSX\n\n## Metadata\n\n${setup}\n\n${answer}`],
+      ['cookie.md', '# Cookies\n\nA cookie holds a value.'],
+    )
+    const ranked = (q: string) =>
+      retrieve(c, q).ranked.map((r) => {
+        const s = c.data.sentences[r.sentence]
+        return c.docs.get(s.docId)!.text.slice(s.start, s.end)
+      })
+    // Every word the first sentence says is the reader's story; the second says what they ask.
+    const report =
+      'My layout component renders a title tag inside its head. My page component renders another title tag inside it too. Now the HTML has two title tags. Is the default supposed to be replaced?'
+    expect(ranked(report).slice(0, 2)).toEqual([answer, setup])
+  })
+
   it('reads as the APIs of a report its rarest names in code, and those nearly as rare', async () => {
     const c = await docs([
       'request.md',

@@ -361,6 +361,23 @@ export const WEIGHTS = {
    */
   restatedCode: 0.8,
   /**
+   * Score kept by a sentence that sums up what a page's subject offers ("This helper provides
+   * functions for encoding, decoding, signing, and verifying …", "JWTs are commonly used for …":
+   * see OVERVIEW) when a sentence of its page below it says one of the question's words it does
+   * not (see yieldToAsked): the overview names the topic, the other says what holds of it ("This
+   * function decodes a JWT token without performing signature verification."). Over the 32 sets,
+   * 0.7–0.85 brought two answers from the first three to the first place and moved none down;
+   * 0.9 only one.
+   */
+  overview: 0.8,
+  /**
+   * Score kept by a sentence whose own words say only what the reader tells of their setup, none
+   * of what they ask, when a sentence of its page below it says something asked (see
+   * yieldToAsked). Over the 32 sets, 0.85–0.9 brought two answers from the first three to the
+   * first place and moved none down; 0.8 lost one first place on the default corpus.
+   */
+  setupOnly: 0.9,
+  /**
    * Weakest WordNet relative through which the documents still speak of a question's subject:
    * a hyponym or hypernym through a main sense (0.4 or 0.5 × a prominence of 0.75). Below it
    * the subject is not theirs ("medication" ~ "therapy" 0.25, "meditation" ~ "think" 0.29).
@@ -3226,6 +3243,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   leadBonus(corpus, q, sorted)
   quietEchoes(corpus, q, sorted)
   quietRestatedCode(corpus, q, sorted)
+  yieldToAsked(corpus, q, sorted)
   return sorted
 }
 
@@ -3719,6 +3737,92 @@ function quietRestatedCode(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]
       ranked[i].score *= WEIGHTS.restatedCode
       moved = true
     }
+  if (!moved) return
+  const head = ranked.slice(0, n).sort((a, b) => b.score - a.score || a.sentence - b.sentence)
+  ranked.splice(0, n, ...head)
+}
+
+/**
+ * A sentence that sums up what a thing offers, in general: "This helper provides functions for
+ * …", "The Streaming Helper provides methods for …", "JWTs are commonly used for …". ("allows"
+ * and "enables" are left out: "This allows passing specific values between middleware …" is as
+ * often the very answer to a how-to question.)
+ */
+const OVERVIEW =
+  /^(?:this|the|these)\s+(?:[\w`.()-]+\s+){0,3}?(?:provides?|offers?)\b|\b(?:are|is)\s+(?:commonly|often|typically|generally|usually)\s+used\b/i
+
+/** The question's own concepts (not lent by the history) a sentence's own words say. */
+function saidConcepts(corpus: Corpus, q: AnalysedQuestion, sentence: number): Set<number> {
+  const terms = new Set(indexTerms(sentenceText(corpus, sentence)))
+  const said = new Set<number>()
+  q.concepts.forEach((c, j) => {
+    if (c.fromHistory) return
+    for (const [t, w] of c.alts)
+      if (w >= 0.5 && terms.has(t)) {
+        said.add(j)
+        return
+      }
+  })
+  return said
+}
+
+/** The concepts the reader's own words `ws` say, the words themselves (weight 1), by index. */
+function conceptsSaying(q: AnalysedQuestion, ws: Iterable<string>): boolean[] {
+  const stems = new Set<string>()
+  for (const w of ws) stems.add(stem(plain(w)))
+  return q.concepts.map((c) => {
+    for (const [t, w] of c.alts) if (w === 1 && stems.has(t)) return true
+    return false
+  })
+}
+
+/**
+ * Two kinds of sentence match a question through its words without saying what it asks: the
+ * page's overview, which names the topic and lists what the page offers, and the sentence that
+ * says back the reader's setup ("If you want to have a "_fallback_" handler, write the code below
+ * the other handler." for "I put `app.get('*', ...)` near the top as a fallback … Does the order
+ * I declare routes in actually matter?"; "You can write document metadata tags such as `<title>`
+ * … directly inside your components." for a page component that renders its own title). Among
+ * the first candidates, each keeps WEIGHTS.overview or WEIGHTS.setupOnly of its score when a
+ * sentence of the same page below it says, in its own words, a word of the question the overview
+ * does not say, or a word of what is asked: the page is the right one, and that sentence more
+ * often the answer ("Handlers or middleware will be executed in registration order."). The setup
+ * is read only when the sentence that asks names two things the documents know or more (see
+ * focus): a vague one ("Is there a limit?") leaves the story to say what is asked. (Without that,
+ * and for sentences of any page, such sentences giving way lost more first places than they
+ * gained.)
+ */
+function yieldToAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
+  const n = Math.min(ranked.length, LIMITS.leadCandidates)
+  if (n < 2) return
+  const parts = focus(q.text)
+  const asked = conceptsSaying(q, parts.asking)
+  const told = conceptsSaying(q, parts.told)
+  const specific = q.concepts.filter((c, j) => asked[j] && c.known).length >= 2
+  const said: Array<Set<number> | undefined> = new Array(n)
+  const saidAt = (i: number) => (said[i] ??= saidConcepts(corpus, q, ranked[i].sentence))
+  const pageOf = (i: number) => corpus.data.sentences[ranked[i].sentence].docId
+  /** A sentence of i's page below it, among the first n, says a concept that `wanted` picks. */
+  const below = (i: number, wanted: (j: number) => boolean) => {
+    for (let k = i + 1; k < n; k++)
+      if (pageOf(k) === pageOf(i)) for (const j of saidAt(k)) if (wanted(j)) return true
+    return false
+  }
+  let moved = false
+  for (let i = 0; i < n; i++) {
+    let keep = 1
+    if (OVERVIEW.test(sentenceText(corpus, ranked[i].sentence))) {
+      const own = saidAt(i)
+      if (below(i, (j) => !own.has(j))) keep = WEIGHTS.overview
+    } else if (specific) {
+      const own = [...saidAt(i)]
+      if (own.length && own.every((j) => told[j] && !asked[j]) && below(i, (j) => asked[j]))
+        keep = WEIGHTS.setupOnly
+    }
+    if (keep === 1) continue
+    ranked[i].score *= keep
+    moved = true
+  }
   if (!moved) return
   const head = ranked.slice(0, n).sort((a, b) => b.score - a.score || a.sentence - b.sentence)
   ranked.splice(0, n, ...head)
