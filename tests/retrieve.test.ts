@@ -1691,6 +1691,23 @@ describe('ranking', () => {
     )
   })
 
+  it('ranks a sentence that only points elsewhere below the one that says what its link names', async () => {
+    const c = await docs([
+      'faq.md',
+      [
+        '# FAQ',
+        '## Is there a Widgetbot config for Hono?',
+        'The Hono team does not maintain a [Widgetbot](https://example.com/widgetbot) config.',
+        'see [widgetbot-config-hono](https://example.com/widgetbot-config-hono) repository for more details.',
+        '## How do I deploy?',
+        'Run the deploy command from the project root.',
+      ].join('\n\n'),
+    ])
+    expect(answerQuestion(c, 'widgetbot').citations[0]?.text).toBe(
+      'The Hono team does not maintain a [Widgetbot](https://example.com/widgetbot) config.',
+    )
+  })
+
   it("counts the page's title for a sentence deep inside it", async () => {
     const page = (title: string, realm: string) =>
       `# ${title}\n\n## Usage\n\nAdd it to a route.\n\n## Options\n\n### realm\n\nThe domain name of the realm.\n\nThe default is ${realm}.`

@@ -302,6 +302,8 @@ export const WEIGHTS = {
    * story asking "is that a thing?" fell to @3; at 0.85 and 0.8 one or two more fell.
    */
   definitionElsewhere: 0.9,
+  /** Kept by a sentence that only sends the reader elsewhere (see pointsElsewhere). */
+  pointer: 0.9,
   /** Score kept by a sentence about the document itself ("This article explores …"). */
   signpost: 0.8,
   /** Bonus, in a follow-up that points back with a pronoun, for the pages the last answer cited. */
@@ -3239,6 +3241,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   for (let i = 0; i < ranked.length; i++) sorted[i] = ranked[order[i]]
   definitionBonus(corpus, q, sorted)
   definitionElsewhere(corpus, q, sorted)
+  pointsElsewhere(corpus, sorted)
   causeBonus(corpus, q, sorted)
   leadBonus(corpus, q, sorted)
   quietEchoes(corpus, q, sorted)
@@ -3401,6 +3404,29 @@ function definitionElsewhere(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
   for (let i = 0; i < n; i++) {
     if (!statesWhatItIs(corpus, ranked[i].sentence)) continue
     ranked[i].score *= WEIGHTS.definitionElsewhere
+    moved = true
+  }
+  if (!moved) return
+  const head = ranked.slice(0, n).sort((a, b) => b.score - a.score || a.sentence - b.sentence)
+  ranked.splice(0, n, ...head)
+}
+
+/** A sentence that opens by sending the reader elsewhere: "See […] for details.", "For more information, see …". */
+const POINTER =
+  /^(?:see\b|(?:for\s+more\s+(?:details|information|info)|for\s+details)\b[^.]*?\b(?:see|refer)\b)/i
+
+/**
+ * "see [renovate-config-hono](…) repository for more details.": a sentence that only points to
+ * another page says nothing of its own, though the name of its link may match the question as
+ * well as the sentence it follows, which says what that name is. Among the first candidates it
+ * keeps WEIGHTS.pointer of its score, so that a sentence saying as much in its own words leads.
+ */
+function pointsElsewhere(corpus: Corpus, ranked: Ranked[]): void {
+  const n = Math.min(ranked.length, LIMITS.definitionCandidates)
+  let moved = false
+  for (let i = 0; i < n; i++) {
+    if (!POINTER.test(sentenceText(corpus, ranked[i].sentence))) continue
+    ranked[i].score *= WEIGHTS.pointer
     moved = true
   }
   if (!moved) return
