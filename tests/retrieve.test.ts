@@ -2095,6 +2095,31 @@ describe('answering', () => {
     )
   })
 
+  it('reads a follow-up that sets the way shown aside with "instead of" as asking for its own way', async () => {
+    const c = await docs([
+      'basic.md',
+      '# Basic Auth\n\nThe Basic Auth Middleware protects routes with HTTP Basic authentication.\n\n## Options\n\n### username\n\nThe username of the user to authenticate.\n\n### password\n\nThe password value for the provided username to authenticate against.\n\n### verifyUser\n\nIf you want to verify the user by yourself, specify the `verifyUser` option; returning `true` means it is accepted.',
+    ])
+    const asked = 'How do I add basic auth to my routes?'
+    const history = turn(asked, answerQuestion(c, asked))
+    const followUp =
+      'and if the users and passwords are kept in a table instead of written in the code?'
+    const { ranked } = retrieve(c, followUp, history)
+    const s = c.data.sentences[ranked[0].sentence]
+    expect(c.data.docs[0].text.slice(s.start, s.end)).toMatch(
+      /^If you want to verify the user by yourself/,
+    )
+    // "instead" only sets aside; what it sets aside weighs less than what the reader wants.
+    const q = analyse(c, followUp, history)
+    expect(q.concepts.some((x) => x.word === 'instead')).toBe(false)
+    const weight = (w: string) => q.concepts.find((x) => x.word === w)?.salience ?? 0
+    expect(weight('code')).toBeLessThan(
+      analyse(c, 'and if the passwords are written in the code?', history).concepts.find(
+        (x) => x.word === 'code',
+      )!.salience,
+    )
+  })
+
   it('reads "what if …?" after a question as going on from it', async () => {
     const c = await docs([
       'request.md',

@@ -318,6 +318,12 @@ export const WEIGHTS = {
    * (one of them wrong before) and none down; 0.2 one fewer, 0.6 lost one to an abstention.
    */
   oneself: 0.3,
+  /**
+   * Salience kept by the words a follow-up sets aside with "instead of" / "rather than" ("… in a
+   * database instead of hardcoded"): what the reader does not want. Over the 32 sets 0.2–0.3
+   * brought one wrong answer to the first three and moved nothing else; at 0.5 nothing moved.
+   */
+  setAside: 0.3,
   /** Bonus, in a follow-up naming what it points at ("those emotions"), for a sentence opening on it ("These emotions …"). */
   pointedAt: 0.1,
   /** Bonus for a sentence that opens with the question's words, times the share it opens with. */
@@ -2608,10 +2614,21 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     : undefined
   // "What is the idea behind CBT?" asks what CBT is: "idea" names no part of the answer.
   const kept: Concept[] = []
+  // "… in my database instead of hardcoded": in a follow-up, "instead of" / "rather than" only
+  // sets the way shown aside (see doneOneself); the answer need not say "instead".
+  const replaced = lastQuestion(history) >= 0 ? REPLACING.exec(ask) : null
+  const replacing = replaced?.[1].toLowerCase()
+  // What it sets aside is what the reader does not want: it weighs less than what they do.
+  if (replaced) {
+    const aside = new Set(words(replaced[2]).map((w) => w.toLowerCase()))
+    for (const c of concepts)
+      if (!c.fromHistory && aside.has(c.word.toLowerCase())) c.salience *= WEIGHTS.setAside
+  }
   for (const c of concepts)
     if (
       c.fromHistory ||
       (c.word !== maker &&
+        c.word !== replacing &&
         c.word !== category &&
         !(formsTaken && (c.word === formsTaken || c.word === 'take')) &&
         !(definition && definition.asking.includes(c.word)) &&
@@ -3936,7 +3953,7 @@ const setApart = (c: Concept, excluded: Set<string> | undefined) =>
 
 /** The sentences that may answer a question, best first, read in its conversation. */
 export function retrieve(corpus: Corpus, question: string, history: Turn[] = []): Retrieval {
-  return doneOneself(corpus, question, retrieveAsked(corpus, question, history))
+  return doneOneself(corpus, question, history, retrieveAsked(corpus, question, history))
 }
 
 /**
@@ -3945,10 +3962,19 @@ export function retrieve(corpus: Corpus, question: string, history: Turn[] = [])
  * speak to the reader, say so in the second person ("If you want to verify the value of the
  * token yourself, specify the `verifyToken` option", "You can write your own middleware").
  * Among the first candidates such a sentence gains WEIGHTS.oneself. Not in a "without …" clause:
- * "without decoding the Authorization header again myself" asks for what the library does.
+ * "without decoding the Authorization header again myself" asks for what the library does. A
+ * follow-up that sets the way shown aside ("… in a database instead of hardcoded": REPLACING)
+ * asks for the reader's own way too, though it says no "myself" (as a first question, "returns 400
+ * instead of 401" reports a symptom: lifted there too, four first places fell).
  */
-function doneOneself(corpus: Corpus, question: string, retrieval: Retrieval): Retrieval {
-  if (!asksOneself(question)) return retrieval
+function doneOneself(
+  corpus: Corpus,
+  question: string,
+  history: Turn[],
+  retrieval: Retrieval,
+): Retrieval {
+  const own = asksOneself(question)
+  if (!own && !(lastQuestion(history) >= 0 && replacesShown(question))) return retrieval
   const ranked = lifted(
     retrieval.ranked,
     (r) => SECOND_PERSON_OWN.test(sentenceText(corpus, r.sentence)),
@@ -3969,6 +3995,13 @@ function asksOneself(question: string): boolean {
   }
   return false
 }
+/**
+ * "what if the credentials live in my database instead of being hardcoded?", "… rather than a
+ * header": in a follow-up, the reader sets aside the way the last answer showed and asks for one
+ * of their own.
+ */
+const REPLACING = /\b(instead|rather)\s+(?:of|than)\b((?:\s+[\p{L}\p{N}'’/-]+){0,4})/iu
+const replacesShown = (question: string) => REPLACING.test(question)
 const FIRST_PERSON_OWN = /\b(?:myself|ourselves|(?:my|our) own)\b/gi
 const SECOND_PERSON_OWN = /\b(?:yourself|yourselves|your own)\b/i
 
