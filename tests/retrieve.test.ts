@@ -2095,6 +2095,27 @@ describe('answering', () => {
     )
   })
 
+  it('reads a pronoun as the page the last question named by its title, whatever answered it', async () => {
+    const c = await docs(
+      [
+        'jwt.md',
+        '# JWT Auth Middleware\n\nThe JWT Auth Middleware provides authentication by verifying the token with JWT.\n\n## Options\n\n### headerName\n\nThe name of the header to look for the JWT token. The default is `Authorization`.',
+      ],
+      [
+        'bearer.md',
+        '# Bearer Auth Middleware\n\nThe Bearer Auth Middleware provides authentication by verifying an API token in the Request header.\n\nTo restrict to a specific route and method, protect only that route with the middleware. The HTTP clients add the `Authorization` header with `Bearer {token}` as the header value.',
+      ],
+    )
+    const asked = 'How do I protect my routes with the JWT middleware?'
+    // Answered, as may happen, from the page that says how to protect a route.
+    const history = turn(asked, {
+      answer:
+        'To restrict to a specific route and method, protect only that route with the middleware. [1]',
+    })
+    const { ranked } = retrieve(c, 'can it take the token from another header?', history)
+    expect(c.data.sentences[ranked[0].sentence].docId).toBe('jwt')
+  })
+
   it('reads a follow-up that sets the way shown aside with "instead of" as asking for its own way', async () => {
     const c = await docs([
       'basic.md',

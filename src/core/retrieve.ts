@@ -3614,6 +3614,36 @@ function quietRestatedCode(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]
   ranked.splice(0, n, ...head)
 }
 
+/**
+ * The page a question names by its title ("the JWT middleware": "JWT Auth Middleware"): the one
+ * page whose title says the largest share of the question's weight, at least TITLED_SHARE of it,
+ * and more than any other page's title does.
+ */
+function titledPage(corpus: Corpus, q: AnalysedQuestion): string | undefined {
+  const total = q.concepts.reduce((sum, c) => sum + c.salience, 0)
+  if (total <= 0) return undefined
+  let best: number | undefined
+  let top = 0
+  let second = 0
+  for (const [page, tm] of titleMatches(corpus, q)) {
+    let share = 0
+    for (let j = 0; j < tm.length; j++)
+      share += (tm[j] / WEIGHTS.titleMatch) * q.concepts[j].salience
+    share /= total
+    if (share > top) [second, top, best] = [top, share, page]
+    else if (share > second) second = share
+  }
+  if (best === undefined || top < TITLED.share || top - second < TITLED.lead) return undefined
+  return corpus.data.docs[best].id
+}
+
+/**
+ * Least share of a question's weight a page's title must say to be the page it names, and by how
+ * much more than any other title. Over the 32 sets a share of 0.15–0.3 alike (0.4 lost one); a
+ * lead of 0–0.05 alike, 0.1 lost two of the three gained.
+ */
+const TITLED = { share: 0.3, lead: 0.05 }
+
 const titles = new WeakMap<Corpus, Map<string, number[]>>()
 
 /** Each index term of the pages' titles → the pages (places in data.docs) whose title has it. */
@@ -4073,7 +4103,14 @@ function retrieveAsked(corpus: Corpus, question: string, history: Turn[] = []): 
           afterLead(
             corpus,
             question,
-            continued(corpus, samePage(corpus, question, ranked, answered), answered, question),
+            continued(
+              corpus,
+              samePage(corpus, question, ranked, answered, () =>
+                titledPage(corpus, askAgain(corpus, history, last).question),
+              ),
+              answered,
+              question,
+            ),
             answered,
             before,
           ),
@@ -4094,17 +4131,30 @@ function retrieveAsked(corpus: Corpus, question: string, history: Turn[] = []): 
 /**
  * "what's the default if I don't pass that option?" after an answer from the CSRF page: a
  * follow-up that points back with a pronoun asks about what that answer was about, so the
- * pages it cited gain WEIGHTS.samePage among the first candidates.
+ * pages it cited gain WEIGHTS.samePage among the first candidates. When the last question named
+ * a page by its title (`titled`, see titledPage) and the answer cited none of it, that page
+ * gains instead: the pronoun stands for the thing the reader named, not for the page that
+ * answered in its place.
  */
-function samePage(corpus: Corpus, question: string, ranked: Ranked[], answered: string): Ranked[] {
+function samePage(
+  corpus: Corpus,
+  question: string,
+  ranked: Ranked[],
+  answered: string,
+  titled: () => string | undefined,
+): Ranked[] {
   if (!answered || !wordsOf(question).some((w) => PRONOUNS.has(w))) return ranked
   const { sentences } = corpus.data
   const n = Math.min(ranked.length, SAME_PAGE_CANDIDATES)
-  const pages = new Set<string>()
+  let pages = new Set<string>()
   for (let i = 0; i < n; i++) {
     const id = ranked[i].sentence
     if (answered.includes(sentenceText(corpus, id))) pages.add(sentences[id].docId)
   }
+  // "How do I protect my routes with the JWT middleware?" answered from the Bearer Auth page: the
+  // page the last question named by its title is what "it" stands for, whatever that answer cited.
+  const named = titled()
+  if (named !== undefined && !pages.has(named)) pages = new Set([named])
   if (!pages.size) return ranked
   return lifted(ranked, (r) => pages.has(sentences[r.sentence].docId), WEIGHTS.samePage, n)
 }
