@@ -3995,7 +3995,7 @@ export function retrieve(corpus: Corpus, question: string, history: Turn[] = [])
  * "without decoding the Authorization header again myself" asks for what the library does. A
  * follow-up that sets the way shown aside ("… in a database instead of hardcoded": REPLACING)
  * asks for the reader's own way too, though it says no "myself" (as a first question, "returns 400
- * instead of 401" reports a symptom: lifted there too, four first places fell).
+ * instead of 401" reports a symptom: lifted there too, five first places fell).
  */
 function doneOneself(
   corpus: Corpus,
