@@ -2095,6 +2095,24 @@ describe('answering', () => {
     )
   })
 
+  it('reads "several" or "many" things as the documents\' "multiple"', async () => {
+    const c = await docs([
+      'request.md',
+      '# Request\n\n## parseBody()\n\nEach file sent from a form is read as a `File`.\n\nIf multiple values arrive for one field, the last one will be used.',
+    ])
+    const first = (question: string) => {
+      const { ranked } = retrieve(c, question)
+      const s = c.data.sentences[ranked[0].sentence]
+      return c.data.docs[0].text.slice(s.start, s.end)
+    }
+    const answer = 'If multiple values arrive for one field, the last one will be used.'
+    expect(first('what if the user sends several files?')).toBe(answer)
+    expect(first('what if the user sends many files?')).toBe(answer)
+    // "How many" asks for a number, not about more than one.
+    const q = analyse(c, 'how many files can the user send?')
+    expect(q.concepts.some((x) => x.word === 'multiple')).toBe(false)
+  })
+
   it('reads a pronoun as the page the last question named by its title, whatever answered it', async () => {
     const c = await docs(
       [

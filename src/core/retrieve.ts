@@ -609,7 +609,16 @@ const IMPLIED: ReadonlyArray<{ word: string; asked: (ask: string) => boolean }> 
     word: 'minimum',
     asked: (ask) => MINIMUM_ASKED.small.test(ask) && MINIMUM_ASKED.left.test(ask),
   },
+  { word: 'multiple', asked: (ask) => SEVERAL_ASKED.test(ask) },
 ]
+
+/**
+ * "what happens if the user selects several files?": a count of more than one ("several", "many",
+ * "more than one" before a plural; not "how many", which asks the number) is what documentation
+ * calls "multiple" ("If multiple files are uploaded, …"); WordNet links neither to it, and
+ * "several" is a stopword.
+ */
+const SEVERAL_ASKED = /(?<!\bhow\s+)\b(?:several|many|more\s+than\s+one)\s+\p{L}+s\b/iu
 
 /**
  * A thing of a kind documentation names ("the rate limiting middleware", "a request ID
@@ -2495,7 +2504,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   const { ask } = parts
   for (const { word, asked } of IMPLIED) {
     if (seen.has(word) || !asked(ask)) continue
-    const concept = conceptFor(corpus, word, word, 1, false)
+    const concept = conceptFor(corpus, word, stem(word), 1, false)
     if (!concept.known) continue
     seen.add(word)
     // "… or is there some cutoff?": the reader's own word for the bound, if the documents never
