@@ -2166,6 +2166,70 @@ describe('answering', () => {
     )
   })
 
+  it('reads "several" or "many" things as the documents\' "multiple"', async () => {
+    const c = await docs([
+      'request.md',
+      '# Request\n\n## parseBody()\n\nEach file sent from a form is read as a `File`.\n\nIf multiple values arrive for one field, the last one will be used.',
+    ])
+    const first = (question: string) => {
+      const { ranked } = retrieve(c, question)
+      const s = c.data.sentences[ranked[0].sentence]
+      return c.data.docs[0].text.slice(s.start, s.end)
+    }
+    const answer = 'If multiple values arrive for one field, the last one will be used.'
+    expect(first('what if the user sends several files?')).toBe(answer)
+    expect(first('what if the user sends many files?')).toBe(answer)
+    // "How many" asks for a number, not about more than one.
+    const q = analyse(c, 'how many files can the user send?')
+    expect(q.concepts.some((x) => x.word === 'multiple')).toBe(false)
+  })
+
+  it('reads a pronoun as the page the last question named by its title, whatever answered it', async () => {
+    const c = await docs(
+      [
+        'jwt.md',
+        '# JWT Auth Middleware\n\nThe JWT Auth Middleware provides authentication by verifying the token with JWT.\n\n## Options\n\n### headerName\n\nThe name of the header to look for the JWT token. The default is `Authorization`.',
+      ],
+      [
+        'bearer.md',
+        '# Bearer Auth Middleware\n\nThe Bearer Auth Middleware provides authentication by verifying an API token in the Request header.\n\nTo restrict to a specific route and method, protect only that route with the middleware. The HTTP clients add the `Authorization` header with `Bearer {token}` as the header value.',
+      ],
+    )
+    const asked = 'How do I protect my routes with the JWT middleware?'
+    // Answered, as may happen, from the page that says how to protect a route.
+    const history = turn(asked, {
+      answer:
+        'To restrict to a specific route and method, protect only that route with the middleware. [1]',
+    })
+    const { ranked } = retrieve(c, 'can it take the token from another header?', history)
+    expect(c.data.sentences[ranked[0].sentence].docId).toBe('jwt')
+  })
+
+  it('reads a follow-up that sets the way shown aside with "instead of" as asking for its own way', async () => {
+    const c = await docs([
+      'basic.md',
+      '# Basic Auth\n\nThe Basic Auth Middleware protects routes with HTTP Basic authentication.\n\n## Options\n\n### username\n\nThe username of the user to authenticate.\n\n### password\n\nThe password value for the provided username to authenticate against.\n\n### verifyUser\n\nIf you want to verify the user by yourself, specify the `verifyUser` option; returning `true` means it is accepted.',
+    ])
+    const asked = 'How do I add basic auth to my routes?'
+    const history = turn(asked, answerQuestion(c, asked))
+    const followUp =
+      'and if the users and passwords are kept in a table instead of written in the code?'
+    const { ranked } = retrieve(c, followUp, history)
+    const s = c.data.sentences[ranked[0].sentence]
+    expect(c.data.docs[0].text.slice(s.start, s.end)).toMatch(
+      /^If you want to verify the user by yourself/,
+    )
+    // "instead" only sets aside; what it sets aside weighs less than what the reader wants.
+    const q = analyse(c, followUp, history)
+    expect(q.concepts.some((x) => x.word === 'instead')).toBe(false)
+    const weight = (w: string) => q.concepts.find((x) => x.word === w)?.salience ?? 0
+    expect(weight('code')).toBeLessThan(
+      analyse(c, 'and if the passwords are written in the code?', history).concepts.find(
+        (x) => x.word === 'code',
+      )!.salience,
+    )
+  })
+
   it('reads "what if …?" after a question as going on from it', async () => {
     const c = await docs([
       'request.md',

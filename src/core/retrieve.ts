@@ -320,6 +320,12 @@ export const WEIGHTS = {
    * (one of them wrong before) and none down; 0.2 one fewer, 0.6 lost one to an abstention.
    */
   oneself: 0.3,
+  /**
+   * Salience kept by the words a follow-up sets aside with "instead of" / "rather than" ("… in a
+   * database instead of hardcoded"): what the reader does not want. Over the 32 sets 0.2–0.3
+   * brought one wrong answer to the first three and moved nothing else; at 0.5 nothing moved.
+   */
+  setAside: 0.3,
   /** Bonus, in a follow-up naming what it points at ("those emotions"), for a sentence opening on it ("These emotions …"). */
   pointedAt: 0.1,
   /** Bonus for a sentence that opens with the question's words, times the share it opens with. */
@@ -622,7 +628,16 @@ const IMPLIED: ReadonlyArray<{ word: string; asked: (ask: string) => boolean }> 
     word: 'minimum',
     asked: (ask) => MINIMUM_ASKED.small.test(ask) && MINIMUM_ASKED.left.test(ask),
   },
+  { word: 'multiple', asked: (ask) => SEVERAL_ASKED.test(ask) },
 ]
+
+/**
+ * "what happens if the user selects several files?": a count of more than one ("several", "many",
+ * "more than one" before a plural; not "how many", which asks the number) is what documentation
+ * calls "multiple" ("If multiple files are uploaded, …"); WordNet links neither to it, and
+ * "several" is a stopword.
+ */
+const SEVERAL_ASKED = /(?<!\bhow\s+)\b(?:several|many|more\s+than\s+one)\s+\p{L}+s\b/iu
 
 /**
  * A thing of a kind documentation names ("the rate limiting middleware", "a request ID
@@ -2625,7 +2640,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   const { ask } = parts
   for (const { word, asked } of IMPLIED) {
     if (seen.has(word) || !asked(ask)) continue
-    const concept = conceptFor(corpus, word, word, 1, false)
+    const concept = conceptFor(corpus, word, stem(word), 1, false)
     if (!concept.known) continue
     seen.add(word)
     // "… or is there some cutoff?": the reader's own word for the bound, if the documents never
@@ -2746,10 +2761,21 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     : undefined
   // "What is the idea behind CBT?" asks what CBT is: "idea" names no part of the answer.
   const kept: Concept[] = []
+  // "… in my database instead of hardcoded": in a follow-up, "instead of" / "rather than" only
+  // sets the way shown aside (see doneOneself); the answer need not say "instead".
+  const replaced = lastQuestion(history) >= 0 ? REPLACING.exec(ask) : null
+  const replacing = replaced?.[1].toLowerCase()
+  // What it sets aside is what the reader does not want: it weighs less than what they do.
+  if (replaced) {
+    const aside = new Set(words(replaced[2]).map((w) => w.toLowerCase()))
+    for (const c of concepts)
+      if (!c.fromHistory && aside.has(c.word.toLowerCase())) c.salience *= WEIGHTS.setAside
+  }
   for (const c of concepts)
     if (
       c.fromHistory ||
       (c.word !== maker &&
+        c.word !== replacing &&
         c.word !== category &&
         !(formsTaken && (c.word === formsTaken || c.word === 'take')) &&
         !(definition && definition.asking.includes(c.word)) &&
@@ -3854,6 +3880,36 @@ function yieldToAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): vo
   ranked.splice(0, n, ...head)
 }
 
+/**
+ * The page a question names by its title ("the JWT middleware": "JWT Auth Middleware"): the one
+ * page whose title says the largest share of the question's weight, at least TITLED_SHARE of it,
+ * and more than any other page's title does.
+ */
+function titledPage(corpus: Corpus, q: AnalysedQuestion): string | undefined {
+  const total = q.concepts.reduce((sum, c) => sum + c.salience, 0)
+  if (total <= 0) return undefined
+  let best: number | undefined
+  let top = 0
+  let second = 0
+  for (const [page, tm] of titleMatches(corpus, q)) {
+    let share = 0
+    for (let j = 0; j < tm.length; j++)
+      share += (tm[j] / WEIGHTS.titleMatch) * q.concepts[j].salience
+    share /= total
+    if (share > top) [second, top, best] = [top, share, page]
+    else if (share > second) second = share
+  }
+  if (best === undefined || top < TITLED.share || top - second < TITLED.lead) return undefined
+  return corpus.data.docs[best].id
+}
+
+/**
+ * Least share of a question's weight a page's title must say to be the page it names, and by how
+ * much more than any other title. Over the 32 sets a share of 0.15–0.3 alike (0.4 lost one); a
+ * lead of 0–0.05 alike, 0.1 lost two of the three gained.
+ */
+const TITLED = { share: 0.3, lead: 0.05 }
+
 const titles = new WeakMap<Corpus, Map<string, number[]>>()
 
 /** Each index term of the pages' titles → the pages (places in data.docs) whose title has it. */
@@ -4193,7 +4249,7 @@ const setApart = (c: Concept, excluded: Set<string> | undefined) =>
 
 /** The sentences that may answer a question, best first, read in its conversation. */
 export function retrieve(corpus: Corpus, question: string, history: Turn[] = []): Retrieval {
-  return doneOneself(corpus, question, retrieveAsked(corpus, question, history))
+  return doneOneself(corpus, question, history, retrieveAsked(corpus, question, history))
 }
 
 /**
@@ -4202,10 +4258,19 @@ export function retrieve(corpus: Corpus, question: string, history: Turn[] = [])
  * speak to the reader, say so in the second person ("If you want to verify the value of the
  * token yourself, specify the `verifyToken` option", "You can write your own middleware").
  * Among the first candidates such a sentence gains WEIGHTS.oneself. Not in a "without …" clause:
- * "without decoding the Authorization header again myself" asks for what the library does.
+ * "without decoding the Authorization header again myself" asks for what the library does. A
+ * follow-up that sets the way shown aside ("… in a database instead of hardcoded": REPLACING)
+ * asks for the reader's own way too, though it says no "myself" (as a first question, "returns 400
+ * instead of 401" reports a symptom: lifted there too, five first places fell).
  */
-function doneOneself(corpus: Corpus, question: string, retrieval: Retrieval): Retrieval {
-  if (!asksOneself(question)) return retrieval
+function doneOneself(
+  corpus: Corpus,
+  question: string,
+  history: Turn[],
+  retrieval: Retrieval,
+): Retrieval {
+  const own = asksOneself(question)
+  if (!own && !(lastQuestion(history) >= 0 && replacesShown(question))) return retrieval
   const ranked = lifted(
     retrieval.ranked,
     (r) => SECOND_PERSON_OWN.test(sentenceText(corpus, r.sentence)),
@@ -4232,6 +4297,13 @@ function asksOneself(question: string): boolean {
   }
   return false
 }
+/**
+ * "what if the credentials live in my database instead of being hardcoded?", "… rather than a
+ * header": in a follow-up, the reader sets aside the way the last answer showed and asks for one
+ * of their own.
+ */
+const REPLACING = /\b(instead|rather)\s+(?:of|than)\b((?:\s+[\p{L}\p{N}'’/-]+){0,4})/iu
+const replacesShown = (question: string) => REPLACING.test(question)
 const FIRST_PERSON_OWN = /\b(?:myself|ourselves)\b/gi
 const SECOND_PERSON_OWN = /\b(?:yourself|yourselves|your own)\b/i
 
@@ -4303,7 +4375,14 @@ function retrieveAsked(corpus: Corpus, question: string, history: Turn[] = []): 
           afterLead(
             corpus,
             question,
-            continued(corpus, samePage(corpus, question, ranked, answered), answered, question),
+            continued(
+              corpus,
+              samePage(corpus, question, ranked, answered, () =>
+                titledPage(corpus, askAgain(corpus, history, last).question),
+              ),
+              answered,
+              question,
+            ),
             answered,
             before,
           ),
@@ -4324,17 +4403,30 @@ function retrieveAsked(corpus: Corpus, question: string, history: Turn[] = []): 
 /**
  * "what's the default if I don't pass that option?" after an answer from the CSRF page: a
  * follow-up that points back with a pronoun asks about what that answer was about, so the
- * pages it cited gain WEIGHTS.samePage among the first candidates.
+ * pages it cited gain WEIGHTS.samePage among the first candidates. When the last question named
+ * a page by its title (`titled`, see titledPage) and the answer cited none of it, that page
+ * gains instead: the pronoun stands for the thing the reader named, not for the page that
+ * answered in its place.
  */
-function samePage(corpus: Corpus, question: string, ranked: Ranked[], answered: string): Ranked[] {
+function samePage(
+  corpus: Corpus,
+  question: string,
+  ranked: Ranked[],
+  answered: string,
+  titled: () => string | undefined,
+): Ranked[] {
   if (!answered || !wordsOf(question).some((w) => PRONOUNS.has(w))) return ranked
   const { sentences } = corpus.data
   const n = Math.min(ranked.length, SAME_PAGE_CANDIDATES)
-  const pages = new Set<string>()
+  let pages = new Set<string>()
   for (let i = 0; i < n; i++) {
     const id = ranked[i].sentence
     if (answered.includes(sentenceText(corpus, id))) pages.add(sentences[id].docId)
   }
+  // "How do I protect my routes with the JWT middleware?" answered from the Bearer Auth page: the
+  // page the last question named by its title is what "it" stands for, whatever that answer cited.
+  const named = titled()
+  if (named !== undefined && !pages.has(named)) pages = new Set([named])
   if (!pages.size) return ranked
   return lifted(ranked, (r) => pages.has(sentences[r.sentence].docId), WEIGHTS.samePage, n)
 }
