@@ -1590,6 +1590,21 @@ describe('reading a question', () => {
 })
 
 describe('ranking', () => {
+  it("reads a word the reader denies as the documents' word that denies it", async () => {
+    const c = await docs([
+      'hiking.md',
+      '# Hiking alone\n\nHikers feel safe on a trail when a guide walks with them. After a fall, many hikers feel unsafe for months. Guides teach how to read a trail map on any trail.',
+    ])
+    const first = (q: string) => {
+      const s = c.data.sentences[retrieve(c, q).ranked[0].sentence]
+      return c.docs.get(s.docId)!.text.slice(s.start, s.end)
+    }
+    // "can't feel safe" is feeling unsafe, which no stem or WordNet relation joins to "safe".
+    expect(first("Why can't I feel safe on a trail after a fall?")).toMatch(/unsafe/)
+    // Not denied, "safe" is only "safe".
+    expect(first('Why do I feel safe on a trail after a fall?')).toMatch(/^Hikers feel safe/)
+  })
+
   it('leads a question that asks no definition with what the definition sums up, not the definition', async () => {
     const c = await docs([
       'burnout.md',

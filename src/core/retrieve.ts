@@ -354,6 +354,8 @@ export const WEIGHTS = {
   cause: 0.3,
   /** A concept counts as clearly matched from this match weight on (a context match of a synonym does not). */
   clearMatch: 0.35,
+  /** A denied word's denying form ("can't feel safe" → "unsafe"): see addNegated. */
+  denied: 0.9,
   /** Salience kept by a word that frames the question ("mean", "happen") rather than its topic. */
   frame: 0.4,
   /** Coverage kept by a sentence that lacks the kind of answer asked for (a number, a person). */
@@ -2118,6 +2120,7 @@ function addText(
     if (seen.has(term)) continue
     seen.add(term)
     const concept = conceptFor(corpus, w, term, weight, fromHistory, names.has(w), lookups)
+    if (prose && negatedAt(ws, i)) addNegated(corpus, concept, w)
     // An identifier's parts ("graph" of "GraphQL") may stand for it, less surely.
     const ps = parts.get(w)
     if (ps) {
@@ -2135,6 +2138,50 @@ function addText(
       if (!concept.mentioned) concept.salience = corpus.maxIdf * weight
     }
     concepts.push(concept)
+  }
+}
+
+/** Words that deny what follows them: "can't feel safe", "not secure", "never trusted". */
+const NEGATORS = new Set([
+  'not',
+  'no',
+  'never',
+  'cant',
+  'cannot',
+  'dont',
+  'doesnt',
+  'didnt',
+  'wont',
+  'isnt',
+  'arent',
+  'wasnt',
+  'werent',
+  'couldnt',
+  'wouldnt',
+  'shouldnt',
+  'unable',
+  'without',
+])
+/** Prefixes that make a word its own denial ("unsafe", "insecure", "distrust"). */
+const DENYING_PREFIXES = ['un', 'in', 'im', 'dis']
+
+/** Whether ws[i] is denied by a word at most two before it ("can't feel safe"). */
+const negatedAt = (ws: readonly string[], i: number) =>
+  NEGATORS.has(ws[i - 1]) || NEGATORS.has(ws[i - 2])
+
+/**
+ * A word the reader denies ("I can't feel safe") is said by the documents' word that denies it
+ * ("feel unsafe"): the same idea, one prefix apart, which neither the stemmer nor WordNet joins
+ * (WordNet files "unsafe" as an antonym of "safe"). Only when denied: "safe" alone is not
+ * "unsafe".
+ */
+function addNegated(corpus: Corpus, concept: Concept, w: string): void {
+  for (const p of DENYING_PREFIXES) {
+    const t = stem(p + w)
+    if (!concept.alts.has(t) && mentions(corpus, t)) {
+      concept.alts.set(t, WEIGHTS.denied)
+      concept.known = true
+    }
   }
 }
 
