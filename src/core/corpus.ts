@@ -53,6 +53,12 @@ export interface Corpus {
     aside: Int8Array
     /** Whether a sentence opens by saying what a thing is (see statesWhatItIs in retrieve.ts). */
     whatItIs: Int8Array
+    /** Whether a sentence sums up what a thing offers (see isOverview in retrieve.ts). */
+    overview: Int8Array
+    /** Whether a sentence opens by sending the reader elsewhere (see pointsElsewhere in retrieve.ts). */
+    pointer: Int8Array
+    /** The index terms of a sentence's own text (see termsOfSentence in retrieve.ts). */
+    terms: Map<number, Set<string>>
     /**
      * What a reader's word means to these documents (its stem or correction, expansions, salience;
      * see conceptFor in retrieve.ts), by word: readers use the same few thousand words again and
@@ -144,6 +150,9 @@ export function loadCorpus(data: PrebuiltIndex): Corpus {
       form: new Int8Array(data.sentences.length).fill(-1),
       aside: new Int8Array(data.sentences.length).fill(-1),
       whatItIs: new Int8Array(data.sentences.length).fill(-1),
+      overview: new Int8Array(data.sentences.length).fill(-1),
+      pointer: new Int8Array(data.sentences.length).fill(-1),
+      terms: new Map(),
       words: new Map(),
       kinds: new Map(),
       apart: new Map(),

@@ -877,6 +877,24 @@ const TITLE_LINE = /^[ \t]*([^\n]*[^\s.!?:;,])[ \t]*\n[ \t]*\n/
  * something leads and the rest of the prose is background.
  */
 function focus(question: string): MessageParts {
+  // A question is read into parts two or three times (its analysis, the last question's in a
+  // follow-up, yieldToAsked), two messages in turn: the last two are remembered. (Callers only read
+  // the parts.)
+  if (question === focused[0].text) return focused[0].parts
+  if (question === focused[1].text) return focused[1].parts
+  const parts = readParts(question)
+  focused[1] = focused[0]
+  focused[0] = { text: question, parts }
+  return parts
+}
+
+const NO_PARTS_YET = { text: undefined as string | undefined, parts: undefined as never }
+const focused: Array<{ text: string | undefined; parts: MessageParts }> = [
+  NO_PARTS_YET,
+  NO_PARTS_YET,
+]
+
+function readParts(question: string): MessageParts {
   question = withoutAsides(question)
   const inline: string[] = []
   const code: string[] = []
@@ -3498,7 +3516,7 @@ function pointsElsewhere(corpus: Corpus, ranked: Ranked[]): void {
   const n = Math.min(ranked.length, LIMITS.definitionCandidates)
   let moved = false
   for (let i = 0; i < n; i++) {
-    if (!POINTER.test(sentenceText(corpus, ranked[i].sentence))) continue
+    if (!sentenceIs(corpus, corpus.memo.pointer, ranked[i].sentence, POINTER)) continue
     ranked[i].score *= WEIGHTS.pointer
     moved = true
   }
@@ -3850,9 +3868,35 @@ function quietRestatedCode(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]
 const OVERVIEW =
   /^(?:this|the|these)\s+(?:[\w`.()-]+\s+){0,3}?(?:provides?|offers?)\b|\b(?:are|is)\s+(?:commonly|often|typically|generally|usually)\s+used\b/i
 
+/** Whether a sentence sums up what a thing offers (OVERVIEW; remembered per sentence). */
+const isOverview = (corpus: Corpus, sentence: number) =>
+  sentenceIs(corpus, corpus.memo.overview, sentence, OVERVIEW)
+
+/**
+ * Whether a sentence's text matches `pattern`, remembered in `memo` (one slot per sentence, -1
+ * until read): the bonuses that test their first candidates meet the same sentences question after
+ * question.
+ */
+function sentenceIs(corpus: Corpus, memo: Int8Array, sentence: number, pattern: RegExp): boolean {
+  if (memo[sentence] < 0) memo[sentence] = pattern.test(sentenceText(corpus, sentence)) ? 1 : 0
+  return memo[sentence] === 1
+}
+
+/** Most sentences whose index terms a corpus remembers (see Corpus.memo.terms). */
+const TERMS_MEMO = 4096
+
+/** The index terms of a sentence's own text, remembered for the last TERMS_MEMO sentences. */
+function termsOfSentence(corpus: Corpus, sentence: number): Set<string> {
+  const { terms } = corpus.memo
+  return (
+    terms.get(sentence) ??
+    keepBounded(terms, TERMS_MEMO, sentence, new Set(indexTerms(sentenceText(corpus, sentence))))
+  )
+}
+
 /** The question's own concepts (not lent by the history) a sentence's own words say. */
 function saidConcepts(corpus: Corpus, q: AnalysedQuestion, sentence: number): Set<number> {
-  const terms = new Set(indexTerms(sentenceText(corpus, sentence)))
+  const terms = termsOfSentence(corpus, sentence)
   const said = new Set<number>()
   q.concepts.forEach((c, j) => {
     if (c.fromHistory) return
@@ -3896,7 +3940,7 @@ function yieldToAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): vo
   if (n < 2) return
   const parts = focus(q.text)
   const asked = conceptsSaying(q, parts.asking)
-  const told = conceptsSaying(q, parts.told)
+  let told: boolean[] | undefined
   const specific = q.concepts.filter((c, j) => asked[j] && c.known).length >= 2
   const said: Array<Set<number> | undefined> = new Array(n)
   const saidAt = (i: number) => (said[i] ??= saidConcepts(corpus, q, ranked[i].sentence))
@@ -3910,12 +3954,14 @@ function yieldToAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): vo
   let moved = false
   for (let i = 0; i < n; i++) {
     let keep = 1
-    if (OVERVIEW.test(sentenceText(corpus, ranked[i].sentence))) {
+    if (isOverview(corpus, ranked[i].sentence)) {
       const own = saidAt(i)
       if (below(i, (j) => !own.has(j))) keep = WEIGHTS.overview
     } else if (specific) {
       const own = [...saidAt(i)]
-      if (own.length && own.every((j) => told[j] && !asked[j]) && below(i, (j) => asked[j]))
+      told ??= conceptsSaying(q, parts.told)
+      const setup = told
+      if (own.length && own.every((j) => setup[j] && !asked[j]) && below(i, (j) => asked[j]))
         keep = WEIGHTS.setupOnly
     }
     if (keep === 1) continue
