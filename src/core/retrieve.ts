@@ -630,7 +630,11 @@ const IMPLIED: ReadonlyArray<{ word: string; asked: (ask: string) => boolean }> 
     word: 'minimum',
     asked: (ask) => MINIMUM_ASKED.small.test(ask) && MINIMUM_ASKED.left.test(ask),
   },
-  { word: 'multiple', asked: (ask) => SEVERAL_ASKED.test(ask) },
+  {
+    word: 'multiple',
+    // (Its words looked for first, without the expression: few questions have them.)
+    asked: (ask) => /several|many|more\s+than/i.test(ask) && SEVERAL_ASKED.test(ask),
+  },
 ]
 
 /**
@@ -3431,6 +3435,24 @@ function leadBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void 
 }
 
 /**
+ * The first `n` of a ranking put back in order (best score first, then earlier sentence) after a
+ * bonus moved a few of them: by insertion, in place, as the rest is in order already. (A copy
+ * sorted and spliced back cost a bonus more than its test of the candidates.)
+ */
+function resortHead(ranked: Ranked[], n: number): void {
+  for (let i = 1; i < n; i++) {
+    const r = ranked[i]
+    let j = i
+    for (; j > 0; j--) {
+      const o = ranked[j - 1]
+      if (o.score > r.score || (o.score === r.score && o.sentence < r.sentence)) break
+      ranked[j] = o
+    }
+    ranked[j] = r
+  }
+}
+
+/**
  * For "What is X?", a sentence that opens by defining X ("Trust is essentially …") gains
  * WEIGHTS.definition: it is the answer asked for, even when others mention X along with more of
  * the question's other words.
@@ -3445,8 +3467,7 @@ function definitionBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]):
     moved = true
   }
   if (!moved) return
-  const head = ranked.slice(0, n).sort((a, b) => b.score - a.score || a.sentence - b.sentence)
-  ranked.splice(0, n, ...head)
+  resortHead(ranked, n)
 }
 
 /**
@@ -3498,8 +3519,7 @@ function definitionElsewhere(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
     moved = true
   }
   if (!moved) return
-  const head = ranked.slice(0, n).sort((a, b) => b.score - a.score || a.sentence - b.sentence)
-  ranked.splice(0, n, ...head)
+  resortHead(ranked, n)
 }
 
 /** A sentence that opens by sending the reader elsewhere: "See […] for details.", "For more information, see …". */
@@ -3521,8 +3541,7 @@ function pointsElsewhere(corpus: Corpus, ranked: Ranked[]): void {
     moved = true
   }
   if (!moved) return
-  const head = ranked.slice(0, n).sort((a, b) => b.score - a.score || a.sentence - b.sentence)
-  ranked.splice(0, n, ...head)
+  resortHead(ranked, n)
 }
 
 /**
@@ -3681,8 +3700,7 @@ function causeBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void
     moved = true
   }
   if (!moved) return
-  const head = ranked.slice(0, n).sort((a, b) => b.score - a.score || a.sentence - b.sentence)
-  ranked.splice(0, n, ...head)
+  resortHead(ranked, n)
 }
 
 /** "besides X", "other than X", "apart from X", "except X": X, up to three words. */
@@ -3771,8 +3789,7 @@ function quietEchoes(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): voi
     ranked.sort((a, b) => b.score - a.score || a.sentence - b.sentence)
     return
   }
-  const head = ranked.slice(0, n).sort((a, b) => b.score - a.score || a.sentence - b.sentence)
-  ranked.splice(0, n, ...head)
+  resortHead(ranked, n)
 }
 
 /**
@@ -3855,8 +3872,7 @@ function quietRestatedCode(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]
       moved = true
     }
   if (!moved) return
-  const head = ranked.slice(0, n).sort((a, b) => b.score - a.score || a.sentence - b.sentence)
-  ranked.splice(0, n, ...head)
+  resortHead(ranked, n)
 }
 
 /**
@@ -3969,8 +3985,7 @@ function yieldToAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): vo
     moved = true
   }
   if (!moved) return
-  const head = ranked.slice(0, n).sort((a, b) => b.score - a.score || a.sentence - b.sentence)
-  ranked.splice(0, n, ...head)
+  resortHead(ranked, n)
 }
 
 /**
