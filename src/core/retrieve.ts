@@ -1406,23 +1406,13 @@ function headAfter(ws: string[], k: number): string | undefined {
 /** Question and exclamation marks run together ("??", "?!"), which spelledOut makes one "?". */
 const MARKS_RUN = /\?[?!]|!\?/
 
-/** Whether some run of the letters a-z in the text is a word of TEXT_SPEAK. */
-function hasShorthand(text: string): boolean {
-  let start = -1
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0
-    const letter = c >= 0x61 && c <= 0x7a
-    if (letter && start < 0) start = i
-    else if (!letter && start >= 0) {
-      // (A run longer than every word of TEXT_SPEAK is not read out of the text.)
-      if (i - start <= LONGEST_SHORTHAND && TEXT_SPEAK.has(text.slice(start, i))) return true
-      start = -1
-    }
-  }
-  return false
-}
+/** A run of the letters a-z that is a word of TEXT_SPEAK (see hasShorthand). */
+const SHORTHAND_RUN = new RegExp(
+  `(?<![a-z])(?:${[...TEXT_SPEAK.keys()].filter((k) => /^[a-z]+$/.test(k)).join('|')})(?![a-z])`,
+)
 
-const LONGEST_SHORTHAND = Math.max(...[...TEXT_SPEAK.keys()].map((k) => k.length))
+/** Whether some run of the letters a-z in the text is a word of TEXT_SPEAK. */
+const hasShorthand = (text: string) => SHORTHAND_RUN.test(text)
 
 /** A word of chat shorthand as typed ("wat", "r", "u", "y"), outside `inline code`. */
 const SHORTHAND = /`[^`\n]*`|(?<![\p{L}\p{N}_$.'’-])\p{Ll}+(?![\p{L}\p{N}_$('’-])/gu
