@@ -3412,16 +3412,7 @@ function leadBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void 
     ranked[i].score += (WEIGHTS.lead * share) / total
   }
   // The first n again in score order (ties by sentence), in place: a dozen at most.
-  for (let i = 1; i < n; i++) {
-    const r = ranked[i]
-    let j = i
-    for (; j > 0; j--) {
-      const o = ranked[j - 1]
-      if (o.score > r.score || (o.score === r.score && o.sentence < r.sentence)) break
-      ranked[j] = o
-    }
-    ranked[j] = r
-  }
+  resortHead(ranked, n)
 }
 
 /**
