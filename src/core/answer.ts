@@ -56,8 +56,9 @@ export const ANCHORED = { coverage: 0.2 }
  * the bar; a sentence that itself names four of them is about what is asked. A short question has
  * no setup to dilute it: there, a sentence under the bar covers too little ("Which therapist helps
  * …, by name?" of a sentence that names no one, its coverage cut for the wrong kind of answer).
- * Every question the rule moved in the sets has 15 ideas or more; 6–12 moved the same. Runners-up are then cited down to the same bar. Over the 30 sets at 0.75 of the bar
- * (0.21): 9 abstentions became first-place answers, 3 answers in the first three and 4 wrong
+ * Every question the rule moved in the sets has 15 ideas or more; 6–12 moved the same.
+ * Runners-up are then cited down to the same bar. Over the 30 sets at 0.75 of the bar (0.21): 9
+ * abstentions became first-place answers, 3 answers in the first three and 4 wrong
  * answers; 2 wrong answers gained the right one among the first three; no out-of-scope question
  * was answered. At 0.8, one first place and one answer in the first three fewer, one wrong fewer;
  * at 0.7 an out-of-scope report was answered. With three ideas said, 12 right and 9 wrong (a
