@@ -1605,6 +1605,27 @@ describe('ranking', () => {
     expect(first('Why do I feel safe on a trail after a fall?')).toMatch(/^Hikers feel safe/)
   })
 
+  it("reads a word the reader writes denied as the documents' denial of it, and only that", async () => {
+    const c = await docs([
+      'boats.md',
+      '# Small boats\n\nStable gear lets sailors relax on deck. Sailors who lack stable gear go home early. Sailors go home early in storms.',
+    ])
+    const text = (sentence: number) => {
+      const s = c.data.sentences[sentence]
+      return c.docs.get(s.docId)!.text.slice(s.start, s.end)
+    }
+    const first = (q: string) => text(retrieve(c, q).ranked[0].sentence)
+    // "unstable gear" is what "lack stable gear" says.
+    expect(first('Why do sailors with unstable gear go home early in storms?')).toMatch(/who lack/)
+    // Where it is not denied, "stable" says the opposite: "Stable gear lets sailors relax" matches
+    // no more of the question than it would for a word the documents lack.
+    const matched = (q: string) =>
+      retrieve(c, q).ranked.find((r) => text(r.sentence).startsWith('Stable gear'))!.matched
+    expect(matched('Do sailors with unstable gear relax?')).toBe(
+      matched('Do sailors with qwzx gear relax?'),
+    )
+  })
+
   it('leads a question that asks no definition with what the definition sums up, not the definition', async () => {
     const c = await docs([
       'burnout.md',

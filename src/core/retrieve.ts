@@ -57,6 +57,12 @@ export interface Concept {
    * question of what the documents do cover: it sets the scene, it is not what they ask about.
    */
   told?: boolean
+  /**
+   * Alternatives that count only in a sentence that denies them, each with the bare form the
+   * word must have there (see addDenied): the reader's "unstable" is the documents' "lack of …
+   * stable", never their plain "stable".
+   */
+  deniedIn?: Map<string, string>
 }
 
 /** What an answer must hold: a number, a person, or a person's name (who made something). */
@@ -354,7 +360,10 @@ export const WEIGHTS = {
   cause: 0.3,
   /** A concept counts as clearly matched from this match weight on (a context match of a synonym does not). */
   clearMatch: 0.35,
-  /** A denied word's denying form ("can't feel safe" → "unsafe"): see addNegated. */
+  /**
+   * A denied word's denying form ("can't feel safe" → "unsafe"), and a denying form's denied word
+   * ("unstable" → "lack … stable"): see addNegated and addDenied.
+   */
   denied: 0.9,
   /** Salience kept by a word that frames the question ("mean", "happen") rather than its topic. */
   frame: 0.4,
@@ -2133,6 +2142,7 @@ function addText(
     seen.add(term)
     const concept = conceptFor(corpus, w, term, weight, fromHistory, names.has(w), lookups)
     if (prose && negatedAt(ws, i)) addNegated(corpus, concept, w)
+    else if (prose) addDenied(corpus, concept, w)
     // An identifier's parts ("graph" of "GraphQL") may stand for it, less surely.
     const ps = parts.get(w)
     if (ps) {
@@ -2195,6 +2205,45 @@ function addNegated(corpus: Corpus, concept: Concept, w: string): void {
       concept.known = true
     }
   }
+}
+
+/**
+ * The other way round: a word the reader writes with a denying prefix ("an unstable childhood")
+ * is said by a sentence that denies the word without it ("a lack of experience with stable
+ * relationships"), and only there (see deniesIn): the plain word says the opposite. Read as a
+ * plain relative, "un-" brought "inside" to "side" and "undefined" to "defined".
+ */
+function addDenied(corpus: Corpus, concept: Concept, w: string): void {
+  for (const p of DENYING_PREFIXES) {
+    if (!w.startsWith(p) || w.length < p.length + 3) continue
+    const t = stem(w.slice(p.length))
+    if (concept.alts.has(t) || !mentions(corpus, t)) continue
+    concept.alts.set(t, WEIGHTS.denied)
+    ;(concept.deniedIn ??= new Map()).set(t, bareForm(w.slice(p.length)))
+    concept.known = true
+  }
+}
+
+/**
+ * A word without its ending, for telling a word's own forms ("stable", "secured") from other
+ * words of its stem: "authorization" shares the stem of "unauthorized"'s "authorized".
+ */
+const bareForm = (w: string) => w.replace(/(?:e|y|ed|es|s|ing|ly)$/, '')
+
+/** What denies a word in the documents: a negation, or a lack of it ("lack of stable homes"). */
+const DENIERS = new Set([...NEGATORS, 'lack', 'lacks', 'lacking'])
+
+/**
+ * Whether the sentence denies a word of this bare form: a denier at most four words before it,
+ * for a denied phrase ("do not have a secure bond", "a lack of experience with stable …").
+ */
+function deniesIn(corpus: Corpus, sentence: number, form: string): boolean {
+  const ws = words(sentenceText(corpus, sentence))
+  for (let i = 0; i < ws.length; i++) {
+    if (bareForm(ws[i]) !== form) continue
+    for (let d = 1; d <= 4 && d <= i; d++) if (DENIERS.has(ws[i - d])) return true
+  }
+  return false
 }
 
 /** The summed salience of some concepts. */
@@ -3198,12 +3247,19 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   const conceptOf = bufferInt32(I32.conceptOf, altStart[n])
   const weightIn = bufferFloat64(F64.weightIn, altStart[n])
   const filledAt = bufferInt32(I32.filledAt, terms)
-  for (let j = 0; j < n; j++)
+  // The pairs that count only in a sentence that denies the term (see addDenied), with the form
+  // it must have there: rare, so a map of the few.
+  let denied: Map<number, string> | undefined
+  for (let j = 0; j < n; j++) {
+    const deniedIn = q.concepts[j].deniedIn
     for (let a = altStart[j]; a < altStart[j + 1]; a++) {
       const x = conceptsAt[altTerm[a]] + filledAt[altTerm[a]]++
       conceptOf[x] = j
       weightIn[x] = altWeight[a]
+      const form = deniedIn?.get(termOf[altTerm[a]])
+      if (form !== undefined) (denied ??= new Map()).set(x, form)
     }
+  }
   const matchedTerms = bufferInt32(I32.matchedTerms, terms)
   const says = bufferInt32(I32.says, n)
   const said = bufferInt32(I32.said, count)
@@ -3245,6 +3301,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
       const k = matchedTerms[e]
       const field = fw[k]
       for (let x = conceptsAt[k]; x < conceptsAt[k + 1]; x++) {
+        if (denied?.has(x) && !deniesIn(corpus, id, denied.get(x)!)) continue
         const j = conceptOf[x]
         const f = j === place && field === WEIGHTS.headingMatch ? 1 : field
         const w = weightIn[x]
