@@ -2158,7 +2158,7 @@ function addText(
   }
 }
 
-/** A string literal of code ('X-Tenant-Id', "My Shop") or the text between two tags (<title>My Shop</title>). */
+/** A string literal of code ('X-Tenant-Id', "My Shop"), or the text between two tags. */
 const LITERAL = /'[^'\n]*'|"[^"\n]*"|>[^<>\n]*</g
 
 /** The names of a code text said only inside its literals: data, not names of an API. */
