@@ -50,8 +50,8 @@ describe('reading a question', () => {
     const words = analyse(c, question).concepts.map((x) => x.word)
     expect(words).not.toContain('tenant')
     expect(words).toEqual(expect.arrayContaining(['header', 'keys']))
-    // Nor is it named as missing when the documents do not answer.
-    expect(answerQuestion(c, question).missing).not.toContain('tenant')
+    // Nor is it named as missing (the documents answer: the name in the literal is data too).
+    expect(answerQuestion(c, question).missing ?? []).not.toContain('tenant')
     // Inline code in the prose may be the very API asked about, and a name stays a name.
     const inline = analyse(c, 'Why does `c.req.tenant()` return undefined?')
     expect(inline.concepts.map((x) => x.word)).toContain('tenant')
@@ -791,6 +791,42 @@ describe('reading a question', () => {
       'Can Bowlby help? What causes attachment trauma in childhood?',
     ])
       expect(answerQuestion(c, question).found).toBe(false)
+  })
+
+  it("reads the reader's own capitalised code words as theirs, a library's as a name the documents lack", async () => {
+    const c = await docs([
+      'validator.md',
+      '# Validator\n\nThe header validator receives header names in lowercase, so a check for a capitalised name never matches. Store a client in the context with `c.set()` to share it between handlers.',
+    ])
+    // Data in a literal: a header the reader made up, a title they wrote between tags.
+    const literal =
+      "Why does the header validator never match? ```ts\nvalidator('header', (v) => v['X-Shard-Key'])\n```"
+    expect(answerQuestion(c, literal).found).toBe(true)
+    // An identifier whose parts the prose says is the reader's name for their own thing.
+    const own =
+      'I keep my queue client in the context. How do I share the client between handlers? ```ts\nconst q: QueueClient = make()\n```'
+    expect(answerQuestion(c, own).found).toBe(true)
+    // A library's identifier, never said in the prose, is still a name the documents lack.
+    const library =
+      'I keep my client in the context. How do I share the client between handlers? ```ts\nconst q = new PrismaClient()\n```'
+    expect(answerQuestion(c, library).found).toBe(false)
+  })
+
+  it('reads a sentence before the one a pointing question points at as the setup', async () => {
+    const c = await docs([
+      'client.md',
+      '# Client\n\nThe path helper returns the path string of a route without the origin.',
+    ])
+    // "this" points at the sentence just before it; those before that tell the scene.
+    const scene =
+      'I build links for Gatsby from the client. It gives me a full URL with the origin.'
+    const ask = 'Is there a built in path helper for this?'
+    expect(answerQuestion(c, `${scene} I only want the path string. ${ask}`).found).toBe(true)
+    // Said only in the sentence it points at, the name is what is asked about.
+    const plain = 'I build links from the client. It gives me a full URL with the origin.'
+    expect(answerQuestion(c, `${plain} I only want the Gatsby path string. ${ask}`).found).toBe(
+      false,
+    )
   })
 
   it('abstains on a how-to question tied to a thing the documents have no word for', async () => {

@@ -984,9 +984,13 @@ function readParts(question: string): MessageParts {
   // An issue's title line says what the report is about, as the sentence that asks does: a name
   // in it is no part of the reader's setup, though the report's body tells of it too.
   const title = TITLE_LINE.exec(prose)?.[1]
+  // It points at what was said just before it ("… but I only want the path. Is there something
+  // built in for this?"): a sentence before that one still tells ("I build links for TanStack
+  // Router from the hc client.").
   const told = new Set<string>()
   sentences.forEach((t, i) => {
-    if (i !== ask && !asks(t) && (i > ask || !pointing)) for (const w of words(t)) told.add(w)
+    if (i !== ask && !asks(t) && (i > ask || !pointing || i < ask - 1))
+      for (const w of words(t)) told.add(w)
   })
   if (title !== undefined) for (const w of words(title)) told.delete(w)
   if (prose.length <= LIMITS.storyChars && !tells)
@@ -2064,6 +2068,7 @@ function addText(
   const { corpus, concepts, seen, lookups } = reading
   const { ws, parts, code } = readerWords(text)
   const names = properNames(text, prose)
+  const data = prose ? undefined : namesInLiterals(text, names)
   // A name the reader compares with ("Coming from Express", "like I do in Koa") is where they
   // come from, not what they ask about: a word like any other, not a name the documents lack.
   if (prose && MAY_COMPARE.test(text))
@@ -2155,12 +2160,35 @@ function addText(
     // A name the documents never mention ("Mona Lisa", "Redis") is as specific as a word gets.
     // A word merely unknown to the documents and to the lexicon is not one: readers write
     // "tbh", "ngl", "hubby", and the lexicon holds only the English related to the corpus.
-    if (names.has(w)) {
+    if (names.has(w) && (prose || !readersOwn(concepts, concept, w, data))) {
       concept.name = true
       if (!concept.mentioned) concept.salience = corpus.maxIdf * weight
     }
     concepts.push(concept)
   }
+}
+
+/** A string literal of code ('X-Tenant-Id', "My Shop"), or the text between two tags. */
+const LITERAL = /'[^'\n]*'|"[^"\n]*"|>[^<>\n]*</g
+
+/** The names of a code text said only inside its literals: data, not names of an API. */
+function namesInLiterals(text: string, names: Set<string>): Set<string> {
+  if (!names.size) return names
+  const outside = properNames(text.replace(LITERAL, ' '), false)
+  return new Set([...names].filter((n) => !outside.has(n)))
+}
+
+/**
+ * A capitalised word of the reader's code is the reader's own, not a name of a thing the
+ * documents lack: data in a literal (the header 'X-Tenant-Id', the title <title>My Shop</title>),
+ * or an identifier whose parts the prose says ("DbClient" of "I declared my db client …"). A
+ * library's identifier (`new PrismaClient()`, `Redis.get`) stays a name the documents never
+ * mention.
+ */
+function readersOwn(concepts: Concept[], concept: Concept, w: string, data?: Set<string>): boolean {
+  if (data?.has(w)) return true
+  const { parts } = concept
+  return !!parts?.every((p) => concepts.some((c) => !c.fromHistory && c.alts.get(p) === 1))
 }
 
 /** Words that deny what follows them: "can't feel safe", "not secure", "never trusted". */
