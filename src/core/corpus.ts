@@ -59,6 +59,8 @@ export interface Corpus {
     pointer: Int8Array
     /** The index terms of a sentence's own text (see termsOfSentence in retrieve.ts). */
     terms: Map<number, Set<string>>
+    /** The bare forms of the words a sentence denies (see deniedForms in retrieve.ts). */
+    denied: Map<number, Set<string>>
     /**
      * What a reader's word means to these documents (its stem or correction, expansions, salience;
      * see conceptFor in retrieve.ts), by word: readers use the same few thousand words again and
@@ -153,6 +155,7 @@ export function loadCorpus(data: PrebuiltIndex): Corpus {
       overview: new Int8Array(data.sentences.length).fill(-1),
       pointer: new Int8Array(data.sentences.length).fill(-1),
       terms: new Map(),
+      denied: new Map(),
       words: new Map(),
       kinds: new Map(),
       apart: new Map(),

@@ -2266,12 +2266,26 @@ const DENIERS = new Set([...NEGATORS, 'lack', 'lacks', 'lacking'])
  * for a denied phrase ("do not have a secure bond", "a lack of experience with stable …").
  */
 function deniesIn(corpus: Corpus, sentence: number, form: string): boolean {
+  return deniedForms(corpus, sentence).has(form)
+}
+
+/** Most sentences whose denied words a corpus remembers (see Corpus.memo.denied). */
+const DENIED_MEMO = 4096
+
+/** The bare forms of the words a sentence denies (see deniesIn), remembered per sentence. */
+function deniedForms(corpus: Corpus, sentence: number): Set<string> {
+  const { denied } = corpus.memo
+  let forms = denied.get(sentence)
+  if (forms) return forms
+  forms = new Set()
   const ws = words(sentenceText(corpus, sentence))
-  for (let i = 0; i < ws.length; i++) {
-    if (bareForm(ws[i]) !== form) continue
-    for (let d = 1; d <= 4 && d <= i; d++) if (DENIERS.has(ws[i - d])) return true
-  }
-  return false
+  for (let i = 1; i < ws.length; i++)
+    for (let d = 1; d <= 4 && d <= i; d++)
+      if (DENIERS.has(ws[i - d])) {
+        forms.add(bareForm(ws[i]))
+        break
+      }
+  return keepBounded(denied, DENIED_MEMO, sentence, forms)
 }
 
 /** The summed salience of some concepts. */
