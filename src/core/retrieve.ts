@@ -1419,12 +1419,15 @@ function headAfter(ws: string[], k: number): string | undefined {
 /** Question and exclamation marks run together ("??", "?!"), which spelledOut makes one "?". */
 const MARKS_RUN = /\?[?!]|!\?/
 
-/** A run of the letters a-z that is a word of TEXT_SPEAK (see hasShorthand). */
+/**
+ * A word of TEXT_SPEAK standing alone (see hasShorthand): every word SHORTHAND spells out stands
+ * so, between characters that are neither letters, digits nor "_".
+ */
 const SHORTHAND_RUN = new RegExp(
-  `(?<![a-z])(?:${[...TEXT_SPEAK.keys()].filter((k) => /^[a-z]+$/.test(k)).join('|')})(?![a-z])`,
+  `\\b(?:${[...TEXT_SPEAK.keys()].filter((k) => /^[a-z]+$/.test(k)).join('|')})\\b`,
 )
 
-/** Whether some run of the letters a-z in the text is a word of TEXT_SPEAK. */
+/** Whether the text may hold a word of TEXT_SPEAK that SHORTHAND would spell out. */
 const hasShorthand = (text: string) => SHORTHAND_RUN.test(text)
 
 /** A word of chat shorthand as typed ("wat", "r", "u", "y"), outside `inline code`. */
