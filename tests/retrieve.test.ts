@@ -2532,6 +2532,30 @@ describe('answering', () => {
     expect(ranked(report).slice(0, 2)).toEqual([answer, setup])
   })
 
+  it('leads with what a page explains, not with the lead-in whose code sample echoes the pasted code', async () => {
+    const leadIn = 'Your tests can be written like this.'
+    const answer = 'Otherwise the callback gets nothing.'
+    const sample =
+      "```ts\nconst res = await app.request('/posts', {\n  method: 'POST',\n  body: JSON.stringify({ title: 'Hello' }),\n})\nconst data = await res.json()\n```"
+    const c = await docs(
+      [
+        'validation.md',
+        `# Validation\n\n## Testing\n\n${leadIn}\n\n${sample}\n\nSet the header when you send a form.\n\n${answer}`,
+      ],
+      ['cookie.md', '# Cookies\n\nA cookie holds a value.'],
+    )
+    const ranked = (q: string) =>
+      retrieve(c, q).ranked.map((r) => {
+        const s = c.data.sentences[r.sentence]
+        return c.docs.get(s.docId)!.text.slice(s.start, s.end)
+      })
+    // The lead-in matches the report mostly through the sample it introduces, which mirrors the
+    // pasted test; the sentence further down says what the reader's prose is about.
+    const report =
+      "```ts\nconst res = await app.request('/posts', {\n  method: 'POST',\n  body: JSON.stringify({ title: 'Hello' }),\n})\nconsole.log(await res.json())\n```\n\nIn my test the validator callback gets nothing. Why?"
+    expect(ranked(report).slice(0, 2)).toEqual([answer, leadIn])
+  })
+
   it('reads as the APIs of a report its rarest names in code, and those nearly as rare', async () => {
     const c = await docs([
       'request.md',

@@ -147,6 +147,11 @@ export interface Ranked {
   said: number
   /** It states a rule about the API a problem report names (see anchored). */
   anchored?: boolean
+  /**
+   * The share of its own matched weight that comes from words only the reader's pasted code says,
+   * matched only in its surroundings (the code it introduces): an echo of the reader's code.
+   */
+  echo?: number
 }
 
 export interface Retrieval {
@@ -188,6 +193,12 @@ export const LIMITS = {
   quoteIntro: 2,
   /** Fewest distinct words of one `inline code` span, all the reader's, that restate their code. */
   restatedCodeWords: 4,
+  /**
+   * Least share of a sentence's matched weight that, echoing the reader's pasted code, lets it
+   * give way (see echoGivesWay). Over the 34 sets 0.15–0.25 alike; 0.1 lost a first three, 0.3
+   * moved nothing.
+   */
+  codeEchoShare: 0.2,
 }
 
 /** Weights of the parts of a question and of its history. */
@@ -396,6 +407,13 @@ export const WEIGHTS = {
    * first place and moved none down; 0.8 lost one first place on the default corpus.
    */
   setupOnly: 0.9,
+  /**
+   * Score kept by a sentence whose matches are mostly an echo of the reader's pasted code, when a
+   * sentence of its page below it says a word of the reader's prose (see echoGivesWay). Over the
+   * 34 sets, 0.7–0.9 brought the same two answers from the first three to the first place and
+   * moved none down.
+   */
+  codeEcho: 0.85,
   /**
    * Weakest WordNet relative through which the documents still speak of a question's subject:
    * a hyponym or hypernym through a main sense (0.4 or 0.5 × a prominence of 0.75). Below it
@@ -3208,6 +3226,56 @@ function searchConcepts(
 }
 
 /** Ranks the corpus's sentences for an analysed question, best first. */
+/**
+ * The question's concepts that only the reader's pasted code says (`app.request`, `method`,
+ * `JSON.stringify` of a test they paste), none of its prose: where a sentence matches them only
+ * through the code sample next to it, that sample echoes the reader's code. Undefined when the
+ * question has no such concept.
+ */
+function codeOnlyConcepts(q: AnalysedQuestion): Int32Array | undefined {
+  const parts = focus(q.text)
+  if (!parts.code.length) return undefined
+  const code = conceptsSaying(
+    q,
+    parts.code.flatMap((t) => words(t)),
+  )
+  const prose = conceptsSaying(
+    q,
+    [parts.ask, ...parts.story, ...parts.inline, ...parts.errors].flatMap((t) => words(t)),
+  )
+  const out = bufferInt32(I32.codeOnly, q.concepts.length)
+  let any = false
+  q.concepts.forEach((c, j) => {
+    if (c.fromHistory || !code[j] || prose[j]) return
+    out[j] = 1
+    any = true
+  })
+  return any ? out : undefined
+}
+
+/**
+ * The share of a result's own matched weight (row `row` of `best`) that comes from code-only
+ * concepts it matched only in its surroundings (viaContext holds `stamp` for those).
+ */
+function echoShare(
+  n: number,
+  best: Float64Array,
+  row: number,
+  salience: Float64Array,
+  codeOnly: Int32Array,
+  viaContext: Int32Array,
+  stamp: number,
+): number {
+  let all = 0
+  let echoed = 0
+  for (let j = 0; j < n; j++) {
+    const w = best[row + j] * salience[j]
+    all += w
+    if (codeOnly[j] && viaContext[j] === stamp) echoed += w
+  }
+  return all > 0 ? echoed / all : 0
+}
+
 export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   const n = q.concepts.length
   // Every term of the concepts numbered once, so that each result's matches are read into an
@@ -3313,6 +3381,9 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   const own = q.concepts.filter((c) => !c.fromHistory)
   const place = own.length === 1 && n > 1 ? q.concepts.indexOf(own[0]) : -1
   const { matchStart, matchTerm, matchBits } = hits
+  const codeOnly = codeOnlyConcepts(q)
+  const viaContext = bufferInt32(I32.viaContext, n)
+  const echo = codeOnly ? bufferFloat64(F64.echo, count) : undefined
   for (let i = 0; i < count; i++) {
     const id = hits.ids[i]
     const section = corpus.sectionOf[id]
@@ -3351,7 +3422,10 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
         const f = j === place && field === WEIGHTS.headingMatch ? 1 : field
         const w = weightIn[x]
         if (f === 1 && w >= 0.5) says[j] = i + 1
-        if (w * f > best[row + j]) best[row + j] = w * f
+        if (w * f > best[row + j]) {
+          best[row + j] = w * f
+          viaContext[j] = f === WEIGHTS.contextMatch ? i + 1 : 0
+        }
       }
     }
     for (let j = 0; j < n; j++) {
@@ -3370,6 +3444,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
       if (m > sectionBests[sbAt + j]) sectionBests[sbAt + j] = m
       if (m > pageBests[pbAt + j]) pageBests[pbAt + j] = m
     }
+    if (echo) echo[i] = echoShare(n, best, row, salience, codeOnly!, viaContext, i + 1)
     for (let e = 0; e < touched; e++) fw[matchedTerms[e]] = 0
   }
   // "Who can I turn to after my partner …?" asks for someone other than the partner.
@@ -3411,6 +3486,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
       matched,
       // The concept (its word, or an expansion as good as half of it) is in the sentence's own text.
       said: said[i],
+      ...(echo && echo[i] > 0 ? { echo: echo[i] } : {}),
       // In a follow-up the reader's new words say what is asked; the history only says about what.
       // An elliptical one ("And on Node?") is the other way round: the last question is asked
       // again, and its new words only say of what. (In the first, a sentence must also say
@@ -3434,6 +3510,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   quietEchoes(corpus, q, sorted)
   quietRestatedCode(corpus, q, sorted)
   yieldToAsked(corpus, q, sorted)
+  echoGivesWay(corpus, q, codeOnly, sorted)
   return sorted
 }
 
@@ -4069,6 +4146,54 @@ function yieldToAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): vo
   }
   if (!moved) return
   resortHead(ranked, n)
+}
+
+/**
+ * A lead-in to a code sample ("Your tests can be written like this.") matches pasted code through
+ * the sample it introduces: where that sample mirrors the reader's code (`app.request('/testing',
+ * { method: 'POST', body: JSON.stringify(…) })`), the words matched are the reader's own, an echo
+ * of their setup, not an explanation of it. Among the first candidates, a sentence at least
+ * LIMITS.codeEchoShare of whose matched weight is such an echo (see echoShare) keeps WEIGHTS.codeEcho
+ * of its score when a sentence of its page below it, no echo itself, says in its own words a word
+ * of the reader's prose it does not ("Otherwise, the request body will not be parsed and you will
+ * receive an empty object …" for "… `value` is just `{}` …"). (Earlier, every code sample or
+ * lead-in keeping less when the reader pasted code lost as many first places as it gained: a
+ * sample that matches the reader's prose words is evidence of the right section.)
+ */
+function echoGivesWay(
+  corpus: Corpus,
+  q: AnalysedQuestion,
+  codeOnly: Int32Array | undefined,
+  ranked: Ranked[],
+): void {
+  if (!codeOnly) return
+  const n = Math.min(ranked.length, LIMITS.leadCandidates)
+  if (n < 2) return
+  let first = -1
+  for (let i = 0; i < n && first < 0; i++)
+    if ((ranked[i].echo ?? 0) >= LIMITS.codeEchoShare) first = i
+  if (first < 0) return
+  // The reader's own words outside their code: what a sentence that explains says back.
+  const prose = q.concepts.map((c, j) => !c.fromHistory && !codeOnly[j])
+  const said: Array<Set<number> | undefined> = new Array(n)
+  const saidAt = (i: number) => (said[i] ??= saidConcepts(corpus, q, ranked[i].sentence))
+  const sentences = corpus.data.sentences
+  const samePage = (i: number, k: number) =>
+    sentences[ranked[i].sentence].docId === sentences[ranked[k].sentence].docId
+  const echoes = (i: number) => (ranked[i].echo ?? 0) >= LIMITS.codeEchoShare
+  let moved = false
+  for (let i = first; i < n; i++) {
+    if (!echoes(i)) continue
+    const own = saidAt(i)
+    let gives = false
+    for (let k = i + 1; k < n && !gives; k++)
+      if (samePage(i, k) && !echoes(k))
+        for (const j of saidAt(k)) if (prose[j] && !own.has(j)) gives = true
+    if (!gives) continue
+    ranked[i].score *= WEIGHTS.codeEcho
+    moved = true
+  }
+  if (moved) resortHead(ranked, n)
 }
 
 /**

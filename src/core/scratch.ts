@@ -20,6 +20,7 @@ export const F64 = {
   salience: 8,
   termBoost: 9,
   pageBest: 10,
+  echo: 11,
 } as const
 
 /** Int32Array slots, one per array held at once. */
@@ -39,6 +40,8 @@ export const I32 = {
   strongNext: 12,
   order: 13,
   isOwn: 14,
+  viaContext: 15,
+  codeOnly: 16,
 } as const
 
 const grown = (length: number, size: number) => Math.max(size, 2 * length, 64)
