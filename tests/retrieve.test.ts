@@ -1992,6 +1992,24 @@ describe('answering', () => {
     expect(a.citations[0].text).toMatch(/`gzip` or `deflate`/)
   })
 
+  it('answers "what else can that do?" with what the last answer carried along after its lead', async () => {
+    const c = await docs([
+      'ferns.md',
+      '# Overwatering\n\nIf a gardener overwaters a fern, the roots can rot and the fern slowly wilts. It can also attract fungus gnats that lay their eggs in the damp soil.\n\n# Light\n\nToo little light often leads to pale fronds on a fern.\n\nCold drafts can lead to brown tips on the fronds of a fern.\n\n# Feeding\n\nFeeding a fern once a month keeps its fronds green.',
+    ])
+    const asked = 'What happens when a gardener overwaters a fern?'
+    const history = turn(asked, answerQuestion(c, asked))
+    expect(history[1].content).toMatch(/roots can rot[^]*It can also attract fungus gnats/)
+    // "lead" is said only by the sentences on light; the reader asks what more overwatering does.
+    const best = retrieve(c, 'What else can that lead to?', history).ranked[0]
+    const s = c.data.sentences[best.sentence]
+    expect(c.docs.get(s.docId)!.text.slice(s.start, s.end)).toMatch(/^It can also attract fungus/)
+    // And it answers: it says what the reader's "lead to" asks of the thing pointed at.
+    expect(answerQuestion(c, 'What else can that lead to?', history).citations[0]?.text).toMatch(
+      /It can also attract fungus gnats/,
+    )
+  })
+
   it('reads on from what the last answer led with when a follow-up points back at it', async () => {
     const { corpus } = await defaultCorpus()
     const ask = (asked: string, question: string) =>
