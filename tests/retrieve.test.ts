@@ -2010,6 +2010,22 @@ describe('answering', () => {
     )
   })
 
+  it('leaves out, with what "what else besides X?" sets aside, the sentences that go on about X', async () => {
+    const c = await docs([
+      'ferns.md',
+      '# Harm\n\nLet us look at the ways a fern can be harmed. The act of overwatering can harm a fern because its roots rot. In addition, soggy roots may harm a fern badly by letting fungus harm the whole fern.\n\nAnother way a fern can be harmed is a cold draft.\n\n# Feeding\n\nFeeding a fern once a month keeps its fronds green.',
+    ])
+    const asked = 'How can a fern be harmed?'
+    const history = turn(asked, answerQuestion(c, asked))
+    const texts = retrieve(c, 'what else besides overwatering?', history).ranked.map((r) => {
+      const s = c.data.sentences[r.sentence]
+      return c.docs.get(s.docId)!.text.slice(s.start, s.end)
+    })
+    // "In addition, soggy roots …" never says "overwatering", but goes on about it.
+    expect(texts.some((t) => /overwatering|^In addition/.test(t))).toBe(false)
+    expect(texts).toContain('Feeding a fern once a month keeps its fronds green.')
+  })
+
   it('reads on from what the last answer led with when a follow-up points back at it', async () => {
     const { corpus } = await defaultCorpus()
     const ask = (asked: string, question: string) =>

@@ -3794,9 +3794,19 @@ const MAY_EXCLUDE = /besides|other than|apart from|aside from|except|excluding|n
 
 /** The ranking without the sentences that say what the question sets aside. */
 function setAside(corpus: Corpus, excluded: Set<string>, retrieval: Retrieval): Retrieval {
-  const says = (r: Ranked) =>
-    words(sentenceText(corpus, r.sentence)).some((w) => excluded.has(stem(plain(w))))
-  return { ...retrieval, ranked: retrieval.ranked.filter((r) => !says(r)) }
+  const { sentences } = corpus.data
+  const says = (id: number) =>
+    words(sentenceText(corpus, id)).some((w) => excluded.has(stem(plain(w))))
+  // "The act of cheating can shatter … In addition, infidelity may indicate deeper issues …": a
+  // sentence that goes on from one about the thing set aside (opening by pointing back or by
+  // adding, in its passage) is about it too, in other words.
+  const about = (id: number): boolean =>
+    says(id) ||
+    (id > 0 &&
+      sentences[id - 1].passage === sentences[id].passage &&
+      (ANAPHORIC_OPENING.test(sentenceText(corpus, id)) || ADDING.test(sentenceText(corpus, id))) &&
+      about(id - 1))
+  return { ...retrieval, ranked: retrieval.ranked.filter((r) => !about(r.sentence)) }
 }
 
 /** The reader's quotes: "…" (or “…”), `inline code` and fenced code. */
