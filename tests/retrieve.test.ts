@@ -1992,6 +1992,40 @@ describe('answering', () => {
     expect(a.citations[0].text).toMatch(/`gzip` or `deflate`/)
   })
 
+  it('answers "what else can that do?" with what the last answer carried along after its lead', async () => {
+    const c = await docs([
+      'ferns.md',
+      '# Overwatering\n\nIf a gardener overwaters a fern, the roots can rot and the fern slowly wilts. It can also attract fungus gnats that lay their eggs in the damp soil.\n\n# Light\n\nToo little light often leads to pale fronds on a fern.\n\nCold drafts can lead to brown tips on the fronds of a fern.\n\n# Feeding\n\nFeeding a fern once a month keeps its fronds green.',
+    ])
+    const asked = 'What happens when a gardener overwaters a fern?'
+    const history = turn(asked, answerQuestion(c, asked))
+    expect(history[1].content).toMatch(/roots can rot[^]*It can also attract fungus gnats/)
+    // "lead" is said only by the sentences on light; the reader asks what more overwatering does.
+    const best = retrieve(c, 'What else can that lead to?', history).ranked[0]
+    const s = c.data.sentences[best.sentence]
+    expect(c.docs.get(s.docId)!.text.slice(s.start, s.end)).toMatch(/^It can also attract fungus/)
+    // And it answers: it says what the reader's "lead to" asks of the thing pointed at.
+    expect(answerQuestion(c, 'What else can that lead to?', history).citations[0]?.text).toMatch(
+      /It can also attract fungus gnats/,
+    )
+  })
+
+  it('leaves out, with what "what else besides X?" sets aside, the sentences that go on about X', async () => {
+    const c = await docs([
+      'ferns.md',
+      '# Harm\n\nLet us look at the ways a fern can be harmed. The act of overwatering can harm a fern because its roots rot. In addition, soggy roots may harm a fern badly by letting fungus harm the whole fern.\n\nAnother way a fern can be harmed is a cold draft.\n\n# Feeding\n\nFeeding a fern once a month keeps its fronds green.',
+    ])
+    const asked = 'How can a fern be harmed?'
+    const history = turn(asked, answerQuestion(c, asked))
+    const texts = retrieve(c, 'what else besides overwatering?', history).ranked.map((r) => {
+      const s = c.data.sentences[r.sentence]
+      return c.docs.get(s.docId)!.text.slice(s.start, s.end)
+    })
+    // "In addition, soggy roots …" never says "overwatering", but goes on about it.
+    expect(texts.some((t) => /overwatering|^In addition/.test(t))).toBe(false)
+    expect(texts).toContain('Feeding a fern once a month keeps its fronds green.')
+  })
+
   it('reads on from what the last answer led with when a follow-up points back at it', async () => {
     const { corpus } = await defaultCorpus()
     const ask = (asked: string, question: string) =>

@@ -3871,9 +3871,19 @@ const MAY_EXCLUDE = /besides|other than|apart from|aside from|except|excluding|n
 
 /** The ranking without the sentences that say what the question sets aside. */
 function setAside(corpus: Corpus, excluded: Set<string>, retrieval: Retrieval): Retrieval {
-  const says = (r: Ranked) =>
-    words(sentenceText(corpus, r.sentence)).some((w) => excluded.has(stem(plain(w))))
-  return { ...retrieval, ranked: retrieval.ranked.filter((r) => !says(r)) }
+  const { sentences } = corpus.data
+  const says = (id: number) =>
+    words(sentenceText(corpus, id)).some((w) => excluded.has(stem(plain(w))))
+  // "The act of cheating can shatter … In addition, infidelity may indicate deeper issues …": a
+  // sentence that goes on from one about the thing set aside (opening by pointing back or by
+  // adding, in its passage) is about it too, in other words.
+  const about = (id: number): boolean =>
+    says(id) ||
+    (id > 0 &&
+      sentences[id - 1].passage === sentences[id].passage &&
+      (ANAPHORIC_OPENING.test(sentenceText(corpus, id)) || ADDING.test(sentenceText(corpus, id))) &&
+      about(id - 1))
+  return { ...retrieval, ranked: retrieval.ranked.filter((r) => !about(r.sentence)) }
 }
 
 /** The reader's quotes: "…" (or “…”), `inline code` and fenced code. */
@@ -4891,7 +4901,7 @@ function continued(corpus: Corpus, ranked: Ranked[], answered: string, question:
  * Whatever its opening, that sentence matches through its neighbour what the pronoun names, so
  * it counts as saying one of the question's words (answerability asks a sentence matched only
  * through its surroundings to cover more). "What else …?" asks past the answer, not on from its
- * lead (see another).
+ * lead (see another), unless it asks what more the thing pointed at does (see saidMore).
  */
 function afterLead(
   corpus: Corpus,
@@ -4900,12 +4910,18 @@ function afterLead(
   answered: string,
   before: () => Ranked[],
 ): Ranked[] {
-  if (!answered || asksForOther(question) || !wordsOf(question).some((w) => PRONOUNS.has(w)))
-    return ranked
+  if (!answered || !wordsOf(question).some((w) => PRONOUNS.has(w))) return ranked
+  const more = asksForOther(question)
+  if (more && !ELSE_OF_IT.test(question.trim())) return ranked
   const lead = lastLead(corpus, answered, before)
   const next = lead === undefined ? undefined : nextInPassage(corpus, lead)
   if (next === undefined) return ranked
   const text = sentenceText(corpus, next)
+  if (more)
+    return (ANAPHORIC_OPENING.test(text) || ADDING.test(text)) &&
+      carriedAlong(corpus, answered, lead!, next)
+      ? saidMore(ranked, next)
+      : ranked
   // A sentence that says all the reader's own words ("what can that lead to later in life?" and
   // "This can lead to difficulties … later in life") is picked out by them, wherever it stands.
   const goesOn = (ANAPHORIC_OPENING.test(text) || ADDING.test(text)) && (ranked[0]?.own ?? 0) < 1
@@ -4916,6 +4932,34 @@ function afterLead(
   const said = out === ranked ? out.slice() : out
   said[at] = { ...out[at], said: 1 }
   return said
+}
+
+/**
+ * "What else can that lead to?" after an answer that quoted "If one partner breaks a safe word …,
+ * this breach of trust can undermine … It can also create tension and distrust …": asked what
+ * more the thing pointed at does (the pronoun is the subject: see ELSE_OF_IT), the page says it
+ * in the sentence that goes on about the answer's lead and that the answer carried along. That
+ * sentence leads, among the first SAME_PAGE_CANDIDATES, at the best's score (as readOn's does),
+ * and counts as saying the reader's own words: they only say how the more bears on the thing
+ * ("lead to", "involve"), and the sentence that adds it ("It can also …", "It's a deep
+ * understanding …") says that. Past the lead (see another), the reader asks about what the answer
+ * only carried along (see withoutCited), not for another item of the last question's list.
+ */
+function saidMore(ranked: Ranked[], next: number): Ranked[] {
+  const i = ranked.findIndex((r) => r.sentence === next)
+  if (i < 0 || i >= SAME_PAGE_CANDIDATES) return ranked
+  const moved = { ...ranked[i], score: ranked[0].score, own: 1, said: Math.max(ranked[i].said, 1) }
+  return [moved, ...ranked.filter((_, j) => j !== i)]
+}
+
+/** "What else can that lead to?", "What else does it involve?": the pronoun does the more asked. */
+const ELSE_OF_IT =
+  /^what\s+else\s+(?:can|could|does|do|did|is|are|was|were|will|would|might|may|should|has|have)\s+(?:it|that|this|they|those|these)\b/i
+
+/** `next` was quoted right after `lead`, as the rest of its passage: the answer carried it along. */
+function carriedAlong(corpus: Corpus, answered: string, lead: number, next: number): boolean {
+  const at = answered.indexOf(sentenceText(corpus, next))
+  return at > 0 && answered.slice(0, at).trimEnd().endsWith(sentenceText(corpus, lead))
 }
 
 /**
