@@ -13,6 +13,12 @@ import { turn } from './support/conversation.ts'
 const conceptWords = (c: Parameters<typeof analyse>[0], q: string) =>
   analyse(c, q).concepts.map((x) => x.word)
 
+/** A page the abstention tests below ask about: a middleware that limits what it is given. */
+const BODY_LIMIT_PAGE: [string, string] = [
+  'body-limit.md',
+  '# Body Limit Middleware\n\nThe Body Limit Middleware can limit the file size of the request body.\n\nEach request gets a response.',
+]
+
 const docs = async (...files: Array<[string, string]>) =>
   loadCorpus(
     ingest(
@@ -1159,10 +1165,7 @@ describe('reading a question', () => {
 
   it('abstains on a middleware the documents never name, though they use each of its words', async () => {
     const c = await docs(
-      [
-        'body-limit.md',
-        '# Body Limit Middleware\n\nThe Body Limit Middleware can limit the file size of the request body.\n\nEach request gets a response.',
-      ],
+      BODY_LIMIT_PAGE,
       [
         'logger.md',
         '# Logger Middleware\n\nIt logs each request of a Hono app and the response time. Third-party middleware can log too.\n\nAn id such as `/posts/:id` is a path parameter.',
@@ -1197,16 +1200,10 @@ describe('reading a question', () => {
   })
 
   it('reads a middleware named by what it is for as one of that kind', async () => {
-    const c = await docs(
-      [
-        'body-limit.md',
-        '# Body Limit Middleware\n\nThe Body Limit Middleware can limit the file size of the request body.\n\nEach request gets a response.',
-      ],
-      [
-        'logger.md',
-        '# Logger Middleware\n\nIt logs each request of a Hono app and the response time.',
-      ],
-    )
+    const c = await docs(BODY_LIMIT_PAGE, [
+      'logger.md',
+      '# Logger Middleware\n\nIt logs each request of a Hono app and the response time.',
+    ])
     // "a middleware for it" is one for what the reader asked how to add: a rate limiting
     // middleware, which the documents never name, though they limit the body.
     for (const question of [
@@ -1228,16 +1225,10 @@ describe('reading a question', () => {
   })
 
   it('reads "a middleware for that" after a question that opens on its doing as one named by that doing', async () => {
-    const c = await docs(
-      [
-        'body-limit.md',
-        '# Body Limit Middleware\n\nThe Body Limit Middleware can limit the file size of the request body.\n\nEach request gets a response.',
-      ],
-      [
-        'logger.md',
-        '# Logger Middleware\n\nIt logs each request of a Hono app and the response time.',
-      ],
-    )
+    const c = await docs(BODY_LIMIT_PAGE, [
+      'logger.md',
+      '# Logger Middleware\n\nIt logs each request of a Hono app and the response time.',
+    ])
     // "Shuffle …, any middleware for that?" is "How do I shuffle …?" said short: a shuffling
     // middleware, which documents that never say "shuffle" do not have.
     const a = answerQuestion(c, 'shuffle each response body, any built in middleware for that?')
@@ -1252,16 +1243,10 @@ describe('reading a question', () => {
   })
 
   it('reads an unknown word before a verb of the documents that has its own object as a kind of that doing', async () => {
-    const c = await docs(
-      [
-        'body-limit.md',
-        '# Body Limit Middleware\n\nThe Body Limit Middleware can limit the file size of the request body.\n\nEach request gets a response.',
-      ],
-      [
-        'testing.md',
-        '# Testing\n\nIn a unit test, pass env bindings to `app.request()` as its third argument.',
-      ],
-    )
+    const c = await docs(BODY_LIMIT_PAGE, [
+      'testing.md',
+      '# Testing\n\nIn a unit test, pass env bindings to `app.request()` as its third argument.',
+    ])
     // "rate limit requests": the documents limit the body, never at a rate; "rate" qualifies
     // their verb, it names no thing the limiting is done to.
     const a = answerQuestion(c, 'How do I rate limit requests by IP?')
