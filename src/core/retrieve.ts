@@ -911,19 +911,14 @@ function focus(question: string): MessageParts {
   // A question is read into parts two or three times (its analysis, the last question's in a
   // follow-up, yieldToAsked), two messages in turn: the last two are remembered. (Callers only read
   // the parts.)
-  if (question === focused[0].text) return focused[0].parts
-  if (question === focused[1].text) return focused[1].parts
+  for (const [text, parts] of focused) if (text === question) return parts
   const parts = readParts(question)
-  focused[1] = focused[0]
-  focused[0] = { text: question, parts }
+  focused = [[question, parts], ...focused.slice(0, 1)]
   return parts
 }
 
-const NO_PARTS_YET = { text: undefined as string | undefined, parts: undefined as never }
-const focused: Array<{ text: string | undefined; parts: MessageParts }> = [
-  NO_PARTS_YET,
-  NO_PARTS_YET,
-]
+/** The last two messages read into parts, the latest first (see focus). */
+let focused: Array<[string, MessageParts]> = []
 
 function readParts(question: string): MessageParts {
   question = withoutAsides(question)
@@ -4910,21 +4905,19 @@ function afterLead(
   answered: string,
   before: () => Ranked[],
 ): Ranked[] {
-  if (!answered || !wordsOf(question).some((w) => PRONOUNS.has(w))) return ranked
+  if (!answered || !saysPronoun(question)) return ranked
   const more = asksForOther(question)
   if (more && !ELSE_OF_IT.test(question.trim())) return ranked
   const lead = lastLead(corpus, answered, before)
   const next = lead === undefined ? undefined : nextInPassage(corpus, lead)
   if (next === undefined) return ranked
   const text = sentenceText(corpus, next)
+  const opensOn = ANAPHORIC_OPENING.test(text) || ADDING.test(text)
   if (more)
-    return (ANAPHORIC_OPENING.test(text) || ADDING.test(text)) &&
-      carriedAlong(corpus, answered, lead!, next)
-      ? saidMore(ranked, next)
-      : ranked
+    return opensOn && carriedAlong(corpus, answered, lead!, next) ? saidMore(ranked, next) : ranked
   // A sentence that says all the reader's own words ("what can that lead to later in life?" and
   // "This can lead to difficulties … later in life") is picked out by them, wherever it stands.
-  const goesOn = (ANAPHORIC_OPENING.test(text) || ADDING.test(text)) && (ranked[0]?.own ?? 0) < 1
+  const goesOn = opensOn && (ranked[0]?.own ?? 0) < 1
   const out = goesOn ? raised(ranked, next, WEIGHTS.afterLead) : ranked
   // (The ranking copied only where that sentence's own words need the change: callers only read it.)
   const at = out.findIndex((r) => r.sentence === next)
@@ -4995,8 +4988,7 @@ function pastLead(
   answered: string,
   before: () => Ranked[],
 ): Ranked[] {
-  if (!answered || asksForOther(question) || !wordsOf(question).some((w) => PRONOUNS.has(w)))
-    return ranked
+  if (!answered || asksForOther(question) || !saysPronoun(question)) return ranked
   const lead = lastLead(corpus, answered, before)
   const i = lead === undefined ? -1 : ranked.findIndex((r) => r.sentence === lead)
   if (i < 0 || i >= LIMITS.leadCandidates || ranked[i].own >= 1) return ranked
@@ -5004,6 +4996,9 @@ function pastLead(
   out[i] = { ...ranked[i], score: ranked[i].score - WEIGHTS.pastLead }
   return out.sort(byScoreDown)
 }
+
+/** A follow-up that points back with a pronoun ("it", "that", "they" …): see afterLead, pastLead. */
+const saysPronoun = (question: string) => wordsOf(question).some((w) => PRONOUNS.has(w))
 
 /**
  * The sentence the last answer led with: of those it cited, the one that ranks first for the
