@@ -24,6 +24,7 @@ import defaultBlind13 from './fixtures/default-blind13.json' with { type: 'json'
 import defaultBlind14 from './fixtures/default-blind14.json' with { type: 'json' }
 import defaultBlind15 from './fixtures/default-blind15.json' with { type: 'json' }
 import defaultBlind16 from './fixtures/default-blind16.json' with { type: 'json' }
+import defaultBlind17 from './fixtures/default-blind17.json' with { type: 'json' }
 import honoBlind from './fixtures/hono-blind.json' with { type: 'json' }
 import honoBlind2 from './fixtures/hono-blind2.json' with { type: 'json' }
 import honoBlind3 from './fixtures/hono-blind3.json' with { type: 'json' }
@@ -40,6 +41,7 @@ import honoBlind13 from './fixtures/hono-blind13.json' with { type: 'json' }
 import honoBlind14 from './fixtures/hono-blind14.json' with { type: 'json' }
 import honoBlind15 from './fixtures/hono-blind15.json' with { type: 'json' }
 import honoBlind16 from './fixtures/hono-blind16.json' with { type: 'json' }
+import honoBlind17 from './fixtures/hono-blind17.json' with { type: 'json' }
 import honoHeldout from './fixtures/hono-heldout.json' with { type: 'json' }
 import honoSet from './fixtures/hono-questions.json' with { type: 'json' }
 import { scoreOne, summarize, type Summary } from './fixtures/metrics.mjs'
@@ -79,6 +81,7 @@ beforeAll(async () => {
     defaultBlind14,
     defaultBlind15,
     defaultBlind16,
+    defaultBlind17,
   ].map((set) => score(corpus, set as QuestionSet))
   const docs = await buildFromFolder(
     fileURLToPath(new URL(`file://${SHARED_DIR}/corpora/hono-docs`)),
@@ -102,6 +105,7 @@ beforeAll(async () => {
     honoBlind14,
     honoBlind15,
     honoBlind16,
+    honoBlind17,
   ].map((set) => score(docs.corpus, set as QuestionSet))
 })
 
@@ -171,6 +175,7 @@ describe('blind sets (written without sight of the code)', () => {
     holds(blind[13], [0.71, 0.77, 0.8, 0.99])
     holds(blind[14], [0.55, 0.6, 0.66, 0.89])
     holds(blind[15], [0.43, 0.55, 0.74, 0.89])
+    holds(blind[16], [0.66, 0.77, 0.91, 0.79])
   })
 
   it('holds the floors reached so far on the Hono docs', () => {
@@ -190,6 +195,7 @@ describe('blind sets (written without sight of the code)', () => {
     holds(blindHono[13], [0.61, 0.7, 0.87, 0.99])
     holds(blindHono[14], [0.49, 0.52, 0.7, 0.66])
     holds(blindHono[15], [0.34, 0.46, 0.73, 0.82])
+    holds(blindHono[16], [0.65, 0.68, 0.8, 0.87])
   })
 })
 
