@@ -2183,6 +2183,16 @@ describe('answering', () => {
         turn(asked, answerQuestion(corpus, asked)),
       ).citations[0].text,
     ).toMatch(/^Social skills training teaches people/)
+    // Its words lend the last question's little weight: "people" of "Social skills training
+    // teaches people …" no longer outweighs what the new subject asks about.
+    const taught = 'What does social skills training teach?'
+    expect(
+      answerQuestion(
+        corpus,
+        'And what about people afraid of intimacy?',
+        turn(taught, answerQuestion(corpus, taught)),
+      ).citations[0].text,
+    ).toMatch(/^Exposure therapy involves/)
   })
 
   it('answers a follow-up asking for a default with the default of what the conversation is about', async () => {
