@@ -36,6 +36,20 @@ const abstainsNaming = (c: Corpus, question: string, ...missing: string[]) => {
 const leadsWith = (c: Corpus, question: string, text: RegExp | string) =>
   expect(answerQuestion(c, question).citations[0]?.text, question).toMatch(text)
 
+/** The documents answer the question, and the first sentence cited matches `text`. */
+const answersWith = (c: Corpus, question: string, text: RegExp) => {
+  const a = answerQuestion(c, question)
+  expect(a.found, question).toBe(true)
+  expect(a.citations[0]?.text, question).toMatch(text)
+}
+
+/** The question is declined with a message that matches `text` (what the documents lack). */
+const abstainsSaying = (c: Corpus, question: string, text: RegExp) => {
+  const a = answerQuestion(c, question)
+  expect(a.found, question).toBe(false)
+  expect(a.answer, question).toMatch(text)
+}
+
 /** A page the abstention tests below ask about: a middleware that limits what it is given. */
 const BODY_LIMIT_PAGE: [string, string] = [
   'body-limit.md',
@@ -424,9 +438,7 @@ describe('reading a question', () => {
       'can my hubby and i rebuild trust?',
       'how do couples rebuild trust after my boyfriend cheated',
     ]) {
-      const a = answerQuestion(c, question)
-      expect(a.found).toBe(true)
-      expect(a.citations[0].text).toMatch(/rebuild trust/)
+      answersWith(c, question, /rebuild trust/)
     }
     // A name written as one is still a name: one no document mentions is not theirs to answer.
     abstains(c, 'How do we rebuild trust using Redis?')
@@ -461,9 +473,7 @@ describe('reading a question', () => {
       'How can I rebuild trust with my wife Sarah?',
       'our couples therapist Dr. Lee says it takes time. How do partners rebuild trust?',
     ]) {
-      const a = answerQuestion(c, question)
-      expect(a.found).toBe(true)
-      expect(a.citations[0].text).toMatch(/rebuild trust/)
+      answersWith(c, question, /rebuild trust/)
     }
     // A name that is not in apposition to the reader's own person still names a subject.
     abstains(c, 'My girlfriend uses Redis. How do we rebuild trust in it?')
@@ -479,9 +489,7 @@ describe('reading a question', () => {
       'Coming from Express: do I need a try/catch around next() for handler errors?',
       "What's the equivalent of Koa's try/catch around next() for handler errors?",
     ]) {
-      const a = answerQuestion(c, question)
-      expect(a.found, question).toBe(true)
-      expect(a.citations[0].text).toMatch(/no need to wrap it/)
+      answersWith(c, question, /no need to wrap it/)
     }
     // Asked about the framework itself, it is a subject the documents lack.
     abstains(c, 'How do I wrap next() in a try/catch in Koa?')
@@ -709,9 +717,7 @@ describe('reading a question', () => {
         '# Attachment theory\n\nAttachment theory was developed by John Bowlby in the twentieth century.',
       ],
     )
-    const made = answerQuestion(c, 'Who developed attachment theory?')
-    expect(made.found).toBe(true)
-    expect(made.citations[0].text).toMatch(/John Bowlby/)
+    answersWith(c, 'Who developed attachment theory?', /John Bowlby/)
     // "individuals" is a person, but not who developed the therapy: the documents do not say.
     abstains(c, 'Who developed cognitive behavioral therapy?')
     // So does a person named by their trade: "Which psychologist …" asks who.
@@ -748,9 +754,7 @@ describe('reading a question', () => {
     ])
     const q = analyse(c, 'What unit is the timeout duration in?')
     expect(q.concepts.map((x) => x.word)).not.toContain('unit')
-    const a = answerQuestion(c, 'What unit is the timeout duration in? seconds?')
-    expect(a.found).toBe(true)
-    expect(a.citations[0].text).toMatch(/milliseconds/)
+    answersWith(c, 'What unit is the timeout duration in? seconds?', /milliseconds/)
   })
 
   it('reads "what forms can X take" and "what kinds of X" as asking for the kinds of X', async () => {
@@ -1081,9 +1085,11 @@ describe('reading a question', () => {
     ])
     // Written as a call in the sentence that asks, a function the pages never call is an API
     // they do not document, however much else of the question is theirs.
-    const a = answerQuestion(c, 'Is there something like `compose()` to combine each middleware?')
-    expect(a.found).toBe(false)
-    expect(a.missing).toContain('compose()')
+    abstainsNaming(
+      c,
+      'Is there something like `compose()` to combine each middleware?',
+      'compose()',
+    )
     // A call their code shows is theirs; a call the reader only tells of, or pastes, is their code.
     answers(
       c,
@@ -1160,9 +1166,7 @@ describe('reading a question', () => {
       // The first thing of the kind it names is only the reader's own.
       'I could write a middleware myself, but is there a request ID middleware?',
     ]) {
-      const a = answerQuestion(c, question)
-      expect(a.found).toBe(false)
-      expect(a.answer).toMatch(/never mention “(request id|session) middleware”/)
+      abstainsSaying(c, question, /never mention “(request id|session) middleware”/)
     }
     // Named by the documents, by a word of their name, by an identifier, or by a page's subject.
     answers(
@@ -1189,9 +1193,7 @@ describe('reading a question', () => {
       'How do I add rate limiting to my app? Is there a built-in middleware for it?',
       'Is there a middleware for rate limiting?',
     ]) {
-      const a = answerQuestion(c, question)
-      expect(a.found, question).toBe(false)
-      expect(a.answer).toMatch(/never mention “rate limiting middleware”/)
+      abstainsSaying(c, question, /never mention “rate limiting middleware”/)
     }
     // One they name; and a verb that is the doing itself, not a light one: "a middleware for that"
     // after "How do I limit the request body?" limits, it is no "request body middleware".
@@ -1210,9 +1212,11 @@ describe('reading a question', () => {
     ])
     // "Shuffle …, any middleware for that?" is "How do I shuffle …?" said short: a shuffling
     // middleware, which documents that never say "shuffle" do not have.
-    const a = answerQuestion(c, 'shuffle each response body, any built in middleware for that?')
-    expect(a.found).toBe(false)
-    expect(a.answer).toMatch(/never mention “shuffle middleware”/)
+    abstainsSaying(
+      c,
+      'shuffle each response body, any built in middleware for that?',
+      /never mention “shuffle middleware”/,
+    )
     // A doing they name is theirs.
     answers(
       c,
@@ -1228,9 +1232,7 @@ describe('reading a question', () => {
     ])
     // "rate limit requests": the documents limit the body, never at a rate; "rate" qualifies
     // their verb, it names no thing the limiting is done to.
-    const a = answerQuestion(c, 'How do I rate limit requests by IP?')
-    expect(a.found).toBe(false)
-    expect(a.missing).toContain('rate')
+    abstainsNaming(c, 'How do I rate limit requests by IP?', 'rate')
     // A verb they lack done to a thing they name ("stub env bindings"), and an adverb that says
     // how, are left to coverage.
     answers(
@@ -1248,9 +1250,7 @@ describe('reading a question', () => {
     // The title asks after Cognito; that the report's body tells of it too does not make it scenery.
     const titled =
       'Read Cognito claims in a handler on Lambda\n\nWe run Hono on Lambda behind Cognito. How do I read the Lambda event from a route handler?'
-    const a = answerQuestion(c, titled)
-    expect(a.found).toBe(false)
-    expect(a.missing).toContain('cognito')
+    abstainsNaming(c, titled, 'cognito')
     // Told only in the body, beside a question of what the documents cover, it sets the scene.
     const told =
       'Read the event in a handler on Lambda\n\nWe run Hono on Lambda behind Cognito. How do I read the Lambda event from a route handler?'
@@ -1348,9 +1348,7 @@ describe('reading a question', () => {
       'my boyfriend broke what we agreed on, why dont i feel safe?',
       'Why do I feel unsafe with my girlfriend after she broke our agreement?',
     ]) {
-      const a = answerQuestion(c, question)
-      expect(a.found).toBe(true)
-      expect(a.citations[0].text).toMatch(/^When a partner breaks/)
+      answersWith(c, question, /^When a partner breaks/)
       const reader = analyse(c, question).concepts.find((x) => /friend$/.test(x.word))!
       expect(reader.known).toBe(true)
       expect(reader.alts.get('partner')).toBeGreaterThan(0.5)
@@ -1558,9 +1556,7 @@ describe('reading a question', () => {
     ).concepts.map((x) => x.word)
     expect(words).toContain('3000')
     expect(words).not.toContain('5173')
-    const a = answerQuestion(c, 'How do I change the server port to 8787?')
-    expect(a.found).toBe(true)
-    expect(a.citations[0].text).toMatch(/port option/)
+    answersWith(c, 'How do I change the server port to 8787?', /port option/)
   })
 
   it('weighs pasted code below the prose that asks the question', async () => {
@@ -1867,14 +1863,13 @@ describe('quoted error messages', () => {
         "`Uncaught TypeError: Failed to construct 'URL': Invalid URL`",
       ].join('\n'),
     ])
-    const a = answerQuestion(
-      c,
-      "In the browser I create the client with hc<AppType>('/') and client.api.posts.$url() throws `Uncaught TypeError: Failed to construct 'URL': Invalid URL`. What am I doing wrong?",
-    )
     // The sentences that say when the error happens share few of the reader's words (the quoted
     // line says the rest): they lead, and are answered with, rather than the client's overview.
-    expect(a.found).toBe(true)
-    expect(a.citations[0].text).toMatch(/You have to pass in an absolute URL/)
+    answersWith(
+      c,
+      "In the browser I create the client with hc<AppType>('/') and client.api.posts.$url() throws `Uncaught TypeError: Failed to construct 'URL': Invalid URL`. What am I doing wrong?",
+      /You have to pass in an absolute URL/,
+    )
   })
 })
 
@@ -2039,9 +2034,7 @@ describe('answering', () => {
   it('tells a middleware the Hono pages do not have by a modifier they never use', async () => {
     const hono = (await honoCorpus()).corpus
     // "limit" names their Body Limit Middleware; "rate" is no word of theirs, nor related to one.
-    const a = answerQuestion(hono, 'rate limiting middleware for hono?')
-    expect(a.found).toBe(false)
-    expect(a.missing).toContain('rate limiting middleware')
+    abstainsNaming(hono, 'rate limiting middleware for hono?', 'rate limiting middleware')
     // "small" is no word of theirs either, but English relates it to words they use.
     answers(
       hono,
@@ -2604,12 +2597,11 @@ describe('answering', () => {
       ],
     )
     // The question's other words ("login", "popup", "text") are in no page: the quote decides.
-    const a = answerQuestion(
+    answersWith(
       c,
       'The login popup of my app says "Secure Area". Where does that text come from?',
+      /The default is `"Secure Area"`/,
     )
-    expect(a.found).toBe(true)
-    expect(a.citations[0].text).toMatch(/The default is `"Secure Area"`/)
     // Single quotes are quotes too.
     answers(c, "The login popup of my app says 'Secure Area'. Where does that text come from?")
     // A quote no page says does not lower the bar.
@@ -2628,18 +2620,14 @@ describe('answering', () => {
     ])
     // "lied" has no word or relative in the documents: of the two other ideas, "lean on"
     // (support) is matched, and "girlfriend" (partner) by no sentence that answers.
-    const a = answerQuestion(c, 'Who should I lean on after my girlfriend lied to me?')
-    expect(a.found).toBe(true)
-    expect(a.citations[0].text).toMatch(/seek support/)
+    answersWith(c, 'Who should I lean on after my girlfriend lied to me?', /seek support/)
   })
 
   it('abstains on an unresolved pronoun rather than guessing what "it" is', async () => {
     const c = await docs(['a.md', 'Therapy includes listening. Training includes practice.'])
     abstains(c, 'What does it include?')
     // Named before the pronoun, in the same message, "it" is resolved.
-    const a = answerQuestion(c, 'training wut does it even do lol')
-    expect(a.found).toBe(true)
-    expect(a.citations[0].text).toMatch(/Training includes practice\.$/)
+    answersWith(c, 'training wut does it even do lol', /Training includes practice\.$/)
     abstains(c, 'wut does it even do for training lol')
   })
 })
@@ -2651,9 +2639,7 @@ describe('a name with an acronym inside', () => {
       '# Client\n\nOpen the API client in your editor. The client reads the incoming message of each response and generates types from your GraphQL schemas.',
     ])
     // "OpenAPI" read in parts is "open" and "API", both theirs; whole, they never write it.
-    const a = answerQuestion(c, 'Can the client generate OpenAPI docs from my schemas?')
-    expect(a.found).toBe(false)
-    expect(a.missing).toContain('openapi')
+    abstainsNaming(c, 'Can the client generate OpenAPI docs from my schemas?', 'openapi')
     // A name in plain PascalCase is an identifier whose parts they may write as theirs; one with
     // an acronym that they write whole is theirs.
     answers(
@@ -2671,9 +2657,7 @@ describe('two words after a name of the documents', () => {
       '# Cloudflare Workers\n\nCloudflare Workers is a JavaScript edge runtime. Each Worker script has a maximum size, and KV bindings are read from `c.env`.',
     ])
     // "paid tier": neither word is theirs, whatever WordNet relates them to.
-    const a = answerQuestion(c, 'What is the maximum script size on the Cloudflare paid tier?')
-    expect(a.found).toBe(false)
-    expect(a.missing).toContain('paid tier')
+    abstainsNaming(c, 'What is the maximum script size on the Cloudflare paid tier?', 'paid tier')
     // Words they write after the name, or only one they lack, are left to coverage.
     answers(
       c,
