@@ -50,6 +50,29 @@ const abstainsSaying = (c: Corpus, question: string, text: RegExp) => {
   expect(a.answer, question).toMatch(text)
 }
 
+/** Each question is read as asking about `word`, which the documents lack, and is declined. */
+const abstainsUnnamed = (c: Corpus, question: string, word: string) => {
+  expect(analyse(c, question).unnamed, question).toBe(word)
+  abstains(c, question)
+}
+
+/** The text of every sentence ranked for the question, best first. */
+const rankedTexts = (c: Corpus, question: string) =>
+  retrieve(c, question).ranked.map((r) => {
+    const s = c.data.sentences[r.sentence]
+    return c.docs.get(s.docId)!.text.slice(s.start, s.end)
+  })
+
+/**
+ * Asks the first question of a conversation, checks that it is answered from the page `docId`,
+ * and returns the history a follow-up leans on.
+ */
+const afterAnswerFrom = (c: Corpus, asked: string, docId: string): Turn[] => {
+  const first = answerQuestion(c, asked)
+  expect(first.citations[0].docId, asked).toBe(docId)
+  return turn(asked, first)
+}
+
 /** A page the abstention tests below ask about: a middleware that limits what it is given. */
 const BODY_LIMIT_PAGE: [string, string] = [
   'body-limit.md',
@@ -982,10 +1005,8 @@ describe('reading a question', () => {
     for (const [question, missing] of [
       ['Does health warranty cover couples counseling after cheating?', 'warranty'],
       ['Does trust lottery usually pay for counseling after cheating?', 'lottery'],
-    ] as const) {
-      expect(analyse(c, question).unnamed, question).toBe(missing)
-      abstains(c, question)
-    }
+    ] as const)
+      abstainsUnnamed(c, question, missing)
     // Their own compound, a plural subject of its verb, and a verb with its object after it stay
     // the documents' to answer.
     answers(
@@ -1005,10 +1026,8 @@ describe('reading a question', () => {
     for (const question of [
       "Should I search my partner's wardrobe to find out if they are cheating?",
       'should i go through my partners wardrobe to see if they cheat',
-    ]) {
-      expect(analyse(c, question).unnamed, question).toBe('wardrobe')
-      abstains(c, question)
-    }
+    ])
+      abstainsUnnamed(c, question, 'wardrobe')
     // A thing of theirs ("trust") stays theirs to answer, as does the reader's person alone.
     for (const question of [
       "Should I rebuild my partner's trust after cheating?",
@@ -1026,10 +1045,8 @@ describe('reading a question', () => {
     for (const question of [
       'How should a couple choose a safe word?',
       'How should partners choose a safe word?',
-    ]) {
-      expect(analyse(c, question).unnamed, question).toBe('choose')
-      abstains(c, question)
-    }
+    ])
+      abstainsUnnamed(c, question, 'choose')
     answers(c, 'How should a couple respect a safe word?')
   })
 
@@ -1936,11 +1953,10 @@ describe('answering', () => {
   it('keeps a follow-up that points back with a pronoun on the pages the last answer cited', async () => {
     const hono = (await honoCorpus()).corpus
     const asked = 'How do I compress responses?'
-    const first = answerQuestion(hono, asked)
-    expect(first.citations[0].docId).toBe('middleware-builtin-compress')
+    const history = afterAnswerFrom(hono, asked, 'middleware-builtin-compress')
     // "encodings" alone leads to the JWT helper's "encoding, decoding, signing …"; "it" is the
     // compress middleware.
-    const a = answerQuestion(hono, 'which encodings does it support?', turn(asked, first))
+    const a = answerQuestion(hono, 'which encodings does it support?', history)
     expect(a.citations[0].docId).toBe('middleware-builtin-compress')
     expect(a.citations[0].text).toMatch(/`gzip` or `deflate`/)
   })
@@ -2059,13 +2075,8 @@ describe('answering', () => {
         '# Body limit\n\nLarge request bodies are rejected before any of the handlers runs on Bun, whatever port number you choose.',
       ],
     )
-    const first = answerQuestion(c, 'How do I change the port number on Node.js?')
-    expect(first.citations[0].docId).toBe('node')
-    const a = answerQuestion(
-      c,
-      'And on Bun?',
-      turn('How do I change the port number on Node.js?', first),
-    )
+    const history = afterAnswerFrom(c, 'How do I change the port number on Node.js?', 'node')
+    const a = answerQuestion(c, 'And on Bun?', history)
     expect(a.citations[0].text).toBe('You can specify the number by exporting `port`.')
   })
 
@@ -2086,33 +2097,29 @@ describe('answering', () => {
       ],
     )
     const asked = 'How do I change the port number on Bun?'
-    const first = answerQuestion(c, asked)
-    expect(first.citations[0].docId).toBe('bun')
+    const history = afterAnswerFrom(c, asked, 'bun')
     // Its own words ("Node", "server") are matched best by sentences that say nothing of ports.
-    const a = answerQuestion(c, 'and on Node with @hono/node-server?', turn(asked, first))
+    const a = answerQuestion(c, 'and on Node with @hono/node-server?', history)
     expect(a.citations[0].text).toBe('You can specify the port number with the `port` option.')
     // With a question of its own after "and", or a new subject rather than a setting ("and
     // exposure therapy?"), it is a follow-up like any other.
     for (const other of ['and on the server, where does it run?', 'and the Deno server?'])
-      expect(analyse(c, other, turn(asked, first)).elliptical).toBe(false)
+      expect(analyse(c, other, history).elliptical).toBe(false)
   })
 
   it('reads "and on X, where do I set it?" as the last question asked again on X', async () => {
     const hono = (await honoCorpus()).corpus
     const asked = 'How do I change the port my Hono app runs on with Bun?'
-    const first = answerQuestion(hono, asked)
-    expect(first.citations[0].docId).toBe('getting-started-bun')
+    const history = afterAnswerFrom(hono, asked, 'getting-started-bun')
     // Read as a question of its own, "cloudflare workers" and "set" led to bindings and secrets;
     // with "Bun" kept from the last question, to the Bun page again.
     const again = 'and on cloudflare workers where do I set it?'
-    expect(analyse(hono, again, turn(asked, first)).elliptical).toBe(true)
-    const a = answerQuestion(hono, again, turn(asked, first))
+    expect(analyse(hono, again, history).elliptical).toBe(true)
+    const a = answerQuestion(hono, again, history)
     expect(a.citations[0].docId).toBe('getting-started-cloudflare-workers')
     expect(a.citations[0].text).toMatch(/change the port number/)
     // A question about the thing pointed at, not the reader's doing of it, is one of its own.
-    expect(analyse(hono, 'and on Deno, where does it run?', turn(asked, first)).elliptical).toBe(
-      false,
-    )
+    expect(analyse(hono, 'and on Deno, where does it run?', history).elliptical).toBe(false)
   })
 
   it("scores down a follow-up's sentence that says nothing of what the conversation is about", async () => {
@@ -2157,10 +2164,9 @@ describe('answering', () => {
       ],
     )
     const asked = 'How can I cap the size of request bodies?'
-    const first = answerQuestion(c, asked)
-    expect(first.citations[0].docId).toBe('body-limit')
+    const history = afterAnswerFrom(c, asked, 'body-limit')
     // The usage note says "default" and "size" in passing; the option's sentence states it.
-    const cited = answerQuestion(c, "and what's the default value?", turn(asked, first)).citations
+    const cited = answerQuestion(c, "and what's the default value?", history).citations
     expect(cited[0].text).toMatch(/The default is 100kb\.$/)
     expect(cited.map((x) => x.docId)).not.toContain('timeout')
     // "The default is 100kb." is the default of the option the sentence before it describes, and
@@ -2307,15 +2313,14 @@ describe('answering', () => {
       ],
     )
     const asked = 'How do I serve a public folder of static files on Bun?'
-    const first = answerQuestion(c, asked)
-    expect(first.citations[0].docId).toBe('bun')
-    const a = answerQuestion(c, "What's the equivalent on Cloudflare Workers?", turn(asked, first))
+    const history = afterAnswerFrom(c, asked, 'bun')
+    const a = answerQuestion(c, "What's the equivalent on Cloudflare Workers?", history)
     expect(a.citations[0].text).toMatch(/Static Assets feature/)
     // Named ("the equivalent of …"), the counterpart asks about that, not the last question.
     const named = answerQuestion(
       c,
       "What's the equivalent of process.env on Cloudflare Workers?",
-      turn(asked, first),
+      history,
     )
     expect(named.citations[0].text).toMatch(/env. bindings/)
   })
@@ -2461,16 +2466,11 @@ describe('answering', () => {
     const setup =
       'If you define routes separately (like `const app = new Hono(); app.get(...)`), the client has no types.'
     const c = await docs(['testing.md', `# Testing\n\n## testClient\n\n${rule}\n\n${setup}`])
-    const ranked = (q: string) =>
-      retrieve(c, q).ranked.map((r) => {
-        const s = c.data.sentences[r.sentence]
-        return c.docs.get(s.docId)!.text.slice(s.start, s.end)
-      })
     // The second sentence says more of the report's words, by quoting the reader's own code; it
     // describes their setup, and the rule about it leads.
     const report =
       "testClient gives no autocompletion for my routes, client.search is unknown. My app is `const app = new Hono(); app.get('/search', handler)`. Why?"
-    expect(ranked(report).slice(0, 2)).toEqual([rule, setup])
+    expect(rankedTexts(c, report).slice(0, 2)).toEqual([rule, setup])
   })
 
   it("leads with what a page says of the thing asked about, not with the page's overview", async () => {
@@ -2481,15 +2481,10 @@ describe('answering', () => {
       ['token.md', `# Token Helper\n\n${overview}\n\n${specific}`],
       ['cookie.md', '# Cookies\n\nA cookie holds a value.'],
     )
-    const ranked = (q: string) =>
-      retrieve(c, q).ranked.map((r) => {
-        const s = c.data.sentences[r.sentence]
-        return c.docs.get(s.docId)!.text.slice(s.start, s.end)
-      })
     // The overview names more of the question's words, in passing; the sentence below it on the
     // same page says what the reader asks (whether the signature is checked).
     const q = 'Is it safe to decode the token of a user, or does it check the signature?'
-    expect(ranked(q).slice(0, 2)).toEqual([specific, overview])
+    expect(rankedTexts(c, q).slice(0, 2)).toEqual([specific, overview])
   })
 
   it('leads with what a page says of what is asked, not with the sentence that says back the setup', async () => {
@@ -2500,15 +2495,10 @@ describe('answering', () => {
       ['jsx.md', `# JSX\n\n## Metadata\n\n${setup}\n\n${answer}`],
       ['cookie.md', '# Cookies\n\nA cookie holds a value.'],
     )
-    const ranked = (q: string) =>
-      retrieve(c, q).ranked.map((r) => {
-        const s = c.data.sentences[r.sentence]
-        return c.docs.get(s.docId)!.text.slice(s.start, s.end)
-      })
     // Every word the first sentence says is the reader's story; the second says what they ask.
     const report =
       'My layout component renders a title tag inside its head. My page component renders another title tag inside it too. Now the HTML has two title tags. Is the default supposed to be replaced?'
-    expect(ranked(report).slice(0, 2)).toEqual([answer, setup])
+    expect(rankedTexts(c, report).slice(0, 2)).toEqual([answer, setup])
   })
 
   it('leads with what a page explains, not with the lead-in whose code sample echoes the pasted code', async () => {
@@ -2523,16 +2513,11 @@ describe('answering', () => {
       ],
       ['cookie.md', '# Cookies\n\nA cookie holds a value.'],
     )
-    const ranked = (q: string) =>
-      retrieve(c, q).ranked.map((r) => {
-        const s = c.data.sentences[r.sentence]
-        return c.docs.get(s.docId)!.text.slice(s.start, s.end)
-      })
     // The lead-in matches the report mostly through the sample it introduces, which mirrors the
     // pasted test; the sentence further down says what the reader's prose is about.
     const report =
       "```ts\nconst res = await app.request('/posts', {\n  method: 'POST',\n  body: JSON.stringify({ title: 'Hello' }),\n})\nconsole.log(await res.json())\n```\n\nIn my test the validator callback gets nothing. Why?"
-    expect(ranked(report).slice(0, 2)).toEqual([answer, leadIn])
+    expect(rankedTexts(c, report).slice(0, 2)).toEqual([answer, leadIn])
   })
 
   it('reads as the APIs of a report its rarest names in code, and those nearly as rare', async () => {
