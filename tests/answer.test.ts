@@ -21,6 +21,9 @@ beforeAll(async () => {
 /** The conversation after one question and the default corpus's answer to it. */
 const afterTurn = (question: string): Turn[] => turn(question, answerQuestion(corpus, question))
 
+/** A corpus of one document, built without WordNet. */
+const onePage = (path: string, content: string) => loadCorpus(ingest([{ path, content }]))
+
 const verbatim = (c: Corpus, a: ReturnType<typeof answerQuestion>) => {
   for (const cit of a.citations) {
     expect(c.docs.get(cit.docId)!.text.slice(cit.start, cit.end)).toBe(cit.text)
@@ -77,17 +80,13 @@ describe('answerQuestion', () => {
   })
 
   it('answers "What else …?" past what was just cited, first with a sentence that adds another item', () => {
-    const c = loadCorpus(
-      ingest([
-        {
-          path: 'trust.md',
-          content: [
-            'Cheating breaks the trust between partners.',
-            'Trust between partners can break in many ways.',
-            'Another way to break trust is lying to a partner.',
-          ].join('\n\n'),
-        },
-      ]),
+    const c = onePage(
+      'trust.md',
+      [
+        'Cheating breaks the trust between partners.',
+        'Trust between partners can break in many ways.',
+        'Another way to break trust is lying to a partner.',
+      ].join('\n\n'),
     )
     const first = 'How does cheating break trust between partners?'
     const history = turn(first, answerQuestion(c, first, [], { k: 1 }))
@@ -143,17 +142,13 @@ describe('answerQuestion', () => {
   })
 
   it('answers "What else besides X?" past the last answer and past X', () => {
-    const c = loadCorpus(
-      ingest([
-        {
-          path: 'trust.md',
-          content: [
-            'Trust between partners can break in sexual intimacy.',
-            'Cheating breaks the trust between partners in sexual intimacy.',
-            'Another way trust breaks is a broken promise between partners.',
-          ].join('\n\n'),
-        },
-      ]),
+    const c = onePage(
+      'trust.md',
+      [
+        'Trust between partners can break in sexual intimacy.',
+        'Cheating breaks the trust between partners in sexual intimacy.',
+        'Another way trust breaks is a broken promise between partners.',
+      ].join('\n\n'),
     )
     const first = 'How can trust between partners break in sexual intimacy?'
     const history = turn(first, answerQuestion(c, first, [], { k: 1 }))
@@ -193,27 +188,23 @@ describe('answerQuestion', () => {
   })
 
   it('answers "And then?", "What comes next?" by reading on from the last answer, up to the next heading', () => {
-    const c = loadCorpus(
-      ingest([
-        {
-          path: 'setup.md',
-          content: [
-            '# Setup',
-            '',
-            '## Install',
-            '',
-            'First, install the package with your package manager.',
-            '',
-            'Then create a config file in the root folder.',
-            '',
-            'Finally, start the development server and open the page.',
-            '',
-            '## Deploy',
-            '',
-            'Deploying the package needs an account.',
-          ].join('\n'),
-        },
-      ]),
+    const c = onePage(
+      'setup.md',
+      [
+        '# Setup',
+        '',
+        '## Install',
+        '',
+        'First, install the package with your package manager.',
+        '',
+        'Then create a config file in the root folder.',
+        '',
+        'Finally, start the development server and open the page.',
+        '',
+        '## Deploy',
+        '',
+        'Deploying the package needs an account.',
+      ].join('\n'),
     )
     const { ask } = conversation(c, { k: 1 })
     expect(ask('How do I install the package?').citations[0].text).toMatch(/^First, install/)
@@ -229,19 +220,15 @@ describe('answerQuestion', () => {
   })
 
   it('answers "What else?" with what the earlier answers on the same question did not cite', async () => {
-    const c = loadCorpus(
-      ingest([
-        {
-          path: 'care.md',
-          content: [
-            'A garden needs water every morning.',
-            'A garden needs pruning in early spring.',
-            'A garden needs sun for most of the day.',
-            'A garden needs mulch to keep its soil moist.',
-            'An invoice needs paying within thirty days.',
-          ].join('\n\n'),
-        },
-      ]),
+    const c = onePage(
+      'care.md',
+      [
+        'A garden needs water every morning.',
+        'A garden needs pruning in early spring.',
+        'A garden needs sun for most of the day.',
+        'A garden needs mulch to keep its soil moist.',
+        'An invoice needs paying within thirty days.',
+      ].join('\n\n'),
     )
     const { ask, history } = conversation(c, { k: 1 })
     const cited = new Set<string>()

@@ -1,13 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import * as z from 'zod/mini'
 import { createApp, type App } from '../src/app.ts'
-import {
-  AnswerResponseSchema,
-  DocumentListSchema,
-  DocumentSchema,
-  ErrorSchema,
-} from '../src/routes/schemas.ts'
+import { AnswerResponseSchema, DocumentListSchema, DocumentSchema } from '../src/routes/schemas.ts'
 import { defaultCorpus } from './support/corpus.ts'
+import { expectError, postStream } from './support/http.ts'
 
 let app: App
 beforeAll(async () => {
@@ -23,14 +19,6 @@ const post = (
     headers,
     body: typeof body === 'string' ? body : JSON.stringify(body),
   })
-
-async function expectError(res: Response, status: number, code: string) {
-  expect(res.status).toBe(status)
-  const body = await res.json()
-  expect(z.safeParse(ErrorSchema, body).success).toBe(true)
-  expect(body.error.code).toBe(code)
-  expect(body.error.message.length).toBeGreaterThan(10)
-}
 
 describe('POST /api/answer', () => {
   it('returns a cited answer in the documented shape, every citation verbatim', async () => {
@@ -117,13 +105,7 @@ describe('POST /api/answer', () => {
         c.close()
       },
     })
-    const res = await app.request('/api/answer', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: stream,
-      // @ts-expect-error: Node's fetch needs duplex for a streamed body
-      duplex: 'half',
-    })
+    const res = await postStream(app, stream)
     await expectError(res, 413, 'payload_too_large')
   })
 })

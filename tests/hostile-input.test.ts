@@ -4,8 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import * as z from 'zod/mini'
 import { createApp, type App } from '../src/app.ts'
 import type { Corpus } from '../src/core/corpus.ts'
-import { AnswerResponseSchema, DocumentSchema, ErrorSchema } from '../src/routes/schemas.ts'
+import { AnswerResponseSchema, DocumentSchema } from '../src/routes/schemas.ts'
 import { defaultCorpus } from './support/corpus.ts'
+import { expectError, postStream } from './support/http.ts'
 
 let app: App
 let corpus: Corpus
@@ -20,12 +21,6 @@ const post = (body: BodyInit, type: string | null = 'application/json') =>
     headers: type === null ? {} : { 'content-type': type },
     body,
   })
-
-async function expectError(res: Response, status: number, code?: string) {
-  expect(res.status).toBe(status)
-  const body = z.parse(ErrorSchema, await res.json())
-  if (code) expect(body.error.code).toBe(code)
-}
 
 describe('content types', () => {
   it.each([
@@ -117,13 +112,7 @@ describe('bodies', () => {
         c.enqueue(chunk)
       },
     })
-    const res = await app.request('/api/answer', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: endless,
-      // @ts-expect-error: Node's fetch needs duplex for a streamed body
-      duplex: 'half',
-    })
+    const res = await postStream(app, endless)
     await expectError(res, 413, 'payload_too_large')
     // 64 KiB is 4 chunks of 16 KiB; the 5th crosses the cap. A stream may pre-pull one or two more.
     expect(pulled).toBeLessThanOrEqual(8)

@@ -5,8 +5,9 @@ import * as z from 'zod/mini'
 import { createApp, type AppConfig } from '../src/app.ts'
 import type { Corpus } from '../src/core/corpus.ts'
 import { memoryLimiter } from '../src/middleware/rate-limit.ts'
-import { AnswerResponseSchema, ErrorSchema } from '../src/routes/schemas.ts'
+import { AnswerResponseSchema } from '../src/routes/schemas.ts'
 import { defaultCorpus } from './support/corpus.ts'
+import { expectError, postStream } from './support/http.ts'
 
 let corpus: Corpus
 beforeAll(async () => {
@@ -24,14 +25,6 @@ const ask = (question: unknown, headers: Record<string, string> = {}) => ({
   headers: { 'content-type': 'application/json', ...headers },
   body: JSON.stringify({ question }),
 })
-
-async function expectError(res: Response, status: number, code: string) {
-  expect(res.status).toBe(status)
-  expect(res.headers.get('content-type')).toMatch(/^application\/json/)
-  const body = z.parse(ErrorSchema, await res.json())
-  expect(body.error.code).toBe(code)
-  return body
-}
 
 describe('methods and routes', () => {
   it.each([
@@ -147,13 +140,7 @@ describe('request timeout', () => {
       },
     })
     const t0 = performance.now()
-    const res = await app.request('/api/answer', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body,
-      // @ts-expect-error: Node's fetch needs duplex for a streamed body
-      duplex: 'half',
-    })
+    const res = await postStream(app, body)
     await expectError(res, 408, 'timeout')
     expect(performance.now() - t0).toBeLessThan(2000)
   })
