@@ -9,7 +9,6 @@
 // passage's words are counted once and its sentences share its heading and context postings; a
 // sentence's context is its passage's counts minus its own, worked out when a query touches it.
 
-import { keepBounded } from './bounded-memo.ts'
 import { byScore } from './by-score.ts'
 import { termOf } from './terms.ts'
 import { grown, WordIds } from './word-ids.ts'
@@ -604,6 +603,8 @@ class Postings {
   private readonly frequencies: Int32Array
   /** Number of sentences under a heading that holds each term. */
   private readonly headingMatching: Int32Array
+  /** Most docs each term can match: its sentences, and those of passages holding it. */
+  private readonly reach: Int32Array
   private readonly textLength: Uint16Array | Int32Array
   private readonly textAvg: number
   private readonly textSaturation: Saturation
@@ -642,13 +643,20 @@ class Postings {
     this.contextMatching = p.contextMatching
     this.frequencies = documentFrequencies(p)
     this.headingMatching = new Int32Array(p.terms.length)
+    this.reach = new Int32Array(p.terms.length)
     const sentencesOf = (f: FieldPostings, t: number) => {
       let n = 0
       for (let i = f.start[t]; i < f.start[t + 1]; i++)
         n += p.groupStart[f.doc[i] + 1] - p.groupStart[f.doc[i]]
       return n
     }
-    for (let t = 0; t < p.terms.length; t++) this.headingMatching[t] = sentencesOf(p.heading, t)
+    for (let t = 0; t < p.terms.length; t++) {
+      this.headingMatching[t] = sentencesOf(p.heading, t)
+      this.reach[t] = Math.min(
+        p.ids.length,
+        p.text.start[t + 1] - p.text.start[t] + this.headingMatching[t] + sentencesOf(p.context, t),
+      )
+    }
     // Lengths, not BM25's length norms: a quarter of the bytes, so the sentences a search visits
     // stay in cache, and the norm is recomputed exactly as norms() computes it.
     this.textLength = compact(p.textLength)
@@ -864,85 +872,30 @@ class Postings {
   }
 
   /**
-   * Scores query term `t` and adds it to each doc's score, from the term's matches (see
-   * matchesOf): each field's part of its BM25 score times that field's weight, summed as
-   * MiniSearch sums them (its products, in its order). `repeated`: the term came earlier in the
-   * query, so it adds to the score again but is not a new term matched.
+   * Scores query term `t` and adds it to each doc's score. Its three fields' postings are each in
+   * doc order (a passage's heading and context stand for its run of sentences), so they are merged
+   * in one pass, and each doc's term score is summed field by field, as MiniSearch sums it (its
+   * products, in its order). `repeated`: the term came earlier in the query, so it adds to the
+   * score again but is not a new term matched.
    */
   private scoreTerm(t: number, term: string, boost: number, repeated: boolean): void {
     const id = this.termIds.get(term)
     if (id === undefined) return
-    const { docs, fields: docFields, parts } = this.matchesOf(id)
-    const { score, count, first, seen, order, query } = this
-    this.reserve(docs.length)
-    const { touchedDocs, touchedFields } = this
-    let touched = this.touchedLength
-    let matched = this.matched
-    const textWeight = 1 * boost * BOOSTS[0] * 1
-    const headingWeight = 1 * boost * BOOSTS[1] * 1
-    const contextWeight = 1 * boost * BOOSTS[2] * 1
-    for (let e = 0; e < docs.length; e++) {
-      const doc = docs[e]
-      const fields = docFields[e]
-      let termScore = 0
-      if (fields & 1) termScore = textWeight * parts[3 * e]
-      if (fields & 2) termScore += headingWeight * parts[3 * e + 1]
-      if (fields & 4) termScore += contextWeight * parts[3 * e + 2]
-      if (seen[doc] !== query) {
-        seen[doc] = query
-        score[doc] = termScore
-        count[doc] = 1
-        first[doc] = firstMatch(t, fields)
-        order[matched++] = doc
-      } else {
-        score[doc] = score[doc] + termScore
-        if (!repeated) count[doc]++
-      }
-      touchedDocs[touched] = doc
-      touchedFields[touched++] = fields
-    }
-    this.touchedLength = touched
-    this.matched = matched
-  }
-
-  /**
-   * Term `id`'s matches, remembered for the last MATCHES_MEMO terms: the docs it matches, in doc
-   * order, the fields it matches in each, and each field's part of its score before the query's
-   * weights (see readMatches). They depend on the corpus alone, and readers ask for the same few
-   * thousand terms again and again: the merge of three postings lists was a tenth of an answer.
-   */
-  private matchesOf(id: number): TermMatches {
-    let known = this.matches.get(id)
-    if (known) return known
-    known = this.readMatches(id)
-    // Bounded by matches held as well as by terms: on a large corpus a common term matches
-    // thousands of sentences (13 bytes each).
-    if (this.matchesHeld + known.docs.length > MATCHES_HELD) this.matches.clear()
-    if (!this.matches.size) this.matchesHeld = 0
-    this.matchesHeld += known.docs.length
-    return keepBounded(this.matches, MATCHES_MEMO, id, known)
-  }
-
-  private readonly matches = new Map<number, TermMatches>()
-  /** The matches `matches` holds, summed over its terms (roughly: a memo that fills is emptied). */
-  private matchesHeld = 0
-
-  /**
-   * Term `id`'s matches (see matchesOf). Its three fields' postings are each in doc order (a
-   * passage's heading and context stand for its run of sentences), so they are merged in one pass.
-   */
-  private readMatches(id: number): TermMatches {
-    const { groupStart, text, heading, context } = this
+    const { groupStart, text, heading, context, score, count, first, seen, order, query } = this
     const { headingNorm, textLength, contextLength, textAvg, contextAvg } = this
     const { table: textTable, columns: textColumns } = this.textSaturation
     const { table: contextTable, columns: contextColumns } = this.contextSaturation
     const { b } = BM25
-    const docs: number[] = []
-    const docFields: number[] = []
-    const parts: number[] = []
+    this.reserve(this.reach[id])
+    const { touchedDocs, touchedFields } = this
+    let touched = this.touchedLength
+    let matched = this.matched
     const total = this.documentCount
     const { k, d } = BM25
     const END = 0x7fffffff
+    const textWeight = 1 * boost * BOOSTS[0] * 1
+    const headingWeight = 1 * boost * BOOSTS[1] * 1
+    const contextWeight = 1 * boost * BOOSTS[2] * 1
 
     let ti = text.start[id]
     const textTo = text.start[id + 1]
@@ -958,7 +911,7 @@ class Postings {
     const headingIdf = hi + 1 < headingTo ? idfOf(this.headingMatching[id], total) : 0
     let headingDoc = 0
     let headingEnd = 0
-    let headingPart = 0
+    let headingScore = 0
 
     let ci = context.start[id] - 1
     const contextTo = context.start[id + 1]
@@ -975,7 +928,8 @@ class Postings {
           headingDoc = groupStart[group]
           headingEnd = groupStart[group + 1]
           const tf = heading.tf[hi]
-          headingPart = headingIdf * (d + (tf * (k + 1)) / (tf + headingNorm[group]))
+          headingScore =
+            headingWeight * (headingIdf * (d + (tf * (k + 1)) / (tf + headingNorm[group])))
         } else {
           headingDoc = END
           headingEnd = -1
@@ -995,8 +949,7 @@ class Postings {
       let doc = textDoc < headingDoc ? textDoc : headingDoc
       if (contextDoc < doc) doc = contextDoc
       if (doc === END) break
-      let textPart = 0
-      let contextPart = 0
+      let termScore = 0
       let fields = 0
       let own = 0
       if (textDoc === doc) {
@@ -1006,12 +959,13 @@ class Postings {
           tf <= SATURATION_ROWS && length < textColumns
             ? textTable[(tf - 1) * textColumns + length]
             : d + (tf * (k + 1)) / (tf + k * (1 - b + (b * length) / textAvg))
-        textPart = textIdf * saturation
+        termScore = textWeight * (textIdf * saturation)
         fields = 1
         own = tf
         textDoc = ++ti < textTo ? text.doc[ti] : END
       }
       if (headingDoc === doc) {
+        termScore += headingScore
         fields |= 2
         headingDoc++
       }
@@ -1024,38 +978,29 @@ class Postings {
             tf <= SATURATION_ROWS && length < contextColumns
               ? contextTable[(tf - 1) * contextColumns + length]
               : d + (tf * (k + 1)) / (tf + k * (1 - b + (b * length) / contextAvg))
-          contextPart = contextIdf * saturation
+          termScore += contextWeight * (contextIdf * saturation)
           fields |= 4
         }
         contextDoc++
       }
       if (fields === 0) continue
-      docs.push(doc)
-      docFields.push(fields)
-      parts.push(textPart, fields & 2 ? headingPart : 0, contextPart)
+      if (seen[doc] !== query) {
+        seen[doc] = query
+        score[doc] = termScore
+        count[doc] = 1
+        first[doc] = firstMatch(t, fields)
+        order[matched++] = doc
+      } else {
+        score[doc] = score[doc] + termScore
+        if (!repeated) count[doc]++
+      }
+      touchedDocs[touched] = doc
+      touchedFields[touched++] = fields
     }
-    return {
-      docs: Int32Array.from(docs),
-      fields: Uint8Array.from(docFields),
-      parts: Float64Array.from(parts),
-    }
+    this.touchedLength = touched
+    this.matched = matched
   }
 }
-
-/**
- * A term's matches (see SentenceIndex.matchesOf): docs[e] matched in the fields of bits
- * fields[e], with parts[3e], parts[3e+1], parts[3e+2] its text, heading and context score parts.
- */
-interface TermMatches {
-  docs: Int32Array
-  fields: Uint8Array
-  parts: Float64Array
-}
-
-/** Most terms whose matches an index remembers (see SentenceIndex.matchesOf). */
-const MATCHES_MEMO = 4096
-/** Most matches, over all its terms, an index remembers (~3 MB). */
-const MATCHES_HELD = 1 << 18
 
 /** Compares two docs by when the query first matched them (`first`), then by doc. */
 const earlier = (first: Int32Array, a: number, b: number) => first[a] - first[b] || a - b
