@@ -86,6 +86,10 @@ export interface Corpus {
     asked: Recent<string, Read>
     /** The terms of the names a sentence writes as `inline code`, by sentence (see codeNames in retrieve.ts). */
     code: Map<number, string[]>
+    /** Whether a sentence is all quotation (see isQuotesOnly in retrieve.ts). */
+    quotesOnly: Int8Array
+    /** The content stems of a sentence (see sentenceStems in retrieve.ts). */
+    stems: Map<number, ReadonlySet<string>>
   }
 }
 
@@ -162,6 +166,8 @@ export function loadCorpus(data: PrebuiltIndex): Corpus {
       written: new Map(),
       asked: new Recent(ASKED_MEMO),
       code: new Map(),
+      quotesOnly: new Int8Array(data.sentences.length).fill(-1),
+      stems: new Map(),
     },
   }
 }

@@ -3482,7 +3482,9 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
       coverage *= WEIGHTS.wrongType
       own *= WEIGHTS.wrongType
     }
-    ranked[i] = {
+    // (A literal of one shape, its echo set after: a spread of an object per result, most of
+    // them empty, cost a tenth of the ranking.)
+    const r: Ranked = {
       sentence: id,
       coverage,
       bm25,
@@ -3490,7 +3492,6 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
       matched,
       // The concept (its word, or an expansion as good as half of it) is in the sentence's own text.
       said: said[i],
-      ...(echo && echo[i] > 0 ? { echo: echo[i] } : {}),
       // In a follow-up the reader's new words say what is asked; the history only says about what.
       // An elliptical one ("And on Node?") is the other way round: the last question is asked
       // again, and its new words only say of what. (In the first, a sentence must also say
@@ -3500,6 +3501,8 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
         WEIGHTS.bm25 * (bm25 / topBm25) +
         WEIGHTS.page * (pageCovered / total),
     }
+    if (echo && echo[i] > 0) r.echo = echo[i]
+    ranked[i] = r
   }
   const scores = bufferFloat64(F64.scores, ranked.length)
   for (let i = 0; i < ranked.length; i++) scores[i] = ranked[i].score
@@ -3919,6 +3922,28 @@ function contentStems(text: string): Set<string> {
 /** A unit that is all quotation: `inline code` or quoted text, with no word of prose around it. */
 const quotesOnly = (text: string) => !/\p{L}/u.test(text.replace(QUOTES, ' '))
 
+/**
+ * Whether a sentence is all quotation (quotesOnly), remembered per sentence: every question reads
+ * its first candidates for it (see quietEchoes), and the replace over each was most of that.
+ */
+function isQuotesOnly(corpus: Corpus, sentence: number): boolean {
+  const memo = corpus.memo.quotesOnly
+  if (memo[sentence] < 0) memo[sentence] = quotesOnly(sentenceText(corpus, sentence)) ? 1 : 0
+  return memo[sentence] === 1
+}
+
+/** Most sentences whose content stems a corpus remembers (see Corpus.memo.stems). */
+const STEMS_MEMO = 4096
+
+/** The content stems of a sentence (contentStems of its text), remembered per sentence. Read only. */
+function sentenceStems(corpus: Corpus, sentence: number): ReadonlySet<string> {
+  const { stems } = corpus.memo
+  return (
+    stems.get(sentence) ??
+    keepBounded(stems, STEMS_MEMO, sentence, contentStems(sentenceText(corpus, sentence)))
+  )
+}
+
 /** Content stems of what the question quotes, or undefined when it quotes nothing. */
 function quotedStems(question: string): Set<string> | undefined {
   if (!/[`"“]/.test(question)) return undefined
@@ -3940,13 +3965,13 @@ function quietEchoes(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): voi
   // The lines the documents quote whole that the reader's message repeats, and what each lost.
   const lines: Array<{ line: Ranked; lost: number }> = []
   for (let i = 0; i < n; i++) {
-    const text = sentenceText(corpus, ranked[i].sentence)
+    const sentence = ranked[i].sentence
     // A line the documents quote whole (the error a call throws, as `inline code`) echoes the
     // reader's words wherever they say them: "$url() throws TypeError: Failed to construct
     // 'URL'" pastes the message without quotation marks.
-    const quoted = quotesOnly(text) ? (q.spoken ??= contentStems(q.text)) : q.quoted
+    const quoted = isQuotesOnly(corpus, sentence) ? (q.spoken ??= contentStems(q.text)) : q.quoted
     if (!quoted) continue
-    const own = contentStems(text)
+    const own = sentenceStems(corpus, sentence)
     let echoed = 0
     for (const t of own) if (quoted.has(t)) echoed++
     if (own.size >= LIMITS.echoWords && echoed >= LIMITS.echoShare * own.size) {

@@ -358,9 +358,12 @@ export function irregularStem(word: string): string | undefined {
 
 /** Porter stem of one lower-cased word; digits and very short words are kept as they are. */
 export function stem(word: string): string {
-  if (word.length < 3 || /\d/.test(word)) return word
+  if (word.length < 3) return word
+  // The cache first: a word with a digit is never stored in it, so the digit test (a regex run
+  // on every word the pipeline stems) is needed only for a word not met yet.
   let s = stemCache.get(word)
   if (s === undefined) {
+    if (/\d/.test(word)) return word
     // Porter cuts "lies" and "lied" to "li" but keeps "lie" and "lying" whole: a verb of one
     // letter and "ie" ("die", "tie", "lie") meets its forms only when they lose just the ending.
     s = /^[a-z]ie[sd]$/.test(word) ? word.slice(0, 3) : stemmer(IRREGULAR.get(word) ?? word)
