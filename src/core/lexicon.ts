@@ -41,12 +41,17 @@ export const MAX_EXPANSIONS = 8
  * grouped by query stem in one native sort of numeric keys (query stem, rank, pair), so the work
  * follows the corpus's neighbourhood in WordNet, not WordNet's size.
  */
-export function restrictLexicon(graph: WordnetGraph, corpusStems: Set<string>): CorpusLexicon {
+export function restrictLexicon(
+  graph: WordnetGraph,
+  corpusStems: Set<string>,
+  /** A stem's line in the graph (-1: none); ingest looks each up once for both restrictions. */
+  lineOf = (s: string) => graph.stems.lineOf(s),
+): CorpusLexicon {
   const { stems, into, from, rank } = graph
   const found: number[] = []
   let total = 0
   for (const s of corpusStems) {
-    const t = stems.lineOf(s)
+    const t = lineOf(s)
     if (t >= 0 && into[t + 1] > into[t]) {
       found.push(t)
       total += into[t + 1] - into[t]
@@ -91,6 +96,11 @@ export function restrictLexicon(graph: WordnetGraph, corpusStems: Set<string>): 
     out.copy(targetText, targetAt[f], targetAt[f + 1])
   }
   out.byte(NEWLINE)
+  // Each target's digits, worked out once (a target is named by a few dozen pairs at 0.1 MB).
+  const named = new Uint8Array(found.length * digits)
+  for (let f = 0; f < found.length; f++)
+    for (let d = 0, id = f; d < digits; d++, id = Math.floor(id / DIGIT_BASE))
+      named[f * digits + d] = DIGIT_ZERO + (id % DIGIT_BASE)
   const group = RANK_SPAN * PAIR_SPAN
   for (let i = 0; i < keys.length;) {
     const source = Math.floor(keys[i] / group)
@@ -101,10 +111,7 @@ export function restrictLexicon(graph: WordnetGraph, corpusStems: Set<string>): 
     for (let n = 0; i < keys.length && keys[i] < end; i++, n++) {
       if (n >= MAX_EXPANSIONS) continue
       const at = keys[i] % PAIR_SPAN
-      let id = targets[at]
-      for (let d = 0; d < digits; d++, id = Math.floor(id / DIGIT_BASE))
-        out.byte(DIGIT_ZERO + (id % DIGIT_BASE))
-      out.byte(weightChar(weights[at]))
+      out.digits(named, targets[at] * digits, digits, weightChar(weights[at]))
     }
     out.byte(NEWLINE)
   }
@@ -170,6 +177,15 @@ class ByteWriter {
     const target = this.buffer
     let at = this.length
     for (let i = start; i < end; i++) target[at++] = source[i]
+    this.length = at
+  }
+  /** `count` bytes of `from` from `start`, then `last`: a target's digits and its weight. */
+  digits(from: Uint8Array, start: number, count: number, last: number) {
+    this.room(count + 1)
+    const target = this.buffer
+    let at = this.length
+    for (let i = start; i < start + count; i++) target[at++] = from[i]
+    target[at++] = last
     this.length = at
   }
   text(): string {

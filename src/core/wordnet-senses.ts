@@ -170,6 +170,8 @@ export function restrictSenses(
   graph: WordnetGraph,
   /** The stems the corpus's index holds: of its words, not its function words. */
   corpusStems: Set<string>,
+  /** A stem's line in the graph (-1: none), as restrictLexicon was given it. */
+  lineOf = (s: string) => graph.stems.lineOf(s),
 ): string {
   const senses = graph.senses
   if (!senses) return ''
@@ -177,7 +179,7 @@ export function restrictSenses(
   const inCorpus = new Uint8Array(senses.into.length)
   const own: number[] = []
   for (const s of corpusStems) {
-    const t = stems.lineOf(s)
+    const t = lineOf(s)
     if (t >= 0 && !inCorpus[t]) {
       inCorpus[t] = 1
       own.push(t)
