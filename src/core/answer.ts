@@ -38,7 +38,7 @@ export const UNSURE = { coverage: 0.5, relative: 0.65 }
 /**
  * Least coverage of a best sentence that states a rule about the API a problem report names in
  * code ("The `notFound` method is only called from the top-level app." for "Custom notFound on a
- * sub-app is ignored …"; see anchored in retrieve.ts). A long report's scenery (routers, paths,
+ * sub-app is ignored …"; see anchored in rank-bonuses.ts). A long report's scenery (routers, paths,
  * JSON, 404s) halves the share of the question any one sentence covers, and such a sentence
  * names the one thing the report is about. Over the 24 sets at 0.2 (against 0.28), six
  * abstentions became first-place answers, one an answer in the first three and three wrong

@@ -47,35 +47,35 @@ export interface Corpus {
     number: Int8Array
     person: Int8Array
     name: Int8Array
-    /** A sentence's form: plain, terse or a signpost (see formFactor in retrieve.ts). */
+    /** A sentence's form: plain, terse or a signpost (see formFactor in sentence-form.ts). */
     form: Int8Array
-    /** Whether a sentence stands in a warning, note or tip of its page (see inAside in retrieve.ts). */
+    /** Whether a sentence stands in a warning, note or tip of its page (see inAside in sentence-form.ts). */
     aside: Int8Array
-    /** Whether a sentence opens by saying what a thing is (see statesWhatItIs in retrieve.ts). */
+    /** Whether a sentence opens by saying what a thing is (see statesWhatItIs in rank-bonuses.ts). */
     whatItIs: Int8Array
-    /** Whether a sentence sums up what a thing offers (see isOverview in retrieve.ts). */
+    /** Whether a sentence sums up what a thing offers (see isOverview in rank-bonuses.ts). */
     overview: Int8Array
-    /** Whether a sentence opens by sending the reader elsewhere (see pointsElsewhere in retrieve.ts). */
+    /** Whether a sentence opens by sending the reader elsewhere (see pointsElsewhere in rank-bonuses.ts). */
     pointer: Int8Array
-    /** The index terms of a sentence's own text (see termsOfSentence in retrieve.ts). */
+    /** The index terms of a sentence's own text (see termsOfSentence in rank-bonuses.ts). */
     terms: Map<number, Set<string>>
-    /** The bare forms of the words a sentence denies (see deniedForms in retrieve.ts). */
+    /** The bare forms of the words a sentence denies (see deniedForms in question-concepts.ts). */
     denied: Map<number, Set<string>>
     /**
      * What a reader's word means to these documents (its stem or correction, expansions, salience;
-     * see conceptFor in retrieve.ts), by word: readers use the same few thousand words again and
+     * see conceptFor in question-concepts.ts), by word: readers use the same few thousand words again and
      * again, and working one out (typo look-ups, WordNet neighbours) cost up to 50 µs a word.
      * Each word's readings, one per term, look-up budget and name flag it was read with (see
      * conceptFor). At most WORD_MEMO words, all dropped at once when it fills.
      */
     words: Map<string, WordReading[]>
-    /** Whether the documents name a middleware (helper …) of two words (see unnamedKind in retrieve.ts). */
+    /** Whether the documents name a middleware (helper …) of two words (see unnamedKind in expected-answer.ts). */
     kinds: Map<string, boolean>
-    /** Whether the documents write a word of letters and digits apart (see writtenApart in retrieve.ts). */
+    /** Whether the documents write a word of letters and digits apart (see writtenApart in code-names.ts). */
     apart: Map<string, boolean>
     /**
      * Whether the documents write a name joined by a dot or hyphens whole, or a function called
-     * (under its name and "("): see writtenWhole and writtenCalled in retrieve.ts.
+     * (under its name and "("): see writtenWhole and writtenCalled in code-names.ts.
      */
     written: Map<string, boolean>
     /**
@@ -84,16 +84,16 @@ export interface Corpus {
      * the question before it again. Read only; at most ASKED_MEMO, the oldest dropped first.
      */
     asked: Recent<string, Read>
-    /** The terms of the names a sentence writes as `inline code`, by sentence (see codeNames in retrieve.ts). */
+    /** The terms of the names a sentence writes as `inline code`, by sentence (see codeNames in code-names.ts). */
     code: Map<number, string[]>
-    /** Whether a sentence is all quotation (see isQuotesOnly in retrieve.ts). */
+    /** Whether a sentence is all quotation (see isQuotesOnly in question-form.ts). */
     quotesOnly: Int8Array
-    /** The content stems of a sentence (see sentenceStems in retrieve.ts). */
+    /** The content stems of a sentence (see sentenceStems in question-form.ts). */
     stems: Map<number, ReadonlySet<string>>
   }
 }
 
-/** A word's reading, whatever its weight in the question (see conceptFor in retrieve.ts). */
+/** A word's reading, whatever its weight in the question (see conceptFor in question-concepts.ts). */
 export interface WordReading {
   /** What it was read for: the term, the look-ups it could spend (see conceptFor), a name or not. */
   term: string

@@ -1,0 +1,323 @@
+// What kind of answer a question expects: a quantity, a default, a purpose, a first step, a
+// duration, a minimum, several things, a kind of thing ("which database …"), or a name (Expectation).
+
+import { type Corpus, mentions } from './corpus.ts'
+import { hasExpansions } from './lexicon.ts'
+import { FRAME_WORDS, stem, STOPWORDS } from './terms.ts'
+import { keepBounded } from './bounded-memo.ts'
+import type { Expectation } from './weights.ts'
+import { escaped, isKnownTerm, matchesOf } from './reading-text.ts'
+
+/** "How many …", "what percentage …": a question for a quantity, wherever it asks one. */
+const QUANTITY =
+  /\bhow (?:many|much|often)\b|\bwhat (?:percentage|percent|proportion|share|fraction|number|year)\b/g
+/**
+ * Words after which a quantity clause is still what is asked: "Can you tell me how much …", "Do
+ * you know how many …", "I wonder how often …". After any other word it is part of the question's
+ * topic, not its ask: "Can childhood stuff mess up how much you trust people?" asks whether.
+ */
+const ASKS_QUANTITY = new Set(
+  'me us know knows tell say ask asking wonder wondering idea sure curious estimate guess and but so or also then'.split(
+    ' ',
+  ),
+)
+
+function asksQuantity(t: string): boolean {
+  // (QUANTITY opens on either, looked for first.)
+  if (!t.includes('how ') && !t.includes('what ')) return false
+  for (const m of matchesOf(QUANTITY, t)) {
+    // The last word before it in its own sentence, if any.
+    const sentence = t
+      .slice(0, m.index)
+      .split(/[.!?;:]/)
+      .pop()!
+    const last = sentence
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .pop()
+    if (last === undefined || ASKS_QUANTITY.has(last)) return true
+  }
+  return false
+}
+
+/**
+ * "Which psychologist first developed attachment theory?", "What researcher coined …": a person
+ * by their trade, asked who made a thing, asks for a name as "who" does. The trade, if so.
+ */
+export function makerAsked(t: string): string | undefined {
+  return /\b(?:which|what)\s+(?:[a-z]+\s+)?([a-z]+(?:ist|er|or|ian)s?)\s+(?:first\s+)?(?:developed|created|founded|invented|discovered|coined|wrote|designed|pioneered|proposed|came up with)\b/.exec(
+    t,
+  )?.[1]
+}
+
+/**
+ * The kind of answer a question (`t`, in lower case) asks for, if any; `maker`: the trade it asks
+ * for by makerAsked.
+ */
+export function expectation(t: string, maker: string | undefined): Expectation | undefined {
+  if (
+    asksQuantity(t) ||
+    /\bstatistic/.test(t) ||
+    // A rate ("the success rate of CBT") is a number too; a rate limit is not.
+    /\brates?\b(?!\s*-?\s*limit)/.test(t)
+  ) {
+    return 'number'
+  }
+  // "Who …?" asks for a person; "people who were …" is a relative clause and asks nothing.
+  const who = t.includes('who') && /(^|[.?!;:,]\s*|\b(and|but|so)\s+)who\b|\bwhom\b/.test(t)
+  // Who made a thing asks for a name: "individuals" does not say who founded a theory.
+  if (
+    who &&
+    /\bwho\s+(first\s+)?(developed|created|founded|invented|discovered|coined|wrote|designed|pioneered|proposed|came up with)\b/.test(
+      t,
+    )
+  )
+    return 'name'
+  if (who) return 'person'
+  if (maker) return 'name'
+  // "Which therapist does the article recommend by name?" ("the name of the cookie" is no person's).
+  if (/\bby name\b/.test(t)) return 'name'
+  return undefined
+}
+
+/**
+ * Leaving a setting out, in the reader's words: "if I leave allowMethods out", "given I never
+ * passed one", "without specifying a path", "when it's omitted", "out of the box".
+ */
+const DEFAULT_ASKED =
+  /\b(?:(?:leave|leaving|left)\s+(?:\S+\s+){0,2}?(?:out|unset|empty|blank)|omit(?:s|ted|ting)?|out of the box|(?:never|not|don'?t|do not|didn'?t|did not|doesn'?t|does not|without|no)\s+(?:(?:explicitly|actually|even)\s+)?(?:setting|passing|(?:pass|set|specify|specifie|provide|give|gave|configure|supply|define)(?:s|d|ed|ing)?))\b/
+
+/** The question asks what happens when a setting is left out: its default. */
+export function asksDefault(ask: string): boolean {
+  return DEFAULT_ASKED.test(ask.toLowerCase())
+}
+
+/**
+ * The question asks what a thing is for: "What do counselors try to set up …?", "what are they
+ * trying to do for you?", "What's the point of …?". The documents say it with "aim", "goal",
+ * "purpose", which the reader did not write.
+ */
+const PURPOSE_ASKED =
+  /\b(?:(?:try|tries|trying|supposed|meant|intended)\s+to\s+(?:do|achieve|accomplish|set\s+up|create|make|build|offer|provide)|what(?:'s|\s+is|\s+are)\s+the\s+(?:point|purpose|goal|aim)s?\s+of)\b/i
+
+/**
+ * The question asks for a first step: "how do I even start to heal?", "where do we begin?".
+ * The documents say what comes "first", which the reader did not write.
+ */
+const FIRST_STEP_ASKED =
+  /\b(?:(?:how|where)\s+(?:do|does|can|could|should|would|to)\s+(?:(?:i|we|you|u|one|someone|people|they)\s+)?(?:even\s+|actually\s+|ever\s+)?(?:start|begin)|(?:the\s+)?first\s+steps?)\b/i
+
+/**
+ * The question asks how long something lasts or takes: "How long until I stop feeling like
+ * this?", "how much time does it take". The documents say it "takes time", which the reader did
+ * not write.
+ */
+const DURATION_ASKED = /\bhow\s+(?:long|much\s+time|many\s+(?:days|weeks|months|years))\b/i
+
+/**
+ * The question asks why a small thing is left out, or where the cut-off lies: "why are my small
+ * json responses not getting compressed?", "does it also compress tiny responses … or is there
+ * some cutoff?". What is too small to be handled is under a "minimum", which the reader did not
+ * write (WordNet links "small" to "size", not to "minimum").
+ */
+const MINIMUM_ASKED = {
+  small: /\b(?:small|tiny)\b/i,
+  left: /\b(?:not|never|cutoff|cut-off|threshold)\b|n['’]t\b/i,
+}
+/** The reader's words for where a setting's bound lies (see MINIMUM_ASKED). */
+export const BOUND_WORDS = new Set(['cutoff', 'threshold'])
+
+/**
+ * Words an answer says that a question implies only by how it asks: "Which methods does it allow
+ * if I leave allowMethods out?" asks for the "default", "how do I even start?" for what comes
+ * "first", "what are they trying to do?" for their "aim". Each joins the question when the
+ * documents know it (the word, or for "aim" a WordNet relative such as "purpose").
+ */
+export const IMPLIED: ReadonlyArray<{ word: string; asked: (ask: string) => boolean }> = [
+  { word: 'default', asked: asksDefault },
+  { word: 'first', asked: (ask) => FIRST_STEP_ASKED.test(ask) },
+  { word: 'aim', asked: (ask) => PURPOSE_ASKED.test(ask) },
+  { word: 'time', asked: (ask) => DURATION_ASKED.test(ask) },
+  {
+    word: 'minimum',
+    asked: (ask) => MINIMUM_ASKED.small.test(ask) && MINIMUM_ASKED.left.test(ask),
+  },
+  {
+    word: 'multiple',
+    // (Its words looked for first, without the expression: few questions have them.)
+    asked: (ask) => /several|many|more\s+than/i.test(ask) && SEVERAL_ASKED.test(ask),
+  },
+]
+
+/**
+ * "what happens if the user selects several files?": a count of more than one ("several", "many",
+ * "more than one" before a plural; not "how many", which asks the number) is what documentation
+ * calls "multiple" ("If multiple files are uploaded, …"); WordNet links neither to it, and
+ * "several" is a stopword.
+ */
+const SEVERAL_ASKED = /(?<!\bhow\s+)\b(?:several|many|more\s+than\s+one)\s+\p{L}+s\b/iu
+
+/**
+ * A thing of a kind documentation names ("the rate limiting middleware", "a request ID
+ * middleware", "a session middleware", "an i18n helper"): two words before the kind, or one after
+ * an article.
+ */
+const NAMED_KIND =
+  /\b(\p{L}[\p{L}\p{N}]*)[ -](\p{L}[\p{L}\p{N}]*)\s+(middleware|helper|adapter|plugin)s?\b/iu
+const NAMED_KINDS = new RegExp(NAMED_KIND.source, 'giu')
+const ONE_WORD_KIND =
+  /\b(?:a|an|the|any|some)\s+(\p{L}[\p{L}\p{N}]*)\s+(middleware|helper|adapter|plugin)s?\b/iu
+/** The kinds alone, which both patterns hold: looked for first. */
+const KIND = /middleware|helper|adapter|plugin/iu
+
+/**
+ * A plain word of a kind's name: an identifier ("the jsxRenderer middleware") is a name of its
+ * own, read as any name is.
+ */
+const plainWord = (w: string) =>
+  /^(?:\p{Lu}?\p{Ll}+|\p{Lu}+)$/u.test(w) &&
+  !STOPWORDS.has(w.toLowerCase()) &&
+  !FRAME_WORDS.has(w.toLowerCase())
+
+/**
+ * "Is there a request ID middleware?", "Does Hono have a session middleware?": a middleware
+ * (helper, adapter, plugin) named by two words the documents never write together, and whose
+ * last word never names one of theirs either, is one they do not have, however well they know
+ * each word ("request logging middleware" is their "Logger Middleware", "a custom auth
+ * middleware" one like their "Basic Auth Middleware"); so is one named by a word they do not know.
+ * The phrase, or undefined.
+ */
+export function unnamedKind(corpus: Corpus, ask: string): string | undefined {
+  // Either pattern names the kind: looked for first, as they cost ~0.5 µs each a question.
+  if (!KIND.test(ask)) return undefined
+  // Each thing of a kind the question names: "… could write a middleware myself, but is there a
+  // built-in request ID middleware …?" names two.
+  const pairs: string[][] = [...ask.matchAll(NAMED_KINDS), ...kindsFor(ask)].filter(
+    (m) => plainWord(m[1]) && plainWord(m[2]),
+  )
+  if (!pairs.length) {
+    // One word the documents never use ("a session middleware").
+    const one = ONE_WORD_KIND.exec(ask)
+    if (one && plainWord(one[1]) && !mentions(corpus, stem(one[1].toLowerCase())))
+      return one[0].replace(/^\S+\s+/, '').toLowerCase()
+    // Or by the doing a question opens on, as the doing's first word (see doneFirst).
+    const done = doneFirst(ask)
+    return done && !mentions(corpus, stem(done.word.toLowerCase()))
+      ? `${done.word} ${done.kind}`.toLowerCase()
+      : undefined
+  }
+  for (const two of pairs) {
+    const phrase = unnamedPair(corpus, two)
+    if (phrase) return phrase
+  }
+  return undefined
+}
+
+/**
+ * "a middleware for rate limiting", and "How do I add rate limiting …? Is there a built-in
+ * middleware for it?": a kind named by what it is for, read as "rate limiting middleware" (the
+ * thing "it" stands for is what the how-to question does something to). Each as NAMED_KINDS
+ * matches: the phrase, its two words, the kind.
+ */
+function kindsFor(ask: string): string[][] {
+  const m = KIND_FOR.exec(ask)
+  if (!m) return []
+  const [, kind, pronoun] = m
+  const [w1, w2] = pronoun ? (HOW_TO_OBJECT.exec(ask)?.slice(1) ?? []) : m.slice(3)
+  return w1 && w2 ? [[`${w1} ${w2} ${kind}`, w1, w2, kind]] : []
+}
+
+/** "(a) middleware for X Y", "… for it / that / this" (see kindsFor). */
+const KIND_FOR =
+  /\b(middleware|helper|adapter|plugin)s?\s+for\s+(?:(it|that|this)\b|(\p{L}[\p{L}\p{N}]*)[ -](\p{L}[\p{L}\p{N}]*))/iu
+
+/**
+ * The two words after a light verb of "How do I add …", "how can we implement …": what such a
+ * verb is done to names the doing ("add rate limiting"), where after "validate JSON bodies" the
+ * verb does ("a middleware for that" validates; it is no "JSON bodies middleware").
+ */
+const HOW_TO_OBJECT =
+  /\bhow\s+(?:do|can|should|could)\s+(?:i|we|you|one)\s+(?:add|implement|do|enable|get|have|use|set\s+up)\s+(?:(?:a|an|the)\s+)?(\p{L}[\p{L}\p{N}]*)[ -](\p{L}[\p{L}\p{N}]*)/iu
+
+/**
+ * "pretty print json responses when ?pretty is in the query, built in middleware for that?": a
+ * question that opens on its doing, with no word that asks before it, is a how-to question said
+ * short, and "that" / "it" stands for the doing. Its first word is the one that names it
+ * ("pretty", as "compress" of "compress responses with gzip" names their Compress Middleware),
+ * and one the documents never use names a middleware they do not have. (A question word, an
+ * auxiliary or an article is a stopword, and fails plainWord.) The word and the kind, or
+ * undefined.
+ */
+function doneFirst(ask: string): { word: string; kind: string } | undefined {
+  const m = KIND_FOR.exec(ask)
+  if (!m?.[2] || HOW_TO_OBJECT.test(ask)) return undefined
+  const first = OPENING_DOING.exec(ask)?.[1]
+  return first && plainWord(first) ? { word: first, kind: m[1] } : undefined
+}
+
+/** The first word of a question, when another follows it (see doneFirst). */
+const OPENING_DOING = /^\s*(\p{L}[\p{L}\p{N}]*)[ -]\p{L}/u
+
+/** Most kinds ("request id middleware") whose naming a corpus remembers (see Corpus.memo.kinds). */
+const KINDS_MEMO = 1024
+
+/** The phrase of "X Y middleware" when the documents never name such a middleware (see unnamedKind). */
+function unnamedPair(corpus: Corpus, two: readonly string[]): string | undefined {
+  const [phrase, w1, w2, kind] = two
+  const first = stem(w1.toLowerCase())
+  const last = stem(w2.toLowerCase())
+  // Two words the documents do not both know are read as any such words are.
+  if (!isKnownTerm(corpus, first) || !isKnownTerm(corpus, last)) return undefined
+  const key = `${first} ${last} ${kind.toLowerCase()}`
+  const memo = corpus.memo.kinds
+  let named = memo.get(key)
+  if (named === undefined) {
+    // A stem need not begin its words ("parti" of "party"): either way of writing it will do.
+    const either = (stemmed: string, word: string) =>
+      `(?:${escaped(stemmed)}|${escaped(word.toLowerCase())})`
+    const w1s = either(first, w1)
+    const w2s = either(last, w2)
+    // A modifier the documents never use makes another kind: "rate limiting middleware" is not
+    // their "Body Limit Middleware", where "request logging middleware" is their "Logger
+    // Middleware" and "custom auth middleware" one like their "Basic Auth Middleware".
+    const ownModifier = mentions(corpus, first) || hasExpansions(corpus.lexicon, first)
+    const names = [
+      new RegExp(`\\b${w1s}\\w*[\\s-]+${w2s}`, 'i'),
+      // A name may hold a word more ("CSRF Protection Middleware").
+      ...(ownModifier
+        ? [new RegExp(`\\b${w2s}[\\p{L}\\p{N}]*(?:[ \\t-]+[\\p{L}\\p{N}]+)?[ \\t-]+${kind}`, 'iu')]
+        : []),
+    ]
+    // Or a page is about it: titled by the word ("CSRF Protection") and calling itself one
+    // ("This middleware protects against CSRF attacks …").
+    const titled = new RegExp(`\\b${w2s}`, 'i')
+    const kindWord = new RegExp(`\\b${kind}`, 'i')
+    named = [...corpus.docs.values()].some(
+      (doc) =>
+        names.some((n) => n.test(doc.text)) ||
+        (ownModifier && titled.test(doc.title) && kindWord.test(doc.text)),
+    )
+    keepBounded(memo, KINDS_MEMO, key, named)
+  }
+  return named ? undefined : phrase.toLowerCase()
+}
+
+/** The kind of answer a question asks for by name: "what unit", "which type", "what kinds of". */
+export const CATEGORY = /\b(?:what|which)\s+(units?|types?|formats?|kinds|sorts|varieties)\b/i
+
+/**
+ * "What forms can infidelity take?", "What shape does it take in couples?": the reader asks for the
+ * kinds of a thing, which the documents list ("One way is through infidelity …"); neither the
+ * "forms" nor the "take" is what it is about.
+ */
+export const FORMS_TAKEN =
+  /\bwhat\s+(forms?|shapes?)\s+(?:can|could|does|do|did|might|may|will|would|should)\s+(?:[\p{L}'’-]+\s+){1,4}?take\b/iu
+
+/**
+ * Code written into prose without backticks: a call ("secureHeaders()", "c.req.header()"), a
+ * dotted name ("process.env"), a camelCase name ("poweredBy"), a header ("X-Powered-By").
+ */
+export const UNMARKED_CODE =
+  /(?<![\w$.])(?:[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\(\)|[a-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+|[a-z]+[A-Z][\w$]*|[A-Z][a-z]*(?:-[A-Z][a-z]+)+)(?![\w$])/g
+/** What every UNMARKED_CODE match holds ("()", a dot inside a name, a camel hump, "-X"), looked for first. */
+export const MAY_BE_CODE = /\(\)|[\w$]\.[A-Za-z_$]|[a-z][A-Z]|-[A-Z]/

@@ -1,0 +1,574 @@
+// Questions that lean on earlier turns: whether a question points back or is a follow-up at
+// all, and how its answer is drawn from the last one ("what else?", "and then?", "the same on
+// Bun?", "instead of …"), going on past the lead the last answer cited.
+
+import type { Corpus } from './corpus.ts'
+import { isCitable } from './passages.ts'
+import { plain, stem, STOPWORDS } from './terms.ts'
+import type { Turn } from './types.ts'
+import {
+  type AnalysedQuestion,
+  type Concept,
+  LIMITS,
+  type Ranked,
+  type Retrieval,
+  WEIGHTS,
+} from './weights.ts'
+import { ANAPHORA, sentenceText, wordsOf } from './reading-text.ts'
+import { withoutAsides } from './question-message.ts'
+import { ADDING, ANAPHORIC_OPENING, byScoreDown, lifted } from './sentence-form.ts'
+
+/** A question that leans on the conversation: it points back ("it", "those") or says too little. */
+export function isFollowUp(
+  question: string,
+  own: Concept[],
+  /** Whether the question points back (pointsBack), when the caller knows. */
+  back = pointsBack(question),
+): boolean {
+  // "what if the same key shows up twice?" goes on from the last question; asked first, it stands
+  // alone (and is not an unresolved pointer).
+  return back || /^\s*what if\b/i.test(question) || own.filter((c) => c.known).length <= 1
+}
+
+/**
+ * "cbt wut does it even do": the thing the question points back at is named in it, before the
+ * pointing word. ("Does it help with trust?" names "trust" only after "it".)
+ */
+export function namedBefore(question: string, concepts: Concept[]): boolean {
+  const ws = wordsOf(question)
+  const at = ws.findIndex((w) => ANAPHORA.has(w))
+  if (at <= 0) return false
+  const before = new Set(ws.slice(0, at).map(stem))
+  return concepts.some(
+    (c) => c.known && !c.fromHistory && [...c.alts.keys()].some((t) => before.has(t)),
+  )
+}
+
+/** The question refers to something said before ("it", "those", "and what about …"). */
+export function pointsBack(question: string): boolean {
+  if (wordsOf(question).some((w) => ANAPHORA.has(w))) return true
+  // "What's the equivalent on Workers?": the counterpart of what was asked, unless named ("of X").
+  if (/\b(?:equivalents?|counterparts?)\b(?!\s+(?:of|to)\b)/i.test(question)) return true
+  // "ok and how would I do the same thing on Bun instead?": what was asked, again, of another thing.
+  if (SAME_AGAIN.test(question)) return true
+  return /^\s*(and|also|what about|how about|so)\b/i.test(question)
+}
+
+/** Asking what was asked before, of another thing: "the same thing", "do the same", "… instead?". */
+const SAME_AGAIN =
+  /\b(?:(?:do|does|did|doing)\s+the\s+same|the\s+same\s+(?:thing|way|for|with|on|in)|likewise)\b|\binstead[?.!\s]*$/i
+
+/**
+ * "what if I want to check the token myself?": the reader asks how to do a thing themselves
+ * instead of what the library does for them, and the documents, which
+ * speak to the reader, say so in the second person ("If you want to verify the value of the
+ * token yourself, specify the `verifyToken` option", "You can write your own middleware").
+ * Among the first candidates such a sentence gains WEIGHTS.oneself. Not in a "without …" clause:
+ * "without decoding the Authorization header again myself" asks for what the library does. A
+ * follow-up that sets the way shown aside ("… in a database instead of hardcoded": REPLACING)
+ * asks for the reader's own way too, though it says no "myself" (as a first question, "returns 400
+ * instead of 401" reports a symptom: lifted there too, five first places fell).
+ */
+export function doneOneself(
+  corpus: Corpus,
+  question: string,
+  history: Turn[],
+  retrieval: Retrieval,
+): Retrieval {
+  const own = asksOneself(question)
+  if (!own && !(lastQuestion(history) >= 0 && replacesShown(question))) return retrieval
+  const ranked = lifted(
+    retrieval.ranked,
+    (r) => SECOND_PERSON_OWN.test(sentenceText(corpus, r.sentence)),
+    WEIGHTS.oneself,
+    SAME_PAGE_CANDIDATES,
+  )
+  return ranked === retrieval.ranked ? retrieval : { ...retrieval, ranked }
+}
+
+/**
+ * The reader says they do it themselves ("myself", "ourselves"), outside a "without …" clause.
+ * Not "my own", "our own": on the two newest held-out Hono sets these said only whose a thing is
+ * ("Our own app on api.example.com is fine", "do i need to write my own timing middleware for
+ * that", which asks whether one is built in) and cost two first places, for one gained.
+ */
+function asksOneself(question: string): boolean {
+  if (!/sel(?:f|ves)/i.test(question)) return false
+  for (const m of question.matchAll(FIRST_PERSON_OWN)) {
+    const clause = question
+      .slice(0, m.index)
+      .split(/[.?!;\n]/)
+      .pop()!
+    if (!/\bwithout\b/i.test(clause)) return true
+  }
+  return false
+}
+/**
+ * "what if the credentials live in my database instead of being hardcoded?", "… rather than a
+ * header": in a follow-up, the reader sets aside the way the last answer showed and asks for one
+ * of their own.
+ */
+export const REPLACING = /\b(instead|rather)\s+(?:of|than)\b((?:\s+[\p{L}\p{N}'’/-]+){0,4})/iu
+const replacesShown = (question: string) => REPLACING.test(question)
+const FIRST_PERSON_OWN = /\b(?:myself|ourselves)\b/gi
+const SECOND_PERSON_OWN = /\b(?:yourself|yourselves|your own)\b/i
+
+/**
+ * "what's the default if I don't pass that option?" after an answer from the CSRF page: a
+ * follow-up that points back with a pronoun asks about what that answer was about, so the
+ * pages it cited gain WEIGHTS.samePage among the first candidates. When the last question named
+ * a page by its title (`titled`, see titledPage) and the answer cited none of it, that page
+ * gains instead: the pronoun stands for the thing the reader named, not for the page that
+ * answered in its place.
+ */
+export function samePage(
+  corpus: Corpus,
+  question: string,
+  ranked: Ranked[],
+  answered: string,
+  titled: () => string | undefined,
+): Ranked[] {
+  if (!answered || !wordsOf(question).some((w) => PRONOUNS.has(w))) return ranked
+  const { sentences } = corpus.data
+  const n = Math.min(ranked.length, SAME_PAGE_CANDIDATES)
+  let pages = new Set<string>()
+  for (let i = 0; i < n; i++) {
+    const id = ranked[i].sentence
+    if (answered.includes(sentenceText(corpus, id))) pages.add(sentences[id].docId)
+  }
+  // "How do I protect my routes with the JWT middleware?" answered from the Bearer Auth page: the
+  // page the last question named by its title is what "it" stands for, whatever that answer cited.
+  const named = titled()
+  if (named !== undefined && !pages.has(named)) pages = new Set([named])
+  if (!pages.size) return ranked
+  return lifted(ranked, (r) => pages.has(sentences[r.sentence].docId), WEIGHTS.samePage, n)
+}
+/**
+ * "is there a default for that?" after an answer on the body limit: a follow-up that asks for a
+ * default (said, or implied by leaving a setting out: see IMPLIED) asks for the default of what
+ * the conversation is about. Among the first candidates, the sentences of the page the last
+ * answer led with that state a default ("The default is `100 * 1024`", "**Default**: …",
+ * "… will **not** be checked if this isn't set") gain WEIGHTS.statedDefault. Only that page's:
+ * every option of every middleware has a default, and "default" is all such a question says of
+ * which one (on any page, the CORS middleware's defaults led a follow-up on the CSRF middleware).
+ */
+export function statedDefault(
+  corpus: Corpus,
+  q: AnalysedQuestion,
+  ranked: Ranked[],
+  answered: string,
+): Ranked[] {
+  if (!answered || !q.concepts.some((c) => !c.fromHistory && c.word === 'default')) return ranked
+  const { sentences } = corpus.data
+  const n = Math.min(ranked.length, SAME_PAGE_CANDIDATES)
+  const page = ledWith(corpus, ranked, n, answered)
+  if (page === undefined) return ranked
+  const states = (r: Ranked) =>
+    sentences[r.sentence].docId === page &&
+    DEFAULT_STATED.test(sentenceText(corpus, r.sentence).replace(/\*/g, ''))
+  const out = lifted(ranked, states, WEIGHTS.statedDefault, n)
+  return out === ranked
+    ? ranked
+    : out.map((r, i) => (i < n && states(r) ? ofOption(corpus, out, r) : r))
+}
+
+/** The page of the candidate the last answer quotes first (its lead), if any of the first `n`. */
+function ledWith(corpus: Corpus, ranked: Ranked[], n: number, answered: string) {
+  let at = Infinity
+  let page: string | undefined
+  for (let i = 0; i < n; i++) {
+    const id = ranked[i].sentence
+    const k = answered.indexOf(sentenceText(corpus, id))
+    if (k >= 0 && k < at) {
+      at = k
+      page = corpus.data.sentences[id].docId
+    }
+  }
+  return page
+}
+
+/**
+ * "The default is HS256." names no thing: it is the default of the option the sentence before it
+ * describes ("The algorithm used for JWT signing or verification."), so it covers the question as
+ * well as that one does, when that is more than its own words do.
+ */
+function ofOption(corpus: Corpus, ranked: Ranked[], r: Ranked): Ranked {
+  const { sentences } = corpus.data
+  const before = ranked.find((x) => x.sentence === r.sentence - 1)
+  if (!before || sentences[before.sentence].passage !== sentences[r.sentence].passage) return r
+  if (before.coverage <= r.coverage) return r
+  return { ...r, coverage: before.coverage }
+}
+
+/** A sentence that states a default: "The default is …", "Defaults to …", "if this isn't set". */
+const DEFAULT_STATED =
+  /\b(?:the default(?: value)? is|defaults? (?:to|is)|default:|by default|if (?:this|it|that)(?: option)? (?:is|was)(?:n't| not) (?:set|provided|specified|defined|passed|given)|if not (?:set|provided|specified|defined|passed|given))/i
+
+/** Pronouns that point back at a thing ("does it …", "that option"); people's ("he", "her") do not. */
+const PRONOUNS = new Set('it its they them their that those this these'.split(' '))
+/** Candidates the page prior may lift: deeper than the follow-up bonuses, as a page is broader. */
+const SAME_PAGE_CANDIDATES = 40
+
+/**
+ * "What else can break it down?": among what was not yet cited, a sentence that opens by adding
+ * another item ("Another way trust can break down is …") gains WEIGHTS.continuation.
+ */
+export function another(corpus: Corpus, retrieval: Retrieval): Retrieval {
+  const ranked = lifted(retrieval.ranked, (r) => ADDING.test(sentenceText(corpus, r.sentence)))
+  return ranked === retrieval.ranked ? retrieval : { ...retrieval, ranked }
+}
+
+/**
+ * A sentence that opens by pointing back ("Through this approach, individuals learn …") right
+ * after one the last answer cited ("Exposure therapy involves …") goes on about what a follow-up
+ * that points back asks about: it gains WEIGHTS.continuation over a sentence pointing elsewhere
+ * ("With these tools, individuals can learn …", after a list of three therapies).
+ */
+export function continued(
+  corpus: Corpus,
+  ranked: Ranked[],
+  answered: string,
+  question: string,
+): Ranked[] {
+  if (!answered) return ranked
+  const { sentences } = corpus.data
+  // "What can those emotions make people do?": the thing the question points at by name.
+  const pointed = DEMONSTRATIVE.exec(question)?.[1]
+  const named = pointed && stem(pointed.toLowerCase())
+  // "These emotions can cause them to …" goes on about the emotions the reader points at.
+  const pointedAt = named
+    ? lifted(
+        ranked,
+        ({ sentence: id }) => {
+          const opening = DEMONSTRATIVE_OPENING.exec(sentenceText(corpus, id))?.[1]
+          return opening !== undefined && stem(opening.toLowerCase()) === named
+        },
+        WEIGHTS.pointedAt,
+      )
+    : ranked
+  return lifted(pointedAt, ({ sentence: id }) => {
+    if (id === 0 || sentences[id - 1].passage !== sentences[id].passage) return false
+    return (
+      ANAPHORIC_OPENING.test(sentenceText(corpus, id)) &&
+      answered.includes(sentenceText(corpus, id - 1))
+    )
+  })
+}
+
+/**
+ * "what does that do to the relationship afterwards?" after an answer that led with "If one
+ * partner breaks a safe word …, this breach of trust can undermine …": a follow-up that points
+ * back with a pronoun is most often about what the last answer led with (the sentence it cited
+ * that best answers the last question), and asks what the page says of it next. The sentence
+ * right after that lead, in its passage, goes on about it when it opens by pointing back or by
+ * adding ("It can also create tension …", "This can lead to …", "In addition, …"): it gains
+ * WEIGHTS.afterLead among the first candidates, though it seldom repeats the reader's words.
+ * Whatever its opening, that sentence matches through its neighbour what the pronoun names, so
+ * it counts as saying one of the question's words (answerability asks a sentence matched only
+ * through its surroundings to cover more). "What else …?" asks past the answer, not on from its
+ * lead (see another), unless it asks what more the thing pointed at does (see saidMore).
+ */
+export function afterLead(
+  corpus: Corpus,
+  question: string,
+  ranked: Ranked[],
+  answered: string,
+  before: () => Ranked[],
+): Ranked[] {
+  if (!answered || !saysPronoun(question)) return ranked
+  const more = asksForOther(question)
+  if (more && !ELSE_OF_IT.test(question.trim())) return ranked
+  const lead = lastLead(corpus, answered, before)
+  const next = lead === undefined ? undefined : nextInPassage(corpus, lead)
+  if (next === undefined) return ranked
+  const text = sentenceText(corpus, next)
+  const opensOn = ANAPHORIC_OPENING.test(text) || ADDING.test(text)
+  if (more)
+    return opensOn && carriedAlong(corpus, answered, lead!, next) ? saidMore(ranked, next) : ranked
+  // A sentence that says all the reader's own words ("what can that lead to later in life?" and
+  // "This can lead to difficulties … later in life") is picked out by them, wherever it stands.
+  const goesOn = opensOn && (ranked[0]?.own ?? 0) < 1
+  const out = goesOn ? raised(ranked, next, WEIGHTS.afterLead) : ranked
+  // (The ranking copied only where that sentence's own words need the change: callers only read it.)
+  const at = out.findIndex((r) => r.sentence === next)
+  if (at < 0 || out[at].said !== 0) return out
+  const said = out === ranked ? out.slice() : out
+  said[at] = { ...out[at], said: 1 }
+  return said
+}
+
+/**
+ * "What else can that lead to?" after an answer that quoted "If one partner breaks a safe word …,
+ * this breach of trust can undermine … It can also create tension and distrust …": asked what
+ * more the thing pointed at does (the pronoun is the subject: see ELSE_OF_IT), the page says it
+ * in the sentence that goes on about the answer's lead and that the answer carried along. That
+ * sentence leads, among the first SAME_PAGE_CANDIDATES, at the best's score (as readOn's does),
+ * and counts as saying the reader's own words: they only say how the more bears on the thing
+ * ("lead to", "involve"), and the sentence that adds it ("It can also …", "It's a deep
+ * understanding …") says that. Past the lead (see another), the reader asks about what the answer
+ * only carried along (see withoutCited), not for another item of the last question's list.
+ */
+function saidMore(ranked: Ranked[], next: number): Ranked[] {
+  const i = ranked.findIndex((r) => r.sentence === next)
+  if (i < 0 || i >= SAME_PAGE_CANDIDATES) return ranked
+  const moved = { ...ranked[i], score: ranked[0].score, own: 1, said: Math.max(ranked[i].said, 1) }
+  return [moved, ...ranked.filter((_, j) => j !== i)]
+}
+
+/** "What else can that lead to?", "What else does it involve?": the pronoun does the more asked. */
+const ELSE_OF_IT =
+  /^what\s+else\s+(?:can|could|does|do|did|is|are|was|were|will|would|might|may|should|has|have)\s+(?:it|that|this|they|those|these)\b/i
+
+/** `next` was quoted right after `lead`, as the rest of its passage: the answer carried it along. */
+function carriedAlong(corpus: Corpus, answered: string, lead: number, next: number): boolean {
+  const at = answered.indexOf(sentenceText(corpus, next))
+  return at > 0 && answered.slice(0, at).trimEnd().endsWith(sentenceText(corpus, lead))
+}
+
+/**
+ * The ranking with `bonus` added to `sentence`'s score if it is among the first candidates, and
+ * the sentence moved up to its new place. Brought to the first place, it takes the best's score
+ * rather than more: the bonus says where the reader is in the page, not that the sentence answers
+ * better, so the runners-up are cited against the same bar as before (one follow-up kept the
+ * second citation that had its answer).
+ */
+function raised(ranked: Ranked[], sentence: number, bonus: number): Ranked[] {
+  const i = ranked.findIndex((r) => r.sentence === sentence)
+  if (i <= 0 || i >= LIMITS.leadCandidates) return ranked
+  const score = ranked[i].score + bonus
+  const rest = ranked.filter((_, j) => j !== i)
+  const below = rest.findIndex((r) => r.score < score)
+  const at = score >= rest[0].score ? 0 : below < 0 ? rest.length : below
+  const moved = { ...ranked[i], score: Math.min(score, rest[0].score) }
+  return [...rest.slice(0, at), moved, ...rest.slice(at)]
+}
+
+/**
+ * "Why is that one so destructive?" after "What is one way trust can be damaged in sexual
+ * intimacy?", answered "Let's look at the ways in which trust can be damaged …": a follow-up
+ * that points back with a pronoun asks about what the last answer led with (see afterLead), not
+ * for that sentence again, which still says most of what the last question lent. Among the first
+ * candidates it loses WEIGHTS.pastLead, unless it says all the reader's own words too (then it
+ * is what they ask again). "What else …?" leaves out what was cited anyway (see another).
+ */
+export function pastLead(
+  corpus: Corpus,
+  question: string,
+  ranked: Ranked[],
+  answered: string,
+  before: () => Ranked[],
+): Ranked[] {
+  if (!answered || asksForOther(question) || !saysPronoun(question)) return ranked
+  const lead = lastLead(corpus, answered, before)
+  const i = lead === undefined ? -1 : ranked.findIndex((r) => r.sentence === lead)
+  if (i < 0 || i >= LIMITS.leadCandidates || ranked[i].own >= 1) return ranked
+  const out = ranked.slice()
+  out[i] = { ...ranked[i], score: ranked[i].score - WEIGHTS.pastLead }
+  return out.sort(byScoreDown)
+}
+
+/** A follow-up that points back with a pronoun ("it", "that", "they" …): see afterLead, pastLead. */
+const saysPronoun = (question: string) => wordsOf(question).some((w) => PRONOUNS.has(w))
+
+/**
+ * The sentence the last answer led with: of those it cited, the one that ranks first for the
+ * last question (`before`, its ranking, read once).
+ */
+function lastLead(corpus: Corpus, answered: string, before: () => Ranked[]): number | undefined {
+  return before().find((r) => answered.includes(sentenceText(corpus, r.sentence)))?.sentence
+}
+
+/** The citable sentence after `sentence` in its passage; undefined at the passage's end. */
+function nextInPassage(corpus: Corpus, sentence: number): number | undefined {
+  const { sentences } = corpus.data
+  const { passage } = sentences[sentence]
+  for (let i = sentence + 1; i < sentences.length && sentences[i].passage === passage; i++)
+    if (isCitable(sentences[i].kind)) return i
+  return undefined
+}
+
+/** A thing pointed at by name: "those emotions", "these steps", "that approach". */
+const DEMONSTRATIVE = /\b(?:those|these|that|this)\s+([a-z]{3,})\b/i
+const DEMONSTRATIVE_OPENING = /^(?:those|these|that|this|such)\s+([a-z]{3,})\b/i
+
+/** A turn that is no question of the reader's, or one that asks only for more ("What else?"). */
+function asksNothingNew(turn: Turn): boolean {
+  if (turn.role !== 'user') return true
+  const asked = withoutAsides(turn.content)
+  return asksOnlyForMore(asked) || readsOn(asked)
+}
+
+/** The place in the history of the last question the reader asked, past "What else?" turns; -1 if none. */
+export function lastQuestion(history: Turn[]): number {
+  let last = history.length - 1
+  while (last >= 0 && asksNothingNew(history[last])) last--
+  return last
+}
+
+/** Words of a question that asks only what comes next: "And then what?", "What's the next step?". */
+const SEQUENCE = /\b(?:next|then|after that|after this|afterwards?|later)\b/i
+const SEQUENCE_WORDS = new Set(
+  "and so then what whats what's next after afterward afterwards later that this step steps come comes happens happen do does is the ok okay alright cool great thanks right".split(
+    ' ',
+  ),
+)
+export const readsOn = (question: string) =>
+  SEQUENCE.test(question) && wordsOf(question).every((w) => SEQUENCE_WORDS.has(plain(w)))
+
+/**
+ * The last answer read on: the citable sentence right after the passage it cited first, in the
+ * same document and under the same headings, leads, as relevant to the conversation as the last question's best; then the
+ * rest of that question's ranking, without what the answers since cited. Undefined when the last
+ * answer cited nothing, or its passage ended its part of the page.
+ */
+export function readOn(corpus: Corpus, again: Retrieval, since: Turn[]): Retrieval | undefined {
+  const latest = since.findLast((t) => t.role === 'assistant')?.content
+  const best = again.ranked[0]
+  if (!latest || !best) return undefined
+  const { sentences } = corpus.data
+  // The sentence its first citation opens with: the one whose words come first in the answer.
+  let lead = -1
+  let at = Infinity
+  for (let i = 0; i < sentences.length; i++) {
+    if (!isCitable(sentences[i].kind)) continue
+    const p = latest.indexOf(sentenceText(corpus, i))
+    if (p >= 0 && p < at) [lead, at] = [i, p]
+  }
+  if (lead < 0) return undefined
+  // Under the same headings of the same document: past a heading, the page goes on to another
+  // subject (an article without headings is read on to its end).
+  const { passages } = corpus.data
+  const under = (i: number) =>
+    `${sentences[i].docId}\u0000${passages[sentences[i].passage].headings.join('\u0000')}`
+  const place = under(lead)
+  let next = lead + 1
+  while (
+    next < sentences.length &&
+    under(next) === place &&
+    (!isCitable(sentences[next].kind) || latest.includes(sentenceText(corpus, next)))
+  )
+    next++
+  if (next >= sentences.length || under(next) !== place) return undefined
+  const answered = answeredSince(since)
+  const rest = again.ranked.filter(
+    (r) => r.sentence !== next && !answered.includes(sentenceText(corpus, r.sentence)),
+  )
+  return { question: again.question, ranked: [{ ...best, sentence: next }, ...rest] }
+}
+
+/**
+ * A retrieval without the sentences the answers in `since` already quoted. With `leadsOnly`, a
+ * sentence quoted only as the continuation of the one before it stays: "What else can it
+ * create?" after "If one partner breaks a safe word …, this breach … can undermine … It can also
+ * create tension and distrust …" asks about the part the answer carried along, not past it.
+ */
+export function withoutCited(
+  corpus: Corpus,
+  retrieval: Retrieval,
+  since: Turn[],
+  leadsOnly = false,
+): Retrieval {
+  const answered = answeredSince(since)
+  if (!answered) return retrieval
+  const { ranked } = retrieval
+  const place = (id: number) => {
+    const i = ranked.findIndex((r) => r.sentence === id)
+    return i < 0 ? ranked.length : i
+  }
+  const cited = (id: number, i: number) => {
+    const text = sentenceText(corpus, id)
+    const at = answered.indexOf(text)
+    if (at < 0) return false
+    if (!leadsOnly || id === 0) return true
+    const { sentences } = corpus.data
+    if (sentences[id - 1].passage !== sentences[id].passage) return true
+    const before = sentenceText(corpus, id - 1)
+    // Carried along after the sentence before it, and more what this question asks than that one.
+    return !answered.slice(0, at).trimEnd().endsWith(before) || place(id - 1) < i
+  }
+  return {
+    question: retrieval.question,
+    ranked: ranked.filter((r, i) => !cited(r.sentence, i)),
+  }
+}
+
+/** Everything the answers in `since` said, to find the sentences they cited. */
+export const answeredSince = (since: Turn[]) =>
+  since
+    .filter((t) => t.role === 'assistant')
+    .map((t) => t.content)
+    .join('\n')
+
+/** "What else?", "Tell me more", "More please": no word of its own but asking for more. */
+export const asksOnlyForMore = (question: string) =>
+  MORE.test(question) &&
+  wordsOf(question).every((w) => STOPWORDS.has(plain(w)) || MORE_WORDS.has(plain(w)))
+
+/** The words that place a question in a setting (see SETTING), as a pattern's alternatives. */
+const PLACING = 'on|in|inside|within|under|with|using|via|behind|for'
+/** How a follow-up that goes on from the last question opens ("And X?", "What about X?"). */
+const GOING_ON = 'and|and what about|what about|how about'
+/** A setting: "on Node", "in Deno", "with @hono/node-server", "for kids". */
+export const SETTING = new RegExp(`^(?:${PLACING})\\s`, 'i')
+
+/**
+ * "and on cloudflare workers where do I set it?" after "How do I change the port … with Bun?":
+ * a setting, then a question of the reader's doing whose object points back ("… do I set it",
+ * "… can we do that"), asks the last question again in that setting, as "and on Workers?"
+ * does. "and on the server, where does it run?" asks something new of the thing pointed at.
+ */
+export function doneAgainIn(question: string): boolean {
+  const m = SETTING_THEN_ASKED.exec(question.trim())
+  if (!m) return false
+  const ws = wordsOf(m[1]).map(plain)
+  return ws.some((w) => DOERS.has(w)) && DONE_AGAIN.has(ws[ws.length - 1])
+}
+/** "and on X(,) where do I set it?": a setting, then the question asked in it (group 1). */
+const SETTING_THEN_ASKED = new RegExp(
+  `^(?:${GOING_ON})\\s+(?:${PLACING})\\s[^?,]{1,40}?,?\\s+((?:what|how|where|when|which|can|could|do|does|should|would|will)\\b[^?]*?)\\s*\\??$`,
+  'i',
+)
+/** Who does what is asked ("do I set it"), and what points back as the thing done. */
+const DOERS = new Set(['i', 'we', 'you'])
+const DONE_AGAIN = new Set(['it', 'that', 'this', 'them', 'those', 'these'])
+
+/** Words that make the rest of "and …" a question of its own: "and the guilt, where does it come from?" */
+export const ASKS_ITSELF =
+  /\b(?:what|how|why|who|when|where|which|is|are|does|do|can|could|should|would|will|did)\b/i
+
+/** "And X?", "What about X?": the last question, about X (a few words, not a question of its own). */
+export const ELLIPSIS = new RegExp(
+  `^(?:${GOING_ON})\\s+(?!(?:what|how|why|who|when|where|which|is|are|does|do|can|could|should|would|will|did|it|that|those|they|this|these)\\b)([^?]{1,60}?)\\s*\\??$`,
+  'i',
+)
+
+/** A question asking for more of what was just answered: "What else?", "Anything more?", "Go on". */
+const MORE =
+  /\b(?:else|more|other|others|another|besides|continue|go on|keep going|next|then|afterwards)\b/i
+
+/**
+ * The question asks for something besides what was answered: "What else …?", "What is another
+ * way …?", "Are there other …?" open on it. "Can it point to other problems?" names other
+ * problems than the one just discussed, and may be answered by what was cited.
+ */
+export function asksForOther(question: string): boolean {
+  const ws = wordsOf(question).map(plain)
+  const at = ws.findIndex((w) => OTHER.test(w))
+  return at >= 0 && ws.slice(0, at).every((w) => STOPWORDS.has(w) || MORE_WORDS.has(w))
+}
+
+/** Of those, the words that ask for something else even in a question with words of its own. */
+const OTHER = /\b(?:else|other|others|another|besides)\b/i
+/**
+ * The same, asked in a question of its own: "What other therapies …?", "Are there other ways …?",
+ * "What else helps …?"; not "other people" in passing ("Can trauma make me distrust other people?").
+ */
+export const ASKS_OTHER =
+  /\belse\b|\b(?:what|which|any|are there|is there|there are)\s+(?:other|others|another)\b/i
+
+/** The words of such a question that name no topic of its own ("Tell me more", "More please"). */
+const MORE_WORDS = new Set([
+  ...['tell', 'say', 'go', 'continue', 'keep', 'going', 'explain', 'elaborate', 'please'],
+  ...['else', 'more', 'other', 'others', 'another', 'besides', 'thanks', 'ok', 'okay'],
+  ...['next', 'afterwards'],
+])

@@ -1,0 +1,360 @@
+// analyse: a question (and, for a follow-up, the previous one) read into weighted concepts,
+// with what it expects and asks about, from the readers of the question-*.ts modules.
+
+import type { Corpus } from './corpus.ts'
+import { plain, stem, STOPWORDS, tokens, words } from './terms.ts'
+import type { Turn } from './types.ts'
+import { type AnalysedQuestion, type Concept, LIMITS, WEIGHTS } from './weights.ts'
+import { isKnownTerm, matchesOf } from './reading-text.ts'
+import { focus, type MessageParts } from './question-message.ts'
+import {
+  BOUND_WORDS,
+  CATEGORY,
+  expectation,
+  FORMS_TAKEN,
+  IMPLIED,
+  makerAsked,
+  MAY_BE_CODE,
+  UNMARKED_CODE,
+  unnamedKind,
+} from './expected-answer.ts'
+import {
+  actionAsked,
+  ALNUM_NAME,
+  alternativeTo,
+  askedAbout,
+  askingWords,
+  causeTerm,
+  comparisonAsked,
+  compoundHead,
+  definedTerm,
+  EXCLUDING,
+  likelihoodCompared,
+  MAY_EXCLUDE,
+  quotedPhrases,
+  quotedStems,
+  reportsProblem,
+  spelledOut,
+  withoutForAbsent,
+} from './question-form.ts'
+import {
+  IDENTIFIER,
+  inCode,
+  inProse,
+  RARE_NAMES,
+  SYNTAX,
+  uncalledFunction,
+  unwrittenName,
+  VERSION,
+  writtenApart,
+  writtenAsCode,
+} from './code-names.ts'
+import {
+  addMessage,
+  askedConcepts,
+  conceptFor,
+  isUnnamed,
+  namedHead,
+  nameHead,
+  ownConcept,
+  pickSenses,
+  type Reading,
+  setsAside,
+  unnamedChoice,
+  unnamedComplement,
+  unnamedCompoundVerb,
+  unnamedNext,
+  unnamedPredicate,
+  unwrittenPairAfterName,
+} from './question-concepts.ts'
+import {
+  ASKS_ITSELF,
+  doneAgainIn,
+  ELLIPSIS,
+  isFollowUp,
+  lastQuestion,
+  namedBefore,
+  pointsBack,
+  REPLACING,
+  SETTING,
+} from './follow-ups.ts'
+
+/** Reads a question (and, for a follow-up, the previous question) into weighted concepts. */
+export function analyse(corpus: Corpus, question: string, history: Turn[] = []): AnalysedQuestion {
+  question = withoutForAbsent(question)
+  const concepts: Concept[] = []
+  const seen = new Set<string>()
+  // A few unread words per question are looked up one edit away in the lexicon: a hundred random
+  // words would otherwise cost a hundred look-ups of ~50 spellings a letter each.
+  const lookups = { left: LIMITS.relatedLookups }
+  const reading: Reading = { corpus, concepts, seen, lookups }
+  // Read once: the asking sentence also says what the question implies (IMPLIED) and asks about.
+  const parts = focus(question)
+  addMessage(reading, parts, 1, false)
+  pickSenses(corpus, concepts)
+  // The names a reader makes up in the code they paste (a variable `tenant`, a route "/whoami")
+  // are their data: a word of that code the documents never use is no topic they lack, wherever
+  // the question says it ("… I always get 'no tenant'"), and neither weighs nor counts as missing.
+  // A name written as one in the prose ("Redis") stays, and so does inline code (`c.req.tenantId()`
+  // may be the very API asked about).
+  if (parts.code.length) {
+    const pasted = new Set<string>()
+    for (const text of [...parts.code, ...parts.errors])
+      for (const w of words(text)) pasted.add(plain(w).toLowerCase())
+    for (let i = concepts.length - 1; i >= 0; i--) {
+      const c = concepts[i]
+      if (!c.mentioned && !c.name && pasted.has(c.word.toLowerCase())) concepts.splice(i, 1)
+    }
+  }
+
+  // "when is hono v5 coming out": letters run together with digits ("v5", "i18n", "s3") in the
+  // sentence that asks name a thing (a version, a product, a numeronym) as capitals do, unless
+  // the documents write it apart ("UTF-8" for "utf8"). Said only where the reader tells ("… but
+  // 404s when pm2 starts it. Why?"), it is their setup, as any word of a story is.
+  // (The asking sentence's words are listed only for a question with such a word.)
+  let asked: Set<string> | undefined
+  for (const c of concepts)
+    if (
+      !c.fromHistory &&
+      ALNUM_NAME.test(c.word) &&
+      (!c.mentioned ||
+        (VERSION.test(c.word) && !inProse(corpus, c) && !inCode(parts.ask, c.word))) &&
+      (asked ??= new Set(parts.asking.length ? parts.asking : words(parts.ask))).has(c.word) &&
+      !writtenApart(corpus, c.word)
+    ) {
+      c.name = true
+      c.mentioned = false
+    }
+
+  const { ask } = parts
+  for (const { word, asked } of IMPLIED) {
+    if (seen.has(word) || !asked(ask)) continue
+    const concept = conceptFor(corpus, word, stem(word), 1, false)
+    if (!concept.known) continue
+    seen.add(word)
+    // "… or is there some cutoff?": the reader's own word for the bound, if the documents never
+    // say it, is the implied word, not a second thing they must name.
+    const own = concepts.findIndex((c) => !c.mentioned && BOUND_WORDS.has(c.word))
+    if (word === 'minimum' && own >= 0) concepts.splice(own, 1)
+    concepts.push(concept)
+  }
+
+  // The question a follow-up leans on: the last one that asked something ("What else?" did not).
+  const lastUser = history[lastQuestion(history)] as Turn | undefined
+  // Whether it points back: asked of a follow-up, and of a first question whether it is unresolved.
+  const back = pointsBack(question)
+  const followUp = isFollowUp(question, concepts, back)
+  // "And on Node?" after "How do I change the port on Bun?": the last question asked again in
+  // another setting (a place, a tool, a group: "on", "in", "with", "for" …). Its words are the
+  // question (at full weight), but not the thing it replaces. "And exposure therapy?" names a
+  // new subject instead, which its sentences should be about.
+  const other = ELLIPSIS.exec(question.trim())?.[1]
+  const elliptical =
+    lastUser !== undefined &&
+    ((other !== undefined && SETTING.test(other) && !ASKS_ITSELF.test(other)) ||
+      doneAgainIn(question))
+  const before = concepts.length
+  if (lastUser && followUp) {
+    const lent = elliptical ? 1 : other !== undefined ? WEIGHTS.newSubjectHistory : WEIGHTS.history
+    addMessage(reading, focus(lastUser.content), lent, true)
+    pickSenses(corpus, concepts.slice(before))
+  }
+  // The setting it names takes the place of the names asked about last time ("Bun"), whether
+  // written as a name ("Bun") or not ("cloudflare workers").
+  if (elliptical && concepts.slice(0, before).some((c) => c.name || c.known))
+    for (let i = concepts.length - 1; i >= before; i--) if (concepts[i].name) concepts.splice(i, 1)
+  const unresolved =
+    !lastUser &&
+    back &&
+    concepts.filter((c) => c.known).length <= 1 &&
+    !namedBefore(question, concepts)
+  // What the question is about, if the documents have no word for it, nor a word WordNet
+  // relates to it at least as closely as WEIGHTS.subjectRelative ("antidepressant", "yoga" in
+  // two articles on attachment and trust; "medication" meets only "therapy" at 0.25). A subject
+  // with such a relative is left to coverage: "problems" meets "difficulties" (0.3), and "what
+  // unit is the duration in?" is answered by "milliseconds" ("unit" ~ "unify" 0.8).
+  const asking = askingWords(ask)
+  const read = compoundHead(ask, askedAbout(asking))
+  // After an article, a word English knows may be an adjective before the noun asked about ("Does
+  // a rough upbringing …?"); one it does not know ("Can a prenup …?") is the thing itself.
+  const about = read?.article && isKnownTerm(corpus, stem(read.word)) ? undefined : read
+  const subject = ownConcept(concepts, about?.word)
+  // An English word the documents lack ("fake") before one they have ("bindings") qualifies it;
+  // a word English does not know either ("cron" of "cron job", "prisma") is the thing itself.
+  const qualifies =
+    subject &&
+    isKnownTerm(corpus, stem(subject.word)) &&
+    ownConcept(concepts, about?.head) !== undefined &&
+    !isUnnamed(corpus, ownConcept(concepts, about?.head))
+  // "Can I sue my spouse …?": asked whether one may do a thing, the doing is asked about too.
+  const act = actionAsked(asking)
+  const action = ownConcept(concepts, act)
+  // The trade of "Which psychologist developed …?" says who is asked for, not what about.
+  const lower = spelledOut(question).toLowerCase()
+  const maker = makerAsked(lower)
+  // "Does seeing a shrink or joining a group help …?" asks of either: the documents speak of
+  // groups, so the question is theirs though "shrink" is not.
+  const either = namedHead(corpus, concepts, alternativeTo(asking, about?.word))
+  // Then (see unnamedPart) what else of the question they do not cover.
+  const unnamed =
+    (isUnnamed(corpus, subject) && !qualifies && !either && subject!.word !== maker
+      ? about!.word
+      : isUnnamed(corpus, action)
+        ? act
+        : nameHead(corpus, concepts, asking, subject)) ??
+    unwrittenPairAfterName(concepts, asking) ??
+    unnamedNext(corpus, concepts, subject, about?.next) ??
+    setsAside(question) ??
+    unnamedPredicate(corpus, concepts, asking) ??
+    unnamedCompoundVerb(corpus, concepts, asking) ??
+    unnamedPart(corpus, question, ask, concepts, asking, either)
+  // Asked of either, the documents answer of the one they name: the other is not a part of the
+  // question a sentence must cover ("shrink", a word they lack, weighed a sixth of it).
+  if (either && isUnnamed(corpus, subject)) subject!.salience = 0
+  // "wat is atachment trama", "wat r the signs of …": the forms of a question read as spelled out.
+  const spelled = spelledOut(ask)
+  const definition = definedTerm(spelled, concepts)
+  // "What does trust mean in a romantic relationship?" asks what trust is: the words after it
+  // only place it, and weigh less than the term.
+  if (definition?.placed)
+    for (const c of concepts)
+      if (!c.fromHistory && !definition.named.includes(c)) c.salience *= WEIGHTS.placing
+  // "which algorithms does it support besides HS256? we use RS256 tokens from our IdP": a name the
+  // documents never mention, said only in a sentence that tells, is the reader's setup rather than
+  // their topic when the sentence that asks names two things or more, all of which the documents
+  // know (see answerable in answer.ts). "We deploy on Vercel. How do I set it up?" asks of nothing
+  // else; "We keep sessions in Redis. How do I read session data?" asks of what they lack.
+  if (parts.told.size) {
+    const asked = askedConcepts(concepts, parts.asking)
+    if (asked.length >= 2 && asked.every((c) => c.known))
+      for (const c of concepts)
+        if (c.name && !c.mentioned && !c.fromHistory && !parts.asking.includes(c.word))
+          c.told = parts.told.has(c.word)
+  }
+  // "What unit is the duration in?", "Which type of error …": the kind of answer asked for, which
+  // the answer itself gives ("milliseconds") rather than names.
+  const cause = causeTerm(spelled, concepts)
+  // "What else besides cheating?": cheating is what the answer is not about.
+  const besides = MAY_EXCLUDE.test(ask) ? EXCLUDING.exec(ask)?.[1] : undefined
+  const excluded = besides
+    ? new Set(
+        words(besides)
+          .filter((w) => !STOPWORDS.has(w))
+          .map((w) => stem(w)),
+      )
+    : undefined
+  const category = CATEGORY.exec(question)?.[1]?.toLowerCase()
+  const reports = reportsProblem(corpus, question)
+  // (FORMS_TAKEN ends on "take", looked for first: the whole pattern cost ~0.4 µs a question.)
+  const formsTaken = /take/iu.test(question)
+    ? FORMS_TAKEN.exec(question)?.[1]?.toLowerCase()
+    : undefined
+  // "What is the idea behind CBT?" asks what CBT is: "idea" names no part of the answer.
+  const kept: Concept[] = []
+  // "… in my database instead of hardcoded": in a follow-up, "instead of" / "rather than" only
+  // sets the way shown aside (see doneOneself); the answer need not say "instead".
+  const replaced = lastQuestion(history) >= 0 ? REPLACING.exec(ask) : null
+  const replacing = replaced?.[1].toLowerCase()
+  // What it sets aside is what the reader does not want: it weighs less than what they do.
+  if (replaced) {
+    const aside = new Set(words(replaced[2]).map((w) => w.toLowerCase()))
+    for (const c of concepts)
+      if (!c.fromHistory && aside.has(c.word.toLowerCase())) c.salience *= WEIGHTS.setAside
+  }
+  for (const c of concepts)
+    if (
+      c.fromHistory ||
+      (c.word !== maker &&
+        c.word !== replacing &&
+        c.word !== category &&
+        !(formsTaken && (c.word === formsTaken || c.word === 'take')) &&
+        !(definition && definition.asking.includes(c.word)) &&
+        !(cause && cause.asking.includes(c.word)))
+    )
+      kept.push(c)
+  return {
+    concepts: kept,
+    expects: expectation(lower, maker),
+    defines: definition?.term,
+    causes: cause?.term,
+    excluded: excluded?.size ? excluded : undefined,
+    unresolved,
+    quoted: quotedStems(question),
+    text: question,
+    phrases: quotedPhrases(question),
+    unnamed,
+    compares: comparisonAsked(corpus, asking),
+    comparesOdds: likelihoodCompared(corpus, asking),
+    elliptical,
+    newSubject: other !== undefined && !elliptical && lastUser !== undefined,
+    anchors: reports ? anchorsOf(corpus, question, parts) : undefined,
+    reports,
+  }
+}
+
+/**
+ * A part of a question the documents do not cover, though they have what it asks about and the
+ * doing it asks of (see analyse): the first found of
+ * - "How do I connect hono to postgres using prisma?": a thing the doing is tied to that they
+ *   have no word for, nor a close relative of, whatever they say of connecting and of hono (one
+ *   that only qualifies a noun they have, "in a kiosk app", is read as "fake" of "fake bindings"
+ *   is: see unnamedComplement);
+ * - "Is there a request ID middleware?": a kind of thing they never name (see unnamedKind);
+ * - "How do I mount Hono inside a Next.js App Router route handler?", "a middleware that adds an
+ *   X-Request-Id header": a name whose parts are their words ("next", "js"; "request", "id") but
+ *   that they never write whole (see unwrittenName);
+ * - "Is there something like `some()` / `every()` to compose middleware?": a function they never
+ *   call, which they do not document (see uncalledFunction);
+ * - "Is attachment trauma more common in boys or in girls?": a choice between two things they
+ *   speak of neither of (see unnamedChoice), unless the question is asked of `either` of two
+ *   subjects, one of which they name.
+ */
+function unnamedPart(
+  corpus: Corpus,
+  question: string,
+  ask: string,
+  concepts: Concept[],
+  asking: string[],
+  either: boolean,
+): string | undefined {
+  return (
+    unnamedComplement(corpus, concepts, asking) ??
+    unnamedKind(corpus, ask) ??
+    unwrittenName(corpus, ask) ??
+    uncalledFunction(corpus, question) ??
+    (either ? undefined : unnamedChoice(corpus, concepts, asking))
+  )
+}
+
+/**
+ * The terms of the APIs a problem report is about: of the names it writes as code that the
+ * documents write as `inline code` too, the rarest in the documents, and those at most RARE_NAMES
+ * times as frequent ("notFound" of "Custom notFound on a sub-app is ignored", "getResponse" of
+ * "… return `err.getResponse()` … the header is missing"). Its names are those of its `inline
+ * code` and of the code written into its prose without backticks (see UNMARKED_CODE), not of its
+ * pasted code, which are mostly the reader's program. Undefined for a report that names no such
+ * API (asked only of a question that reports a problem).
+ */
+function anchorsOf(corpus: Corpus, question: string, parts: MessageParts): string[] | undefined {
+  const names = new Set<string>()
+  const add = (code: string) => {
+    for (const { word } of tokens(code))
+      if (word.length >= 3 && IDENTIFIER.test(word) && !SYNTAX.has(word)) names.add(stem(word))
+  }
+  for (const text of parts.inline) add(text)
+  for (const text of [parts.ask, ...parts.story])
+    if (MAY_BE_CODE.test(text)) for (const m of matchesOf(UNMARKED_CODE, text)) add(m[0])
+  const byRarity = [...names]
+    .map((t) => ({ t, n: corpus.index.frequency(t) }))
+    .filter((x) => x.n > 0)
+    .sort((a, b) => a.n - b.n || (a.t < b.t ? -1 : 1))
+  let rarest: number | undefined
+  const anchors: string[] = []
+  for (const { t, n } of byRarity) {
+    if (rarest !== undefined && n > rarest * RARE_NAMES) break
+    if (!writtenAsCode(corpus, t)) continue
+    rarest ??= n
+    anchors.push(t)
+  }
+  return anchors.length ? anchors : undefined
+}

@@ -1,0 +1,848 @@
+// Reading a question's words into concepts: each word's alternatives (stem, typo correction,
+// expansions) and salience, function words typed with a slip, compounds, negation and denial,
+// and the words a question says without naming the thing (unnamed predicates, complements, choices).
+
+import { type Corpus, idf, mentions, type WordReading } from './corpus.ts'
+import {
+  eachSlip,
+  editDistance,
+  expansions,
+  frequencyOf,
+  hasExpansions,
+  nearestRelated,
+} from './lexicon.ts'
+import { baseForms, FRAME_WORDS, stem, STOPWORDS, words } from './terms.ts'
+import { rareSenses } from './wordnet-senses.ts'
+import { keepBounded } from './bounded-memo.ts'
+import { type Concept, LIMITS, WEIGHTS } from './weights.ts'
+import {
+  escaped,
+  HARD,
+  isKnownTerm,
+  KEEP,
+  matchesOf,
+  OBJECT_PRONOUNS,
+  PARTICLES,
+  sentenceText,
+} from './reading-text.ts'
+import { type MessageParts, quotesText } from './question-message.ts'
+import { MAY_BE_CODE, UNMARKED_CODE } from './expected-answer.ts'
+import {
+  complementsAsked,
+  COUNT,
+  headAfter,
+  HOW_AUXILIARIES,
+  HOW_SUBJECTS,
+  NUMERAL,
+  PLURAL_PRONOUNS,
+  predicateAsked,
+  readerWords,
+} from './question-form.ts'
+import {
+  COMPARED_WITH,
+  inSomeDoc,
+  MAY_COMPARE,
+  ownNames,
+  properNames,
+  sharedStart,
+  writtenTogether,
+} from './code-names.ts'
+
+/** Rarity of a word in general English (0 common … 1 rare), from WordNet's sense-tagged counts. */
+function rarity(corpus: Corpus, term: string): number {
+  const f = frequencyOf(corpus.lexicon, term) ?? 0
+  return Math.min(1, Math.max(0.3, 1 - Math.log10(1 + f) / 3))
+}
+
+/** A word with one letter left out, each way. */
+const withOneLess = (w: string) => Array.from(w, (_, i) => w.slice(0, i) + w.slice(i + 1))
+
+/**
+ * Function words long enough to be told from a misspelling of another word, filed under each of
+ * their one-letter-less forms: a slip is found by look-ups, not by a scan of every function word.
+ */
+const STOPWORD_SLIPS = new Map<string, string[]>()
+for (const s of STOPWORDS) {
+  if (s.length < 5) continue
+  for (const key of [s, ...withOneLess(s)])
+    STOPWORD_SLIPS.set(key, [...(STOPWORD_SLIPS.get(key) ?? []), s])
+}
+
+/**
+ * A function word typed with one slip ("actualy", "everyting", "becuase", "realy"): a word neither
+ * the documents nor English know, one edit from a function word of five letters or more. Left to
+ * the typo index, "actualy" became the documents' "actual" and weighed as a topic.
+ */
+function misspeltStopword(corpus: Corpus, w: string): boolean {
+  if (w.length < 5 || /\d/.test(w) || isKnownTerm(corpus, stem(w))) return false
+  // Most words the documents and English both lack (a restricted lexicon lacks many) are no
+  // slip, found by a dozen look-ups of a dozen strings made: each word's verdict is remembered.
+  let slip = slips.get(w)
+  if (slip === undefined) {
+    slip = keepBounded(slips, SLIPS_MEMO, w, slipOfStopword(w))
+  }
+  return slip
+}
+
+/** Words slipOfStopword has read, with its verdict; at most SLIPS_MEMO, then none. */
+const slips = new Map<string, boolean>()
+const SLIPS_MEMO = 4096
+
+/** A word one edit from a function word of five letters or more (see misspeltStopword). */
+function slipOfStopword(w: string): boolean {
+  for (const key of [w, ...withOneLess(w)])
+    for (const s of STOPWORD_SLIPS.get(key) ?? []) if (editDistance(w, s, 1) <= 1) return true
+  return false
+}
+
+export function conceptFor(
+  corpus: Corpus,
+  word: string,
+  term: string,
+  weight: number,
+  fromHistory: boolean,
+  name = false,
+  /** Words of this question still allowed a look-up one edit away in the lexicon (see nearestRelated). */
+  lookups?: { left: number },
+): Concept {
+  // A reading spends at most two look-ups and only asks whether any are left, so the budget
+  // matters only up to two: a reading is kept for that, and for whether the word is written as a
+  // name. Found by the word, then among its few readings (a key of all four was a string built,
+  // and hashed, per word).
+  const budget = lookups ? Math.min(lookups.left, 2) : 3
+  const { words } = corpus.memo
+  let readings = words.get(word)
+  let reading: WordReading | undefined
+  if (readings)
+    for (const r of readings)
+      if (r.term === term && r.budget === budget && r.name === name) reading = r
+  if (!reading) {
+    const read = readWord(corpus, word, term, name, lookups && { left: budget })
+    reading = { term, budget, name, ...read }
+    if (!readings) readings = keepBounded(words, WORD_MEMO, word, [])
+    readings.push(reading)
+  }
+  if (lookups) lookups.left -= reading.spent
+  // A fresh concept each time: analyse adjusts salience, alternatives and parts in place.
+  const { salience, alts, known, mentioned, parts } = reading
+  return parts
+    ? {
+        word,
+        salience: salience * weight,
+        alts: copyOf(alts),
+        known,
+        mentioned,
+        fromHistory,
+        parts: [...parts],
+      }
+    : { word, salience: salience * weight, alts: copyOf(alts), known, mentioned, fromHistory }
+}
+
+/**
+ * A copy of a reading's alternatives, entry by entry: `new Map(alts)` read them through the
+ * map's iterator, which made an array for each entry (a tenth of what a question allocated).
+ */
+function copyOf(alts: ReadonlyMap<string, number>): Map<string, number> {
+  const copy = new Map<string, number>()
+  alts.forEach(setIn, copy)
+  return copy
+}
+
+/** Map.forEach's callback for copyOf: sets each entry in the map it is given as `this`. */
+function setIn(this: Map<string, number>, weight: number, term: string) {
+  this.set(term, weight)
+}
+
+/** Most words whose readings a corpus remembers (see Corpus.memo.words). */
+const WORD_MEMO = 8192
+
+/** What a word means to the documents, worked out (see conceptFor, which remembers it). */
+function readWord(
+  corpus: Corpus,
+  word: string,
+  term: string,
+  name: boolean,
+  lookups?: { left: number },
+): Omit<WordReading, 'term' | 'budget' | 'name'> {
+  const budget = lookups?.left ?? 0
+  const alts = new Map<string, number>()
+  let base = term
+  let baseWeight = 1
+  let split: string[] | undefined
+  /** The corpus word a typo stands for ("happnes" → happens), if it is one. */
+  let corrected: string | undefined
+  if (!mentions(corpus, term) && !/\s/.test(word)) {
+    // An inflection the stemmer leaves alone ("harder"); else, for a word that general English
+    // hardly uses either ("skils", "trama"), most likely a typo of a word the documents have.
+    const form = isKnownTerm(corpus, term)
+      ? undefined
+      : baseForms(word).find((f) => isKnownTerm(corpus, stem(f)))
+    const rare = (frequencyOf(corpus.lexicon, term) ?? 0) < 2
+    // One word for two the documents write apart ("querystring", "ratelimit"): its parts.
+    split = form || !rare ? undefined : splitCompound(corpus, word, name)
+    // A look-up two edits away (up to 120 variants) is one of the question's few (LIMITS.relatedLookups).
+    const deep = !lookups || lookups.left > 0
+    // A name is not a typo: "QUIC" is not "quick", "Vercel" not "cancel", "GraphiQL" not
+    // "GraphQL". A long one a single slip from one of the documents' names is ("Coudflare",
+    // "HTPException", "jsxRenderr"): nine letters or more, one edit at most.
+    const nameSlip = name && word.length >= LIMITS.nameSlipLength
+    const fixed =
+      form ??
+      (rare && (!name || nameSlip) && !split
+        ? corpus.typos.correct(word, deep && !name, name ? 1 : 2)
+        : undefined)
+    if (lookups && corpus.typos.wentDeep) lookups.left--
+    if (fixed) {
+      base = stem(fixed)
+      baseWeight = form ? 1 : WEIGHTS.typo
+      corrected = fixed
+    } else if (
+      rare &&
+      !name &&
+      !split &&
+      lookups &&
+      lookups.left > 0 &&
+      !hasExpansions(corpus.lexicon, term)
+    ) {
+      // A misspelt word the documents relate to but do not use ("gilty" → guilty → guilt), or
+      // another form of one they use ("happnes" → happen, of "happened").
+      lookups.left--
+      const near = nearestRelated(corpus.lexicon, term) ?? nearestOwnStem(corpus, term)
+      if (near) {
+        base = near
+        baseWeight = WEIGHTS.typo
+        corrected = near
+      }
+    }
+  }
+  alts.set(base, baseWeight)
+  for (const [alt, w] of expansions(corpus.lexicon, base)) {
+    if (!alts.has(alt)) alts.set(alt, w * baseWeight)
+  }
+  let known = false
+  for (const alt of alts.keys()) if (mentions(corpus, alt)) known = true
+  // Mentioned: in a sentence, a heading or a code sample (an identifier like getSignedCookie).
+  const mentioned = mentions(corpus, base)
+  // IDF says how rare a word is in these documents; general-English rarity tempers it, so a common
+  // word that the documents happen to use once ("read", "inside") does not outweigh their topics.
+  let salience = mentioned
+    ? idf(corpus, base) * (1 - WEIGHTS.rarity + WEIGHTS.rarity * rarity(corpus, base))
+    : corpus.maxIdf * rarity(corpus, base)
+  // "What happnes …" frames the question as "What happens …" does.
+  if (FRAME_WORDS.has(word) || (corrected !== undefined && FRAME_WORDS.has(corrected)))
+    salience *= WEIGHTS.frame
+  const spent = budget - (lookups?.left ?? 0)
+  if (split) {
+    for (const p of split) if (!alts.has(p)) alts.set(p, WEIGHTS.compoundPart)
+    // The documents do mention it, in two words: as specific as the rarer of them.
+    return {
+      salience: Math.max(...split.map((p) => idf(corpus, p))),
+      alts,
+      known: true,
+      mentioned: true,
+      parts: split,
+      spent,
+    }
+  }
+  return { salience, alts, known, mentioned, spent }
+}
+
+/**
+ * The documents' own stem one slip away from a misspelt word's stem ("happn" of "happnes" →
+ * "happen" of "happened"): the typo index corrects into the documents' words as written, and a
+ * slip in another form of one of them ("happens" for "happened") is two edits from all of them.
+ * The stem the documents use most wins; same rules as nearestRelated (first letter kept, 5 to 16
+ * letters).
+ */
+function nearestOwnStem(corpus: Corpus, term: string): string | undefined {
+  if (term.length < 5 || term.length > 16 || !/^\p{Ll}+$/u.test(term)) return undefined
+  let best: string | undefined
+  let bestDf = 0
+  eachSlip(term, (slip) => {
+    if (!mentions(corpus, slip)) return
+    const df = corpus.index.frequency(slip)
+    if (df > bestDf || (df === bestDf && best !== undefined && slip < best)) {
+      best = slip
+      bestDf = df
+    }
+  })
+  return best
+}
+
+/**
+ * The stems of the two words the documents have that `word` joins ("querystring" → query,
+ * string), preferring the most even cut; undefined when there is none. At most a word's length
+ * of look-ups, whatever the corpus.
+ */
+function splitCompound(corpus: Corpus, word: string, name = false): string[] | undefined {
+  if (word.length < 7 || !/^\p{L}+$/u.test(word)) return undefined
+  const has = (w: string) => !STOPWORDS.has(w) && corpus.index.inText(stem(w))
+  let best: string[] | undefined
+  let cut: string[] | undefined
+  let even = 0
+  for (let i = 3; i <= word.length - 3; i++) {
+    const a = word.slice(0, i)
+    const b = word.slice(i)
+    const e = Math.min(a.length, b.length)
+    if (e > even && has(a) && has(b)) {
+      best = [stem(a), stem(b)]
+      cut = [a, b]
+      even = e
+    }
+  }
+  // A word written in lower case stands for the documents' two words only where they write them
+  // together ("query string"); "openapi" is not their "open" and "API". A name keeps its parts
+  // ("IncomingMessage", "ReferenceError"): the documents write such identifiers whole or not at
+  // all, and their parts are what they say of them.
+  if (cut && !name && !writtenTogether(corpus, cut[0], sharedStart(cut[1], best![1])))
+    return undefined
+  return best
+}
+
+/**
+ * A question as analyse reads it: the concepts so far, the terms they were read from, and the
+ * look-ups one edit away still allowed. Handed to addText and addMessage rather than closed over:
+ * functions made inside analyse were made again for every question (and, run through tsx, each
+ * named by a call to Object.defineProperty).
+ */
+export interface Reading {
+  corpus: Corpus
+  concepts: Concept[]
+  seen: Set<string>
+  lookups: { left: number }
+}
+
+/**
+ * A word in -ing written the way it is said, its "g" dropped ("goin", "doin", "bein", "tryin",
+ * "feelin'"): the -ing word, when the documents and English know only that. Left as typed, "goin"
+ * weighed as the rarest of topics, "doin" became the documents' "down" and "bein" their "be";
+ * read so, each is the function word, frame word or verb the reader meant.
+ */
+function withItsG(corpus: Corpus, w: string): string {
+  if (w.length < 4 || !w.endsWith('in') || STOPWORDS.has(w) || !/^\p{Ll}+$/u.test(w)) return w
+  if (mentions(corpus, stem(w)) || isKnownTerm(corpus, stem(w))) return w
+  const ing = `${w}g`
+  return STOPWORDS.has(ing) || FRAME_WORDS.has(ing) || isKnownTerm(corpus, stem(ing)) ? ing : w
+}
+
+/** A function word, unless the reader wrote it as code (`c.get`). */
+const isStop = (w: string, code: Set<string>) => STOPWORDS.has(w) && !code.has(w)
+
+/** Reads a text of the message into concepts. `prose`: not code. */
+function addText(
+  reading: Reading,
+  text: string,
+  weight: number,
+  fromHistory: boolean,
+  prose = true,
+): void {
+  const { corpus, concepts, seen, lookups } = reading
+  const { ws, parts, code } = readerWords(text)
+  const names = properNames(text, prose)
+  const data = prose ? undefined : namesInLiterals(text, names)
+  // A name the reader compares with ("Coming from Express", "like I do in Koa") is where they
+  // come from, not what they ask about: a word like any other, not a name the documents lack.
+  if (prose && MAY_COMPARE.test(text))
+    for (const m of matchesOf(COMPARED_WITH, text)) names.delete(m[1].toLowerCase())
+  // The reader's own people and things ("Kayla" of "my girlfriend Kayla") are no topic the
+  // documents could have: left out, they neither weigh nor make the documents unable to answer.
+  const own = prose ? ownNames(text) : new Set<string>()
+  if (prose)
+    for (let i = 0; i < ws.length; i++) if (!names.has(ws[i])) ws[i] = withItsG(corpus, ws[i])
+  for (let i = 0; i < ws.length && concepts.length < LIMITS.maxConcepts; i++) {
+    const w = ws[i]
+    if (own.has(w)) continue
+    const stop = isStop(w, code)
+    // Phrasal verbs WordNet knows ("cheat on", "set up"): the particle changes the meaning,
+    // so the pair is one concept. A stopword never starts one ("let down", "get up" stay apart).
+    // A pronoun object stands between them ("turning me down", "pick it up"), as English wants.
+    const gap = OBJECT_PRONOUNS.has(ws[i + 1]) && PARTICLES.has(ws[i + 2]) ? 1 : 0
+    if (!stop && i + 1 + gap < ws.length && PARTICLES.has(ws[i + 1 + gap])) {
+      const particle = ws[i + 1 + gap]
+      const phrase = `${stem(w)} ${stem(particle)}`
+      if (hasExpansions(corpus.lexicon, phrase) && !seen.has(phrase)) {
+        seen.add(phrase)
+        const concept = conceptFor(corpus, `${w} ${particle}`, phrase, weight, fromHistory)
+        // Its verb alone says part of it, as one part of a compound does: "cheated on" is the
+        // documents' "cheating", which WordNet's rare "unfaithful" sense of "cheat" barely links.
+        const verb = conceptFor(corpus, w, stem(w), weight, fromHistory)
+        if (verb.mentioned) {
+          const head = stem(w)
+          concept.alts.set(head, Math.max(concept.alts.get(head) ?? 0, WEIGHTS.verbAlone))
+          Object.assign(concept, { known: true, mentioned: true, salience: verb.salience })
+        }
+        concepts.push(concept)
+        i += 1 + gap
+        continue
+      }
+    }
+    // Two words the documents write as one ("query string" → "querystring").
+    if (!stop && i + 1 < ws.length && !isStop(ws[i + 1], code)) {
+      const joined = w + ws[i + 1]
+      if (corpus.index.inText(stem(joined)) && !seen.has(stem(joined))) {
+        seen.add(stem(joined))
+        const concept = conceptFor(corpus, joined, stem(joined), weight, fromHistory)
+        // The parts still count a little: "query()" heads the section on query strings.
+        for (const part of [w, ws[i + 1]]) {
+          if (!concept.alts.has(stem(part))) concept.alts.set(stem(part), WEIGHTS.compoundPart)
+        }
+        concept.parts = [stem(w), stem(ws[i + 1])]
+        concepts.push(concept)
+        i++
+        continue
+      }
+    }
+    if (stop) continue
+    // (Each word's tests below go from the cheapest: a word is read by each of them.)
+    const digits = /\d/.test(w)
+    if ((digits && w.length === 1) || (prose && misspeltStopword(corpus, w))) continue
+    // "Am I going to be …": the future, not a going anywhere; "keeps rejecting", "I keep
+    // thinking": again and again, not a keeping.
+    if (prose && w === 'going' && ws[i + 1] === 'to') continue
+    // "Any idea why …?", "any ideas?": asking for help, not about ideas; "as soon as": when.
+    if (prose && ws[i - 1] === 'any' && (w === 'idea' || w === 'ideas')) continue
+    if (prose && w === 'soon' && ws[i - 1] === 'as' && ws[i + 1] === 'as') continue
+    // "a hard time trusting": a difficulty, said by "hard"; no time is asked about.
+    if (prose && (w === 'time' || w === 'times') && HARD.has(ws[i - 1])) continue
+    if (prose && KEEP.has(w) && /..ing$/.test(ws[i + 1] ?? '')) continue
+    // "the two of them", "all three of us": people the question points back at, not a count.
+    if (prose && ws[i + 1] === 'of' && COUNT.test(w) && PLURAL_PRONOUNS.has(ws[i + 2])) continue
+    // In code, numbers and letters and digits run together that the documents never use are
+    // data, not a name: "60 * 60 * 24 * 365", the escape codes of "\x1b[32m200\x1b[0m", a hash.
+    if (!prose && digits && !mentions(corpus, stem(w))) continue
+    // So is a number in prose that the documents never write ("my frontend on localhost:5173",
+    // "a 300MB upload"): the reader's setting, not a thing the documents lack.
+    if (prose && digits && /^\d+$/.test(w) && !mentions(corpus, w)) continue
+    const term = stem(w)
+    if (seen.has(term)) continue
+    seen.add(term)
+    const concept = conceptFor(corpus, w, term, weight, fromHistory, names.has(w), lookups)
+    if (prose && negatedAt(ws, i)) addNegated(corpus, concept, w)
+    else if (prose) addDenied(corpus, concept, w)
+    // An identifier's parts ("graph" of "GraphQL") may stand for it, less surely.
+    const ps = parts.get(w)
+    if (ps) {
+      const content = ps.filter((p) => p.length > 1 && !STOPWORDS.has(p))
+      for (const p of content) {
+        if (!concept.alts.has(stem(p))) concept.alts.set(stem(p), WEIGHTS.compoundPart)
+      }
+      if (content.length > 1) concept.parts = content.map(stem)
+    }
+    // A name the documents never mention ("Mona Lisa", "Redis") is as specific as a word gets.
+    // A word merely unknown to the documents and to the lexicon is not one: readers write
+    // "tbh", "ngl", "hubby", and the lexicon holds only the English related to the corpus.
+    if (names.has(w) && (prose || !readersOwn(concepts, concept, w, data))) {
+      concept.name = true
+      if (!concept.mentioned) concept.salience = corpus.maxIdf * weight
+    }
+    concepts.push(concept)
+  }
+}
+
+/** A string literal of code ('X-Tenant-Id', "My Shop"), or the text between two tags. */
+const LITERAL = /'[^'\n]*'|"[^"\n]*"|>[^<>\n]*</g
+
+/** The names of a code text said only inside its literals: data, not names of an API. */
+function namesInLiterals(text: string, names: Set<string>): Set<string> {
+  if (!names.size) return names
+  const outside = properNames(text.replace(LITERAL, ' '), false)
+  return new Set([...names].filter((n) => !outside.has(n)))
+}
+
+/**
+ * A capitalised word of the reader's code is the reader's own, not a name of a thing the
+ * documents lack: data in a literal (the header 'X-Tenant-Id', the title <title>My Shop</title>),
+ * or an identifier whose parts the prose says ("DbClient" of "I declared my db client …"). A
+ * library's identifier (`new PrismaClient()`, `Redis.get`) stays a name the documents never
+ * mention.
+ */
+function readersOwn(concepts: Concept[], concept: Concept, w: string, data?: Set<string>): boolean {
+  if (data?.has(w)) return true
+  const { parts } = concept
+  return !!parts?.every((p) => concepts.some((c) => !c.fromHistory && c.alts.get(p) === 1))
+}
+
+/** Words that deny what follows them: "can't feel safe", "not secure", "never trusted". */
+const NEGATORS = new Set([
+  'not',
+  'no',
+  'never',
+  'cant',
+  'cannot',
+  'dont',
+  'doesnt',
+  'didnt',
+  'wont',
+  'isnt',
+  'arent',
+  'wasnt',
+  'werent',
+  'couldnt',
+  'wouldnt',
+  'shouldnt',
+  'unable',
+  'without',
+])
+/** Prefixes that make a word its own denial ("unsafe", "insecure", "distrust"). */
+const DENYING_PREFIXES = ['un', 'in', 'im', 'dis']
+
+/** Whether ws[i] is denied by a word at most two before it ("can't feel safe"). */
+const negatedAt = (ws: readonly string[], i: number) =>
+  NEGATORS.has(ws[i - 1]) || NEGATORS.has(ws[i - 2])
+
+/**
+ * A word the reader denies ("I can't feel safe") is said by the documents' word that denies it
+ * ("feel unsafe"): the same idea, one prefix apart, which neither the stemmer nor WordNet joins
+ * (WordNet files "unsafe" as an antonym of "safe"). Only when denied: "safe" alone is not
+ * "unsafe".
+ */
+function addNegated(corpus: Corpus, concept: Concept, w: string): void {
+  for (const p of DENYING_PREFIXES) {
+    const t = stem(p + w)
+    if (!concept.alts.has(t) && mentions(corpus, t)) {
+      concept.alts.set(t, WEIGHTS.denied)
+      concept.known = true
+    }
+  }
+}
+
+/**
+ * The other way round: a word the reader writes with a denying prefix ("an unstable childhood")
+ * is said by a sentence that denies the word without it ("a lack of experience with stable
+ * relationships"), and only there (see deniesIn): the plain word says the opposite. Read as a
+ * plain relative, "un-" brought "inside" to "side" and "undefined" to "defined".
+ */
+function addDenied(corpus: Corpus, concept: Concept, w: string): void {
+  for (const p of DENYING_PREFIXES) {
+    if (!w.startsWith(p) || w.length < p.length + 3) continue
+    const t = stem(w.slice(p.length))
+    if (concept.alts.has(t) || !mentions(corpus, t)) continue
+    concept.alts.set(t, WEIGHTS.denied)
+    ;(concept.deniedIn ??= new Map()).set(t, bareForm(w.slice(p.length)))
+    concept.known = true
+  }
+}
+
+/**
+ * A word without its ending, for telling a word's own forms ("stable", "secured") from other
+ * words of its stem: "authorization" shares the stem of "unauthorized"'s "authorized".
+ */
+const bareForm = (w: string) => w.replace(/(?:e|y|ed|es|s|ing|ly)$/, '')
+
+/** What denies a word in the documents: a negation, or a lack of it ("lack of stable homes"). */
+const DENIERS = new Set([...NEGATORS, 'lack', 'lacks', 'lacking'])
+
+/**
+ * Whether the sentence denies a word of this bare form: a denier at most four words before it,
+ * for a denied phrase ("do not have a secure bond", "a lack of experience with stable …").
+ */
+export function deniesIn(corpus: Corpus, sentence: number, form: string): boolean {
+  return deniedForms(corpus, sentence).has(form)
+}
+
+/** Most sentences whose denied words a corpus remembers (see Corpus.memo.denied). */
+const DENIED_MEMO = 4096
+
+/** The bare forms of the words a sentence denies (see deniesIn), remembered per sentence. */
+function deniedForms(corpus: Corpus, sentence: number): Set<string> {
+  const { denied } = corpus.memo
+  let forms = denied.get(sentence)
+  if (forms) return forms
+  forms = new Set()
+  const ws = words(sentenceText(corpus, sentence))
+  for (let i = 1; i < ws.length; i++)
+    for (let d = 1; d <= 4 && d <= i; d++)
+      if (DENIERS.has(ws[i - d])) {
+        forms.add(bareForm(ws[i]))
+        break
+      }
+  return keepBounded(denied, DENIED_MEMO, sentence, forms)
+}
+
+/** The summed salience of some concepts. */
+const salienceOf = (cs: Concept[]) => cs.reduce((n, c) => n + c.salience, 0)
+
+/** Reads the parts of a message into concepts, each weighed by what it says about the question. */
+export function addMessage(
+  reading: Reading,
+  parts: MessageParts,
+  weight: number,
+  fromHistory: boolean,
+): void {
+  const { corpus, concepts } = reading
+  const { ask, story, inline, code, errors } = parts
+  addText(reading, ask, weight, fromHistory)
+  // "What am I missing?" names nothing: then the story around it says what is asked.
+  const vague = concepts.filter((c) => c.known && c.fromHistory === fromHistory).length <= 1
+  const storyWeight = vague ? WEIGHTS.storyWhenVague : WEIGHTS.story
+  const asked = concepts.length
+  // Code the story names without backticks ("process.env is empty", "secureHeaders() and
+  // poweredBy()") is the API the question is about, read as inline code is, not as scenery.
+  const unmarked: string[] = []
+  for (const text of story)
+    addText(
+      reading,
+      MAY_BE_CODE.test(text) ? text.replace(UNMARKED_CODE, (m) => (unmarked.push(m), ' ')) : text,
+      weight * storyWeight,
+      fromHistory,
+    )
+  // However long the story, it only sets the scene for the question: all its words together
+  // weigh at most a share of the question's own.
+  if (!vague) {
+    const own = salienceOf(concepts.slice(0, asked).filter((c) => c.fromHistory === fromHistory))
+    const told = salienceOf(concepts.slice(asked))
+    const cap = WEIGHTS.storyShare * own
+    if (told > cap) for (const c of concepts.slice(asked)) c.salience *= cap / told
+  }
+  const prose = ask || story.length
+  const inlineWeight = weight * (prose ? WEIGHTS.inlineCode : 1)
+  for (const text of [...unmarked, ...inline])
+    addText(reading, text, inlineWeight, fromHistory, false)
+  // An error the documents quote is what the question is about; any other ("Cannot read
+  // properties of undefined") is the reader's program's, as the code around it is.
+  const codeWeight = weight * (prose ? WEIGHTS.code : 1)
+  for (const text of errors)
+    addText(reading, text, quotesText(corpus, text) ? inlineWeight : codeWeight, fromHistory, false)
+  for (const text of code) addText(reading, text, codeWeight, fromHistory, false)
+}
+
+/**
+ * A word the documents have no relative of, read in a rare sense that the question's other words
+ * pick (see wordnet-senses.ts): "raise" beside "kids" (a "child") is bringing up, and meets the
+ * documents' "parenting one's own children"; beside "money" it would have stayed a word they lack.
+ * A sense is picked by a word of its definition, examples or neighbours that another word of the
+ * question says (itself or a relative at WEIGHTS.senseContext or more), on the words as read,
+ * before any other word gains a sense.
+ */
+export function pickSenses(corpus: Corpus, concepts: Concept[]): void {
+  const table = corpus.lexicon.senses
+  if (!table) return
+  const gained: Array<[Concept, string, number]> = []
+  for (const c of concepts) {
+    if (c.known || c.name || c.parts) continue
+    const term = c.alts.keys().next().value
+    if (term === undefined) continue
+    for (const { targets, context } of rareSenses(table, term)) {
+      const picked = concepts.some(
+        (o) =>
+          o !== c &&
+          o.fromHistory === c.fromHistory &&
+          [...o.alts].some(([t, w]) => w >= WEIGHTS.senseContext && context.includes(t)),
+      )
+      if (picked) for (const [t, w] of targets) gained.push([c, t, w])
+    }
+  }
+  for (const [c, t, w] of gained) {
+    if ((c.alts.get(t) ?? 0) < w) c.alts.set(t, w)
+    c.known = true
+  }
+}
+
+/** The question's own concept (not one lent by the history) for a word of it, if any. */
+export function ownConcept(concepts: Concept[], word: string | undefined): Concept | undefined {
+  if (word !== undefined) for (const c of concepts) if (!c.fromHistory && c.word === word) return c
+  return undefined
+}
+
+/**
+ * A concept the documents have no word for, nor one WordNet relates to it at least as closely as
+ * WEIGHTS.subjectRelative (see analyse).
+ */
+export function isUnnamed(corpus: Corpus, c: Concept | undefined): boolean | undefined {
+  return c && !saidOrRelative(corpus, c, WEIGHTS.subjectRelative)
+}
+
+/** The documents use the concept's word, or a word WordNet relates to it at `least` or more. */
+function saidOrRelative(corpus: Corpus, c: Concept, least: number): boolean {
+  for (const [t, w] of c.alts) if (w >= least && mentions(corpus, t)) return true
+  return false
+}
+
+/**
+ * The name "Is it a X if …?" asks to give what the reader tells, when the documents neither use
+ * it nor a close relative (WEIGHTS.tieRelative, as for what a how-to question ties its doing
+ * to): "crime" meets their "guilt" only at 0.3. The thing a judged doing is done to ("a good idea
+ * to have a revenge affair") is a subject, read as subjects are (WEIGHTS.subjectRelative).
+ */
+export function unnamedPredicate(
+  corpus: Corpus,
+  concepts: Concept[],
+  asking: string[],
+): string | undefined {
+  const asked = predicateAsked(asking)
+  const c = ownConcept(concepts, asked?.word)
+  return (asked?.act ? isUnnamed(corpus, c) : lacks(corpus, c)) ? asked!.word : undefined
+}
+
+/**
+ * A word the documents never use, nor a close relative of (WEIGHTS.tieRelative), neither a name
+ * (read as names are) nor a number or size (the reader's setting). (This and namedHead are not
+ * closures of analyse: each closure made per question cost a property definition, for its name.)
+ */
+const lacks = (corpus: Corpus, c: Concept | undefined) =>
+  c !== undefined &&
+  !c.mentioned &&
+  !c.name &&
+  !NUMERAL.test(c.word) &&
+  !saidOrRelative(corpus, c, WEIGHTS.tieRelative)
+
+/**
+ * "How do I implement GraphQL subscriptions …?": after a name the documents mention, a noun they
+ * neither use nor closely relate to is what is asked about, a thing of that name's (its
+ * subscriptions) that they do not cover. The noun, or undefined.
+ */
+export function nameHead(
+  corpus: Corpus,
+  concepts: Concept[],
+  asking: string[],
+  subject: Concept | undefined,
+): string | undefined {
+  if (!subject?.name || !subject.mentioned) return undefined
+  // The words after the name, past its parts ("graph", "ql" of "graphql").
+  const at = asking.indexOf(subject.word)
+  if (at < 0) return undefined
+  let k = at + 1
+  while (k < asking.length && subject.word.includes(asking[k])) k++
+  const head = headAfter(asking, k - 1)
+  return lacks(corpus, ownConcept(concepts, head)) ? head : undefined
+}
+
+/**
+ * "… on the Cloudflare free plan?": after a name the documents mention, two words they never
+ * write (whatever WordNet relates them to: "free" ~ "escape", "plan" ~ "intend", through verb
+ * senses) name a thing of that name's they do not cover. (nameHead reads one such word, when it
+ * has no close relative either.) The pair, or undefined.
+ */
+export function unwrittenPairAfterName(concepts: Concept[], asking: string[]): string | undefined {
+  for (const c of concepts) {
+    if (c.fromHistory || !c.name || !c.mentioned) continue
+    const at = asking.indexOf(c.word)
+    if (at < 0) continue
+    let k = at + 1
+    while (k < asking.length && c.word.includes(asking[k])) k++
+    const a = ownConcept(concepts, headAfter(asking, k - 1))
+    const b = ownConcept(concepts, headAfter(asking, k))
+    if (a && b && !a.mentioned && !b.mentioned && !a.name && !b.name) return `${a.word} ${b.word}`
+  }
+  return undefined
+}
+
+/**
+ * "Does health insurance cover …?": a modifier the documents know does not make the compound
+ * theirs ("health" of "health insurance"). When they have no word for the noun it qualifies (see
+ * nounAfter), nor a relative (see isUnnamed), the question is not theirs to answer. The noun, or
+ * undefined.
+ */
+export function unnamedNext(
+  corpus: Corpus,
+  concepts: Concept[],
+  subject: Concept | undefined,
+  next: string | undefined,
+): string | undefined {
+  if (!subject || isUnnamed(corpus, subject) || next === undefined) return undefined
+  return isUnnamed(corpus, ownConcept(concepts, next)) ? next : undefined
+}
+
+/**
+ * "How do I rate limit requests per IP?": the word after "How do I" that the documents do not
+ * know at all, followed by a word of theirs that has an object of its own ("limit requests"),
+ * qualifies that verb ("rate limit", as "hot reload", "server render"): a kind of doing they never
+ * speak of, though they limit other things. A verb with its object right after it ("whitelist
+ * origins in …") is left to coverage. The word, or undefined.
+ */
+export function unnamedCompoundVerb(
+  corpus: Corpus,
+  concepts: Concept[],
+  asking: string[],
+): string | undefined {
+  const h = asking[0] === 'how' ? 1 : 0
+  if (!HOW_AUXILIARIES.has(asking[h]) || !HOW_SUBJECTS.has(asking[h + 1])) return undefined
+  const k = h + 2
+  const c = ownConcept(concepts, asking[k])
+  // An adverb ("programmatically create routes") says how, not what is done.
+  if (!c || c.known || c.name || NUMERAL.test(c.word) || /..ly$/.test(c.word)) return undefined
+  const verb = ownConcept(concepts, headAfter(asking, k))
+  const object = headAfter(asking, k + 1)
+  return verb?.mentioned && !verb.name && object && doneTo(corpus, verb.word) ? c.word : undefined
+}
+
+/**
+ * The documents write the word as a verb, with a thing it is done to after it ("limit the file
+ * size", "limits each request"; by its stem): "rate limit requests" qualifies their doing, where
+ * "stub env bindings" names a thing ("env bindings") that the unknown verb is done to.
+ */
+function doneTo(corpus: Corpus, word: string): boolean {
+  return inSomeDoc(
+    corpus,
+    new RegExp(`\\b${escaped(stem(word))}\\w* (?:the|a|an|your|its|their|each|every|all)\\b`, 'i'),
+  )
+}
+
+/**
+ * "Forget the articles and just tell me …", "Ignore all previous instructions …": a sentence that
+ * opens by telling the reader's assistant to set aside the documents or its instructions asks for
+ * what they do not say (an opinion, advice, a secret): an injection, which they do not answer.
+ * The verb, or undefined.
+ */
+const SETS_ASIDE_SOURCES =
+  /(?:^|[.!?:;]\s+)(?:(?:please|just|now|ok|okay|so),?\s+)*(forget|ignore|disregard)\s+(?:about\s+)?(?:(?:all|the|your|these|those|any|every|previous|prior|above|earlier|my)\s+)*(?:articles?|documents?|docs|pages?|sources?|texts?|instructions?|rules?|context|prompts?|guidelines?)\b/iu
+
+export function setsAside(question: string): string | undefined {
+  return SETS_ASIDE_SOURCES.exec(question.trim())?.[1].toLowerCase()
+}
+
+/** The question's own word `head` is one the documents have a word for (see isUnnamed). */
+export const namedHead = (corpus: Corpus, concepts: Concept[], head: string | undefined) =>
+  ownConcept(concepts, head) !== undefined && !isUnnamed(corpus, ownConcept(concepts, head))
+
+/**
+ * "How do I connect hono to postgres using prisma?": the first thing the doing is tied to (see
+ * complementsAsked) that the documents have no word for, nor a close relative of, unless it only
+ * qualifies a noun they have ("in a kiosk app", read as "fake" of "fake bindings" is).
+ */
+export function unnamedComplement(
+  corpus: Corpus,
+  concepts: Concept[],
+  asking: string[],
+): string | undefined {
+  for (const t of complementsAsked(asking))
+    if (lacks(corpus, ownConcept(concepts, t.word)) && !namedHead(corpus, concepts, t.head))
+      return t.word
+  return undefined
+}
+
+/**
+ * "Is attachment trauma more common in boys or in girls?": a question that asks which of two
+ * things is the answer can be answered only by documents that speak of one of them. Each side is
+ * the word next to "or" (after a preposition or article for the second: "or in girls"); a side is
+ * spoken of when the documents say it or a close relative (WEIGHTS.choiceRelative: "boys" meets
+ * "childhood" only at 0.3, which says nothing of boys rather than girls).
+ */
+export function unnamedChoice(
+  corpus: Corpus,
+  concepts: Concept[],
+  asking: string[],
+): string | undefined {
+  for (let k = 1; k < asking.length - 1; k++) {
+    if (asking[k] !== 'or') continue
+    const a = ownConcept(concepts, asking[k - 1])
+    const next = STOPWORDS.has(asking[k + 1]) ? asking[k + 2] : asking[k + 1]
+    const b = ownConcept(concepts, next)
+    if (a && b && !spokenOf(corpus, a) && !spokenOf(corpus, b)) return a.word
+  }
+  return undefined
+}
+
+/**
+ * The documents say the concept's word or a relative at least WEIGHTS.choiceRelative close; a name
+ * only if they mention it.
+ */
+const spokenOf = (corpus: Corpus, c: Concept) =>
+  !(c.name && !c.mentioned) && saidOrRelative(corpus, c, WEIGHTS.choiceRelative)
+
+/** The question's own concepts for words of the sentence that asks. */
+export function askedConcepts(concepts: Concept[], asking: readonly string[]): Concept[] {
+  const out: Concept[] = []
+  for (const c of concepts) if (!c.fromHistory && asking.includes(c.word)) out.push(c)
+  return out
+}

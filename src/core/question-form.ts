@@ -1,0 +1,710 @@
+// What a question's form says it asks about: the thing asked about, its object and predicate,
+// a comparison, a term to define, a cause, what it sets aside, what it quotes, a problem it reports.
+
+import type { Corpus } from './corpus.ts'
+import { editDistance } from './lexicon.ts'
+import { baseForms, FRAME_WORDS, plain, stem, STOPWORDS, TEXT_SPEAK, words } from './terms.ts'
+import { keepBounded } from './bounded-memo.ts'
+import { type Concept, LIMITS } from './weights.ts'
+import { isKnownTerm, matchesOf, sentenceText, tokensOf, wordsOf } from './reading-text.ts'
+import { sentencesOf } from './question-message.ts'
+
+/** Verbs that ask for a text to be made, not for what the documents say. */
+const PRODUCERS = new Set('write compose draft generate translate rewrite'.split(' '))
+/** Verbs that ask for what the documents say about the thing named after them. */
+const EXPLAINERS = new Set(['explain', 'describe', 'summarize', 'summarise'])
+/** Politeness before a request ("please", "can you", "could you"). */
+const POLITE = new Set('please can could would will you pls plz'.split(' '))
+
+/** A count before a noun ("two things", "3 skills", "several ways"). */
+export const COUNT =
+  /^(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)$/
+
+/** "(How) do I …", "(How) can we …", "(How) should you …": a question about doing something. */
+export const HOW_AUXILIARIES = new Set(['do', 'can', 'should', 'could'])
+export const HOW_SUBJECTS = new Set(['i', 'we', 'you', 'one'])
+
+/**
+ * What a question asks about (see askedAbout): a word, the noun after it that it may qualify, and
+ * whether an article led to it.
+ */
+interface Asked {
+  word: string
+  head?: string
+  article?: boolean
+  /**
+   * After an opener that asks whether ("Does health insurance cover …?"), the noun the subject
+   * qualifies, when a verb follows it (see nounAfter).
+   */
+  next?: string
+}
+
+/** Openers of a question asking whether (see askedAbout), and the articles after them. */
+const YES_NO_OPENERS = new Set('can could does do is are should will would'.split(' '))
+const ARTICLES = new Set(['a', 'an', 'the'])
+
+/** Words that open a question about the thing named right after them. */
+const OPENERS = new Set(['what', 'which', ...YES_NO_OPENERS])
+
+/**
+ * The word a question opens on as its subject, if any: the noun after "what"/"which" ("Which
+ * antidepressant …"; after "of" for "What dose of sertraline …"), the subject after "can"/"does"/
+ * "is" … ("Can meditation help …"). Not a function or framing word ("What does it mean …", "Is
+ * there …", "What kind of …" reads on to the noun after "of"); in "(How) can I VERB X?", X; in a
+ * request to explain X ("Explain EMDR therapy"), X; in a request to make a text ("Write a poem
+ * about trust", "Translate … into French"), the thing to make: the documents answer with what
+ * they say, and can write a poem only if they are about poems.
+ */
+export function askedAbout(ws: string[]): Asked | undefined {
+  let start = 0
+  while (start < ws.length - 1 && POLITE.has(ws[start])) start++
+  // "Write a poem about …", "Translate … into French": the thing to make; "Explain EMDR
+  // therapy", "Describe …": the thing to explain.
+  if (PRODUCERS.has(ws[start]) || EXPLAINERS.has(ws[start])) return objectFrom(ws, start + 1)
+  // "How do I send emails?", "How do I run a cron job …?", "Can I use prisma with hono?": what
+  // the doing is done to. (The verb itself as the subject was tried: "How do I forgive …" then
+  // abstained, but so did questions the pages answer.)
+  const h = ws[0] === 'how' ? 1 : 0
+  if (HOW_AUXILIARIES.has(ws[h]) && HOW_SUBJECTS.has(ws[h + 1]) && ws.length > h + 3)
+    return objectFrom(ws, h + 3)
+  if (ws.length < 3 || !OPENERS.has(ws[0])) return undefined
+  let i = 1
+  if (ws[2] === 'of' && ws.length > 3) i = 3
+  // "Is there a rate limiter …?", "Are there any …": the thing asked for comes after "there".
+  if (ws[1] === 'there' && (ws[0] === 'is' || ws[0] === 'are')) {
+    i = 2
+    while (i < ws.length - 1 && ['a', 'an', 'any', 'some'].includes(ws[i])) i++
+  }
+  // "Can a prenup protect me …?": after an opener that asks whether, an article leads to the
+  // subject (only a word English does not know is taken for it: see analyse).
+  const article = YES_NO_OPENERS.has(ws[0]) && ARTICLES.has(ws[i]) && i < ws.length - 1
+  if (article) i++
+  // "What two things …", "Which three skills …": a count says how many, the noun after it what.
+  if (COUNT.test(ws[i]) && i < ws.length - 1) i++
+  // "What's a good book …?" ("what's" is read as "what"), "the best app for …": an article
+  // and a judgement only lead to the thing asked for. (After an article alone, as in "What's the
+  // idea behind trust?", the noun may be a frame; it is not taken for the subject.)
+  const judged = ws[0] === 'what' && i === 1 && ARTICLES.has(ws[1]) ? 1 : 0
+  if (JUDGEMENTS.has(ws[i + judged])) i += judged
+  // "Is there a built-in rate limiter?": what is built in.
+  while ((JUDGEMENTS.has(ws[i]) || (ws[i] === 'built' && ws[i + 1] === 'in')) && i < ws.length - 1)
+    i += ws[i] === 'built' ? 2 : 1
+  const w = ws[i]
+  if (STOPWORDS.has(w) || FRAME_WORDS.has(w) || w.length < 2 || NUMERAL.test(w)) return undefined
+  const word = activityObject(ws, i) ?? w
+  // "Which specific skills does it include?": a word between the opener and an auxiliary
+  // modifies the noun after it ("Which antidepressant helps …?" has no such noun).
+  if (article) return { word, article }
+  const head = word === w && ASKING_AUXILIARIES.has(ws[i + 2]) ? headAfter(ws, i) : undefined
+  if (head) return { word, head }
+  const next = word === w && YES_NO_OPENERS.has(ws[0]) ? nounAfter(ws, i) : undefined
+  return next ? { word, next } : { word }
+}
+
+/** A word that reads as a plural: in -s, not -ss, -us or -is ("stress", "status", "analysis"). */
+const PLURAL = /[^sui]s$/
+
+/**
+ * The word after `ws[k]` when a verb follows it (past adverbs in -ly: "Does health insurance
+ * usually cover …"), so that it is the noun `ws[k]` qualifies, not the verb: "Can infidelity ruin a
+ * marriage?" has an article after "ruin", "Is infidelity forgivable?" nothing, and "Can parents
+ * prevent trauma?" a plural before it.
+ */
+function nounAfter(ws: string[], k: number): string | undefined {
+  // "Can parents prevent …": a plural is the subject of the word after it; a compound's modifier
+  // is singular ("health insurance", "support group").
+  if (PLURAL.test(ws[k])) return undefined
+  let v = k + 2
+  while (v < ws.length && /..ly$/.test(ws[v]) && STOPWORDS.has(ws[v])) v++
+  const verb = ws[v]
+  if (!verb || STOPWORDS.has(verb) || FRAME_WORDS.has(verb) || NUMERAL.test(verb)) return undefined
+  return headAfter(ws, k)
+}
+
+/**
+ * A number or a size ("3", "500mb", "404s"): never what a question is about. A word that only
+ * holds digits after its first letter ("i18n", "v5", "oauth2") names a thing like any word.
+ */
+export const NUMERAL = /^\d/
+
+/** A word of letters run together with digits after them: "v5", "i18n", "s3", "oauth2". */
+export const ALNUM_NAME = /^\p{L}+\p{N}[\p{L}\p{N}]*$/u
+
+/**
+ * Prepositions that tie what a how-to question does to a thing it is done to, with, in or from:
+ * "connect hono to postgres using prisma", "do i18n in hono". Not "for": what a reader does
+ * something for ("… for invoices", "… for tracing") is their purpose, scenery as often as not.
+ */
+const TIES = new Set('to with using via into from through in on inside within'.split(' '))
+
+/** "with my coworkers", "to my ex": the reader's own people and things, which set the scene. */
+const POSSESSIVES = new Set('my your his her our their'.split(' '))
+
+/**
+ * Words that open another clause ("… like I do in Koa", "… after my girlfriend cheated with her
+ * coworker", "… a middleware that …"): the things in it are not what the doing is tied to.
+ */
+const CLAUSE_OPENERS = new Set(
+  'like as unlike unless because since when whenever if while but so than instead without whereas after before until once where who which whom whose that'.split(
+    ' ',
+  ),
+)
+
+/**
+ * The things a how-to question ties its doing to ("How do I connect hono to postgres using
+ * prisma?": postgres, prisma), each the first word after such a preposition in the clause that
+ * asks, with the word after it when that may be the noun it modifies ("in a kiosk app").
+ */
+export function complementsAsked(ws: string[]): Array<{ word: string; head?: string }> {
+  const h = ws[0] === 'how' ? 1 : 0
+  if (!HOW_AUXILIARIES.has(ws[h]) || !HOW_SUBJECTS.has(ws[h + 1])) return []
+  const out: Array<{ word: string; head?: string }> = []
+  for (let k = h + 3; k < ws.length - 1; k++) {
+    if (CLAUSE_OPENERS.has(ws[k])) break
+    if (!TIES.has(ws[k]) || POSSESSIVES.has(ws[k + 1])) continue
+    const w = subjectFrom(ws, k + 1)
+    if (w) out.push({ word: w, head: headAfter(ws, ws.indexOf(w, k + 1)) })
+  }
+  return out
+}
+
+/** Words that judge the thing a question asks for rather than name it ("a good book"). */
+const JUDGEMENTS = new Set(
+  'good best better great decent right proper recommended reliable effective official native simple easy easier'.split(
+    ' ',
+  ),
+)
+
+/** Pronouns a count of people points at: "the two of them". */
+export const PLURAL_PRONOUNS = new Set(['them', 'us', 'you', 'those', 'these'])
+
+/** Auxiliaries that follow the subject of "Which … does / is / can …?". */
+const ASKING_AUXILIARIES = new Set(
+  'do does did is are was were can could should would will might may has have'.split(' '),
+)
+
+/**
+ * The object of a verb from `k` on, and the word after it when that may be the noun it modifies:
+ * in "How do I give it fake bindings …?" the thing is bindings, in "How do I run a cron job?" a
+ * cron job. (After "Which antidepressant", the next word is a verb: no head is read there.)
+ */
+function objectFrom(ws: string[], k: number): { word: string; head?: string } | undefined {
+  const word = subjectFrom(ws, k)
+  if (!word) return undefined
+  // "Should I talk to my sister …?": the reader's own people and things set the scene, as they
+  // do when a doing is tied to them ("with my coworkers", see TIES).
+  // "Should I go through my partner's phone …?": a thing of theirs is what is asked about.
+  if (POSSESSIVES.has(ws[ws.indexOf(word, k) - 1])) {
+    const owned = word === ws[ws.indexOf(word, k)] ? headAfter(ws, ws.indexOf(word, k)) : undefined
+    return owned ? { word: owned } : undefined
+  }
+  return { word, head: headAfter(ws, ws.indexOf(word, k)) }
+}
+
+/** Words that compare by themselves ("worse", "more … than"). */
+const COMPARATIVES = new Set('more less fewer worse better'.split(' '))
+
+/** What a comparison sets its thing against when it only counts ("more than 100 requests", "more than one pair"). */
+const COUNTED = /^(?:\d|one$|once$|twice$|a$|an$)/
+
+/** "a header other than Authorization", "X rather than Y": what is set aside, not compared with. */
+const SETS_ASIDE = new Set(['other', 'rather', 'else'])
+
+/**
+ * "Is attachment trauma worse for children whose parents divorced than for those who lost a
+ * parent?", "Is it harder for men than for women?": a comparative ("worse", "more …", a word in
+ * -er whose base English knows, as "harder" → "hard") with "than" at most eight words after it
+ * asks the documents to set two things side by side. Not "other than", "rather than" (no
+ * comparative), nor a count ("more than one", "more than 100 requests").
+ */
+export function comparisonAsked(corpus: Corpus, ws: string[]): boolean {
+  const than = ws.indexOf('than')
+  if (than < 1 || SETS_ASIDE.has(ws[than - 1]) || COUNTED.test(ws[than + 1] ?? '')) return false
+  for (let k = Math.max(0, than - 8); k < than; k++)
+    if (COMPARATIVES.has(ws[k]) || adjectiveInEr(corpus, ws[k])) return true
+  return false
+}
+
+/** Words that say how likely a thing is: what "more likely", "a higher risk" compare. */
+const LIKELIHOOD = new Set(
+  'likely unlikely prone probable risk risks chance chances odds'.split(' '),
+)
+
+/**
+ * "Are anxious people more likely to cheat?", "Do they run a higher risk of …?": a comparative
+ * right before a word of likelihood compares one group's odds with the rest's, though no "than"
+ * names the rest: a sentence that compares answers it, or one that says a cause (what raises the
+ * odds of a thing is what makes it more likely), but not one that only names both.
+ */
+export function likelihoodCompared(corpus: Corpus, ws: string[]): boolean {
+  for (let k = 0; k < ws.length - 1; k++)
+    if (LIKELIHOOD.has(ws[k + 1]) && (COMPARATIVES.has(ws[k]) || adjectiveInEr(corpus, ws[k])))
+      return true
+  return false
+}
+
+/** "harder", "bigger", "happier": a word in -er whose base form English uses as a word. */
+function adjectiveInEr(corpus: Corpus, w: string): boolean {
+  return (
+    /..er$/.test(w) &&
+    !STOPWORDS.has(w) &&
+    baseForms(w).some((b) => b.length > 2 && isKnownTerm(corpus, stem(b)))
+  )
+}
+
+/**
+ * "And if it's not there?", "what if they're gone?": a thing pointed at being absent is what
+ * "without it" says, and documents say it so ("Without trust, there's always a fear …").
+ */
+const ABSENT =
+  /\b(?:if|when)\s+(it|that|this|they)(?:\s*['’](?:s|re)|\s+(?:is|are))?\s+(?:not\s+there|not\s+present|gone|missing|absent)\b|\b(?:if|when)\s+(it|that|this|they)\s+(?:is|are)n['’]t\s+there\b/giu
+
+/** The question with an absence said as "without" (see ABSENT). */
+export const withoutForAbsent = (question: string) =>
+  // (Both words looked for first, without the expression: few questions have them.)
+  /\b(?:if|when)\b/i.test(question) && /there|present|gone|missing|absent/i.test(question)
+    ? question.replace(ABSENT, (_, a?: string, b?: string) => `without ${a ?? b}`)
+    : question
+
+/** Pronouns that stand for a clause after the predicate: "Is it a crime if …", "Is that a … to …". */
+const CLAUSE_PRONOUNS = new Set(['it', 'that', 'this'])
+
+/**
+ * "Is it a crime if my partner …?": a question whose subject is a pronoun standing for what the
+ * reader tells asks whether a name fits it, the noun right after the article: the documents can
+ * say so only if they speak of it. A judgement of doing ("Is it a good idea to have a revenge
+ * affair …?") asks about the doing, as "Should I have …?" does: the thing done is the subject.
+ */
+export function predicateAsked(ws: string[]): { word: string; act: boolean } | undefined {
+  if (!['is', 'was'].includes(ws[0]) || !CLAUSE_PRONOUNS.has(ws[1]) || !ARTICLES.has(ws[2]))
+    return undefined
+  let k = 3
+  while (k < ws.length && !CLAUSE_OPENERS.has(ws[k]) && ws[k] !== 'to') k++
+  const noun = ws[k - 1]
+  if (k === 3 || !noun || STOPWORDS.has(noun) || FRAME_WORDS.has(noun) || NUMERAL.test(noun))
+    return undefined
+  // "Is that a normal reaction?" asks whether it is normal: a judged noun only names the kind of
+  // thing the reader told, and the judgement is left to coverage.
+  if (ws[k] !== 'to') return k === 4 ? { word: noun, act: false } : undefined
+  const done = objectFrom(ws, k + 2)?.word
+  return done ? { word: done, act: true } : undefined
+}
+
+/** The word after `ws[k]`, when it may be a noun that `ws[k]` modifies. */
+export function headAfter(ws: string[], k: number): string | undefined {
+  const next = ws[k + 1]
+  return next &&
+    !STOPWORDS.has(next) &&
+    !FRAME_WORDS.has(next) &&
+    next.length > 1 &&
+    !NUMERAL.test(next)
+    ? next
+    : undefined
+}
+
+/** Question and exclamation marks run together ("??", "?!"), which spelledOut makes one "?". */
+const MARKS_RUN = /\?[?!]|!\?/
+
+/**
+ * A word of TEXT_SPEAK standing alone (see hasShorthand): every word SHORTHAND spells out stands
+ * so, between characters that are neither letters, digits nor "_".
+ */
+const SHORTHAND_RUN = new RegExp(
+  `\\b(?:${[...TEXT_SPEAK.keys()].filter((k) => /^[a-z]+$/.test(k)).join('|')})\\b`,
+)
+
+/** Whether the text may hold a word of TEXT_SPEAK that SHORTHAND would spell out. */
+const hasShorthand = (text: string) => SHORTHAND_RUN.test(text)
+
+/** A word of chat shorthand as typed ("wat", "r", "u", "y"), outside `inline code`. */
+const SHORTHAND = /`[^`\n]*`|(?<![\p{L}\p{N}_$.'’-])\p{Ll}+(?![\p{L}\p{N}_$('’-])/gu
+
+/**
+ * The text with its chat shorthand spelled out ("wat r the signs" → "what are the signs"), for
+ * the readers of a question's form (what it defines, what cause it asks, what answer it expects),
+ * which match the words a question is asked with. Only a word typed in small letters is
+ * shorthand: "R" or "U" may be a name.
+ */
+export function spelledOut(text: string): string {
+  // Most questions have neither: a match of SHORTHAND is a whole run of small letters, so one
+  // spelled out is a run of a-z that TEXT_SPEAK knows (looked for without the expression).
+  if (!MARKS_RUN.test(text) && !hasShorthand(text)) return text
+  return text
+    .replace(SHORTHAND, (w) => (w.startsWith('`') ? w : (TEXT_SPEAK.get(w) ?? w)))
+    .replace(/[?!]*\?[?!]*/g, '?')
+}
+
+/**
+ * The words of the question itself: its last sentence that asks, not the statement before it,
+ * text-speak spelled out and swapped auxiliaries read as meant (what askedAbout and actionAsked read).
+ */
+export function askingWords(ask: string): string[] {
+  const asking = sentencesOf(ask).filter((p) => p.includes('?'))
+  return wordsOf(asking[asking.length - 1] ?? ask)
+    .map((w) => TEXT_SPEAK.get(w) ?? w)
+    .map((w, i, all) => asTyped(all[i - 1], w, all[i + 1]))
+}
+
+/**
+ * The verb of "Can I VERB …?", "Should we VERB …?" (not "How can I …?": a way may have other
+ * words), and of "How should a couple VERB …?", "How should partners VERB …?": advice on a doing
+ * the documents never speak of is not theirs to give.
+ */
+export function actionAsked(ws: string[]): string | undefined {
+  if (ws[0] === 'how' && ws[1] === 'should') {
+    const k = ARTICLES.has(ws[2]) ? 4 : 3
+    const w = ws[k]
+    return !w || STOPWORDS.has(w) || FRAME_WORDS.has(w) || STOPWORDS.has(ws[k - 1]) ? undefined : w
+  }
+  if (!['can', 'could', 'should'].includes(ws[0]) || !HOW_SUBJECTS.has(ws[1])) return undefined
+  const w = ws[2]
+  return !w || STOPWORDS.has(w) || FRAME_WORDS.has(w) ? undefined : w
+}
+
+/** The subject offered beside `word` ("X or Y"): Y, read as subjects are (see subjectFrom). */
+export function alternativeTo(ws: string[], word: string | undefined): string | undefined {
+  const k = word === undefined ? -1 : ws.indexOf(word)
+  return k >= 0 && ws[k + 1] === 'or' ? subjectFrom(ws, k + 2) : undefined
+}
+
+/** The first word of `ws` from `k` on that is not a function word, if it can name a subject. */
+function subjectFrom(ws: string[], k: number): string | undefined {
+  while (k < ws.length && STOPWORDS.has(ws[k])) k++
+  const w = ws[k]
+  if (!w || FRAME_WORDS.has(w) || w.length < 2 || NUMERAL.test(w)) return undefined
+  return activityObject(ws, k) ?? w
+}
+
+/**
+ * "Should I take anti-anxiety medication …?": a word joined to the next by a hyphen makes one
+ * modifier with it, and the thing asked about is the noun after both (the words as read have lost
+ * the hyphen: "anti", "anxiety").
+ */
+export function compoundHead(ask: string, about: Asked | undefined): Asked | undefined {
+  if (!about?.head || !ask.includes('-')) return about
+  const joined = new RegExp(`\\b${about.word}-${about.head}\\s+(\\p{L}+)`, 'iu').exec(ask)
+  const noun = joined?.[1].toLowerCase()
+  return noun && !STOPWORDS.has(noun) && !FRAME_WORDS.has(noun) ? { word: noun } : about
+}
+
+/** Words that open a noun phrase: an article or a possessive. */
+const NOUN_OPENERS = new Set('a an the my your his her their our some'.split(' '))
+
+/**
+ * When the subject at `k` is an activity done to a thing ("joining a group", "seeing a
+ * counselor", "taking the pill"), that thing is what is asked about: the documents speak of
+ * "support groups", not of joining. A bare gerund ("Can meditating help?") stays the subject.
+ */
+function activityObject(ws: string[], k: number): string | undefined {
+  if (!/..ing$/.test(ws[k]) || !NOUN_OPENERS.has(ws[k + 1] ?? '')) return undefined
+  return subjectFrom(ws, k + 1)
+}
+
+/** "What is X?", "What are the X of Y?", "Define X", "Meaning of X": X, up to its first preposition. */
+export const DEFINITION =
+  /^(?:what(?:'s| is| are)|define|definition of|meaning of)\s+(?:a |an |the )?([^?]+?)(?:\s+(in|of|behind|for|on|at|with|within|between|and|to)\s+(?:a |an |the )?([^?]*?))?\s*\??$/i
+export const MEANING =
+  /^what (?:does|do) (?:a |an |the )?([^?]+?) mean(\s+(?:in|for|to|within|between|when)\b[^?]*)?\s*\??$/i
+/** Words that ask what a thing is when they head the question: "the meaning of trust", "the idea behind CBT". */
+const WHAT_IT_IS = new Set(
+  'meaning definition point idea concept core essence gist purpose basis'.split(' '),
+)
+/** "trust in a relationship = ??": what the term equals is asked, as "What is trust …?" asks it. */
+const EQUALS_ASKED = /^([^=?]+?)\s*=\s*\?+$/
+
+/** A term's end: the next preposition or clause ("the point of therapy for children"). */
+const TERM_END = /\s+(?:in|of|for|on|at|with|within|between|and|to|when|if)\b.*$/i
+
+/**
+ * The term a question asks to define, its words as their concepts' alternatives, and the words
+ * that only ask what it is ("meaning", "idea" of "What is the idea behind CBT?").
+ */
+export function definedTerm(
+  ask: string,
+  concepts: Concept[],
+): { term: Array<Set<string>>; asking: string[]; named: Concept[]; placed: boolean } | undefined {
+  const question = ask.trim().replace(EQUALS_ASKED, 'what is $1?')
+  const m = DEFINITION.exec(question)
+  const meaning = m ? undefined : MEANING.exec(question)
+  let term = m?.[1] ?? meaning?.[1]
+  if (term === undefined) return undefined
+  // The rest of the question only places the term ("in a relationship", "for adults"), except
+  // after "of", which names the thing asked about ("the effects of betrayal").
+  let placed = Boolean(meaning?.[2] || (m?.[2] && !/^(?:of|behind)$/i.test(m[2])))
+  // "What is the meaning of trust?": the term is what follows.
+  const head = words(term).filter((w) => !STOPWORDS.has(w))
+  let asking: string[] = []
+  if (
+    m?.[3] &&
+    /^(?:of|behind)$/i.test(m[2]) &&
+    head.length &&
+    head.every((w) => WHAT_IT_IS.has(w))
+  ) {
+    term = m[3].replace(TERM_END, '')
+    placed = term !== m[3]
+    asking = head
+  }
+  const ws = words(term).filter((w) => !STOPWORDS.has(w))
+  if (!ws.length || ws.length > 4) return undefined
+  const out: Array<Set<string>> = []
+  const named: Concept[] = []
+  for (const w of ws) {
+    const c = concepts.find((x) => !x.fromHistory && (x.word === w || x.alts.has(stem(w))))
+    if (!c) return undefined
+    named.push(c)
+    out.push(new Set([...c.alts].filter(([, weight]) => weight >= 0.5).map(([t]) => t)))
+  }
+  return { term: out, asking, named, placed }
+}
+
+/**
+ * Verbs that open a definition after the term ("Exposure therapy involves …", "The RPC feature
+ * allows …"); "is" and "are" only before what a definition goes on with ("Trust is essentially
+ * the belief …", "A handler is a function …"), not before any adjective ("Hono is available …").
+ */
+const DEFINING = new Set(
+  'means refers involves describes focuses teaches includes consists represents provides allows enables lets'.split(
+    ' ',
+  ),
+)
+const COPULA = new Set(['is', 'are'])
+const AFTER_COPULA = new Set(
+  'a an the essentially basically simply defined called known one what how when where used'.split(
+    ' ',
+  ),
+)
+export const DETERMINERS = new Set(['a', 'an', 'the'])
+
+/** Whether a sentence opens by defining the term: "[The] X [(abbreviation)] is / means / …". */
+export function defines(corpus: Corpus, sentence: number, term: Array<Set<string>>): boolean {
+  const subject = definedBy(corpus, sentence)
+  if (subject.length !== term.length) return false
+  const left = [...term]
+  for (const t of subject) {
+    const k = left.findIndex((alts) => alts.has(t))
+    if (k < 0) return false
+    left.splice(k, 1)
+  }
+  return true
+}
+
+/**
+ * The stems of what a sentence opens by defining: its first words, past a/an/the and any
+ * parenthesis, up to a defining verb ("Trust" of "Trust is essentially the belief …",
+ * "exposure therapy" of "Exposure therapy involves …"); [] when it opens otherwise.
+ */
+export function definedBy(corpus: Corpus, sentence: number): string[] {
+  const { defined } = corpus.memo
+  let subject = defined.get(sentence)
+  if (subject === undefined) {
+    const lead = sentenceText(corpus, sentence).replace(/\s*\([^)]*\)/g, '')
+    const ws = words(lead)
+      .slice(0, LIMITS.leadWords + 1)
+      .map(plain)
+    let i = 0
+    while (i < ws.length && DETERMINERS.has(ws[i])) i++
+    let j = i + 1
+    const verb = (k: number) =>
+      DEFINING.has(ws[k]) || (COPULA.has(ws[k]) && AFTER_COPULA.has(ws[k + 1]))
+    while (j < LIMITS.leadWords && j < ws.length && !verb(j)) j++
+    subject = j < LIMITS.leadWords && j < ws.length ? ws.slice(i, j).map(stem) : []
+    defined.set(sentence, subject)
+  }
+  return subject
+}
+
+/** Question words, and the auxiliaries that follow them. */
+const WH = new Set(['what', 'how', 'why', 'where', 'when', 'who', 'which'])
+const AUXILIARIES = ['does', 'did', 'can', 'are', 'was', 'were', 'should', 'would', 'could']
+
+/** Whether `a` is `b` with two adjacent letters swapped. */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false
+  let i = 0
+  while (a[i] === b[i]) i++
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)
+}
+
+/** Words after which "dose" is a dose: "what dose of …", "what dose is safe", "what dose should I …". */
+const NOT_A_SUBJECT = new Set(
+  'of is are was were should would can could will do does did i you we for to per a an the'.split(
+    ' ',
+  ),
+)
+
+/**
+ * The word meant between `previous` and `next`: after "what", "how" … and before its subject,
+ * an auxiliary typed with two letters swapped is that auxiliary ("what dose CBT do" asks what CBT
+ * does; "dose" is no subject), while "what dose of sertraline …" stays a dose.
+ */
+function asTyped(previous: string | undefined, w: string, next: string | undefined): string {
+  if (previous === undefined || !WH.has(previous) || next === undefined || NOT_A_SUBJECT.has(next))
+    return w
+  return AUXILIARIES.find((a) => swapped(w, a)) ?? w
+}
+
+export function readerWords(text: string): {
+  ws: string[]
+  parts: Map<string, readonly string[]>
+  /** Function words written as code (`c.get`, `/hello`): names here, so not stopwords. */
+  code: Set<string>
+} {
+  const ws: string[] = []
+  const parts = new Map<string, readonly string[]>()
+  const code = new Set<string>()
+  const all = tokensOf(text)
+  for (let k = 0; k < all.length; k++) {
+    const { word: w, parts: p, code: asCode } = all[k]
+    if (w.length > LIMITS.maxWordLength) continue
+    if (asCode && STOPWORDS.has(w) && w.length > 1) code.add(w)
+    const speak = asCode ? undefined : TEXT_SPEAK.get(w)
+    if (speak) ws.push(...speak.split(' '))
+    // A lone letter is a variable name or an initial, never a topic ("c" in c.req.query()).
+    else if (w.length > 1 || /\d/.test(w)) ws.push(asTyped(ws[ws.length - 1], w, all[k + 1]?.word))
+    if (p.length) parts.set(w, p)
+  }
+  return { ws, parts, code }
+}
+
+/**
+ * "What causes X?", "What can lead to X?", "Where does X come from?", "causes of X", "X causes":
+ * a question for what X comes from.
+ */
+const CAUSE_ASKED = [
+  /^(?:what|which(?:\s+[a-z]+)?|what\s+[a-z]+)\s+(?:can\s+|could\s+|may\s+|might\s+|usually\s+|typically\s+)?(?:causes?|leads?\s+to|results?\s+in|triggers?|gives?\s+rise\s+to)\s+(?:a\s+|an\s+|the\s+)?([^?]+?)\s*\??$/i,
+  /^where\s+(?:does|do|can|could)\s+(?:a\s+|an\s+|the\s+)?([^?]+?)\s+(?:come|stem|arise|originate)\s+from\s*\??$/i,
+  /^(?:the\s+)?(?:causes?|origins?|roots?|sources?)\s+of\s+(?:a\s+|an\s+|the\s+)?([^?]+?)\s*\??$/i,
+  /^([^?]+?)\s+(?:causes|origins)\s*\??$/i,
+]
+
+/** X of a question for what X comes from, its words as their concepts' alternatives (as definedTerm). */
+export function causeTerm(
+  ask: string,
+  concepts: Concept[],
+): { term: Array<Set<string>>; asking: string[] } | undefined {
+  const question = ask.trim()
+  let term: string | undefined
+  for (const re of CAUSE_ASKED) if ((term = re.exec(question)?.[1]) !== undefined) break
+  if (term === undefined) return undefined
+  const ws = words(term).filter((w) => !STOPWORDS.has(w))
+  if (!ws.length || ws.length > 4) return undefined
+  const out: Array<Set<string>> = []
+  for (const w of ws) {
+    const c = concepts.find((x) => !x.fromHistory && (x.word === w || x.alts.has(stem(w))))
+    if (!c) return undefined
+    out.push(new Set([...c.alts].filter(([, weight]) => weight >= 0.5).map(([t]) => t)))
+  }
+  // The words that only ask for a cause ("causes", "lead", "come"): an answer need not say them.
+  const asking = wordsOf(question).filter((w) => !ws.includes(w) && CAUSE_WORDS.has(stem(w)))
+  return { term: out, asking }
+}
+
+/** Stems of the words by which a question asks for a cause. */
+const CAUSE_WORDS = new Set([
+  'caus',
+  'lead',
+  'result',
+  'trigger',
+  'give',
+  'rise',
+  'come',
+  'stem',
+  'aris',
+  'origin',
+  'root',
+  'sourc',
+])
+
+/** "besides X", "other than X", "apart from X", "except X": X, up to three words. */
+export const EXCLUDING =
+  /\b(?:besides|other than|apart from|aside from|except(?: for)?|excluding|not counting)\s+((?:[\p{L}\p{N}'’-]+)(?:\s+[\p{L}\p{N}'’-]+){0,2})/iu
+/** EXCLUDING's words alone, looked for first (the full pattern cost ~0.4 µs a question). */
+export const MAY_EXCLUDE =
+  /besides|other than|apart from|aside from|except|excluding|not counting/iu
+
+/** The reader's quotes: "…" (or “…”), `inline code` and fenced code. */
+const QUOTES = /```[\s\S]*?(?:```|$)|`[^`\n]+`|"[^"\n]+"|“[^”\n]+”/g
+
+/** The phrases of two words or more a question puts in quotation marks, lower-cased. */
+export function quotedPhrases(question: string): string[] | undefined {
+  if (!/["“']/.test(question)) return undefined
+  const out: string[] = []
+  for (const m of matchesOf(QUOTED_PHRASE, question)) {
+    const phrase = plainText(m[1] ?? m[2] ?? m[3])
+    if (/\S\s\S/.test(phrase)) out.push(phrase)
+  }
+  return out.length ? out : undefined
+}
+
+const QUOTED_PHRASE = /"([^"\n]+)"|“([^”\n]+)”|(?<![\p{L}\p{N}])'([^'\n]+)'(?![\p{L}\p{N}])/gu
+
+/** Lower case, single spaces: how a quoted phrase is looked for in a sentence. */
+export const plainText = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim()
+
+/** The stems of a text's content words. */
+export function contentStems(text: string): Set<string> {
+  const out = new Set<string>()
+  for (const w of words(text)) if (!STOPWORDS.has(plain(w))) out.add(stem(plain(w)))
+  return out
+}
+
+/** A unit that is all quotation: `inline code` or quoted text, with no word of prose around it. */
+const quotesOnly = (text: string) => !/\p{L}/u.test(text.replace(QUOTES, ' '))
+
+/**
+ * Whether a sentence is all quotation (quotesOnly), remembered per sentence: every question reads
+ * its first candidates for it (see quietEchoes), and the replace over each was most of that.
+ */
+export function isQuotesOnly(corpus: Corpus, sentence: number): boolean {
+  const memo = corpus.memo.quotesOnly
+  if (memo[sentence] < 0) memo[sentence] = quotesOnly(sentenceText(corpus, sentence)) ? 1 : 0
+  return memo[sentence] === 1
+}
+
+/** Most sentences whose content stems a corpus remembers (see Corpus.memo.stems). */
+const STEMS_MEMO = 4096
+
+/** The content stems of a sentence (contentStems of its text), remembered per sentence. Read only. */
+export function sentenceStems(corpus: Corpus, sentence: number): ReadonlySet<string> {
+  const { stems } = corpus.memo
+  return (
+    stems.get(sentence) ??
+    keepBounded(stems, STEMS_MEMO, sentence, contentStems(sentenceText(corpus, sentence)))
+  )
+}
+
+/** Content stems of what the question quotes, or undefined when it quotes nothing. */
+export function quotedStems(question: string): Set<string> | undefined {
+  if (!/[`"“]/.test(question)) return undefined
+  const out = new Set<string>()
+  for (const m of matchesOf(QUOTES, question)) {
+    for (const w of words(m[0])) if (!STOPWORDS.has(plain(w))) out.add(stem(plain(w)))
+  }
+  return out.size ? out : undefined
+}
+
+/**
+ * A question that reports something not working ("X-Request-Id is missing", "notFound never
+ * runs", "why is foo undefined?"): what the pages warn about is where such surprises are
+ * explained.
+ */
+const REPORTS_PROBLEM =
+  /\b(?:doesn'?t|does not|don'?t|do not|didn'?t|isn'?t|aren'?t|wasn'?t|won'?t|can'?t|cannot|never|not (?:working|work|called|run|fire|applied)|missing|gone|lost|ignored|broken|undefined|empty|wrong|fails?|failing|throws?|stuck|still)\b/i
+
+/** The words of REPORTS_PROBLEM long enough to be told from another word one slip away. */
+const PROBLEM_WORDS = ['undefined', 'missing', 'ignored', 'broken', 'failing', 'throws']
+
+/**
+ * Whether a question reports a problem (REPORTS_PROBLEM), also when it misspells the word that
+ * says so ("undefind", "mising", "borken"): a word neither the documents nor English know, one
+ * edit from one of PROBLEM_WORDS.
+ */
+export function reportsProblem(corpus: Corpus, question: string): boolean {
+  if (REPORTS_PROBLEM.test(question)) return true
+  // The question's words as the analysis read them (wordsOf remembers them).
+  for (const w of wordsOf(question)) {
+    if (w.length < 5 || isKnownTerm(corpus, stem(w))) continue
+    if (PROBLEM_WORDS.some((p) => editDistance(w, p, 1) <= 1)) return true
+  }
+  return false
+}

@@ -1,0 +1,340 @@
+// Reading the raw message: the sentence that asks, told apart from the story, the asides, the
+// greeting, the preamble and postscript, pasted code, version lines and error output around it.
+
+import type { Corpus } from './corpus.ts'
+import { searchHits } from './search-index.ts'
+import { stem, STOPWORDS, words } from './terms.ts'
+import { keepBounded } from './bounded-memo.ts'
+import { LIMITS } from './weights.ts'
+import { ANAPHORA, EXISTENTIAL, POINTING, sentenceText, wordsOf } from './reading-text.ts'
+
+/** A message split by what each part says about the question. */
+export interface MessageParts {
+  /** The sentence that asks (the whole prose of a short message). */
+  ask: string
+  /** The rest of a long message's prose: the story around the question. */
+  story: string[]
+  /** `inline code` in the prose: usually the API the question is about. */
+  inline: string[]
+  /** Fenced code blocks: identifiers that may name the API, amid syntax and variable names. */
+  code: string[]
+  /**
+   * The words of the sentences that only tell, beside the one that asks ("we use RS256 tokens
+   * from our IdP" after "which algorithms does it support?"), even when a short message is read
+   * whole.
+   */
+  told: Set<string>
+  /** The words of the sentence that asks, when the message has others; else none. */
+  asking: readonly string[]
+  /** The messages of errors in pasted output (see ERROR_MESSAGE). */
+  errors: string[]
+}
+
+/** The end of a sentence of a message; not the dot of a title ("Dr. Lee") or an abbreviation. An
+ * emoji ends one too: "my partner cheated 💔 why do i feel so ashamed" is two. */
+const SENTENCE_END =
+  /(?<=[.!?])(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|St|vs|etc|e\.g|i\.e)\.)\s+|\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\u200d\ufe0f\s]*/u
+/**
+ * What every SENTENCE_END holds: a full stop, "!" or "?" before a space, or an emoji. Looked for
+ * first: SENTENCE_END tried at every character of a message that has none cost ~1 µs.
+ */
+const MAY_END_SENTENCE = /[.!?]\s|\p{Extended_Pictographic}/u
+
+/** The sentences of a message (see SENTENCE_END). */
+export const sentencesOf = (text: string) =>
+  MAY_END_SENTENCE.test(text) ? text.split(SENTENCE_END) : [text]
+
+/** A sentence that asks: with a question mark, or opening as a question does ("why do i feel …"). */
+const asks = (sentence: string) =>
+  sentence.includes('?') ||
+  /^(?:why|how|what|when|where|who|which|is|are|am|can|could|should|do|does|did|will|would)\b/i.test(
+    sentence.trim(),
+  )
+
+/**
+ * A line of a pasted stack trace ("at hc.$url (client.js:112:12)", "❯ src/index.ts:14:22",
+ * 'File "app.py", line 3'): where the error passed, never what the question is about.
+ */
+const STACK_FRAME =
+  /^[ \t]*(?:at [^\n]*:\d+(?::\d+)?\)?|❯[^\n]*:\d+(?::\d+)?|File "[^"\n]*", line \d+[^\n]*)[ \t]*$/gm
+
+/**
+ * A line of pasted output that reports an error ("error TS2589: Type instantiation is …",
+ * "Uncaught TypeError: Failed to construct 'URL': Invalid URL", "Error: Body is unusable"); the
+ * message is its second group.
+ */
+const ERROR_MESSAGE =
+  /^[ \t]*(?:Uncaught[ \t]+)?((?:\w*Error|error(?:[ \t]+TS\d+)?|Exception)[ \t]*:[ \t]*)(\S[^\n]*)$/gm
+
+/**
+ * The title line of an issue: the message's first line, ending in no full stop, question mark or
+ * colon, with a blank line after it ("Access API Gateway authorizer claims from a Hono handler on
+ * AWS Lambda", then the report).
+ */
+const TITLE_LINE = /^[ \t]*([^\n]*[^\s.!?:;,])[ \t]*\n[ \t]*\n/
+
+/**
+ * The parts of a message. A short question is read whole. In a long one (a story, or prose around
+ * pasted code), or a short one that tells something before it asks, the last sentence that asks
+ * something leads and the rest of the prose is background.
+ */
+export function focus(question: string): MessageParts {
+  // A question is read into parts two or three times (its analysis, the last question's in a
+  // follow-up, yieldToAsked), two messages in turn: the last two are remembered. (Callers only read
+  // the parts.)
+  for (const [text, parts] of focused) if (text === question) return parts
+  const parts = readParts(question)
+  focused = [[question, parts], ...focused.slice(0, 1)]
+  return parts
+}
+
+/** The last two messages read into parts, the latest first (see focus). */
+let focused: Array<[string, MessageParts]> = []
+
+function readParts(question: string): MessageParts {
+  question = withoutAsides(question)
+  const inline: string[] = []
+  const code: string[] = []
+  const errors: string[] = []
+  let prose = question
+  // Fenced code and `inline code`: only in a message with a backtick.
+  if (question.includes('`'))
+    prose = question
+      .replace(/```[\s\S]*?(```|$)/g, (m) => {
+        code.push(
+          m
+            .replace(/^`+\w*|`+$/g, '')
+            .replace(STACK_FRAME, '')
+            // An error's message is prose the documents may quote ("Type instantiation is
+            // excessively deep …"), read as inline code is; its name and code stay code.
+            .replace(
+              ERROR_MESSAGE,
+              (line, _name: string, message: string) => (
+                errors.push(message),
+                line.slice(0, line.length - message.length)
+              ),
+            ),
+        )
+        // A fenced block ends a paragraph: what follows it starts a sentence ("Hitting …").
+        return '\n\n'
+      })
+      .replace(/`([^`\n]*)`/g, (_, m: string) => {
+        inline.push(m)
+        return ' '
+      })
+  // A host name or address written out ("tenant1.example.com/hello") is an example, read as
+  // code: its made-up parts ("tenant1") are data, not words the documents lack. (Every one has
+  // "://" or a dot before its top-level domain, looked for first.)
+  if (MAY_NAME_HOST.test(prose))
+    prose = prose.replace(HOST, (m: string) => {
+      inline.push(m)
+      return ' '
+    })
+  prose = prose.trim()
+  // A piece with no word ("?" after "… Vercel 🤔") is no sentence.
+  const sentences = sentencesOf(prose).filter((p) => /[\p{L}\p{N}]/u.test(p))
+  // Nothing but emoji (or nothing at all): nothing to read.
+  if (!sentences.length)
+    return { ask: '', story: [], inline, code, told: new Set(), asking: [], errors }
+  // A long message written without a full stop ("so last month i found out … is it normal to
+  // feel this much shame"): its question starts at the last question opener of its second half.
+  if (sentences.length === 1 && prose.length > LIMITS.storyChars) {
+    const half = Math.floor(prose.length / 2)
+    let at = -1
+    for (const m of prose.matchAll(QUESTION_OPENER)) if (m.index >= half) at = m.index
+    if (at > 0) sentences.splice(0, 1, prose.slice(0, at).trim(), prose.slice(at))
+  }
+  let ask = sentences.length - 1
+  for (let i = sentences.length - 1; i >= 0; i--) {
+    if (asks(sentences[i])) {
+      ask = i
+      break
+    }
+  }
+  // A short message is read whole, unless a sentence of its own asks and the rest only tells
+  // ("Kayla cheated on me last summer. How do we rebuild trust?"); one that points back ("I read
+  // about EMDR. Does it help?") needs what it points at.
+  const asking = sentences.length > 1 ? wordsOf(sentences[ask]) : []
+  const tells =
+    sentences.length > 1 &&
+    asks(sentences[ask]) &&
+    sentences.every((t, i) => i === ask || !asks(t)) &&
+    // "Is there …", "are there …": there is, not a place pointed back at.
+    !asking.some((w, i) => ANAPHORA.has(w) && !(w === 'there' && EXISTENTIAL.has(asking[i - 1])))
+  const story = sentences.filter((_, i) => i !== ask)
+  // What a sentence that asks points back at ("I read about EMDR. Does it help?") is what it asks
+  // about: a sentence before it tells only when it has no such word; one after it always does.
+  const pointing = asking.some((w) => POINTING.has(w))
+  // An issue's title line says what the report is about, as the sentence that asks does: a name
+  // in it is no part of the reader's setup, though the report's body tells of it too.
+  const title = TITLE_LINE.exec(prose)?.[1]
+  // It points at what was said just before it ("… but I only want the path. Is there something
+  // built in for this?"): a sentence before that one still tells ("I build links for TanStack
+  // Router from the hc client.").
+  const told = new Set<string>()
+  sentences.forEach((t, i) => {
+    if (i !== ask && !asks(t) && (i > ask || !pointing || i < ask - 1))
+      for (const w of words(t)) told.add(w)
+  })
+  if (title !== undefined) for (const w of words(title)) told.delete(w)
+  if (prose.length <= LIMITS.storyChars && !tells)
+    return { ask: prose, story: [], inline, code, told, asking, errors }
+  return { ask: sentences[ask], story, inline, code, told, asking, errors }
+}
+
+/**
+ * The question without what the reader says around it that names no topic: a greeting or an
+ * acknowledgement before it, thanks after it, a reference to the documents themselves.
+ */
+export function withoutAsides(question: string): string {
+  // The same messages come again within one answer: the question (from retrieve, then again in
+  // focus), and a follow-up's earlier questions (in lastQuestion, in retrieve and in analyse,
+  // and in focus). What was made of the last few is remembered.
+  let bare = asidesRead.get(question)
+  if (bare === undefined) {
+    bare = keepBounded(asidesRead, ASIDES_READ, question, readWithoutAsides(question))
+  }
+  return bare
+}
+
+/** Messages withoutAsides read lately, with what it made of them; at most ASIDES_READ, then none. */
+const asidesRead = new Map<string, string>()
+const ASIDES_READ = 16
+
+/** withoutAsides, worked out. */
+function readWithoutAsides(question: string): string {
+  // Versions pasted on lines of their own, unless they are all the message says.
+  const setup = withoutVersionLines(question)
+  let bare = /[\p{L}]{2}/u.test(setup) ? setup : question
+  // Each pattern only where a cheap test finds what any match of it holds: tried at every
+  // character, EMOJI_EDGES cost ~0.8 µs a message, and a message is read two or three times.
+  if (MAY_HAVE_EMOJI_EDGE.test(bare)) bare = bare.replace(EMOJI_EDGES, '')
+  if (MAY_REFER_TO_SOURCE.test(bare)) bare = bare.replace(SOURCE_REFERENCE, '')
+  bare = bare.replace(PREAMBLE, '')
+  // A whole message in quotation marks quotes no phrase of the documents: it is the question.
+  const quoted = /^\s*(["“])([^"“”]+)["”]\s*$/.exec(bare)
+  return withoutPostscript(quoted ? quoted[2] : bare)
+}
+
+/**
+ * A line of versions a reader pastes ("hono version: 4.6.3, node v20.11.0", "bun@1.1.8"): their
+ * setup, not their question. A version inside a sentence ("Our CI runs Node 18.12.") stays.
+ * Read item by item (each at most 60 characters), so that no pattern backtracks over a line.
+ */
+function withoutVersionLines(message: string): string {
+  if (!/\d\.\d/.test(message)) return message
+  return message
+    .split('\n')
+    .filter((line) => {
+      const items = line.split(/[,;]/)
+      return !(
+        line.trim() &&
+        items.every((item) => item.trim() === '' || (item.length <= 60 && VERSION_ITEM.test(item)))
+      )
+    })
+    .join('\n')
+}
+const VERSION_ITEM =
+  /^\s*[A-Za-z][\w./-]*(?: [\w./-]+){0,2}\s*[:=@]?\s*v?\d+(?:\.[\dx]+)+[\w.-]*\s*$|^\s*v?\d+(?:\.[\dx]+)+\s*$/
+
+/**
+ * Emoji that open or close a message ("… alone? 😢", "… server 🤔?"): a tone, not a word, nor a
+ * sentence's end.
+ */
+const EMOJI_EDGES =
+  /^[\s\p{Extended_Pictographic}\u200d\ufe0f]+(?=\S)|(?<=[^\s\p{Extended_Pictographic}\u200d\ufe0f])\s*[\p{Extended_Pictographic}\u200d\ufe0f][\s\p{Extended_Pictographic}\u200d\ufe0f]*(?=[?!.]*\s*$)/gu
+/** What every EMOJI_EDGES match holds: a space first, or an emoji (or its joiner) anywhere. */
+const MAY_HAVE_EMOJI_EDGE = /^\s|[\p{Extended_Pictographic}\u200d\ufe0f]/u
+
+/** Punctuation that closes an aside: "Hi!", "Quick question:", "Got it -". */
+const CLOSE = String.raw`\s*[!.,:;-][\s!.,:;-]*`
+/** "Hi!", "Hey all,", "Good morning!". */
+const GREETING = String.raw`(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening))\b(?:\s+(?:all|everyone|there|folks|guys|team))?[\s!.,:;-]*`
+/** "Interesting.", "Got it, thanks.", "OK." (any number of them). */
+const ACKNOWLEDGEMENT = String.raw`(?:oh|ah|wow|cool|great|nice|interesting|i see|got it|makes sense|ok(?:ay)?|alright|right|thanks?|thank you|hmm+)(?:\s*,\s*thanks?)?${CLOSE}`
+/** "Quick question:", "Noob question here -", "I have a question:", "Could you please explain:". */
+const ON_THE_QUESTION = String.raw`(?:(?:a|one|another)\s+)?(?:quick|simple|short|small|dumb|stupid|silly|noob|newbie|beginner|general)\s+question(?:\s+(?:here|please|for you|about this))?${CLOSE}|i\s+have\s+a\s+question${CLOSE}|(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:explain|tell\s+me|help\s+me\s+understand)(?:\s+(?:this|something))?\s*[:-][\s:-]*`
+/** "I'm new to Hono.", "I am just getting started with this,". */
+const ON_THEMSELVES = String.raw`(?:i'?m|i\s+am)\s+(?:(?:pretty|very|fairly|totally|completely)\s+)?(?:new|a\s+beginner|a\s+newbie|just\s+(?:starting|getting\s+started))(?:\s+(?:to|with|at|in)\s+[^.!?,:;\s][^.!?,:;]{0,29})?${CLOSE}`
+
+/**
+ * What a reader says before asking: a greeting, an acknowledgement of the last answer, a word on
+ * the question itself and on themselves, in that order, each optional. It names no topic.
+ */
+const PREAMBLE = new RegExp(
+  `^\\s*(?:${GREETING})?(?:${ACKNOWLEDGEMENT})*(?:${ON_THE_QUESTION})?(?:${ON_THEMSELVES})?`,
+  'i',
+)
+
+/**
+ * What a reader says after asking, in sentences of its own: thanks, a plea for help, being stuck
+ * ("Thanks in advance!", "Any help appreciated, I'm stuck."). It names no topic. Read sentence by
+ * sentence from the end (each at most 80 characters), so that no pattern backtracks over a message.
+ */
+function withoutPostscript(message: string): string {
+  // One sentence (no full stop, "!" or "?" before a space) has no postscript.
+  if (!/[.!?]\s/.test(message)) return message
+  const sentences = message.split(/(?<=[.!?])\s+/)
+  let keep = sentences.length
+  while (keep > 1 && sentences[keep - 1].length <= 80 && PLEA.test(sentences[keep - 1])) keep--
+  return keep === sentences.length ? message : sentences.slice(0, keep).join(' ')
+}
+const PLEA_PHRASE = String.raw`(?:(?:any|all)\s+help\s+(?:(?:is|would be)\s+)?(?:much\s+|greatly\s+|very\s+)?(?:appreciated|welcome)|(?:please\s+)?help(?:\s+me)?(?:\s+please)?|thanks?(?:\s+(?:you|a lot|so much|in advance))*|thx|ty|cheers|(?:i'?m|i\s+am)\s+(?:so\s+|really\s+|completely\s+)?(?:stuck|lost|confused))`
+const PLEA = new RegExp(
+  String.raw`^\s*${PLEA_PHRASE}(?:\s*[,;]\s*${PLEA_PHRASE})*\s*[!.]*\s*$`,
+  'i',
+)
+
+/**
+ * The reader pointing at the documents themselves ("…, according to the article?", "in the docs",
+ * "as the text puts it"): the documents are all Verbatim answers from, so this names no topic, and
+ * "What is trust, according to the article?" asks what "What is trust?" asks.
+ */
+const SOURCE_REFERENCE =
+  /(?<!\s)(?:,\s*|\s+)?\b(?:according to|as per|based on|as (?:described|explained|defined|said|stated) in|in|from)\s+(?:the|this|these|that|those|your)\s+(?:articles?|texts?|documents?|docs|documentation|pieces?|passages?|authors?|writers?)\b/gi
+/** What every SOURCE_REFERENCE match holds: the word for the documents. */
+const MAY_REFER_TO_SOURCE = /article|text|doc|piece|passage|author|writer/i
+
+/**
+ * A URL, or a host name of three parts or more with its path: "https://…", "api.example.com/v1"
+ * ("Fly.io" is a name, `c.req.json` a member: neither ends in a top-level domain after two dots).
+ */
+const HOST =
+  /\bhttps?:\/\/\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\.(?:com|org|net|io|dev|app|local|test|localhost)\b(?:\/[\w\-./]*)?/gi
+/** What every HOST match holds: "://", or a dot before a top-level domain. */
+const MAY_NAME_HOST = /:\/\/|\.(?:com|org|net|io|dev|app|local|test)/i
+
+/** Words that open a question in running text: "is it", "how do", "why am", "should i" … */
+const QUESTION_OPENER =
+  /\b(?:is (?:it|this|that|there)|are (?:there|they|we)|(?:how|why|what|when|where) (?:do|does|did|can|could|should|would|is|are|am|was|will)|(?:should|can|could|do|does|am|will) (?:i|we|you|he|she|they))\b/gi
+
+/** Letters and digits only, lower case: how a quoted message is compared with the documents. */
+const bareText = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+
+/**
+ * Some sentence of the documents says `text` (its first QUOTE_WORDS words) word for word, found
+ * among the sentences that have its rarest word.
+ */
+export function quotesText(corpus: Corpus, text: string): boolean {
+  const phrase = bareText(text).split(' ').slice(0, QUOTE_WORDS)
+  if (phrase.length < QUOTE_WORDS) return false
+  let rarest: string | undefined
+  let fewest = Infinity
+  for (const w of phrase) {
+    if (STOPWORDS.has(w)) continue
+    const n = corpus.index.frequency(stem(w))
+    if (n === 0) return false
+    if (n < fewest) [rarest, fewest] = [stem(w), n]
+  }
+  if (rarest === undefined) return false
+  const said = phrase.join(' ')
+  const hits = searchHits(corpus.index, new Map([[rarest, 1]]))
+  return hits.ids.some((id) => bareText(sentenceText(corpus, id)).includes(said))
+}
+
+/** Words of an error message that must be the documents' own, in order, to count as quoted. */
+const QUOTE_WORDS = 5

@@ -1,0 +1,592 @@
+// The bonuses and penalties rank gives a sentence beyond its coverage: it defines the term
+// asked about, states a cause, is anchored where the question is, echoes or restates the question
+// (quietened), gives way to what was asked, sits on a page whose title the question names.
+
+import type { Corpus } from './corpus.ts'
+import { indexTerms, plain, stem, STOPWORDS, tokens, words } from './terms.ts'
+import { keepBounded } from './bounded-memo.ts'
+import { type AnalysedQuestion, LIMITS, type Ranked, type Retrieval, WEIGHTS } from './weights.ts'
+import { matchesOf, sentenceText } from './reading-text.ts'
+import { focus } from './question-message.ts'
+import {
+  contentStems,
+  definedBy,
+  defines,
+  DETERMINERS,
+  isQuotesOnly,
+  sentenceStems,
+} from './question-form.ts'
+import { codeNames, INLINE_CODE } from './code-names.ts'
+import { ADDING, ANAPHORIC_OPENING } from './sentence-form.ts'
+
+/**
+ * The first `n` of a ranking put back in order (best score first, then earlier sentence) after a
+ * bonus moved a few of them: by insertion, in place, as the rest is in order already. (A copy
+ * sorted and spliced back cost a bonus more than its test of the candidates.)
+ */
+export function resortHead(ranked: Ranked[], n: number): void {
+  for (let i = 1; i < n; i++) {
+    const r = ranked[i]
+    let j = i
+    for (; j > 0; j--) {
+      const o = ranked[j - 1]
+      if (o.score > r.score || (o.score === r.score && o.sentence < r.sentence)) break
+      ranked[j] = o
+    }
+    ranked[j] = r
+  }
+}
+
+/**
+ * For "What is X?", a sentence that opens by defining X ("Trust is essentially …") gains
+ * WEIGHTS.definition: it is the answer asked for, even when others mention X along with more of
+ * the question's other words.
+ */
+export function definitionBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
+  if (!q.defines) return
+  const n = Math.min(ranked.length, LIMITS.definitionCandidates)
+  let moved = false
+  for (let i = 0; i < n; i++) {
+    if (!defines(corpus, ranked[i].sentence, q.defines)) continue
+    ranked[i].score += WEIGHTS.definition
+    moved = true
+  }
+  if (!moved) return
+  resortHead(ranked, n)
+}
+
+/**
+ * After the subject of a sentence that opens by defining it, the words that say the sentence
+ * gives what the thing is, rather than what it does: "is defined as", "is essentially", "are
+ * basically", "is simply". (A sentence opening on "This" or "It" goes on about another.)
+ */
+const STATES_WHAT_IT_IS =
+  /^(?!(?:this|that|it|these|those|they)\b)[^,;:]{1,80}?\s(?:is|are)\s+(?:defined|essentially|basically|simply)\b/i
+
+/**
+ * A question that asks what something means in other words than "What is X?" ("What does it
+ * mean to rely on a partner …?", "attachment trauma definition, any help appreciated").
+ */
+const ASKS_MEANING = /\b(?:mean|means|meaning|define|defined|definition)\b/i
+
+/** Whether a sentence opens by saying what a thing is ("Trust is essentially the belief …"). */
+function statesWhatItIs(corpus: Corpus, sentence: number): boolean {
+  const memo = corpus.memo.whatItIs
+  if (memo[sentence] < 0)
+    memo[sentence] =
+      definedBy(corpus, sentence).length > 0 &&
+      STATES_WHAT_IT_IS.test(sentenceText(corpus, sentence))
+        ? 1
+        : 0
+  return memo[sentence] === 1
+}
+
+/**
+ * "How can attachment trauma show up in adult life?", "Could what I went through growing up
+ * affect the way I raise my own kids?": a question that does not ask what a thing is is seldom
+ * answered by the sentence saying so, though that sentence names the thing and sums up the rest
+ * in passing ("… that can cause relational difficulties in adult life"), and so covers much of
+ * any question about it. Among the first candidates it keeps WEIGHTS.definitionElsewhere of its
+ * score, so that the sentences it sums up, which go on about what is asked ("This can manifest
+ * in a variety of ways …"), lead when they match about as well. A question for a cause is exempt
+ * (see causeBonus), and so is one asking what a thing is or means, "What is X?" (see
+ * definitionBonus) or otherwise (ASKS_MEANING). "What is X?" is read from
+ * its shorthand spelled out ("wat is atachment trama??"), so a messy question for a definition
+ * still gets it.
+ */
+export function definitionElsewhere(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
+  if (q.defines || q.causes || ASKS_MEANING.test(q.text)) return
+  const n = Math.min(ranked.length, LIMITS.definitionCandidates)
+  let moved = false
+  for (let i = 0; i < n; i++) {
+    if (!statesWhatItIs(corpus, ranked[i].sentence)) continue
+    ranked[i].score *= WEIGHTS.definitionElsewhere
+    moved = true
+  }
+  if (!moved) return
+  resortHead(ranked, n)
+}
+
+/** A sentence that opens by sending the reader elsewhere: "See […] for details.", "For more information, see …". */
+const POINTER =
+  /^(?:see\b|(?:for\s+more\s+(?:details|information|info)|for\s+details)\b[^.]*?\b(?:see|refer)\b)/i
+
+/**
+ * "see [renovate-config-hono](…) repository for more details.": a sentence that only points to
+ * another page says nothing of its own, though the name of its link may match the question as
+ * well as the sentence it follows, which says what that name is. Among the first candidates it
+ * keeps WEIGHTS.pointer of its score, so that a sentence saying as much in its own words leads.
+ */
+export function pointsElsewhere(corpus: Corpus, ranked: Ranked[]): void {
+  const n = Math.min(ranked.length, LIMITS.definitionCandidates)
+  let moved = false
+  for (let i = 0; i < n; i++) {
+    if (!sentenceIs(corpus, corpus.memo.pointer, ranked[i].sentence, POINTER)) continue
+    ranked[i].score *= WEIGHTS.pointer
+    moved = true
+  }
+  if (!moved) return
+  resortHead(ranked, n)
+}
+
+/**
+ * A sentence that names, as `inline code`, an API a problem report is about (see anchorsOf) and
+ * states a limit or a rule of it (see CAVEAT) is most often the answer: "The `notFound` method is
+ * only called from the top-level app." for "Custom notFound on a sub-app is ignored". Sharing two
+ * or three of a long report's words, it covers less than sentences about the report's scenery;
+ * among the first candidates it gains WEIGHTS.anchor (WEIGHTS.anchorNegation when its caveat only
+ * negates: see RULE), and is marked `anchored` (answerability asks less coverage of it: see
+ * ANCHORED in answer.ts).
+ */
+export function anchored(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): Ranked[] {
+  const { anchors } = q
+  if (!anchors || !ranked.length) return ranked
+  const n = Math.min(ranked.length, LIMITS.anchorCandidates)
+  const top = ranked[0].score
+  let moved = false
+  const head = ranked.slice(0, n).map((r) => {
+    const names = codeNames(corpus, r.sentence)
+    if (!anchors.some((t) => names.includes(t))) return r
+    const text = sentenceText(corpus, r.sentence)
+    if (!CAVEAT.test(text)) return r
+    moved = true
+    const bonus = RULE.test(text) ? WEIGHTS.anchor : WEIGHTS.anchorNegation
+    return { ...r, score: r.score + bonus, anchored: true }
+  })
+  if (!moved) return ranked
+  // (Stable: ties keep their order.)
+  head.sort((a, b) => b.score - a.score)
+  // Brought above the best, a sentence takes the best's score rather than more: the bonus says
+  // which sentence the report is about, not that it covers more, so the runners-up and the
+  // sentences that finish its thought are cited against the same bar as before (see raised).
+  return [...head.map((r) => (r.score > top ? { ...r, score: top } : r)), ...ranked.slice(n)]
+}
+
+/**
+ * A sentence that states a limit or a rule: "only", "not", "never", "must", or a word the page
+ * stresses (**bold**, _italic_: "the request _must_ contain …"). In lower case, or opening the
+ * sentence: "a Not Found Response" names a response.
+ */
+const CAVEAT =
+  /\b(?:not|only|cannot|can't|never|must|won't|doesn't|isn't|unless)\b|^(?:Not|Only|Never)\b|\*\*|(?<![\w*])[_*][a-z]+[_*](?![\w*])/
+
+/**
+ * A caveat that states a rule rather than only negating: what holds ("only", "must", "unless"),
+ * what cannot be done, or a word the page stresses. "The handler will never be called", "`hc` does
+ * not URL-encode …" only negate: they often say again what the reader reports.
+ */
+const RULE = /\b(?:only|cannot|can't|must|unless)\b|^Only\b|\*\*|(?<![\w*])[_*][a-z]+[_*](?![\w*])/
+
+/**
+ * Verbs by which a sentence says where its subject comes from, after the subject and a modal at
+ * most: "Attachment trauma can result from …", "… stems from …", "… is often caused by …".
+ */
+const COMES_FROM =
+  /^(?:(?:can|may|might|often|usually|typically|mostly|generally|commonly)\s+)*(?:(?:results?|stems?|arises?|comes?|originates?|develops?|springs?)\s+from|(?:is|are)\s+(?:(?:often|usually|typically|mostly|commonly)\s+)?caused\s+by)\b/i
+
+/** Whether a sentence opens on the term and goes on to say what it comes from. */
+function saysCause(corpus: Corpus, sentence: number, term: Array<Set<string>>): boolean {
+  const text = sentenceText(corpus, sentence)
+  const ws = words(text).map(plain)
+  let i = 0
+  while (i < ws.length && DETERMINERS.has(ws[i])) i++
+  const left = [...term]
+  for (; i < ws.length && left.length; i++) {
+    const k = left.findIndex((alts) => alts.has(stem(ws[i])))
+    if (k < 0) return false
+    left.splice(k, 1)
+  }
+  if (left.length) return false
+  // The rest of the sentence after its subject, as written.
+  const lower = text.toLowerCase()
+  let at = 0
+  for (let w = 0; w < i; w++) at = lower.indexOf(ws[w], at) + ws[w].length
+  return COMES_FROM.test(text.slice(at).trimStart())
+}
+
+/**
+ * For "What causes X?", a sentence that says X "results from" / "is caused by" gains WEIGHTS.cause.
+ * Written out as definitionBonus is: one helper taking the test as a closure made V8 deoptimise
+ * rank in a loop in some processes (commit 486909a), so the two loops stay apart.
+ */
+export function causeBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
+  if (!q.causes) return
+  const n = Math.min(ranked.length, LIMITS.definitionCandidates)
+  let moved = false
+  for (let i = 0; i < n; i++) {
+    if (!saysCause(corpus, ranked[i].sentence, q.causes)) continue
+    ranked[i].score += WEIGHTS.cause
+    moved = true
+  }
+  if (!moved) return
+  resortHead(ranked, n)
+}
+
+/** The ranking without the sentences that say what the question sets aside. */
+export function setAside(corpus: Corpus, excluded: Set<string>, retrieval: Retrieval): Retrieval {
+  const { sentences } = corpus.data
+  const says = (id: number) =>
+    words(sentenceText(corpus, id)).some((w) => excluded.has(stem(plain(w))))
+  // "The act of cheating can shatter … In addition, infidelity may indicate deeper issues …": a
+  // sentence that goes on from one about the thing set aside (opening by pointing back or by
+  // adding, in its passage) is about it too, in other words.
+  const about = (id: number): boolean =>
+    says(id) ||
+    (id > 0 &&
+      sentences[id - 1].passage === sentences[id].passage &&
+      (ANAPHORIC_OPENING.test(sentenceText(corpus, id)) || ADDING.test(sentenceText(corpus, id))) &&
+      about(id - 1))
+  return { ...retrieval, ranked: retrieval.ranked.filter((r) => !about(r.sentence)) }
+}
+
+/**
+ * A sentence that only repeats what the reader quotes (the error message they got, the line of
+ * code they wrote) tells them nothing new: the passage around it explains it. It keeps
+ * WEIGHTS.echo of its score, so its neighbours, which its section vouches for, can lead.
+ */
+export function quietEchoes(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
+  const n = Math.min(ranked.length, LIMITS.leadCandidates)
+  let moved = false
+  // The lines the documents quote whole that the reader's message repeats, and what each lost.
+  const lines: Array<{ line: Ranked; lost: number }> = []
+  for (let i = 0; i < n; i++) {
+    const sentence = ranked[i].sentence
+    // A line the documents quote whole (the error a call throws, as `inline code`) echoes the
+    // reader's words wherever they say them: "$url() throws TypeError: Failed to construct
+    // 'URL'" pastes the message without quotation marks.
+    const quoted = isQuotesOnly(corpus, sentence) ? (q.spoken ??= contentStems(q.text)) : q.quoted
+    if (!quoted) continue
+    const own = sentenceStems(corpus, sentence)
+    let echoed = 0
+    for (const t of own) if (quoted.has(t)) echoed++
+    if (own.size >= LIMITS.echoWords && echoed >= LIMITS.echoShare * own.size) {
+      const lost = ranked[i].score * (1 - WEIGHTS.echo)
+      ranked[i].score -= lost
+      moved = true
+      if (quoted !== q.quoted) lines.push({ line: ranked[i], lost })
+    }
+  }
+  // Every question's candidates are read (any may quote a line whole), few lose: the head, in
+  // score order already, is sorted again only when one did (as definitionBonus does).
+  if (!moved) return
+  if (lines.length && introduceQuotes(corpus, lines, ranked)) {
+    ranked.sort((a, b) => b.score - a.score || a.sentence - b.sentence)
+    return
+  }
+  resortHead(ranked, n)
+}
+
+/**
+ * The prose just before a line the documents quote whole (the error a call throws) says when it
+ * happens and what to do instead ("You have to pass in an absolute URL for this to work. Passing
+ * in a relative URL `/` will result in the following error."), and a reader who pastes the line
+ * is in that situation. What the line loses as an echo (see quietEchoes) goes to the last
+ * LIMITS.quoteIntro prose sentences before it under the same heading: the passage that explains
+ * it takes its place. They share few of the reader's words (the line says the rest), so they
+ * cover at least what the line covers, and answer as it would. Returns whether any of them was
+ * among the candidates.
+ */
+function introduceQuotes(
+  corpus: Corpus,
+  lines: ReadonlyArray<{ line: Ranked; lost: number }>,
+  ranked: Ranked[],
+): boolean {
+  const { sentences } = corpus.data
+  const gain = new Map<number, { lost: number; line: Ranked }>()
+  for (const { line, lost } of lines) {
+    const { sentence } = line
+    const section = corpus.sectionOf[sentence]
+    let taken = 0
+    for (let k = sentence - 1; k >= 0 && taken < LIMITS.quoteIntro; k--) {
+      if (corpus.sectionOf[k] !== section || sentences[k].docId !== sentences[sentence].docId) break
+      if (sentences[k].kind !== 'sentence') break
+      if (!gain.has(k)) gain.set(k, { lost, line })
+      taken++
+    }
+  }
+  let moved = false
+  for (const r of ranked) {
+    const g = gain.get(r.sentence)
+    if (g === undefined) continue
+    r.score += g.lost
+    r.coverage = Math.max(r.coverage, g.line.coverage)
+    r.own = Math.max(r.own, g.line.own)
+    moved = true
+  }
+  return moved
+}
+
+/**
+ * Whether a sentence quotes the reader's code back to them: one of its `inline code` spans has at
+ * least LIMITS.restatedCodeWords distinct words, every one of them a word of what the reader quotes
+ * or pastes (`const app = new Hono(); app.get(...)`, `<input type="file" multiple />`). A name
+ * alone (`useRequestContext()`) is one word, however many parts it has: naming the API the reader
+ * asks about is not restating their setup.
+ */
+function restatesCode(corpus: Corpus, sentence: number, quoted: Set<string>): boolean {
+  const text = sentenceText(corpus, sentence)
+  if (!text.includes('`')) return false
+  for (const m of matchesOf(INLINE_CODE, text)) {
+    const own = new Set<string>()
+    for (const { word } of tokens(m[1])) {
+      const w = plain(word)
+      if (!STOPWORDS.has(w) && /\p{L}/u.test(w)) own.add(stem(w))
+    }
+    if (own.size < LIMITS.restatedCodeWords) continue
+    if ([...own].every((t) => quoted.has(t))) return true
+  }
+  return false
+}
+
+/**
+ * A sentence that quotes the reader's own code back as `inline code` describes the situation the
+ * reader is in, which its matches of their code's words reward: the sentence that answers says
+ * what holds of it. Among the first candidates such a sentence keeps WEIGHTS.restatedCode of its
+ * score. (quietEchoes asks that nearly all of a sentence be the reader's words; here one quoted
+ * fragment of code is enough, since code is what a reader pastes whole.)
+ */
+export function quietRestatedCode(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
+  const { quoted } = q
+  if (!quoted) return
+  const n = Math.min(ranked.length, LIMITS.leadCandidates)
+  let moved = false
+  for (let i = 0; i < n; i++)
+    if (restatesCode(corpus, ranked[i].sentence, quoted)) {
+      ranked[i].score *= WEIGHTS.restatedCode
+      moved = true
+    }
+  if (!moved) return
+  resortHead(ranked, n)
+}
+
+/**
+ * A sentence that sums up what a thing offers, in general: "This helper provides functions for
+ * …", "The Streaming Helper provides methods for …", "JWTs are commonly used for …". ("allows"
+ * and "enables" are left out: "This allows passing specific values between middleware …" is as
+ * often the very answer to a how-to question.)
+ */
+const OVERVIEW =
+  /^(?:this|the|these)\s+(?:[\w`.()-]+\s+){0,3}?(?:provides?|offers?)\b|\b(?:are|is)\s+(?:commonly|often|typically|generally|usually)\s+used\b/i
+
+/** Whether a sentence sums up what a thing offers (OVERVIEW; remembered per sentence). */
+const isOverview = (corpus: Corpus, sentence: number) =>
+  sentenceIs(corpus, corpus.memo.overview, sentence, OVERVIEW)
+
+/**
+ * Whether a sentence's text matches `pattern`, remembered in `memo` (one slot per sentence, -1
+ * until read): the bonuses that test their first candidates meet the same sentences question after
+ * question.
+ */
+function sentenceIs(corpus: Corpus, memo: Int8Array, sentence: number, pattern: RegExp): boolean {
+  if (memo[sentence] < 0) memo[sentence] = pattern.test(sentenceText(corpus, sentence)) ? 1 : 0
+  return memo[sentence] === 1
+}
+
+/** Most sentences whose index terms a corpus remembers (see Corpus.memo.terms). */
+const TERMS_MEMO = 4096
+
+/** The index terms of a sentence's own text, remembered for the last TERMS_MEMO sentences. */
+function termsOfSentence(corpus: Corpus, sentence: number): Set<string> {
+  const { terms } = corpus.memo
+  return (
+    terms.get(sentence) ??
+    keepBounded(terms, TERMS_MEMO, sentence, new Set(indexTerms(sentenceText(corpus, sentence))))
+  )
+}
+
+/** The question's own concepts (not lent by the history) a sentence's own words say. */
+function saidConcepts(corpus: Corpus, q: AnalysedQuestion, sentence: number): Set<number> {
+  const terms = termsOfSentence(corpus, sentence)
+  const said = new Set<number>()
+  q.concepts.forEach((c, j) => {
+    if (c.fromHistory) return
+    for (const [t, w] of c.alts)
+      if (w >= 0.5 && terms.has(t)) {
+        said.add(j)
+        return
+      }
+  })
+  return said
+}
+
+/** The concepts the reader's own words `ws` say, the words themselves (weight 1), by index. */
+export function conceptsSaying(q: AnalysedQuestion, ws: Iterable<string>): boolean[] {
+  const stems = new Set<string>()
+  for (const w of ws) stems.add(stem(plain(w)))
+  return q.concepts.map((c) => {
+    for (const [t, w] of c.alts) if (w === 1 && stems.has(t)) return true
+    return false
+  })
+}
+
+/**
+ * Two kinds of sentence match a question through its words without saying what it asks: the
+ * page's overview, which names the topic and lists what the page offers, and the sentence that
+ * says back the reader's setup ("If you want to have a "_fallback_" handler, write the code below
+ * the other handler." for "I put `app.get('*', ...)` near the top as a fallback … Does the order
+ * I declare routes in actually matter?"; "You can write document metadata tags such as `<title>`
+ * … directly inside your components." for a page component that renders its own title). Among
+ * the first candidates, each keeps WEIGHTS.overview or WEIGHTS.setupOnly of its score when a
+ * sentence of the same page below it says, in its own words, a word of the question the overview
+ * does not say, or a word of what is asked: the page is the right one, and that sentence more
+ * often the answer ("Handlers or middleware will be executed in registration order."). The setup
+ * is read only when the sentence that asks names two things the documents know or more (see
+ * focus): a vague one ("Is there a limit?") leaves the story to say what is asked. (Without that,
+ * and for sentences of any page, such sentences giving way lost more first places than they
+ * gained.)
+ */
+export function yieldToAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
+  const n = Math.min(ranked.length, LIMITS.leadCandidates)
+  if (n < 2) return
+  const parts = focus(q.text)
+  const asked = conceptsSaying(q, parts.asking)
+  let told: boolean[] | undefined
+  const specific = q.concepts.filter((c, j) => asked[j] && c.known).length >= 2
+  const said: Array<Set<number> | undefined> = new Array(n)
+  const saidAt = (i: number) => (said[i] ??= saidConcepts(corpus, q, ranked[i].sentence))
+  const pageOf = (i: number) => corpus.data.sentences[ranked[i].sentence].docId
+  /** A sentence of i's page below it, among the first n, says a concept that `wanted` picks. */
+  const below = (i: number, wanted: (j: number) => boolean) => {
+    for (let k = i + 1; k < n; k++)
+      if (pageOf(k) === pageOf(i)) for (const j of saidAt(k)) if (wanted(j)) return true
+    return false
+  }
+  let moved = false
+  for (let i = 0; i < n; i++) {
+    let keep = 1
+    if (isOverview(corpus, ranked[i].sentence)) {
+      const own = saidAt(i)
+      if (below(i, (j) => !own.has(j))) keep = WEIGHTS.overview
+    } else if (specific) {
+      const own = [...saidAt(i)]
+      told ??= conceptsSaying(q, parts.told)
+      const setup = told
+      if (own.length && own.every((j) => setup[j] && !asked[j]) && below(i, (j) => asked[j]))
+        keep = WEIGHTS.setupOnly
+    }
+    if (keep === 1) continue
+    ranked[i].score *= keep
+    moved = true
+  }
+  if (!moved) return
+  resortHead(ranked, n)
+}
+
+/**
+ * A lead-in to a code sample ("Your tests can be written like this.") matches pasted code through
+ * the sample it introduces: where that sample mirrors the reader's code (`app.request('/testing',
+ * { method: 'POST', body: JSON.stringify(…) })`), the words matched are the reader's own, an echo
+ * of their setup, not an explanation of it. Among the first candidates, a sentence at least
+ * LIMITS.codeEchoShare of whose matched weight is such an echo (see echoShare) keeps WEIGHTS.codeEcho
+ * of its score when a sentence of its page below it, no echo itself, says in its own words a word
+ * of the reader's prose it does not ("Otherwise, the request body will not be parsed and you will
+ * receive an empty object …" for "… `value` is just `{}` …"). (Earlier, every code sample or
+ * lead-in keeping less when the reader pasted code lost as many first places as it gained: a
+ * sample that matches the reader's prose words is evidence of the right section.)
+ */
+export function echoGivesWay(
+  corpus: Corpus,
+  q: AnalysedQuestion,
+  codeOnly: Int32Array | undefined,
+  ranked: Ranked[],
+): void {
+  if (!codeOnly) return
+  const n = Math.min(ranked.length, LIMITS.leadCandidates)
+  if (n < 2) return
+  let first = -1
+  for (let i = 0; i < n && first < 0; i++)
+    if ((ranked[i].echo ?? 0) >= LIMITS.codeEchoShare) first = i
+  if (first < 0) return
+  // The reader's own words outside their code: what a sentence that explains says back.
+  const prose = q.concepts.map((c, j) => !c.fromHistory && !codeOnly[j])
+  const said: Array<Set<number> | undefined> = new Array(n)
+  const saidAt = (i: number) => (said[i] ??= saidConcepts(corpus, q, ranked[i].sentence))
+  const sentences = corpus.data.sentences
+  const samePage = (i: number, k: number) =>
+    sentences[ranked[i].sentence].docId === sentences[ranked[k].sentence].docId
+  const echoes = (i: number) => (ranked[i].echo ?? 0) >= LIMITS.codeEchoShare
+  let moved = false
+  for (let i = first; i < n; i++) {
+    if (!echoes(i)) continue
+    const own = saidAt(i)
+    let gives = false
+    for (let k = i + 1; k < n && !gives; k++)
+      if (samePage(i, k) && !echoes(k))
+        for (const j of saidAt(k)) if (prose[j] && !own.has(j)) gives = true
+    if (!gives) continue
+    ranked[i].score *= WEIGHTS.codeEcho
+    moved = true
+  }
+  if (moved) resortHead(ranked, n)
+}
+
+/**
+ * The page a question names by its title ("the JWT middleware": "JWT Auth Middleware"): the one
+ * page whose title says the largest share of the question's weight, at least TITLED_SHARE of it,
+ * and more than any other page's title does.
+ */
+export function titledPage(corpus: Corpus, q: AnalysedQuestion): string | undefined {
+  const total = q.concepts.reduce((sum, c) => sum + c.salience, 0)
+  if (total <= 0) return undefined
+  let best: number | undefined
+  let top = 0
+  let second = 0
+  for (const [page, tm] of titleMatches(corpus, q)) {
+    let share = 0
+    for (let j = 0; j < tm.length; j++)
+      share += (tm[j] / WEIGHTS.titleMatch) * q.concepts[j].salience
+    share /= total
+    if (share > top) [second, top, best] = [top, share, page]
+    else if (share > second) second = share
+  }
+  if (best === undefined || top < TITLED.share || top - second < TITLED.lead) return undefined
+  return corpus.data.docs[best].id
+}
+
+/**
+ * Least share of a question's weight a page's title must say to be the page it names, and by how
+ * much more than any other title. Over the 32 sets a share of 0.15–0.3 alike (0.4 lost one); a
+ * lead of 0–0.05 alike, 0.1 lost two of the three gained.
+ */
+const TITLED = { share: 0.3, lead: 0.05 }
+
+const titles = new WeakMap<Corpus, Map<string, number[]>>()
+
+/** Each index term of the pages' titles → the pages (places in data.docs) whose title has it. */
+function titleIndex(corpus: Corpus): Map<string, number[]> {
+  let index = titles.get(corpus)
+  if (index) return index
+  index = new Map()
+  corpus.data.docs.forEach((doc, d) => {
+    for (const stem of new Set(indexTerms(doc.title))) {
+      const pages = index!.get(stem)
+      if (pages) pages.push(d)
+      else index!.set(stem, [d])
+    }
+  })
+  titles.set(corpus, index)
+  return index
+}
+
+/**
+ * How well each page's title matches each concept (the best alternative's weight, times
+ * WEIGHTS.titleMatch), for the pages whose title has any of the question's terms: a sentence deep
+ * in a page ("The default is \"Secure Area\"." under Options › realm) is still about its title.
+ */
+export function titleMatches(corpus: Corpus, q: AnalysedQuestion): Map<number, Float64Array> {
+  const index = titleIndex(corpus)
+  const n = q.concepts.length
+  const out = new Map<number, Float64Array>()
+  for (let j = 0; j < n; j++)
+    for (const [t, w] of q.concepts[j].alts) {
+      const pages = index.get(t)
+      if (pages)
+        for (const page of pages) {
+          let tm = out.get(page)
+          if (!tm) out.set(page, (tm = new Float64Array(n)))
+          if (w > tm[j]) tm[j] = w
+        }
+    }
+  for (const tm of out.values()) for (let j = 0; j < n; j++) tm[j] *= WEIGHTS.titleMatch
+  return out
+}

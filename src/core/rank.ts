@@ -1,0 +1,499 @@
+// rank: the sentences that match a question's concepts, scored by salience-weighted coverage
+// with the bonuses of rank-bonuses.ts and sentence-form.ts; queryTerms, the terms it searches.
+
+import type { Corpus } from './corpus.ts'
+import { bufferFloat64, bufferInt32, F64, I32 } from './scratch.ts'
+import { byScore } from './by-score.ts'
+import { FIELD_BIT, type Hits, searchHits } from './search-index.ts'
+import { words } from './terms.ts'
+import { type AnalysedQuestion, LIMITS, type Ranked, WEIGHTS } from './weights.ts'
+import { numberedAll } from './reading-text.ts'
+import { focus } from './question-message.ts'
+import { deniesIn } from './question-concepts.ts'
+import { formFactor, hasExpected, leadStems } from './sentence-form.ts'
+import {
+  causeBonus,
+  conceptsSaying,
+  definitionBonus,
+  definitionElsewhere,
+  echoGivesWay,
+  pointsElsewhere,
+  quietEchoes,
+  quietRestatedCode,
+  resortHead,
+  titleMatches,
+  yieldToAsked,
+} from './rank-bonuses.ts'
+
+/**
+ * The terms to search, each with its best weight. A long question can name hundreds (40 concepts
+ * with their expansions); only the most telling are searched, so the work per question stays
+ * bounded whatever it contains: on a 10 MB corpus 175 terms cost seconds, 64 a few milliseconds.
+ */
+export function queryTerms(q: AnalysedQuestion): Map<string, number> {
+  const weights = new Map<string, number>()
+  for (const c of q.concepts)
+    for (const [t, w] of c.alts) if ((weights.get(t) ?? 0) < w) weights.set(t, w)
+  if (weights.size <= LIMITS.maxTerms) return weights
+  // Too many: the terms that matter most to the question (weight × salience) are kept.
+  const priority = new Map<string, number>()
+  for (const c of q.concepts)
+    for (const [t, w] of c.alts)
+      if ((priority.get(t) ?? 0) < w * c.salience) priority.set(t, w * c.salience)
+  const kept = [...priority].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+  return new Map(kept.slice(0, LIMITS.maxTerms).map(([t]) => [t, weights.get(t)!]))
+}
+
+/** How much a match in these fields (Hits bits) counts: fully in the sentence, less around it. */
+function fieldWeight(bits: number): number {
+  if (bits & FIELD_BIT.text) return 1
+  return bits & FIELD_BIT.heading ? WEIGHTS.headingMatch : WEIGHTS.contextMatch
+}
+
+/** Each section's slot in the current ranking, valid where its stamp is the current call's. */
+let sectionSlot = new Int32Array(0)
+let sectionStamp = new Int32Array(0)
+let rankCall = 0
+/** The page-title matches of each slot of the current ranking. */
+const slotTitle: Float64Array[] = []
+
+/** Each page's slot in the current ranking, valid where its stamp is the current call's. */
+let pageSlot = new Int32Array(0)
+let pageStamp = new Int32Array(0)
+
+/**
+ * Slot tables for `sections` sections and `pages` pages, and a stamp none of them holds yet.
+ */
+function sectionSlots(sections: number, pages: number) {
+  if (sectionStamp.length < sections || pageStamp.length < pages || rankCall === 0x7fffffff) {
+    sectionSlot = new Int32Array(Math.max(sections, 2 * sectionSlot.length))
+    sectionStamp = new Int32Array(sectionSlot.length)
+    pageSlot = new Int32Array(Math.max(pages, 2 * pageSlot.length))
+    pageStamp = new Int32Array(pageSlot.length)
+    rankCall = 0
+  }
+  const call = ++rankCall
+  return { slotOf: sectionSlot, stamp: sectionStamp, pageOf: pageSlot, pageStamp, call }
+}
+
+/** Ties of a ranking broken by sentence (made here, so that rank's locals stay out of a closure). */
+const bySentence = (ranked: Ranked[]) => (a: number, b: number) =>
+  ranked[a].sentence - ranked[b].sentence
+
+/**
+ * The search for the terms queryTerms reads from a question, its concepts' terms numbered as
+ * rank numbers them (term k is termOf[k], concept terms altTerm/altWeight in the concepts'
+ * order), with the place of each searched term among them (-1: none). A question of plain terms,
+ * no more than LIMITS.maxTerms, searches them as numbered: each term with a positive weight, at
+ * its best, in the order it first has one (as queryTerms's map holds them), with no map built and
+ * none looked up again by the search and by rank. One with a phrase ("cheat on") or too many
+ * terms searches queryTerms's map.
+ */
+function searchConcepts(
+  corpus: Corpus,
+  q: AnalysedQuestion,
+  termIndex: Map<string, number>,
+  termOf: string[],
+  altTerm: Int32Array,
+  altWeight: Float64Array,
+): { hits: Hits; termAt: Int32Array } {
+  const alts = q.concepts.reduce((n, c) => n + c.alts.size, 0)
+  const boost = bufferFloat64(F64.termBoost, termOf.length)
+  const termAt = bufferInt32(I32.termAt, alts)
+  const tokens: string[] = []
+  let plain = true
+  for (let a = 0; a < alts; a++) {
+    const k = altTerm[a]
+    const w = altWeight[a]
+    if (!(boost[k] < w)) continue
+    if (boost[k] === 0) {
+      const term = termOf[k]
+      if (!term || term.includes(' ')) plain = false
+      termAt[tokens.length] = k
+      tokens.push(term)
+    }
+    boost[k] = w
+  }
+  if (plain && tokens.length <= LIMITS.maxTerms) {
+    const boosts: number[] = []
+    for (let t = 0; t < tokens.length; t++) boosts.push(boost[termAt[t]])
+    return { hits: corpus.index.searchTokens(tokens, boosts, false, false), termAt }
+  }
+  const hits = searchHits(corpus.index, queryTerms(q), false)
+  const searched = hits.terms.length
+  const at = bufferInt32(I32.termAt, searched)
+  for (let t = 0; t < searched; t++) at[t] = termIndex.get(hits.terms[t]) ?? -1
+  return { hits, termAt: at }
+}
+
+/** Ranks the corpus's sentences for an analysed question, best first. */
+/**
+ * The question's concepts that only the reader's pasted code says (`app.request`, `method`,
+ * `JSON.stringify` of a test they paste), none of its prose: where a sentence matches them only
+ * through the code sample next to it, that sample echoes the reader's code. Undefined when the
+ * question has no such concept.
+ */
+function codeOnlyConcepts(q: AnalysedQuestion): Int32Array | undefined {
+  const parts = focus(q.text)
+  if (!parts.code.length) return undefined
+  const code = conceptsSaying(
+    q,
+    parts.code.flatMap((t) => words(t)),
+  )
+  const prose = conceptsSaying(
+    q,
+    [parts.ask, ...parts.story, ...parts.inline, ...parts.errors].flatMap((t) => words(t)),
+  )
+  const out = bufferInt32(I32.codeOnly, q.concepts.length)
+  let any = false
+  q.concepts.forEach((c, j) => {
+    if (c.fromHistory || !code[j] || prose[j]) return
+    out[j] = 1
+    any = true
+  })
+  return any ? out : undefined
+}
+
+/**
+ * The share of a result's own matched weight (row `row` of `best`) that comes from code-only
+ * concepts it matched only in its surroundings (viaContext holds `stamp` for those).
+ */
+function echoShare(
+  n: number,
+  best: Float64Array,
+  row: number,
+  salience: Float64Array,
+  codeOnly: Int32Array,
+  viaContext: Int32Array,
+  stamp: number,
+): number {
+  let all = 0
+  let echoed = 0
+  for (let j = 0; j < n; j++) {
+    const w = best[row + j] * salience[j]
+    all += w
+    if (codeOnly[j] && viaContext[j] === stamp) echoed += w
+  }
+  return all > 0 ? echoed / all : 0
+}
+
+export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
+  const n = q.concepts.length
+  // Every term of the concepts numbered once, so that each result's matches are read into an
+  // array by its few matched terms, not looked up alternative by alternative in its match map
+  // (on a large corpus, 1,000 results × every alternative of every concept was a third of the
+  // answer). Concept j's alternatives are altTerm/altWeight[altStart[j] .. altStart[j+1]-1];
+  // term k is termOf[k].
+  const termIndex = new Map<string, number>()
+  const termOf: string[] = []
+  const altStart = bufferInt32(I32.altStart, n + 1)
+  // (Loops here, not callbacks: a local a callback reads is kept in a context object, and the
+  // loops below read these locals at every step.)
+  for (let j = 0; j < n; j++) altStart[j + 1] = altStart[j] + q.concepts[j].alts.size
+  const altTerm = bufferInt32(I32.altTerm, altStart[n])
+  const altWeight = bufferFloat64(F64.altWeight, altStart[n])
+  for (let j = 0; j < n; j++) {
+    let a = altStart[j]
+    for (const [t, w] of q.concepts[j].alts) {
+      let k = termIndex.get(t)
+      if (k === undefined) {
+        termIndex.set(t, (k = termOf.length))
+        termOf.push(t)
+      }
+      altTerm[a] = k
+      altWeight[a++] = w
+    }
+  }
+  // The results as the search met them: they are ordered below by their score here (ties by
+  // sentence), which owes nothing to the search's order, so the search need not sort them.
+  // termAt: the searched terms' places among the concepts' terms (-1: a term no concept has).
+  const { hits, termAt } = searchConcepts(corpus, q, termIndex, termOf, altTerm, altWeight)
+  const count = hits.ids.length
+  if (!count) return []
+  const total = q.concepts.reduce((n, c) => n + c.salience, 0) || 1
+  const ownSum = q.concepts.reduce((n, c) => n + (c.fromHistory ? 0 : c.salience), 0)
+  const ownTotal = ownSum || 1
+  // What the last question lent a follow-up, which its sentences should say something of; but
+  // a new subject ("What about X?") or setting ("And on Node?") takes the place of what it was
+  // about.
+  const lentTotal = total - ownSum
+  const onTopic =
+    q.concepts.some((c) => c.fromHistory) && lentTotal > 0 && !q.elliptical && !q.newSubject
+  let topBm25 = hits.scores[0]
+  for (let i = 1; i < count; i++) if (hits.scores[i] > topBm25) topBm25 = hits.scores[i]
+  // Each concept's salience and whether it is the question's own, read from arrays in the loops
+  // below (concepts come in several shapes, and their fields were read at every step).
+  const salience = bufferFloat64(F64.salience, n)
+  const isOwn = bufferInt32(I32.isOwn, n)
+  for (let j = 0; j < n; j++) {
+    salience[j] = q.concepts[j].salience
+    isOwn[j] = q.concepts[j].fromHistory ? 0 : 1
+  }
+  // How well each result matches each concept, and the best any sentence of its section does: a
+  // section about the question ("query()" in the request API) vouches for its sentences.
+  const best = bufferFloat64(F64.best, count * n)
+  // Each section met gets a slot, in the order met (at most one per result): n numbers of one
+  // buffer, and its page title's matches. Sections are told apart by a stamp of this call, not
+  // a map: a map's entries were a tenth of the ranking's time.
+  const sectionBests = bufferFloat64(F64.sectionBest, count * n)
+  // The same for each page: the best any of its sentences does for each concept.
+  const pageBests = bufferFloat64(F64.pageBest, count * n)
+  const { slotOf, stamp, pageOf, pageStamp, call } = sectionSlots(
+    corpus.sectionDoc.length,
+    corpus.data.docs.length,
+  )
+  let slots = 0
+  let pages = 0
+  // How well the title of each page met among the results matches each concept: a sentence deep
+  // in a page ("The default is \"Secure Area\"." under Options › realm) is still about its title.
+  const titleOf = titleMatches(corpus, q)
+  const noTitle = bufferFloat64(F64.noTitle, n)
+  const parts: Array<number[] | undefined> = []
+  for (const c of q.concepts) parts.push(c.parts && numberedAll(termIndex, c.parts))
+  /** Field weight of each term in the current result: 0 where it did not match. */
+  const fw = bufferFloat64(F64.fieldWeight, termIndex.size)
+  // The other way round: term k stands for concepts conceptOf[conceptsAt[k] .. conceptsAt[k+1]-1],
+  // with weights weightIn[…], so a result's few matched terms are read, not every alternative.
+  const terms = termIndex.size
+  const conceptsAt = bufferInt32(I32.conceptsAt, terms + 1)
+  for (let a = 0; a < altStart[n]; a++) conceptsAt[altTerm[a] + 1]++
+  for (let k = 0; k < terms; k++) conceptsAt[k + 1] += conceptsAt[k]
+  const conceptOf = bufferInt32(I32.conceptOf, altStart[n])
+  const weightIn = bufferFloat64(F64.weightIn, altStart[n])
+  const filledAt = bufferInt32(I32.filledAt, terms)
+  // The pairs that count only in a sentence that denies the term (see addDenied), with the form
+  // it must have there: rare, so a map of the few.
+  let denied: Map<number, string> | undefined
+  for (let j = 0; j < n; j++) {
+    const deniedIn = q.concepts[j].deniedIn
+    for (let a = altStart[j]; a < altStart[j + 1]; a++) {
+      const x = conceptsAt[altTerm[a]] + filledAt[altTerm[a]]++
+      conceptOf[x] = j
+      weightIn[x] = altWeight[a]
+      const form = deniedIn?.get(termOf[altTerm[a]])
+      if (form !== undefined) (denied ??= new Map()).set(x, form)
+    }
+  }
+  const matchedTerms = bufferInt32(I32.matchedTerms, terms)
+  const says = bufferInt32(I32.says, n)
+  const said = bufferInt32(I32.said, count)
+  // "And on Bun?" after a question about the port: its one word says where to look, and a
+  // section under that page or heading is there as much as a sentence that names it.
+  const own = q.concepts.filter((c) => !c.fromHistory)
+  const place = own.length === 1 && n > 1 ? q.concepts.indexOf(own[0]) : -1
+  const { matchStart, matchTerm, matchBits } = hits
+  const codeOnly = codeOnlyConcepts(q)
+  const viaContext = bufferInt32(I32.viaContext, n)
+  const echo = codeOnly ? bufferFloat64(F64.echo, count) : undefined
+  for (let i = 0; i < count; i++) {
+    const id = hits.ids[i]
+    const section = corpus.sectionOf[id]
+    if (stamp[section] !== call) {
+      stamp[section] = call
+      slotOf[section] = slots
+      slotTitle[slots++] = titleOf.get(corpus.sectionDoc[section]) ?? noTitle
+    }
+    const sbAt = slotOf[section] * n
+    const tm = slotTitle[slotOf[section]]
+    const doc = corpus.sectionDoc[section]
+    if (pageStamp[doc] !== call) {
+      pageStamp[doc] = call
+      pageOf[doc] = pages++
+    }
+    const pbAt = pageOf[doc] * n
+    // The result's matched terms (a few of the question's dozens), each read once.
+    let touched = 0
+    for (let e = matchStart[i]; e < matchStart[i + 1]; e++) {
+      const k = termAt[matchTerm[e]]
+      if (k < 0) continue
+      if (fw[k] === 0) matchedTerms[touched++] = k
+      fw[k] = fieldWeight(matchBits[e])
+    }
+    const row = i * n
+    // (A row starts at 0, as `best` was handed out: only a page whose title matches sets it.)
+    if (tm !== noTitle)
+      for (let j = 0; j < n; j++) best[row + j] = j === place ? tm[j] / WEIGHTS.titleMatch : tm[j]
+    // Each matched term raises the concepts it stands for (the best match of each concept wins).
+    for (let e = 0; e < touched; e++) {
+      const k = matchedTerms[e]
+      const field = fw[k]
+      for (let x = conceptsAt[k]; x < conceptsAt[k + 1]; x++) {
+        if (denied?.has(x) && !deniesIn(corpus, id, denied.get(x)!)) continue
+        const j = conceptOf[x]
+        const f = j === place && field === WEIGHTS.headingMatch ? 1 : field
+        const w = weightIn[x]
+        if (f === 1 && w >= 0.5) says[j] = i + 1
+        if (w * f > best[row + j]) {
+          best[row + j] = w * f
+          viaContext[j] = f === WEIGHTS.contextMatch ? i + 1 : 0
+        }
+      }
+    }
+    for (let j = 0; j < n; j++) {
+      let m = best[row + j]
+      if (says[j] === i + 1 && isOwn[j]) said[i]++
+      // A compound's parts together say what one of them says only in part: "Setting and
+      // retrieving signed cookies …" is about getSignedCookie, "verify the cookie name" less so.
+      const ps = parts[j]
+      if (ps && m < WEIGHTS.allParts) {
+        let sum = 0
+        for (const k of ps) sum += fw[k]
+        const all = (WEIGHTS.allParts * sum) / ps.length
+        if (all > m) m = all
+      }
+      best[row + j] = m
+      if (m > sectionBests[sbAt + j]) sectionBests[sbAt + j] = m
+      if (m > pageBests[pbAt + j]) pageBests[pbAt + j] = m
+    }
+    if (echo) echo[i] = echoShare(n, best, row, salience, codeOnly!, viaContext, i + 1)
+    for (let e = 0; e < touched; e++) fw[matchedTerms[e]] = 0
+  }
+  // "Who can I turn to after my partner …?" asks for someone other than the partner.
+  const askedPeople = new Set<string>()
+  if (q.expects === 'person')
+    for (const c of q.concepts)
+      for (const t of c.alts.keys()) if (corpus.person.has(t)) askedPeople.add(t)
+  const ranked: Ranked[] = new Array(count)
+  for (let i = 0; i < count; i++) {
+    const id = hits.ids[i]
+    const bm25 = hits.scores[i]
+    const sbAt = slotOf[corpus.sectionOf[id]] * n
+    const pbAt = pageOf[corpus.sectionDoc[corpus.sectionOf[id]]] * n
+    let covered = 0
+    let ownCovered = 0
+    let pageCovered = 0
+    let matched = 0
+    for (let j = 0; j < n; j++) {
+      const m = best[i * n + j]
+      const v = (1 - WEIGHTS.section) * m + WEIGHTS.section * sectionBests[sbAt + j]
+      covered += v * salience[j]
+      pageCovered += pageBests[pbAt + j] * salience[j]
+      if (isOwn[j]) ownCovered += v * salience[j]
+      if (m >= WEIGHTS.clearMatch) matched++
+    }
+    // (Before the factor for a wrong type of answer: that says nothing of the topic.)
+    const topic = onTopic ? onTopicFactor((covered - ownCovered) / lentTotal) : 1
+    let coverage = covered / total
+    let own = ownCovered / ownTotal
+    if (q.expects && !hasExpected(corpus, id, q.expects, askedPeople)) {
+      coverage *= WEIGHTS.wrongType
+      own *= WEIGHTS.wrongType
+    }
+    // (A literal of one shape, its echo set after: a spread of an object per result, most of
+    // them empty, cost a tenth of the ranking.)
+    const r: Ranked = {
+      sentence: id,
+      coverage,
+      bm25,
+      own,
+      matched,
+      // The concept (its word, or an expansion as good as half of it) is in the sentence's own text.
+      said: said[i],
+      // In a follow-up the reader's new words say what is asked; the history only says about what.
+      // An elliptical one ("And on Node?") is the other way round: the last question is asked
+      // again, and its new words only say of what. (In the first, a sentence must also say
+      // something of what the last question asked: see onTopicFactor.)
+      score:
+        (q.elliptical ? coverage : ((coverage + own) / 2) * topic) * formFactor(corpus, id) +
+        WEIGHTS.bm25 * (bm25 / topBm25) +
+        WEIGHTS.page * (pageCovered / total),
+    }
+    if (echo && echo[i] > 0) r.echo = echo[i]
+    ranked[i] = r
+  }
+  const scores = bufferFloat64(F64.scores, ranked.length)
+  for (let i = 0; i < ranked.length; i++) scores[i] = ranked[i].score
+  const order = byScore(scores, ranked.length, bySentence(ranked))
+  const sorted: Ranked[] = new Array(ranked.length)
+  for (let i = 0; i < ranked.length; i++) sorted[i] = ranked[order[i]]
+  definitionBonus(corpus, q, sorted)
+  definitionElsewhere(corpus, q, sorted)
+  pointsElsewhere(corpus, sorted)
+  causeBonus(corpus, q, sorted)
+  leadBonus(corpus, q, sorted)
+  quietEchoes(corpus, q, sorted)
+  quietRestatedCode(corpus, q, sorted)
+  yieldToAsked(corpus, q, sorted)
+  echoGivesWay(corpus, q, codeOnly, sorted)
+  return sorted
+}
+
+/**
+ * The share of its score a follow-up's sentence keeps for covering `lent` of the words the last
+ * question lent it: WEIGHTS.offTopic for none, rising to all from WEIGHTS.onTopic on. The new
+ * words decide what is asked (half the score is their coverage alone), but a sentence that says
+ * them all on another page ("The default options to pass to the Hono application …" for "what's
+ * the default if I don't pass that option?" after a question on the CSRF middleware's origins)
+ * answers another conversation. Only a sentence that says next to nothing of it loses: the page
+ * that answers often says the last question's subject only in its title or headings.
+ */
+function onTopicFactor(lent: number): number {
+  const off = WEIGHTS.offTopic
+  return Math.min(1, off + ((1 - off) * lent) / WEIGHTS.onTopic)
+}
+
+/** Each opening stem's first strong entry in the current leadBonus, valid where its stamp is the call's. */
+let leadFirst = new Int32Array(0)
+let leadStamp = new Int32Array(0)
+let leadCall = 0
+
+/** Entry tables for `terms` opening stems, and a stamp none of them holds yet (see sectionSlots). */
+function leadSlots(terms: number) {
+  if (leadStamp.length < terms || leadCall === 0x7fffffff) {
+    leadFirst = new Int32Array(Math.max(terms, 2 * leadFirst.length))
+    leadStamp = new Int32Array(leadFirst.length)
+    leadCall = 0
+  }
+  return { first: leadFirst, stamp: leadStamp, call: ++leadCall }
+}
+
+/**
+ * A sentence that opens with the question's words is about them ("Social skills training teaches
+ * …"); one that names them in passing at its end is not. Only the leading candidates are checked.
+ */
+function leadBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
+  // "And on Node?" asks the last question again: a sentence opening on "Node" is not its answer.
+  if (q.elliptical) return
+  const own = q.concepts.filter((c) => !c.fromHistory)
+  const total = own.reduce((n, c) => n + c.salience, 0)
+  if (!total || ranked.length < 2) return
+  const n = Math.min(ranked.length, LIMITS.leadCandidates)
+  // The candidates' opening stems, read (and numbered) before the question's terms are looked
+  // up among them.
+  const leads: Int32Array[] = []
+  for (let i = 0; i < n; i++) leads.push(leadStems(corpus, ranked[i].sentence))
+  // The concepts each opening stem stands for well enough, read once: for stem k, the concepts
+  // strongConcept[e] along e = first[k], strongNext[e] … (-1 ends), where its stamp is this
+  // call's.
+  const { leadTerms } = corpus.memo
+  const { first, stamp, call } = leadSlots(leadTerms.size)
+  let entries = 0
+  for (const c of own) entries += c.alts.size
+  const strongConcept = bufferInt32(I32.strongConcept, entries)
+  const strongNext = bufferInt32(I32.strongNext, entries)
+  let e = 0
+  for (let j = 0; j < own.length; j++)
+    for (const [t, w] of own[j].alts) {
+      const k = w < 0.5 ? undefined : leadTerms.get(t)
+      if (k === undefined) continue
+      if (stamp[k] !== call) {
+        stamp[k] = call
+        first[k] = -1
+      }
+      strongConcept[e] = j
+      strongNext[e] = first[k]
+      first[k] = e++
+    }
+  const met = bufferInt32(I32.leadMet, own.length)
+  for (let i = 0; i < n; i++) {
+    for (const k of leads[i])
+      if (stamp[k] === call)
+        for (let x = first[k]; x >= 0; x = strongNext[x]) met[strongConcept[x]] = i + 1
+    // Summed in the concepts' order, so that the score is the same to the last bit.
+    let share = 0
+    for (let j = 0; j < own.length; j++) if (met[j] === i + 1) share += own[j].salience
+    ranked[i].score += (WEIGHTS.lead * share) / total
+  }
+  // The first n again in score order (ties by sentence), in place: a dozen at most.
+  resortHead(ranked, n)
+}

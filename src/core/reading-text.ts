@@ -1,0 +1,118 @@
+// Reading text, of a question or of a sentence of the documents: its tokens and words (the last
+// text read is remembered), regular expressions run over it, a sentence's text, and the word
+// classes (pointing words, particles, number words) that several readers of a question share.
+
+import { type Corpus, mentions } from './corpus.ts'
+import { frequencyOf, hasExpansions } from './lexicon.ts'
+import { tokens, wordsOfTokens } from './terms.ts'
+
+/**
+ * The matches of `pattern` (global, and never matching an empty string) in `text`, in order, as
+ * text.matchAll(pattern) lists them: matchAll first makes a copy of the pattern (~0.15 µs), and
+ * the patterns read with this run on every text of every question.
+ */
+export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = []
+  pattern.lastIndex = 0
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) out.push(m)
+  return out
+}
+
+/** `text` as a regular expression that matches it literally. */
+export const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** The text tokensOf read last, its tokens, and its words once asked for. */
+let lastRead: string | undefined
+let lastTokens: ReturnType<typeof tokens> = []
+let lastWords: readonly string[] | undefined
+
+/**
+ * The tokens of a text (see tokens()), which readerWords and the words of a question's text
+ * (wordsOf) both read: the last text read is remembered with its tokens, which callers only read.
+ */
+export function tokensOf(text: string): ReturnType<typeof tokens> {
+  if (text !== lastRead) {
+    lastTokens = tokens(text)
+    lastWords = undefined
+    lastRead = text
+  }
+  return lastTokens
+}
+
+/**
+ * The words of a question's text (see words()), which several of its tests read (pointsBack,
+ * askingWords, namedBefore …), from the text's remembered tokens (see tokensOf); callers only
+ * read them.
+ */
+export function wordsOf(text: string): readonly string[] {
+  const all = tokensOf(text)
+  return (lastWords ??= wordsOfTokens(all))
+}
+
+export const ANAPHORA = new Set([
+  'it',
+  'its',
+  'they',
+  'them',
+  'their',
+  'that',
+  'those',
+  'this',
+  'these',
+  'he',
+  'she',
+  'him',
+  'her',
+  'there',
+])
+/** Pronouns that can only point back at a thing or someone ("that" and "there" also relate and exist). */
+/** Words that make "a … time" a difficulty: "a hard time", "a tough time". */
+export const HARD = new Set(['hard', 'tough', 'difficult', 'rough', 'rougher', 'harder', 'tougher'])
+/** Forms of "keep", which before a verb in -ing says "again and again" ("I keep thinking"). */
+export const KEEP = new Set(['keep', 'keeps', 'kept', 'keeping'])
+/** Verbs before an existential "there" ("is there", "are there any"). */
+export const EXISTENTIAL = new Set(['is', 'are', 'was', 'were', 'isnt', 'arent'])
+export const POINTING = new Set([...ANAPHORA].filter((w) => w !== 'that' && w !== 'there'))
+/** Objects that go between a phrasal verb and its particle: "turn me down", never "turn down me". */
+export const OBJECT_PRONOUNS = new Set(['me', 'you', 'him', 'her', 'it', 'us', 'them'])
+export const PARTICLES = new Set([
+  'up',
+  'down',
+  'out',
+  'off',
+  'on',
+  'over',
+  'back',
+  'away',
+  'through',
+  'along',
+  'around',
+  'apart',
+])
+export const NUMBER_WORDS =
+  /\b(\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|percent|half|third|quarter|dozen)\b|%/i
+
+/** A term the system knows something about: the corpus has it, or WordNet or word counts do. */
+export const isKnownTerm = (corpus: Corpus, t: string) =>
+  mentions(corpus, t) ||
+  hasExpansions(corpus.lexicon, t) ||
+  frequencyOf(corpus.lexicon, t) !== undefined
+
+/** The number of term `t` in `index`, numbering it next if it has none yet. */
+export function numbered(index: Map<string, number>, t: string): number {
+  let k = index.get(t)
+  if (k === undefined) index.set(t, (k = index.size))
+  return k
+}
+
+/** The numbers of terms `ts` in `index` (see numbered). */
+export function numberedAll(index: Map<string, number>, ts: string[]): number[] {
+  const out: number[] = []
+  for (const t of ts) out.push(numbered(index, t))
+  return out
+}
+
+export function sentenceText(corpus: Corpus, sentence: number): string {
+  const s = corpus.data.sentences[sentence]
+  return corpus.docs.get(s.docId)!.text.slice(s.start, s.end)
+}

@@ -1,0 +1,223 @@
+// What a sentence's form says about it as an answer: asides and warnings, signposts, bold or
+// linked terms it introduces, whether it holds what the question expects; and how a ranking is
+// lifted for sentences with a form.
+
+import type { Corpus } from './corpus.ts'
+import { plain, stem, STOPWORDS, words } from './terms.ts'
+import { type AnalysedQuestion, type Expectation, LIMITS, type Ranked, WEIGHTS } from './weights.ts'
+import { NUMBER_WORDS, numbered, sentenceText } from './reading-text.ts'
+
+/** Admonitions that warn or explain: `::: warning`, `> [!NOTE]` (not `::: details`, `::: code-group`). */
+const ASIDE_OPENING =
+  /^[ \t]*(?::::[ \t]*(?:warning|danger|caution|important|note|tip|info)\b|>[ \t]*\[!(?:warning|danger|caution|important|note|tip|info)\])/i
+const ASIDE_CLOSING = /^[ \t]*:::[ \t]*$/
+
+/** Whether a sentence stands inside an admonition of its page (memoised per sentence). */
+function inAside(corpus: Corpus, id: number): boolean {
+  const memo = corpus.memo.aside
+  if (memo[id] >= 0) return memo[id] === 1
+  const s = corpus.data.sentences[id]
+  const text = corpus.docs.get(s.docId)!.text
+  let end = text.lastIndexOf('\n', s.start - 1)
+  const quoted = /^[ \t]*>/.test(text.slice(end + 1, s.start))
+  let found = false
+  // Up through the lines above, to the fence or alert that opens it, or whatever rules it out.
+  for (let n = 0; end > 0 && n < ASIDE_LINES; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1
+    const line = text.slice(start, end)
+    end = start - 1
+    if (ASIDE_OPENING.test(line)) {
+      found = quoted === line.trimStart().startsWith('>')
+      break
+    }
+    if (ASIDE_CLOSING.test(line) || /^#{1,6}\s/.test(line) || (quoted && !/^[ \t]*>/.test(line)))
+      break
+  }
+  memo[id] = found ? 1 : 0
+  return found
+}
+
+/** Lines looked up above a sentence for the admonition it may stand in. */
+const ASIDE_LINES = 30
+
+/**
+ * A problem report's ranking, with the sentences of the pages' warnings and notes among the first
+ * candidates lifted by WEIGHTS.aside.
+ */
+export function warned(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): Ranked[] {
+  if (!q.reports) return ranked
+  return lifted(ranked, (r) => inAside(corpus, r.sentence), WEIGHTS.aside)
+}
+
+/** The distinct stems of a sentence's first words, as their numbers in corpus.memo.leadTerms. */
+export function leadStems(corpus: Corpus, sentence: number): Int32Array {
+  const { lead, leadTerms } = corpus.memo
+  let stems = lead.get(sentence)
+  if (!stems) {
+    const distinct = new Set(
+      words(sentenceText(corpus, sentence))
+        .slice(0, LIMITS.leadWords)
+        .map((w) => stem(plain(w))),
+    )
+    stems = Int32Array.from(distinct, (t) => numbered(leadTerms, t))
+    lead.set(sentence, stems)
+  }
+  return stems
+}
+
+/**
+ * A sentence about the document rather than its subject: "This article explores how betrayal
+ * … and how individuals can begin to rebuild …", "In this guide, we will …". It names the
+ * question's words without answering them.
+ */
+const SIGNPOST =
+  /^(?:in\s+)?(?:this|the following|the present)\s+(?:article|post|page|guide|section|chapter|document|tutorial|paper|essay|blog|piece|text)\b,?\s+(?:we\s+|you\s+|will\s+|also\s+|let'?s\s+|let\s+us\s+)*(?:explore|discuss|cover|describe|explain|show|examine|look|introduce|outline|review|walk|learn|see|focus)/i
+
+/**
+ * The score kept by a sentence for its form: a unit with fewer than three words of prose outside
+ * code ("maxAge: `number`", "Example:") names a thing without saying anything about it; a
+ * signpost says what the document will say; a code sample shows it, and a sentence that
+ * introduces one ("… like this:") points to it.
+ */
+export function formFactor(corpus: Corpus, sentence: number): number {
+  const memo = corpus.memo.form
+  if (memo[sentence] < 0) {
+    const text = sentenceText(corpus, sentence)
+    const prose = text
+      .replace(/`[^`]*`/g, ' ')
+      .replace(BOLD_IN_NAME, '$1')
+      .replace(BARE_CODE, ' ')
+    const form =
+      corpus.data.sentences[sentence].kind === 'example'
+        ? FORM.example
+        : (prose.match(/\p{L}{2,}/gu)?.length ?? 0) < 3
+          ? FORM.terse
+          : introduces(text)
+            ? FORM.intro
+            : SIGNPOST.test(text)
+              ? FORM.signpost
+              : FORM.plain
+    memo[sentence] =
+      form | (BOLD.test(text) ? FORM_BOLD : 0) | (text.includes('](') ? FORM_LINK : 0)
+  }
+  const form = memo[sentence] & FORM_KIND
+  return (
+    (form === FORM.intro
+      ? WEIGHTS.intro
+      : form === FORM.example
+        ? WEIGHTS.example
+        : form === FORM.terse
+          ? WEIGHTS.terse
+          : form === FORM.signpost
+            ? WEIGHTS.signpost
+            : 1) *
+    (memo[sentence] & FORM_BOLD ? WEIGHTS.bold : 1) *
+    (memo[sentence] & FORM_LINK ? WEIGHTS.link : 1)
+  )
+}
+
+/**
+ * Bold in a sentence: what its page marks as mattering ("**must** be passed as `string`"). Not
+ * bold inside a name: "app.**notFound**(handler)" marks which part of a signature a list names.
+ */
+const BOLD = /(?<![\p{L}\p{N}_$.])\*\*[^*\n]+\*\*(?![\p{L}\p{N}_$(]|\.[\p{L}_$])/u
+
+/** Bold glued to a name ("app.**notFound**(handler)"): the name as written without it. */
+const BOLD_IN_NAME = /\*\*([\p{L}\p{N}_$.]+)\*\*/gu
+
+/**
+ * Code written without backticks, a call or a dotted name ("app.notFound(handler)",
+ * "c.req.header"): a signature names a thing, as `inline code` does, and says nothing of it.
+ */
+const BARE_CODE =
+  /[\p{L}_$][\p{L}\p{N}_$]*(?:\.[\p{L}_$][\p{L}\p{N}_$]*)*(?:\([^()\n]*\)|(?<=\.[\p{L}_$][\p{L}\p{N}_$]*))/gu
+
+/**
+ * A sentence that introduces what follows it: a sample, a list ("You can upload files using a
+ * form body:", "Your tests can be written like this.", "… do the following.").
+ */
+export function introduces(text: string): boolean {
+  const end = text.trimEnd()
+  if (end.endsWith(':')) return true
+  // Read at the end only: a pattern anchored at the end is otherwise tried at every character.
+  return end.endsWith('.') && INTRODUCING_END.test(end.slice(-24))
+}
+const INTRODUCING_END = /\b(?:like this|as follows|the following|(?:as |like )?below)\.$/
+
+/** Values of Corpus.memo.form (-1: not yet read): a form, and flags for bold and links. */
+const FORM = { plain: 0, terse: 1, signpost: 2, example: 3, intro: 4 }
+const FORM_KIND = 7
+const FORM_BOLD = 8
+const FORM_LINK = 16
+
+/** A capitalised word inside the sentence: a name. */
+const namesSomeone = (text: string) => /\s\p{Lu}\p{Ll}+/u.test(text.slice(1))
+
+/** A word that names people ("therapist"), not a function word WordNet also files there ("at"). */
+const isPerson = (corpus: Corpus, w: string) => !STOPWORDS.has(w) && corpus.person.has(stem(w))
+
+/**
+ * Whether a sentence holds the kind of answer asked for. A person must be one the question does
+ * not already name (`asked`): a sentence about "your partner" does not say whom to turn to when the
+ * partner is the one who let the reader down.
+ */
+export function hasExpected(
+  corpus: Corpus,
+  sentence: number,
+  expects: Expectation,
+  asked: Set<string>,
+): boolean {
+  const known = corpus.memo[expects]
+  // A person: a noun WordNet files under people, or a capitalised name inside the sentence;
+  // a name: only the latter.
+  if (known[sentence] < 0) {
+    const text = sentenceText(corpus, sentence)
+    const yes =
+      expects === 'number'
+        ? NUMBER_WORDS.test(text)
+        : expects === 'name'
+          ? namesSomeone(text)
+          : words(text).some((w) => isPerson(corpus, w)) || namesSomeone(text)
+    known[sentence] = yes ? 1 : 0
+  }
+  if (known[sentence] === 0) return false
+  if (expects !== 'person' || !asked.size) return true
+  // Someone besides the people the question names: read again only for such a question.
+  const text = sentenceText(corpus, sentence)
+  return namesSomeone(text) || words(text).some((w) => isPerson(corpus, w) && !asked.has(stem(w)))
+}
+
+/** A sentence that opens by adding to what came before: "Another way …", "In addition, …". */
+export const ADDING =
+  /^(?:another|also|additionally|in addition|furthermore|moreover|besides|other)\b/i
+
+/**
+ * The ranking with `bonus` added to those of the first `candidates` that `lifts`, re-sorted; the
+ * same array when none does.
+ */
+export function lifted(
+  ranked: Ranked[],
+  lifts: (r: Ranked) => boolean,
+  bonus = WEIGHTS.continuation,
+  candidates = LIMITS.leadCandidates,
+): Ranked[] {
+  // (Copied only once one is lifted: most follow-ups lift none.)
+  let out: Ranked[] | undefined
+  for (let i = 0; i < Math.min(ranked.length, candidates); i++) {
+    const r = ranked[i]
+    if (!lifts(r)) continue
+    out ??= ranked.slice()
+    out[i] = { ...r, score: r.score + bonus }
+  }
+  return out ? out.sort(byScoreDown) : ranked
+}
+
+/** Ranked sentences, the highest score first. */
+export const byScoreDown = (a: Ranked, b: Ranked) => b.score - a.score
+
+/**
+ * A sentence that opens by pointing back: "This includes …", "Through this approach, …", "They
+ * should …".
+ */
+export const ANAPHORIC_OPENING =
+  /^(?:(?:through|with|by|in|for|from|during|after|despite|as|like|of|to)\s+)?(?:this|these|that|those|such|it|its|they|their)\b/i

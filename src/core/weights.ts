@@ -1,0 +1,412 @@
+// The limits and weights of reading a question and ranking sentences (each says why it exists),
+// and the types the modules of retrieval share: a question's concepts, a ranked sentence, a retrieval.
+
+export interface Concept {
+  /** The reader's word (or phrase), as reported when the documents never mention it. */
+  word: string
+  /** How much this concept matters to the question. */
+  salience: number
+  /** Index term → how well it stands for the concept (1 = the word itself). */
+  alts: Map<string, number>
+  /** True when at least one alternative occurs in the corpus. */
+  known: boolean
+  /** True when the word itself (or its typo's correction) occurs in the corpus. */
+  mentioned: boolean
+  /** Borrowed from earlier turns to resolve a follow-up; never reported as missing. */
+  fromHistory: boolean
+  /** Written as a name ("Redis", "GraphQL", "ECS"). */
+  name?: boolean
+  /** The parts of a compound ("sign", "cooki" of getSignedCookie): all of them together stand for it. */
+  parts?: string[]
+  /**
+   * A name said only where the reader tells about their setup ("… from our IdP"), beside a
+   * question of what the documents do cover: it sets the scene, it is not what they ask about.
+   */
+  told?: boolean
+  /**
+   * Alternatives that count only in a sentence that denies them, each with the bare form the
+   * word must have there (see addDenied): the reader's "unstable" is the documents' "lack of …
+   * stable", never their plain "stable".
+   */
+  deniedIn?: Map<string, string>
+}
+
+/** What an answer must hold: a number, a person, or a person's name (who made something). */
+export type Expectation = 'number' | 'person' | 'name'
+
+export interface AnalysedQuestion {
+  concepts: Concept[]
+  expects?: Expectation
+  /** A follow-up ("What does it include?") with no earlier turn to say what "it" is. */
+  unresolved: boolean
+  /** Stems of what the reader quotes ("…", `…`, pasted code): an error message, a line of code. */
+  quoted?: Set<string>
+  /** The question as the reader wrote it. */
+  text: string
+  /**
+   * Stems of every content word of the question: what a message the documents quote is checked
+   * against. Worked out when first asked for (see spokenOf): few questions meet such a message.
+   */
+  spoken?: Set<string>
+  /** Phrases of two words or more the reader puts in quotation marks, lower-cased: "secure area". */
+  phrases?: string[]
+  /**
+   * The word a question opens on as its subject ("Which antidepressant …", "What dose of
+   * sertraline …", "Does yoga help …"; see askedAbout) when the documents have neither it nor any
+   * word related to it, or the doing it asks of ("Can I sue …"), or a noun after a name of theirs
+   * they do not use ("GraphQL subscriptions", see nameHead); else another part of the question
+   * they do not cover (see unnamedPart): a thing the doing is tied to, a middleware they never
+   * name ("request id middleware"), a joined name ("Next.js"), a function they never call, the
+   * sides of an either-or question.
+   */
+  unnamed?: string
+  /**
+   * "Is attachment trauma worse for children of divorce than for those who lost a parent?": the
+   * question asks to compare (see comparisonAsked), which only a sentence that compares answers.
+   */
+  compares?: boolean
+  /**
+   * "Are anxious people more likely to cheat?": the question compares how likely a thing is (see
+   * likelihoodCompared), which a sentence that compares or says a cause answers.
+   */
+  comparesOdds?: boolean
+  /** "And on Node?": the last question asked again of another thing (see analyse). */
+  elliptical?: boolean
+  /**
+   * "And exposure therapy?", "What about social skills training?" after "What does CBT focus
+   * on?": the last question asked of a new subject, which takes the place of the one it was about.
+   */
+  newSubject?: boolean
+  /**
+   * For "What is X?" ("What are …", "What does X mean?", "Define X"): for each word of X, the
+   * stems that stand for it (its concept's alternatives of weight 0.5 or more).
+   */
+  defines?: Array<Set<string>>
+  /** Stems of what the question sets aside: "cheat" of "what else besides cheating?". */
+  excluded?: Set<string>
+  /** For "What causes X?" ("Where does X come from?", "causes of X"): X, as `defines` holds a term. */
+  causes?: Array<Set<string>>
+  /**
+   * Terms of the APIs a problem report is about: the rarest names it writes as code ("notFound"
+   * of "Custom notFound on a sub-app is ignored", "onError" of "… don't reach app.onError"; see
+   * anchorsOf).
+   */
+  anchors?: string[]
+  /** The question reports a problem (see reportsProblem): the pages' warnings may answer it. */
+  reports: boolean
+}
+
+export interface Ranked {
+  /** Index into corpus.data.sentences. */
+  sentence: number
+  /** Salience-weighted share of the question's concepts that this sentence covers, 0..1. */
+  coverage: number
+  /** Final ranking score: coverage, adjusted by answer type, plus a small BM25 tie-breaker. */
+  score: number
+  /** MiniSearch's BM25 score. */
+  bm25: number
+  /** Coverage of the question's own concepts only (without those lent by the history). */
+  own: number
+  /** How many of the question's concepts (its own and those lent by history) this sentence matches clearly. */
+  matched: number
+  /** How many of the question's own concepts the sentence's own words match (not its surroundings). */
+  said: number
+  /** It states a rule about the API a problem report names (see anchored). */
+  anchored?: boolean
+  /**
+   * The share of its own matched weight that comes from words only the reader's pasted code says,
+   * matched only in its surroundings (the code it introduces): an echo of the reader's code.
+   */
+  echo?: number
+}
+
+export interface Retrieval {
+  question: AnalysedQuestion
+  ranked: Ranked[]
+}
+
+/** Limits that bound the work a single question can cause, whatever it contains. */
+export const LIMITS = {
+  /** Distinct concepts kept from one question; later ones are dropped. */
+  maxConcepts: 40,
+  /** Distinct search terms (concepts and their expansions) searched for one question. */
+  maxTerms: 64,
+  /** Words longer than this are not words (hashes, base64): ignored. */
+  maxWordLength: 40,
+  /** Candidates checked for opening with the question's words, and how many words count as the opening. */
+  leadCandidates: 12,
+  leadWords: 8,
+  /**
+   * Words of one question looked up one edit away among the lexicon's English words, or by their
+   * two-deletion variants in the typo index when nothing nearer corrects them.
+   */
+  relatedLookups: 3,
+  /** Candidates checked for defining what "What is X?" asks about. */
+  definitionCandidates: 40,
+  /**
+   * Candidates checked for stating a rule about the API a problem report names (see anchored):
+   * at 20, 40 or all of them, three first places were lost and none gained.
+   */
+  anchorCandidates: 12,
+  /** Shortest name read as a slip of one of the documents' names (see conceptFor). */
+  nameSlipLength: 9,
+  /** A question longer than this is read as a story: its last question counts most. */
+  storyChars: 200,
+  /** A sentence of at least this many content words, this share of them quoted by the reader, echoes the quote. */
+  echoWords: 3,
+  echoShare: 0.8,
+  /** Most prose sentences before a quoted line that introduce it (see introduceQuotes). */
+  quoteIntro: 2,
+  /** Fewest distinct words of one `inline code` span, all the reader's, that restate their code. */
+  restatedCodeWords: 4,
+  /**
+   * Least share of a sentence's matched weight that, echoing the reader's pasted code, lets it
+   * give way (see echoGivesWay). Over the 34 sets 0.15–0.25 alike; 0.1 lost a first three, 0.3
+   * moved nothing.
+   */
+  codeEchoShare: 0.2,
+}
+
+/** Weights of the parts of a question and of its history. */
+export const WEIGHTS = {
+  /** A typo's correction stands for the word a little less surely than the word itself. */
+  typo: 0.9,
+  /** A match only in a sentence's surroundings (heading, neighbours) counts this much. */
+  contextMatch: 0.5,
+  /** A match in the section's heading: the sentence is about it, without naming it again. */
+  headingMatch: 0.7,
+  /** A match in the title of the page: the whole page is about it ("Basic Auth Middleware"). */
+  titleMatch: 0.5,
+  /** Words from the earlier sentences of a long message (the story before the question). */
+  story: 0.35,
+  /** One part of a compound ("query" of "query string") standing for the whole. */
+  compoundPart: 0.6,
+  /**
+   * A phrasal verb's verb alone ("cheat" of "cheated on"), below what WordNet relates to the
+   * phrase at its best: "turning me down" is "rejected" (0.57) before it is "turn against" (0.5).
+   */
+  verbAlone: 0.5,
+  /** All parts of a compound together ("signed cookies" for getSignedCookie) standing for the whole. */
+  allParts: 0.8,
+  /** Share of a known word's salience that depends on its general-English rarity. */
+  rarity: 0.3,
+  /** Share of a sentence's coverage taken from the best its section does for each concept. */
+  section: 0.3,
+  /**
+   * Added, times the share of the question its page covers (each concept's best match anywhere
+   * on the page), to a sentence's score: a page that speaks of everything a long question names
+   * is the page it is about, where a sentence of another page matches as many of its words by
+   * chance ("the client that made the request" on the RPC client's page, not the ConnInfo
+   * helper's). Only the order moves: coverage, and so answerability, is the sentence's own. Over
+   * the 28 sets 0.035 brought five answers to the first place (four from the first three) and
+   * two wrong ones into the first three, took none from the first place and one from the first
+   * three; 0.02–0.05 all gained, 0.04 and up lost a first place; as a share of coverage (0.05)
+   * it answered seven questions wrongly that had abstained; the page's lead over the sentence
+   * itself, or its share of the best page's, gained less.
+   */
+  page: 0.035,
+  /** Most that a story's words weigh together, as a share of the words of the question it leads to. */
+  storyShare: 1,
+  /** Story words when the asking sentence itself names at most one thing the documents know. */
+  storyWhenVague: 0.8,
+  /** Words from `inline code` in a question's prose. */
+  inlineCode: 0.7,
+  /** Words from code pasted into a question. */
+  code: 0.15,
+  /** Words from the previous question, lent to a follow-up. */
+  history: 0.6,
+  /**
+   * The last question's words in "What about X?" (X a new subject, not a setting): they still say
+   * what is asked of X, but X takes the place of what they were about, and at 0.6 a sentence on
+   * the old subject that says one new word ("Social skills training teaches people …" for "and
+   * what about people afraid of intimacy?") outranked the one on X. Over the 34 sets, 0 to 0.5 all
+   * moved 4f04 @3 → @1 and 13d36 wrong → @3 (→ @1 from 0.15 down); nothing fell at any of them.
+   */
+  newSubjectHistory: 0.15,
+  /**
+   * Score kept in a follow-up by a sentence that says nothing of what the last question asked
+   * about, and the share of that question's weight (its words lent as history) from which a
+   * sentence keeps all of it: "does it also work for streaming responses?" after a question on
+   * the timeout middleware is not answered by "It returns a streaming response …", which says
+   * every new word and little of the timeout. Over the 26 sets, 0.7 and 0.15 brought four
+   * follow-ups up and none down; 0.8 only one up; 0.7 full from 0.2 or 0.3, one wrong answer
+   * abstained instead of rising; 0.5 or 0.6 mostly cost first places (up to five).
+   * "What about social skills training?" is exempt (see rank): read so, it lost its answer.
+   */
+  offTopic: 0.7,
+  onTopic: 0.15,
+  /** Share of the final score given to BM25, to break ties between equally covering sentences. */
+  bm25: 0.05,
+  /**
+   * Factor of a sentence with bold in it: what a page marks as mattering ("**you must define
+   * your routes using chained methods**") is more often what a reader asks about.
+   */
+  bold: 1.1,
+  /**
+   * Factor of a sentence with a link: it names another page's topic in its link text ("pass it to
+   * [your app.onError() callback](…)") and leaves the details there.
+   */
+  link: 0.97,
+  /** Added to a sentence of a warning or note when the question reports a problem. */
+  aside: 0.05,
+  /** Score kept by a terse unit (an option's name and type, "Example:"). */
+  terse: 0.85,
+  /**
+   * Score kept by a code sample cited on its own: it shows rather than says, and matches a
+   * question through what every sample has (`new Hono()`, `c.req`, `return`); the sentence that
+   * introduces it is cited with it anyway (see answer.ts). 0.85 moved one Hono answer, 0.7 and
+   * below ten (four to the first place, three more into the first three, three wrong answers to
+   * abstentions) and none back; 0.6 one more.
+   */
+  example: 0.6,
+  /**
+   * Score kept by a sentence that introduces what follows it ("You can upload files using a form
+   * body:"): a signpost to a sample or a list, cited with it (see answer.ts), and less often the
+   * answer than a sentence that says it. At 0.9, eight Hono answers moved up (five to the first
+   * place) and one down, and one question the pages do not answer was answered; 0.8 moved as
+   * many down as up. Sentences that end "like this.", "as follows." or "the following." are such
+   * signposts too: three more answers up, one down.
+   */
+  intro: 0.9,
+  /** Bonus, in a follow-up that points back, for the sentence continuing one the last answer cited. */
+  continuation: 0.05,
+  /**
+   * Bonus, in a follow-up that points back with a pronoun, for the sentence that goes on from the
+   * one the last answer led with ("It can also create tension …" after "If one partner breaks a
+   * safe word …"). Over the 24 sets: at 0.3 eight follow-ups came to the first place (and one
+   * more, answered now: see afterLead) and none left it; 0.2 and 0.25 moved one fewer up, 0.35
+   * to 0.5 one to three fewer.
+   */
+  afterLead: 0.3,
+  /**
+   * Malus, in a follow-up that points back with a pronoun, for the sentence the last answer led
+   * with: the reader asks about it, not for it again (see pastLead). Over the 32 sets at 0.2 (with
+   * definitionElsewhere): 3 follow-ups came to the first place, one Hono answer wrong → abstained,
+   * one fell to @2 (a question asking whether the lead still holds); 0.1 moved only two, 0.25–0.3
+   * the same as 0.2.
+   */
+  pastLead: 0.2,
+  /**
+   * Score kept, in a question that asks no definition, by a sentence that states what a thing is
+   * ("Attachment trauma is defined as …", "Trust is essentially …": see statesWhatItIs). Over the
+   * 32 sets at 0.9: 3 answers came to the first place, one wrong answer abstained instead, one
+   * story asking "is that a thing?" fell to @3; at 0.85 and 0.8 one or two more fell.
+   */
+  definitionElsewhere: 0.9,
+  /** Kept by a sentence that only sends the reader elsewhere (see pointsElsewhere). */
+  pointer: 0.9,
+  /** Score kept by a sentence about the document itself ("This article explores …"). */
+  signpost: 0.8,
+  /** Bonus, in a follow-up that points back with a pronoun, for the pages the last answer cited. */
+  samePage: 0.15,
+  /**
+   * Bonus, in a follow-up asking for a default, for the sentences stating one on the page the
+   * last answer led with (see statedDefault). Over the 30 sets, 0.15–0.25 brought two answers
+   * from the first three to the first place and lost none; 0.1 one, 0.3 lost one first place.
+   */
+  statedDefault: 0.2,
+  /**
+   * Bonus for a sentence that says "yourself" / "your own" when the reader says "myself" / "my
+   * own" (see doneOneself). Over the 30 sets, 0.25–0.5 brought three answers to the first place
+   * (one of them wrong before) and none down; 0.2 one fewer, 0.6 lost one to an abstention.
+   */
+  oneself: 0.3,
+  /**
+   * Salience kept by the words a follow-up sets aside with "instead of" / "rather than" ("… in a
+   * database instead of hardcoded"): what the reader does not want. Over the 32 sets 0.2–0.3
+   * brought one wrong answer to the first three and moved nothing else; at 0.5 nothing moved.
+   */
+  setAside: 0.3,
+  /** Bonus, in a follow-up naming what it points at ("those emotions"), for a sentence opening on it ("These emotions …"). */
+  pointedAt: 0.1,
+  /** Bonus for a sentence that opens with the question's words, times the share it opens with. */
+  lead: 0.08,
+  /**
+   * Bonus for a sentence that states a rule about the API a problem report names (see anchored).
+   * Over the 24 sets, at 0.2 thirteen answers came to the first place and one left it; 0.1 moved
+   * four fewer up, 0.3 and 0.5 three more down.
+   */
+  anchor: 0.2,
+  /**
+   * Bonus, instead of WEIGHTS.anchor, for a sentence about the reported API whose only caveat is a
+   * negation ("not", "never", "won't"; see anchored and RULE): it often says again what the reader
+   * reports ("This handler will NEVER be called", "… where your middleware was never registered"),
+   * while a rule ("only", "must", "cannot", a stressed word) says what holds. Over the 27 sets
+   * (with restatedCode), 0.04–0.05 brought two answers from the first three and one wrong answer
+   * to the first place, one or two wrong answers abstained, and none moved down; 0.07 and 0.1 one
+   * or two fewer up; 0.08 and 0.02 lost one first place each, 0 five.
+   */
+  anchorNegation: 0.05,
+  /** Salience kept by the words of "What is X in Y?" other than X: they place X, not ask about it. */
+  placing: 0.5,
+  /** Bonus for a sentence that defines what "What is X?" asks about: "X is …", "X involves …". */
+  definition: 0.3,
+  /** Bonus for a sentence that says where what "What causes X?" asks about comes from. */
+  cause: 0.3,
+  /** A concept counts as clearly matched from this match weight on (a context match of a synonym does not). */
+  clearMatch: 0.35,
+  /**
+   * A denied word's denying form ("can't feel safe" → "unsafe"), and a denying form's denied word
+   * ("unstable" → "lack … stable"): see addNegated and addDenied.
+   */
+  denied: 0.9,
+  /** Salience kept by a word that frames the question ("mean", "happen") rather than its topic. */
+  frame: 0.4,
+  /** Coverage kept by a sentence that lacks the kind of answer asked for (a number, a person). */
+  wrongType: 0.25,
+  /** Score kept by a sentence that only repeats what the reader quotes (the error message itself). */
+  echo: 0.5,
+  /**
+   * Score kept by a sentence that quotes the reader's own code back as `inline code` (see
+   * restatesCode): it describes the reader's setup ("If you define routes separately … (like …
+   * `const app = new Hono(); app.get(...)`), …"), while the answer states the rule about it ("…
+   * **you must define your routes using chained methods** …"). Over the 27 sets, 0.7–0.9 brought
+   * five answers from the first three to the first place and moved none down.
+   */
+  restatedCode: 0.8,
+  /**
+   * Score kept by a sentence that sums up what a page's subject offers ("This helper provides
+   * functions for encoding, decoding, signing, and verifying …", "JWTs are commonly used for …":
+   * see OVERVIEW) when a sentence of its page below it says one of the question's words it does
+   * not (see yieldToAsked): the overview names the topic, the other says what holds of it ("This
+   * function decodes a JWT token without performing signature verification."). Over the 32 sets,
+   * 0.7–0.85 brought two answers from the first three to the first place and moved none down;
+   * 0.9 only one.
+   */
+  overview: 0.8,
+  /**
+   * Score kept by a sentence whose own words say only what the reader tells of their setup, none
+   * of what they ask, when a sentence of its page below it says something asked (see
+   * yieldToAsked). Over the 32 sets, 0.85–0.9 brought two answers from the first three to the
+   * first place and moved none down; 0.8 lost one first place on the default corpus.
+   */
+  setupOnly: 0.9,
+  /**
+   * Score kept by a sentence whose matches are mostly an echo of the reader's pasted code, when a
+   * sentence of its page below it says a word of the reader's prose (see echoGivesWay). Over the
+   * 34 sets, 0.7–0.9 brought the same two answers from the first three to the first place and
+   * moved none down.
+   */
+  codeEcho: 0.85,
+  /**
+   * Weakest WordNet relative through which the documents still speak of a question's subject:
+   * a hyponym or hypernym through a main sense (0.4 or 0.5 × a prominence of 0.75). Below it
+   * the subject is not theirs ("medication" ~ "therapy" 0.25, "meditation" ~ "think" 0.29).
+   */
+  subjectRelative: 0.3,
+  /** How close a relative the documents must say for a side of an either-or question (see unnamedChoice). */
+  choiceRelative: 0.5,
+  /**
+   * Weakest relative through which the documents still speak of what a how-to question ties its
+   * doing to ("… in memory", see unnamedComplement): a thing the reader places the doing in or
+   * does it with is concrete, and "memory" ~ "remember" (0.47) or "learn" (0.3) is no place of
+   * theirs. Over the 24 sets, 0.5 gained one abstention (hho o08) and moved nothing else; no
+   * answer of 42 hand-written how-to probes moved.
+   */
+  tieRelative: 0.5,
+  /**
+   * Weakest relative through which another word of the question says a word of a rare sense's
+   * context ("kids" says "child", 0.7, of raise's "bring up" sense: see pickSenses).
+   */
+  senseContext: 0.5,
+}
