@@ -269,7 +269,7 @@ const shares = synsets.map((ids, i) => ids.map((id) => shareOf.get(`${keyOfSynse
 // The everyday words for a partner, which WordNet files only under "lover" (a reader's "my
 // boyfriend" is the documents' "your partner"); related both ways at RELATION_WEIGHTS.partner.
 // Short forms of programmers' English ("env" ~ "environment") were tried the same way and not
-// kept (docs/quality.md).
+// kept (docs/quality-log.md).
 const PARTNER_WORDS = ['boyfriend', 'girlfriend']
 // Before the table is made: a word WordNet lacked would become a stem of its own.
 const partner = PARTNER_WORDS.flatMap((w) => [stemId(w)!, stemId('partner')!])

@@ -2,13 +2,13 @@
 // each sense by how often WordNet's tagged texts use it, so "raise" barely stands for "parent":
 // bringing up children is one use of "raise" in twenty, and the documents' "parenting one's own
 // children" stays out of reach of "Can a messed-up childhood make it harder to raise my own kids?".
-// Counting such senses for every question cost the dev set (docs/quality.md: smoothing the
+// Counting such senses for every question cost the dev set (docs/quality-log.md: smoothing the
 // shares); a sense counts here only where the question says what the sense is about, as Lesk's
 // method tells senses apart: "kids" is "child", a word of the definition of raise's "bring up"
 // sense ("look after a child until it is an adult"). And only for a word the documents have no
 // relative of at all, which the question would otherwise weigh as a word they lack: a word they
 // do relate to already has its main senses' relatives, and for every word the rare ones moved
-// more answers of the 24 sets down than up (docs/quality.md).
+// more answers of the 24 sets down than up (docs/quality-log.md).
 //
 // Built by `npm run build:lexicon` into src/data/wordnet-senses.json beside the graph, filed like
 // it by the stem an expansion leads to, and restricted at ingest (restrictSenses) to the senses
