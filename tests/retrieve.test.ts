@@ -1824,6 +1824,19 @@ describe('signatures', () => {
   })
 })
 
+describe('regular expressions', () => {
+  it('reads a character class as the letters and digits it allows', async () => {
+    const hono = (await honoCorpus()).corpus
+    // The page says which characters a token may hold only as a regex: `[A-Za-z0-9._~+/-]`.
+    leadsWith(hono, 'Which characters are allowed in a bearer token?', /must match the regex/)
+    answersWith(
+      hono,
+      'bearerAuth gives 400 for tokens with a colon, while ones with only letters and digits pass. Why?',
+      /must match the regex/,
+    )
+  })
+})
+
 describe('quoted error messages', () => {
   it('leads with the passage that explains an error message the reader quotes, not the message', async () => {
     const c = await docs([

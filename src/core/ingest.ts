@@ -1,6 +1,7 @@
 // Files → the whole prebuilt index. This is the ONE pipeline: `npm run build` (for the worker) and the
 // Node server both call it, so both runtimes answer from identical data.
 
+import { characterClassWords } from './character-classes.ts'
 import { cleanDocument } from './clean.ts'
 import { EMPTY_LEXICON, restrictLexicon, type CorpusLexicon, type Vocabulary } from './lexicon.ts'
 import { groupPassages, isCitable } from './passages.ts'
@@ -193,8 +194,17 @@ function indexGroup(
     // An example's section heading is what it shows: its words count as the example's own.
     if (sentences[j].kind === 'example')
       cited.push({ id: j, text: `${headings[headings.length - 1]}\n${textOf(j)}` })
-    else if (isCitable(sentences[j].kind)) cited.push({ id: j, text: textOf(j), words: wordsOf(j) })
-    else around.push(wordsOf(j) ?? textOf(j))
+    else if (isCitable(sentences[j].kind)) {
+      // A regex's character class is said in words too (see character-classes.ts): the sentence
+      // is then read anew with them.
+      const said = characterClassWords(textOf(j))
+      if (said) cited.push({ id: j, text: `${textOf(j)}\n${said}` })
+      else cited.push({ id: j, text: textOf(j), words: wordsOf(j) })
+    } else {
+      around.push(wordsOf(j) ?? textOf(j))
+      const said = characterClassWords(textOf(j))
+      if (said) around.push(said)
+    }
   }
   return {
     // The nearest headings name what the section is about ("query()", "Body Limit Middleware");
