@@ -430,7 +430,8 @@ export function definedTerm(
   ask: string,
   concepts: Concept[],
 ): { term: Array<Set<string>>; asking: string[]; named: Concept[]; placed: boolean } | undefined {
-  const question = ask.trim().replace(EQUALS_ASKED, 'what is $1?')
+  // (EQUALS_ASKED looked for only in a question with "=": its lazy run is tried at every length.)
+  const question = ask.includes('=') ? ask.trim().replace(EQUALS_ASKED, 'what is $1?') : ask.trim()
   const m = DEFINITION.exec(question)
   const meaning = m ? undefined : MEANING.exec(question)
   let term = m?.[1] ?? meaning?.[1]
