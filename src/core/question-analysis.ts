@@ -190,7 +190,8 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   const act = actionAsked(asking)
   const action = ownConcept(concepts, act)
   // The trade of "Which psychologist developed …?" says who is asked for, not what about.
-  const lower = spelledOut(question).toLowerCase()
+  const spelledQuestion = spelledOut(question)
+  const lower = spelledQuestion.toLowerCase()
   const maker = makerAsked(lower)
   // "Does seeing a shrink or joining a group help …?" asks of either: the documents speak of
   // groups, so the question is theirs though "shrink" is not.
@@ -212,7 +213,8 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // question a sentence must cover ("shrink", a word they lack, weighed a sixth of it).
   if (either && isUnnamed(corpus, subject)) subject!.salience = 0
   // "wat is atachment trama", "wat r the signs of …": the forms of a question read as spelled out.
-  const spelled = spelledOut(ask)
+  // (Most questions are one sentence that asks: spelled out once.)
+  const spelled = ask === question ? spelledQuestion : spelledOut(ask)
   const definition = definedTerm(spelled, concepts)
   // "What does trust mean in a romantic relationship?" asks what trust is: the words after it
   // only place it, and weigh less than the term.

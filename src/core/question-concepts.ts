@@ -20,6 +20,7 @@ import {
   HARD,
   isKnownTerm,
   KEEP,
+  wordBefore,
   matchesOf,
   OBJECT_PRONOUNS,
   PARTICLES,
@@ -356,7 +357,8 @@ function addText(
     // Phrasal verbs WordNet knows ("cheat on", "set up"): the particle changes the meaning,
     // so the pair is one concept. A stopword never starts one ("let down", "get up" stay apart).
     // A pronoun object stands between them ("turning me down", "pick it up"), as English wants.
-    const gap = OBJECT_PRONOUNS.has(ws[i + 1]) && PARTICLES.has(ws[i + 2]) ? 1 : 0
+    // (Looked for only after a word that may start one: half a question's words are stopwords.)
+    const gap = !stop && OBJECT_PRONOUNS.has(ws[i + 1]) && PARTICLES.has(ws[i + 2]) ? 1 : 0
     if (!stop && i + 1 + gap < ws.length && PARTICLES.has(ws[i + 1 + gap])) {
       const particle = ws[i + 1 + gap]
       const phrase = `${stem(w)} ${stem(particle)}`
@@ -400,10 +402,10 @@ function addText(
     // thinking": again and again, not a keeping.
     if (prose && w === 'going' && ws[i + 1] === 'to') continue
     // "Any idea why …?", "any ideas?": asking for help, not about ideas; "as soon as": when.
-    if (prose && ws[i - 1] === 'any' && (w === 'idea' || w === 'ideas')) continue
-    if (prose && w === 'soon' && ws[i - 1] === 'as' && ws[i + 1] === 'as') continue
+    if (prose && wordBefore(ws, i) === 'any' && (w === 'idea' || w === 'ideas')) continue
+    if (prose && w === 'soon' && wordBefore(ws, i) === 'as' && ws[i + 1] === 'as') continue
     // "a hard time trusting": a difficulty, said by "hard"; no time is asked about.
-    if (prose && (w === 'time' || w === 'times') && HARD.has(ws[i - 1])) continue
+    if (prose && (w === 'time' || w === 'times') && HARD.has(wordBefore(ws, i))) continue
     if (prose && KEEP.has(w) && /..ing$/.test(ws[i + 1] ?? '')) continue
     // "the two of them", "all three of us": people the question points back at, not a count.
     if (prose && ws[i + 1] === 'of' && COUNT.test(w) && PLURAL_PRONOUNS.has(ws[i + 2])) continue
@@ -488,7 +490,7 @@ const DENYING_PREFIXES = ['un', 'in', 'im', 'dis']
 
 /** Whether ws[i] is denied by a word at most two before it ("can't feel safe"). */
 const negatedAt = (ws: readonly string[], i: number) =>
-  NEGATORS.has(ws[i - 1]) || NEGATORS.has(ws[i - 2])
+  NEGATORS.has(wordBefore(ws, i)) || NEGATORS.has(wordBefore(ws, i, 2))
 
 /**
  * A word the reader denies ("I can't feel safe") is said by the documents' word that denies it
@@ -618,16 +620,20 @@ export function pickSenses(corpus: Corpus, concepts: Concept[]): void {
   const table = corpus.lexicon.senses
   if (!table) return
   const gained: Array<[Concept, string, number]> = []
+  // Each concept's terms that may pick a sense, listed once (the first time a word has rare
+  // senses) rather than spread out of its map again for each sense of each other word.
+  let picking: string[][] | undefined
   for (const c of concepts) {
     if (c.known || c.name || c.parts) continue
     const term = c.alts.keys().next().value
     if (term === undefined) continue
     for (const { targets, context } of rareSenses(table, term)) {
+      picking ??= concepts.map(contextTerms)
       const picked = concepts.some(
-        (o) =>
+        (o, k) =>
           o !== c &&
           o.fromHistory === c.fromHistory &&
-          [...o.alts].some(([t, w]) => w >= WEIGHTS.senseContext && context.includes(t)),
+          picking![k].some((t) => context.includes(t)),
       )
       if (picked) for (const [t, w] of targets) gained.push([c, t, w])
     }
@@ -636,6 +642,15 @@ export function pickSenses(corpus: Corpus, concepts: Concept[]): void {
     if ((c.alts.get(t) ?? 0) < w) c.alts.set(t, w)
     c.known = true
   }
+}
+
+/** A concept's terms that may pick a sense of another word: itself and close relatives. */
+function contextTerms(c: Concept): string[] {
+  const out: string[] = []
+  c.alts.forEach((w, t) => {
+    if (w >= WEIGHTS.senseContext) out.push(t)
+  })
+  return out
 }
 
 /** The question's own concept (not one lent by the history) for a word of it, if any. */

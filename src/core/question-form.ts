@@ -6,7 +6,14 @@ import { editDistance } from './lexicon.ts'
 import { baseForms, FRAME_WORDS, plain, stem, STOPWORDS, TEXT_SPEAK, words } from './terms.ts'
 import { keepBounded } from './bounded-memo.ts'
 import { type Concept, LIMITS } from './weights.ts'
-import { isKnownTerm, matchesOf, sentenceText, tokensOf, wordsOf } from './reading-text.ts'
+import {
+  isKnownTerm,
+  matchesOf,
+  sentenceText,
+  tokensOf,
+  wordBefore,
+  wordsOf,
+} from './reading-text.ts'
 import { sentencesOf } from './question-message.ts'
 
 /** Verbs that ask for a text to be made, not for what the documents say. */
@@ -342,7 +349,7 @@ export function askingWords(ask: string): string[] {
   const asking = sentencesOf(ask).filter((p) => p.includes('?'))
   return wordsOf(asking[asking.length - 1] ?? ask)
     .map((w) => TEXT_SPEAK.get(w) ?? w)
-    .map((w, i, all) => asTyped(all[i - 1], w, all[i + 1]))
+    .map((w, i, all) => asTyped(wordBefore(all, i), w, all[i + 1]))
 }
 
 /**
@@ -423,7 +430,8 @@ export function definedTerm(
   ask: string,
   concepts: Concept[],
 ): { term: Array<Set<string>>; asking: string[]; named: Concept[]; placed: boolean } | undefined {
-  const question = ask.trim().replace(EQUALS_ASKED, 'what is $1?')
+  // (EQUALS_ASKED looked for only in a question with "=": its lazy run is tried at every length.)
+  const question = ask.includes('=') ? ask.trim().replace(EQUALS_ASKED, 'what is $1?') : ask.trim()
   const m = DEFINITION.exec(question)
   const meaning = m ? undefined : MEANING.exec(question)
   let term = m?.[1] ?? meaning?.[1]
@@ -560,7 +568,8 @@ export function readerWords(text: string): {
     const speak = asCode ? undefined : TEXT_SPEAK.get(w)
     if (speak) ws.push(...speak.split(' '))
     // A lone letter is a variable name or an initial, never a topic ("c" in c.req.query()).
-    else if (w.length > 1 || /\d/.test(w)) ws.push(asTyped(ws[ws.length - 1], w, all[k + 1]?.word))
+    else if (w.length > 1 || /\d/.test(w))
+      ws.push(asTyped(wordBefore(ws, ws.length), w, all[k + 1]?.word))
     if (p.length) parts.set(w, p)
   }
   return { ws, parts, code }
