@@ -7,7 +7,6 @@ import { byScore } from './by-score.ts'
 import { FIELD_BIT, type Hits, searchHits } from './search-index.ts'
 import { words } from './terms.ts'
 import { type AnalysedQuestion, LIMITS, type Ranked, WEIGHTS } from './weights.ts'
-import { numberedAll } from './reading-text.ts'
 import { focus } from './question-message.ts'
 import { deniesIn } from './question-concepts.ts'
 import { formFactor, hasExpected, leadStems } from './sentence-form.ts'
@@ -76,6 +75,89 @@ function sectionSlots(sections: number, pages: number) {
   return { slotOf: sectionSlot, stamp: sectionStamp, pageOf: pageSlot, pageStamp, call }
 }
 
+/**
+ * The terms of the question being ranked, numbered 0, 1, … in the order first met (termOf[k] is
+ * term k). Through a numbering that outlives the call (every term met lately keeps its number,
+ * stamped with the call that last used it) rather than a map built per question: its entries
+ * were a tenth of the ranking's own time, and a question's terms are mostly ones met before.
+ */
+class TermNumbering {
+  /** Each term met, by its lasting number; renumbered from scratch past LIMIT terms. */
+  private lasting = new Map<string, number>()
+  private local = new Int32Array(1024)
+  private stamp = new Int32Array(1024)
+  private call = 0
+  termOf: string[] = []
+
+  private static readonly LIMIT = 50_000
+
+  /** Starts the numbering of a new question's terms. */
+  start(): void {
+    this.termOf = []
+    if (++this.call === 0x7fffffff) this.forget()
+  }
+
+  /** The number of term `t` in this question, numbering it next if it has none yet. */
+  number(t: string): number {
+    const g = this.lastingNumber(t)
+    if (this.stamp[g] !== this.call) {
+      this.stamp[g] = this.call
+      this.local[g] = this.termOf.length
+      this.termOf.push(t)
+    }
+    return this.local[g]
+  }
+
+  /** The number of term `t` in this question, -1 if it has none. */
+  numberOf(t: string): number {
+    const g = this.lasting.get(t)
+    return g !== undefined && this.stamp[g] === this.call ? this.local[g] : -1
+  }
+
+  get size(): number {
+    return this.termOf.length
+  }
+
+  private lastingNumber(t: string): number {
+    let g = this.lasting.get(t)
+    if (g !== undefined) return g
+    // Bounded whatever the questions hold: past LIMIT, all is forgotten but this question's terms.
+    if (this.lasting.size >= TermNumbering.LIMIT) this.forgetKeeping()
+    g = this.lasting.size
+    this.lasting.set(t, g)
+    if (g >= this.stamp.length) {
+      const local = new Int32Array(2 * this.stamp.length)
+      const stamp = new Int32Array(2 * this.stamp.length)
+      local.set(this.local)
+      stamp.set(this.stamp)
+      this.local = local
+      this.stamp = stamp
+    }
+    return g
+  }
+
+  /** Forgets every lasting number but those of this call's terms, which keep their local ones. */
+  private forgetKeeping(): void {
+    const { termOf } = this
+    this.forget()
+    this.call = 1
+    for (let k = 0; k < termOf.length; k++) {
+      this.lasting.set(termOf[k], k)
+      this.stamp[k] = 1
+      this.local[k] = k
+    }
+  }
+
+  private forget(): void {
+    this.lasting = new Map()
+    this.stamp.fill(0)
+    this.call = 1
+  }
+}
+
+/** The numbering of the terms of the question being ranked (ranking is synchronous). */
+const numbering = new TermNumbering()
+
 /** Ties of a ranking broken by sentence (made here, so that rank's locals stay out of a closure). */
 const bySentence = (ranked: Ranked[]) => (a: number, b: number) =>
   ranked[a].sentence - ranked[b].sentence
@@ -92,7 +174,6 @@ const bySentence = (ranked: Ranked[]) => (a: number, b: number) =>
 function searchConcepts(
   corpus: Corpus,
   q: AnalysedQuestion,
-  termIndex: Map<string, number>,
   termOf: string[],
   altTerm: Int32Array,
   altWeight: Float64Array,
@@ -122,7 +203,7 @@ function searchConcepts(
   const hits = searchHits(corpus.index, queryTerms(q), false)
   const searched = hits.terms.length
   const at = bufferInt32(I32.termAt, searched)
-  for (let t = 0; t < searched; t++) at[t] = termIndex.get(hits.terms[t]) ?? -1
+  for (let t = 0; t < searched; t++) at[t] = numbering.numberOf(hits.terms[t])
   return { hits, termAt: at }
 }
 
@@ -184,8 +265,8 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   // (on a large corpus, 1,000 results × every alternative of every concept was a third of the
   // answer). Concept j's alternatives are altTerm/altWeight[altStart[j] .. altStart[j+1]-1];
   // term k is termOf[k].
-  const termIndex = new Map<string, number>()
-  const termOf: string[] = []
+  numbering.start()
+  const termOf = numbering.termOf
   const altStart = bufferInt32(I32.altStart, n + 1)
   // (Loops here, not callbacks: a local a callback reads is kept in a context object, and the
   // loops below read these locals at every step.)
@@ -195,19 +276,14 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   for (let j = 0; j < n; j++) {
     let a = altStart[j]
     for (const [t, w] of q.concepts[j].alts) {
-      let k = termIndex.get(t)
-      if (k === undefined) {
-        termIndex.set(t, (k = termOf.length))
-        termOf.push(t)
-      }
-      altTerm[a] = k
+      altTerm[a] = numbering.number(t)
       altWeight[a++] = w
     }
   }
   // The results as the search met them: they are ordered below by their score here (ties by
   // sentence), which owes nothing to the search's order, so the search need not sort them.
   // termAt: the searched terms' places among the concepts' terms (-1: a term no concept has).
-  const { hits, termAt } = searchConcepts(corpus, q, termIndex, termOf, altTerm, altWeight)
+  const { hits, termAt } = searchConcepts(corpus, q, termOf, altTerm, altWeight)
   const count = hits.ids.length
   if (!count) return []
   const total = q.concepts.reduce((n, c) => n + c.salience, 0) || 1
@@ -249,12 +325,12 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   const titleOf = titleMatches(corpus, q)
   const noTitle = bufferFloat64(F64.noTitle, n)
   const parts: Array<number[] | undefined> = []
-  for (const c of q.concepts) parts.push(c.parts && numberedAll(termIndex, c.parts))
+  for (const c of q.concepts) parts.push(c.parts && c.parts.map((t) => numbering.number(t)))
   /** Field weight of each term in the current result: 0 where it did not match. */
-  const fw = bufferFloat64(F64.fieldWeight, termIndex.size)
+  const fw = bufferFloat64(F64.fieldWeight, numbering.size)
   // The other way round: term k stands for concepts conceptOf[conceptsAt[k] .. conceptsAt[k+1]-1],
   // with weights weightIn[…], so a result's few matched terms are read, not every alternative.
-  const terms = termIndex.size
+  const terms = numbering.size
   const conceptsAt = bufferInt32(I32.conceptsAt, terms + 1)
   for (let a = 0; a < altStart[n]; a++) conceptsAt[altTerm[a] + 1]++
   for (let k = 0; k < terms; k++) conceptsAt[k + 1] += conceptsAt[k]
@@ -285,6 +361,11 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   const codeOnly = codeOnlyConcepts(q)
   const viaContext = bufferInt32(I32.viaContext, n)
   const echo = codeOnly ? bufferFloat64(F64.echo, count) : undefined
+  // The weights the loops below read at every step, read once.
+  const { headingMatch, contextMatch, allParts, clearMatch } = WEIGHTS
+  const titleMatch = WEIGHTS.titleMatch
+  const sectionShare = WEIGHTS.section
+  const ownShare = 1 - sectionShare
   for (let i = 0; i < count; i++) {
     const id = hits.ids[i]
     const section = corpus.sectionOf[id]
@@ -312,7 +393,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
     const row = i * n
     // (A row starts at 0, as `best` was handed out: only a page whose title matches sets it.)
     if (tm !== noTitle)
-      for (let j = 0; j < n; j++) best[row + j] = j === place ? tm[j] / WEIGHTS.titleMatch : tm[j]
+      for (let j = 0; j < n; j++) best[row + j] = j === place ? tm[j] / titleMatch : tm[j]
     // Each matched term raises the concepts it stands for (the best match of each concept wins).
     for (let e = 0; e < touched; e++) {
       const k = matchedTerms[e]
@@ -320,12 +401,12 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
       for (let x = conceptsAt[k]; x < conceptsAt[k + 1]; x++) {
         if (denied?.has(x) && !deniesIn(corpus, id, denied.get(x)!)) continue
         const j = conceptOf[x]
-        const f = j === place && field === WEIGHTS.headingMatch ? 1 : field
+        const f = j === place && field === headingMatch ? 1 : field
         const w = weightIn[x]
         if (f === 1 && w >= 0.5) says[j] = i + 1
         if (w * f > best[row + j]) {
           best[row + j] = w * f
-          viaContext[j] = f === WEIGHTS.contextMatch ? i + 1 : 0
+          viaContext[j] = f === contextMatch ? i + 1 : 0
         }
       }
     }
@@ -335,10 +416,10 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
       // A compound's parts together say what one of them says only in part: "Setting and
       // retrieving signed cookies …" is about getSignedCookie, "verify the cookie name" less so.
       const ps = parts[j]
-      if (ps && m < WEIGHTS.allParts) {
+      if (ps && m < allParts) {
         let sum = 0
         for (const k of ps) sum += fw[k]
-        const all = (WEIGHTS.allParts * sum) / ps.length
+        const all = (allParts * sum) / ps.length
         if (all > m) m = all
       }
       best[row + j] = m
@@ -365,11 +446,11 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
     let matched = 0
     for (let j = 0; j < n; j++) {
       const m = best[i * n + j]
-      const v = (1 - WEIGHTS.section) * m + WEIGHTS.section * sectionBests[sbAt + j]
+      const v = ownShare * m + sectionShare * sectionBests[sbAt + j]
       covered += v * salience[j]
       pageCovered += pageBests[pbAt + j] * salience[j]
       if (isOwn[j]) ownCovered += v * salience[j]
-      if (m >= WEIGHTS.clearMatch) matched++
+      if (m >= clearMatch) matched++
     }
     // (Before the factor for a wrong type of answer: that says nothing of the topic.)
     const topic = onTopic ? onTopicFactor((covered - ownCovered) / lentTotal) : 1
