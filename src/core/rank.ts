@@ -361,6 +361,10 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   const codeOnly = codeOnlyConcepts(q)
   const viaContext = bufferInt32(I32.viaContext, n)
   const echo = codeOnly ? bufferFloat64(F64.echo, count) : undefined
+  const visit = bufferInt32(I32.visit, n)
+  const visitedAt = bufferInt32(I32.visitedAt, n)
+  const withParts: number[] = []
+  for (let j = 0; j < n; j++) if (parts[j]) withParts.push(j)
   // The weights the loops below read at every step, read once.
   const { headingMatch, contextMatch, allParts, clearMatch } = WEIGHTS
   const titleMatch = WEIGHTS.titleMatch
@@ -392,8 +396,16 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
     }
     const row = i * n
     // (A row starts at 0, as `best` was handed out: only a page whose title matches sets it.)
+    // The concepts to settle below: only those this result matched (each listed once, where
+    // visitedAt holds i + 1), or that a title or a compound's parts may raise; the others' rows
+    // stay 0 and change nothing (in a long question, most of its dozens of concepts).
+    let visits = 0
     if (tm !== noTitle)
-      for (let j = 0; j < n; j++) best[row + j] = j === place ? tm[j] / titleMatch : tm[j]
+      for (let j = 0; j < n; j++) {
+        best[row + j] = j === place ? tm[j] / titleMatch : tm[j]
+        visitedAt[j] = i + 1
+        visit[visits++] = j
+      }
     // Each matched term raises the concepts it stands for (the best match of each concept wins).
     for (let e = 0; e < touched; e++) {
       const k = matchedTerms[e]
@@ -401,6 +413,10 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
       for (let x = conceptsAt[k]; x < conceptsAt[k + 1]; x++) {
         if (denied?.has(x) && !deniesIn(corpus, id, denied.get(x)!)) continue
         const j = conceptOf[x]
+        if (visitedAt[j] !== i + 1) {
+          visitedAt[j] = i + 1
+          visit[visits++] = j
+        }
         const f = j === place && field === headingMatch ? 1 : field
         const w = weightIn[x]
         if (f === 1 && w >= 0.5) says[j] = i + 1
@@ -410,7 +426,11 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
         }
       }
     }
-    for (let j = 0; j < n; j++) {
+    for (let p = 0; p < withParts.length; p++)
+      if (visitedAt[withParts[p]] !== i + 1) visit[visits++] = withParts[p]
+    // (In any order: each concept's numbers are its own, and `said` a count.)
+    for (let v = 0; v < visits; v++) {
+      const j = visit[v]
       let m = best[row + j]
       if (says[j] === i + 1 && isOwn[j]) said[i]++
       // A compound's parts together say what one of them says only in part: "Setting and
@@ -491,7 +511,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   definitionElsewhere(corpus, q, sorted)
   pointsElsewhere(corpus, sorted)
   causeBonus(corpus, q, sorted)
-  leadBonus(corpus, q, sorted)
+  leadBonus(corpus, q, sorted, termOf, altStart, altTerm, altWeight)
   quietEchoes(corpus, q, sorted)
   quietRestatedCode(corpus, q, sorted)
   yieldToAsked(corpus, q, sorted)
@@ -531,8 +551,18 @@ function leadSlots(terms: number) {
 /**
  * A sentence that opens with the question's words is about them ("Social skills training teaches
  * …"); one that names them in passing at its end is not. Only the leading candidates are checked.
+ * The question's alternatives are read as rank numbered them (concept j's are altTerm/altWeight
+ * [altStart[j] .. altStart[j+1]-1], term k is termOf[k]), each term looked up once.
  */
-function leadBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
+function leadBonus(
+  corpus: Corpus,
+  q: AnalysedQuestion,
+  ranked: Ranked[],
+  termOf: string[],
+  altStart: Int32Array,
+  altTerm: Int32Array,
+  altWeight: Float64Array,
+): void {
   // "And on Node?" asks the last question again: a sentence opening on "Node" is not its answer.
   if (q.elliptical) return
   const own = q.concepts.filter((c) => !c.fromHistory)
@@ -545,31 +575,41 @@ function leadBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void 
   for (let i = 0; i < n; i++) leads.push(leadStems(corpus, ranked[i].sentence))
   // The concepts each opening stem stands for well enough, read once: for stem k, the concepts
   // strongConcept[e] along e = first[k], strongNext[e] … (-1 ends), where its stamp is this
-  // call's.
+  // call's. (Concepts by their place among the question's own.)
   const { leadTerms } = corpus.memo
   const { first, stamp, call } = leadSlots(leadTerms.size)
-  let entries = 0
-  for (const c of own) entries += c.alts.size
+  const entries = altStart[q.concepts.length]
   const strongConcept = bufferInt32(I32.strongConcept, entries)
   const strongNext = bufferInt32(I32.strongNext, entries)
+  // Each term's opening stem: 0 not looked up yet, -1 none, else the stem + 1.
+  const leadOf = bufferInt32(I32.leadOf, termOf.length)
   let e = 0
-  for (let j = 0; j < own.length; j++)
-    for (const [t, w] of own[j].alts) {
-      const k = w < 0.5 ? undefined : leadTerms.get(t)
-      if (k === undefined) continue
+  for (let j = 0, o = -1; j < q.concepts.length; j++) {
+    if (q.concepts[j].fromHistory) continue
+    o++
+    for (let a = altStart[j]; a < altStart[j + 1]; a++) {
+      if (altWeight[a] < 0.5) continue
+      const t = altTerm[a]
+      if (leadOf[t] === 0) leadOf[t] = (leadTerms.get(termOf[t]) ?? -2) + 1
+      const k = leadOf[t] - 1
+      if (k < 0) continue
       if (stamp[k] !== call) {
         stamp[k] = call
         first[k] = -1
       }
-      strongConcept[e] = j
+      strongConcept[e] = o
       strongNext[e] = first[k]
       first[k] = e++
     }
+  }
   const met = bufferInt32(I32.leadMet, own.length)
   for (let i = 0; i < n; i++) {
-    for (const k of leads[i])
+    const stems = leads[i]
+    for (let s = 0; s < stems.length; s++) {
+      const k = stems[s]
       if (stamp[k] === call)
         for (let x = first[k]; x >= 0; x = strongNext[x]) met[strongConcept[x]] = i + 1
+    }
     // Summed in the concepts' order, so that the score is the same to the last bit.
     let share = 0
     for (let j = 0; j < own.length; j++) if (met[j] === i + 1) share += own[j].salience

@@ -44,6 +44,9 @@ export const I32 = {
   codeOnly: 16,
   saidBy: 17,
   saidDone: 18,
+  leadOf: 19,
+  visit: 20,
+  visitedAt: 21,
 } as const
 
 const grown = (length: number, size: number) => Math.max(size, 2 * length, 64)
