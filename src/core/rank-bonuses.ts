@@ -5,6 +5,7 @@
 import type { Corpus } from './corpus.ts'
 import { indexTerms, plain, stem, STOPWORDS, tokens, words } from './terms.ts'
 import { keepBounded } from './bounded-memo.ts'
+import { bufferInt32, I32 } from './scratch.ts'
 import { type AnalysedQuestion, LIMITS, type Ranked, type Retrieval, WEIGHTS } from './weights.ts'
 import { matchesOf, sentenceText } from './reading-text.ts'
 import { focus } from './question-message.ts'
@@ -394,19 +395,57 @@ function termsOfSentence(corpus: Corpus, sentence: number): Set<string> {
   )
 }
 
-/** The question's own concepts (not lent by the history) a sentence's own words say. */
-function saidConcepts(corpus: Corpus, q: AnalysedQuestion, sentence: number): Set<number> {
-  const terms = termsOfSentence(corpus, sentence)
-  const said = new Set<number>()
-  q.concepts.forEach((c, j) => {
-    if (c.fromHistory) return
-    for (const [t, w] of c.alts)
-      if (w >= 0.5 && terms.has(t)) {
-        said.add(j)
-        return
-      }
-  })
-  return said
+/**
+ * The question's own concepts (not lent by the history) that the sentences of `ranked` say in
+ * their own words, read for the first `n` as they are asked for: concept j of candidate i is said
+ * where saidBy[i * concepts + j] is 1. One row per candidate and the question's strong terms
+ * listed once, not a set per candidate and the concepts' maps walked again for each (a long
+ * question names dozens of terms, and this was a tenth of its ranking).
+ */
+class SaidConcepts {
+  readonly concepts: number
+  private readonly saidBy: Int32Array
+  private readonly done: Int32Array
+  /** The own concepts' alternatives worth half the word or more: term strongTerm[e] says strongOf[e]. */
+  private readonly strongTerm: string[] = []
+  private readonly strongOf: number[] = []
+
+  constructor(
+    private readonly corpus: Corpus,
+    q: AnalysedQuestion,
+    private readonly ranked: Ranked[],
+    n: number,
+  ) {
+    this.concepts = q.concepts.length
+    this.saidBy = bufferInt32(I32.saidBy, n * this.concepts)
+    this.done = bufferInt32(I32.saidDone, n)
+    for (let j = 0; j < this.concepts; j++) {
+      const c = q.concepts[j]
+      if (c.fromHistory) continue
+      for (const [t, w] of c.alts)
+        if (w >= 0.5) {
+          this.strongTerm.push(t)
+          this.strongOf.push(j)
+        }
+    }
+  }
+
+  /** Where candidate i's row starts in `said`, read once it is asked for. */
+  row(i: number): number {
+    const at = i * this.concepts
+    if (this.done[i]) return at
+    this.done[i] = 1
+    const terms = termsOfSentence(this.corpus, this.ranked[i].sentence)
+    const { saidBy, strongTerm, strongOf } = this
+    for (let e = 0; e < strongTerm.length; e++)
+      if (!saidBy[at + strongOf[e]] && terms.has(strongTerm[e])) saidBy[at + strongOf[e]] = 1
+    return at
+  }
+
+  /** Concept j is said by the candidate whose row starts at `at`. */
+  says(at: number, j: number): boolean {
+    return this.saidBy[at + j] === 1
+  }
 }
 
 /** The concepts the reader's own words `ws` say, the words themselves (weight 1), by index. */
@@ -440,28 +479,33 @@ export function yieldToAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
   if (n < 2) return
   const parts = focus(q.text)
   const asked = conceptsSaying(q, parts.asking)
+  let known = 0
+  for (let j = 0; j < asked.length; j++) if (asked[j] && q.concepts[j].known) known++
+  const specific = known >= 2
+  // Only an overview gives way to a question that is not specific: with none among the first n,
+  // nothing is read.
+  if (!specific && !someOverview(corpus, ranked, n)) return
   let told: boolean[] | undefined
-  const specific = q.concepts.filter((c, j) => asked[j] && c.known).length >= 2
-  const said: Array<Set<number> | undefined> = new Array(n)
-  const saidAt = (i: number) => (said[i] ??= saidConcepts(corpus, q, ranked[i].sentence))
-  const pageOf = (i: number) => corpus.data.sentences[ranked[i].sentence].docId
-  /** A sentence of i's page below it, among the first n, says a concept that `wanted` picks. */
-  const below = (i: number, wanted: (j: number) => boolean) => {
-    for (let k = i + 1; k < n; k++)
-      if (pageOf(k) === pageOf(i)) for (const j of saidAt(k)) if (wanted(j)) return true
-    return false
-  }
+  const said = new SaidConcepts(corpus, q, ranked, n)
+  const concepts = said.concepts
   let moved = false
   for (let i = 0; i < n; i++) {
     let keep = 1
     if (isOverview(corpus, ranked[i].sentence)) {
-      const own = saidAt(i)
-      if (below(i, (j) => !own.has(j))) keep = WEIGHTS.overview
+      const own = said.row(i)
+      if (saidBelow(corpus, ranked, n, said, i, (j) => !said.says(own, j))) keep = WEIGHTS.overview
     } else if (specific) {
-      const own = [...saidAt(i)]
       told ??= conceptsSaying(q, parts.told)
-      const setup = told
-      if (own.length && own.every((j) => setup[j] && !asked[j]) && below(i, (j) => asked[j]))
+      const own = said.row(i)
+      // All it says is setup: what the reader told, none of what they ask.
+      let says = 0
+      let setupOnly = true
+      for (let j = 0; j < concepts; j++)
+        if (said.says(own, j)) {
+          says++
+          if (!told[j] || asked[j]) setupOnly = false
+        }
+      if (says && setupOnly && saidBelow(corpus, ranked, n, said, i, (j) => asked[j]))
         keep = WEIGHTS.setupOnly
     }
     if (keep === 1) continue
@@ -470,6 +514,31 @@ export function yieldToAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
   }
   if (!moved) return
   resortHead(ranked, n)
+}
+
+/** One of the first n of `ranked` is a page's overview (see isOverview). */
+function someOverview(corpus: Corpus, ranked: Ranked[], n: number): boolean {
+  for (let i = 0; i < n; i++) if (isOverview(corpus, ranked[i].sentence)) return true
+  return false
+}
+
+/** A sentence of candidate i's page below it, among the first n, says a concept `wanted` picks. */
+function saidBelow(
+  corpus: Corpus,
+  ranked: Ranked[],
+  n: number,
+  said: SaidConcepts,
+  i: number,
+  wanted: (j: number) => boolean,
+): boolean {
+  const { sentences } = corpus.data
+  const page = sentences[ranked[i].sentence].docId
+  for (let k = i + 1; k < n; k++) {
+    if (sentences[ranked[k].sentence].docId !== page) continue
+    const at = said.row(k)
+    for (let j = 0; j < said.concepts; j++) if (said.says(at, j) && wanted(j)) return true
+  }
+  return false
 }
 
 /**
@@ -499,8 +568,7 @@ export function echoGivesWay(
   if (first < 0) return
   // The reader's own words outside their code: what a sentence that explains says back.
   const prose = q.concepts.map((c, j) => !c.fromHistory && !codeOnly[j])
-  const said: Array<Set<number> | undefined> = new Array(n)
-  const saidAt = (i: number) => (said[i] ??= saidConcepts(corpus, q, ranked[i].sentence))
+  const said = new SaidConcepts(corpus, q, ranked, n)
   const sentences = corpus.data.sentences
   const samePage = (i: number, k: number) =>
     sentences[ranked[i].sentence].docId === sentences[ranked[k].sentence].docId
@@ -508,11 +576,14 @@ export function echoGivesWay(
   let moved = false
   for (let i = first; i < n; i++) {
     if (!echoes(i)) continue
-    const own = saidAt(i)
+    const own = said.row(i)
     let gives = false
     for (let k = i + 1; k < n && !gives; k++)
-      if (samePage(i, k) && !echoes(k))
-        for (const j of saidAt(k)) if (prose[j] && !own.has(j)) gives = true
+      if (samePage(i, k) && !echoes(k)) {
+        const at = said.row(k)
+        for (let j = 0; j < said.concepts; j++)
+          if (said.says(at, j) && prose[j] && !said.says(own, j)) gives = true
+      }
     if (!gives) continue
     ranked[i].score *= WEIGHTS.codeEcho
     moved = true

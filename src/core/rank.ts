@@ -7,7 +7,6 @@ import { byScore } from './by-score.ts'
 import { FIELD_BIT, type Hits, searchHits } from './search-index.ts'
 import { words } from './terms.ts'
 import { type AnalysedQuestion, LIMITS, type Ranked, WEIGHTS } from './weights.ts'
-import { numberedAll } from './reading-text.ts'
 import { focus } from './question-message.ts'
 import { deniesIn } from './question-concepts.ts'
 import { formFactor, hasExpected, leadStems } from './sentence-form.ts'
@@ -76,6 +75,89 @@ function sectionSlots(sections: number, pages: number) {
   return { slotOf: sectionSlot, stamp: sectionStamp, pageOf: pageSlot, pageStamp, call }
 }
 
+/**
+ * The terms of the question being ranked, numbered 0, 1, … in the order first met (termOf[k] is
+ * term k). Through a numbering that outlives the call (every term met lately keeps its number,
+ * stamped with the call that last used it) rather than a map built per question: its entries
+ * were a tenth of the ranking's own time, and a question's terms are mostly ones met before.
+ */
+class TermNumbering {
+  /** Each term met, by its lasting number; renumbered from scratch past LIMIT terms. */
+  private lasting = new Map<string, number>()
+  private local = new Int32Array(1024)
+  private stamp = new Int32Array(1024)
+  private call = 0
+  termOf: string[] = []
+
+  private static readonly LIMIT = 50_000
+
+  /** Starts the numbering of a new question's terms. */
+  start(): void {
+    this.termOf = []
+    if (++this.call === 0x7fffffff) this.forget()
+  }
+
+  /** The number of term `t` in this question, numbering it next if it has none yet. */
+  number(t: string): number {
+    const g = this.lastingNumber(t)
+    if (this.stamp[g] !== this.call) {
+      this.stamp[g] = this.call
+      this.local[g] = this.termOf.length
+      this.termOf.push(t)
+    }
+    return this.local[g]
+  }
+
+  /** The number of term `t` in this question, -1 if it has none. */
+  numberOf(t: string): number {
+    const g = this.lasting.get(t)
+    return g !== undefined && this.stamp[g] === this.call ? this.local[g] : -1
+  }
+
+  get size(): number {
+    return this.termOf.length
+  }
+
+  private lastingNumber(t: string): number {
+    let g = this.lasting.get(t)
+    if (g !== undefined) return g
+    // Bounded whatever the questions hold: past LIMIT, all is forgotten but this question's terms.
+    if (this.lasting.size >= TermNumbering.LIMIT) this.forgetKeeping()
+    g = this.lasting.size
+    this.lasting.set(t, g)
+    if (g >= this.stamp.length) {
+      const local = new Int32Array(2 * this.stamp.length)
+      const stamp = new Int32Array(2 * this.stamp.length)
+      local.set(this.local)
+      stamp.set(this.stamp)
+      this.local = local
+      this.stamp = stamp
+    }
+    return g
+  }
+
+  /** Forgets every lasting number but those of this call's terms, which keep their local ones. */
+  private forgetKeeping(): void {
+    const { termOf } = this
+    this.forget()
+    this.call = 1
+    for (let k = 0; k < termOf.length; k++) {
+      this.lasting.set(termOf[k], k)
+      this.stamp[k] = 1
+      this.local[k] = k
+    }
+  }
+
+  private forget(): void {
+    this.lasting = new Map()
+    this.stamp.fill(0)
+    this.call = 1
+  }
+}
+
+/** The numbering of the terms of the question being ranked (ranking is synchronous). */
+const numbering = new TermNumbering()
+
 /** Ties of a ranking broken by sentence (made here, so that rank's locals stay out of a closure). */
 const bySentence = (ranked: Ranked[]) => (a: number, b: number) =>
   ranked[a].sentence - ranked[b].sentence
@@ -92,7 +174,6 @@ const bySentence = (ranked: Ranked[]) => (a: number, b: number) =>
 function searchConcepts(
   corpus: Corpus,
   q: AnalysedQuestion,
-  termIndex: Map<string, number>,
   termOf: string[],
   altTerm: Int32Array,
   altWeight: Float64Array,
@@ -122,7 +203,7 @@ function searchConcepts(
   const hits = searchHits(corpus.index, queryTerms(q), false)
   const searched = hits.terms.length
   const at = bufferInt32(I32.termAt, searched)
-  for (let t = 0; t < searched; t++) at[t] = termIndex.get(hits.terms[t]) ?? -1
+  for (let t = 0; t < searched; t++) at[t] = numbering.numberOf(hits.terms[t])
   return { hits, termAt: at }
 }
 
@@ -184,8 +265,8 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   // (on a large corpus, 1,000 results × every alternative of every concept was a third of the
   // answer). Concept j's alternatives are altTerm/altWeight[altStart[j] .. altStart[j+1]-1];
   // term k is termOf[k].
-  const termIndex = new Map<string, number>()
-  const termOf: string[] = []
+  numbering.start()
+  const termOf = numbering.termOf
   const altStart = bufferInt32(I32.altStart, n + 1)
   // (Loops here, not callbacks: a local a callback reads is kept in a context object, and the
   // loops below read these locals at every step.)
@@ -195,19 +276,14 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   for (let j = 0; j < n; j++) {
     let a = altStart[j]
     for (const [t, w] of q.concepts[j].alts) {
-      let k = termIndex.get(t)
-      if (k === undefined) {
-        termIndex.set(t, (k = termOf.length))
-        termOf.push(t)
-      }
-      altTerm[a] = k
+      altTerm[a] = numbering.number(t)
       altWeight[a++] = w
     }
   }
   // The results as the search met them: they are ordered below by their score here (ties by
   // sentence), which owes nothing to the search's order, so the search need not sort them.
   // termAt: the searched terms' places among the concepts' terms (-1: a term no concept has).
-  const { hits, termAt } = searchConcepts(corpus, q, termIndex, termOf, altTerm, altWeight)
+  const { hits, termAt } = searchConcepts(corpus, q, termOf, altTerm, altWeight)
   const count = hits.ids.length
   if (!count) return []
   const total = q.concepts.reduce((n, c) => n + c.salience, 0) || 1
@@ -249,12 +325,12 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   const titleOf = titleMatches(corpus, q)
   const noTitle = bufferFloat64(F64.noTitle, n)
   const parts: Array<number[] | undefined> = []
-  for (const c of q.concepts) parts.push(c.parts && numberedAll(termIndex, c.parts))
+  for (const c of q.concepts) parts.push(c.parts && c.parts.map((t) => numbering.number(t)))
   /** Field weight of each term in the current result: 0 where it did not match. */
-  const fw = bufferFloat64(F64.fieldWeight, termIndex.size)
+  const fw = bufferFloat64(F64.fieldWeight, numbering.size)
   // The other way round: term k stands for concepts conceptOf[conceptsAt[k] .. conceptsAt[k+1]-1],
   // with weights weightIn[…], so a result's few matched terms are read, not every alternative.
-  const terms = termIndex.size
+  const terms = numbering.size
   const conceptsAt = bufferInt32(I32.conceptsAt, terms + 1)
   for (let a = 0; a < altStart[n]; a++) conceptsAt[altTerm[a] + 1]++
   for (let k = 0; k < terms; k++) conceptsAt[k + 1] += conceptsAt[k]
@@ -285,6 +361,15 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   const codeOnly = codeOnlyConcepts(q)
   const viaContext = bufferInt32(I32.viaContext, n)
   const echo = codeOnly ? bufferFloat64(F64.echo, count) : undefined
+  const visit = bufferInt32(I32.visit, n)
+  const visitedAt = bufferInt32(I32.visitedAt, n)
+  const withParts: number[] = []
+  for (let j = 0; j < n; j++) if (parts[j]) withParts.push(j)
+  // The weights the loops below read at every step, read once.
+  const { headingMatch, contextMatch, allParts, clearMatch } = WEIGHTS
+  const titleMatch = WEIGHTS.titleMatch
+  const sectionShare = WEIGHTS.section
+  const ownShare = 1 - sectionShare
   for (let i = 0; i < count; i++) {
     const id = hits.ids[i]
     const section = corpus.sectionOf[id]
@@ -311,8 +396,16 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
     }
     const row = i * n
     // (A row starts at 0, as `best` was handed out: only a page whose title matches sets it.)
+    // The concepts to settle below: only those this result matched (each listed once, where
+    // visitedAt holds i + 1), or that a title or a compound's parts may raise; the others' rows
+    // stay 0 and change nothing (in a long question, most of its dozens of concepts).
+    let visits = 0
     if (tm !== noTitle)
-      for (let j = 0; j < n; j++) best[row + j] = j === place ? tm[j] / WEIGHTS.titleMatch : tm[j]
+      for (let j = 0; j < n; j++) {
+        best[row + j] = j === place ? tm[j] / titleMatch : tm[j]
+        visitedAt[j] = i + 1
+        visit[visits++] = j
+      }
     // Each matched term raises the concepts it stands for (the best match of each concept wins).
     for (let e = 0; e < touched; e++) {
       const k = matchedTerms[e]
@@ -320,25 +413,33 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
       for (let x = conceptsAt[k]; x < conceptsAt[k + 1]; x++) {
         if (denied?.has(x) && !deniesIn(corpus, id, denied.get(x)!)) continue
         const j = conceptOf[x]
-        const f = j === place && field === WEIGHTS.headingMatch ? 1 : field
+        if (visitedAt[j] !== i + 1) {
+          visitedAt[j] = i + 1
+          visit[visits++] = j
+        }
+        const f = j === place && field === headingMatch ? 1 : field
         const w = weightIn[x]
         if (f === 1 && w >= 0.5) says[j] = i + 1
         if (w * f > best[row + j]) {
           best[row + j] = w * f
-          viaContext[j] = f === WEIGHTS.contextMatch ? i + 1 : 0
+          viaContext[j] = f === contextMatch ? i + 1 : 0
         }
       }
     }
-    for (let j = 0; j < n; j++) {
+    for (let p = 0; p < withParts.length; p++)
+      if (visitedAt[withParts[p]] !== i + 1) visit[visits++] = withParts[p]
+    // (In any order: each concept's numbers are its own, and `said` a count.)
+    for (let v = 0; v < visits; v++) {
+      const j = visit[v]
       let m = best[row + j]
       if (says[j] === i + 1 && isOwn[j]) said[i]++
       // A compound's parts together say what one of them says only in part: "Setting and
       // retrieving signed cookies …" is about getSignedCookie, "verify the cookie name" less so.
       const ps = parts[j]
-      if (ps && m < WEIGHTS.allParts) {
+      if (ps && m < allParts) {
         let sum = 0
         for (const k of ps) sum += fw[k]
-        const all = (WEIGHTS.allParts * sum) / ps.length
+        const all = (allParts * sum) / ps.length
         if (all > m) m = all
       }
       best[row + j] = m
@@ -365,11 +466,11 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
     let matched = 0
     for (let j = 0; j < n; j++) {
       const m = best[i * n + j]
-      const v = (1 - WEIGHTS.section) * m + WEIGHTS.section * sectionBests[sbAt + j]
+      const v = ownShare * m + sectionShare * sectionBests[sbAt + j]
       covered += v * salience[j]
       pageCovered += pageBests[pbAt + j] * salience[j]
       if (isOwn[j]) ownCovered += v * salience[j]
-      if (m >= WEIGHTS.clearMatch) matched++
+      if (m >= clearMatch) matched++
     }
     // (Before the factor for a wrong type of answer: that says nothing of the topic.)
     const topic = onTopic ? onTopicFactor((covered - ownCovered) / lentTotal) : 1
@@ -410,7 +511,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   definitionElsewhere(corpus, q, sorted)
   pointsElsewhere(corpus, sorted)
   causeBonus(corpus, q, sorted)
-  leadBonus(corpus, q, sorted)
+  leadBonus(corpus, q, sorted, termOf, altStart, altTerm, altWeight)
   quietEchoes(corpus, q, sorted)
   quietRestatedCode(corpus, q, sorted)
   yieldToAsked(corpus, q, sorted)
@@ -450,8 +551,18 @@ function leadSlots(terms: number) {
 /**
  * A sentence that opens with the question's words is about them ("Social skills training teaches
  * …"); one that names them in passing at its end is not. Only the leading candidates are checked.
+ * The question's alternatives are read as rank numbered them (concept j's are altTerm/altWeight
+ * [altStart[j] .. altStart[j+1]-1], term k is termOf[k]), each term looked up once.
  */
-function leadBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
+function leadBonus(
+  corpus: Corpus,
+  q: AnalysedQuestion,
+  ranked: Ranked[],
+  termOf: string[],
+  altStart: Int32Array,
+  altTerm: Int32Array,
+  altWeight: Float64Array,
+): void {
   // "And on Node?" asks the last question again: a sentence opening on "Node" is not its answer.
   if (q.elliptical) return
   const own = q.concepts.filter((c) => !c.fromHistory)
@@ -464,31 +575,41 @@ function leadBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void 
   for (let i = 0; i < n; i++) leads.push(leadStems(corpus, ranked[i].sentence))
   // The concepts each opening stem stands for well enough, read once: for stem k, the concepts
   // strongConcept[e] along e = first[k], strongNext[e] … (-1 ends), where its stamp is this
-  // call's.
+  // call's. (Concepts by their place among the question's own.)
   const { leadTerms } = corpus.memo
   const { first, stamp, call } = leadSlots(leadTerms.size)
-  let entries = 0
-  for (const c of own) entries += c.alts.size
+  const entries = altStart[q.concepts.length]
   const strongConcept = bufferInt32(I32.strongConcept, entries)
   const strongNext = bufferInt32(I32.strongNext, entries)
+  // Each term's opening stem: 0 not looked up yet, -1 none, else the stem + 1.
+  const leadOf = bufferInt32(I32.leadOf, termOf.length)
   let e = 0
-  for (let j = 0; j < own.length; j++)
-    for (const [t, w] of own[j].alts) {
-      const k = w < 0.5 ? undefined : leadTerms.get(t)
-      if (k === undefined) continue
+  for (let j = 0, o = -1; j < q.concepts.length; j++) {
+    if (q.concepts[j].fromHistory) continue
+    o++
+    for (let a = altStart[j]; a < altStart[j + 1]; a++) {
+      if (altWeight[a] < 0.5) continue
+      const t = altTerm[a]
+      if (leadOf[t] === 0) leadOf[t] = (leadTerms.get(termOf[t]) ?? -2) + 1
+      const k = leadOf[t] - 1
+      if (k < 0) continue
       if (stamp[k] !== call) {
         stamp[k] = call
         first[k] = -1
       }
-      strongConcept[e] = j
+      strongConcept[e] = o
       strongNext[e] = first[k]
       first[k] = e++
     }
+  }
   const met = bufferInt32(I32.leadMet, own.length)
   for (let i = 0; i < n; i++) {
-    for (const k of leads[i])
+    const stems = leads[i]
+    for (let s = 0; s < stems.length; s++) {
+      const k = stems[s]
       if (stamp[k] === call)
         for (let x = first[k]; x >= 0; x = strongNext[x]) met[strongConcept[x]] = i + 1
+    }
     // Summed in the concepts' order, so that the score is the same to the last bit.
     let share = 0
     for (let j = 0; j < own.length; j++) if (met[j] === i + 1) share += own[j].salience
