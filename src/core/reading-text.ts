@@ -114,13 +114,6 @@ export function numbered(index: Map<string, number>, t: string): number {
   return k
 }
 
-/** The numbers of terms `ts` in `index` (see numbered). */
-export function numberedAll(index: Map<string, number>, ts: string[]): number[] {
-  const out: number[] = []
-  for (const t of ts) out.push(numbered(index, t))
-  return out
-}
-
 export function sentenceText(corpus: Corpus, sentence: number): string {
   const s = corpus.data.sentences[sentence]
   return corpus.docs.get(s.docId)!.text.slice(s.start, s.end)
