@@ -1576,6 +1576,48 @@ describe('reading a question', () => {
     answersWith(c, 'How do I change the server port to 8787?', /port option/)
   })
 
+  it('lets the story say what is asked only when the asking sentence leaves it to it', async () => {
+    const c = await docs([
+      'help.md',
+      '# Help\n\nTherapy helps people process the past. Friends and family can offer support when relationships end.',
+    ])
+    const story =
+      'My dad left when I was six and my mom worked all the time. Every time a relationship gets close I panic and end it, and my friends and family are tired of it. '
+    const storyWeight = (ask: string) => {
+      const q = analyse(c, story + ask)
+      const asked = q.concepts.find((x) => x.word === 'therapy')!.salience
+      const told = q.concepts
+        .filter((x) => x.word !== 'therapy')
+        .reduce((n, x) => n + x.salience, 0)
+      return told / asked
+    }
+    // A whole question naming its one topic: the story only sets the scene.
+    expect(storyWeight('What would therapy actually do for someone like me?')).toBeLessThan(1.001)
+    // A few words, or one pointing back at the story: the story says what is asked.
+    expect(storyWeight('Would therapy help?')).toBeGreaterThan(1)
+    expect(storyWeight('Is therapy something that could help with this?')).toBeGreaterThan(1)
+  })
+
+  it('reads a number with its unit run on ("500mb", "30s", "2x") as the reader’s setting too', async () => {
+    const c = await docs([
+      'limits.md',
+      '# Limits\n\nThe body limit rejects uploads larger than maxSize. Requests time out after 30 seconds.',
+    ])
+    const q = analyse(
+      c,
+      'why does a 500mb upload hit the body limit? it gave up at 30s, twice (2x)',
+    )
+    const words = q.concepts.map((x) => x.word)
+    expect(words).not.toContain('500mb')
+    expect(words).not.toContain('2x')
+    // A number the documents write is read as that number.
+    expect(q.concepts.find((x) => x.word === '30s')?.alts.has('30')).toBe(true)
+    // Not a name of a thing: "2fa" stays a word the documents lack.
+    expect(analyse(c, 'does the body limit apply with 2fa?').concepts.map((x) => x.word)).toContain(
+      '2fa',
+    )
+  })
+
   it('weighs pasted code below the prose that asks the question', async () => {
     const c = await docs([
       'a.md',

@@ -16,6 +16,7 @@ import { rareSenses } from './wordnet-senses.ts'
 import { keepBounded } from './bounded-memo.ts'
 import { type Concept, LIMITS, WEIGHTS } from './weights.ts'
 import {
+  ANAPHORA,
   escaped,
   HARD,
   isKnownTerm,
@@ -329,6 +330,13 @@ function withItsG(corpus: Corpus, w: string): string {
 /** A function word, unless the reader wrote it as code (`c.get`). */
 const isStop = (w: string, code: Set<string>) => STOPWORDS.has(w) && !code.has(w)
 
+/**
+ * A number with its unit run on ("500mb", "30s", "2x", "6mo", "3am", "2nd"): units of size, time,
+ * count and order, a closed class. ("2fa", "5xx" are names of things, not measures.)
+ */
+const MEASURE =
+  /^\d+(?:\.\d+)?(?:[kmgt]?b|[kmgt]|x|ms|s|secs?|mins?|h|hrs?|d|days?|w|wks?|mo|y|yrs?|yo|am|pm|px|st|nd|rd|th)$/
+
 /** Reads a text of the message into concepts. `prose`: not code. */
 function addText(
   reading: Reading,
@@ -412,10 +420,18 @@ function addText(
     // In code, numbers and letters and digits run together that the documents never use are
     // data, not a name: "60 * 60 * 24 * 365", the escape codes of "\x1b[32m200\x1b[0m", a hash.
     if (!prose && digits && !mentions(corpus, stem(w))) continue
-    // So is a number in prose that the documents never write ("my frontend on localhost:5173",
-    // "a 300MB upload"): the reader's setting, not a thing the documents lack.
+    // So is a number in prose that the documents never write ("my frontend on localhost:5173"):
+    // the reader's setting, not a thing the documents lack.
     if (prose && digits && /^\d+$/.test(w) && !mentions(corpus, w)) continue
-    const term = stem(w)
+    // A measure with its unit run on ("a 500mb upload", "capped at 30s", "cheated on 2x") is
+    // the reader's setting as well: read as its number where the documents write that ("30"),
+    // else left out; as typed, it was a word no one knows, weighed as the rarest of topics.
+    let term = stem(w)
+    if (prose && digits && MEASURE.test(w) && !mentions(corpus, term)) {
+      const number = w.replace(/[a-z]+$/, '')
+      if (!mentions(corpus, number)) continue
+      term = number
+    }
     if (seen.has(term)) continue
     seen.add(term)
     const concept = conceptFor(corpus, w, term, weight, fromHistory, names.has(w), lookups)
@@ -564,6 +580,22 @@ function deniedForms(corpus: Corpus, sentence: number): Set<string> {
 /** The summed salience of some concepts. */
 const salienceOf = (cs: Concept[]) => cs.reduce((n, c) => n + c.salience, 0)
 
+/**
+ * Whether the sentence that asks leaves it to the story to say what is asked: it names nothing the
+ * documents know ("What am I missing?"), or one thing in a few words ("related??", "does order
+ * matter?", "Is there a limit?") or while pointing back at the story ("Is there actually anything
+ * that can help with this?"). A whole question that names its one topic and points at nothing
+ * ("What would therapy actually do for someone like me?", "What should I actually be doing
+ * first?") asks about that topic: the story around it only sets the scene, as any story does.
+ * Read as vague, the scene of 20 words uncapped at 0.8 buried the topic (4m06's answers 18th).
+ */
+function vagueAsk(ask: string, known: number): boolean {
+  if (known === 0) return true
+  if (known > 1) return false
+  const ws = words(ask)
+  return ws.length <= LIMITS.shortAsk || ws.some((w) => ANAPHORA.has(w))
+}
+
 /** Reads the parts of a message into concepts, each weighed by what it says about the question. */
 export function addMessage(
   reading: Reading,
@@ -575,7 +607,10 @@ export function addMessage(
   const { ask, story, inline, code, errors } = parts
   addText(reading, ask, weight, fromHistory)
   // "What am I missing?" names nothing: then the story around it says what is asked.
-  const vague = concepts.filter((c) => c.known && c.fromHistory === fromHistory).length <= 1
+  const vague = vagueAsk(
+    ask,
+    concepts.filter((c) => c.known && c.fromHistory === fromHistory).length,
+  )
   const storyWeight = vague ? WEIGHTS.storyWhenVague : WEIGHTS.story
   const asked = concepts.length
   // Code the story names without backticks ("process.env is empty", "secureHeaders() and

@@ -152,6 +152,14 @@ export const LIMITS = {
   nameSlipLength: 9,
   /** A question longer than this is read as a story: its last question counts most. */
   storyChars: 200,
+  /**
+   * An asking sentence of at most this many words that names one thing the documents know is
+   * vague, and lets the story say what is asked (see vagueAsk). Over the 38 sets 5 and 6 moved
+   * the same two default-corpus stories up (2m10, 4m06) and nothing down; 4 and less answered
+   * Hono reports wrongly ("Shorter way to read context variables than c.get()?"), 7 lost 2m10,
+   * whose ask has seven words, and 0 (only pointing back) lost "related??" and "does order matter?".
+   */
+  shortAsk: 5,
   /** A sentence of at least this many content words, this share of them quoted by the reader, echoes the quote. */
   echoWords: 3,
   echoShare: 0.8,
