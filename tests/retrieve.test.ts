@@ -974,6 +974,49 @@ describe('reading a question', () => {
     answers(compared, q)
   })
 
+  it('reads a comparative said of two things joined by "or" as a comparison', async () => {
+    const sides = await docs([
+      'therapy.md',
+      '# Therapy\n\nCBT and exposure therapy can help people with attachment trauma heal and trust again.',
+    ])
+    abstains(
+      sides,
+      'Is CBT or exposure therapy more effective for people with attachment trauma?',
+      'Is CBT or exposure therapy the better choice for attachment trauma?',
+      'Which is better for attachment trauma, CBT or exposure therapy?',
+    )
+    // The state a doing leads to compares nothing; nor does "more or less".
+    answers(sides, 'Can CBT or exposure therapy help people with attachment trauma feel better?')
+  })
+
+  it('answers a question for a number only from a sentence that states one', async () => {
+    const none = await docs([
+      'trauma.md',
+      '# Trauma\n\nAttachment trauma affects many adults and begins in childhood, when children form secure attachments with caregivers.',
+    ])
+    abstains(
+      none,
+      'Roughly how many adults have attachment trauma?',
+      'At what age do children form secure attachments with caregivers?',
+      'When did attachment trauma first affect adults?',
+    )
+    const stated = await docs([
+      'trauma.md',
+      '# Trauma\n\nAttachment trauma affects about ten percent of adults.',
+    ])
+    answers(stated, 'Roughly how many adults have attachment trauma?')
+  })
+
+  it('reads the phrasal verb a should-I question asks about as the doing, not its own verb', async () => {
+    const c = await docs([
+      'trust.md',
+      '# Trust\n\nIf one partner breaks a safe word, this breach of trust can cause distance and separate partners. Partners can rebuild trust by establishing new boundaries.',
+    ])
+    abstains(c, 'My partner broke our safe word. Should I break up with my partner?')
+    // A relative that would clearly match ("set up" ~ "establish") names the doing.
+    answers(c, 'Should I set up new boundaries with my partner?')
+  })
+
   it('answers "more likely", "a higher risk" only from a sentence that compares or says a cause', async () => {
     const named = await docs([
       'trust.md',

@@ -5,6 +5,7 @@
 import { spanText, type Corpus } from './corpus.ts'
 import { isCitable } from './passages.ts'
 import { introduces, plainText, retrieve, type Ranked, type Retrieval } from './retrieve.ts'
+import { hasExpected } from './sentence-form.ts'
 import type { Answer, Citation, Related, Sentence, Turn } from './types.ts'
 
 export interface AnswerOptions {
@@ -292,6 +293,14 @@ function answerable(corpus: Corpus, retrieval: Retrieval, threshold: number): bo
   // side do not answer, however much of each side a sentence covers.
   if (retrieval.question.compares && !COMPARES.test(sentenceText(corpus, best.sentence)))
     return false
+  // Asked for a number ("Roughly how many adults …?", "At what age …?"), a sentence that states
+  // none does not answer, however much of the rest it covers: ranking only lowers such sentences,
+  // and in documents without figures one of them still leads.
+  if (
+    retrieval.question.expects === 'number' &&
+    !hasExpected(corpus, best.sentence, 'number', NO_PEOPLE)
+  )
+    return false
   // Asked whether one group is more likely to do a thing, a sentence answers that compares or says
   // what leads to it; one that only names the thing does not.
   if (retrieval.question.comparesOdds && !comparesOrCauses(sentenceText(corpus, best.sentence)))
@@ -304,6 +313,9 @@ function answerable(corpus: Corpus, retrieval: Retrieval, threshold: number): bo
   if (best.said === 0 && best.coverage < UNSURE.coverage) return false
   return best.matched >= (matchable(retrieval) >= 3 ? 2 : 1)
 }
+
+/** No people named by the question (hasExpected reads them only for a person asked for). */
+const NO_PEOPLE: ReadonlySet<string> = new Set()
 
 /** The coverage a best sentence must reach: less for one that says many of a long question's ideas. */
 function barFor(retrieval: Retrieval, best: Ranked, threshold: number): number {

@@ -8,23 +8,27 @@ import { keepBounded } from './bounded-memo.ts'
 import type { Expectation } from './weights.ts'
 import { escaped, isKnownTerm, matchesOf } from './reading-text.ts'
 
-/** "How many …", "what percentage …": a question for a quantity, wherever it asks one. */
+/**
+ * "How many …", "what percentage …", "at what age …", "how old …", and "when did …" (a date: in
+ * the past, a time the documents would have to write): a question for a quantity, wherever it
+ * asks one.
+ */
 const QUANTITY =
-  /\bhow (?:many|much|often)\b|\bwhat (?:percentage|percent|proportion|share|fraction|number|year)\b/g
+  /\bhow (?:many|much|often|old)\b|\b(?:at )?what (?:percentage|percent|proportion|share|fraction|number|year|age)\b|\bwhen (?:did|was|were)\b/g
 /**
  * Words after which a quantity clause is still what is asked: "Can you tell me how much …", "Do
- * you know how many …", "I wonder how often …". After any other word it is part of the question's
- * topic, not its ask: "Can childhood stuff mess up how much you trust people?" asks whether.
+ * you know how many …", "I wonder how often …"; an estimate asked for ("Roughly how many …"). After
+ * any other word it is part of the question's topic, not its ask: "Can childhood stuff mess up how much you trust people?" asks whether.
  */
 const ASKS_QUANTITY = new Set(
-  'me us know knows tell say ask asking wonder wondering idea sure curious estimate guess and but so or also then'.split(
+  'me us know knows tell say ask asking wonder wondering idea sure curious estimate guess and but so or also then roughly approximately about around exactly'.split(
     ' ',
   ),
 )
 
 function asksQuantity(t: string): boolean {
-  // (QUANTITY opens on either, looked for first.)
-  if (!t.includes('how ') && !t.includes('what ')) return false
+  // (QUANTITY opens on one of these, looked for first.)
+  if (!t.includes('how ') && !t.includes('what ') && !t.includes('when ')) return false
   for (const m of matchesOf(QUANTITY, t)) {
     // The last word before it in its own sentence, if any.
     const sentence = t

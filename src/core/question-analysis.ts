@@ -61,6 +61,8 @@ import {
   type Reading,
   setsAside,
   unnamedChoice,
+  doingConcept,
+  isUnnamedDoing,
   unnamedComplement,
   unnamedCompoundVerb,
   unnamedNext,
@@ -188,7 +190,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     !isUnnamed(corpus, ownConcept(concepts, about?.head))
   // "Can I sue my spouse …?": asked whether one may do a thing, the doing is asked about too.
   const act = actionAsked(asking)
-  const action = ownConcept(concepts, act)
+  const action = doingConcept(concepts, act)
   // The trade of "Which psychologist developed …?" says who is asked for, not what about.
   const spelledQuestion = spelledOut(question)
   const lower = spelledQuestion.toLowerCase()
@@ -200,8 +202,8 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   const unnamed =
     (isUnnamed(corpus, subject) && !qualifies && !either && subject!.word !== maker
       ? about!.word
-      : isUnnamed(corpus, action)
-        ? act
+      : isUnnamedDoing(corpus, action)
+        ? action!.word
         : nameHead(corpus, concepts, asking, subject)) ??
     unwrittenPairAfterName(concepts, asking) ??
     unnamedNext(corpus, concepts, subject, about?.next) ??

@@ -703,9 +703,33 @@ export function isUnnamed(corpus: Corpus, c: Concept | undefined): boolean | und
 }
 
 /** The documents use the concept's word, or a word WordNet relates to it at `least` or more. */
-function saidOrRelative(corpus: Corpus, c: Concept, least: number): boolean {
-  for (const [t, w] of c.alts) if (w >= least && mentions(corpus, t)) return true
+function saidOrRelative(corpus: Corpus, c: Concept, least: number, except?: string): boolean {
+  for (const [t, w] of c.alts) if (w >= least && t !== except && mentions(corpus, t)) return true
   return false
+}
+
+/**
+ * The concept of the doing "Should I VERB …?" asks about (see actionAsked): the verb's own, or the
+ * phrasal verb it opens ("break up" of "Should I break up with them?", read as one concept).
+ */
+export function doingConcept(concepts: Concept[], verb: string | undefined): Concept | undefined {
+  if (verb === undefined) return undefined
+  const own = ownConcept(concepts, verb)
+  if (own) return own
+  for (const c of concepts) if (!c.fromHistory && c.word.startsWith(verb + ' ')) return c
+  return undefined
+}
+
+/**
+ * A doing the documents have no word for (see isUnnamed). A phrasal verb's own verb is not a
+ * word for it (breaking a safe word is not breaking up, nor moving forward moving out), and only
+ * a relative that would clearly match it (WEIGHTS.clearMatch) names it: the words of its
+ * definition, which any sentence about trouble says, do not ("break up" meets "cause" and
+ * "separate" at 0.31; "set up" meets "establish" at 0.39).
+ */
+export function isUnnamedDoing(corpus: Corpus, c: Concept | undefined): boolean | undefined {
+  if (!c || !c.word.includes(' ')) return isUnnamed(corpus, c)
+  return !saidOrRelative(corpus, c, WEIGHTS.clearMatch, stem(c.word.split(' ')[0]))
 }
 
 /**

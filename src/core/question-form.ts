@@ -226,9 +226,33 @@ const SETS_ASIDE = new Set(['other', 'rather', 'else'])
  */
 export function comparisonAsked(corpus: Corpus, ws: string[]): boolean {
   const than = ws.indexOf('than')
-  if (than < 1 || SETS_ASIDE.has(ws[than - 1]) || COUNTED.test(ws[than + 1] ?? '')) return false
+  if (than < 1) return alternativesCompared(ws)
+  if (SETS_ASIDE.has(ws[than - 1]) || COUNTED.test(ws[than + 1] ?? '')) return false
   for (let k = Math.max(0, than - 8); k < than; k++)
     if (COMPARATIVES.has(ws[k]) || adjectiveInEr(corpus, ws[k])) return true
+  return false
+}
+
+/** Words before a comparative that make it the question's predicate: "the better choice", "is better". */
+const PREDICATING = new Set(['the', 'is', 'are'])
+
+/**
+ * "Is CBT or exposure therapy more effective …?", "… is individual therapy or couples therapy
+ * the better choice?", "Which is better, CBT or …?": a comparative said of two things joined by
+ * "or" asks which of them is more so, a comparison as "than" makes one. Said of them: right after
+ * the second (one or two words after "or"), or as the predicate ("the better", "is better"); not
+ * the state a doing leads to ("Can CBT or exposure therapy help me feel better?"), nor "more or
+ * less" (an estimate).
+ */
+function alternativesCompared(ws: string[]): boolean {
+  const or = ws.indexOf('or')
+  if (or < 1) return false
+  for (let k = 1; k < ws.length; k++) {
+    // (Only the words that compare by themselves: read as comparatives, "user", "handler" and
+    // "lover" are not.)
+    if (!COMPARATIVES.has(ws[k]) || ws[k + 1] === 'or') continue
+    if (PREDICATING.has(ws[k - 1]) || (k - or >= 2 && k - or <= 3)) return true
+  }
   return false
 }
 

@@ -165,7 +165,7 @@ export function hasExpected(
   corpus: Corpus,
   sentence: number,
   expects: Expectation,
-  asked: Set<string>,
+  asked: ReadonlySet<string>,
 ): boolean {
   const known = corpus.memo[expects]
   // A person: a noun WordNet files under people, or a capitalised name inside the sentence;
