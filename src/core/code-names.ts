@@ -166,6 +166,15 @@ const JOINED_NAME =
 const CAPITALS_INSIDE =
   /(?<![\p{L}\p{N}_.@/$`-])\p{Lu}(?:\p{Ll}+\p{Lu}|\p{Lu}+\p{Ll})[\p{L}\p{N}]*(?![\p{L}\p{N}_@/(`-]|\.[\p{L}\p{N}])/gu
 
+/**
+ * An identifier in lower camelCase ("cacheName", "onError"): an option, method or variable of an
+ * API. Its parts are English the documents may use ("cache", "name"); whole, it is the API's own
+ * word, which documentation writes wherever it documents it. Not a member after a dot
+ * (`c.req.raw`), a key in quotes (the reader's `c.get('user')`), a path or a package.
+ */
+const CAMEL_IDENTIFIER =
+  /(?<![\p{L}\p{N}_.@/$'"-])\p{Ll}[\p{Ll}\p{N}]*\p{Lu}[\p{L}\p{N}]*(?![\p{L}\p{N}_@/'"-]|\.[\p{L}\p{N}])/gu
+
 /** Most joined names and calls whose writing a corpus remembers (see Corpus.memo.written). */
 const WRITTEN_MEMO = 1024
 
@@ -183,6 +192,10 @@ export function unwrittenName(corpus: Corpus, ask: string): string | undefined {
     for (const m of [
       ...matchesOf(JOINED_NAME, sentence),
       ...matchesOf(CAPITALS_INSIDE, sentence).filter((c) => /\p{Lu}{2}/u.test(c[0])),
+      // (A slip of one of the documents' own, "setSignedCokie", is theirs: see conceptFor.)
+      ...matchesOf(CAMEL_IDENTIFIER, sentence).filter(
+        (c) => !corpus.typos.correct(c[0].toLowerCase(), false, 1),
+      ),
     ]) {
       const name = m[0].toLowerCase()
       if (!writtenWhole(corpus, name) && !writtenWhole(corpus, name.replace(/s$/, ''))) return name
