@@ -194,13 +194,28 @@ export function unwrittenName(corpus: Corpus, ask: string): string | undefined {
       ...matchesOf(CAPITALS_INSIDE, sentence).filter((c) => /\p{Lu}{2}/u.test(c[0])),
       // (A slip of one of the documents' own, "setSignedCokie", is theirs: see conceptFor.)
       ...matchesOf(CAMEL_IDENTIFIER, sentence).filter(
-        (c) => !corpus.typos.correct(c[0].toLowerCase(), false, 1),
+        (c) => !corpus.typos.correct(c[0].toLowerCase(), false, 1) && !wordsOf(corpus, c[0]),
       ),
     ]) {
       const name = m[0].toLowerCase()
       if (!writtenWhole(corpus, name) && !writtenWhole(corpus, name.replace(/s$/, ''))) return name
     }
   return undefined
+}
+
+/**
+ * The documents write an identifier's camelCase parts as words, one after the other ("Body Limit
+ * Middleware" for `bodyLimit`, "Cache-Control" for `cacheControl`): they name the thing, in prose.
+ */
+function wordsOf(corpus: Corpus, identifier: string): boolean {
+  // Remembered with the names written whole, under a key no name has (a space inside).
+  const key = identifier.replace(/(?=\p{Lu})/gu, ' ').toLowerCase()
+  const { written } = corpus.memo
+  const known = written.get(key)
+  if (known !== undefined) return known
+  const parts = key.split(' ').map(escaped)
+  const apart = new RegExp(`\\b${parts.join('\\w*[\\s-]*')}`, 'i')
+  return keepBounded(written, WRITTEN_MEMO, key, inSomeDoc(corpus, apart))
 }
 
 /** The documents write `name` (lower-cased) whole, in any case; scanned once per name, remembered. */
