@@ -166,6 +166,15 @@ const JOINED_NAME =
 const CAPITALS_INSIDE =
   /(?<![\p{L}\p{N}_.@/$`-])\p{Lu}(?:\p{Ll}+\p{Lu}|\p{Lu}+\p{Ll})[\p{L}\p{N}]*(?![\p{L}\p{N}_@/(`-]|\.[\p{L}\p{N}])/gu
 
+/**
+ * An identifier in lower camelCase ("cacheName", "onError"): an option, method or variable of an
+ * API. Its parts are English the documents may use ("cache", "name"); whole, it is the API's own
+ * word, which documentation writes wherever it documents it. Not a member after a dot
+ * (`c.req.raw`), a key in quotes (the reader's `c.get('user')`), a path or a package.
+ */
+const CAMEL_IDENTIFIER =
+  /(?<![\p{L}\p{N}_.@/$'"-])\p{Ll}[\p{Ll}\p{N}]*\p{Lu}[\p{L}\p{N}]*(?![\p{L}\p{N}_@/'"-]|\.[\p{L}\p{N}])/gu
+
 /** Most joined names and calls whose writing a corpus remembers (see Corpus.memo.written). */
 const WRITTEN_MEMO = 1024
 
@@ -183,11 +192,30 @@ export function unwrittenName(corpus: Corpus, ask: string): string | undefined {
     for (const m of [
       ...matchesOf(JOINED_NAME, sentence),
       ...matchesOf(CAPITALS_INSIDE, sentence).filter((c) => /\p{Lu}{2}/u.test(c[0])),
+      // (A slip of one of the documents' own, "setSignedCokie", is theirs: see conceptFor.)
+      ...matchesOf(CAMEL_IDENTIFIER, sentence).filter(
+        (c) => !corpus.typos.correct(c[0].toLowerCase(), false, 1) && !wordsOf(corpus, c[0]),
+      ),
     ]) {
       const name = m[0].toLowerCase()
       if (!writtenWhole(corpus, name) && !writtenWhole(corpus, name.replace(/s$/, ''))) return name
     }
   return undefined
+}
+
+/**
+ * The documents write an identifier's camelCase parts as words, one after the other ("Body Limit
+ * Middleware" for `bodyLimit`, "Cache-Control" for `cacheControl`): they name the thing, in prose.
+ */
+function wordsOf(corpus: Corpus, identifier: string): boolean {
+  // Remembered with the names written whole, under a key no name has (a space inside).
+  const key = identifier.replace(/(?=\p{Lu})/gu, ' ').toLowerCase()
+  const { written } = corpus.memo
+  const known = written.get(key)
+  if (known !== undefined) return known
+  const parts = key.split(' ').map(escaped)
+  const apart = new RegExp(`\\b${parts.join('\\w*[\\s-]*')}`, 'i')
+  return keepBounded(written, WRITTEN_MEMO, key, inSomeDoc(corpus, apart))
 }
 
 /** The documents write `name` (lower-cased) whole, in any case; scanned once per name, remembered. */

@@ -170,7 +170,9 @@ const NAMED_KIND =
   /\b(\p{L}[\p{L}\p{N}]*)[ -](\p{L}[\p{L}\p{N}]*)\s+(middleware|helper|adapter|plugin)s?\b/iu
 const NAMED_KINDS = new RegExp(NAMED_KIND.source, 'giu')
 const ONE_WORD_KIND =
-  /\b(?:a|an|the|any|some)\s+(\p{L}[\p{L}\p{N}]*)\s+(middleware|helper|adapter|plugin)s?\b/iu
+  /\b(?:a|an|the|any|some|\p{L}+['’]s)\s+(\p{L}[\p{L}\p{N}]*)\s+(middleware|helper|adapter|plugin)s?\b/iu
+/** A determiner that refers to a thing already known by its name: "the", "Hono's". */
+const DEFINITE = /^(?:the|\p{L}+['’]s)\s/iu
 /** The kinds alone, which both patterns hold: looked for first. */
 const KIND = /middleware|helper|adapter|plugin/iu
 
@@ -202,7 +204,7 @@ export function unnamedKind(corpus: Corpus, ask: string): string | undefined {
   if (!pairs.length) {
     // One word the documents never use ("a session middleware").
     const one = ONE_WORD_KIND.exec(ask)
-    if (one && plainWord(one[1]) && !mentions(corpus, stem(one[1].toLowerCase())))
+    if (one && plainWord(one[1]) && !namedOne(corpus, one[1], one[2], DEFINITE.test(one[0])))
       return one[0].replace(/^\S+\s+/, '').toLowerCase()
     // Or by the doing a question opens on, as the doing's first word (see doneFirst).
     const done = doneFirst(ask)
@@ -264,6 +266,37 @@ const OPENING_DOING = /^\s*(\p{L}[\p{L}\p{N}]*)[ -]\p{L}/u
 
 /** Most kinds ("request id middleware") whose naming a corpus remembers (see Corpus.memo.kinds). */
 const KINDS_MEMO = 1024
+
+/**
+ * The documents name a middleware (helper …) by `word`: they use the word, and write it before the
+ * kind ("CORS Middleware", a word more allowed: "CSRF Protection Middleware") or title a page with
+ * it that calls itself one. A word they use only of other things ("cache", of headers) names
+ * none of theirs: "Hono's cache middleware" is one they do not have, as "a session middleware" is.
+ */
+function namedOne(corpus: Corpus, word: string, kind: string, definite: boolean): boolean {
+  const stemmed = stem(word.toLowerCase())
+  if (!mentions(corpus, stemmed)) return false
+  // "a single helper", "a simple middleware" describe one; only "the" or "Hono's" refers to a
+  // middleware by its name.
+  if (!definite) return true
+  const key = `${stemmed} ${kind.toLowerCase()}`
+  const memo = corpus.memo.kinds
+  let named = memo.get(key)
+  if (named === undefined) {
+    const w = `(?:${escaped(stemmed)}|${escaped(word.toLowerCase())})`
+    const name = new RegExp(
+      `\\b${w}[\\p{L}\\p{N}]*(?:[ \\t-]+[\\p{L}\\p{N}]+)?[ \\t-]+${kind}`,
+      'iu',
+    )
+    const titled = new RegExp(`\\b${w}`, 'i')
+    const kindWord = new RegExp(`\\b${kind}`, 'i')
+    named = [...corpus.docs.values()].some(
+      (doc) => name.test(doc.text) || (titled.test(doc.title) && kindWord.test(doc.text)),
+    )
+    keepBounded(memo, KINDS_MEMO, key, named)
+  }
+  return named
+}
 
 /** The phrase of "X Y middleware" when the documents never name such a middleware (see unnamedKind). */
 function unnamedPair(corpus: Corpus, two: readonly string[]): string | undefined {

@@ -65,6 +65,7 @@ import {
   isUnnamedDoing,
   unnamedComplement,
   unnamedCompoundVerb,
+  unnamedFollowUpDoing,
   unnamedNext,
   unnamedPredicate,
   unwrittenPairAfterName,
@@ -210,6 +211,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     setsAside(question) ??
     unnamedPredicate(corpus, concepts, asking) ??
     unnamedCompoundVerb(corpus, concepts, asking) ??
+    unnamedFollowUpDoing(corpus, concepts, asking, lastUser !== undefined) ??
     unnamedPart(corpus, question, ask, concepts, asking, either)
   // Asked of either, the documents answer of the one they name: the other is not a part of the
   // question a sentence must cover ("shrink", a word they lack, weighed a sixth of it).

@@ -702,6 +702,35 @@ export function isUnnamed(corpus: Corpus, c: Concept | undefined): boolean | und
   return c && !saidOrRelative(corpus, c, WEIGHTS.subjectRelative)
 }
 
+/**
+ * "And how do I rotate that secret …?", "How would I broadcast the same event …?" after a question
+ * they answered: a follow-up keeps the thing the last question was about and asks a new doing
+ * of it. A doing the documents neither write nor closely relate to (WEIGHTS.tieRelative: "rotate"
+ * meets only "success" at 0.2, "broadcast" "message" at 0.48) is one they never speak of, however
+ * well they cover the thing. The verb of "how do / can / would I VERB" that thing, or undefined.
+ */
+export function unnamedFollowUpDoing(
+  corpus: Corpus,
+  concepts: Concept[],
+  asking: string[],
+  followsOn: boolean,
+): string | undefined {
+  if (!followsOn) return undefined
+  const k = asking.indexOf('how')
+  const aux = asking[k + 1]
+  if (k < 0 || !(HOW_AUXILIARIES.has(aux) || aux === 'would') || !HOW_SUBJECTS.has(asking[k + 2]))
+    return undefined
+  // Done to the thing asked before ("that secret", "the same event", "it"): a verb with an object
+  // of its own ("whitelist several origins", "stub the env bindings") is left to coverage, which
+  // the object carries, as in a first question.
+  const object = asking[k + 4] === 'the' ? asking[k + 5] : asking[k + 4]
+  if (!POINTING_BACK.has(object)) return undefined
+  const c = ownConcept(concepts, asking[k + 3])
+  return c && !c.name && !saidOrRelative(corpus, c, WEIGHTS.tieRelative) ? c.word : undefined
+}
+/** What an object that points back at the thing asked before opens with: "that", "the same". */
+const POINTING_BACK = new Set(['it', 'that', 'this', 'those', 'these', 'them', 'same'])
+
 /** The documents use the concept's word, or a word WordNet relates to it at `least` or more. */
 function saidOrRelative(corpus: Corpus, c: Concept, least: number, except?: string): boolean {
   for (const [t, w] of c.alts) if (w >= least && t !== except && mentions(corpus, t)) return true
