@@ -1017,6 +1017,25 @@ describe('reading a question', () => {
     answers(c, 'Should I set up new boundaries with my partner?')
   })
 
+  it('abstains on a setting ("at work") the documents never write as a noun', async () => {
+    const c = await docs([
+      'trust.md',
+      '# Trust\n\nOnce they have begun to heal, partners can work on rebuilding trust by establishing new boundaries. Who is at fault matters less than rebuilding trust.',
+    ])
+    abstains(c, 'How do I rebuild trust at work?', 'Can I rebuild trust at home?')
+    // Their "at fault" names the setting; a phrase that goes on ("at risk of …") is no setting.
+    answers(
+      c,
+      'How do I rebuild trust when I am at fault?',
+      'How do partners rebuild trust?',
+    )
+    const named = await docs([
+      'work.md',
+      '# Trust at work\n\nAt work, colleagues rebuild trust by keeping promises.',
+    ])
+    answers(named, 'How do I rebuild trust at work?')
+  })
+
   it('answers "more likely", "a higher risk" only from a sentence that compares or says a cause', async () => {
     const named = await docs([
       'trust.md',

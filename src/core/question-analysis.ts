@@ -68,6 +68,7 @@ import {
   unnamedFollowUpDoing,
   unnamedNext,
   unnamedPredicate,
+  unnamedSetting,
   unwrittenPairAfterName,
 } from './question-concepts.ts'
 import {
@@ -325,6 +326,7 @@ function unnamedPart(
 ): string | undefined {
   return (
     unnamedComplement(corpus, concepts, asking) ??
+    unnamedSetting(corpus, concepts, asking) ??
     unnamedKind(corpus, ask) ??
     unwrittenName(corpus, ask) ??
     uncalledFunction(corpus, question) ??

@@ -39,6 +39,7 @@ import {
   PLURAL_PRONOUNS,
   predicateAsked,
   readerWords,
+  settingsAsked,
 } from './question-form.ts'
 import {
   COMPARED_WITH,
@@ -913,6 +914,43 @@ export function unnamedComplement(
       return t.word
   return undefined
 }
+
+/**
+ * "How do I rebuild trust at work?", "Is it safe to do exposure therapy … at home …?": a setting
+ * the question places its doing in (see settingsAsked) that the documents never name: they never
+ * write its noun as a noun (after an article, a possessive or a preposition other than "to": their
+ * "work on rebuilding" is a verb), nor a word that stands for it (SETTING_RELATIVE). What they say of
+ * the doing in general is not what it takes in that setting. The noun, or undefined.
+ */
+export function unnamedSetting(
+  corpus: Corpus,
+  concepts: Concept[],
+  asking: string[],
+): string | undefined {
+  for (const w of settingsAsked(asking)) {
+    const c = ownConcept(concepts, w)
+    if (!c || c.name || saidOrRelative(corpus, c, SETTING_RELATIVE, stem(w))) continue
+    if (!writtenAsNoun(corpus, w)) return w
+  }
+  return undefined
+}
+
+/**
+ * How close a relative must be to name a setting: a synonym or a form of it. A school is where
+ * one is taught, but "teach" (0.5) names no school.
+ */
+const SETTING_RELATIVE = 0.7
+
+/** Words before which a word is a noun: articles, possessives, prepositions (not "to"). */
+const BEFORE_NOUNS =
+  'at in on of from for with by into the a an my your his her its our their this that'
+
+/** The documents write the word (or its plural) as a noun somewhere (see BEFORE_NOUNS). */
+const writtenAsNoun = (corpus: Corpus, w: string) =>
+  inSomeDoc(
+    corpus,
+    new RegExp(`\\b(?:${BEFORE_NOUNS.split(' ').join('|')})\\s+${escaped(w)}(?:s|es)?\\b`, 'i'),
+  )
 
 /**
  * "Is attachment trauma more common in boys or in girls?": a question that asks which of two

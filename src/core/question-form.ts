@@ -175,6 +175,32 @@ export function complementsAsked(ws: string[]): Array<{ word: string; head?: str
   return out
 }
 
+/**
+ * Words after which a setting phrase ("at work", "at home") has ended: the question's end, another
+ * clause, or a conjunction. "at risk of …", "at the mercy of …" go on: the noun has a complement,
+ * and names a state rather than a place.
+ */
+const SETTING_ENDS = new Set(['and', 'or', 'but', 'nor', ...CLAUSE_OPENERS])
+
+/**
+ * The bare noun of a setting the question places its doing in: "at" with a noun and no article
+ * ("How do I rebuild trust at work?", "… on my own at home …"), the phrase ending there. Such a
+ * phrase says where (at work, at home, at school), and advice for another setting does not meet
+ * it. "at least", "at all", "at first" are stopwords, not nouns.
+ */
+export function settingsAsked(ws: string[]): string[] {
+  const out: string[] = []
+  for (let k = 0; k < ws.length - 1; k++) {
+    if (ws[k] !== 'at') continue
+    const w = ws[k + 1]
+    // Not FRAME_WORDS: "work" frames "Does it work?", but "at work" is a place.
+    if (STOPWORDS.has(w) || w.length < 3 || NUMERAL.test(w)) continue
+    const after = ws[k + 2]
+    if (after === undefined || SETTING_ENDS.has(after)) out.push(w)
+  }
+  return out
+}
+
 /** Words that judge the thing a question asks for rather than name it ("a good book"). */
 const JUDGEMENTS = new Set(
   'good best better great decent right proper recommended reliable effective official native simple easy easier'.split(
