@@ -1017,6 +1017,20 @@ describe('reading a question', () => {
     answers(c, 'Should I set up new boundaries with my partner?')
   })
 
+  it('abstains when a yes-no question ends on a predicate the documents have no word for', async () => {
+    const c = await docs([
+      'skills.md',
+      '# Skills\n\nSocial skills training for attachment trauma teaches people how to communicate effectively. Rebuilding trust gets easier with time.',
+    ])
+    abstains(c, 'Can social skills training for attachment trauma be done online?')
+    // A predicate they state ("gets easier"), or a last word that is an object, keeps its answer.
+    answers(
+      c,
+      'Does rebuilding trust get easier?',
+      'Can social skills training help people communicate?',
+    )
+  })
+
   it('abstains on a setting ("at work") the documents never write as a noun', async () => {
     const c = await docs([
       'trust.md',
@@ -1024,11 +1038,7 @@ describe('reading a question', () => {
     ])
     abstains(c, 'How do I rebuild trust at work?', 'Can I rebuild trust at home?')
     // Their "at fault" names the setting; a phrase that goes on ("at risk of …") is no setting.
-    answers(
-      c,
-      'How do I rebuild trust when I am at fault?',
-      'How do partners rebuild trust?',
-    )
+    answers(c, 'How do I rebuild trust when I am at fault?', 'How do partners rebuild trust?')
     const named = await docs([
       'work.md',
       '# Trust at work\n\nAt work, colleagues rebuild trust by keeping promises.',

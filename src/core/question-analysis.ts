@@ -69,6 +69,7 @@ import {
   unnamedNext,
   unnamedPredicate,
   unnamedSetting,
+  unnamedEnd,
   unwrittenPairAfterName,
 } from './question-concepts.ts'
 import {
@@ -327,6 +328,7 @@ function unnamedPart(
   return (
     unnamedComplement(corpus, concepts, asking) ??
     unnamedSetting(corpus, concepts, asking) ??
+    unnamedEnd(corpus, concepts, asking) ??
     unnamedKind(corpus, ask) ??
     unwrittenName(corpus, ask) ??
     uncalledFunction(corpus, question) ??

@@ -915,6 +915,41 @@ export function unnamedComplement(
   return undefined
 }
 
+/** Openers of a question that asks whether its subject is or does what the rest says. */
+const WHETHER = new Set('is are was were can could will would does do did'.split(' '))
+
+/**
+ * "Can social skills training be done online?": a yes-no question ends on what it asks of its
+ * subject (its predicate: "online", "genetic"). A last word the documents have no word for, nor a
+ * close relative of (see lacks), is a property they never state, however well they cover the
+ * subject. The word, or undefined.
+ */
+export function unnamedEnd(
+  corpus: Corpus,
+  concepts: Concept[],
+  asking: string[],
+): string | undefined {
+  const n = asking.length
+  if (!WHETHER.has(asking[0]) || n < 4 || !predicateBefore(asking, n - 1)) return undefined
+  const last = asking[n - 1]
+  return lacks(corpus, ownConcept(concepts, last)) ? last : undefined
+}
+
+/** Verbs that link a subject to what it is or becomes: "be genetic", "get worse", "stay calm". */
+const LINKING = new Set('be been being get gets getting become becomes stay remain seem'.split(' '))
+
+/**
+ * The word at `k` is the predicate's: right after a linking verb ("get older"), or after a
+ * participle that follows one ("be done online", "be treated remotely"). A last word after
+ * anything else ("a quick fix", "wreck your self-esteem") is an object, and paraphrases end on
+ * objects the documents name otherwise.
+ */
+function predicateBefore(ws: string[], k: number): boolean {
+  const prev = ws[k - 1]
+  if (LINKING.has(prev)) return true
+  return (prev === 'done' || /..ed$/.test(prev)) && LINKING.has(ws[k - 2])
+}
+
 /**
  * "How do I rebuild trust at work?", "Is it safe to do exposure therapy … at home …?": a setting
  * the question places its doing in (see settingsAsked) that the documents never name: they never
