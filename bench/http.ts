@@ -3,6 +3,7 @@
 // see the same machine state. The server runs in a child process with the rate limiter off.
 
 import { spawn, type ChildProcess } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { createInterface } from 'node:readline'
 import autocannon from 'autocannon'
 import { buildFromFolder } from '../src/node/build-corpus.ts'
@@ -25,11 +26,29 @@ interface Round {
   errors: number
   non2xx: number
   requests: number
+  /** Server CPU (every thread of its process) per request, µs; undefined where /proc is absent. */
+  cpuUs?: number
+  /** The same for the main thread alone. */
+  mainUs?: number
+}
+
+/**
+ * CPU seconds the process has used, all its threads (or with `main`, its main thread only, which
+ * runs HTTP), from Linux /proc; undefined elsewhere.
+ */
+function cpuSeconds(pid: number | undefined, main = false): number | undefined {
+  try {
+    const stat = readFileSync(main ? `/proc/${pid}/task/${pid}/stat` : `/proc/${pid}/stat`, 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return (Number(fields[11]) + Number(fields[12])) / 100
+  } catch {
+    return undefined
+  }
 }
 
 function startServer(): Promise<{
   child: ChildProcess
-  ports: { answer: number; floor: number; replyBytes: number }
+  ports: { answer: number; floor: number; replyBytes: number; threads?: number }
 }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'bench/server.ts'], {
     cwd: ROOT,
@@ -73,8 +92,20 @@ export async function runHttp({ seconds = 10, rounds = 3, connections = 32 }: Ht
     await fire(ports.floor, bodies, 2, connections)
     for (let r = 0; r < rounds; r++) {
       for (const target of ['answer', 'floor'] as const) {
+        const cpu0 = cpuSeconds(child.pid)
+        const main0 = cpuSeconds(child.pid, true)
         const res = await fire(ports[target], bodies, seconds, connections)
+        const cpu1 = cpuSeconds(child.pid)
+        const main1 = cpuSeconds(child.pid, true)
         results.push({
+          mainUs:
+            main0 === undefined || main1 === undefined
+              ? undefined
+              : round(((main1 - main0) * 1e6) / res.requests.total),
+          cpuUs:
+            cpu0 === undefined || cpu1 === undefined
+              ? undefined
+              : round(((cpu1 - cpu0) * 1e6) / res.requests.total),
           target,
           rps: round(res.requests.average),
           p50: res.latency.p50,
@@ -88,8 +119,8 @@ export async function runHttp({ seconds = 10, rounds = 3, connections = 32 }: Ht
   } finally {
     child.kill('SIGTERM')
   }
-  const mean = (t: Round['target'], k: 'rps' | 'p50' | 'p99') => {
-    const xs = results.filter((r) => r.target === t).map((r) => r[k])
+  const mean = (t: Round['target'], k: 'rps' | 'p50' | 'p99' | 'cpuUs' | 'mainUs') => {
+    const xs = results.filter((r) => r.target === t).map((r) => r[k] ?? NaN)
     return round(xs.reduce((a, b) => a + b, 0) / xs.length)
   }
   const ratio = round(mean('answer', 'rps') / mean('floor', 'rps'), 3)
@@ -100,8 +131,21 @@ export async function runHttp({ seconds = 10, rounds = 3, connections = 32 }: Ht
     connections,
     questions: bodies.length,
     replyBytes: ports.replyBytes,
-    answer: { rps: mean('answer', 'rps'), p50: mean('answer', 'p50'), p99: mean('answer', 'p99') },
-    floor: { rps: mean('floor', 'rps'), p50: mean('floor', 'p50'), p99: mean('floor', 'p99') },
+    answerThreads: ports.threads ?? 0,
+    answer: {
+      rps: mean('answer', 'rps'),
+      p50: mean('answer', 'p50'),
+      p99: mean('answer', 'p99'),
+      cpuUs: mean('answer', 'cpuUs'),
+      mainUs: mean('answer', 'mainUs'),
+    },
+    floor: {
+      rps: mean('floor', 'rps'),
+      p50: mean('floor', 'p50'),
+      p99: mean('floor', 'p99'),
+      cpuUs: mean('floor', 'cpuUs'),
+      mainUs: mean('floor', 'mainUs'),
+    },
     ratio,
     errors,
     budget: { ratio: 0.5, pass: ratio >= 0.5 && errors === 0 },
@@ -111,14 +155,23 @@ export async function runHttp({ seconds = 10, rounds = 3, connections = 32 }: Ht
     `### HTTP throughput (autocannon, ${connections} connections, ${rounds} × ${seconds} s per target, alternated; no answer cache)`,
     '',
     table(
-      ['target', 'req/s', 'p50 ms', 'p99 ms'],
+      ['target', 'req/s', 'p50 ms', 'p99 ms', 'server CPU µs/req', 'main thread µs/req'],
       [
-        ['POST /api/answer', result.answer.rps, result.answer.p50, result.answer.p99],
+        [
+          `POST /api/answer (${result.answerThreads} answer threads)`,
+          result.answer.rps,
+          result.answer.p50,
+          result.answer.p99,
+          result.answer.cpuUs,
+          result.answer.mainUs,
+        ],
         [
           `floor (fixed ${ports.replyBytes}-byte reply)`,
           result.floor.rps,
           result.floor.p50,
           result.floor.p99,
+          result.floor.cpuUs,
+          result.floor.mainUs,
         ],
       ],
     ),
@@ -128,13 +181,14 @@ export async function runHttp({ seconds = 10, rounds = 3, connections = 32 }: Ht
     'Rounds:',
     '',
     table(
-      ['round', 'target', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'errors'],
+      ['round', 'target', 'req/s', 'p50 ms', 'p99 ms', 'CPU µs/req', 'requests', 'errors'],
       results.map((r, i) => [
         Math.floor(i / 2) + 1,
         r.target,
         r.rps,
         r.p50,
         r.p99,
+        r.cpuUs ?? '',
         r.requests,
         r.errors + r.non2xx,
       ]),

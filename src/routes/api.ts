@@ -10,7 +10,17 @@ import { batched } from './batch-answers.ts'
 import { readJson } from './read-body.ts'
 import { AnswerRequestSchema, describeIssues, REQUEST_LIMITS } from './schemas.ts'
 
-export type Answerer = typeof answerQuestion
+/** An answer already serialised (by an answer thread on Node), sent as it is. */
+export class AnswerJson {
+  constructor(readonly json: string) {}
+}
+
+type Answer = ReturnType<typeof answerQuestion>
+
+/** What answers a validated question: answerQuestion itself, or (Node) a pool of threads running it. */
+export type Answerer = (
+  ...args: Parameters<typeof answerQuestion>
+) => Answer | AnswerJson | Promise<Answer | AnswerJson>
 
 export interface ApiDeps {
   corpus: Corpus
@@ -30,7 +40,9 @@ export function apiRoutes({ corpus, answer, answerer = answerQuestion }: ApiDeps
     const { question, history = [], k } = parsed.data
     c.set('question', question)
     const options = { ...answer, ...(k ? { k } : {}) }
-    return c.json(await batched(() => answerer(corpus, question, history, options)))
+    const answered = await batched(() => answerer(corpus, question, history, options))
+    if (!(answered instanceof AnswerJson)) return c.json(answered)
+    return c.body(answered.json, 200, { 'content-type': 'application/json' })
   })
 
   api.get('/documents', (c) =>

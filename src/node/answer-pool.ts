@@ -1,0 +1,175 @@
+// Answers off the main thread. On Node one thread runs both HTTP and the answer pipeline; under load
+// it is saturated while a second core idles. The pool keeps HTTP, validation and rate limiting on
+// the main thread and runs answerQuestion in `size` worker threads, each holding its own copy of
+// the index (loaded from the JSON the main thread built, never ingested again).
+//
+// Questions are sent in batches: whatever is waiting when a thread can take more goes in one
+// postMessage, so the cost of crossing threads is paid per batch, not per question. Each thread has
+// at most IN_FLIGHT batches outstanding, so it always has the next one queued while its answers
+// travel back. A question that throws fails alone (its request gets a 500); a thread that dies
+// fails the questions it held and is replaced.
+
+import { availableParallelism } from 'node:os'
+import { Worker } from 'node:worker_threads'
+import type { AnswerOptions } from '../core/answer.ts'
+import type { Turn } from '../core/types.ts'
+
+/** A question as sent to a thread. */
+export interface Job {
+  id: number
+  question: string
+  history: Turn[]
+  options: AnswerOptions
+}
+
+/** A thread's reply to one Job: the answer as JSON, or why it failed. */
+export type Reply = { id: number; json: string } | { id: number; error: string }
+
+/** Batches a thread may hold at once: one being answered, one waiting behind it. */
+const IN_FLIGHT = 2
+/** Most questions in one message: enough to amortise the crossing, few enough to share threads. */
+const MAX_BATCH = 64
+
+interface Pending {
+  job: Job
+  resolve: (json: string) => void
+  reject: (e: Error) => void
+}
+
+interface Thread {
+  worker: Worker
+  ready: boolean
+  /** Questions sent and not yet answered, by id. */
+  held: Map<number, Pending>
+  batches: number
+}
+
+export interface AnswerPool {
+  size: number
+  /** The answer, as its JSON text. */
+  answer: (question: string, history?: Turn[], options?: AnswerOptions) => Promise<string>
+  /** Whether a thread has loaded the index and can answer now. */
+  ready: () => boolean
+  /** The threads' workers now (a crashed one is replaced): for tests and diagnostics. */
+  workers: () => Worker[]
+  /** Ends every thread; questions still waiting fail. */
+  close: () => Promise<void>
+}
+
+/**
+ * Threads to answer on: ANSWER_THREADS if set (0 = answer on the main thread), else one per core
+ * beyond the main thread's, at least one.
+ */
+export function answerThreadsFromEnv(env: Record<string, string | undefined>): number {
+  const raw = env.ANSWER_THREADS?.trim()
+  if (raw === undefined || raw === '') return Math.max(1, availableParallelism() - 1)
+  if (!/^\d+$/.test(raw))
+    throw new Error(
+      `Verbatim: ANSWER_THREADS must be a whole number ≥ 0, got ${JSON.stringify(raw)}`,
+    )
+  return Number(raw)
+}
+
+// The worker is TypeScript: under `tsx` and under vitest alike, it registers tsx's loader itself
+// before importing its module (a worker does not inherit the parent's loader hooks).
+const WORKER_URL = new URL('./answer-worker.ts', import.meta.url).href
+const BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
+  .then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL)}) })`
+
+/** A pool of `size` threads answering from `index`, the JSON of the PrebuiltIndex. */
+export function createAnswerPool(index: string, size: number): AnswerPool {
+  if (size < 1) throw new Error('Verbatim: an answer pool needs at least one thread')
+  const waiting: Pending[] = []
+  const threads: Thread[] = []
+  let nextId = 0
+  let flushing = false
+  let closed = false
+
+  const fail = (pending: Iterable<Pending>, message: string) => {
+    for (const p of pending) p.reject(new Error(message))
+  }
+
+  function start(): Thread {
+    const worker = new Worker(BOOT, { eval: true, workerData: { index } })
+    const thread: Thread = { worker, ready: false, held: new Map(), batches: 0 }
+    worker.on('message', (msg: 'ready' | Reply[]) => {
+      if (msg === 'ready') thread.ready = true
+      else {
+        thread.batches--
+        for (const r of msg) {
+          const p = thread.held.get(r.id)
+          if (!p) continue
+          thread.held.delete(r.id)
+          if ('error' in r) p.reject(new Error(`Verbatim: answering failed: ${r.error}`))
+          else p.resolve(r.json)
+        }
+      }
+      dispatch()
+    })
+    // A thread that throws outside a question, or exits, takes only the questions it held with it.
+    const lost = (why: string) => {
+      const i = threads.indexOf(thread)
+      if (i < 0) return
+      fail(thread.held.values(), `Verbatim: an answer thread ${why}`)
+      thread.held.clear()
+      if (closed) return void threads.splice(i, 1)
+      if (thread.ready) return void (threads[i] = start())
+      // It died while loading: the next would too, so nothing waits on threads that never come;
+      // try again later rather than in a tight loop.
+      threads.splice(i, 1)
+      if (!threads.some((t) => t.ready))
+        fail(waiting.splice(0), `Verbatim: no answer thread (${why})`)
+      setTimeout(() => closed || threads.push(start()), 1_000).unref()
+    }
+    worker.on('error', (err) => lost(`failed: ${err.message}`))
+    worker.on('exit', (code) => lost(`exited with code ${code}`))
+    return thread
+  }
+
+  /** Hands what is waiting to the threads with room, least busy first. */
+  function dispatch() {
+    while (waiting.length) {
+      let best: Thread | undefined
+      for (const t of threads)
+        if (t.ready && t.batches < IN_FLIGHT && (!best || t.batches < best.batches)) best = t
+      if (!best) return
+      const batch = waiting.splice(
+        0,
+        Math.max(1, Math.min(MAX_BATCH, Math.ceil(waiting.length / threads.length))),
+      )
+      for (const p of batch) best.held.set(p.job.id, p)
+      best.batches++
+      best.worker.postMessage(batch.map((p) => p.job))
+    }
+  }
+
+  // The questions of one task (e.g. one drain of batch-answers.ts) go out together.
+  function flushSoon() {
+    if (flushing) return
+    flushing = true
+    queueMicrotask(() => {
+      flushing = false
+      dispatch()
+    })
+  }
+
+  for (let i = 0; i < size; i++) threads.push(start())
+
+  return {
+    size,
+    answer(question, history = [], options = {}) {
+      if (closed) return Promise.reject(new Error('Verbatim: the answer pool is closed'))
+      return new Promise<string>((resolve, reject) => {
+        waiting.push({ job: { id: nextId++, question, history, options }, resolve, reject })
+        flushSoon()
+      })
+    },
+    ready: () => threads.some((t) => t.ready),
+    workers: () => threads.map((t) => t.worker),
+    async close() {
+      closed = true
+      fail(waiting.splice(0), 'Verbatim: the answer pool is closed')
+      await Promise.all(threads.map((t) => t.worker.terminate()))
+    },
+  }
+}

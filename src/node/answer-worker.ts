@@ -1,0 +1,23 @@
+// One answering thread of the pool (answer-pool.ts). It loads the index the main thread built and
+// serialised (as a Cloudflare worker loads build/index.js: no WordNet read, no second ingest), then
+// answers each batch of questions it is sent and posts the answers back in one message, already as
+// the JSON the response carries: a string crosses threads for a copy, where an object is rebuilt
+// field by field and then serialised again on the main thread, which is the one that is busy.
+import { parentPort, workerData } from 'node:worker_threads'
+import { answerQuestion } from '../core/answer.ts'
+import { loadCorpus } from '../core/corpus.ts'
+import type { Job, Reply } from './answer-pool.ts'
+
+const corpus = loadCorpus(JSON.parse((workerData as { index: string }).index))
+
+/** One question's answer, or its error's message: a fault fails only its own request. */
+function answerOne({ id, question, history, options }: Job): Reply {
+  try {
+    return { id, json: JSON.stringify(answerQuestion(corpus, question, history, options)) }
+  } catch (err) {
+    return { id, error: err instanceof Error ? (err.stack ?? err.message) : String(err) }
+  }
+}
+
+parentPort!.on('message', (jobs: Job[]) => parentPort!.postMessage(jobs.map(answerOne)))
+parentPort!.postMessage('ready')
