@@ -1208,6 +1208,46 @@ describe('reading a question', () => {
     )
   })
 
+  it('answers how to put an app on a platform only from a page whose heading names it', async () => {
+    const c = await docs(
+      [
+        'workers.md',
+        '# Cloudflare Workers\n\nYou can deploy your app to Cloudflare Workers with the wrangler command.',
+      ],
+      [
+        'adapter.md',
+        '# Adapter helper\n\nThe env helper reads the variables of your app on each platform.\n\n- Netlify: you can use Netlify Contexts to manage the variables of your app.',
+      ],
+    )
+    // The adapter page lists Netlify in passing: it says nothing of deploying there.
+    abstains(
+      c,
+      'How do I deploy my app to Netlify with a config file and the variables of my app?',
+      'Where do I put my app to run it on Netlify, and how do I manage its variables?',
+    )
+    // A platform a heading names; one the reader only detects, not deploys to.
+    answers(
+      c,
+      'How do I deploy my app to Cloudflare Workers?',
+      'How does the env helper read the variables of my app when it is running on Netlify?',
+    )
+  })
+
+  it('answers "who did it" only with a sentence that names the doer of the doing', async () => {
+    const c = await docs([
+      'about.md',
+      '# About\n\nThe trie router was created by Yusuke Wada. The Hono team does not maintain the Renovate configuration. Then create the deploy workflow in your Hono project. The schema was designed by the maintainers of Zod.',
+    ])
+    answers(c, 'Who created the trie router?')
+    // An instruction to the reader, a denial, a doer of something else.
+    abstains(
+      c,
+      'Who created the deploy workflow in Hono?',
+      'Who created Hono and who maintains it?',
+      'Who designed the trie router?',
+    )
+  })
+
   it('reads a word of letters and digits in the sentence that asks as a name', async () => {
     const c = await docs(
       [

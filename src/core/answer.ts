@@ -6,6 +6,8 @@ import { spanText, type Corpus } from './corpus.ts'
 import { isCitable } from './passages.ts'
 import { introduces, plainText, retrieve, type Ranked, type Retrieval } from './retrieve.ts'
 import { hasExpected } from './sentence-form.ts'
+import { stem, STOPWORDS, words } from './terms.ts'
+import type { Concept } from './weights.ts'
 import type { Answer, Citation, Related, Sentence, Turn } from './types.ts'
 
 export interface AnswerOptions {
@@ -301,6 +303,14 @@ function answerable(corpus: Corpus, retrieval: Retrieval, threshold: number): bo
     !hasExpected(corpus, best.sentence, 'number', NO_PEOPLE)
   )
     return false
+  // "Who created Hono?" asks for the doer of the doing: a sentence answers that says someone
+  // did it ("… was created by X", "X maintains …"), not one that only says the verb ("create
+  // `deploy.yml`", an instruction) or denies it ("The Hono team does not maintain …").
+  if (
+    retrieval.question.expects === 'name' &&
+    !saysDoer(sentenceText(corpus, best.sentence), retrieval.question.text)
+  )
+    return false
   // Asked whether one group is more likely to do a thing, a sentence answers that compares or says
   // what leads to it; one that only names the thing does not.
   if (retrieval.question.comparesOdds && !comparesOrCauses(sentenceText(corpus, best.sentence)))
@@ -308,10 +318,59 @@ function answerable(corpus: Corpus, retrieval: Retrieval, threshold: number): bo
   // A question much about a name the documents mention in passing ("How do I deploy my Hono app
   // to Vercel?": a list of platforms) is answered only from a page that says it.
   if (nameElsewhere(corpus, retrieval, best)) return false
+  // Asked how to put an app on a platform ("How do I deploy … to Vercel?", "run it on Netlify
+  // Edge Functions"), a page documents it when a heading of its names it, or the sentence says
+  // both the platform and the doing ("Deploy the app to Cloudflare Workers …"): one that lists
+  // it among others, links to it or shows its import in passing says nothing of deploying there.
+  const { place } = retrieval.question
+  if (
+    place &&
+    !headingSays(corpus, place.concept, best.sentence) &&
+    !saysPlacing(sentenceText(corpus, best.sentence), place.concept, place.verb)
+  )
+    return false
   // A sentence that says none of the question's words itself, matching only through its heading
   // and neighbours, answers only if it covers most of the question that way.
   if (best.said === 0 && best.coverage < UNSURE.coverage) return false
   return best.matched >= (matchable(retrieval) >= 3 ? 2 : 1)
+}
+
+/** The verbs a "who" question asks the doer of: "Who created … and who maintains …?". */
+const WHO_DOES = /\bwho\s+(?:first\s+)?([a-z]+)(?:\s+(?:the\s+|an?\s+)?([a-z][\w.-]*))?/g
+
+/** Words that deny a doing between its doer and its verb ("does not maintain", "never wrote"). */
+const DENIES = /\b(?:not|never|no longer)\b|n't\b/i
+
+/** How many words before a verb its doer may stand ("The Hono team currently maintains"). */
+const DOER_REACH = 4
+
+/**
+ * The sentence says who did a doing the question asks the doer of: the verb (the same stem) with
+ * "by" after it ("was created by the maintainers"), or after a name or a person within
+ * DOER_REACH words and no denial between. A verb that opens its sentence or clause is an
+ * instruction to the reader. True when the question asks the doer of no verb.
+ */
+function saysDoer(text: string, question: string): boolean {
+  const asked = [...question.toLowerCase().matchAll(WHO_DOES)]
+  const verbs = new Set(asked.map((m) => stem(m[1])))
+  if (!verbs.size) return true
+  // What it was done to ("Hono" of "Who created Hono"), unless a word that points back: the
+  // sentence must say it, or its doer may have done another thing ("It was created by …").
+  const things = asked.flatMap((m) => (m[2] && !STOPWORDS.has(m[2]) ? [stem(m[2])] : []))
+  const said = new Set(words(text).map((w) => stem(w)))
+  if (things.length && !things.some((t) => said.has(t))) return false
+  const ws = text.split(/[\s(),;:]+/).filter(Boolean)
+  return ws.some((w, i) => {
+    if (!verbs.has(stem(w.toLowerCase().replace(/\W+$/, '')))) return false
+    if (ws[i + 1]?.toLowerCase() === 'by') return true
+    // A doer named before it, with no denial between; a verb that opens the sentence ("Then
+    // create …") has none.
+    const before = ws.slice(Math.max(0, i - DOER_REACH), i)
+    return (
+      !DENIES.test(before.join(' ')) &&
+      before.some((b) => /^[A-Z]/.test(b) && !STOPWORDS.has(b.toLowerCase()))
+    )
+  })
 }
 
 /** No people named by the question (hasExpected reads them only for a person asked for). */
@@ -355,6 +414,44 @@ function nameElsewhere(corpus: Corpus, retrieval: Retrieval, r: Ranked): boolean
       return true
   }
   return false
+}
+
+/** The stems of the headings of each page (its title and its sections'), read once a corpus. */
+const headingStems = new WeakMap<Corpus, Map<string, Set<string>>>()
+
+function headingsOf(corpus: Corpus, docId: string): Set<string> {
+  let pages = headingStems.get(corpus)
+  if (!pages) {
+    pages = new Map()
+    for (const p of corpus.data.passages) {
+      let stems = pages.get(p.docId)
+      if (!stems) pages.set(p.docId, (stems = new Set()))
+      for (const h of p.headings) for (const w of words(h)) stems.add(stem(w))
+    }
+    headingStems.set(corpus, pages)
+  }
+  return pages.get(docId) ?? new Set()
+}
+
+/** A heading of the page of sentence `at` says the concept's name, or all its parts. */
+function headingSays(corpus: Corpus, c: Concept, at: number): boolean {
+  const stems = headingsOf(corpus, corpus.data.sentences[at].docId)
+  return (
+    [...c.alts].some(([t, w]) => w >= NAME_ITSELF && stems.has(t)) ||
+    (c.parts?.every((t) => stems.has(t)) ?? false)
+  )
+}
+
+/** Link targets and addresses, whose words ("site-deploys") the sentence does not say. */
+const LINK_TARGET = /\]\([^)]*\)|https?:\/\/\S+/g
+
+/** The sentence's own words say the platform (its name, or all its parts) and the placing verb. */
+function saysPlacing(text: string, c: Concept, verb: string): boolean {
+  const said = new Set(words(text.replace(LINK_TARGET, ' ')).map((w) => stem(w)))
+  const named =
+    [...c.alts].some(([t, w]) => w >= NAME_ITSELF && said.has(t)) ||
+    (c.parts?.every((t) => said.has(t)) ?? false)
+  return named && said.has(verb)
 }
 
 /** Some sentence, heading or code of the page of sentence `at` has the term (a stem). */

@@ -35,6 +35,7 @@ import {
   quotedStems,
   reportsProblem,
   spelledOut,
+  placeAsked,
   withoutForAbsent,
 } from './question-form.ts'
 import {
@@ -291,6 +292,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     text: question,
     phrases: quotedPhrases(question),
     unnamed,
+    place: placeConcept(question, kept),
     compares: comparisonAsked(corpus, asking),
     comparesOdds: likelihoodCompared(corpus, asking),
     elliptical,
@@ -298,6 +300,15 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     anchors: reports ? anchorsOf(corpus, question, parts) : undefined,
     reports,
   }
+}
+
+/** The platform the question asks how to put an app on, and the verb that places (see placeAsked). */
+function placeConcept(question: string, concepts: Concept[]): AnalysedQuestion['place'] {
+  const asked = placeAsked(question)
+  if (!asked) return undefined
+  const word = asked.name.toLowerCase()
+  const concept = concepts.find((c) => c.name && !c.fromHistory && c.word === word)
+  return concept && { concept, verb: asked.verb }
 }
 
 /**

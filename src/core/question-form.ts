@@ -767,3 +767,41 @@ export function reportsProblem(corpus: Corpus, question: string): boolean {
   }
   return false
 }
+
+/**
+ * Verbs that put an app somewhere: "deploy … to", "run … on", "host … on". What follows their
+ * "to" / "on" is the platform the question is about, however many other ideas it has.
+ */
+const PLACING = /^(?:deploy(?:ing)?|run(?:ning)?|host(?:ing)?|put(?:ting)?|serve)$/
+/** Prepositions that name where a placing verb puts its object. */
+const PLACE_AT = new Set(['to', 'on', 'onto'])
+/** Subjects after which a question's first verb is what it asks to do ("How do I deploy …"). */
+const ASKER = new Set(['i', 'we', 'you'])
+/** Words between a placing verb and its place: the object ("my Hono app") and a verb it leads to. */
+const PLACE_REACH = 8
+
+/**
+ * The word of the platform a question asks how to put an app on ("How do I deploy a Hono app to
+ * Vercel?", "Where do I put my Hono app to run it on Netlify Edge Functions?"): the capitalised
+ * word after "to" / "on" that follows the question's first verb when that verb places. Only the
+ * doing asked itself: in "How do I detect whether my code is running on Bun?" the platform is
+ * what is detected, not where the reader goes. With the stem of the verb that places.
+ */
+export function placeAsked(question: string): { name: string; verb: string } | undefined {
+  for (const sentence of question.split(/[?.!]\s+/)) {
+    const ws = sentence.split(/\s+/)
+    const at = ws.findIndex((w, i) => i > 0 && ASKER.has(w.toLowerCase()))
+    if (at < 0) continue
+    // The asked verb: right after the subject, or after one adverb ("How do I quickly deploy").
+    const v = [at + 1, at + 2].find((i) => PLACING.test(ws[i]?.toLowerCase() ?? ''))
+    if (v === undefined) continue
+    // The verb that places is the last before the preposition ("put my app to run it on").
+    let verb = ws[v].toLowerCase()
+    for (let i = v + 1; i < Math.min(ws.length - 1, v + 1 + PLACE_REACH); i++) {
+      if (PLACING.test(ws[i].toLowerCase())) verb = ws[i].toLowerCase()
+      if (PLACE_AT.has(ws[i].toLowerCase()) && /^[A-Z]/.test(ws[i + 1]))
+        return { name: ws[i + 1].replace(/[^\w.@-]+$/, ''), verb: stem(verb) }
+    }
+  }
+  return undefined
+}

@@ -66,6 +66,12 @@ export interface AnalysedQuestion {
    */
   compares?: boolean
   /**
+   * "How do I deploy a Hono app to Vercel?": the platform the question asks how to put an app on
+   * (see placeAsked), and the stem of the verb that places ("deploi"): only a page that names
+   * it in a heading, or a sentence that says both, documents it.
+   */
+  place?: { concept: Concept; verb: string }
+  /**
    * "Are anxious people more likely to cheat?": the question compares how likely a thing is (see
    * likelihoodCompared), which a sentence that compares or says a cause answers.
    */
