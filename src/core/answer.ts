@@ -236,17 +236,28 @@ function abstain(corpus: Corpus, retrieval: Retrieval): Answer {
       end: s.end,
     })
   }
-  const titles = corpus.data.docs.map((d) => d.title)
   let text = 'The documents do not answer this question.'
   if (missing.length) text += ` They never mention ${quoteList(missing.slice(0, 5))}.`
+  return { found: false, answer: text + whatTheyCover(corpus), citations: [], related, missing }
+}
+
+/** Per corpus, what an abstention says it covers: the same text every time, written once. */
+const covers = new WeakMap<Corpus, string>()
+
+/** " They cover: <titles>. You could ask: <topics>", the corpus's part of every abstention. */
+function whatTheyCover(corpus: Corpus): string {
+  let text = covers.get(corpus)
+  if (text !== undefined) return text
+  const titles = corpus.data.docs.map((d) => d.title)
   if (titles.length) {
-    text += ` They cover: ${titles.slice(0, 5).join('; ')}${titles.length > 5 ? ` and ${titles.length - 5} more` : ''}.`
+    text = ` They cover: ${titles.slice(0, 5).join('; ')}${titles.length > 5 ? ` and ${titles.length - 5} more` : ''}.`
   } else {
-    text += ' No documents are loaded.'
+    text = ' No documents are loaded.'
   }
   const topics = corpus.data.topics.slice(0, 2)
   if (topics.length) text += ` You could ask: ${topics.map((t) => `“${t}”`).join(' or ')}`
-  return { found: false, answer: text, citations: [], related, missing }
+  covers.set(corpus, text)
+  return text
 }
 
 const quoteList = (xs: string[]) =>
