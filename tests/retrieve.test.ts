@@ -1103,6 +1103,24 @@ describe('reading a question', () => {
     )
   })
 
+  it('abstains on a link asked between a thing of the documents and one they never name', async () => {
+    const c = await docs([
+      'trauma.md',
+      '# Trauma\n\nAttachment trauma can produce relational trust deficits by impacting secure attachments during childhood.',
+    ])
+    abstainsUnnamed(
+      c,
+      'Is there a link between attachment trauma and borderline personality disorder?',
+      'disorder',
+    )
+    // Only the head is read: "a rough childhood" is their childhood.
+    answers(
+      c,
+      'Is there a link between attachment trauma and trust deficits?',
+      "What's the link between a rough childhood and trust deficits?",
+    )
+  })
+
   it('reads the noun a known modifier qualifies as what a yes-no question asks about', async () => {
     const c = await docs([
       'trust.md',

@@ -36,6 +36,7 @@ import {
   quotedStems,
   reportsProblem,
   sidesSetApart,
+  sidesTied,
   spelledOut,
   withoutForAbsent,
 } from './question-form.ts'
@@ -72,6 +73,7 @@ import {
   unnamedPredicate,
   unnamedSetting,
   unnamedSide,
+  unnamedTiedHead,
   unnamedEnd,
   unwrittenPairAfterName,
 } from './question-concepts.ts'
@@ -220,7 +222,8 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     unnamedCompoundVerb(corpus, concepts, asking) ??
     unnamedFollowUpDoing(corpus, concepts, asking, lastUser !== undefined) ??
     unnamedPart(corpus, question, ask, concepts, asking, either) ??
-    unnamedSide(corpus, concepts, sides)
+    unnamedSide(corpus, concepts, sides) ??
+    unnamedTiedHead(corpus, concepts, sidesTied(asking))
   // Asked of either, the documents answer of the one they name: the other is not a part of the
   // question a sentence must cover ("shrink", a word they lack, weighed a sixth of it).
   if (either && isUnnamed(corpus, subject)) subject!.salience = 0

@@ -991,6 +991,26 @@ export function unnamedSide(
   return undefined
 }
 
+/**
+ * "Is there a link between attachment trauma and borderline personality disorder?": the head (last
+ * word) of a side of a tie asked (see sidesTied) that the documents have no word for, nor a
+ * relative at WEIGHTS.subjectRelative, as a subject they lack (see isUnnamed). Only the head: a
+ * word before it may only qualify it ("a rough childhood" is their childhood), and "relationship
+ * problems" are their "difficulties" (0.3). The word, or undefined.
+ */
+export function unnamedTiedHead(
+  corpus: Corpus,
+  concepts: Concept[],
+  sides: string[][] | undefined,
+): string | undefined {
+  if (sides)
+    for (const side of sides) {
+      const c = ownConcept(concepts, side[side.length - 1])
+      if (c && !c.name && isUnnamed(corpus, c)) return c.word
+    }
+  return undefined
+}
+
 /** How close a relative must be to name a side of a difference: a synonym or a form of it. */
 const SIDE_RELATIVE = 0.7
 

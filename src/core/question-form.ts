@@ -813,6 +813,27 @@ export function sidesSetApart(ws: string[]): string[][] | undefined {
   return undefined
 }
 
+/** Nouns that ask how two things are tied: "a link between …", "the connection between …". */
+const TIES_BETWEEN = new Set(
+  'link links connection connections correlation association relationship'.split(' '),
+)
+
+/**
+ * The two things "Is there a link between attachment trauma and borderline personality disorder?"
+ * asks to be tied, each as its words (see sideFrom). A tie with a thing the documents never name
+ * is not theirs to state, though a sentence of theirs may say how they are tied without a word
+ * that sets them apart: only the sides are read (see unnamedSide). Undefined when none is asked.
+ */
+export function sidesTied(ws: string[]): string[][] | undefined {
+  for (let k = 0; k < ws.length - 1; k++) {
+    if (!TIES_BETWEEN.has(ws[k]) || ws[k + 1] !== 'between') continue
+    const and = ws.indexOf('and', k + 2)
+    if (and < 0) return undefined
+    return [sideFrom(ws, k + 2), sideFrom(ws, and + 1)].filter((s) => s.length > 0)
+  }
+  return undefined
+}
+
 /** The content words from `k` on, after any article or possessive, up to the first stopword. */
 function sideFrom(ws: string[], k: number): string[] {
   while (k < ws.length && (ARTICLES.has(ws[k]) || POSSESSIVES.has(ws[k]))) k++
