@@ -1065,6 +1065,60 @@ describe('reading a question', () => {
     ])
     const q = 'Are anxious partners more likely to cheat?'
     answers(caused, q)
+    // A cause of something else is no cause of the thing whose odds are asked.
+    const other = await docs([
+      'trust.md',
+      '# Trust\n\nAnxious partners often worry because they fear being left. Some partners cheat.',
+    ])
+    abstains(other, q)
+  })
+
+  it('tells two things apart only from sentences that do, or that say what one of them is', async () => {
+    const c = await docs([
+      'feelings.md',
+      '# Feelings\n\nWhen trust is broken, it often leads to feelings of shame and guilt. They may struggle with guilt or shame for years. Couples therapy helps partners talk. Exposure therapy involves gradual confrontation of feared situations.',
+    ])
+    // A list names both and sets nothing apart; a side the documents never name (their words
+    // neither say it nor a close relative) cannot be told apart from one they do.
+    abstains(
+      c,
+      'What is the difference between shame and guilt?',
+      "What's the difference between exposure therapy and systematic desensitization?",
+      'Do gay couples experience therapy differently from heterosexual couples?',
+    )
+    // A sentence that says what one of them is answers in the list's place.
+    answersWith(
+      c,
+      'What is the difference between couples therapy and exposure therapy?',
+      /Exposure therapy involves|Couples therapy helps/,
+    )
+    const apart = await docs([
+      'feelings.md',
+      '# Feelings\n\nShame is about who one is, whereas guilt is about what one did.',
+    ])
+    answers(
+      apart,
+      'What is the difference between shame and guilt?',
+      'Is shame different from guilt?',
+    )
+  })
+
+  it('abstains on a link asked between a thing of the documents and one they never name', async () => {
+    const c = await docs([
+      'trauma.md',
+      '# Trauma\n\nAttachment trauma can produce relational trust deficits by impacting secure attachments during childhood.',
+    ])
+    abstainsUnnamed(
+      c,
+      'Is there a link between attachment trauma and borderline personality disorder?',
+      'disorder',
+    )
+    // Only the head is read: "a rough childhood" is their childhood.
+    answers(
+      c,
+      'Is there a link between attachment trauma and trust deficits?',
+      "What's the link between a rough childhood and trust deficits?",
+    )
   })
 
   it('reads the noun a known modifier qualifies as what a yes-no question asks about', async () => {

@@ -6,6 +6,7 @@ import { spanText, type Corpus } from './corpus.ts'
 import { isCitable } from './passages.ts'
 import { introduces, plainText, retrieve, type Ranked, type Retrieval } from './retrieve.ts'
 import { hasExpected } from './sentence-form.ts'
+import { termsOfSentence } from './rank-bonuses.ts'
 import { stem, STOPWORDS, words } from './terms.ts'
 import type { Concept } from './weights.ts'
 import type { Answer, Citation, Related, Sentence, Turn } from './types.ts'
@@ -276,7 +277,49 @@ const COMPARES =
 const SAYS_CAUSE =
   /\b(?:because|due to|caus(?:e|es|ed|ing)|result(?:s|ed|ing)? (?:from|in)|lead(?:s|ing)? to|led to|stem(?:s|med)? from|contribut(?:e|es|ed|ing) to|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing))\b/i
 
-const comparesOrCauses = (text: string) => COMPARES.test(text) || SAYS_CAUSE.test(text)
+/**
+ * Words with which a sentence tells two things apart: "unlike", "whereas", "differs", "rather
+ * than" … Not "more" or "less" alone: "more sensitive … guilt or shame" sets nothing apart.
+ */
+const SETS_APART =
+  /\b(?:than|unlike|whereas|while|differ\w*|distinct\w*|distinguish\w*|compared?|comparison|versus|vs|contrast\w*|instead)\b/i
+
+/** How close a word of a sentence must be to a concept to name it (a synonym or a form of it). */
+const NAMES_CONCEPT = 0.5
+
+/** The sentence's own text has the concept's word or a relative at NAMES_CONCEPT. */
+function sentenceNames(corpus: Corpus, sentence: number, c: Concept): boolean {
+  const terms = termsOfSentence(corpus, sentence)
+  for (const [t, w] of c.alts) if (w >= NAMES_CONCEPT && terms.has(t)) return true
+  return false
+}
+
+/**
+ * The best sentence names both things the question asks to tell apart but sets nothing apart: a
+ * list ("feelings of shame and guilt") names them side by side and says no difference. A sentence
+ * that names one of them may say what it is, half of an answer.
+ */
+function namesBothAlike(corpus: Corpus, retrieval: Retrieval, r: Ranked): boolean {
+  const sides = retrieval.question.setApart
+  return (
+    sides !== undefined &&
+    sides.every((c) => sentenceNames(corpus, r.sentence, c)) &&
+    !SETS_APART.test(sentenceText(corpus, r.sentence))
+  )
+}
+
+/**
+ * Asked whether one group is more likely to do a thing, the sentence answers when it compares, or
+ * says a cause of that thing: a cause it names of something else ("… caused by separation …
+ * relational difficulties" for "more likely to cheat") does not.
+ */
+function answersOdds(corpus: Corpus, retrieval: Retrieval, r: Ranked): boolean {
+  const text = sentenceText(corpus, r.sentence)
+  if (COMPARES.test(text)) return true
+  if (!SAYS_CAUSE.test(text)) return false
+  const thing = retrieval.question.oddsOf
+  return thing === undefined || sentenceNames(corpus, r.sentence, thing)
+}
 
 /**
  * The documents answer when one sentence covers enough of the question and matches at least two of
@@ -324,8 +367,9 @@ function answerable(corpus: Corpus, retrieval: Retrieval, threshold: number): bo
     return false
   // Asked whether one group is more likely to do a thing, a sentence answers that compares or says
   // what leads to it; one that only names the thing does not.
-  if (retrieval.question.comparesOdds && !comparesOrCauses(sentenceText(corpus, best.sentence)))
-    return false
+  if (retrieval.question.comparesOdds && !answersOdds(corpus, retrieval, best)) return false
+  // Asked to tell two things apart, a sentence that only lists them together does not.
+  if (namesBothAlike(corpus, retrieval, best)) return false
   // A question much about a name the documents mention in passing ("How do I deploy my Hono app
   // to Vercel?": a list of platforms) is answered only from a page that says it.
   if (nameElsewhere(corpus, retrieval, best)) return false
@@ -502,6 +546,19 @@ const RUNNER_UP = { candidates: 3, relative: 0.8 }
  */
 function answering(corpus: Corpus, retrieval: Retrieval, threshold: number): Retrieval | undefined {
   if (answerable(corpus, retrieval, threshold)) return retrieval
+  // Asked to tell two things apart, the sentences that only list them together are no answer, but
+  // those that say what one of them is may be: they answer in the list's place. One that names
+  // neither ("Breaking someone's trust …" for shame and guilt, through "feel") says of neither.
+  const sides = retrieval.question.setApart
+  if (sides && retrieval.ranked.length && namesBothAlike(corpus, retrieval, retrieval.ranked[0])) {
+    const ranked = retrieval.ranked.filter(
+      (r) =>
+        !namesBothAlike(corpus, retrieval, r) &&
+        sides.some((c) => sentenceNames(corpus, r.sentence, c)),
+    )
+    const rest = { ...retrieval, ranked }
+    return ranked.length && answerable(corpus, rest, threshold) ? rest : undefined
+  }
   const { ranked } = retrieval
   // Only when the best covers enough of the question: a runner-up never lowers the bar.
   if (ranked.length < 2 || ranked[0].coverage < threshold) return undefined

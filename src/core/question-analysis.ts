@@ -31,9 +31,12 @@ import {
   EXCLUDING,
   likelihoodCompared,
   MAY_EXCLUDE,
+  oddsOf,
   quotedPhrases,
   quotedStems,
   reportsProblem,
+  sidesSetApart,
+  sidesTied,
   spelledOut,
   placeAsked,
   withoutForAbsent,
@@ -70,6 +73,8 @@ import {
   unnamedNext,
   unnamedPredicate,
   unnamedSetting,
+  unnamedSide,
+  unnamedTiedHead,
   unnamedEnd,
   unwrittenPairAfterName,
 } from './question-concepts.ts'
@@ -202,6 +207,8 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // "Does seeing a shrink or joining a group help …?" asks of either: the documents speak of
   // groups, so the question is theirs though "shrink" is not.
   const either = namedHead(corpus, concepts, alternativeTo(asking, about?.word))
+  // "the difference between shame and guilt": the things the question asks to tell apart.
+  const sides = sidesSetApart(asking)
   // Then (see unnamedPart) what else of the question they do not cover.
   const unnamed =
     (isUnnamed(corpus, subject) && !qualifies && !either && subject!.word !== maker
@@ -215,7 +222,9 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     unnamedPredicate(corpus, concepts, asking) ??
     unnamedCompoundVerb(corpus, concepts, asking) ??
     unnamedFollowUpDoing(corpus, concepts, asking, lastUser !== undefined) ??
-    unnamedPart(corpus, question, ask, concepts, asking, either)
+    unnamedPart(corpus, question, ask, concepts, asking, either) ??
+    unnamedSide(corpus, concepts, sides) ??
+    unnamedTiedHead(corpus, concepts, sidesTied(asking))
   // Asked of either, the documents answer of the one they name: the other is not a part of the
   // question a sentence must cover ("shrink", a word they lack, weighed a sixth of it).
   if (either && isUnnamed(corpus, subject)) subject!.salience = 0
@@ -295,6 +304,8 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     place: placeConcept(question, kept),
     compares: comparisonAsked(corpus, asking),
     comparesOdds: likelihoodCompared(corpus, asking),
+    oddsOf: doingConcept(concepts, oddsOf(corpus, asking)),
+    setApart: sides?.length === 2 ? heads(concepts, sides) : undefined,
     elliptical,
     newSubject: other !== undefined && !elliptical && lastUser !== undefined,
     anchors: reports ? anchorsOf(corpus, question, parts) : undefined,
@@ -309,6 +320,24 @@ function placeConcept(question: string, concepts: Concept[]): AnalysedQuestion['
   const word = asked.name.toLowerCase()
   const concept = concepts.find((c) => c.name && !c.fromHistory && c.word === word)
   return concept && { concept, verb: asked.verb }
+}
+
+/**
+ * The concept that tells each side from the other (see sidesSetApart): its last word the other side
+ * lacks ("couples" and "exposure" of "couples therapy" and "exposure therapy", whose shared head
+ * sets nothing apart), or its last word. Undefined unless every one has its own.
+ */
+function heads(concepts: Concept[], sides: string[][]): Concept[] | undefined {
+  const out: Concept[] = []
+  for (const [i, side] of sides.entries()) {
+    const other = sides[1 - i]
+    const own = side.filter((w) => !other.includes(w))
+    const telling = own.length ? own : side
+    const c = ownConcept(concepts, telling[telling.length - 1])
+    if (!c) return undefined
+    out.push(c)
+  }
+  return out
 }
 
 /**

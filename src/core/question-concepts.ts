@@ -971,6 +971,50 @@ export function unnamedSetting(
 }
 
 /**
+ * "What's the difference between exposure therapy and systematic desensitization?", "… differently
+ * from heterosexual couples?": a side of a difference asked (see sidesSetApart) one of whose
+ * words the documents neither say nor name by a close relative (SIDE_RELATIVE). A thing they never
+ * name cannot be told apart from one they do, and a modifier they never use makes another kind
+ * ("heterosexual couples" is not their "partners"). The word, or undefined.
+ */
+export function unnamedSide(
+  corpus: Corpus,
+  concepts: Concept[],
+  sides: string[][] | undefined,
+): string | undefined {
+  if (sides)
+    for (const side of sides)
+      for (const w of side) {
+        const c = ownConcept(concepts, w)
+        if (c && !c.name && !saidOrRelative(corpus, c, SIDE_RELATIVE)) return w
+      }
+  return undefined
+}
+
+/**
+ * "Is there a link between attachment trauma and borderline personality disorder?": the head (last
+ * word) of a side of a tie asked (see sidesTied) that the documents have no word for, nor a
+ * relative at WEIGHTS.subjectRelative, as a subject they lack (see isUnnamed). Only the head: a
+ * word before it may only qualify it ("a rough childhood" is their childhood), and "relationship
+ * problems" are their "difficulties" (0.3). The word, or undefined.
+ */
+export function unnamedTiedHead(
+  corpus: Corpus,
+  concepts: Concept[],
+  sides: string[][] | undefined,
+): string | undefined {
+  if (sides)
+    for (const side of sides) {
+      const c = ownConcept(concepts, side[side.length - 1])
+      if (c && !c.name && isUnnamed(corpus, c)) return c.word
+    }
+  return undefined
+}
+
+/** How close a relative must be to name a side of a difference: a synonym or a form of it. */
+const SIDE_RELATIVE = 0.7
+
+/**
  * How close a relative must be to name a setting: a synonym or a form of it. A school is where
  * one is taught, but "teach" (0.5) names no school.
  */

@@ -300,6 +300,18 @@ export function likelihoodCompared(corpus: Corpus, ws: string[]): boolean {
   return false
 }
 
+/**
+ * What "more likely to cheat", "a higher risk of relapse" compares the odds of: the first word
+ * after the word of likelihood and its "to" / "of" that is no stopword ("cheat"). Undefined when
+ * no odds are compared or nothing follows.
+ */
+export function oddsOf(corpus: Corpus, ws: string[]): string | undefined {
+  if (!likelihoodCompared(corpus, ws)) return undefined
+  const k = ws.findIndex((w) => LIKELIHOOD.has(w))
+  for (let i = k + 1; i < ws.length; i++) if (!STOPWORDS.has(ws[i])) return ws[i]
+  return undefined
+}
+
 /** "harder", "bigger", "happier": a word in -er whose base form English uses as a word. */
 function adjectiveInEr(corpus: Corpus, w: string): boolean {
   return (
@@ -804,4 +816,73 @@ export function placeAsked(question: string): { name: string; verb: string } | u
     }
   }
   return undefined
+}
+
+/** Words that name the difference a question asks to be drawn: "the difference between …". */
+const DIFFERENCE = new Set(['difference', 'differences', 'distinction'])
+
+/** Words that say one thing differs from another: "different from …", "differ from …". */
+const DIFFERING = new Set(['different', 'differently', 'differ', 'differs', 'distinct'])
+
+/**
+ * The two things a question asks to be told apart, each as its words up to the last (its head):
+ * "What's the difference between exposure therapy and systematic desensitization?", "CBT vs
+ * exposure therapy", "How is CBT different from exposure therapy?", "Do X experience it
+ * differently from heterosexual couples?" (there only the second side, after "from": before the
+ * adverb is a doing, not a side). A side runs over the words that are no stopwords and stops at the first one that is
+ * (a preposition, a clause). Undefined when no difference is asked.
+ */
+export function sidesSetApart(ws: string[]): string[][] | undefined {
+  for (let k = 0; k < ws.length - 1; k++) {
+    if (DIFFERENCE.has(ws[k]) && ws[k + 1] === 'between') {
+      const and = ws.indexOf('and', k + 2)
+      if (and < 0) return undefined
+      return [sideFrom(ws, k + 2), sideFrom(ws, and + 1)].filter((s) => s.length > 0)
+    }
+    if ((ws[k] === 'vs' || ws[k] === 'versus') && k > 0)
+      return [sideBefore(ws, k - 1), sideFrom(ws, k + 1)].filter((s) => s.length > 0)
+    if (DIFFERING.has(ws[k]) && (ws[k + 1] === 'from' || ws[k + 1] === 'than')) {
+      // "How is CBT different from …", "does rebuilding trust differ from …": the subject right
+      // before; not before an adverb ("experience it … differently from"), which modifies a doing.
+      const first = ws[k] === 'differently' || k === 0 ? [] : sideBefore(ws, k - 1)
+      return [first, sideFrom(ws, k + 2)].filter((s) => s.length > 0)
+    }
+  }
+  return undefined
+}
+
+/** Nouns that ask how two things are tied: "a link between …", "the connection between …". */
+const TIES_BETWEEN = new Set(
+  'link links connection connections correlation association relationship'.split(' '),
+)
+
+/**
+ * The two things "Is there a link between attachment trauma and borderline personality disorder?"
+ * asks to be tied, each as its words (see sideFrom). A tie with a thing the documents never name
+ * is not theirs to state, though a sentence of theirs may say how they are tied without a word
+ * that sets them apart: only the sides are read (see unnamedSide). Undefined when none is asked.
+ */
+export function sidesTied(ws: string[]): string[][] | undefined {
+  for (let k = 0; k < ws.length - 1; k++) {
+    if (!TIES_BETWEEN.has(ws[k]) || ws[k + 1] !== 'between') continue
+    const and = ws.indexOf('and', k + 2)
+    if (and < 0) return undefined
+    return [sideFrom(ws, k + 2), sideFrom(ws, and + 1)].filter((s) => s.length > 0)
+  }
+  return undefined
+}
+
+/** The content words from `k` on, after any article or possessive, up to the first stopword. */
+function sideFrom(ws: string[], k: number): string[] {
+  while (k < ws.length && (ARTICLES.has(ws[k]) || POSSESSIVES.has(ws[k]))) k++
+  const out: string[] = []
+  for (; k < ws.length && !STOPWORDS.has(ws[k]); k++) out.push(ws[k])
+  return out
+}
+
+/** The content words ending at `k`, back to the first stopword before them. */
+function sideBefore(ws: string[], k: number): string[] {
+  const out: string[] = []
+  for (; k >= 0 && !STOPWORDS.has(ws[k]); k--) out.unshift(ws[k])
+  return out
 }

@@ -387,7 +387,7 @@ function sentenceIs(corpus: Corpus, memo: Int8Array, sentence: number, pattern: 
 const TERMS_MEMO = 4096
 
 /** The index terms of a sentence's own text, remembered for the last TERMS_MEMO sentences. */
-function termsOfSentence(corpus: Corpus, sentence: number): Set<string> {
+export function termsOfSentence(corpus: Corpus, sentence: number): Set<string> {
   const { terms } = corpus.memo
   return (
     terms.get(sentence) ??

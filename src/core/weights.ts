@@ -76,6 +76,17 @@ export interface AnalysedQuestion {
    * likelihoodCompared), which a sentence that compares or says a cause answers.
    */
   comparesOdds?: boolean
+  /**
+   * "… more likely to cheat?": the concept of what the odds are compared of (see oddsOf), which a
+   * sentence that only says a cause must name: a cause of something else does not answer.
+   */
+  oddsOf?: Concept
+  /**
+   * "What is the difference between shame and guilt?": the heads of the two things the question
+   * asks to be told apart (see sidesSetApart). A sentence that names both without setting them
+   * apart (a list: "feelings of shame and guilt") does not answer.
+   */
+  setApart?: Concept[]
   /** "And on Node?": the last question asked again of another thing (see analyse). */
   elliptical?: boolean
   /**
