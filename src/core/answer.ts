@@ -301,18 +301,38 @@ function answerable(corpus: Corpus, retrieval: Retrieval, threshold: number): bo
     !hasExpected(corpus, best.sentence, 'number', NO_PEOPLE)
   )
     return false
+  // Offered a choice ("… answer 403, or leave the header out?"), a sentence that says neither side
+  // answers another question, however much of the shared rest it covers.
+  if (retrieval.question.choice && !saysChoice(corpus, retrieval, best)) return false
   // Asked whether one group is more likely to do a thing, a sentence answers that compares or says
   // what leads to it; one that only names the thing does not.
   if (retrieval.question.comparesOdds && !comparesOrCauses(sentenceText(corpus, best.sentence)))
     return false
   // A question much about a name the documents mention in passing ("How do I deploy my Hono app
   // to Vercel?": a list of platforms) is answered only from a page that says it.
-  if (nameElsewhere(corpus, retrieval, best)) return false
+  if (nameElsewhere(corpus, retrieval, best, NAME_SHARE)) return false
+  // A figure asked of a named thing ("What status code does csrf() send?") is given where that
+  // thing is documented: a number of another page (Bun's 413 beside "body limit") is another's.
+  if (retrieval.question.expects === 'number' && nameElsewhere(corpus, retrieval, best, 0))
+    return false
   // A sentence that says none of the question's words itself, matching only through its heading
   // and neighbours, answers only if it covers most of the question that way.
   if (best.said === 0 && best.coverage < UNSURE.coverage) return false
   return best.matched >= (matchable(retrieval) >= 3 ? 2 : 1)
 }
+
+/** The sentence says, in its own words, a word of one side of the choice offered (or a relative at 0.5). */
+function saysChoice(corpus: Corpus, retrieval: Retrieval, r: Ranked): boolean {
+  const { choice, concepts } = retrieval.question
+  for (const c of concepts) {
+    if (!choice!.includes(c.word)) continue
+    for (const [t, w] of c.alts)
+      if (w >= CHOICE_RELATIVE && corpus.index.someWith(t, (s) => s === r.sentence)) return true
+  }
+  return false
+}
+
+const CHOICE_RELATIVE = 0.5
 
 /** No people named by the question (hasExpected reads them only for a person asked for). */
 const NO_PEOPLE: ReadonlySet<string> = new Set()
@@ -341,13 +361,12 @@ const NAME_ITSELF = 0.8
  * of sentence `r` (its sentences, headings or code: see onPage): what they mention only in
  * passing, elsewhere, is not what that page is about.
  */
-function nameElsewhere(corpus: Corpus, retrieval: Retrieval, r: Ranked): boolean {
+function nameElsewhere(corpus: Corpus, retrieval: Retrieval, r: Ranked, share: number): boolean {
   const { concepts } = retrieval.question
   let total = 0
   for (const c of concepts) if (!c.fromHistory) total += c.salience
   for (const c of concepts) {
-    if (!c.name || !c.mentioned || c.fromHistory || c.told || c.salience < NAME_SHARE * total)
-      continue
+    if (!c.name || !c.mentioned || c.fromHistory || c.told || c.salience < share * total) continue
     // The name itself, or all its parts ("incoming" and "message" of IncomingMessage, "bodi" and
     // "limit" of bodyLimit), not one of them ("script" of "JavaScript").
     const said = (t: string) => onPage(corpus, t, r.sentence)

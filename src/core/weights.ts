@@ -70,6 +70,11 @@ export interface AnalysedQuestion {
    * likelihoodCompared), which a sentence that compares or says a cause answers.
    */
   comparesOdds?: boolean
+  /**
+   * "… answer 403, or leave out the header?": the words of the question's own concepts that tell
+   * apart the answers it offers (see choiceWords), of which the answering sentence says one.
+   */
+  choice?: string[]
   /** "And on Node?": the last question asked again of another thing (see analyse). */
   elliptical?: boolean
   /**
