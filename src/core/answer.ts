@@ -6,6 +6,7 @@ import { spanText, type Corpus } from './corpus.ts'
 import { isCitable } from './passages.ts'
 import { introduces, plainText, retrieve, type Ranked, type Retrieval } from './retrieve.ts'
 import { hasExpected } from './sentence-form.ts'
+import { kindWords } from './expected-answer.ts'
 import type { Answer, Citation, Related, Sentence, Turn } from './types.ts'
 
 export interface AnswerOptions {
@@ -313,7 +314,10 @@ function answerable(corpus: Corpus, retrieval: Retrieval, threshold: number): bo
   if (nameElsewhere(corpus, retrieval, best, NAME_SHARE)) return false
   // A figure asked of a named thing ("What status code does csrf() send?") is given where that
   // thing is documented: a number of another page (Bun's 413 beside "body limit") is another's.
-  if (retrieval.question.expects === 'number' && nameElsewhere(corpus, retrieval, best, 0))
+  if (
+    retrieval.question.expects === 'number' &&
+    (nameElsewhere(corpus, retrieval, best, 0) || firstElsewhere(corpus, retrieval, best))
+  )
     return false
   // A sentence that says none of the question's words itself, matching only through its heading
   // and neighbours, answers only if it covers most of the question that way.
@@ -374,6 +378,23 @@ function nameElsewhere(corpus: Corpus, retrieval: Retrieval, r: Ranked, share: n
       return true
   }
   return false
+}
+
+/**
+ * The question's first own idea ("csrf" of "csrf() blocked status code + body", "timeout" of
+ * "timeout middleware default status code …?") is nowhere on the page of sentence `r`: a figure
+ * asked of that thing is not given by another page's figure.
+ */
+function firstElsewhere(corpus: Corpus, retrieval: Retrieval, r: Ranked): boolean {
+  // (Not the words that ask for a status code: "What status code does bearerAuth return …?" is
+  // asked of bearerAuth.)
+  const asking = kindWords(retrieval.question.text.toLowerCase())
+  const first = retrieval.question.concepts.find(
+    (c) => !c.fromHistory && c.mentioned && !asking.includes(c.word.toLowerCase()),
+  )
+  if (!first) return false
+  const said = (t: string) => onPage(corpus, t, r.sentence)
+  return ![...first.alts].some(([t, w]) => w >= NAME_ITSELF && said(t)) && !first.parts?.every(said)
 }
 
 /** Some sentence, heading or code of the page of sentence `at` has the term (a stem). */
