@@ -2182,6 +2182,29 @@ describe('answering', () => {
     expect(a.citations[0].text).toMatch(/`gzip` or `deflate`/)
   })
 
+  it('abstains on a status code asked of a thing whose page gives none, and answers where it does', async () => {
+    const hono = (await honoCorpus()).corpus
+    // The logger's "response status code" and c.redirect's `302` are other things' figures.
+    const basic = 'What HTTP status code does basicAuth send when the password is wrong?'
+    expect(answerQuestion(hono, basic).found).toBe(false)
+    expect(answerQuestion(hono, 'cors() default status code for a blocked preflight?').found).toBe(
+      false,
+    )
+    const bearer = "What status code does bearerAuth return when the token doesn't match the regex?"
+    expect(answerQuestion(hono, bearer).citations[0].text).toMatch(/a 400 error/)
+    expect(
+      answerQuestion(hono, "What's the default status code of c.redirect?").citations[0].text,
+    ).toMatch(/302/)
+  })
+
+  it('answers a choice of a few words only with a sentence that says one of them', async () => {
+    const hono = (await honoCorpus()).corpus
+    const asked = 'Which cookie does getCookie return when two share a name, the first or the last?'
+    expect(answerQuestion(hono, asked).found).toBe(false)
+    const alg = answerQuestion(hono, 'Is the default alg of jwt HS256 or RS256?')
+    expect(alg.citations.map((c) => c.text).join(' ')).toMatch(/The default is HS256/)
+  })
+
   it('answers "what else can that do?" with what the last answer carried along after its lead', async () => {
     const c = await docs([
       'ferns.md',

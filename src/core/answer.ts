@@ -9,6 +9,7 @@ import { hasExpected } from './sentence-form.ts'
 import { termsOfSentence } from './rank-bonuses.ts'
 import { stem, STOPWORDS, words } from './terms.ts'
 import type { Concept } from './weights.ts'
+import { kindWords } from './expected-answer.ts'
 import type { Answer, Citation, Related, Sentence, Turn } from './types.ts'
 
 export interface AnswerOptions {
@@ -365,6 +366,9 @@ function answerable(corpus: Corpus, retrieval: Retrieval, threshold: number): bo
     !saysDoer(sentenceText(corpus, best.sentence), retrieval.question.text)
   )
     return false
+  // Offered a choice ("… answer 403, or leave the header out?"), a sentence that says neither side
+  // answers another question, however much of the shared rest it covers.
+  if (retrieval.question.choice && !saysChoice(corpus, retrieval, best)) return false
   // Asked whether one group is more likely to do a thing, a sentence answers that compares or says
   // what leads to it; one that only names the thing does not.
   if (retrieval.question.comparesOdds && !answersOdds(corpus, retrieval, best)) return false
@@ -372,7 +376,14 @@ function answerable(corpus: Corpus, retrieval: Retrieval, threshold: number): bo
   if (namesBothAlike(corpus, retrieval, best)) return false
   // A question much about a name the documents mention in passing ("How do I deploy my Hono app
   // to Vercel?": a list of platforms) is answered only from a page that says it.
-  if (nameElsewhere(corpus, retrieval, best)) return false
+  if (nameElsewhere(corpus, retrieval, best, NAME_SHARE)) return false
+  // A figure asked of a named thing ("What status code does csrf() send?") is given where that
+  // thing is documented: a number of another page (Bun's 413 beside "body limit") is another's.
+  if (
+    retrieval.question.expects === 'number' &&
+    (nameElsewhere(corpus, retrieval, best, 0) || firstElsewhere(corpus, retrieval, best))
+  )
+    return false
   // Asked how to put an app on a platform ("How do I deploy … to Vercel?", "run it on Netlify
   // Edge Functions"), a page documents it when a heading of its names it, or the sentence says
   // both the platform and the doing ("Deploy the app to Cloudflare Workers …"): one that lists
@@ -428,6 +439,19 @@ function saysDoer(text: string, question: string): boolean {
   })
 }
 
+/** The sentence says, in its own words, a word of one side of the choice offered (or a relative at 0.5). */
+function saysChoice(corpus: Corpus, retrieval: Retrieval, r: Ranked): boolean {
+  const { choice, concepts } = retrieval.question
+  for (const c of concepts) {
+    if (!choice!.includes(c.word)) continue
+    for (const [t, w] of c.alts)
+      if (w >= CHOICE_RELATIVE && corpus.index.someWith(t, (s) => s === r.sentence)) return true
+  }
+  return false
+}
+
+const CHOICE_RELATIVE = 0.5
+
 /** No people named by the question (hasExpected reads them only for a person asked for). */
 const NO_PEOPLE: ReadonlySet<string> = new Set()
 
@@ -455,13 +479,12 @@ const NAME_ITSELF = 0.8
  * of sentence `r` (its sentences, headings or code: see onPage): what they mention only in
  * passing, elsewhere, is not what that page is about.
  */
-function nameElsewhere(corpus: Corpus, retrieval: Retrieval, r: Ranked): boolean {
+function nameElsewhere(corpus: Corpus, retrieval: Retrieval, r: Ranked, share: number): boolean {
   const { concepts } = retrieval.question
   let total = 0
   for (const c of concepts) if (!c.fromHistory) total += c.salience
   for (const c of concepts) {
-    if (!c.name || !c.mentioned || c.fromHistory || c.told || c.salience < NAME_SHARE * total)
-      continue
+    if (!c.name || !c.mentioned || c.fromHistory || c.told || c.salience < share * total) continue
     // The name itself, or all its parts ("incoming" and "message" of IncomingMessage, "bodi" and
     // "limit" of bodyLimit), not one of them ("script" of "JavaScript").
     const said = (t: string) => onPage(corpus, t, r.sentence)
@@ -507,6 +530,23 @@ function saysPlacing(text: string, c: Concept, verb: string): boolean {
     [...c.alts].some(([t, w]) => w >= NAME_ITSELF && said.has(t)) ||
     (c.parts?.every((t) => said.has(t)) ?? false)
   return named && said.has(verb)
+}
+
+/**
+ * The question's first own idea ("csrf" of "csrf() blocked status code + body", "timeout" of
+ * "timeout middleware default status code …?") is nowhere on the page of sentence `r`: a figure
+ * asked of that thing is not given by another page's figure.
+ */
+function firstElsewhere(corpus: Corpus, retrieval: Retrieval, r: Ranked): boolean {
+  // (Not the words that ask for a status code: "What status code does bearerAuth return …?" is
+  // asked of bearerAuth.)
+  const asking = kindWords(retrieval.question.text.toLowerCase())
+  const first = retrieval.question.concepts.find(
+    (c) => !c.fromHistory && c.mentioned && !asking.includes(c.word.toLowerCase()),
+  )
+  if (!first) return false
+  const said = (t: string) => onPage(corpus, t, r.sentence)
+  return ![...first.alts].some(([t, w]) => w >= NAME_ITSELF && said(t)) && !first.parts?.every(said)
 }
 
 /** Some sentence, heading or code of the page of sentence `at` has the term (a stem). */

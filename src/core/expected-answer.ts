@@ -45,6 +45,30 @@ function asksQuantity(t: string): boolean {
 }
 
 /**
+ * "Which status code does c.redirect() send?", "What redirect status code …", "the default status
+ * code when …", "blocked status code + body": a status code asked for is a number, and a page
+ * that gives one writes it ("default status code is `302`"). Said of the code as the thing asked:
+ * after "which" / "what" (a word or two between), after "default", or put beside the body it comes
+ * with; "How do I return a 201 status code", "with a custom status code" only name one.
+ */
+const STATUS_CODE_ASKED =
+  /\b(?:(?:which|what)\s+(?:\S+\s+){0,2}?|default\s+)status\s+codes?\b|(?<!\b(?:a|an|custom|my|own|your)\s+)\bstatus\s+codes?\s*(?:\+|&|and\s+(?:the\s+)?(?:response\s+)?body)/
+
+function asksStatusCode(t: string): boolean {
+  return t.includes('status') && STATUS_CODE_ASKED.test(t)
+}
+
+/**
+ * The words that ask for the answer's kind ("what redirect status code"), not of what: empty
+ * for a question that asks no status code.
+ */
+export function kindWords(t: string): string[] {
+  if (!t.includes('status')) return []
+  const m = STATUS_CODE_ASKED.exec(t)
+  return m ? m[0].split(/[^\p{L}]+/u).filter(Boolean) : []
+}
+
+/**
  * "Which psychologist first developed attachment theory?", "What researcher coined …": a person
  * by their trade, asked who made a thing, asks for a name as "who" does. The trade, if so.
  */
@@ -63,7 +87,8 @@ export function expectation(t: string, maker: string | undefined): Expectation |
     asksQuantity(t) ||
     /\bstatistic/.test(t) ||
     // A rate ("the success rate of CBT") is a number too; a rate limit is not.
-    /\brates?\b(?!\s*-?\s*limit)/.test(t)
+    /\brates?\b(?!\s*-?\s*limit)/.test(t) ||
+    asksStatusCode(t)
   ) {
     return 'number'
   }

@@ -24,6 +24,7 @@ import {
   alternativeTo,
   askedAbout,
   askingWords,
+  choiceWords,
   causeTerm,
   comparisonAsked,
   compoundHead,
@@ -303,6 +304,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     unnamed,
     place: placeConcept(question, kept),
     compares: comparisonAsked(corpus, asking),
+    choice: offered(kept, ask),
     comparesOdds: likelihoodCompared(corpus, asking),
     oddsOf: doingConcept(concepts, oddsOf(corpus, asking)),
     setApart: sides?.length === 2 ? heads(concepts, sides) : undefined,
@@ -407,4 +409,12 @@ function anchorsOf(corpus: Corpus, question: string, parts: MessageParts): strin
     anchors.push(t)
   }
   return anchors.length ? anchors : undefined
+}
+
+/** The own concepts of the words that tell a choice's sides apart (see choiceWords), if any. */
+function offered(concepts: Concept[], ask: string): string[] | undefined {
+  const sides = choiceWords(ask)
+  if (!sides) return undefined
+  const own = concepts.filter((c) => !c.fromHistory && sides.includes(c.word.toLowerCase()))
+  return own.length ? own.map((c) => c.word) : undefined
 }

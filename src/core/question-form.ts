@@ -415,6 +415,40 @@ export function askingWords(ask: string): string[] {
 }
 
 /**
+ * "… answer 403, or does it just leave out the header?", "which value do I get, first or last?":
+ * a question that offers its answers joined by "or" asks which of them holds. The words of each
+ * side that the other lacks (the second side runs from "or" to the question mark, the first back
+ * from "or" to the clause's start), lower case; undefined without such a choice.
+ */
+export function choiceWords(ask: string): string[] | undefined {
+  const asking = sentencesOf(ask).filter((p) => p.includes('?'))
+  const text = (asking[asking.length - 1] ?? '').toLowerCase()
+  const or = CHOICE_OR.exec(text)
+  if (!or) return undefined
+  const second = words(text.slice(or.index + or[0].length).split('?')[0])
+  const first = words(text.slice(0, or.index).split(CLAUSE_START).pop()!)
+  // Sides of a few words offer things ("first or last", "301, 302 or 308"); clauses ("does the
+  // middleware answer 403, or does it leave the header out") restate the question's topic on
+  // each side, in words any sentence on it says.
+  if (!first.length || !second.length || Math.max(first.length, second.length) > CHOICE_WORDS)
+    return undefined
+  const distinct = [
+    ...first.filter((w) => !second.includes(w)),
+    ...second.filter((w) => !first.includes(w)),
+  ].filter((w) => !STOPWORDS.has(w))
+  return distinct.length ? distinct : undefined
+}
+
+/** The most words a side of a choice has (see choiceWords). */
+const CHOICE_WORDS = 3
+
+/** The last "or" of a sentence that offers a choice (not "or so", "or not", "and/or"). */
+const CHOICE_OR = /,?\s+or\s+(?!so\b|not\b)(?![^?]*\bor\s)/
+
+/** Where the first side of a choice starts, looking back from its "or". */
+const CLAUSE_START = /[,;:(—–]\s|\s-\s|\?\s/
+
+/**
  * The verb of "Can I VERB …?", "Should we VERB …?" (not "How can I …?": a way may have other
  * words), and of "How should a couple VERB …?", "How should partners VERB …?": advice on a doing
  * the documents never speak of is not theirs to give.

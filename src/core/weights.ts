@@ -87,6 +87,11 @@ export interface AnalysedQuestion {
    * apart (a list: "feelings of shame and guilt") does not answer.
    */
   setApart?: Concept[]
+  /**
+   * "… answer 403, or leave out the header?": the words of the question's own concepts that tell
+   * apart the answers it offers (see choiceWords), of which the answering sentence says one.
+   */
+  choice?: string[]
   /** "And on Node?": the last question asked again of another thing (see analyse). */
   elliptical?: boolean
   /**
