@@ -475,6 +475,16 @@ const NAME_SHARE = 0.3
 const NAME_ITSELF = 0.8
 
 /**
+ * `has` holds the concept's name itself (an alternative at NAME_ITSELF), or all its parts
+ * ("incoming" and "message" of IncomingMessage, "bodi" and "limit" of bodyLimit), not one of
+ * them ("script" of "JavaScript").
+ */
+function namedBy(c: Concept, has: (t: string) => boolean): boolean {
+  for (const [t, w] of c.alts) if (w >= NAME_ITSELF && has(t)) return true
+  return c.parts?.every(has) ?? false
+}
+
+/**
  * The question's own name that carries at least NAME_SHARE of its weight is nowhere on the page
  * of sentence `r` (its sentences, headings or code: see onPage): what they mention only in
  * passing, elsewhere, is not what that page is about.
@@ -485,11 +495,7 @@ function nameElsewhere(corpus: Corpus, retrieval: Retrieval, r: Ranked, share: n
   for (const c of concepts) if (!c.fromHistory) total += c.salience
   for (const c of concepts) {
     if (!c.name || !c.mentioned || c.fromHistory || c.told || c.salience < share * total) continue
-    // The name itself, or all its parts ("incoming" and "message" of IncomingMessage, "bodi" and
-    // "limit" of bodyLimit), not one of them ("script" of "JavaScript").
-    const said = (t: string) => onPage(corpus, t, r.sentence)
-    if (![...c.alts].some(([t, w]) => w >= NAME_ITSELF && said(t)) && !c.parts?.every(said))
-      return true
+    if (!namedBy(c, (t) => onPage(corpus, t, r.sentence))) return true
   }
   return false
 }
@@ -514,10 +520,7 @@ function headingsOf(corpus: Corpus, docId: string): Set<string> {
 /** A heading of the page of sentence `at` says the concept's name, or all its parts. */
 function headingSays(corpus: Corpus, c: Concept, at: number): boolean {
   const stems = headingsOf(corpus, corpus.data.sentences[at].docId)
-  return (
-    [...c.alts].some(([t, w]) => w >= NAME_ITSELF && stems.has(t)) ||
-    (c.parts?.every((t) => stems.has(t)) ?? false)
-  )
+  return namedBy(c, (t) => stems.has(t))
 }
 
 /** Link targets and addresses, whose words ("site-deploys") the sentence does not say. */
@@ -526,10 +529,7 @@ const LINK_TARGET = /\]\([^)]*\)|https?:\/\/\S+/g
 /** The sentence's own words say the platform (its name, or all its parts) and the placing verb. */
 function saysPlacing(text: string, c: Concept, verb: string): boolean {
   const said = new Set(words(text.replace(LINK_TARGET, ' ')).map((w) => stem(w)))
-  const named =
-    [...c.alts].some(([t, w]) => w >= NAME_ITSELF && said.has(t)) ||
-    (c.parts?.every((t) => said.has(t)) ?? false)
-  return named && said.has(verb)
+  return namedBy(c, (t) => said.has(t)) && said.has(verb)
 }
 
 /**
@@ -545,8 +545,7 @@ function firstElsewhere(corpus: Corpus, retrieval: Retrieval, r: Ranked): boolea
     (c) => !c.fromHistory && c.mentioned && !asking.includes(c.word.toLowerCase()),
   )
   if (!first) return false
-  const said = (t: string) => onPage(corpus, t, r.sentence)
-  return ![...first.alts].some(([t, w]) => w >= NAME_ITSELF && said(t)) && !first.parts?.every(said)
+  return !namedBy(first, (t) => onPage(corpus, t, r.sentence))
 }
 
 /** Some sentence, heading or code of the page of sentence `at` has the term (a stem). */
