@@ -6,7 +6,7 @@ import { spanText, type Corpus } from './corpus.ts'
 import { isCitable } from './passages.ts'
 import { introduces, plainText, retrieve, type Ranked, type Retrieval } from './retrieve.ts'
 import { hasExpected } from './sentence-form.ts'
-import { termsOfSentence } from './rank-bonuses.ts'
+import { sentenceSays } from './rank-bonuses.ts'
 import { stem, STOPWORDS, words } from './terms.ts'
 import type { Concept } from './weights.ts'
 import { kindWords } from './expected-answer.ts'
@@ -285,16 +285,6 @@ const SAYS_CAUSE =
 const SETS_APART =
   /\b(?:than|unlike|whereas|while|differ\w*|distinct\w*|distinguish\w*|compared?|comparison|versus|vs|contrast\w*|instead)\b/i
 
-/** How close a word of a sentence must be to a concept to name it (a synonym or a form of it). */
-const NAMES_CONCEPT = 0.5
-
-/** The sentence's own text has the concept's word or a relative at NAMES_CONCEPT. */
-function sentenceNames(corpus: Corpus, sentence: number, c: Concept): boolean {
-  const terms = termsOfSentence(corpus, sentence)
-  for (const [t, w] of c.alts) if (w >= NAMES_CONCEPT && terms.has(t)) return true
-  return false
-}
-
 /**
  * The best sentence names both things the question asks to tell apart but sets nothing apart: a
  * list ("feelings of shame and guilt") names them side by side and says no difference. A sentence
@@ -304,7 +294,7 @@ function namesBothAlike(corpus: Corpus, retrieval: Retrieval, r: Ranked): boolea
   const sides = retrieval.question.setApart
   return (
     sides !== undefined &&
-    sides.every((c) => sentenceNames(corpus, r.sentence, c)) &&
+    sides.every((c) => sentenceSays(corpus, r.sentence, c)) &&
     !SETS_APART.test(sentenceText(corpus, r.sentence))
   )
 }
@@ -319,7 +309,7 @@ function answersOdds(corpus: Corpus, retrieval: Retrieval, r: Ranked): boolean {
   if (COMPARES.test(text)) return true
   if (!SAYS_CAUSE.test(text)) return false
   const thing = retrieval.question.oddsOf
-  return thing === undefined || sentenceNames(corpus, r.sentence, thing)
+  return thing === undefined || sentenceSays(corpus, r.sentence, thing)
 }
 
 /**
@@ -439,18 +429,11 @@ function saysDoer(text: string, question: string): boolean {
   })
 }
 
-/** The sentence says, in its own words, a word of one side of the choice offered (or a relative at 0.5). */
+/** The sentence says, in its own words, a word of one side of the choice offered (see sentenceSays). */
 function saysChoice(corpus: Corpus, retrieval: Retrieval, r: Ranked): boolean {
   const { choice, concepts } = retrieval.question
-  for (const c of concepts) {
-    if (!choice!.includes(c.word)) continue
-    for (const [t, w] of c.alts)
-      if (w >= CHOICE_RELATIVE && corpus.index.someWith(t, (s) => s === r.sentence)) return true
-  }
-  return false
+  return concepts.some((c) => choice!.includes(c.word) && sentenceSays(corpus, r.sentence, c))
 }
-
-const CHOICE_RELATIVE = 0.5
 
 /** No people named by the question (hasExpected reads them only for a person asked for). */
 const NO_PEOPLE: ReadonlySet<string> = new Set()
@@ -593,7 +576,7 @@ function answering(corpus: Corpus, retrieval: Retrieval, threshold: number): Ret
     const ranked = retrieval.ranked.filter(
       (r) =>
         !namesBothAlike(corpus, retrieval, r) &&
-        sides.some((c) => sentenceNames(corpus, r.sentence, c)),
+        sides.some((c) => sentenceSays(corpus, r.sentence, c)),
     )
     const rest = { ...retrieval, ranked }
     return ranked.length && answerable(corpus, rest, threshold) ? rest : undefined

@@ -6,7 +6,14 @@ import type { Corpus } from './corpus.ts'
 import { indexTerms, plain, stem, STOPWORDS, tokens, words } from './terms.ts'
 import { keepBounded } from './bounded-memo.ts'
 import { bufferInt32, I32 } from './scratch.ts'
-import { type AnalysedQuestion, LIMITS, type Ranked, type Retrieval, WEIGHTS } from './weights.ts'
+import {
+  type AnalysedQuestion,
+  type Concept,
+  LIMITS,
+  type Ranked,
+  type Retrieval,
+  WEIGHTS,
+} from './weights.ts'
 import { matchesOf, sentenceText } from './reading-text.ts'
 import { focus } from './question-message.ts'
 import {
@@ -395,6 +402,13 @@ export function termsOfSentence(corpus: Corpus, sentence: number): Set<string> {
   )
 }
 
+/** The sentence's own text has the concept's word or an alternative at WEIGHTS.saysConcept. */
+export function sentenceSays(corpus: Corpus, sentence: number, c: Concept): boolean {
+  const terms = termsOfSentence(corpus, sentence)
+  for (const [t, w] of c.alts) if (w >= WEIGHTS.saysConcept && terms.has(t)) return true
+  return false
+}
+
 /**
  * The question's own concepts (not lent by the history) that the sentences of `ranked` say in
  * their own words, read for the first `n` as they are asked for: concept j of candidate i is said
@@ -423,7 +437,7 @@ class SaidConcepts {
       const c = q.concepts[j]
       if (c.fromHistory) continue
       for (const [t, w] of c.alts)
-        if (w >= 0.5) {
+        if (w >= WEIGHTS.saysConcept) {
           this.strongTerm.push(t)
           this.strongOf.push(j)
         }

@@ -419,7 +419,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
         }
         const f = j === place && field === headingMatch ? 1 : field
         const w = weightIn[x]
-        if (f === 1 && w >= 0.5) says[j] = i + 1
+        if (f === 1 && w >= WEIGHTS.saysConcept) says[j] = i + 1
         if (w * f > best[row + j]) {
           best[row + j] = w * f
           viaContext[j] = f === contextMatch ? i + 1 : 0

@@ -439,4 +439,9 @@ export const WEIGHTS = {
    * context ("kids" says "child", 0.7, of raise's "bring up" sense: see pickSenses).
    */
   senseContext: 0.5,
+  /**
+   * Weakest alternative through which a sentence's own words say a concept (a synonym or a form
+   * of it): what the gates of answer.ts and the "said" counts of rank.ts and rank-bonuses.ts read.
+   */
+  saysConcept: 0.5,
 }
