@@ -6,7 +6,7 @@ import { spanText, type Corpus } from './corpus.ts'
 import { isCitable } from './passages.ts'
 import { introduces, plainText, retrieve, type Ranked, type Retrieval } from './retrieve.ts'
 import { hasExpected } from './sentence-form.ts'
-import { sentenceSays } from './rank-bonuses.ts'
+import { sentenceSays, termsOfSentence } from './rank-bonuses.ts'
 import { stem, STOPWORDS, words } from './terms.ts'
 import type { Concept } from './weights.ts'
 import { kindWords } from './expected-answer.ts'
@@ -382,7 +382,7 @@ function answerable(corpus: Corpus, retrieval: Retrieval, threshold: number): bo
   if (
     place &&
     !headingSays(corpus, place.concept, best.sentence) &&
-    !saysPlacing(sentenceText(corpus, best.sentence), place.concept, place.verb)
+    !saysPlacing(corpus, best.sentence, place.concept, place.verb)
   )
     return false
   // A sentence that says none of the question's words itself, matching only through its heading
@@ -506,12 +506,13 @@ function headingSays(corpus: Corpus, c: Concept, at: number): boolean {
   return namedBy(c, (t) => stems.has(t))
 }
 
-/** Link targets and addresses, whose words ("site-deploys") the sentence does not say. */
-const LINK_TARGET = /\]\([^)]*\)|https?:\/\/\S+/g
-
-/** The sentence's own words say the platform (its name, or all its parts) and the placing verb. */
-function saysPlacing(text: string, c: Concept, verb: string): boolean {
-  const said = new Set(words(text.replace(LINK_TARGET, ' ')).map((w) => stem(w)))
+/**
+ * The sentence's own words say the platform (its name, or all its parts) and the placing verb.
+ * Its terms leave out link targets and addresses (see words in terms.ts), whose words
+ * ("site-deploys") it does not say.
+ */
+function saysPlacing(corpus: Corpus, sentence: number, c: Concept, verb: string): boolean {
+  const said = termsOfSentence(corpus, sentence)
   return namedBy(c, (t) => said.has(t)) && said.has(verb)
 }
 
