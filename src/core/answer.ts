@@ -8,7 +8,7 @@ import { introduces, plainText, retrieve, type Ranked, type Retrieval } from './
 import { hasExpected } from './sentence-form.ts'
 import { sentenceSays, termsOfSentence } from './rank-bonuses.ts'
 import { stem, STOPWORDS, words } from './terms.ts'
-import type { Concept } from './weights.ts'
+import { type Concept, WEIGHTS } from './weights.ts'
 import { kindWords } from './expected-answer.ts'
 import type { Answer, Citation, Related, Sentence, Turn } from './types.ts'
 
@@ -454,16 +454,13 @@ function barFor(retrieval: Retrieval, best: Ranked, threshold: number): number {
  */
 const NAME_SHARE = 0.3
 
-/** An alternative of a name this close stands for it on a page (a compound's parts weigh 0.6). */
-const NAME_ITSELF = 0.8
-
 /**
- * `has` holds the concept's name itself (an alternative at NAME_ITSELF), or all its parts
+ * `has` holds the concept's name itself (an alternative at WEIGHTS.nameItself), or all its parts
  * ("incoming" and "message" of IncomingMessage, "bodi" and "limit" of bodyLimit), not one of
  * them ("script" of "JavaScript").
  */
 function namedBy(c: Concept, has: (t: string) => boolean): boolean {
-  for (const [t, w] of c.alts) if (w >= NAME_ITSELF && has(t)) return true
+  for (const [t, w] of c.alts) if (w >= WEIGHTS.nameItself && has(t)) return true
   return c.parts?.every(has) ?? false
 }
 

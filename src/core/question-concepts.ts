@@ -954,7 +954,7 @@ function predicateBefore(ws: string[], k: number): boolean {
  * "How do I rebuild trust at work?", "Is it safe to do exposure therapy … at home …?": a setting
  * the question places its doing in (see settingsAsked) that the documents never name: they never
  * write its noun as a noun (after an article, a possessive or a preposition other than "to": their
- * "work on rebuilding" is a verb), nor a word that stands for it (SETTING_RELATIVE). What they say of
+ * "work on rebuilding" is a verb), nor a word that stands for it (WEIGHTS.synonym). What they say of
  * the doing in general is not what it takes in that setting. The noun, or undefined.
  */
 export function unnamedSetting(
@@ -964,7 +964,7 @@ export function unnamedSetting(
 ): string | undefined {
   for (const w of settingsAsked(asking)) {
     const c = ownConcept(concepts, w)
-    if (!c || c.name || saidOrRelative(corpus, c, SETTING_RELATIVE, stem(w))) continue
+    if (!c || c.name || saidOrRelative(corpus, c, WEIGHTS.synonym, stem(w))) continue
     if (!writtenAsNoun(corpus, w)) return w
   }
   return undefined
@@ -973,7 +973,7 @@ export function unnamedSetting(
 /**
  * "What's the difference between exposure therapy and systematic desensitization?", "… differently
  * from heterosexual couples?": a side of a difference asked (see sidesSetApart) one of whose
- * words the documents neither say nor name by a close relative (SIDE_RELATIVE). A thing they never
+ * words the documents neither say nor name by a close relative (WEIGHTS.synonym). A thing they never
  * name cannot be told apart from one they do, and a modifier they never use makes another kind
  * ("heterosexual couples" is not their "partners"). The word, or undefined.
  */
@@ -986,7 +986,7 @@ export function unnamedSide(
     for (const side of sides)
       for (const w of side) {
         const c = ownConcept(concepts, w)
-        if (c && !c.name && !saidOrRelative(corpus, c, SIDE_RELATIVE)) return w
+        if (c && !c.name && !saidOrRelative(corpus, c, WEIGHTS.synonym)) return w
       }
   return undefined
 }
@@ -1010,15 +1010,6 @@ export function unnamedTiedHead(
     }
   return undefined
 }
-
-/** How close a relative must be to name a side of a difference: a synonym or a form of it. */
-const SIDE_RELATIVE = 0.7
-
-/**
- * How close a relative must be to name a setting: a synonym or a form of it. A school is where
- * one is taught, but "teach" (0.5) names no school.
- */
-const SETTING_RELATIVE = 0.7
 
 /** Words before which a word is a noun: articles, possessives, prepositions (not "to"). */
 const BEFORE_NOUNS =

@@ -444,4 +444,16 @@ export const WEIGHTS = {
    * of it): what the gates of answer.ts and the "said" counts of rank.ts and rank-bonuses.ts read.
    */
   saysConcept: 0.5,
+  /**
+   * Weakest alternative that names a side of a difference or a setting for the gates that abstain
+   * when the documents never name it (see unnamedSide, unnamedSetting): a synonym or a form of it.
+   * Higher than saysConcept because a looser relative would count a thing as named that the
+   * documents never speak of: a school is where one is taught, but "teach" (0.5) names no school.
+   */
+  synonym: 0.7,
+  /**
+   * Weakest alternative of a name that stands for the name itself on a page (see namedBy in
+   * answer.ts): above a compound's parts (compoundPart, 0.6), which stand for it only all together.
+   */
+  nameItself: 0.8,
 }
