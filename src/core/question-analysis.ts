@@ -30,9 +30,8 @@ import {
   compoundHead,
   definedTerm,
   EXCLUDING,
-  likelihoodCompared,
   MAY_EXCLUDE,
-  oddsOf,
+  oddsAsked,
   quotedPhrases,
   quotedStems,
   reportsProblem,
@@ -291,6 +290,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
         !(cause && cause.asking.includes(c.word)))
     )
       kept.push(c)
+  const odds = oddsAsked(corpus, asking)
   return {
     concepts: kept,
     expects: expectation(lower, maker),
@@ -305,8 +305,8 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     place: placeConcept(question, kept),
     compares: comparisonAsked(corpus, asking),
     choice: offered(kept, ask),
-    comparesOdds: likelihoodCompared(corpus, asking),
-    oddsOf: doingConcept(concepts, oddsOf(corpus, asking)),
+    comparesOdds: odds !== undefined,
+    oddsOf: doingConcept(concepts, odds?.of),
     setApart: sides?.length === 2 ? heads(concepts, sides) : undefined,
     elliptical,
     newSubject: other !== undefined && !elliptical && lastUser !== undefined,

@@ -293,7 +293,7 @@ const LIKELIHOOD = new Set(
  * names the rest: a sentence that compares answers it, or one that says a cause (what raises the
  * odds of a thing is what makes it more likely), but not one that only names both.
  */
-export function likelihoodCompared(corpus: Corpus, ws: string[]): boolean {
+function likelihoodCompared(corpus: Corpus, ws: string[]): boolean {
   for (let k = 0; k < ws.length - 1; k++)
     if (LIKELIHOOD.has(ws[k + 1]) && (COMPARATIVES.has(ws[k]) || adjectiveInEr(corpus, ws[k])))
       return true
@@ -301,15 +301,15 @@ export function likelihoodCompared(corpus: Corpus, ws: string[]): boolean {
 }
 
 /**
- * What "more likely to cheat", "a higher risk of relapse" compares the odds of: the first word
- * after the word of likelihood and its "to" / "of" that is no stopword ("cheat"). Undefined when
- * no odds are compared or nothing follows.
+ * Odds compared (see likelihoodCompared), and what "more likely to cheat", "a higher risk of
+ * relapse" compares them of: the first word after the word of likelihood and its "to" / "of" that
+ * is no stopword ("cheat"), if any. Undefined when no odds are compared.
  */
-export function oddsOf(corpus: Corpus, ws: string[]): string | undefined {
+export function oddsAsked(corpus: Corpus, ws: string[]): { of?: string } | undefined {
   if (!likelihoodCompared(corpus, ws)) return undefined
   const k = ws.findIndex((w) => LIKELIHOOD.has(w))
-  for (let i = k + 1; i < ws.length; i++) if (!STOPWORDS.has(ws[i])) return ws[i]
-  return undefined
+  for (let i = k + 1; i < ws.length; i++) if (!STOPWORDS.has(ws[i])) return { of: ws[i] }
+  return {}
 }
 
 /** "harder", "bigger", "happier": a word in -er whose base form English uses as a word. */
@@ -865,14 +865,16 @@ const DIFFERING = new Set(['different', 'differently', 'differ', 'differs', 'dis
  * differently from heterosexual couples?" (there only the second side, after "from": before the
  * adverb is a doing, not a side). A side runs over the words that are no stopwords and stops at the first one that is
  * (a preposition, a clause). Undefined when no difference is asked.
+ *
+ * Each reader of the sides takes the part its test needs: `heads` (question-analysis.ts) the
+ * last word the other side lacks, since a shared head ("therapy") tells nothing apart;
+ * unnamedSide every word, since a modifier the documents never use makes another kind; and
+ * unnamedTiedHead (for sidesTied) only the last word, since a tie is stated of the things and a
+ * word before may only qualify them.
  */
 export function sidesSetApart(ws: string[]): string[][] | undefined {
   for (let k = 0; k < ws.length - 1; k++) {
-    if (DIFFERENCE.has(ws[k]) && ws[k + 1] === 'between') {
-      const and = ws.indexOf('and', k + 2)
-      if (and < 0) return undefined
-      return [sideFrom(ws, k + 2), sideFrom(ws, and + 1)].filter((s) => s.length > 0)
-    }
+    if (DIFFERENCE.has(ws[k]) && ws[k + 1] === 'between') return sidesBetween(ws, k + 1)
     if ((ws[k] === 'vs' || ws[k] === 'versus') && k > 0)
       return [sideBefore(ws, k - 1), sideFrom(ws, k + 1)].filter((s) => s.length > 0)
     if (DIFFERING.has(ws[k]) && (ws[k + 1] === 'from' || ws[k + 1] === 'than')) {
@@ -897,13 +899,16 @@ const TIES_BETWEEN = new Set(
  * that sets them apart: only the sides are read (see unnamedSide). Undefined when none is asked.
  */
 export function sidesTied(ws: string[]): string[][] | undefined {
-  for (let k = 0; k < ws.length - 1; k++) {
-    if (!TIES_BETWEEN.has(ws[k]) || ws[k + 1] !== 'between') continue
-    const and = ws.indexOf('and', k + 2)
-    if (and < 0) return undefined
-    return [sideFrom(ws, k + 2), sideFrom(ws, and + 1)].filter((s) => s.length > 0)
-  }
+  for (let k = 0; k < ws.length - 1; k++)
+    if (TIES_BETWEEN.has(ws[k]) && ws[k + 1] === 'between') return sidesBetween(ws, k + 1)
   return undefined
+}
+
+/** The sides of "between A and B", `between` at ws[k] (see sideFrom); undefined without "and". */
+function sidesBetween(ws: string[], k: number): string[][] | undefined {
+  const and = ws.indexOf('and', k + 1)
+  if (and < 0) return undefined
+  return [sideFrom(ws, k + 1), sideFrom(ws, and + 1)].filter((s) => s.length > 0)
 }
 
 /** The content words from `k` on, after any article or possessive, up to the first stopword. */
