@@ -8,7 +8,7 @@ import { stem, tokens } from './terms.ts'
 import { keepBounded } from './bounded-memo.ts'
 import type { Concept } from './weights.ts'
 import { escaped, matchesOf, sentenceText } from './reading-text.ts'
-import { sentencesOf } from './question-message.ts'
+import { askingSentences, sentencesOf } from './question-message.ts'
 
 /** The name after "coming from", "like I do in", "the equivalent of": what the reader compares with. */
 export const COMPARED_WITH =
@@ -187,7 +187,7 @@ const WRITTEN_MEMO = 1024
 export function unwrittenName(corpus: Corpus, ask: string): string | undefined {
   // Every such name has a dot or a hyphen before a letter, or a capital inside: looked for first.
   if (!/[.-]\p{L}|\p{L}\p{Lu}/u.test(ask)) return undefined
-  const asking = sentencesOf(ask).filter((p) => p.includes('?'))
+  const asking = askingSentences(ask)
   for (const sentence of asking.length ? asking : [ask])
     for (const m of [
       ...matchesOf(JOINED_NAME, sentence),

@@ -14,7 +14,7 @@ import {
   wordBefore,
   wordsOf,
 } from './reading-text.ts'
-import { sentencesOf } from './question-message.ts'
+import { lastAsking } from './question-message.ts'
 
 /** Verbs that ask for a text to be made, not for what the documents say. */
 const PRODUCERS = new Set('write compose draft generate translate rewrite'.split(' '))
@@ -408,8 +408,7 @@ export function spelledOut(text: string): string {
  * text-speak spelled out and swapped auxiliaries read as meant (what askedAbout and actionAsked read).
  */
 export function askingWords(ask: string): string[] {
-  const asking = sentencesOf(ask).filter((p) => p.includes('?'))
-  return wordsOf(asking[asking.length - 1] ?? ask)
+  return wordsOf(lastAsking(ask, ask))
     .map((w) => TEXT_SPEAK.get(w) ?? w)
     .map((w, i, all) => asTyped(wordBefore(all, i), w, all[i + 1]))
 }
@@ -421,8 +420,7 @@ export function askingWords(ask: string): string[] {
  * from "or" to the clause's start), lower case; undefined without such a choice.
  */
 export function choiceWords(ask: string): string[] | undefined {
-  const asking = sentencesOf(ask).filter((p) => p.includes('?'))
-  const text = (asking[asking.length - 1] ?? '').toLowerCase()
+  const text = lastAsking(ask, '').toLowerCase()
   const or = CHOICE_OR.exec(text)
   if (!or) return undefined
   const second = words(text.slice(or.index + or[0].length).split('?')[0])

@@ -44,6 +44,25 @@ const MAY_END_SENTENCE = /[.!?]\s|\p{Extended_Pictographic}/u
 export const sentencesOf = (text: string) =>
   MAY_END_SENTENCE.test(text) ? text.split(SENTENCE_END) : [text]
 
+/** The message whose asking sentences were read last, and those sentences. */
+let askingRead: { ask: string; sentences: readonly string[] } | undefined
+
+/**
+ * The sentences of a message that have a question mark, remembered for the last message: the
+ * readers of the question itself (askingWords, choiceWords, unwrittenName) each want them.
+ */
+export function askingSentences(ask: string): readonly string[] {
+  if (askingRead?.ask !== ask)
+    askingRead = { ask, sentences: sentencesOf(ask).filter((p) => p.includes('?')) }
+  return askingRead.sentences
+}
+
+/** The last sentence of the message with a question mark, or `fallback` when none has one. */
+export function lastAsking(ask: string, fallback: string): string {
+  const asking = askingSentences(ask)
+  return asking[asking.length - 1] ?? fallback
+}
+
 /** A sentence that asks: with a question mark, or opening as a question does ("why do i feel …"). */
 const asks = (sentence: string) =>
   sentence.includes('?') ||
