@@ -136,11 +136,24 @@ function scannedApart(corpus: Corpus, word: string): boolean {
 
 /**
  * The documents write `a` and then a word starting `b` ("query string", "development tool"), as
- * the words a reader joins ("querystring", "devtools") stand for. Scanned once per such word:
- * the word's reading is remembered (see conceptFor).
+ * the words a reader joins ("querystring", "devtools") stand for.
  */
-export function writtenTogether(corpus: Corpus, a: string, b: string): boolean {
-  return inSomeDoc(corpus, new RegExp(`\\b${escaped(a)}\\w*[\\s-]*${escaped(b)}`, 'i'))
+export const writtenTogether = (corpus: Corpus, a: string, b: string): boolean =>
+  writtenInOrder(corpus, [a, b])
+
+/**
+ * The documents write each of `parts` as the start of a word, one after the other, apart or
+ * joined by spaces or hyphens ("Body Limit Middleware" for body, limit). Scanned once per parts,
+ * remembered with the names written whole under the parts joined by a space, which no name has
+ * (the same parts always read the same, whoever asks).
+ */
+function writtenInOrder(corpus: Corpus, parts: string[]): boolean {
+  const key = parts.join(' ').toLowerCase()
+  const { written } = corpus.memo
+  const known = written.get(key)
+  if (known !== undefined) return known
+  const apart = new RegExp(`\\b${parts.map(escaped).join('\\w*[\\s-]*')}`, 'i')
+  return keepBounded(written, WRITTEN_MEMO, key, inSomeDoc(corpus, apart))
 }
 
 /** Some document's text matches `pattern` (not global): a scan of every page. */
@@ -194,7 +207,7 @@ export function unwrittenName(corpus: Corpus, ask: string): string | undefined {
       ...matchesOf(CAPITALS_INSIDE, sentence).filter((c) => /\p{Lu}{2}/u.test(c[0])),
       // (A slip of one of the documents' own, "setSignedCokie", is theirs: see conceptFor.)
       ...matchesOf(CAMEL_IDENTIFIER, sentence).filter(
-        (c) => !corpus.typos.correct(c[0].toLowerCase(), false, 1) && !wordsOf(corpus, c[0]),
+        (c) => !corpus.typos.correct(c[0].toLowerCase(), false, 1) && !partsWritten(corpus, c[0]),
       ),
     ]) {
       const name = m[0].toLowerCase()
@@ -207,16 +220,14 @@ export function unwrittenName(corpus: Corpus, ask: string): string | undefined {
  * The documents write an identifier's camelCase parts as words, one after the other ("Body Limit
  * Middleware" for `bodyLimit`, "Cache-Control" for `cacheControl`): they name the thing, in prose.
  */
-function wordsOf(corpus: Corpus, identifier: string): boolean {
-  // Remembered with the names written whole, under a key no name has (a space inside).
-  const key = identifier.replace(/(?=\p{Lu})/gu, ' ').toLowerCase()
-  const { written } = corpus.memo
-  const known = written.get(key)
-  if (known !== undefined) return known
-  const parts = key.split(' ').map(escaped)
-  const apart = new RegExp(`\\b${parts.join('\\w*[\\s-]*')}`, 'i')
-  return keepBounded(written, WRITTEN_MEMO, key, inSomeDoc(corpus, apart))
-}
+const partsWritten = (corpus: Corpus, identifier: string): boolean =>
+  writtenInOrder(
+    corpus,
+    identifier
+      .replace(/(?=\p{Lu})/gu, ' ')
+      .toLowerCase()
+      .split(' '),
+  )
 
 /** The documents write `name` (lower-cased) whole, in any case; scanned once per name, remembered. */
 function writtenWhole(corpus: Corpus, name: string): boolean {
