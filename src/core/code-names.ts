@@ -149,11 +149,24 @@ export const writtenTogether = (corpus: Corpus, a: string, b: string): boolean =
  */
 function writtenInOrder(corpus: Corpus, parts: string[]): boolean {
   const key = parts.join(' ').toLowerCase()
+  return scannedOnce(
+    corpus,
+    key,
+    () => new RegExp(`\\b${parts.map(escaped).join('\\w*[\\s-]*')}`, 'i'),
+  )
+}
+
+/**
+ * inSomeDoc for the pattern `scan` builds, remembered in corpus.memo.written (the last
+ * WRITTEN_MEMO) under `key`: a question may name a word or name at will, and each such scan
+ * reads every page. A key says which test it is ("noun:", "done:", a space, a parenthesis), so
+ * that no two tests share one.
+ */
+export function scannedOnce(corpus: Corpus, key: string, scan: () => RegExp): boolean {
   const { written } = corpus.memo
   const known = written.get(key)
   if (known !== undefined) return known
-  const apart = new RegExp(`\\b${parts.map(escaped).join('\\w*[\\s-]*')}`, 'i')
-  return keepBounded(written, WRITTEN_MEMO, key, inSomeDoc(corpus, apart))
+  return keepBounded(written, WRITTEN_MEMO, key, inSomeDoc(corpus, scan()))
 }
 
 /** Some document's text matches `pattern` (not global): a scan of every page. */
@@ -231,11 +244,11 @@ const partsWritten = (corpus: Corpus, identifier: string): boolean =>
 
 /** The documents write `name` (lower-cased) whole, in any case; scanned once per name, remembered. */
 function writtenWhole(corpus: Corpus, name: string): boolean {
-  const { written } = corpus.memo
-  const known = written.get(name)
-  if (known !== undefined) return known
-  const whole = new RegExp(`(?<![\\p{L}\\p{N}])${escaped(name)}(?![\\p{L}\\p{N}])`, 'iu')
-  return keepBounded(written, WRITTEN_MEMO, name, inSomeDoc(corpus, whole))
+  return scannedOnce(
+    corpus,
+    name,
+    () => new RegExp(`(?<![\\p{L}\\p{N}])${escaped(name)}(?![\\p{L}\\p{N}])`, 'iu'),
+  )
 }
 
 /** The first name called in a piece of code: "$url" of `client.api.posts.$url()`. */
@@ -268,12 +281,11 @@ export function uncalledFunction(corpus: Corpus, question: string): string | und
  * the name and its parenthesis, which no joined name ends with.
  */
 function writtenCalled(corpus: Corpus, name: string): boolean {
-  const key = `${name.toLowerCase()}(`
-  const { written } = corpus.memo
-  const known = written.get(key)
-  if (known !== undefined) return known
-  const called = new RegExp(`(?<![\\w$])${escaped(name)}\\(`, 'i')
-  return keepBounded(written, WRITTEN_MEMO, key, inSomeDoc(corpus, called))
+  return scannedOnce(
+    corpus,
+    `${name.toLowerCase()}(`,
+    () => new RegExp(`(?<![\\w$])${escaped(name)}\\(`, 'i'),
+  )
 }
 
 /** An option set in a piece of code: "wait" of `wait: true`, of `{ wait: true }`. */

@@ -43,10 +43,10 @@ import {
 } from './question-form.ts'
 import {
   COMPARED_WITH,
-  inSomeDoc,
   MAY_COMPARE,
   ownNames,
   properNames,
+  scannedOnce,
   sharedStart,
   writtenTogether,
 } from './code-names.ts'
@@ -876,9 +876,11 @@ export function unnamedCompoundVerb(
  * "stub env bindings" names a thing ("env bindings") that the unknown verb is done to.
  */
 function doneTo(corpus: Corpus, word: string): boolean {
-  return inSomeDoc(
+  const verb = stem(word)
+  return scannedOnce(
     corpus,
-    new RegExp(`\\b${escaped(stem(word))}\\w* (?:the|a|an|your|its|their|each|every|all)\\b`, 'i'),
+    `done:${verb}`,
+    () => new RegExp(`\\b${escaped(verb)}\\w* (?:the|a|an|your|its|their|each|every|all)\\b`, 'i'),
   )
 }
 
@@ -1017,9 +1019,11 @@ const BEFORE_NOUNS =
 
 /** The documents write the word (or its plural) as a noun somewhere (see BEFORE_NOUNS). */
 const writtenAsNoun = (corpus: Corpus, w: string) =>
-  inSomeDoc(
+  scannedOnce(
     corpus,
-    new RegExp(`\\b(?:${BEFORE_NOUNS.split(' ').join('|')})\\s+${escaped(w)}(?:s|es)?\\b`, 'i'),
+    `noun:${w}`,
+    () =>
+      new RegExp(`\\b(?:${BEFORE_NOUNS.split(' ').join('|')})\\s+${escaped(w)}(?:s|es)?\\b`, 'i'),
   )
 
 /**
