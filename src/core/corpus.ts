@@ -57,7 +57,7 @@ export interface Corpus {
     overview: Int8Array
     /** Whether a sentence opens by sending the reader elsewhere (see pointsElsewhere in rank-bonuses.ts). */
     pointer: Int8Array
-    /** The index terms of a sentence's own text (see termsOfSentence in rank-bonuses.ts). */
+    /** The index terms of a sentence's own text (see termsOfSentence in sentence-form.ts). */
     terms: Map<number, Set<string>>
     /** The bare forms of the words a sentence denies (see deniedForms in question-concepts.ts). */
     denied: Map<number, Set<string>>
@@ -86,9 +86,9 @@ export interface Corpus {
     asked: Recent<string, Read>
     /** The terms of the names a sentence writes as `inline code`, by sentence (see codeNames in code-names.ts). */
     code: Map<number, string[]>
-    /** Whether a sentence is all quotation (see isQuotesOnly in question-form.ts). */
+    /** Whether a sentence is all quotation (see isQuotesOnly in sentence-form.ts). */
     quotesOnly: Int8Array
-    /** The content stems of a sentence (see sentenceStems in question-form.ts). */
+    /** The content stems of a sentence (see sentenceStems in sentence-form.ts). */
     stems: Map<number, ReadonlySet<string>>
   }
 }

@@ -4,7 +4,6 @@
 import type { Corpus } from './corpus.ts'
 import { editDistance } from './lexicon.ts'
 import { baseForms, FRAME_WORDS, plain, stem, STOPWORDS, TEXT_SPEAK, words } from './terms.ts'
-import { keepBounded } from './bounded-memo.ts'
 import { type Concept, LIMITS } from './weights.ts'
 import {
   isKnownTerm,
@@ -726,7 +725,7 @@ export const MAY_EXCLUDE =
   /besides|other than|apart from|aside from|except|excluding|not counting/iu
 
 /** The reader's quotes: "…" (or “…”), `inline code` and fenced code. */
-const QUOTES = /```[\s\S]*?(?:```|$)|`[^`\n]+`|"[^"\n]+"|“[^”\n]+”/g
+export const QUOTES = /```[\s\S]*?(?:```|$)|`[^`\n]+`|"[^"\n]+"|“[^”\n]+”/g
 
 /** The phrases of two words or more a question puts in quotation marks, lower-cased. */
 export function quotedPhrases(question: string): string[] | undefined {
@@ -749,31 +748,6 @@ export function contentStems(text: string): Set<string> {
   const out = new Set<string>()
   for (const w of words(text)) if (!STOPWORDS.has(plain(w))) out.add(stem(plain(w)))
   return out
-}
-
-/** A unit that is all quotation: `inline code` or quoted text, with no word of prose around it. */
-const quotesOnly = (text: string) => !/\p{L}/u.test(text.replace(QUOTES, ' '))
-
-/**
- * Whether a sentence is all quotation (quotesOnly), remembered per sentence: every question reads
- * its first candidates for it (see quietEchoes), and the replace over each was most of that.
- */
-export function isQuotesOnly(corpus: Corpus, sentence: number): boolean {
-  const memo = corpus.memo.quotesOnly
-  if (memo[sentence] < 0) memo[sentence] = quotesOnly(sentenceText(corpus, sentence)) ? 1 : 0
-  return memo[sentence] === 1
-}
-
-/** Most sentences whose content stems a corpus remembers (see Corpus.memo.stems). */
-const STEMS_MEMO = 4096
-
-/** The content stems of a sentence (contentStems of its text), remembered per sentence. Read only. */
-export function sentenceStems(corpus: Corpus, sentence: number): ReadonlySet<string> {
-  const { stems } = corpus.memo
-  return (
-    stems.get(sentence) ??
-    keepBounded(stems, STEMS_MEMO, sentence, contentStems(sentenceText(corpus, sentence)))
-  )
 }
 
 /** Content stems of what the question quotes, or undefined when it quotes nothing. */

@@ -4,7 +4,6 @@
 
 import type { Corpus } from './corpus.ts'
 import { indexTerms, plain, stem, STOPWORDS, tokens, words } from './terms.ts'
-import { keepBounded } from './bounded-memo.ts'
 import { bufferInt32, I32 } from './scratch.ts'
 import {
   type AnalysedQuestion,
@@ -16,16 +15,16 @@ import {
 } from './weights.ts'
 import { matchesOf, sentenceText } from './reading-text.ts'
 import { focus } from './question-message.ts'
-import {
-  contentStems,
-  definedBy,
-  defines,
-  DETERMINERS,
-  isQuotesOnly,
-  sentenceStems,
-} from './question-form.ts'
+import { contentStems, definedBy, defines, DETERMINERS } from './question-form.ts'
 import { codeNames, INLINE_CODE } from './code-names.ts'
-import { ADDING, ANAPHORIC_OPENING } from './sentence-form.ts'
+import {
+  ADDING,
+  ANAPHORIC_OPENING,
+  isQuotesOnly,
+  sentenceIs,
+  sentenceStems,
+  termsOfSentence,
+} from './sentence-form.ts'
 
 /**
  * The first `n` of a ranking put back in order (best score first, then earlier sentence) after a
@@ -379,35 +378,6 @@ const OVERVIEW =
 /** Whether a sentence sums up what a thing offers (OVERVIEW; remembered per sentence). */
 const isOverview = (corpus: Corpus, sentence: number) =>
   sentenceIs(corpus, corpus.memo.overview, sentence, OVERVIEW)
-
-/**
- * Whether a sentence's text matches `pattern`, remembered in `memo` (one slot per sentence, -1
- * until read): the bonuses that test their first candidates meet the same sentences question after
- * question.
- */
-function sentenceIs(corpus: Corpus, memo: Int8Array, sentence: number, pattern: RegExp): boolean {
-  if (memo[sentence] < 0) memo[sentence] = pattern.test(sentenceText(corpus, sentence)) ? 1 : 0
-  return memo[sentence] === 1
-}
-
-/** Most sentences whose index terms a corpus remembers (see Corpus.memo.terms). */
-const TERMS_MEMO = 4096
-
-/** The index terms of a sentence's own text, remembered for the last TERMS_MEMO sentences. */
-export function termsOfSentence(corpus: Corpus, sentence: number): Set<string> {
-  const { terms } = corpus.memo
-  return (
-    terms.get(sentence) ??
-    keepBounded(terms, TERMS_MEMO, sentence, new Set(indexTerms(sentenceText(corpus, sentence))))
-  )
-}
-
-/** The sentence's own text has the concept's word or an alternative at WEIGHTS.saysConcept. */
-export function sentenceSays(corpus: Corpus, sentence: number, c: Concept): boolean {
-  const terms = termsOfSentence(corpus, sentence)
-  for (const [t, w] of c.alts) if (w >= WEIGHTS.saysConcept && terms.has(t)) return true
-  return false
-}
 
 /**
  * The question's own concepts (not lent by the history) that the sentences of `ranked` say in

@@ -1,10 +1,21 @@
 // What a sentence's form says about it as an answer: asides and warnings, signposts, bold or
 // linked terms it introduces, whether it holds what the question expects; and how a ranking is
-// lifted for sentences with a form.
+// lifted for sentences with a form. Also the facts about a document sentence that are remembered
+// per sentence (its terms, its content stems, whether it is all quotation or matches a pattern),
+// which the ranking's bonuses and the answer's gates both read.
 
 import type { Corpus } from './corpus.ts'
-import { plain, stem, STOPWORDS, words } from './terms.ts'
-import { type AnalysedQuestion, type Expectation, LIMITS, type Ranked, WEIGHTS } from './weights.ts'
+import { keepBounded } from './bounded-memo.ts'
+import { contentStems, QUOTES } from './question-form.ts'
+import { indexTerms, plain, stem, STOPWORDS, words } from './terms.ts'
+import {
+  type AnalysedQuestion,
+  type Concept,
+  type Expectation,
+  LIMITS,
+  type Ranked,
+  WEIGHTS,
+} from './weights.ts'
 import { NUMBER_WORDS, numbered, sentenceText } from './reading-text.ts'
 
 /** Admonitions that warn or explain: `::: warning`, `> [!NOTE]` (not `::: details`, `::: code-group`). */
@@ -221,3 +232,62 @@ export const byScoreDown = (a: Ranked, b: Ranked) => b.score - a.score
  */
 export const ANAPHORIC_OPENING =
   /^(?:(?:through|with|by|in|for|from|during|after|despite|as|like|of|to)\s+)?(?:this|these|that|those|such|it|its|they|their)\b/i
+
+/** A unit that is all quotation: `inline code` or quoted text, with no word of prose around it. */
+const quotesOnly = (text: string) => !/\p{L}/u.test(text.replace(QUOTES, ' '))
+
+/**
+ * Whether a sentence is all quotation (quotesOnly), remembered per sentence: every question reads
+ * its first candidates for it (see quietEchoes), and the replace over each was most of that.
+ */
+export function isQuotesOnly(corpus: Corpus, sentence: number): boolean {
+  const memo = corpus.memo.quotesOnly
+  if (memo[sentence] < 0) memo[sentence] = quotesOnly(sentenceText(corpus, sentence)) ? 1 : 0
+  return memo[sentence] === 1
+}
+
+/** Most sentences whose content stems a corpus remembers (see Corpus.memo.stems). */
+const STEMS_MEMO = 4096
+
+/** The content stems of a sentence (contentStems of its text), remembered per sentence. Read only. */
+export function sentenceStems(corpus: Corpus, sentence: number): ReadonlySet<string> {
+  const { stems } = corpus.memo
+  return (
+    stems.get(sentence) ??
+    keepBounded(stems, STEMS_MEMO, sentence, contentStems(sentenceText(corpus, sentence)))
+  )
+}
+
+/**
+ * Whether a sentence's text matches `pattern`, remembered in `memo` (one slot per sentence, -1
+ * until read): the bonuses that test their first candidates meet the same sentences question after
+ * question.
+ */
+export function sentenceIs(
+  corpus: Corpus,
+  memo: Int8Array,
+  sentence: number,
+  pattern: RegExp,
+): boolean {
+  if (memo[sentence] < 0) memo[sentence] = pattern.test(sentenceText(corpus, sentence)) ? 1 : 0
+  return memo[sentence] === 1
+}
+
+/** Most sentences whose index terms a corpus remembers (see Corpus.memo.terms). */
+const TERMS_MEMO = 4096
+
+/** The index terms of a sentence's own text, remembered for the last TERMS_MEMO sentences. */
+export function termsOfSentence(corpus: Corpus, sentence: number): Set<string> {
+  const { terms } = corpus.memo
+  return (
+    terms.get(sentence) ??
+    keepBounded(terms, TERMS_MEMO, sentence, new Set(indexTerms(sentenceText(corpus, sentence))))
+  )
+}
+
+/** The sentence's own text has the concept's word or an alternative at WEIGHTS.saysConcept. */
+export function sentenceSays(corpus: Corpus, sentence: number, c: Concept): boolean {
+  const terms = termsOfSentence(corpus, sentence)
+  for (const [t, w] of c.alts) if (w >= WEIGHTS.saysConcept && terms.has(t)) return true
+  return false
+}
