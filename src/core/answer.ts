@@ -242,12 +242,9 @@ function abstain(corpus: Corpus, retrieval: Retrieval): Answer {
   return { found: false, answer: text + whatTheyCover(corpus), citations: [], related, missing }
 }
 
-/** Per corpus, what an abstention says it covers: the same text every time, written once. */
-const covers = new WeakMap<Corpus, string>()
-
 /** " They cover: <titles>. You could ask: <topics>", the corpus's part of every abstention. */
 function whatTheyCover(corpus: Corpus): string {
-  let text = covers.get(corpus)
+  let text = corpus.memo.covers
   if (text !== undefined) return text
   const titles = corpus.data.docs.map((d) => d.title)
   if (titles.length) {
@@ -257,7 +254,7 @@ function whatTheyCover(corpus: Corpus): string {
   }
   const topics = corpus.data.topics.slice(0, 2)
   if (topics.length) text += ` You could ask: ${topics.map((t) => `“${t}”`).join(' or ')}`
-  covers.set(corpus, text)
+  corpus.memo.covers = text
   return text
 }
 
@@ -479,11 +476,9 @@ function nameElsewhere(corpus: Corpus, retrieval: Retrieval, r: Ranked, share: n
   return false
 }
 
-/** The stems of the headings of each page (its title and its sections'), read once a corpus. */
-const headingStems = new WeakMap<Corpus, Map<string, Set<string>>>()
-
+/** The stems of the headings of a page (its title and its sections'), read once a corpus. */
 function headingsOf(corpus: Corpus, docId: string): Set<string> {
-  let pages = headingStems.get(corpus)
+  let pages = corpus.memo.headingStems
   if (!pages) {
     pages = new Map()
     for (const p of corpus.data.passages) {
@@ -491,7 +486,7 @@ function headingsOf(corpus: Corpus, docId: string): Set<string> {
       if (!stems) pages.set(p.docId, (stems = new Set()))
       for (const h of p.headings) for (const w of words(h)) stems.add(stem(w))
     }
-    headingStems.set(corpus, pages)
+    corpus.memo.headingStems = pages
   }
   return pages.get(docId) ?? new Set()
 }

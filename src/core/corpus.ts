@@ -74,8 +74,9 @@ export interface Corpus {
     /** Whether the documents write a word of letters and digits apart (see writtenApart in code-names.ts). */
     apart: Map<string, boolean>
     /**
-     * Whether the documents write a name joined by a dot or hyphens whole, or a function called
-     * (under its name and "("): see writtenWhole and writtenCalled in code-names.ts.
+     * Whether the documents write a name joined by a dot or hyphens whole, a function called
+     * (under its name and "("), parts in order (under the parts and spaces), a word as a noun or
+     * done to a thing ("noun:", "done:"): see scannedOnce in code-names.ts.
      */
     written: Map<string, boolean>
     /**
@@ -90,6 +91,13 @@ export interface Corpus {
     quotesOnly: Int8Array
     /** The content stems of a sentence (see sentenceStems in sentence-form.ts). */
     stems: Map<number, ReadonlySet<string>>
+    /**
+     * What an abstention says the documents cover (their titles, topics to ask about): the same
+     * text every time, written once (see whatTheyCover in answer.ts).
+     */
+    covers?: string
+    /** The stems of each page's headings (title and sections'), by docId (see headingsOf in answer.ts). */
+    headingStems?: Map<string, Set<string>>
   }
 }
 
