@@ -8,7 +8,7 @@ import { introduces, plainText, retrieve, type Ranked, type Retrieval } from './
 import { hasExpected, sentenceSays, termsOfSentence } from './sentence-form.ts'
 import { stem, STOPWORDS, words } from './terms.ts'
 import { type Concept, WEIGHTS } from './weights.ts'
-import { kindWords } from './expected-answer.ts'
+import { statusCodeWords } from './expected-answer.ts'
 import type { Answer, Citation, Related, Sentence, Turn } from './types.ts'
 
 export interface AnswerOptions {
@@ -266,20 +266,27 @@ const quoteList = (xs: string[]) =>
         .map((x) => `“${x}”`)
         .join(', ')} or “${xs[xs.length - 1]}”`
 
-/** Words with which a sentence compares: "than", "unlike", "more", "differs" … */
-const COMPARES =
-  /\b(?:than|compared?|comparison|unlike|whereas|versus|vs|differ\w*|more|less|fewer|most|least|worse|worst|better|best)\b/i
+/** Words that contrast two things, whether to compare them or to tell them apart (a regex source). */
+const CONTRASTS = 'than|compared?|comparison|unlike|whereas|versus|vs|differ\\w*'
+
+/** Words with which a sentence compares: CONTRASTS, and comparatives ("more", "better") … */
+const COMPARES = new RegExp(
+  `\\b(?:${CONTRASTS}|more|less|fewer|most|least|worse|worst|better|best)\\b`,
+  'i',
+)
 
 /** Words with which a sentence says a cause: "because", "due to", "results from", "leads to" … */
 const SAYS_CAUSE =
   /\b(?:because|due to|caus(?:e|es|ed|ing)|result(?:s|ed|ing)? (?:from|in)|lead(?:s|ing)? to|led to|stem(?:s|med)? from|contribut(?:e|es|ed|ing) to|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing))\b/i
 
 /**
- * Words with which a sentence tells two things apart: "unlike", "whereas", "differs", "rather
- * than" … Not "more" or "less" alone: "more sensitive … guilt or shame" sets nothing apart.
+ * Words with which a sentence tells two things apart: CONTRASTS ("unlike", "whereas", "differs",
+ * "rather than"), "instead", "distinct" … Not "more" or "less" alone: "more sensitive … guilt or shame" sets nothing apart.
  */
-const SETS_APART =
-  /\b(?:than|unlike|whereas|while|differ\w*|distinct\w*|distinguish\w*|compared?|comparison|versus|vs|contrast\w*|instead)\b/i
+const SETS_APART = new RegExp(
+  `\\b(?:${CONTRASTS}|while|distinct\\w*|distinguish\\w*|contrast\\w*|instead)\\b`,
+  'i',
+)
 
 /**
  * The best sentence names both things the question asks to tell apart but sets nothing apart: a
@@ -515,7 +522,7 @@ function saysPlacing(corpus: Corpus, sentence: number, c: Concept, verb: string)
 function firstElsewhere(corpus: Corpus, retrieval: Retrieval, r: Ranked): boolean {
   // (Not the words that ask for a status code: "What status code does bearerAuth return …?" is
   // asked of bearerAuth.)
-  const asking = kindWords(retrieval.question.text.toLowerCase())
+  const asking = statusCodeWords(retrieval.question.text.toLowerCase())
   const first = retrieval.question.concepts.find(
     (c) => !c.fromHistory && c.mentioned && !asking.includes(c.word.toLowerCase()),
   )

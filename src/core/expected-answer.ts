@@ -62,7 +62,7 @@ function asksStatusCode(t: string): boolean {
  * The words that ask for the answer's kind ("what redirect status code"), not of what: empty
  * for a question that asks no status code.
  */
-export function kindWords(t: string): string[] {
+export function statusCodeWords(t: string): string[] {
   if (!t.includes('status')) return []
   const m = STATUS_CODE_ASKED.exec(t)
   return m ? m[0].split(/[^\p{L}]+/u).filter(Boolean) : []

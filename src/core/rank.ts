@@ -511,7 +511,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   definitionElsewhere(corpus, q, sorted)
   pointsElsewhere(corpus, sorted)
   causeBonus(corpus, q, sorted)
-  leadBonus(corpus, q, sorted, termOf, altStart, altTerm, altWeight)
+  leadBonus(corpus, q, sorted, { termOf, altStart, altTerm, altWeight })
   quietEchoes(corpus, q, sorted)
   quietRestatedCode(corpus, q, sorted)
   yieldToAsked(corpus, q, sorted)
@@ -531,6 +531,17 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
 function onTopicFactor(lent: number): number {
   const off = WEIGHTS.offTopic
   return Math.min(1, off + ((1 - off) * lent) / WEIGHTS.onTopic)
+}
+
+/**
+ * The question's terms as rank numbers them: term k is termOf[k]; concept j's alternatives are
+ * altTerm/altWeight[altStart[j] .. altStart[j + 1] - 1].
+ */
+interface ConceptTerms {
+  termOf: string[]
+  altStart: Int32Array
+  altTerm: Int32Array
+  altWeight: Float64Array
 }
 
 /** Each opening stem's first strong entry in the current leadBonus, valid where its stamp is the call's. */
@@ -558,11 +569,9 @@ function leadBonus(
   corpus: Corpus,
   q: AnalysedQuestion,
   ranked: Ranked[],
-  termOf: string[],
-  altStart: Int32Array,
-  altTerm: Int32Array,
-  altWeight: Float64Array,
+  terms: ConceptTerms,
 ): void {
+  const { termOf, altStart, altTerm, altWeight } = terms
   // "And on Node?" asks the last question again: a sentence opening on "Node" is not its answer.
   if (q.elliptical) return
   const own = q.concepts.filter((c) => !c.fromHistory)

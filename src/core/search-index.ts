@@ -912,7 +912,7 @@ class Postings {
     const textTo = text.start[id + 1]
     const idfs = this.idfs()
     let textIdf = idfs[3 * id]
-    if (textIdf !== textIdf) textIdf = idfs[3 * id] = idfOf(textTo - ti, total)
+    if (Number.isNaN(textIdf)) textIdf = idfs[3 * id] = idfOf(textTo - ti, total)
     let textDoc = ti < textTo ? text.doc[ti] : END
 
     // The heading (and context) postings walked sentence by sentence: the current passage's
@@ -924,7 +924,7 @@ class Postings {
     let headingIdf = 0
     if (hi + 1 < headingTo) {
       headingIdf = idfs[3 * id + 1]
-      if (headingIdf !== headingIdf)
+      if (Number.isNaN(headingIdf))
         headingIdf = idfs[3 * id + 1] = idfOf(this.headingMatching[id], total)
     }
     let headingDoc = 0
@@ -936,7 +936,7 @@ class Postings {
     let contextIdf = 0
     if (ci + 1 < contextTo) {
       contextIdf = idfs[3 * id + 2]
-      if (contextIdf !== contextIdf)
+      if (Number.isNaN(contextIdf))
         contextIdf = idfs[3 * id + 2] = idfOf(this.contextMatching[id], total)
     }
     let contextDoc = 0
