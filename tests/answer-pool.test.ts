@@ -1,20 +1,25 @@
 // The Node answer pool (src/node/answer-pool.ts): answers from its threads must be exactly the
-// inline ones, a failing question fails alone, and a dead thread is replaced.
+// inline ones, a failing question fails alone, a dead thread is replaced (and told of), a thread
+// that cannot load is not retried forever, and questions past the queue's bound are refused as busy.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { devCalls } from '../bench/dev-calls.ts'
 import { createApp } from '../src/app.ts'
 import { answerQuestion } from '../src/core/answer.ts'
 import type { Corpus } from '../src/core/corpus.ts'
 import type { Turn } from '../src/core/types.ts'
+import { HttpError } from '../src/errors.ts'
 import { answerThreadsFromEnv, createAnswerPool, type AnswerPool } from '../src/node/answer-pool.ts'
 import { buildFromFolder } from '../src/node/build-corpus.ts'
 
 let corpus: Corpus
 let pool: AnswerPool
+let index: string
+const warnings: string[] = []
 beforeAll(async () => {
   const built = await buildFromFolder(new URL('../corpus', import.meta.url).pathname)
   corpus = built.corpus
-  pool = createAnswerPool(JSON.stringify(built.prebuilt), 2)
+  index = JSON.stringify(built.prebuilt)
+  pool = createAnswerPool(index, 2, { warn: (m) => warnings.push(m) })
 }, 30_000)
 afterAll(() => pool.close())
 
@@ -51,7 +56,54 @@ describe('answer pool', () => {
     expect(answers[0]).toBe(JSON.stringify(answerQuestion(corpus, 'What is trust?')))
     expect(pool.workers()).toHaveLength(2)
     expect(pool.workers()[0]).not.toBe(before[0])
+    expect(warnings.some((m) => /answer thread exited/.test(m))).toBe(true)
   })
+
+  it('refuses a question past the bound on those waiting as busy, and answers the rest', async () => {
+    const small = createAnswerPool(index, 1, { maxWaiting: 2 })
+    try {
+      const [a, b, c] = ['What is trust?', 'What is trust?', 'What is trust?'].map((q) =>
+        small.answer(q),
+      )
+      await expect(c).rejects.toMatchObject({ status: 503, code: 'busy' })
+      const expected = JSON.stringify(answerQuestion(corpus, 'What is trust?'))
+      expect(await a).toBe(expected)
+      expect(await b).toBe(expected)
+    } finally {
+      await small.close()
+    }
+  }, 30_000)
+
+  it('turns a busy pool into a 503 "busy" for that request', async () => {
+    const app = createApp({
+      corpus,
+      config: { log: () => {} },
+      answerer: () => Promise.reject(new HttpError(503, 'busy', 'Too many questions are waiting.')),
+    })
+    const res = await app.request('/api/answer', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ question: 'What is trust?' }),
+    })
+    expect(res.status).toBe(503)
+    expect((await res.json()).error.code).toBe('busy')
+  })
+
+  it('stops starting threads that cannot load the index, and says so', async () => {
+    const told: string[] = []
+    const broken = createAnswerPool('not an index', 1, { warn: (m) => told.push(m), retryMs: 10 })
+    try {
+      for (let t = 0; t < 300 && !told.some((m) => /pool is off/.test(m)); t++)
+        await new Promise((r) => setTimeout(r, 100))
+      expect(told.filter((m) => /answer thread failed/.test(m))).toHaveLength(3)
+      expect(told.at(-1)).toMatch(/failed to load 3 times; the pool is off/)
+      expect(broken.ready()).toBe(false)
+      expect(broken.workers()).toHaveLength(0)
+      await expect(broken.answer('What is trust?')).rejects.toThrow(/no answer thread/)
+    } finally {
+      await broken.close()
+    }
+  }, 60_000)
 
   it('turns a failed answer into a 500 for that request', async () => {
     const app = createApp({

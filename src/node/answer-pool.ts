@@ -7,12 +7,19 @@
 // postMessage, so the cost of crossing threads is paid per batch, not per question. Each thread has
 // at most IN_FLIGHT batches outstanding, so it always has the next one queued while its answers
 // travel back. A question that throws fails alone (its request gets a 500); a thread that dies
-// fails the questions it held and is replaced.
+// fails the questions it held and is replaced. A thread that cannot load the index is tried again
+// a few times, then the pool says so and stays off (node-app.ts then answers on the main thread).
+// Past a bound on the questions waiting, more are refused as busy (503) rather than queued: a
+// client whose request timed out leaves its question behind, and an unbounded queue only grows.
+//
+// No resourceLimits are set on the threads: each holds a copy of the index and its memos, all
+// bounded, and a heap limit would only turn a slow answer into a lost thread.
 
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import type { AnswerOptions } from '../core/answer.ts'
 import type { Turn } from '../core/types.ts'
+import { HttpError } from '../errors.ts'
 
 /** A question as sent to a thread. */
 export interface Job {
@@ -29,6 +36,12 @@ export type Reply = { id: number; json: string } | { id: number; error: string }
 const IN_FLIGHT = 2
 /** Most questions in one message: enough to amortise the crossing, few enough to share threads. */
 const MAX_BATCH = 64
+/** Questions that may wait per thread before more are refused as busy: a full batch each. */
+const WAITING_PER_THREAD = MAX_BATCH
+/** Times, per thread, that threads may fail to load before the pool stops trying. */
+const BOOT_ATTEMPTS = 3
+/** How long after a failed load the next thread is started. */
+const RETRY_MS = 1_000
 
 interface Pending {
   job: Job
@@ -76,14 +89,34 @@ const WORKER_URL = new URL('./answer-worker.ts', import.meta.url).href
 const BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
   .then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL)}) })`
 
+/** What a pool may be told besides its index and size (the defaults suit a server). */
+export interface PoolOptions {
+  /** Most questions waiting for a thread; past it, answer() fails with a 503 "busy". */
+  maxWaiting?: number
+  /** Where a lost thread or a pool that gave up is told of (console.warn). */
+  warn?: (message: string) => void
+  /** How long after a failed load the next thread is started (RETRY_MS). */
+  retryMs?: number
+}
+
 /** A pool of `size` threads answering from `index`, the JSON of the PrebuiltIndex. */
-export function createAnswerPool(index: string, size: number): AnswerPool {
+export function createAnswerPool(
+  index: string,
+  size: number,
+  options: PoolOptions = {},
+): AnswerPool {
   if (size < 1) throw new Error('Verbatim: an answer pool needs at least one thread')
+  const maxWaiting = options.maxWaiting ?? WAITING_PER_THREAD * size
+  const warn = options.warn ?? ((message: string) => console.warn(message))
+  const retryMs = options.retryMs ?? RETRY_MS
   const waiting: Pending[] = []
   const threads: Thread[] = []
   let nextId = 0
   let flushing = false
   let closed = false
+  /** Threads that failed to load since one last did; at BOOT_ATTEMPTS × size the pool gives up. */
+  let bootFailures = 0
+  let gaveUp = false
 
   const fail = (pending: Iterable<Pending>, message: string) => {
     for (const p of pending) p.reject(new Error(message))
@@ -93,8 +126,10 @@ export function createAnswerPool(index: string, size: number): AnswerPool {
     const worker = new Worker(BOOT, { eval: true, workerData: { index } })
     const thread: Thread = { worker, ready: false, held: new Map(), batches: 0 }
     worker.on('message', (msg: 'ready' | Reply[]) => {
-      if (msg === 'ready') thread.ready = true
-      else {
+      if (msg === 'ready') {
+        thread.ready = true
+        bootFailures = 0
+      } else {
         thread.batches--
         for (const r of msg) {
           const p = thread.held.get(r.id)
@@ -113,13 +148,24 @@ export function createAnswerPool(index: string, size: number): AnswerPool {
       fail(thread.held.values(), `Verbatim: an answer thread ${why}`)
       thread.held.clear()
       if (closed) return void threads.splice(i, 1)
+      warn(`Verbatim: an answer thread ${why}`)
       if (thread.ready) return void (threads[i] = start())
       // It died while loading: the next would too, so nothing waits on threads that never come;
-      // try again later rather than in a tight loop.
+      // try again later rather than in a tight loop, and not forever: a loader that is missing or
+      // an index too big fails every time, and the operator must learn that the pool is off.
       threads.splice(i, 1)
       if (!threads.some((t) => t.ready))
         fail(waiting.splice(0), `Verbatim: no answer thread (${why})`)
-      setTimeout(() => closed || threads.push(start()), 1_000).unref()
+      if (++bootFailures >= BOOT_ATTEMPTS * size) {
+        gaveUp = true
+        warn(
+          threads.length
+            ? `Verbatim: answer threads failed to load ${bootFailures} times; no more are started, ${threads.length} of ${size} answer`
+            : `Verbatim: answer threads failed to load ${bootFailures} times; the pool is off and questions are answered on the main thread`,
+        )
+        return
+      }
+      setTimeout(() => closed || gaveUp || threads.push(start()), retryMs).unref()
     }
     worker.on('error', (err) => lost(`failed: ${err.message}`))
     worker.on('exit', (code) => lost(`exited with code ${code}`))
@@ -130,12 +176,17 @@ export function createAnswerPool(index: string, size: number): AnswerPool {
   function dispatch() {
     while (waiting.length) {
       let best: Thread | undefined
-      for (const t of threads)
-        if (t.ready && t.batches < IN_FLIGHT && (!best || t.batches < best.batches)) best = t
+      let ready = 0
+      for (const t of threads) {
+        if (!t.ready) continue
+        ready++
+        if (t.batches < IN_FLIGHT && (!best || t.batches < best.batches)) best = t
+      }
       if (!best) return
+      // Shared among the threads that can answer now, not those still loading.
       const batch = waiting.splice(
         0,
-        Math.max(1, Math.min(MAX_BATCH, Math.ceil(waiting.length / threads.length))),
+        Math.max(1, Math.min(MAX_BATCH, Math.ceil(waiting.length / ready))),
       )
       for (const p of batch) best.held.set(p.job.id, p)
       best.batches++
@@ -159,6 +210,16 @@ export function createAnswerPool(index: string, size: number): AnswerPool {
     size,
     answer(question, history = [], options = {}) {
       if (closed) return Promise.reject(new Error('Verbatim: the answer pool is closed'))
+      if (gaveUp && !threads.length)
+        return Promise.reject(new Error('Verbatim: no answer thread (they failed to load)'))
+      if (waiting.length >= maxWaiting)
+        return Promise.reject(
+          new HttpError(
+            503,
+            'busy',
+            'Too many questions are waiting to be answered; try again shortly.',
+          ),
+        )
       return new Promise<string>((resolve, reject) => {
         waiting.push({ job: { id: nextId++, question, history, options }, resolve, reject })
         flushSoon()

@@ -8,7 +8,10 @@ import { answerQuestion } from '../core/answer.ts'
 import { loadCorpus } from '../core/corpus.ts'
 import type { Job, Reply } from './answer-pool.ts'
 
-const corpus = loadCorpus(JSON.parse((workerData as { index: string }).index))
+const data = workerData as { index?: string }
+const corpus = loadCorpus(JSON.parse(data.index!))
+// The index's JSON is not needed once parsed: dropped, so that each thread holds it only once.
+delete data.index
 
 /** One question's answer, or its error's message: a fault fails only its own request. */
 function answerOne({ id, question, history, options }: Job): Reply {
