@@ -6,7 +6,7 @@ import type { Corpus } from './corpus.ts'
 import { searchHits } from './search-index.ts'
 import { stem, tokens } from './terms.ts'
 import { keepBounded } from './bounded-memo.ts'
-import type { Concept } from './weights.ts'
+import type { Concept } from './question-types.ts'
 import { escaped, matchesOf, sentenceText } from './reading-text.ts'
 import { askingSentences, sentencesOf } from './question-message.ts'
 

@@ -5,7 +5,7 @@ import { type Corpus, mentions } from './corpus.ts'
 import { hasExpansions } from './lexicon.ts'
 import { FRAME_WORDS, stem, STOPWORDS } from './terms.ts'
 import { keepBounded } from './bounded-memo.ts'
-import type { Expectation } from './weights.ts'
+import type { Expectation } from './question-types.ts'
 import { escaped, isKnownTerm, matchesOf } from './reading-text.ts'
 
 /**

@@ -6,14 +6,8 @@ import type { Corpus } from './corpus.ts'
 import { isCitable } from './passages.ts'
 import { plain, stem, STOPWORDS } from './terms.ts'
 import type { Turn } from './types.ts'
-import {
-  type AnalysedQuestion,
-  type Concept,
-  LIMITS,
-  type Ranked,
-  type Retrieval,
-  WEIGHTS,
-} from './weights.ts'
+import { LIMITS, WEIGHTS } from './weights.ts'
+import type { AnalysedQuestion, Concept, Ranked, Retrieval } from './question-types.ts'
 import { ANAPHORA, sentenceText, wordsOf } from './reading-text.ts'
 import { withoutAsides } from './question-message.ts'
 import { ADDING, ANAPHORIC_OPENING, byScoreDown, lifted } from './sentence-form.ts'

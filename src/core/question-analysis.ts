@@ -4,7 +4,8 @@
 import type { Corpus } from './corpus.ts'
 import { plain, stem, STOPWORDS, tokens, words } from './terms.ts'
 import type { Turn } from './types.ts'
-import { type AnalysedQuestion, type Concept, LIMITS, WEIGHTS } from './weights.ts'
+import { LIMITS, WEIGHTS } from './weights.ts'
+import type { AnalysedQuestion, Concept } from './question-types.ts'
 import { isKnownTerm, matchesOf } from './reading-text.ts'
 import { focus, type MessageParts } from './question-message.ts'
 import {

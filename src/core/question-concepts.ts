@@ -14,7 +14,8 @@ import {
 import { baseForms, FRAME_WORDS, stem, STOPWORDS, words } from './terms.ts'
 import { rareSenses } from './wordnet-senses.ts'
 import { keepBounded } from './bounded-memo.ts'
-import { type Concept, LIMITS, WEIGHTS } from './weights.ts'
+import { LIMITS, WEIGHTS } from './weights.ts'
+import type { Concept } from './question-types.ts'
 import {
   ANAPHORA,
   escaped,

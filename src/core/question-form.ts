@@ -4,7 +4,8 @@
 import type { Corpus } from './corpus.ts'
 import { editDistance } from './lexicon.ts'
 import { baseForms, FRAME_WORDS, plain, stem, STOPWORDS, TEXT_SPEAK, words } from './terms.ts'
-import { type Concept, LIMITS } from './weights.ts'
+import { LIMITS } from './weights.ts'
+import type { Concept } from './question-types.ts'
 import {
   isKnownTerm,
   matchesOf,

@@ -5,14 +5,8 @@
 import type { Corpus } from './corpus.ts'
 import { indexTerms, plain, stem, STOPWORDS, tokens, words } from './terms.ts'
 import { bufferInt32, I32 } from './scratch.ts'
-import {
-  type AnalysedQuestion,
-  type Concept,
-  LIMITS,
-  type Ranked,
-  type Retrieval,
-  WEIGHTS,
-} from './weights.ts'
+import { LIMITS, WEIGHTS } from './weights.ts'
+import type { AnalysedQuestion, Concept, Ranked, Retrieval } from './question-types.ts'
 import { matchesOf, sentenceText } from './reading-text.ts'
 import { focus } from './question-message.ts'
 import { contentStems, definedBy, defines, DETERMINERS } from './question-form.ts'

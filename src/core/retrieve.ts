@@ -16,7 +16,7 @@
 import type { Corpus } from './corpus.ts'
 import { FRAME_WORDS } from './terms.ts'
 import type { Turn } from './types.ts'
-import type { AnalysedQuestion, Concept, Ranked, Retrieval } from './weights.ts'
+import type { AnalysedQuestion, Concept, Ranked, Retrieval } from './question-types.ts'
 import { withoutAsides } from './question-message.ts'
 import { DEFINITION, MEANING } from './question-form.ts'
 import { warned } from './sentence-form.ts'
@@ -196,15 +196,8 @@ function retrieveAsked(corpus: Corpus, question: string, history: Turn[] = []): 
 }
 
 // What the rest of the code base reads from this module lives in these modules.
-export {
-  type AnalysedQuestion,
-  type Concept,
-  type Expectation,
-  LIMITS,
-  type Ranked,
-  type Retrieval,
-  WEIGHTS,
-} from './weights.ts'
+export { LIMITS, WEIGHTS } from './weights.ts'
+export type { AnalysedQuestion, Concept, Expectation, Ranked, Retrieval } from './question-types.ts'
 export { asksDefault } from './expected-answer.ts'
 export { plainText } from './question-form.ts'
 export { introduces } from './sentence-form.ts'

@@ -8,14 +8,8 @@ import type { Corpus } from './corpus.ts'
 import { keepBounded } from './bounded-memo.ts'
 import { contentStems, QUOTES } from './question-form.ts'
 import { indexTerms, plain, stem, STOPWORDS, words } from './terms.ts'
-import {
-  type AnalysedQuestion,
-  type Concept,
-  type Expectation,
-  LIMITS,
-  type Ranked,
-  WEIGHTS,
-} from './weights.ts'
+import { LIMITS, WEIGHTS } from './weights.ts'
+import type { AnalysedQuestion, Concept, Expectation, Ranked } from './question-types.ts'
 import { NUMBER_WORDS, numbered, sentenceText } from './reading-text.ts'
 
 /** Admonitions that warn or explain: `::: warning`, `> [!NOTE]` (not `::: details`, `::: code-group`). */

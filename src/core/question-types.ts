@@ -1,0 +1,148 @@
+// The types the modules of retrieval share: a question's concepts and what it expects, the
+// analysed question, a ranked sentence, a retrieval. (Their limits and weights are in weights.ts.)
+
+export interface Concept {
+  /** The reader's word (or phrase), as reported when the documents never mention it. */
+  word: string
+  /** How much this concept matters to the question. */
+  salience: number
+  /** Index term → how well it stands for the concept (1 = the word itself). */
+  alts: Map<string, number>
+  /** True when at least one alternative occurs in the corpus. */
+  known: boolean
+  /** True when the word itself (or its typo's correction) occurs in the corpus. */
+  mentioned: boolean
+  /** Borrowed from earlier turns to resolve a follow-up; never reported as missing. */
+  fromHistory: boolean
+  /** Written as a name ("Redis", "GraphQL", "ECS"). */
+  name?: boolean
+  /** The parts of a compound ("sign", "cooki" of getSignedCookie): all of them together stand for it. */
+  parts?: string[]
+  /**
+   * A name said only where the reader tells about their setup ("… from our IdP"), beside a
+   * question of what the documents do cover: it sets the scene, it is not what they ask about.
+   */
+  told?: boolean
+  /**
+   * Alternatives that count only in a sentence that denies them, each with the bare form the
+   * word must have there (see addDenied): the reader's "unstable" is the documents' "lack of …
+   * stable", never their plain "stable".
+   */
+  deniedIn?: Map<string, string>
+}
+
+/** What an answer must hold: a number, a person, or a person's name (who made something). */
+export type Expectation = 'number' | 'person' | 'name'
+
+export interface AnalysedQuestion {
+  concepts: Concept[]
+  expects?: Expectation
+  /** A follow-up ("What does it include?") with no earlier turn to say what "it" is. */
+  unresolved: boolean
+  /** Stems of what the reader quotes ("…", `…`, pasted code): an error message, a line of code. */
+  quoted?: Set<string>
+  /** The question as the reader wrote it. */
+  text: string
+  /**
+   * Stems of every content word of the question: what a message the documents quote is checked
+   * against. Worked out when first asked for (see spokenOf): few questions meet such a message.
+   */
+  spoken?: Set<string>
+  /** Phrases of two words or more the reader puts in quotation marks, lower-cased: "secure area". */
+  phrases?: string[]
+  /**
+   * The word a question opens on as its subject ("Which antidepressant …", "What dose of
+   * sertraline …", "Does yoga help …"; see askedAbout) when the documents have neither it nor any
+   * word related to it, or the doing it asks of ("Can I sue …"), or a noun after a name of theirs
+   * they do not use ("GraphQL subscriptions", see nameHead); else another part of the question
+   * they do not cover (see unnamedPart): a thing the doing is tied to, a middleware they never
+   * name ("request id middleware"), a joined name ("Next.js"), a function they never call, the
+   * sides of an either-or question.
+   */
+  unnamed?: string
+  /**
+   * "Is attachment trauma worse for children of divorce than for those who lost a parent?": the
+   * question asks to compare (see comparisonAsked), which only a sentence that compares answers.
+   */
+  compares?: boolean
+  /**
+   * "How do I deploy a Hono app to Vercel?": the platform the question asks how to put an app on
+   * (see placeAsked), and the stem of the verb that places ("deploi"): only a page that names
+   * it in a heading, or a sentence that says both, documents it.
+   */
+  place?: { concept: Concept; verb: string }
+  /**
+   * "Are anxious people more likely to cheat?": the question compares how likely a thing is (see
+   * likelihoodCompared), which a sentence that compares or says a cause answers.
+   */
+  comparesOdds?: boolean
+  /**
+   * "… more likely to cheat?": the concept of what the odds are compared of (see oddsOf), which a
+   * sentence that only says a cause must name: a cause of something else does not answer.
+   */
+  oddsOf?: Concept
+  /**
+   * "What is the difference between shame and guilt?": the heads of the two things the question
+   * asks to be told apart (see sidesSetApart). A sentence that names both without setting them
+   * apart (a list: "feelings of shame and guilt") does not answer.
+   */
+  setApart?: Concept[]
+  /**
+   * "… answer 403, or leave out the header?": the words of the question's own concepts that tell
+   * apart the answers it offers (see choiceWords), of which the answering sentence says one.
+   */
+  choice?: string[]
+  /** "And on Node?": the last question asked again of another thing (see analyse). */
+  elliptical?: boolean
+  /**
+   * "And exposure therapy?", "What about social skills training?" after "What does CBT focus
+   * on?": the last question asked of a new subject, which takes the place of the one it was about.
+   */
+  newSubject?: boolean
+  /**
+   * For "What is X?" ("What are …", "What does X mean?", "Define X"): for each word of X, the
+   * stems that stand for it (its concept's alternatives of weight 0.5 or more).
+   */
+  defines?: Array<Set<string>>
+  /** Stems of what the question sets aside: "cheat" of "what else besides cheating?". */
+  excluded?: Set<string>
+  /** For "What causes X?" ("Where does X come from?", "causes of X"): X, as `defines` holds a term. */
+  causes?: Array<Set<string>>
+  /**
+   * Terms of the APIs a problem report is about: the rarest names it writes as code ("notFound"
+   * of "Custom notFound on a sub-app is ignored", "onError" of "… don't reach app.onError"; see
+   * anchorsOf).
+   */
+  anchors?: string[]
+  /** The question reports a problem (see reportsProblem): the pages' warnings may answer it. */
+  reports: boolean
+}
+
+export interface Ranked {
+  /** Index into corpus.data.sentences. */
+  sentence: number
+  /** Salience-weighted share of the question's concepts that this sentence covers, 0..1. */
+  coverage: number
+  /** Final ranking score: coverage, adjusted by answer type, plus a small BM25 tie-breaker. */
+  score: number
+  /** MiniSearch's BM25 score. */
+  bm25: number
+  /** Coverage of the question's own concepts only (without those lent by the history). */
+  own: number
+  /** How many of the question's concepts (its own and those lent by history) this sentence matches clearly. */
+  matched: number
+  /** How many of the question's own concepts the sentence's own words match (not its surroundings). */
+  said: number
+  /** It states a rule about the API a problem report names (see anchored). */
+  anchored?: boolean
+  /**
+   * The share of its own matched weight that comes from words only the reader's pasted code says,
+   * matched only in its surroundings (the code it introduces): an echo of the reader's code.
+   */
+  echo?: number
+}
+
+export interface Retrieval {
+  question: AnalysedQuestion
+  ranked: Ranked[]
+}
