@@ -312,6 +312,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     elliptical,
     newSubject: other !== undefined && !elliptical && lastUser !== undefined,
     anchors: reports ? anchorsOf(corpus, question, parts) : undefined,
+    apis: anchorsOf(corpus, question, parts),
     reports,
   }
 }

@@ -114,6 +114,12 @@ export interface AnalysedQuestion {
    * anchorsOf).
    */
   anchors?: string[]
+  /**
+   * Terms of the APIs any question (not only a report) names as code and the documents write as
+   * code (see anchorsOf, headedApis): "head" of "app.head() handler is never called". Undefined
+   * when it names none.
+   */
+  apis?: string[]
   /** The question reports a problem (see reportsProblem): the pages' warnings may answer it. */
   reports: boolean
 }

@@ -8,6 +8,7 @@ import { bufferInt32, I32 } from './scratch.ts'
 import { LIMITS, WEIGHTS } from './weights.ts'
 import type { AnalysedQuestion, Concept, Ranked, Retrieval } from './question-types.ts'
 import { matchesOf, sentenceText } from './reading-text.ts'
+import { FIELD_BIT, searchHits } from './search-index.ts'
 import { focus } from './question-message.ts'
 import { contentStems, definedBy, defines, DETERMINERS } from './question-form.ts'
 import { codeNames, INLINE_CODE } from './code-names.ts'
@@ -637,5 +638,43 @@ export function titleMatches(corpus: Corpus, q: AnalysedQuestion): Map<number, F
         }
     }
   for (const tm of out.values()) for (let j = 0; j < n; j++) tm[j] *= WEIGHTS.titleMatch
+  return out
+}
+
+/** The pages with a heading that names one of `terms`. */
+function pagesHeaded(corpus: Corpus, terms: string[]): Set<number> {
+  const pages = new Set<number>()
+  for (const t of terms) {
+    const hits = searchHits(corpus.index, new Map([[t, 1]]), false)
+    for (let i = 0; i < hits.ids.length; i++)
+      if (hits.matchBits[hits.matchStart[i]] & FIELD_BIT.heading)
+        pages.add(corpus.sectionDoc[corpus.sectionOf[hits.ids[i]]])
+  }
+  return pages
+}
+
+/**
+ * A question that names an API as code ("app.head() handler is never called", "`notFound` on a
+ * sub-app") is about the pages that give it a heading of its own: a first candidate on another
+ * page keeps WEIGHTS.unheadedPage of its score, when some first candidate stands on such a page.
+ * Elsewhere the reader's general words ("sub", "main", "prefix", "declare") weigh as much as the
+ * API's name, and pages that only mention it in passing (the RPC guide, best practices) win.
+ * Not when the API heads more than LIMITS.apiPages pages: then it says nothing of where to look.
+ */
+export function headedApis(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): Ranked[] {
+  const { apis } = q
+  if (!apis || !ranked.length) return ranked
+  const pages = pagesHeaded(corpus, apis)
+  if (!pages.size || pages.size > LIMITS.apiPages) return ranked
+  const n = Math.min(ranked.length, LIMITS.apiCandidates)
+  const pageOf = (r: Ranked) => corpus.sectionDoc[corpus.sectionOf[r.sentence]]
+  let some = false
+  for (let i = 0; i < n && !some; i++) some = pages.has(pageOf(ranked[i]))
+  if (!some) return ranked
+  const out = ranked.slice()
+  for (let i = 0; i < n; i++)
+    if (!pages.has(pageOf(out[i])))
+      out[i] = { ...out[i], score: out[i].score * WEIGHTS.unheadedPage }
+  resortHead(out, n)
   return out
 }

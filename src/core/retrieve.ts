@@ -20,7 +20,7 @@ import type { AnalysedQuestion, Concept, Ranked, Retrieval } from './question-ty
 import { withoutAsides } from './question-message.ts'
 import { DEFINITION, MEANING } from './question-form.ts'
 import { warned } from './sentence-form.ts'
-import { anchored, setAside, titledPage } from './rank-bonuses.ts'
+import { anchored, headedApis, setAside, titledPage } from './rank-bonuses.ts'
 import {
   afterLead,
   another,
@@ -132,12 +132,19 @@ function retrieveAsked(corpus: Corpus, question: string, history: Turn[] = []): 
   if (last < 0)
     return {
       question: q,
-      ranked: anchored(corpus, q, warned(corpus, q, rankedOnce(corpus, read))),
+      ranked: anchored(
+        corpus,
+        q,
+        headedApis(corpus, q, warned(corpus, q, rankedOnce(corpus, read))),
+      ),
     }
   // "What other therapies help with trust?" after an answer on one: a question of its own, but
   // one that asks past what the reader has just read.
   if (!q.concepts.some((c) => c.fromHistory)) {
-    const own = { question: q, ranked: anchored(corpus, q, rankedOnce(corpus, read)) }
+    const own = {
+      question: q,
+      ranked: anchored(corpus, q, headedApis(corpus, q, rankedOnce(corpus, read))),
+    }
     return ASKS_OTHER.test(question)
       ? another(corpus, withoutCited(corpus, own, history.slice(last + 1), true))
       : own

@@ -24,6 +24,14 @@ export const LIMITS = {
    * at 20, 40 or all of them, three first places were lost and none gained.
    */
   anchorCandidates: 12,
+  /** Candidates checked for standing on a page headed by the API the question names (see headedApis): 20 moved the same. */
+  apiCandidates: 40,
+  /**
+   * Most pages whose headings name a question's API for it to say where to look (see
+   * headedApis): "app" and "use" of `app.use` head many pages. At 10 one first place was lost;
+   * 3 kept half the gains.
+   */
+  apiPages: 6,
   /** Shortest name read as a slip of one of the documents' names (see conceptFor). */
   nameSlipLength: 9,
   /** A question longer than this is read as a story: its last question counts most. */
@@ -221,6 +229,15 @@ export const WEIGHTS = {
    * or two fewer up; 0.08 and 0.02 lost one first place each, 0 five.
    */
   anchorNegation: 0.05,
+  /**
+   * Score kept by a first candidate on a page with no heading that names the API the question
+   * names (see headedApis). Over the 46 sets 0.9 brought three wrong answers and two abstentions
+   * to the first three and one out-of-scope answer to an abstention, and moved nothing down;
+   * 0.85 and 0.8 also turned two or five wrong answers into abstentions but lost one or two
+   * first places. Pages whose text (not only headings) says the API: 0.9 lost two first places
+   * for one (the winner's page says the API too in 58 of 61 wrong answers that name one).
+   */
+  unheadedPage: 0.9,
   /** Salience kept by the words of "What is X in Y?" other than X: they place X, not ask about it. */
   placing: 0.5,
   /** Bonus for a sentence that defines what "What is X?" asks about: "X is …", "X involves …". */
