@@ -133,6 +133,25 @@ describe('answer pool', () => {
     expect((await res.json()).error.code).toBe('busy')
   })
 
+  it('tells the answerer when its request timed out, so the pool can drop the question', async () => {
+    let givenUp: AbortSignal | undefined
+    const app = createApp({
+      corpus,
+      config: { log: () => {}, requestTimeoutMs: 50 },
+      answerer: (_, _q, _h, _o, signal) => {
+        givenUp = signal
+        return new Promise(() => {})
+      },
+    })
+    const res = await app.request('/api/answer', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ question: 'What is trust?' }),
+    })
+    expect(res.status).toBe(408)
+    expect(givenUp?.aborted).toBe(true)
+  })
+
   it('stops starting threads that cannot load the index, and says so', async () => {
     const told: string[] = []
     const broken = createAnswerPool('not an index', 1, { warn: (m) => told.push(m), retryMs: 10 })
