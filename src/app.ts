@@ -6,11 +6,11 @@ import { Hono, type Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { cors } from 'hono/cors'
 import { methodNotAllowed } from 'hono/method-not-allowed'
-import { timeout } from 'hono/timeout'
 import type { AnswerOptions } from './core/answer.ts'
 import type { Answerer } from './routes/api.ts'
 import type { Corpus } from './core/corpus.ts'
 import { errorBody, HttpError } from './errors.ts'
+import { deadline } from './middleware/deadline.ts'
 import { securityHeaders } from './middleware/security-headers.ts'
 import {
   accessLog,
@@ -90,7 +90,7 @@ export function createApp({ corpus, config = {}, answerer }: AppDeps) {
     )
   }
   app.use(
-    timeout(
+    deadline(
       config.requestTimeoutMs ?? 10_000,
       new HTTPException(408, { message: 'The request took too long to arrive or to answer.' }),
     ),

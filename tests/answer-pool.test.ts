@@ -1,7 +1,8 @@
 // The Node answer pool (src/node/answer-pool.ts): answers from its threads must be exactly the
 // inline ones, a failing question fails alone, a dead thread is replaced (and told of), a thread
-// that cannot load is not retried forever, and questions past the queue's bound are refused as busy.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+// that cannot load is not retried forever, threads that keep dying are replaced after a growing wait,
+// questions given up on are not sent, and questions past the queue's bound are refused as busy.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { devCalls } from '../bench/dev-calls.ts'
 import { createApp } from '../src/app.ts'
 import { answerQuestion } from '../src/core/answer.ts'
@@ -19,7 +20,7 @@ beforeAll(async () => {
   const built = await buildFromFolder(new URL('../corpus', import.meta.url).pathname)
   corpus = built.corpus
   index = JSON.stringify(built.prebuilt)
-  pool = createAnswerPool(index, 2, { warn: (m) => warnings.push(m) })
+  pool = createAnswerPool(index, 2, { warn: (m) => warnings.push(m), restartMs: 10 })
 }, 30_000)
 afterAll(() => pool.close())
 
@@ -54,10 +55,53 @@ describe('answer pool', () => {
       ['What is trust?', 'What causes attachment trauma?'].map((q) => pool.answer(q)),
     )
     expect(answers[0]).toBe(JSON.stringify(answerQuestion(corpus, 'What is trust?')))
-    expect(pool.workers()).toHaveLength(2)
-    expect(pool.workers()[0]).not.toBe(before[0])
+    await vi.waitFor(() => expect(pool.workers()).toHaveLength(2))
+    expect(pool.workers()).not.toContain(before[0])
     expect(warnings.some((m) => /answer thread exited/.test(m))).toBe(true)
   })
+
+  it('waits longer before each restart while threads keep dying, less after good service', async () => {
+    const told: string[] = []
+    const crashing = createAnswerPool(index, 1, {
+      warn: (m) => told.push(m),
+      restartMs: 20,
+      steadyMs: 1_000,
+    })
+    const crash = async () => {
+      await vi.waitFor(() => expect(crashing.ready()).toBe(true), { timeout: 10_000 })
+      const old = crashing.workers()[0]
+      await old.terminate()
+      await vi.waitFor(
+        () => {
+          expect(crashing.workers()).toHaveLength(1)
+          expect(crashing.workers()[0]).not.toBe(old)
+        },
+        { timeout: 10_000 },
+      )
+    }
+    await crash()
+    await crash()
+    await crash()
+    // Served a while: the next death is not part of a crash loop.
+    await vi.waitFor(() => expect(crashing.ready()).toBe(true), { timeout: 10_000 })
+    await new Promise((r) => setTimeout(r, 1_100))
+    await crash()
+    await crashing.close()
+    expect(told.map((m) => /starts in (\d+) ms/.exec(m)?.[1])).toEqual(['20', '40', '80', '20'])
+  }, 30_000)
+
+  it('does not send a question given up on while it waited', async () => {
+    const fresh = createAnswerPool(index, 1)
+    // Still loading: both wait; one request is given up on meanwhile.
+    const given = new AbortController()
+    const dropped = fresh.answer('What is trust?', [], {}, given.signal)
+    const kept = fresh.answer('What is trust?')
+    given.abort()
+    await expect(dropped).rejects.toThrow(/given up on/)
+    expect(await kept).toBe(JSON.stringify(answerQuestion(corpus, 'What is trust?')))
+    await expect(fresh.answer('What is trust?', [], {}, given.signal)).rejects.toThrow(/given up/)
+    await fresh.close()
+  }, 30_000)
 
   it('refuses a question past the bound on those waiting as busy, and answers the rest', async () => {
     const small = createAnswerPool(index, 1, { maxWaiting: 2 })
@@ -87,6 +131,25 @@ describe('answer pool', () => {
     })
     expect(res.status).toBe(503)
     expect((await res.json()).error.code).toBe('busy')
+  })
+
+  it('tells the answerer when its request timed out, so the pool can drop the question', async () => {
+    let givenUp: AbortSignal | undefined
+    const app = createApp({
+      corpus,
+      config: { log: () => {}, requestTimeoutMs: 50 },
+      answerer: (_, _q, _h, _o, signal) => {
+        givenUp = signal
+        return new Promise(() => {})
+      },
+    })
+    const res = await app.request('/api/answer', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ question: 'What is trust?' }),
+    })
+    expect(res.status).toBe(408)
+    expect(givenUp?.aborted).toBe(true)
   })
 
   it('stops starting threads that cannot load the index, and says so', async () => {

@@ -8,8 +8,7 @@ import { introduces, plainText, retrieve, type Ranked, type Retrieval } from './
 import { hasExpected, sentenceSays, termsOfSentence } from './sentence-form.ts'
 import { stem, STOPWORDS, words } from './terms.ts'
 import { WEIGHTS } from './weights.ts'
-import type { Concept } from './question-types.ts'
-import { statusCodeWords } from './expected-answer.ts'
+import type { AnalysedQuestion, Concept } from './question-types.ts'
 import type { Answer, Citation, Related, Sentence, Turn } from './types.ts'
 
 export interface AnswerOptions {
@@ -355,11 +354,8 @@ function answerable(corpus: Corpus, retrieval: Retrieval, threshold: number): bo
   // "Who created Hono?" asks for the doer of the doing: a sentence answers that says someone
   // did it ("… was created by X", "X maintains …"), not one that only says the verb ("create
   // `deploy.yml`", an instruction) or denies it ("The Hono team does not maintain …").
-  if (
-    retrieval.question.expects === 'name' &&
-    !saysDoer(sentenceText(corpus, best.sentence), retrieval.question.text)
-  )
-    return false
+  const { doer } = retrieval.question
+  if (doer && !saysDoer(corpus, best.sentence, doer)) return false
   // Offered a choice ("… answer 403, or leave the header out?"), a sentence that says neither side
   // answers another question, however much of the shared rest it covers.
   if (retrieval.question.choice && !saysChoice(corpus, retrieval, best)) return false
@@ -395,31 +391,27 @@ function answerable(corpus: Corpus, retrieval: Retrieval, threshold: number): bo
   return best.matched >= (matchable(retrieval) >= 3 ? 2 : 1)
 }
 
-/** The verbs a "who" question asks the doer of: "Who created … and who maintains …?". */
-const WHO_DOES = /\bwho\s+(?:first\s+)?([a-z]+)(?:\s+(?:the\s+|an?\s+)?([a-z][\w.-]*))?/g
-
 /** Words that deny a doing between its doer and its verb ("does not maintain", "never wrote"). */
 const DENIES = /\b(?:not|never|no longer)\b|n't\b/i
 
 /** How many words before a verb its doer may stand ("The Hono team currently maintains"). */
 const DOER_REACH = 4
 
+type Doer = NonNullable<AnalysedQuestion['doer']>
+
 /**
  * The sentence says who did a doing the question asks the doer of: the verb (the same stem) with
  * "by" after it ("was created by the maintainers"), or after a name or a person within
  * DOER_REACH words and no denial between. A verb that opens its sentence or clause is an
- * instruction to the reader. True when the question asks the doer of no verb.
+ * instruction to the reader.
  */
-function saysDoer(text: string, question: string): boolean {
-  const asked = [...question.toLowerCase().matchAll(WHO_DOES)]
-  const verbs = new Set(asked.map((m) => stem(m[1])))
-  if (!verbs.size) return true
-  // What it was done to ("Hono" of "Who created Hono"), unless a word that points back: the
-  // sentence must say it, or its doer may have done another thing ("It was created by …").
-  const things = asked.flatMap((m) => (m[2] && !STOPWORDS.has(m[2]) ? [stem(m[2])] : []))
-  const said = new Set(words(text).map((w) => stem(w)))
+function saysDoer(corpus: Corpus, sentence: number, { verbs, things }: Doer): boolean {
+  // What it was done to ("Hono" of "Who created Hono"): the sentence must say it (see doerAsked).
+  const said = termsOfSentence(corpus, sentence)
   if (things.length && !things.some((t) => said.has(t))) return false
-  const ws = text.split(/[\s(),;:]+/).filter(Boolean)
+  const ws = sentenceText(corpus, sentence)
+    .split(/[\s(),;:]+/)
+    .filter(Boolean)
   return ws.some((w, i) => {
     if (!verbs.has(stem(w.toLowerCase().replace(/\W+$/, '')))) return false
     if (ws[i + 1]?.toLowerCase() === 'by') return true
@@ -523,7 +515,7 @@ function saysPlacing(corpus: Corpus, sentence: number, c: Concept, verb: string)
 function firstElsewhere(corpus: Corpus, retrieval: Retrieval, r: Ranked): boolean {
   // (Not the words that ask for a status code: "What status code does bearerAuth return …?" is
   // asked of bearerAuth.)
-  const asking = statusCodeWords(retrieval.question.text.toLowerCase())
+  const asking = retrieval.question.statusCodeWords ?? []
   const first = retrieval.question.concepts.find(
     (c) => !c.fromHistory && c.mentioned && !asking.includes(c.word.toLowerCase()),
   )

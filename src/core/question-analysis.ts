@@ -16,6 +16,7 @@ import {
   IMPLIED,
   makerAsked,
   MAY_BE_CODE,
+  statusCodeWords,
   UNMARKED_CODE,
   unnamedKind,
 } from './expected-answer.ts'
@@ -30,6 +31,7 @@ import {
   comparisonAsked,
   compoundHead,
   definedTerm,
+  doerAsked,
   EXCLUDING,
   MAY_EXCLUDE,
   oddsAsked,
@@ -292,9 +294,14 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     )
       kept.push(c)
   const odds = oddsAsked(corpus, asking)
+  const expects = expectation(lower, maker)
+  const codeWords = statusCodeWords(lower)
   return {
     concepts: kept,
-    expects: expectation(lower, maker),
+    expects,
+    // Only a question that asks for a name is checked for its doer (see answerable).
+    doer: expects === 'name' ? doerAsked(question) : undefined,
+    statusCodeWords: codeWords.length ? codeWords : undefined,
     defines: definition?.term,
     causes: cause?.term,
     excluded: excluded?.size ? excluded : undefined,

@@ -5,7 +5,7 @@ import type { Corpus } from './corpus.ts'
 import { editDistance } from './lexicon.ts'
 import { baseForms, FRAME_WORDS, plain, stem, STOPWORDS, TEXT_SPEAK, words } from './terms.ts'
 import { LIMITS } from './weights.ts'
-import type { Concept } from './question-types.ts'
+import type { AnalysedQuestion, Concept } from './question-types.ts'
 import {
   isKnownTerm,
   matchesOf,
@@ -897,4 +897,22 @@ function sideBefore(ws: string[], k: number): string[] {
   const out: string[] = []
   for (; k >= 0 && !STOPWORDS.has(ws[k]); k--) out.unshift(ws[k])
   return out
+}
+
+/** The verbs a "who" question asks the doer of: "Who created … and who maintains …?". */
+const WHO_DOES = /\bwho\s+(?:first\s+)?([a-z]+)(?:\s+(?:the\s+|an?\s+)?([a-z][\w.-]*))?/g
+
+/**
+ * "Who created Hono?": the stems of the verbs the question asks the doer of, and of what each
+ * was done to, unless a word that points back ("it"): the answering sentence must say that
+ * thing, or its doer may have done another ("It was created by …"). Undefined when it asks the
+ * doer of none.
+ */
+export function doerAsked(question: string): AnalysedQuestion['doer'] {
+  const asked = [...question.toLowerCase().matchAll(WHO_DOES)]
+  if (!asked.length) return undefined
+  return {
+    verbs: new Set(asked.map((m) => stem(m[1]))),
+    things: asked.flatMap((m) => (m[2] && !STOPWORDS.has(m[2]) ? [stem(m[2])] : [])),
+  }
 }

@@ -92,6 +92,17 @@ export interface AnalysedQuestion {
    * apart the answers it offers (see choiceWords), of which the answering sentence says one.
    */
   choice?: string[]
+  /**
+   * "Who created Hono and who maintains it?", asked for a name: the stems of the verbs it asks
+   * the doer of ("creat", "maintain"), and of what they were done to ("hono"; not a word that
+   * points back, "it"), which the answering sentence says (see doerAsked).
+   */
+  doer?: { verbs: Set<string>; things: string[] }
+  /**
+   * "What status code does csrf() send?": the words that ask for a status code ("what",
+   * "status", "code"; see statusCodeWords), which say what kind of answer is asked, not of what.
+   */
+  statusCodeWords?: string[]
   /** "And on Node?": the last question asked again of another thing (see analyse). */
   elliptical?: boolean
   /**

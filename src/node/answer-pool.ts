@@ -7,7 +7,10 @@
 // postMessage, so the cost of crossing threads is paid per batch, not per question. Each thread has
 // at most IN_FLIGHT batches outstanding, so it always has the next one queued while its answers
 // travel back. A question that throws fails alone (its request gets a 500); a thread that dies
-// fails the questions it held and is replaced. A thread that cannot load the index is tried again
+// fails the questions it held and is replaced, after a wait that grows while threads keep dying
+// (a crash loop under memory pressure would otherwise reload the index at full speed). A question
+// whose request was given up on (its AbortSignal aborted: the request timed out) is dropped
+// before it is sent, not answered for no one. A thread that cannot load the index is tried again
 // a few times, then the pool says so and stays off (node-app.ts then answers on the main thread).
 // Past a bound on the questions waiting, more are refused as busy (503) rather than queued: a
 // client whose request timed out leaves its question behind, and an unbounded queue only grows.
@@ -47,16 +50,29 @@ const WAITING_PER_THREAD = 32 * MAX_BATCH
 const BOOT_ATTEMPTS = 3
 /** How long after a failed load the next thread is started. */
 const RETRY_MS = 1_000
+/**
+ * How long after a loaded thread dies it is replaced; doubled for each crash since threads last
+ * served well, up to RESTART_MAX_MS (under a request's timeout, so questions waiting for it are
+ * still answered).
+ */
+const RESTART_MS = 100
+const RESTART_MAX_MS = 5_000
+/** A thread that served this long before dying resets the crash count: it died of something passing. */
+const STEADY_MS = 60_000
 
 interface Pending {
   job: Job
   resolve: (json: string) => void
   reject: (e: Error) => void
+  /** Aborted when the question's request is given up on: it is then not sent. */
+  signal?: AbortSignal
 }
 
 interface Thread {
   worker: Worker
   ready: boolean
+  /** When it loaded (performance.now()): how long it served, if it dies. */
+  readyAt: number
   /** Questions sent and not yet answered, by id. */
   held: Map<number, Pending>
   batches: number
@@ -65,7 +81,12 @@ interface Thread {
 export interface AnswerPool {
   size: number
   /** The answer, as its JSON text. */
-  answer: (question: string, history?: Turn[], options?: AnswerOptions) => Promise<string>
+  answer: (
+    question: string,
+    history?: Turn[],
+    options?: AnswerOptions,
+    signal?: AbortSignal,
+  ) => Promise<string>
   /** Whether a thread has loaded the index and can answer now. */
   ready: () => boolean
   /** The threads' workers now (a crashed one is replaced): for tests and diagnostics. */
@@ -102,6 +123,10 @@ export interface PoolOptions {
   warn?: (message: string) => void
   /** How long after a failed load the next thread is started (RETRY_MS). */
   retryMs?: number
+  /** How long after a loaded thread dies it is first replaced (RESTART_MS); doubled per crash. */
+  restartMs?: number
+  /** How long a thread must serve for its death not to count as a crash loop (STEADY_MS). */
+  steadyMs?: number
 }
 
 /** A pool of `size` threads answering from `index`, the JSON of the PrebuiltIndex. */
@@ -114,6 +139,8 @@ export function createAnswerPool(
   const maxWaiting = options.maxWaiting ?? WAITING_PER_THREAD * size
   const warn = options.warn ?? ((message: string) => console.warn(message))
   const retryMs = options.retryMs ?? RETRY_MS
+  const restartMs = options.restartMs ?? RESTART_MS
+  const steadyMs = options.steadyMs ?? STEADY_MS
   const waiting: Pending[] = []
   const threads: Thread[] = []
   let nextId = 0
@@ -122,6 +149,8 @@ export function createAnswerPool(
   /** Threads that failed to load since one last did; at BOOT_ATTEMPTS × size the pool gives up. */
   let bootFailures = 0
   let gaveUp = false
+  /** Loaded threads that died soon after the last one: each doubles the wait before a restart. */
+  let crashes = 0
 
   const fail = (pending: Iterable<Pending>, message: string) => {
     for (const p of pending) p.reject(new Error(message))
@@ -129,10 +158,11 @@ export function createAnswerPool(
 
   function start(): Thread {
     const worker = new Worker(BOOT, { eval: true, workerData: { index } })
-    const thread: Thread = { worker, ready: false, held: new Map(), batches: 0 }
+    const thread: Thread = { worker, ready: false, readyAt: 0, held: new Map(), batches: 0 }
     worker.on('message', (msg: 'ready' | Reply[]) => {
       if (msg === 'ready') {
         thread.ready = true
+        thread.readyAt = performance.now()
         bootFailures = 0
       } else {
         thread.batches--
@@ -153,8 +183,8 @@ export function createAnswerPool(
       fail(thread.held.values(), `Verbatim: an answer thread ${why}`)
       thread.held.clear()
       if (closed) return void threads.splice(i, 1)
+      if (thread.ready) return restartLater(thread, i, why)
       warn(`Verbatim: an answer thread ${why}`)
-      if (thread.ready) return void (threads[i] = start())
       // It died while loading: the next would too, so nothing waits on threads that never come;
       // try again later rather than in a tight loop, and not forever: a loader that is missing or
       // an index too big fails every time, and the operator must learn that the pool is off.
@@ -177,6 +207,19 @@ export function createAnswerPool(
     return thread
   }
 
+  /**
+   * Replaces a loaded thread that died, after a wait: at once-ish after good service, longer and
+   * longer while threads keep dying soon after they load. Questions waiting meanwhile go to the
+   * other threads, or wait for this one; node-app.ts answers new ones inline while none is ready.
+   */
+  function restartLater(thread: Thread, i: number, why: string) {
+    if (performance.now() - thread.readyAt >= steadyMs) crashes = 0
+    const delay = Math.min(RESTART_MAX_MS, restartMs * 2 ** crashes++)
+    threads.splice(i, 1)
+    warn(`Verbatim: an answer thread ${why}; another starts in ${delay} ms`)
+    setTimeout(() => closed || threads.push(start()), delay).unref()
+  }
+
   /** Hands what is waiting to the threads with room, least busy first. */
   function dispatch() {
     while (waiting.length) {
@@ -189,14 +232,21 @@ export function createAnswerPool(
       }
       if (!best) return
       // Shared among the threads that can answer now, not those still loading.
-      const batch = waiting.splice(
-        0,
-        Math.max(1, Math.min(MAX_BATCH, Math.ceil(waiting.length / ready))),
-      )
+      const batch = waiting
+        .splice(0, Math.max(1, Math.min(MAX_BATCH, Math.ceil(waiting.length / ready))))
+        .filter(sendable)
+      if (!batch.length) continue
       for (const p of batch) best.held.set(p.job.id, p)
       best.batches++
       best.worker.postMessage(batch.map((p) => p.job))
     }
+  }
+
+  /** Not given up on; one that was is failed here, so that its promise settles. */
+  function sendable(p: Pending): boolean {
+    if (!p.signal?.aborted) return true
+    p.reject(new Error('Verbatim: the question was given up on before it was answered'))
+    return false
   }
 
   // The questions of one task (e.g. one drain of batch-answers.ts) go out together.
@@ -213,7 +263,9 @@ export function createAnswerPool(
 
   return {
     size,
-    answer(question, history = [], options = {}) {
+    answer(question, history = [], options = {}, signal) {
+      if (signal?.aborted)
+        return Promise.reject(new Error('Verbatim: the question was given up on'))
       if (closed) return Promise.reject(new Error('Verbatim: the answer pool is closed'))
       if (gaveUp && !threads.length)
         return Promise.reject(new Error('Verbatim: no answer thread (they failed to load)'))
@@ -226,7 +278,12 @@ export function createAnswerPool(
           ),
         )
       return new Promise<string>((resolve, reject) => {
-        waiting.push({ job: { id: nextId++, question, history, options }, resolve, reject })
+        waiting.push({
+          job: { id: nextId++, question, history, options },
+          resolve,
+          reject,
+          signal,
+        })
         flushSoon()
       })
     },

@@ -43,9 +43,9 @@ export async function nodeApp(
   // the pool does not delay the first answer.
   const answerer: Answerer | undefined =
     pool &&
-    ((_, q, history, options) =>
+    ((_, q, history, options, givenUp) =>
       pool.ready()
-        ? pool.answer(q, history, options).then((json) => new AnswerJson(json))
+        ? pool.answer(q, history, options, givenUp).then((json) => new AnswerJson(json))
         : answerQuestion(corpus, q, history, options))
   const config: AppConfig = {
     rateLimiter:

@@ -17,9 +17,12 @@ export class AnswerJson {
 
 type Answer = ReturnType<typeof answerQuestion>
 
-/** What answers a validated question: answerQuestion itself, or (Node) a pool of threads running it. */
+/**
+ * What answers a validated question: answerQuestion itself, or (Node) a pool of threads running
+ * it, which drops a question whose request was given up on (`givenUp`, see deadline.ts).
+ */
 export type Answerer = (
-  ...args: Parameters<typeof answerQuestion>
+  ...args: [...Parameters<typeof answerQuestion>, givenUp?: AbortSignal]
 ) => Answer | AnswerJson | Promise<Answer | AnswerJson>
 
 export interface ApiDeps {
@@ -40,7 +43,9 @@ export function apiRoutes({ corpus, answer, answerer = answerQuestion }: ApiDeps
     const { question, history = [], k } = parsed.data
     c.set('question', question)
     const options = { ...answer, ...(k ? { k } : {}) }
-    const answered = await batched(() => answerer(corpus, question, history, options))
+    const answered = await batched(() =>
+      answerer(corpus, question, history, options, c.get('givenUp')),
+    )
     if (!(answered instanceof AnswerJson)) return c.json(answered)
     return c.body(answered.json, 200, { 'content-type': 'application/json' })
   })
