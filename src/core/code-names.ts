@@ -54,8 +54,9 @@ function shouted(text: string): boolean {
 export function properNames(text: string, prose: boolean): Set<string> {
   const out = new Set<string>()
   // Every name below has a capital: a text without one (code, a message typed in lower case) has
-  // none, found without trying each pattern at each of its characters.
-  if (!/\p{Lu}/u.test(text)) return out
+  // none, nor has one whose only capital starts it, as most questions' ("How is …?"), found
+  // without trying each pattern at each of its characters.
+  if (noCapitalInside(text)) return out
   // A title's capitals are its form, not names: the reason phrase of a status line ("400 Bad
   // Request", "404 Not Found") and a quoted title ("“Getting Started”"), every word of the run.
   // (Only after a digit or an opening quote, looked for first.)
@@ -87,6 +88,31 @@ export function properNames(text: string, prose: boolean): Set<string> {
   }
   return out
 }
+
+/** A capital, each in turn (see noCapitalInside). */
+const CAPITAL = /\p{Lu}/gu
+
+/**
+ * Whether a text has no capital, or one only, first after spaces and without a digit after it:
+ * none of properNames' patterns can match it (CAPITALISED wants a capital within a sentence,
+ * ACRONYM a capital then a capital or digit, INNER_CAPITALS two capitals, LOWER_CAMEL a small
+ * letter before a capital).
+ */
+function noCapitalInside(text: string): boolean {
+  CAPITAL.lastIndex = 0
+  const first = CAPITAL.exec(text)
+  if (!first) return true
+  const next = first.index + first[0].length
+  const only = CAPITAL.exec(text) === null
+  return (
+    only &&
+    text.trimStart().length === text.length - first.index &&
+    !DIGIT_AT.test(text.slice(next, next + 2))
+  )
+}
+
+/** A digit at the start of a text. */
+const DIGIT_AT = /^\p{N}/u
 
 /**
  * Names the reader gives their own people and things, in apposition after a possessive: "Kayla"

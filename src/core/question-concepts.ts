@@ -77,8 +77,8 @@ for (const s of STOPWORDS) {
  * the documents nor English know, one edit from a function word of five letters or more. Left to
  * the typo index, "actualy" became the documents' "actual" and weighed as a topic.
  */
-function misspeltStopword(corpus: Corpus, w: string): boolean {
-  if (w.length < 5 || /\d/.test(w) || isKnownTerm(corpus, stem(w))) return false
+function misspeltStopword(corpus: Corpus, w: string, digits: boolean): boolean {
+  if (w.length < 5 || digits || isKnownTerm(corpus, stem(w))) return false
   // Most words the documents and English both lack (a restricted lexicon lacks many) are no
   // slip, found by a dozen look-ups of a dozen strings made: each word's verdict is remembered.
   let slip = slips.get(w)
@@ -407,7 +407,7 @@ function addText(
     if (stop) continue
     // (Each word's tests below go from the cheapest: a word is read by each of them.)
     const digits = /\d/.test(w)
-    if ((digits && w.length === 1) || (prose && misspeltStopword(corpus, w))) continue
+    if ((digits && w.length === 1) || (prose && misspeltStopword(corpus, w, digits))) continue
     // "Am I going to be …": the future, not a going anywhere; "keeps rejecting", "I keep
     // thinking": again and again, not a keeping.
     if (prose && w === 'going' && ws[i + 1] === 'to') continue

@@ -680,11 +680,17 @@ const CAUSE_ASKED = [
   /^([^?]+?)\s+(?:causes|origins)\s*\??$/i,
 ]
 
+/** The letters of the words that one of CAUSE_ASKED must find (see causeTerm). */
+const MAY_ASK_CAUSE = /caus|lead|result|trigger|give|come|stem|aris|origin|root|sourc/i
+
 /** X of a question for what X comes from, its words as their concepts' alternatives (as definedTerm). */
 export function causeTerm(
   ask: string,
   concepts: Concept[],
 ): { term: Array<Set<string>>; asking: string[] } | undefined {
+  // Each of CAUSE_ASKED needs a word of MAY_ASK_CAUSE: most questions have none, and the last
+  // pattern's lazy run is tried at every length.
+  if (!MAY_ASK_CAUSE.test(ask)) return undefined
   const question = ask.trim()
   let term: string | undefined
   for (const re of CAUSE_ASKED) if ((term = re.exec(question)?.[1]) !== undefined) break
@@ -781,7 +787,8 @@ export function reportsProblem(corpus: Corpus, question: string): boolean {
   if (REPORTS_PROBLEM.test(question)) return true
   // The question's words as the analysis read them (wordsOf remembers them).
   for (const w of wordsOf(question)) {
-    if (w.length < 5 || isKnownTerm(corpus, stem(w))) continue
+    // (Only a word of 5 to 10 letters is one edit from one of PROBLEM_WORDS, of 6 to 9.)
+    if (w.length < 5 || w.length > 10 || isKnownTerm(corpus, stem(w))) continue
     if (PROBLEM_WORDS.some((p) => editDistance(w, p, 1) <= 1)) return true
   }
   return false
@@ -792,6 +799,8 @@ export function reportsProblem(corpus: Corpus, question: string): boolean {
  * "to" / "on" is the platform the question is about, however many other ideas it has.
  */
 const PLACING = /^(?:deploy(?:ing)?|run(?:ning)?|host(?:ing)?|put(?:ting)?|serve)$/
+/** A word of PLACING between spaces, looked for first (see placeAsked). */
+const MAY_PLACE = /(?:^|\s)(?:deploy(?:ing)?|run(?:ning)?|host(?:ing)?|put(?:ting)?|serve)(?:\s|$)/i
 /** Prepositions that name where a placing verb puts its object. */
 const PLACE_AT = new Set(['to', 'on', 'onto'])
 /** Subjects after which a question's first verb is what it asks to do ("How do I deploy …"). */
@@ -807,6 +816,8 @@ const PLACE_REACH = 8
  * what is detected, not where the reader goes. With the stem of the verb that places.
  */
 export function placeAsked(question: string): { name: string; verb: string } | undefined {
+  // Most questions have no placing verb: looked for before the question is split.
+  if (!MAY_PLACE.test(question)) return undefined
   for (const sentence of question.split(/[?.!]\s+/)) {
     const ws = sentence.split(/\s+/)
     const at = ws.findIndex((w, i) => i > 0 && ASKER.has(w.toLowerCase()))

@@ -186,7 +186,8 @@ function readParts(question: string): MessageParts {
   const pointing = asking.some((w) => POINTING.has(w))
   // An issue's title line says what the report is about, as the sentence that asks does: a name
   // in it is no part of the reader's setup, though the report's body tells of it too.
-  const title = TITLE_LINE.exec(prose)?.[1]
+  // (Only a message of more than one line has one: most are a line, tried at every length.)
+  const title = prose.includes('\n') ? TITLE_LINE.exec(prose)?.[1] : undefined
   // It points at what was said just before it ("… but I only want the path. Is there something
   // built in for this?"): a sentence before that one still tells ("I build links for TanStack
   // Router from the hc client.").
