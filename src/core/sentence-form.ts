@@ -235,9 +235,7 @@ const quotesOnly = (text: string) => !/\p{L}/u.test(text.replace(QUOTES, ' '))
  * its first candidates for it (see quietEchoes), and the replace over each was most of that.
  */
 export function isQuotesOnly(corpus: Corpus, sentence: number): boolean {
-  const memo = corpus.memo.quotesOnly
-  if (memo[sentence] < 0) memo[sentence] = quotesOnly(sentenceText(corpus, sentence)) ? 1 : 0
-  return memo[sentence] === 1
+  return sentenceIs(corpus, corpus.memo.quotesOnly, sentence, quotesOnly)
 }
 
 /** Most sentences whose content stems a corpus remembers (see Corpus.memo.stems). */
@@ -253,17 +251,20 @@ export function sentenceStems(corpus: Corpus, sentence: number): ReadonlySet<str
 }
 
 /**
- * Whether a sentence's text matches `pattern`, remembered in `memo` (one slot per sentence, -1
- * until read): the bonuses that test their first candidates meet the same sentences question after
- * question.
+ * Whether a sentence's text matches `pattern` (a regex, or a test of the text), remembered in
+ * `memo` (one slot per sentence, -1 until read): the bonuses that test their first candidates meet
+ * the same sentences question after question.
  */
 export function sentenceIs(
   corpus: Corpus,
   memo: Int8Array,
   sentence: number,
-  pattern: RegExp,
+  pattern: RegExp | ((text: string) => boolean),
 ): boolean {
-  if (memo[sentence] < 0) memo[sentence] = pattern.test(sentenceText(corpus, sentence)) ? 1 : 0
+  if (memo[sentence] < 0) {
+    const text = sentenceText(corpus, sentence)
+    memo[sentence] = (pattern instanceof RegExp ? pattern.test(text) : pattern(text)) ? 1 : 0
+  }
   return memo[sentence] === 1
 }
 
