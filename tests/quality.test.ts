@@ -26,6 +26,7 @@ import defaultBlind15 from './fixtures/default-blind15.json' with { type: 'json'
 import defaultBlind16 from './fixtures/default-blind16.json' with { type: 'json' }
 import defaultBlind17 from './fixtures/default-blind17.json' with { type: 'json' }
 import defaultBlind18 from './fixtures/default-blind18.json' with { type: 'json' }
+import defaultBlind19 from './fixtures/default-blind19.json' with { type: 'json' }
 import honoBlind from './fixtures/hono-blind.json' with { type: 'json' }
 import honoBlind2 from './fixtures/hono-blind2.json' with { type: 'json' }
 import honoBlind3 from './fixtures/hono-blind3.json' with { type: 'json' }
@@ -44,6 +45,7 @@ import honoBlind15 from './fixtures/hono-blind15.json' with { type: 'json' }
 import honoBlind16 from './fixtures/hono-blind16.json' with { type: 'json' }
 import honoBlind17 from './fixtures/hono-blind17.json' with { type: 'json' }
 import honoBlind18 from './fixtures/hono-blind18.json' with { type: 'json' }
+import honoBlind19 from './fixtures/hono-blind19.json' with { type: 'json' }
 import honoHeldout from './fixtures/hono-heldout.json' with { type: 'json' }
 import defaultOos from './fixtures/default-oos.json' with { type: 'json' }
 import defaultOos2 from './fixtures/default-oos2.json' with { type: 'json' }
@@ -95,6 +97,7 @@ beforeAll(async () => {
     defaultBlind16,
     defaultBlind17,
     defaultBlind18,
+    defaultBlind19,
   ].map((set) => score(corpus, set as QuestionSet))
   const docs = await buildFromFolder(
     fileURLToPath(new URL(`file://${SHARED_DIR}/corpora/hono-docs`)),
@@ -120,6 +123,7 @@ beforeAll(async () => {
     honoBlind16,
     honoBlind17,
     honoBlind18,
+    honoBlind19,
   ].map((set) => score(docs.corpus, set as QuestionSet))
   outOfScope = {
     default: score(corpus, defaultOos as QuestionSet),
@@ -203,6 +207,7 @@ describe('blind sets (written without sight of the code)', () => {
     holds(blind[15], [0.43, 0.55, 0.74, 0.89])
     holds(blind[16], [0.66, 0.77, 0.91, 0.79])
     holds(blind[17], [0.57, 0.66, 0.8, 0.99])
+    holds(blind[18], [0.77, 0.82, 0.91, 0.89])
   })
 
   it('holds the floors reached so far on the Hono docs', () => {
@@ -224,6 +229,7 @@ describe('blind sets (written without sight of the code)', () => {
     holds(blindHono[15], [0.34, 0.49, 0.75, 0.82])
     holds(blindHono[16], [0.65, 0.68, 0.8, 0.87])
     holds(blindHono[17], [0.58, 0.62, 0.87, 0.99])
+    holds(blindHono[18], [0.62, 0.77, 0.9, 0.87])
   })
 })
 
