@@ -2516,6 +2516,19 @@ describe('answering', () => {
     expect(c.data.sentences[ranked[0].sentence].docId).toBe('jwt')
   })
 
+  it('answers the last question asked again in another setting from the page that setting titles', async () => {
+    const c = (await honoCorpus()).corpus
+    // The Body Limit page's `Bun.serve` says the setting and more of what was lent ("default",
+    // "serve"); the Bun page, titled by the setting, says how to set the port there.
+    const asked =
+      'How can I set the port for `serve()` from @hono/node-server? The default 3000 is taken on my machine.'
+    const history = turn(asked, answerQuestion(c, asked))
+    for (const followUp of ['and on Bun?', 'how would I do the same thing on Bun instead?']) {
+      const { ranked } = retrieve(c, followUp, history)
+      expect(c.data.sentences[ranked[0].sentence].docId, followUp).toBe('getting-started-bun')
+    }
+  })
+
   it('reads a follow-up that sets the way shown aside with "instead of" as asking for its own way', async () => {
     const c = await docs([
       'basic.md',

@@ -48,6 +48,14 @@ export function pointsBack(question: string): boolean {
   return /^\s*(and|also|what about|how about|so)\b/i.test(question)
 }
 
+/**
+ * "ok and how would I do the same thing if I'm running on Bun instead?": what was asked before,
+ * asked again in a setting ("on Bun", "with Deno") the question names, as "and on Bun?" asks it.
+ */
+const sameAgainIn = (question: string) => SAME_AGAIN.test(question) && PLACED.test(question)
+/** A setting anywhere in a question: "on Bun", "with Deno", "under wrangler". */
+const PLACED = /\b(?:on|in|inside|within|under|with|using|via|behind)\s+[\p{L}@`]/iu
+
 /** Asking what was asked before, of another thing: "the same thing", "do the same", "… instead?". */
 const SAME_AGAIN =
   /\b(?:(?:do|does|did|doing)\s+the\s+same|the\s+same\s+(?:thing|way|for|with|on|in)|likewise)\b|\binstead[?.!\s]*$/i
@@ -197,6 +205,48 @@ function ofOption(corpus: Corpus, ranked: Ranked[], r: Ranked): Ranked {
 /** A sentence that states a default: "The default is …", "Defaults to …", "if this isn't set". */
 const DEFAULT_STATED =
   /\b(?:the default(?: value)? is|defaults? (?:to|is)|default:|by default|if (?:this|it|that)(?: option)? (?:is|was)(?:n't| not) (?:set|provided|specified|defined|passed|given)|if not (?:set|provided|specified|defined|passed|given))/i
+
+/**
+ * "and on Bun?" after "How do I change the port with `serve()` from @hono/node-server?": the
+ * last question asked again in a setting the question names. When its own words name one page
+ * by its title (the Bun page), that page is where the setting's answer stands: among the first
+ * candidates its sentences gain WEIGHTS.samePage, over pages that only mention the setting in
+ * passing (the Body Limit page's `Bun.serve`) while saying more of what was lent.
+ */
+export function settingPage(
+  corpus: Corpus,
+  question: string,
+  q: AnalysedQuestion,
+  ranked: Ranked[],
+  titled: (own: AnalysedQuestion) => string | undefined,
+): Ranked[] {
+  if (!swapsSetting(question)) return ranked
+  const page = titled({ ...q, concepts: q.concepts.filter((c) => !c.fromHistory) })
+  if (page === undefined) return ranked
+  const { sentences } = corpus.data
+  return lifted(
+    ranked,
+    (r) => sentences[r.sentence].docId === page,
+    WEIGHTS.samePage,
+    SAME_PAGE_CANDIDATES,
+  )
+}
+
+/**
+ * The last question asked again in another setting: "and on Bun?", "… the same thing on Deno?".
+ * (analyse reads the first two ways, `askedAgainIn`, at full weight; "the same thing …", which
+ * says words of its own, lends at the usual weight: read at full weight, it moved nothing more.)
+ */
+const swapsSetting = (question: string) => askedAgainIn(question) || sameAgainIn(question)
+
+/** "and on Bun?", "and on Workers, where do I set it?": the last question, in the setting named. */
+export function askedAgainIn(question: string): boolean {
+  const other = ELLIPSIS.exec(question.trim())?.[1]
+  return (
+    (other !== undefined && SETTING.test(other) && !ASKS_ITSELF.test(other)) ||
+    doneAgainIn(question)
+  )
+}
 
 /** Pronouns that point back at a thing ("does it …", "that option"); people's ("he", "her") do not. */
 const PRONOUNS = new Set('it its they them their that those this these'.split(' '))

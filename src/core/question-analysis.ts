@@ -82,15 +82,13 @@ import {
   unwrittenPairAfterName,
 } from './question-concepts.ts'
 import {
-  ASKS_ITSELF,
-  doneAgainIn,
+  askedAgainIn,
   ELLIPSIS,
   isFollowUp,
   lastQuestion,
   namedBefore,
   pointsBack,
   REPLACING,
-  SETTING,
 } from './follow-ups.ts'
 
 /** Reads a question (and, for a follow-up, the previous question) into weighted concepts. */
@@ -163,10 +161,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // question (at full weight), but not the thing it replaces. "And exposure therapy?" names a
   // new subject instead, which its sentences should be about.
   const other = ELLIPSIS.exec(question.trim())?.[1]
-  const elliptical =
-    lastUser !== undefined &&
-    ((other !== undefined && SETTING.test(other) && !ASKS_ITSELF.test(other)) ||
-      doneAgainIn(question))
+  const elliptical = lastUser !== undefined && askedAgainIn(question)
   const before = concepts.length
   if (lastUser && followUp) {
     const lent = elliptical ? 1 : other !== undefined ? WEIGHTS.newSubjectHistory : WEIGHTS.history

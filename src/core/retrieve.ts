@@ -37,6 +37,7 @@ import {
   readOn,
   readsOn,
   samePage,
+  settingPage,
   statedDefault,
   withoutCited,
 } from './follow-ups.ts'
@@ -194,6 +195,9 @@ function retrieveAsked(corpus: Corpus, question: string, history: Turn[] = []): 
       : ranked,
   }
   retrieval.ranked = statedDefault(corpus, q, retrieval.ranked, answered)
+  retrieval.ranked = settingPage(corpus, question, q, retrieval.ranked, (own) =>
+    titledPage(corpus, own),
+  )
   // "What other ways are there?": a follow-up like any other, but the reader has read the answers
   // since, so what they cited gives way to what they did not. With words of its own, only
   // "else" / "other" asks that: "more" is as often a comparative ("How can I feel more secure?").
