@@ -11,7 +11,7 @@ import {
   targetDigits,
   weightChar,
 } from '../src/core/lexicon.ts'
-import { PackedTable, packTable } from '../src/core/packed-table.ts'
+import { PackedTable, packTable, PrefixTable } from '../src/core/packed-table.ts'
 import { stem } from '../src/core/terms.ts'
 import { expansionGraph, type WordnetTable } from '../src/core/wordnet-graph.ts'
 import { rareSenses, restrictSenses, senseGraph } from '../src/core/wordnet-senses.ts'
@@ -65,6 +65,18 @@ describe("a corpus's lexicon", () => {
       const lexicon = restrictLexicon(graph, stems)
       expect(lexicon.expand.length).toBeGreaterThan(10_000)
       expect(spelledOut(lexicon)).toEqual(referenceLexicon(table, stems))
+      // Front coded, every key is found on its line with its value, and no key a letter more or
+      // less that is not one.
+      const expand = new PrefixTable(lexicon.expand)
+      const entries = [...expand.entries()]
+      const keys = new Set(entries.map(([k]) => k))
+      entries.forEach(([key, value], line) => {
+        expect(expand.get(key)).toBe(value)
+        expect(expand.lineOf(key)).toBe(line)
+        for (const near of [key + 'a', key + ' ', key.slice(0, -1), key + 'z'])
+          expect(expand.lineOf(near) >= 0, near).toBe(keys.has(near))
+      })
+      expect([...keys].sort()).toEqual(entries.map(([k]) => k))
     }
   })
 
@@ -87,7 +99,7 @@ describe("a corpus's lexicon", () => {
     // "person" (with "individual", "someone") made both match every sentence about individuals.
     const stems = new Set(['neglect', 'commun', 'effect', 'person', 'individu', 'someon', 'child'])
     const lexicon = {
-      expand: new PackedTable(restrictLexicon(graph, stems).expand),
+      expand: new PrefixTable(restrictLexicon(graph, stems).expand),
       frequency: new PackedTable(''),
     }
     for (const word of ['neglect', 'commun', 'effect']) {
@@ -101,7 +113,7 @@ describe("a corpus's lexicon", () => {
 
   it('leads a phrasal verb to the words of its definition, not past a negation', () => {
     const lexicon = {
-      expand: new PackedTable(
+      expand: new PrefixTable(
         restrictLexicon(graph, new Set(['support', 'express', 'openli', 'fear'])).expand,
       ),
       frequency: new PackedTable(''),
@@ -117,7 +129,7 @@ describe("a corpus's lexicon", () => {
 
   it('leads a word, less surely, to what its derivation is related to', () => {
     const lexicon = {
-      expand: new PackedTable(restrictLexicon(graph, new Set(['fear', 'anxieti'])).expand),
+      expand: new PrefixTable(restrictLexicon(graph, new Set(['fear', 'anxieti'])).expand),
       frequency: new PackedTable(''),
     }
     const of = (word: string) => new Map(expansions(lexicon, stem(word)))
@@ -128,7 +140,7 @@ describe("a corpus's lexicon", () => {
 
   it('leads an adjective of feeling to the feeling it is a value of, not one of size to size', () => {
     const lexicon = {
-      expand: new PackedTable(restrictLexicon(graph, new Set(['fear', 'size'])).expand),
+      expand: new PrefixTable(restrictLexicon(graph, new Set(['fear', 'size'])).expand),
       frequency: new PackedTable(''),
     }
     const of = (word: string) => new Map(expansions(lexicon, stem(word)))
@@ -227,7 +239,7 @@ describe("a corpus's lexicon", () => {
     const toyGraph = parseGraph(graphJson(expansionGraph(toy), 'toy'))
     const lexicon = restrictLexicon(toyGraph, new Set(members))
     const tables = {
-      expand: new PackedTable(lexicon.expand),
+      expand: new PrefixTable(lexicon.expand),
       frequency: new PackedTable(lexicon.frequency),
     }
     const of = (s: string) => expansions(tables, s).map(([t]) => t)
@@ -251,8 +263,8 @@ describe("a corpus's lexicon", () => {
     // As shipped: the targets once, on the first line, then each pair as the target's place in
     // base-91 digits ("#" is 0), as few as name every target (one for two), and its weight's
     // character.
-    expect(new PackedTable(small.expand).get('\u0001')).toBe('a,z')
-    expect(new PackedTable(small.expand).get('k')).toBe(`#${w(70)}$${w(50)}`)
+    expect(new PrefixTable(small.expand).get('\u0001')).toBe('a,z')
+    expect(new PrefixTable(small.expand).get('k')).toBe(`#${w(70)}$${w(50)}`)
     expect([1, 91, 92, 91 * 91, 91 * 91 + 1].map(targetDigits)).toEqual([1, 1, 2, 2, 3])
     expect(restrictLexicon(toyGraph, new Set(['nothing'])).expand).toBe('')
   })

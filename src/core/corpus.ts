@@ -4,7 +4,7 @@
 import { Recent } from './bounded-memo.ts'
 import { INDEX_FORMAT, type PrebuiltIndex } from './ingest.ts'
 import { TypoIndex, type LexiconTables } from './lexicon.ts'
-import { PackedTable } from './packed-table.ts'
+import { PackedTable, PrefixTable } from './packed-table.ts'
 import { loadIndex, type SentenceIndex } from './search-index.ts'
 import type { Read } from './retrieve.ts'
 import type { SourceDoc } from './types.ts'
@@ -145,7 +145,7 @@ export function loadCorpus(data: PrebuiltIndex): Corpus {
     index,
     typos: new TypoIndex(data.vocabulary),
     lexicon: {
-      expand: new PackedTable(data.lexicon.expand),
+      expand: new PrefixTable(data.lexicon.expand),
       frequency: new PackedTable(data.lexicon.frequency),
       senses: data.lexicon.senses ? new PackedTable(data.lexicon.senses) : undefined,
     },

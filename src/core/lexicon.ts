@@ -3,7 +3,7 @@
 // match. Also the typo index: the corpus's own words, so a misspelling can only ever be corrected
 // into a word the documents contain.
 
-import type { PackedTable } from './packed-table.ts'
+import { LINES_PER_START, prefixChar, type PackedTable } from './packed-table.ts'
 import { narrow, type Narrow } from './search-index.ts'
 import { irregularStem } from './terms.ts'
 import { PAIR_SPAN, RANK_SPAN, WEIGHT_BITS, type WordnetGraph } from './wordnet-graph.ts'
@@ -102,11 +102,23 @@ export function restrictLexicon(
     for (let d = 0, id = f; d < digits; d++, id = Math.floor(id / DIGIT_BASE))
       named[f * digits + d] = DIGIT_ZERO + (id % DIGIT_BASE)
   const group = RANK_SPAN * PAIR_SPAN
-  for (let i = 0; i < keys.length;) {
+  // The previous line's key, for front coding (see PrefixTable); line 0 is the targets' line.
+  let prevStart = 0
+  let prevEnd = 0
+  for (let i = 0, line = 1; i < keys.length; line++) {
     const source = Math.floor(keys[i] / group)
     const end = (source + 1) * group
     // Stem ids follow the stems' code-unit order, the packed table's own order.
-    out.ascii(text, stems.keyStart(source), stemEnd(stems, source))
+    const start = stems.keyStart(source)
+    const stop = stemEnd(stems, source)
+    if (line % LINES_PER_START === 0) out.ascii(text, start, stop)
+    else {
+      const shared = sharedLength(text, prevStart, prevEnd, start, stop)
+      out.byte(prefixChar(shared))
+      out.ascii(text, start + shared, stop)
+    }
+    prevStart = start
+    prevEnd = stop
     out.byte(TAB)
     for (let n = 0; i < keys.length && keys[i] < end; i++, n++) {
       if (n >= MAX_EXPANSIONS) continue
@@ -124,6 +136,13 @@ export function restrictLexicon(
 
 /** Where stem `id` ends in the graph's text: its lines are "stem\t\n", their values empty. */
 const stemEnd = (stems: PackedTable, id: number) => stems.keyStart(id + 1) - 2
+
+/** How many leading characters text[a … aEnd) and text[b … bEnd) share. */
+function sharedLength(text: string, a: number, aEnd: number, b: number, bEnd: number): number {
+  let n = 0
+  while (a + n < aEnd && b + n < bEnd && text.charCodeAt(a + n) === text.charCodeAt(b + n)) n++
+  return n
+}
 
 const TAB = 9
 const NEWLINE = 10

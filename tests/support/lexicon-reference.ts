@@ -8,7 +8,7 @@ import {
   weightChar,
   type CorpusLexicon,
 } from '../../src/core/lexicon.ts'
-import { PackedTable, packTable } from '../../src/core/packed-table.ts'
+import { PackedTable, packTable, PrefixTable } from '../../src/core/packed-table.ts'
 import {
   bestFirst,
   frequencyEntries,
@@ -39,11 +39,11 @@ export function referenceLexicon(table: WordnetTable, corpusStems: Set<string>):
  * read back through `expansions`: the shipped table names its targets by place in a list.
  */
 export function spelledOut(lexicon: CorpusLexicon): CorpusLexicon {
-  const tables = { expand: new PackedTable(lexicon.expand), frequency: new PackedTable('') }
+  const expand = new PrefixTable(lexicon.expand)
+  const tables = { expand, frequency: new PackedTable('') }
   const entries: Array<[string, string]> = []
-  for (const line of lexicon.expand.split('\n')) {
-    const key = line.slice(0, line.indexOf('\t'))
-    if (!line || key.charCodeAt(0) < 32) continue
+  for (const [key] of expand.entries()) {
+    if (key.charCodeAt(0) < 32) continue
     const pairs = expansions(tables, key).map(
       ([t, w]) => `${t} ${String.fromCharCode(weightChar(Math.round(w * 100)))}`,
     )
