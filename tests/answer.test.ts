@@ -1,6 +1,12 @@
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { answerQuestion, compose, MAX_SPAN_CHARS } from '../src/core/answer.ts'
+import {
+  abstainingGate,
+  answerQuestion,
+  compose,
+  DEFAULT_ANSWER_OPTIONS,
+  MAX_SPAN_CHARS,
+} from '../src/core/answer.ts'
 import type { Corpus } from '../src/core/corpus.ts'
 import type { Turn } from '../src/core/types.ts'
 import { loadCorpus } from '../src/core/corpus.ts'
@@ -50,6 +56,14 @@ describe('answerQuestion', () => {
     )
     expect(a.found).toBe(true)
     for (const c of a.citations) expect(c.text.trim().endsWith('?')).toBe(false)
+  })
+
+  it('names the first gate that finds the documents do not answer, none when they do', () => {
+    const gate = (q: string) =>
+      abstainingGate(corpus, retrieve(corpus, q, []), DEFAULT_ANSWER_OPTIONS.threshold)
+    expect(gate('How is attachment trauma defined?')).toBeUndefined()
+    expect(gate('What does it include?')).toBe('unresolved')
+    expect(gate('Which antidepressant helps with attachment trauma?')).toBe('unnamedThing')
   })
 
   it('abstains on what the documents do not cover, naming the missing words and offering related text', () => {

@@ -106,6 +106,22 @@ describe('reading a question', () => {
     expect(analyse(c, 'How do I deploy to Fly.io?').concepts.map((x) => x.word)).toContain('fly')
   })
 
+  it('reads the platform a question asks to deploy to, whatever closes its sentence', async () => {
+    const hono = (await honoCorpus()).corpus
+    for (const question of [
+      'How do I deploy my app to Vercel?',
+      'How do I deploy my app to Vercel? Thanks',
+      'How do I deploy my app to Vercel. Thanks',
+      'How do I deploy my app to Vercel.',
+      'Hi, e.g. for a demo. How do I deploy my app to Vercel',
+    ])
+      expect(analyse(hono, question).place?.concept.word, question).toBe('vercel')
+    // Only the doing asked: what is detected running on Bun is no place to go.
+    expect(analyse(hono, 'How do I detect whether my code is running on Bun?').place).toBe(
+      undefined,
+    )
+  })
+
   it('reads the names a reader made up in pasted code as their data, not as topics the documents lack', async () => {
     const c = await docs([
       'request.md',

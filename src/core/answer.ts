@@ -316,80 +316,152 @@ function answersOdds(corpus: Corpus, retrieval: Retrieval, r: Ranked): boolean {
 }
 
 /**
- * The documents answer when one sentence covers enough of the question and matches at least two of
- * its own ideas (one, for a question of one or two ideas they have words for): a single shared word
- * ("good" in "Translate 'good morning' into French") is a coincidence, not an answer.
+ * One reason for the documents not to answer, tested on the best sentence: `abstains` is true
+ * when the question, or that sentence, shows the documents do not answer it.
  */
-function answerable(corpus: Corpus, retrieval: Retrieval, threshold: number): boolean {
-  const best = retrieval.ranked[0]
-  if (!best || best.own <= 0 || retrieval.question.unresolved) return false
-  // A sentence that says what the reader quotes ("Secure Area") is about what they ask, however
-  // little else of the question it covers.
-  if (
-    best.coverage < barFor(retrieval, best, threshold) &&
-    !saysQuote(corpus, retrieval, best) &&
-    !(best.anchored && best.coverage >= ANCHORED.coverage)
-  )
-    return false
-  // A question about a name the documents never mention ("sessions in Redis") is not theirs to
-  // answer, however much else it shares with them.
-  if (retrieval.question.concepts.some((c) => c.name && !c.mentioned && !c.fromHistory && !c.told))
-    return false
-  // A question about a thing the documents have no word for ("Which antidepressant …", "Does yoga
-  // help …") is not theirs to answer, however much of the rest (often their own topic: "… for
-  // attachment trauma") they cover.
-  if (retrieval.question.unnamed) return false
-  // Asked to compare two things ("worse for … than for …"), documents that never set them side by
-  // side do not answer, however much of each side a sentence covers.
-  if (retrieval.question.compares && !COMPARES.test(sentenceText(corpus, best.sentence)))
-    return false
-  // Asked for a number ("Roughly how many adults …?", "At what age …?"), a sentence that states
-  // none does not answer, however much of the rest it covers: ranking only lowers such sentences,
-  // and in documents without figures one of them still leads.
-  if (
-    retrieval.question.expects === 'number' &&
-    !hasExpected(corpus, best.sentence, 'number', NO_PEOPLE)
-  )
-    return false
-  // "Who created Hono?" asks for the doer of the doing: a sentence answers that says someone
-  // did it ("… was created by X", "X maintains …"), not one that only says the verb ("create
-  // `deploy.yml`", an instruction) or denies it ("The Hono team does not maintain …").
-  const { doer } = retrieval.question
-  if (doer && !saysDoer(corpus, best.sentence, doer)) return false
-  // Offered a choice ("… answer 403, or leave the header out?"), a sentence that says neither side
-  // answers another question, however much of the shared rest it covers.
-  if (retrieval.question.choice && !saysChoice(corpus, retrieval, best)) return false
-  // Asked whether one group is more likely to do a thing, a sentence answers that compares or says
-  // what leads to it; one that only names the thing does not.
-  if (retrieval.question.comparesOdds && !answersOdds(corpus, retrieval, best)) return false
-  // Asked to tell two things apart, a sentence that only lists them together does not.
-  if (namesBothAlike(corpus, retrieval, best)) return false
-  // A question much about a name the documents mention in passing ("How do I deploy my Hono app
-  // to Vercel?": a list of platforms) is answered only from a page that says it.
-  if (nameElsewhere(corpus, retrieval, best, NAME_SHARE)) return false
-  // A figure asked of a named thing ("What status code does csrf() send?") is given where that
-  // thing is documented: a number of another page (Bun's 413 beside "body limit") is another's.
-  if (
-    retrieval.question.expects === 'number' &&
-    (nameElsewhere(corpus, retrieval, best, 0) || firstElsewhere(corpus, retrieval, best))
-  )
-    return false
-  // Asked how to put an app on a platform ("How do I deploy … to Vercel?", "run it on Netlify
-  // Edge Functions"), a page documents it when a heading of its names it, or the sentence says
-  // both the platform and the doing ("Deploy the app to Cloudflare Workers …"): one that lists
-  // it among others, links to it or shows its import in passing says nothing of deploying there.
-  const { place } = retrieval.question
-  if (
-    place &&
-    !headingSays(corpus, place.concept, best.sentence) &&
-    !saysPlacing(corpus, best.sentence, place.concept, place.verb)
-  )
-    return false
-  // A sentence that says none of the question's words itself, matching only through its heading
-  // and neighbours, answers only if it covers most of the question that way.
-  if (best.said === 0 && best.coverage < UNSURE.coverage) return false
-  return best.matched >= (matchable(retrieval) >= 3 ? 2 : 1)
+interface Gate {
+  name: string
+  abstains: (corpus: Corpus, retrieval: Retrieval, best: Ranked, threshold: number) => boolean
 }
+
+/**
+ * The reasons to abstain, tested in this order on the best sentence (see abstainingGate). The
+ * documents answer when one sentence covers enough of the question and matches at least two of
+ * its own ideas (one, for a question of one or two ideas they have words for), and no gate below
+ * finds a reason it does not answer.
+ */
+const GATES: readonly Gate[] = [
+  // The best sentence covers none of what the question itself asks, only what its history lent.
+  { name: 'noOwnIdea', abstains: (_, __, best) => best.own <= 0 },
+  // A follow-up ("What does it include?") with no earlier turn to say what "it" is.
+  { name: 'unresolved', abstains: (_, retrieval) => retrieval.question.unresolved },
+  {
+    // The sentence covers too little of the question (see barFor). One that says what the reader
+    // quotes ("Secure Area") is about what they ask, however little else of the question it
+    // covers; so is one that states a rule of the API a problem report names (see ANCHORED).
+    name: 'lowCoverage',
+    abstains: (corpus, retrieval, best, threshold) =>
+      best.coverage < barFor(retrieval, best, threshold) &&
+      !saysQuote(corpus, retrieval, best) &&
+      !(best.anchored && best.coverage >= ANCHORED.coverage),
+  },
+  {
+    // A question about a name the documents never mention ("sessions in Redis") is not theirs to
+    // answer, however much else it shares with them.
+    name: 'nameNeverMentioned',
+    abstains: (_, retrieval) =>
+      retrieval.question.concepts.some((c) => c.name && !c.mentioned && !c.fromHistory && !c.told),
+  },
+  {
+    // A question about a thing the documents have no word for ("Which antidepressant …", "Does
+    // yoga help …") is not theirs to answer, however much of the rest (often their own topic: "…
+    // for attachment trauma") they cover.
+    name: 'unnamedThing',
+    abstains: (_, retrieval) => Boolean(retrieval.question.unnamed),
+  },
+  {
+    // Asked to compare two things ("worse for … than for …"), documents that never set them side
+    // by side do not answer, however much of each side a sentence covers.
+    name: 'comparesNothing',
+    abstains: (corpus, retrieval, best) =>
+      Boolean(retrieval.question.compares) && !COMPARES.test(sentenceText(corpus, best.sentence)),
+  },
+  {
+    // Asked for a number ("Roughly how many adults …?", "At what age …?"), a sentence that states
+    // none does not answer, however much of the rest it covers: ranking only lowers such
+    // sentences, and in documents without figures one of them still leads.
+    name: 'noNumber',
+    abstains: (corpus, retrieval, best) =>
+      retrieval.question.expects === 'number' &&
+      !hasExpected(corpus, best.sentence, 'number', NO_PEOPLE),
+  },
+  {
+    // "Who created Hono?" asks for the doer of the doing: a sentence answers that says someone
+    // did it ("… was created by X", "X maintains …"), not one that only says the verb ("create
+    // `deploy.yml`", an instruction) or denies it ("The Hono team does not maintain …").
+    name: 'noDoer',
+    abstains: (corpus, retrieval, best) => {
+      const { doer } = retrieval.question
+      return doer ? !saysDoer(corpus, best.sentence, doer) : false
+    },
+  },
+  {
+    // Offered a choice ("… answer 403, or leave the header out?"), a sentence that says neither
+    // side answers another question, however much of the shared rest it covers.
+    name: 'neitherSide',
+    abstains: (corpus, retrieval, best) =>
+      Boolean(retrieval.question.choice) && !saysChoice(corpus, retrieval, best),
+  },
+  {
+    // Asked whether one group is more likely to do a thing, a sentence answers that compares or
+    // says what leads to it; one that only names the thing does not.
+    name: 'noOdds',
+    abstains: (corpus, retrieval, best) =>
+      Boolean(retrieval.question.comparesOdds) && !answersOdds(corpus, retrieval, best),
+  },
+  // Asked to tell two things apart, a sentence that only lists them together does not answer.
+  { name: 'namesBothAlike', abstains: namesBothAlike },
+  {
+    // A question much about a name the documents mention in passing ("How do I deploy my Hono
+    // app to Vercel?": a list of platforms) is answered only from a page that says it.
+    name: 'nameElsewhere',
+    abstains: (corpus, retrieval, best) => nameElsewhere(corpus, retrieval, best, NAME_SHARE),
+  },
+  {
+    // A figure asked of a named thing ("What status code does csrf() send?") is given where that
+    // thing is documented: a number of another page (Bun's 413 beside "body limit") is another's.
+    name: 'numberElsewhere',
+    abstains: (corpus, retrieval, best) =>
+      retrieval.question.expects === 'number' &&
+      (nameElsewhere(corpus, retrieval, best, 0) || firstElsewhere(corpus, retrieval, best)),
+  },
+  {
+    // Asked how to put an app on a platform ("How do I deploy … to Vercel?", "run it on Netlify
+    // Edge Functions"), a page documents it when a heading of its names it, or the sentence says
+    // both the platform and the doing ("Deploy the app to Cloudflare Workers …"): one that lists
+    // it among others, links to it or shows its import in passing says nothing of deploying there.
+    name: 'placeUnsaid',
+    abstains: (corpus, retrieval, best) => {
+      const { place } = retrieval.question
+      return place
+        ? !headingSays(corpus, place.concept, best.sentence) &&
+            !saysPlacing(corpus, best.sentence, place.concept, place.verb)
+        : false
+    },
+  },
+  {
+    // A sentence that says none of the question's words itself, matching only through its
+    // heading and neighbours, answers only if it covers most of the question that way.
+    name: 'saysNoWord',
+    abstains: (_, __, best) => best.said === 0 && best.coverage < UNSURE.coverage,
+  },
+  {
+    // A single shared word ("good" in "Translate 'good morning' into French") is a coincidence,
+    // not an answer: the sentence must match two of the question's ideas, or one of a question of
+    // one or two ideas the documents have words for.
+    name: 'tooFewIdeas',
+    abstains: (_, retrieval, best) => best.matched < (matchable(retrieval) >= 3 ? 2 : 1),
+  },
+]
+
+/**
+ * The name of the first gate (see GATES) that finds the documents do not answer from the ranking,
+ * "nothingRanked" when no sentence is ranked, or undefined when they answer.
+ */
+export function abstainingGate(
+  corpus: Corpus,
+  retrieval: Retrieval,
+  threshold: number,
+): string | undefined {
+  const best = retrieval.ranked[0]
+  if (!best) return 'nothingRanked'
+  for (const gate of GATES) if (gate.abstains(corpus, retrieval, best, threshold)) return gate.name
+  return undefined
+}
+
+/** The documents answer from the ranking: no gate abstains (see GATES). */
+const answerable = (corpus: Corpus, retrieval: Retrieval, threshold: number) =>
+  abstainingGate(corpus, retrieval, threshold) === undefined
 
 /** Words that deny a doing between its doer and its verb ("does not maintain", "never wrote"). */
 const DENIES = /\b(?:not|never|no longer)\b|n't\b/i

@@ -8,6 +8,7 @@ import { PackedTable, PrefixTable } from './packed-table.ts'
 import { loadIndex, type SentenceIndex } from './search-index.ts'
 import type { Read } from './retrieve.ts'
 import type { SourceDoc } from './types.ts'
+import type { SentenceTerms } from './sentence-form.ts'
 
 export interface Corpus {
   data: PrebuiltIndex
@@ -57,8 +58,11 @@ export interface Corpus {
     overview: Int8Array
     /** Whether a sentence opens by sending the reader elsewhere (see pointsElsewhere in rank-bonuses.ts). */
     pointer: Int8Array
-    /** The index terms of a sentence's own text (see termsOfSentence in sentence-form.ts). */
-    terms: Map<number, Set<string>>
+    /**
+     * The index terms and content stems of a sentence's own text (see SentenceTerms in
+     * sentence-form.ts).
+     */
+    terms: Map<number, SentenceTerms>
     /** The bare forms of the words a sentence denies (see deniedForms in question-concepts.ts). */
     denied: Map<number, Set<string>>
     /**
@@ -89,8 +93,6 @@ export interface Corpus {
     code: Map<number, string[]>
     /** Whether a sentence is all quotation (see isQuotesOnly in sentence-form.ts). */
     quotesOnly: Int8Array
-    /** The content stems of a sentence (see sentenceStems in sentence-form.ts). */
-    stems: Map<number, ReadonlySet<string>>
     /**
      * What an abstention says the documents cover (their titles, topics to ask about): the same
      * text every time, written once (see whatTheyCover in answer.ts).
@@ -175,7 +177,6 @@ export function loadCorpus(data: PrebuiltIndex): Corpus {
       asked: new Recent(ASKED_MEMO),
       code: new Map(),
       quotesOnly: new Int8Array(data.sentences.length).fill(-1),
-      stems: new Map(),
     },
   }
 }

@@ -14,7 +14,7 @@ import {
   wordBefore,
   wordsOf,
 } from './reading-text.ts'
-import { lastAsking } from './question-message.ts'
+import { lastAsking, sentencesOf } from './question-message.ts'
 
 /** Verbs that ask for a text to be made, not for what the documents say. */
 const PRODUCERS = new Set('write compose draft generate translate rewrite'.split(' '))
@@ -818,8 +818,10 @@ const PLACE_REACH = 8
 export function placeAsked(question: string): { name: string; verb: string } | undefined {
   // Most questions have no placing verb: looked for before the question is split.
   if (!MAY_PLACE.test(question)) return undefined
-  for (const sentence of question.split(/[?.!]\s+/)) {
-    const ws = sentence.split(/\s+/)
+  // The message's sentences as every reader of it splits them (not at "e.g.", at an emoji), each
+  // without its closing mark: "deploy … to Vercel. Thanks" and "… to Vercel." name "Vercel".
+  for (const sentence of sentencesOf(question)) {
+    const ws = sentence.replace(/[?.!]$/, '').split(/\s+/)
     const at = ws.findIndex((w, i) => i > 0 && ASKER.has(w.toLowerCase()))
     if (at < 0) continue
     // The asked verb: right after the subject, or after one adverb ("How do I quickly deploy").

@@ -6,8 +6,8 @@
 
 import type { Corpus } from './corpus.ts'
 import { keepBounded } from './bounded-memo.ts'
-import { contentStems, QUOTES } from './question-form.ts'
-import { indexTerms, plain, stem, STOPWORDS, words } from './terms.ts'
+import { QUOTES } from './question-form.ts'
+import { plain, stem, STOPWORDS, words } from './terms.ts'
 import { LIMITS, WEIGHTS } from './weights.ts'
 import type { AnalysedQuestion, Concept, Expectation, Ranked } from './question-types.ts'
 import { NUMBER_WORDS, numbered, sentenceText } from './reading-text.ts'
@@ -238,16 +238,9 @@ export function isQuotesOnly(corpus: Corpus, sentence: number): boolean {
   return sentenceIs(corpus, corpus.memo.quotesOnly, sentence, quotesOnly)
 }
 
-/** Most sentences whose content stems a corpus remembers (see Corpus.memo.stems). */
-const STEMS_MEMO = 4096
-
 /** The content stems of a sentence (contentStems of its text), remembered per sentence. Read only. */
 export function sentenceStems(corpus: Corpus, sentence: number): ReadonlySet<string> {
-  const { stems } = corpus.memo
-  return (
-    stems.get(sentence) ??
-    keepBounded(stems, STEMS_MEMO, sentence, contentStems(sentenceText(corpus, sentence)))
-  )
+  return sentenceTerms(corpus, sentence).stems
 }
 
 /**
@@ -268,16 +261,47 @@ export function sentenceIs(
   return memo[sentence] === 1
 }
 
-/** Most sentences whose index terms a corpus remembers (see Corpus.memo.terms). */
+/** Most sentences whose terms a corpus remembers (see Corpus.memo.terms). */
 const TERMS_MEMO = 4096
 
-/** The index terms of a sentence's own text, remembered for the last TERMS_MEMO sentences. */
-export function termsOfSentence(corpus: Corpus, sentence: number): Set<string> {
+/** The index terms of a sentence's own text, remembered for the last TERMS_MEMO sentences. Read only. */
+export function termsOfSentence(corpus: Corpus, sentence: number): ReadonlySet<string> {
+  return sentenceTerms(corpus, sentence).terms
+}
+
+/**
+ * What a sentence's own text says, as stems: its index terms (indexTerms, what the index and the
+ * gates match) and its content stems (contentStems, what an echo of the reader's words is
+ * counted in). The two differ only by the stopwords written as code (`c.get`, `/hello`), which
+ * the index keeps as terms and content stems leave out; a sentence with none (most) has one set
+ * for both. Remembered for the last TERMS_MEMO sentences.
+ */
+export interface SentenceTerms {
+  terms: ReadonlySet<string>
+  stems: ReadonlySet<string>
+}
+
+function sentenceTerms(corpus: Corpus, sentence: number): SentenceTerms {
   const { terms } = corpus.memo
   return (
     terms.get(sentence) ??
-    keepBounded(terms, TERMS_MEMO, sentence, new Set(indexTerms(sentenceText(corpus, sentence))))
+    keepBounded(terms, TERMS_MEMO, sentence, termsOf(sentenceText(corpus, sentence)))
   )
+}
+
+/** The index terms and content stems of a text, its words read once (see SentenceTerms). */
+function termsOf(text: string): SentenceTerms {
+  const stems = new Set<string>()
+  let codeStopwords: string[] | undefined
+  for (const w of words(text)) {
+    const p = plain(w)
+    if (!STOPWORDS.has(p)) stems.add(stem(p))
+    else if (p !== w) (codeStopwords ??= []).push(stem(p))
+  }
+  if (!codeStopwords) return { terms: stems, stems }
+  const terms = new Set(stems)
+  for (const t of codeStopwords) terms.add(t)
+  return { terms, stems }
 }
 
 /** The sentence's own text has the concept's word or an alternative at WEIGHTS.saysConcept. */
