@@ -103,14 +103,7 @@ export class PackedTable {
   protected find(key: string): number {
     const { text, starts } = this
     if (starts.length < 2) return -1
-    // The last block whose first key is not after `key`, by binary search of the kept starts.
-    let lo = 0
-    let hi = starts.length - 2
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1
-      if (compareAt(text, starts[mid], key) <= 0) lo = mid
-      else hi = mid - 1
-    }
+    const lo = this.blockOf(key)
     // Then its lines one by one, up to the next block.
     const end = starts[lo + 1]
     for (let at = starts[lo], line = lo * this.stride; at < end; line++) {
@@ -125,16 +118,27 @@ export class PackedTable {
     return -1
   }
 
-  /** Calls `visit` with every key that starts with `prefix`, in key order. */
-  eachKeyWith(prefix: string, visit: (key: string) => void): void {
+  /**
+   * The last block whose first key sorts before `key` (or, `orEqual`, is not after it), by binary
+   * search of the kept starts: a block's first line is written whole in both tables.
+   */
+  protected blockOf(key: string, orEqual = true): number {
     const { text, starts } = this
+    const past = orEqual ? 0 : -1
     let lo = 0
     let hi = starts.length - 2
     while (lo < hi) {
       const mid = (lo + hi + 1) >>> 1
-      if (compareAt(text, starts[mid], prefix) < 0) lo = mid
+      if (compareAt(text, starts[mid], key) <= past) lo = mid
       else hi = mid - 1
     }
+    return lo
+  }
+
+  /** Calls `visit` with every key that starts with `prefix`, in key order. */
+  eachKeyWith(prefix: string, visit: (key: string) => void): void {
+    const { text, starts } = this
+    const lo = this.blockOf(prefix, false)
     // From the last block that starts before the prefix: its first keys with it may be inside.
     for (let at = starts[lo]; at < text.length; at = text.indexOf('\n', at) + 1) {
       if (compareAt(text, at, prefix) < 0) continue
@@ -185,13 +189,7 @@ export class PrefixTable extends PackedTable {
   protected override find(key: string): number {
     const { text, starts } = this
     if (starts.length < 2) return -1
-    let lo = 0
-    let hi = starts.length - 2
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1
-      if (compareAt(text, starts[mid], key) <= 0) lo = mid
-      else hi = mid - 1
-    }
+    const lo = this.blockOf(key)
     const end = starts[lo + 1]
     let at = starts[lo]
     let line = lo * this.stride
