@@ -25,11 +25,28 @@ export const ENV_DEFAULTS: EnvConfig = {
 
 type Env = Record<string, string | undefined>
 
-function count(env: Env, name: string, fallback: number, min: number): number {
+/**
+ * A setting that cannot be read. The entry prints its message alone and exits: the reader needs
+ * the variable and the value, not a stack trace.
+ */
+export class SettingError extends Error {}
+
+/** A whole number from `min` to `max` (the variable unset or empty: `fallback`). */
+export function count(
+  env: Env,
+  name: string,
+  fallback: number,
+  min: number,
+  max = Infinity,
+): number {
   const raw = env[name]?.trim()
   if (raw === undefined || raw === '') return fallback
-  if (!/^\d+$/.test(raw) || Number(raw) < min)
-    throw new Error(`Verbatim: ${name} must be a whole number ≥ ${min}, got ${JSON.stringify(raw)}`)
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    const range = max === Infinity ? `≥ ${min}` : `from ${min} to ${max}`
+    throw new SettingError(
+      `Verbatim: ${name} must be a whole number ${range}, got ${JSON.stringify(raw)}`,
+    )
+  }
   return Number(raw)
 }
 
@@ -38,7 +55,9 @@ function flag(env: Env, name: string): boolean {
   if (raw === undefined || raw === '' || raw === '0' || raw === 'false' || raw === 'no')
     return false
   if (raw === '1' || raw === 'true' || raw === 'yes') return true
-  throw new Error(`Verbatim: ${name} must be 1 or 0, got ${JSON.stringify(env[name])}`)
+  throw new SettingError(
+    `Verbatim: ${name} must be 1 or 0 (true / false and yes / no are read too), got ${JSON.stringify(env[name])}`,
+  )
 }
 
 function origins(env: Env, name: string): string[] {
@@ -48,7 +67,7 @@ function origins(env: Env, name: string): string[] {
     .filter(Boolean)
   for (const o of list) {
     if (o !== '*' && !/^https?:\/\/[^/\s]+$/.test(o))
-      throw new Error(
+      throw new SettingError(
         `Verbatim: ${name} takes origins such as https://example.org (no path), got ${JSON.stringify(o)}`,
       )
   }
@@ -62,5 +81,13 @@ export function configFromEnv(env: Env): EnvConfig {
     corsOrigins: origins(env, 'CORS_ORIGINS'),
     requestTimeoutMs: count(env, 'REQUEST_TIMEOUT_MS', ENV_DEFAULTS.requestTimeoutMs, 1),
     trustProxy: flag(env, 'TRUST_PROXY'),
+  }
+}
+
+/** Where the Node server listens (PORT, HOST): the Worker has neither. */
+export function listenFromEnv(env: Env): { port: number; hostname: string } {
+  return {
+    port: count(env, 'PORT', 8787, 1, 65_535),
+    hostname: env.HOST?.trim() || '127.0.0.1',
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { configFromEnv, ENV_DEFAULTS } from '../src/config.ts'
+import { configFromEnv, ENV_DEFAULTS, listenFromEnv, SettingError } from '../src/config.ts'
 
 describe('configFromEnv', () => {
   it('defaults: 120 answers a minute per client, no question logging, no CORS, 10 s timeout', () => {
@@ -34,6 +34,27 @@ describe('configFromEnv', () => {
     ['CORS_ORIGINS', 'a.example'],
     ['REQUEST_TIMEOUT_MS', '0'],
   ])('refuses %s=%s, naming the variable', (name, value) => {
+    expect(() => configFromEnv({ [name]: value })).toThrow(SettingError)
     expect(() => configFromEnv({ [name]: value })).toThrow(name)
   })
+})
+
+describe('listenFromEnv', () => {
+  it('listens on 127.0.0.1:8787 unless PORT and HOST say otherwise', () => {
+    expect(listenFromEnv({})).toEqual({ port: 8787, hostname: '127.0.0.1' })
+    expect(listenFromEnv({ PORT: '3000', HOST: '0.0.0.0' })).toEqual({
+      port: 3000,
+      hostname: '0.0.0.0',
+    })
+  })
+
+  it.each(['abc', '0', '65536', '99999', '80.5', '-1'])(
+    'refuses PORT=%s with a message naming it and the range',
+    (value) => {
+      expect(() => listenFromEnv({ PORT: value })).toThrow(SettingError)
+      expect(() => listenFromEnv({ PORT: value })).toThrow(
+        /PORT must be a whole number from 1 to 65535/,
+      )
+    },
+  )
 })
