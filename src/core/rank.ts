@@ -311,10 +311,12 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   const best = bufferFloat64(F64.best, count * n)
   // Each section met gets a slot, in the order met (at most one per result): n numbers of one
   // buffer, and its page title's matches. Sections are told apart by a stamp of this call, not
-  // a map: a map's entries were a tenth of the ranking's time.
-  const sectionBests = bufferFloat64(F64.sectionBest, count * n)
+  // a map: a map's entries were a tenth of the ranking's time. (Sized, and zeroed, for no more
+  // slots than there are results or sections: sized by results alone, a Hono question zeroed a
+  // slot for each of its ~550 results, and as many page slots for its 37 pages.)
+  const sectionBests = bufferFloat64(F64.sectionBest, Math.min(count, corpus.sectionDoc.length) * n)
   // The same for each page: the best any of its sentences does for each concept.
-  const pageBests = bufferFloat64(F64.pageBest, count * n)
+  const pageBests = bufferFloat64(F64.pageBest, Math.min(count, corpus.data.docs.length) * n)
   const { slotOf, stamp, pageOf, pageStamp, call } = sectionSlots(
     corpus.sectionDoc.length,
     corpus.data.docs.length,

@@ -15,12 +15,11 @@ export const F64 = {
   altWeight: 3,
   scores: 4,
   noTitle: 5,
-  sorted: 6,
-  weightIn: 7,
-  salience: 8,
-  termBoost: 9,
-  pageBest: 10,
-  echo: 11,
+  weightIn: 6,
+  salience: 7,
+  termBoost: 8,
+  pageBest: 9,
+  echo: 10,
 } as const
 
 /** Int32Array slots, one per array held at once. */
@@ -29,7 +28,7 @@ export const I32 = {
   altTerm: 1,
   said: 2,
   termAt: 3,
-  sortFilled: 4,
+  orderMerged: 4,
   conceptsAt: 5,
   conceptOf: 6,
   filledAt: 7,

@@ -208,17 +208,40 @@ export function lifted(
 ): Ranked[] {
   // (Copied only once one is lifted: most follow-ups lift none.)
   let out: Ranked[] | undefined
-  for (let i = 0; i < Math.min(ranked.length, candidates); i++) {
+  const head = Math.min(ranked.length, candidates)
+  for (let i = 0; i < head; i++) {
     const r = ranked[i]
     if (!lifts(r)) continue
     out ??= ranked.slice()
     out[i] = { ...r, score: r.score + bonus }
   }
-  return out ? out.sort(byScoreDown) : ranked
+  return out ? resorted(out, head) : ranked
 }
 
 /** Ranked sentences, the highest score first. */
 export const byScoreDown = (a: Ranked, b: Ranked) => b.score - a.score
+
+/**
+ * `ranked` sorted in place as `sort(byScoreDown)` sorts it (stably), where only its first `head`
+ * scores changed. Where the rest is still in order (a ranking is), by insertion: each changed one
+ * moves past a few, where the compared sort called byScoreDown some n log n times (the sort was
+ * two thirds of `lifted`, ~6 µs of a follow-up on the default corpus).
+ */
+function resorted(ranked: Ranked[], head: number): Ranked[] {
+  for (let i = head + 1; i < ranked.length; i++)
+    if (ranked[i - 1].score < ranked[i].score) return ranked.sort(byScoreDown)
+  for (let i = 1; i < ranked.length; i++) {
+    const r = ranked[i]
+    let j = i
+    // Past those of lower score only: equal scores keep their order, as a stable sort keeps them.
+    while (j > 0 && ranked[j - 1].score < r.score) {
+      ranked[j] = ranked[j - 1]
+      j--
+    }
+    ranked[j] = r
+  }
+  return ranked
+}
 
 /**
  * A sentence that opens by pointing back: "This includes …", "Through this approach, …", "They
