@@ -217,10 +217,25 @@ describe('node app', () => {
         body: JSON.stringify({ question }),
       })
     ).text()
+  const chat = async (app: App, question: string) =>
+    (
+      await app.request('/chat', {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'sec-fetch-site': 'same-origin',
+        },
+        body: new URLSearchParams([
+          ['asked', 'What is attachment trauma?'],
+          ['question', question],
+        ]).toString(),
+      })
+    ).text()
 
   it('answers on the main thread before its threads are ready, then on them, alike', async () => {
     vi.spyOn(console, 'log').mockImplementation(() => {})
     const node = await nodeApp(dir, { ANSWER_THREADS: '1', RATE_LIMIT: '0' })
+    const inline = await nodeApp(dir, { ANSWER_THREADS: '0', RATE_LIMIT: '0' })
     const questions = devCalls(node.corpus)
       .filter((c) => !c.history.length)
       .map((c) => c.question)
@@ -236,6 +251,9 @@ describe('node app', () => {
       expect(await node.startThreads()).toBe(pool)
       await vi.waitFor(() => expect(pool.ready()).toBe(true), { timeout: 20_000 })
       expect(await Promise.all(questions.map((q) => ask(node.app, q)))).toEqual(expected)
+      // The chat page answers through the same answerer, and shows what answering inline shows.
+      for (const q of questions.slice(0, 3))
+        expect(await chat(node.app, q)).toBe(await chat(inline.app, q))
     } finally {
       await (await node.startThreads())?.close()
       vi.restoreAllMocks()
