@@ -8,7 +8,8 @@
 // It is written in slices (a few thousand sentences at a time), yielding to the event loop between
 // them, so a server that already listens answers its requests meanwhile instead of stalling for
 // the whole index. The bytes go into one SharedArrayBuffer that every thread (and every thread that
-// replaces one) reads, rather than a copy per thread.
+// replaces one) reads, rather than a copy per thread; each thread copies out only the typed arrays
+// it would otherwise read in place.
 
 import { DefaultDeserializer, DefaultSerializer } from 'node:v8'
 import type { PrebuiltIndex } from '../core/ingest.ts'
@@ -56,6 +57,22 @@ export async function packIndex(
   return shared
 }
 
+/**
+ * The search index's typed arrays, copied out of the shared bytes they are read as views of: the
+ * answer pipeline reads them on every question, and arrays of the thread's own memory are what
+ * the main thread answers from (and keep no part of the shared buffer alive).
+ */
+function unshared<T extends object>(parts: T): T {
+  const out: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(parts))
+    out[key] = ArrayBuffer.isView(value)
+      ? (value as Uint8Array).slice()
+      : typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? unshared(value)
+        : value
+  return out as T
+}
+
 /** The index packIndex wrote. Throws on bytes that are not one. */
 export function unpackIndex(bytes: SharedArrayBuffer): PrebuiltIndex {
   const from = new DefaultDeserializer(Buffer.from(bytes))
@@ -65,7 +82,7 @@ export function unpackIndex(bytes: SharedArrayBuffer): PrebuiltIndex {
     const piece = from.readValue() as Piece
     if (typeof piece !== 'object' || piece === null) throw new Error('not a packed index')
     if ('end' in piece) return index as unknown as PrebuiltIndex
-    if ('index' in piece) index[piece.key] = new IndexData(piece.index)
+    if ('index' in piece) index[piece.key] = new IndexData(unshared(piece.index))
     else if ('value' in piece) index[piece.key] = piece.value
     else {
       const list = (index[piece.key] ??= []) as unknown[]
