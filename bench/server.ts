@@ -11,7 +11,8 @@ import { nodeApp } from '../src/node/node-app.ts'
 import { devCalls } from './dev-calls.ts'
 
 const dir = process.env.CORPUS_DIR ?? new URL('../corpus', import.meta.url).pathname
-const { app, corpus, config, pool } = await nodeApp(dir)
+const { app, corpus, config, startThreads } = await nodeApp(dir)
+const pool = await startThreads()
 
 const replies = devCalls(corpus)
   .map((c) => answerQuestion(corpus, c.question, c.history))

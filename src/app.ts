@@ -44,7 +44,8 @@ export interface AppDeps {
   corpus: Corpus
   config?: AppConfig
   /**
-   * What answers a validated question. Defaults to answerQuestion; `npm run bench` passes a function
+   * What answers a validated question, from the JSON API and the chat page alike. Defaults to
+   * answerQuestion; Node passes its answer threads (node-app.ts); `npm run bench` passes a function
    * returning a fixed reply to measure the HTTP floor through exactly this stack.
    */
   answerer?: Answerer
@@ -109,6 +110,7 @@ export function createApp({ corpus, config = {}, answerer }: AppDeps) {
       answer: config.answer,
       rateLimiter: config.rateLimiter,
       clientKey: config.clientKey,
+      answerer,
     }),
   )
 

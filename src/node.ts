@@ -1,14 +1,16 @@
 // Node entry: read the settings and the corpus folder, build the index, serve the app.
 import { serve } from '@hono/node-server'
 import type { Server } from 'node:http'
+import type { AnswerPool } from './node/answer-pool.ts'
 import { nodeApp } from './node/node-app.ts'
 
 const port = Number(process.env.PORT ?? 8787)
 const hostname = process.env.HOST ?? '127.0.0.1'
 const dir = process.env.CORPUS_DIR ?? new URL('../corpus', import.meta.url).pathname
 
-const { app, corpus, env, ms, pool } = await nodeApp(dir)
+const { app, corpus, env, ms, threads, startThreads } = await nodeApp(dir)
 for (const s of corpus.data.skipped) console.warn(`Verbatim: skipped ${s.path}: ${s.reason}`)
+let started: Promise<AnswerPool | undefined> | undefined
 const server = serve(
   {
     fetch: app.fetch,
@@ -19,10 +21,12 @@ const server = serve(
   },
   (info) => {
     const { docs, passages } = corpus.data
-    const threads = pool ? `, ${pool.size} answer thread${pool.size > 1 ? 's' : ''}` : ''
+    const pool = threads ? `, ${threads} answer thread${threads > 1 ? 's' : ''}` : ''
     console.log(
-      `Verbatim: http://${hostname}:${info.port} — ${docs.length} documents, ${passages.length} passages, index built in ${Math.round(ms)} ms${threads}${docs.length ? '' : ' (the corpus is empty: add .md or .txt files)'}`,
+      `Verbatim: http://${hostname}:${info.port} — ${docs.length} documents, ${passages.length} passages, index built in ${Math.round(ms)} ms${pool}${docs.length ? '' : ' (the corpus is empty: add .md or .txt files)'}`,
     )
+    // Only now, so that the threads' start never stands before the first answer (node-app.ts).
+    started = startThreads()
   },
 ) as Server
 
@@ -32,7 +36,7 @@ const server = serve(
 for (const signal of ['SIGTERM', 'SIGINT'] as const)
   process.once(signal, () => {
     server.close(async () => {
-      await pool?.close()
+      await (await started)?.close()
       process.exit(0)
     })
     server.closeIdleConnections()

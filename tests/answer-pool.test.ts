@@ -11,15 +11,17 @@ import type { Turn } from '../src/core/types.ts'
 import { HttpError } from '../src/errors.ts'
 import { answerThreadsFromEnv, createAnswerPool, type AnswerPool } from '../src/node/answer-pool.ts'
 import { buildFromFolder } from '../src/node/build-corpus.ts'
+import { packIndex, unpackIndex } from '../src/node/index-transfer.ts'
+import { nodeApp } from '../src/node/node-app.ts'
 
 let corpus: Corpus
 let pool: AnswerPool
-let index: string
+let index: SharedArrayBuffer
 const warnings: string[] = []
 beforeAll(async () => {
   const built = await buildFromFolder(new URL('../corpus', import.meta.url).pathname)
   corpus = built.corpus
-  index = JSON.stringify(built.prebuilt)
+  index = await packIndex(built.prebuilt)
   pool = createAnswerPool(index, 2, { warn: (m) => warnings.push(m), restartMs: 10 })
 }, 30_000)
 afterAll(() => pool.close())
@@ -154,7 +156,9 @@ describe('answer pool', () => {
 
   it('stops starting threads that cannot load the index, and says so', async () => {
     const told: string[] = []
-    const broken = createAnswerPool('not an index', 1, { warn: (m) => told.push(m), retryMs: 10 })
+    const garbage = new SharedArrayBuffer(16)
+    new Uint8Array(garbage).fill(0xff)
+    const broken = createAnswerPool(garbage, 1, { warn: (m) => told.push(m), retryMs: 10 })
     try {
       for (let t = 0; t < 300 && !told.some((m) => /pool is off/.test(m)); t++)
         await new Promise((r) => setTimeout(r, 100))
@@ -183,10 +187,84 @@ describe('answer pool', () => {
     expect((await res.json()).error.code).toBe('internal')
   })
 
+  it('packs the index so that it reads back whole, yielding between slices', async () => {
+    const built = await buildFromFolder(new URL('../corpus', import.meta.url).pathname)
+    let pauses = 0
+    const packed = await packIndex(built.prebuilt, async () => void pauses++)
+    // One pause per slice of each array and one after each field: the loop is never held long.
+    expect(pauses).toBeGreaterThan(Object.keys(built.prebuilt).length)
+    const back = unpackIndex(packed)
+    expect(Object.keys(back)).toEqual(Object.keys(built.prebuilt))
+    expect(JSON.stringify(back)).toBe(JSON.stringify(built.prebuilt))
+  })
+
   it('reads ANSWER_THREADS: 0 answers inline, unset uses the spare cores', () => {
     expect(answerThreadsFromEnv({ ANSWER_THREADS: '0' })).toBe(0)
     expect(answerThreadsFromEnv({ ANSWER_THREADS: '3' })).toBe(3)
     expect(answerThreadsFromEnv({})).toBeGreaterThanOrEqual(1)
     expect(() => answerThreadsFromEnv({ ANSWER_THREADS: 'two' })).toThrow(/ANSWER_THREADS/)
+  })
+})
+
+describe('node app', () => {
+  const dir = new URL('../corpus', import.meta.url).pathname
+  type App = Awaited<ReturnType<typeof nodeApp>>['app']
+  const ask = async (app: App, question: string) =>
+    (
+      await app.request('/api/answer', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ question }),
+      })
+    ).text()
+  const chat = async (app: App, question: string) =>
+    (
+      await app.request('/chat', {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'sec-fetch-site': 'same-origin',
+        },
+        body: new URLSearchParams([
+          ['asked', 'What is attachment trauma?'],
+          ['question', question],
+        ]).toString(),
+      })
+    ).text()
+
+  it('answers on the main thread before its threads are ready, then on them, alike', async () => {
+    vi.spyOn(console, 'log').mockImplementation(() => {})
+    const node = await nodeApp(dir, { ANSWER_THREADS: '1', RATE_LIMIT: '0' })
+    const inline = await nodeApp(dir, { ANSWER_THREADS: '0', RATE_LIMIT: '0' })
+    const questions = devCalls(node.corpus)
+      .filter((c) => !c.history.length)
+      .map((c) => c.question)
+      .slice(0, 8)
+    const expected = questions.map((q) => JSON.stringify(answerQuestion(node.corpus, q)))
+    try {
+      // Not started: the server may already listen, and must answer.
+      expect(await Promise.all(questions.map((q) => ask(node.app, q)))).toEqual(expected)
+      // Started, still loading: answered on the main thread meanwhile.
+      const starting = node.startThreads()
+      expect(await Promise.all(questions.map((q) => ask(node.app, q)))).toEqual(expected)
+      const pool = (await starting)!
+      expect(await node.startThreads()).toBe(pool)
+      await vi.waitFor(() => expect(pool.ready()).toBe(true), { timeout: 20_000 })
+      expect(await Promise.all(questions.map((q) => ask(node.app, q)))).toEqual(expected)
+      // The chat page answers through the same answerer, and shows what answering inline shows.
+      for (const q of questions.slice(0, 3))
+        expect(await chat(node.app, q)).toBe(await chat(inline.app, q))
+    } finally {
+      await (await node.startThreads())?.close()
+      vi.restoreAllMocks()
+    }
+  }, 60_000)
+
+  it('starts no threads when ANSWER_THREADS is 0', async () => {
+    vi.spyOn(console, 'log').mockImplementation(() => {})
+    const inline = await nodeApp(dir, { ANSWER_THREADS: '0' })
+    vi.restoreAllMocks()
+    expect(inline.threads).toBe(0)
+    expect(await inline.startThreads()).toBeUndefined()
   })
 })

@@ -1,7 +1,8 @@
 // Answers off the main thread. On Node one thread runs both HTTP and the answer pipeline; under load
 // it is saturated while a second core idles. The pool keeps HTTP, validation and rate limiting on
 // the main thread and runs answerQuestion in `size` worker threads, each holding its own copy of
-// the index (loaded from the JSON the main thread built, never ingested again).
+// the index (read from the bytes packIndex wrote of the one the main thread built, never ingested
+// again; see index-transfer.ts).
 //
 // Questions are sent in batches: whatever is waiting when a thread can take more goes in one
 // postMessage, so the cost of crossing threads is paid per batch, not per question. Each thread has
@@ -129,9 +130,9 @@ export interface PoolOptions {
   steadyMs?: number
 }
 
-/** A pool of `size` threads answering from `index`, the JSON of the PrebuiltIndex. */
+/** A pool of `size` threads answering from `index`, the PrebuiltIndex as packIndex wrote it. */
 export function createAnswerPool(
-  index: string,
+  index: SharedArrayBuffer,
   size: number,
   options: PoolOptions = {},
 ): AnswerPool {

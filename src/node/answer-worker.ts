@@ -1,17 +1,16 @@
 // One answering thread of the pool (answer-pool.ts). It loads the index the main thread built and
-// serialised (as a Cloudflare worker loads build/index.js: no WordNet read, no second ingest), then
-// answers each batch of questions it is sent and posts the answers back in one message, already as
-// the JSON the response carries: a string crosses threads for a copy, where an object is rebuilt
+// packed (index-transfer.ts; as a Cloudflare worker loads build/index.js: no WordNet read, no
+// second ingest), then answers each batch of questions it is sent and posts the answers back in one
+// message, already as the JSON the response carries: a string crosses threads for a copy, where an object is rebuilt
 // field by field and then serialised again on the main thread, which is the one that is busy.
 import { parentPort, workerData } from 'node:worker_threads'
 import { answerQuestion } from '../core/answer.ts'
 import { loadCorpus } from '../core/corpus.ts'
 import type { Job, Reply } from './answer-pool.ts'
+import { unpackIndex } from './index-transfer.ts'
 
-const data = workerData as { index?: string }
-const corpus = loadCorpus(JSON.parse(data.index!))
-// The index's JSON is not needed once parsed: dropped, so that each thread holds it only once.
-delete data.index
+// The bytes are shared with the main thread (kept there to load a replacement thread), not copied.
+const corpus = loadCorpus(unpackIndex((workerData as { index: SharedArrayBuffer }).index))
 
 /** One question's answer, or its error's message: a fault fails only its own request. */
 function answerOne({ id, question, history, options }: Job): Reply {

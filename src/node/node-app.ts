@@ -1,6 +1,10 @@
 // The Node server's app, as `npm start` runs it: settings from the environment, the index built from
 // the corpus folder, and answers on a pool of threads (ANSWER_THREADS; 0 answers on the main
 // thread). bench/server.ts serves this same app, so the bench measures the production set-up.
+//
+// The threads are started by startThreads, once the server listens: handing them the index costs
+// the main thread time (see index-transfer.ts), and a server that already listens answers on the
+// main thread meanwhile, so the threads never delay the first answer.
 import { getConnInfo } from '@hono/node-server/conninfo'
 import type { Context } from 'hono'
 import { createApp, type App, type AppConfig } from '../app.ts'
@@ -11,6 +15,7 @@ import { answerQuestion } from '../core/answer.ts'
 import { AnswerJson, type Answerer } from '../routes/api.ts'
 import { answerThreadsFromEnv, createAnswerPool, type AnswerPool } from './answer-pool.ts'
 import { buildFromFolder } from './build-corpus.ts'
+import { packIndex } from './index-transfer.ts'
 
 export interface NodeApp {
   app: App
@@ -20,8 +25,14 @@ export interface NodeApp {
   config: AppConfig
   /** Milliseconds spent building the index. */
   ms: number
-  /** The answer threads; undefined when answering on the main thread. */
-  pool?: AnswerPool
+  /** Answer threads to start (ANSWER_THREADS); 0 answers on the main thread. */
+  threads: number
+  /**
+   * Starts the answer threads (the first call; later ones return the same pool), and resolves once
+   * they have been handed the index; undefined when `threads` is 0. Until a thread has loaded it,
+   * questions are answered on the main thread.
+   */
+  startThreads: () => Promise<AnswerPool | undefined>
 }
 
 export async function nodeApp(
@@ -38,15 +49,29 @@ export async function nodeApp(
     return clientOf(forwarded || getConnInfo(c).remote.address || 'unknown')
   }
   const { corpus, prebuilt, ms } = await buildFromFolder(dir)
-  const pool = threads > 0 ? createAnswerPool(JSON.stringify(prebuilt), threads) : undefined
-  // Until a thread has loaded the index (a few hundred ms), the main thread answers, so starting
-  // the pool does not delay the first answer.
+  let pool: AnswerPool | undefined
+  let starting: Promise<AnswerPool | undefined> | undefined
+  const startThreads = () =>
+    (starting ??=
+      threads > 0
+        ? packIndex(prebuilt).then(
+            (index) => (pool = createAnswerPool(index, threads)),
+            (err: Error) => {
+              console.warn(
+                `Verbatim: no answer threads (${err.message}); answering on the main thread`,
+              )
+              return undefined
+            },
+          )
+        : Promise.resolve(undefined))
+  // Until the threads are started and one has loaded the index, the main thread answers.
   const answerer: Answerer | undefined =
-    pool &&
-    ((_, q, history, options, givenUp) =>
-      pool.ready()
-        ? pool.answer(q, history, options, givenUp).then((json) => new AnswerJson(json))
-        : answerQuestion(corpus, q, history, options))
+    threads > 0
+      ? (_, q, history, options, givenUp) =>
+          pool?.ready()
+            ? pool.answer(q, history, options, givenUp).then((json) => new AnswerJson(json))
+            : answerQuestion(corpus, q, history, options)
+      : undefined
   const config: AppConfig = {
     rateLimiter:
       env.rateLimit > 0 ? exceptLoopback(memoryLimiter({ limit: env.rateLimit })) : undefined,
@@ -56,5 +81,5 @@ export async function nodeApp(
     logQuestions: env.logQuestions,
   }
   const app = createApp({ corpus, answerer, config })
-  return { app, corpus, env, config, ms, pool }
+  return { app, corpus, env, config, ms, threads, startThreads }
 }

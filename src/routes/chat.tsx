@@ -9,7 +9,7 @@ import { Hono, type Context } from 'hono'
 import { answerQuestion, type AnswerOptions } from '../core/answer.ts'
 import type { Corpus } from '../core/corpus.ts'
 import { suggestQuestions } from '../core/suggest.ts'
-import type { Turn } from '../core/types.ts'
+import type { Answer, Turn } from '../core/types.ts'
 import { ASSETS } from '../assets/index.ts'
 import { HttpError } from '../errors.ts'
 import { ChatResponse, type ChatProps, type ChatState } from '../../views/chat-page.tsx'
@@ -19,6 +19,7 @@ import { documentHtml } from '../../views/layout.tsx'
 import { httpUrl } from '../../views/links.ts'
 import { turnView, type TurnView } from '../../views/model.ts'
 import { cfClientKey, type RateLimiter } from '../middleware/rate-limit.ts'
+import { AnswerJson, type Answerer } from './api.ts'
 import { batched } from './batch-answers.ts'
 import { readBodyText } from './read-body.ts'
 import { REQUEST_LIMITS } from './schemas.ts'
@@ -29,6 +30,12 @@ export interface ChatDeps {
   /** Per-client limit on questions asked through the page (the same one as the JSON API's). */
   rateLimiter?: RateLimiter
   clientKey?: (c: Context) => string
+  /**
+   * What answers each question: the same one as the JSON API's (on Node, the answer threads), so a
+   * question asked on the page is answered where it would be through /api/answer. Defaults to
+   * answerQuestion.
+   */
+  answerer?: Answerer
 }
 
 /** Same limits as the API: 50 history turns are 25 earlier questions of at most 2,000 characters. */
@@ -63,7 +70,13 @@ async function readForm(req: Request): Promise<URLSearchParams> {
   throw new HttpError(415, 'unsupported_media_type', 'Send the question with the form on the page.')
 }
 
-export function chatRoutes({ corpus, answer, rateLimiter, clientKey = cfClientKey }: ChatDeps) {
+export function chatRoutes({
+  corpus,
+  answer,
+  rateLimiter,
+  clientKey = cfClientKey,
+  answerer = answerQuestion,
+}: ChatDeps) {
   // Suggestions are checked against the answerer once, on the first page served rather than at
   // start: a worker's cold start stays short, and a fault shows as a failed request, not a crash.
   let suggestions: string[] | undefined
@@ -133,17 +146,31 @@ export function chatRoutes({ corpus, answer, rateLimiter, clientKey = cfClientKe
         : undefined
 
     // Replay the earlier questions to rebuild the history exactly as the API would receive it, then
-    // answer, with the other questions of this turn of the event loop (see batch-answers.ts).
-    const { turns, a } = await batched(() => {
+    // answer, with the other questions of this turn of the event loop (see batch-answers.ts). An
+    // answer from a thread comes as the JSON the API would send: read back, it is the same answer.
+    const answerOf = async (q: string, history: Turn[]): Promise<Answer> => {
+      const a = await answerer(corpus, q, history, answer, c.get('givenUp'))
+      return a instanceof AnswerJson ? (JSON.parse(a.json) as Answer) : a
+    }
+    const replay = async () => {
       const history: Turn[] = []
       const turns: TurnView[] = []
-      asked.forEach((q, i) => {
-        const a = answerQuestion(corpus, q, history, answer)
+      for (const [i, q] of asked.entries()) {
+        const a = await answerOf(q, history)
         turns.push(turnView(corpus, n - asked.length + i + 1, q, a))
         history.push({ role: 'user', content: q }, { role: 'assistant', content: a.answer })
-      })
-      return { turns, a: error ? undefined : answerQuestion(corpus, question, history, answer) }
-    })
+      }
+      return { turns, a: error ? undefined : await answerOf(question, history) }
+    }
+    let replayed: Awaited<ReturnType<typeof replay>>
+    try {
+      replayed = await batched(replay)
+    } catch (err) {
+      // Threads too busy to take the question: said on the page, like a refused rate limit.
+      if (!(err instanceof HttpError)) throw err
+      return respond(c, { turns: [], state, error: err.message }, err.status)
+    }
+    const { turns, a } = replayed
     if (!a) return respond(c, { turns, state, error }, 400)
     turns.push(turnView(corpus, n + 1, question, a))
     const next: ChatState = {
