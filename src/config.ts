@@ -87,7 +87,8 @@ export function configFromEnv(env: Env): EnvConfig {
 /** Where the Node server listens (PORT, HOST): the Worker has neither. */
 export function listenFromEnv(env: Env): { port: number; hostname: string } {
   return {
-    port: count(env, 'PORT', 8787, 1, 65_535),
+    // 0 asks the system for a free port (the tests' servers use it).
+    port: count(env, 'PORT', 8787, 0, 65_535),
     hostname: env.HOST?.trim() || '127.0.0.1',
   }
 }

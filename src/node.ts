@@ -1,14 +1,26 @@
 // Node entry: read the settings and the corpus folder, build the index, serve the app.
 import { serve } from '@hono/node-server'
 import type { Server } from 'node:http'
+import { listenFromEnv, SettingError } from './config.ts'
 import type { AnswerPool } from './node/answer-pool.ts'
 import { nodeApp } from './node/node-app.ts'
 
-const port = Number(process.env.PORT ?? 8787)
-const hostname = process.env.HOST ?? '127.0.0.1'
-const dir = process.env.CORPUS_DIR ?? new URL('../corpus', import.meta.url).pathname
+// A setting that cannot be read, or a port taken: one line that says what to change, no stack.
+const stop = (message: string): never => {
+  console.error(message)
+  process.exit(1)
+}
 
-const { app, corpus, env, ms, threads, startThreads } = await nodeApp(dir)
+const { port, hostname, app, corpus, env, ms, threads, startThreads } = await start().catch(
+  (err: unknown) => (err instanceof SettingError ? stop(err.message) : Promise.reject(err)),
+)
+
+async function start() {
+  const listen = listenFromEnv(process.env)
+  const dir = process.env.CORPUS_DIR ?? new URL('../corpus', import.meta.url).pathname
+  return { ...listen, ...(await nodeApp(dir)) }
+}
+
 for (const s of corpus.data.skipped) console.warn(`Verbatim: skipped ${s.path}: ${s.reason}`)
 let started: Promise<AnswerPool | undefined> | undefined
 const server = serve(
@@ -29,6 +41,13 @@ const server = serve(
     started = startThreads()
   },
 ) as Server
+server.once('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EADDRINUSE')
+    stop(`Verbatim: ${hostname}:${port} is in use by another program; set PORT to a free port`)
+  if (err.code === 'EADDRNOTAVAIL')
+    stop(`Verbatim: HOST ${hostname} is not an address of this machine`)
+  throw err
+})
 
 // Stop accepting, finish the requests in flight (their answer threads still run), then end the
 // threads and exit; a client that holds on longer than the request timeout is cut off so a deploy

@@ -74,8 +74,32 @@ describe('start-up', () => {
     expect(await res.json()).toMatchObject({ found: false, citations: [] })
   })
 
-  it('refuses to start on a setting it cannot read, naming it', async () => {
-    await expect(startServer({ RATE_LIMIT: 'lots' })).rejects.toThrow(/RATE_LIMIT/)
+  it('refuses to start on a setting it cannot read, naming it in one line without a stack trace', async () => {
+    for (const [name, value] of [
+      ['RATE_LIMIT', 'lots'],
+      ['PORT', 'abc'],
+      ['PORT', '99999'],
+      ['CORPUS_DIR', '/no/such/folder'],
+    ]) {
+      const refused = await startServer({ [name]: value }).then(
+        () => undefined,
+        (err: Error) => err.message,
+      )
+      expect(refused, name).toMatch(/^server exited 1:/)
+      expect(refused, name).toContain(name)
+      expect(refused, name).not.toMatch(/\n\s+at /)
+    }
+  })
+
+  it('says which port is taken instead of crashing with a stack trace', async () => {
+    running = await startServer()
+    const refused = await startServer({ PORT: String(running.port) }).then(
+      () => undefined,
+      (err: Error) => err.message,
+    )
+    expect(refused).toMatch(/^server exited 1:/)
+    expect(refused).toContain(`127.0.0.1:${running.port} is in use`)
+    expect(refused).not.toMatch(/\n\s+at /)
   })
 })
 

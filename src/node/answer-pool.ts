@@ -19,6 +19,7 @@
 // No resourceLimits are set on the threads: each holds a copy of the index and its memos, all
 // bounded, and a heap limit would only turn a slow answer into a lost thread.
 
+import { count } from '../config.ts'
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import type { AnswerOptions } from '../core/answer.ts'
@@ -101,13 +102,7 @@ export interface AnswerPool {
  * beyond the main thread's, at least one.
  */
 export function answerThreadsFromEnv(env: Record<string, string | undefined>): number {
-  const raw = env.ANSWER_THREADS?.trim()
-  if (raw === undefined || raw === '') return Math.max(1, availableParallelism() - 1)
-  if (!/^\d+$/.test(raw))
-    throw new Error(
-      `Verbatim: ANSWER_THREADS must be a whole number ≥ 0, got ${JSON.stringify(raw)}`,
-    )
-  return Number(raw)
+  return count(env, 'ANSWER_THREADS', Math.max(1, availableParallelism() - 1), 0)
 }
 
 // The worker is TypeScript: under `tsx` and under vitest alike, it registers tsx's loader itself

@@ -3,6 +3,7 @@
 
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
+import { SettingError } from '../config.ts'
 import { MAX_FILE_CHARS } from '../core/ingest.ts'
 import type { RawFile } from '../core/types.ts'
 
@@ -30,7 +31,9 @@ export async function readCorpus(dir: string): Promise<ReadResult> {
   try {
     entries = (await readdir(dir, { recursive: true })) as string[]
   } catch (err) {
-    throw new Error(`Verbatim: cannot read the corpus folder ${dir}: ${(err as Error).message}`)
+    throw new SettingError(
+      `Verbatim: cannot read the corpus folder ${dir} (CORPUS_DIR): ${(err as Error).message}`,
+    )
   }
   for (const entry of entries.sort()) {
     if (!CORPUS_EXTENSIONS.test(entry) || entry.split(sep).some((p) => p.startsWith('.'))) continue
