@@ -83,6 +83,24 @@ describe('POST /api/answer', () => {
     await expectError(await post(body), 400, code)
   })
 
+  it.each([
+    [{ question: '   ' }, 'question: must not be empty'],
+    [{ question: 'a'.repeat(2001) }, 'question: must be at most 2000 characters'],
+    [
+      { question: 'hi', history: [{ role: 'user', content: 'x'.repeat(8001) }] },
+      'history.0.content: must be at most 8000 characters',
+    ],
+    [{ question: 'hi', k: '2' }, 'k: must be a whole number from 1 to 10'],
+    [{ question: 'hi', k: 2.5 }, 'k: must be a whole number from 1 to 10'],
+  ])(
+    'says what is wrong with %j, naming the field once and the limit with its unit',
+    async (body, message) => {
+      const res = await post(body)
+      expect(res.status).toBe(400)
+      expect((await res.json()).error.message).toBe(message)
+    },
+  )
+
   it('rejects malformed JSON with 400', async () => {
     await expectError(await post('{"question": '), 400, 'invalid_json')
   })

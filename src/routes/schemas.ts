@@ -14,18 +14,28 @@ export const REQUEST_LIMITS = {
 
 export const TurnSchema = z.object({
   role: z.enum(['user', 'assistant']),
-  content: z.string().check(z.maxLength(REQUEST_LIMITS.turnChars)),
+  content: z
+    .string()
+    .check(
+      z.maxLength(
+        REQUEST_LIMITS.turnChars,
+        `must be at most ${REQUEST_LIMITS.turnChars} characters`,
+      ),
+    ),
 })
+
+/** How many citations may be asked for, said the same whatever is wrong with `k`. */
+const K_RANGE = `must be a whole number from 1 to ${REQUEST_LIMITS.maxK}`
 
 export const AnswerRequestSchema = z.object({
   question: z
     .string()
     .check(
       z.trim(),
-      z.minLength(1, 'question must not be empty'),
+      z.minLength(1, 'must not be empty'),
       z.maxLength(
         REQUEST_LIMITS.questionChars,
-        `question must be at most ${REQUEST_LIMITS.questionChars} characters`,
+        `must be at most ${REQUEST_LIMITS.questionChars} characters`,
       ),
     ),
   history: z.optional(
@@ -34,11 +44,13 @@ export const AnswerRequestSchema = z.object({
       .check(
         z.maxLength(
           REQUEST_LIMITS.historyTurns,
-          `history must have at most ${REQUEST_LIMITS.historyTurns} turns`,
+          `must have at most ${REQUEST_LIMITS.historyTurns} turns`,
         ),
       ),
   ),
-  k: z.optional(z.int().check(z.gte(1), z.lte(REQUEST_LIMITS.maxK))),
+  k: z.optional(
+    z.int({ error: K_RANGE }).check(z.gte(1, K_RANGE), z.lte(REQUEST_LIMITS.maxK, K_RANGE)),
+  ),
 })
 export type AnswerRequest = z.infer<typeof AnswerRequestSchema>
 
