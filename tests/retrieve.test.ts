@@ -901,6 +901,35 @@ describe('reading a question', () => {
     )
   })
 
+  it('abstains on a means, or a named compound of a noun of theirs, the documents have no word for', async () => {
+    const c = await docs([
+      'therapy.md',
+      '# Therapy\n\nAttachment trauma can be treated with therapy and counseling. CBT has lasting effects on negative thinking. Trust can be rebuilt with commitment after betrayal by a partner.',
+    ])
+    // What a doing is done with, through or using ends the question: a cure by medication is not
+    // the cure the documents speak of ("medication" meets "therapy" only at 0.25). "Side effects"
+    // are not their effects: WordNet names the compound, and they never write "side".
+    for (const [question, missing] of [
+      ['Can attachment trauma be cured with medication?', 'medication'],
+      ['Is attachment trauma treatable with antidepressants?', 'antidepressants'],
+      ['Can trust be rebuilt through hypnosis?', 'hypnosis'],
+      ['Can attachment trauma be treated using acupuncture?', 'acupuncture'],
+      ['What are the side effects of CBT?', 'side effects'],
+    ])
+      abstainsNaming(c, question, missing)
+    // A means they name, a doer or cause after "by", the object of "deal with", the reader's
+    // own people and the head alone stay answerable.
+    answers(
+      c,
+      'Can attachment trauma be treated with counseling?',
+      'Can trust be rebuilt with commitment?',
+      'Can attachment trauma be caused by a divorce?',
+      'How does CBT deal with negative thinking?',
+      'Can trust be rebuilt with my boyfriend after betrayal?',
+      'What are the effects of CBT?',
+    )
+  })
+
   it('abstains on an either-or question when the documents speak of neither side', async () => {
     const c = await docs([
       'trauma.md',

@@ -71,6 +71,7 @@ import {
   doingConcept,
   isUnnamedDoing,
   unnamedComplement,
+  unnamedCompoundNoun,
   unnamedCompoundVerb,
   unnamedFollowUpDoing,
   unnamedNext,
@@ -79,6 +80,7 @@ import {
   unnamedSide,
   unnamedTiedHead,
   unnamedEnd,
+  unnamedMeans,
   unwrittenPairAfterName,
 } from './question-concepts.ts'
 import {
@@ -219,6 +221,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     setsAside(question) ??
     unnamedPredicate(corpus, concepts, asking) ??
     unnamedCompoundVerb(corpus, concepts, asking) ??
+    unnamedCompoundNoun(corpus, concepts, asking) ??
     unnamedFollowUpDoing(corpus, concepts, asking, lastUser !== undefined) ??
     unnamedPart(corpus, question, ask, concepts, asking, either) ??
     unnamedSide(corpus, concepts, sides) ??
@@ -353,6 +356,10 @@ function heads(concepts: Concept[], sides: string[][]): Concept[] | undefined {
  *   have no word for, nor a close relative of, whatever they say of connecting and of hono (one
  *   that only qualifies a noun they have, "in a kiosk app", is read as "fake" of "fake bindings"
  *   is: see unnamedComplement);
+ * - "Can attachment trauma be cured with medication?": the means that a doing said as done or as
+ *   what can be done is asked to be done by, ending the question, when they have no word for it
+ *   nor a close relative of (see unnamedMeans; "How do I …" and "Can you …" read it as a tie,
+ *   above);
  * - "Is there a request ID middleware?": a kind of thing they never name (see unnamedKind);
  * - "How do I mount Hono inside a Next.js App Router route handler?", "a middleware that adds an
  *   X-Request-Id header": a name whose parts are their words ("next", "js"; "request", "id") but
@@ -373,6 +380,7 @@ function unnamedPart(
 ): string | undefined {
   return (
     unnamedComplement(corpus, concepts, asking) ??
+    unnamedMeans(corpus, concepts, asking) ??
     unnamedSetting(corpus, concepts, asking) ??
     unnamedEnd(corpus, concepts, asking) ??
     unnamedKind(corpus, ask) ??

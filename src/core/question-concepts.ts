@@ -32,6 +32,8 @@ import { type MessageParts, quotesText } from './question-message.ts'
 import { MAY_BE_CODE, UNMARKED_CODE } from './expected-answer.ts'
 import {
   complementsAsked,
+  meansAsked,
+  POSSESSIVES,
   COUNT,
   headAfter,
   HOW_AUXILIARIES,
@@ -915,6 +917,51 @@ export function unnamedComplement(
   for (const t of complementsAsked(asking))
     if (lacks(corpus, ownConcept(concepts, t.word)) && !namedHead(corpus, concepts, t.head))
       return t.word
+  return undefined
+}
+
+/**
+ * "Can attachment trauma be cured with medication?": the means a doing is asked to be done by
+ * (see meansAsked), when the documents have no word for it nor a close relative (see lacks:
+ * "medication" meets their "therapy" only at 0.25). What they say of curing is not what
+ * medication does, however well they cover the rest. The word, or undefined.
+ */
+export function unnamedMeans(
+  corpus: Corpus,
+  concepts: Concept[],
+  asking: string[],
+): string | undefined {
+  for (const w of meansAsked(asking)) if (lacks(corpus, ownConcept(concepts, w))) return w
+  return undefined
+}
+
+/**
+ * "What are the side effects of CBT?": two words WordNet names as one noun ("side effect"), the
+ * first of which the documents never use nor closely relate to (see lacks), before a head they
+ * do use ("effects"), name a kind of that head they never speak of. A word English knows before a
+ * noun of theirs only qualifies it ("fake bindings", see analyse) and the question is read as one
+ * about the head; but a compound English has a name for is a thing of its own: side effects are
+ * not the effects the documents describe. Its relatives among their words are its broader terms
+ * ("effect", "consequence" at 0.5); only one that stands for it (WEIGHTS.synonym) would name it.
+ * Not the reader's own things ("my session cookie", see POSSESSIVES in question-form.ts). The
+ * compound as asked, or undefined.
+ */
+export function unnamedCompoundNoun(
+  corpus: Corpus,
+  concepts: Concept[],
+  asking: string[],
+): string | undefined {
+  for (let k = 0; k + 1 < asking.length; k++) {
+    const next = asking[k + 1]
+    if (STOPWORDS.has(asking[k]) || STOPWORDS.has(next) || POSSESSIVES.has(asking[k - 1])) continue
+    if (!mentions(corpus, stem(next)) || !lacks(corpus, ownConcept(concepts, asking[k]))) continue
+    const compound = `${stem(asking[k])} ${stem(next)}`
+    if (!hasExpansions(corpus.lexicon, compound)) continue
+    const named = expansions(corpus.lexicon, compound).some(
+      ([t, w]) => w >= WEIGHTS.synonym && mentions(corpus, t),
+    )
+    if (!named) return `${asking[k]} ${next}`
+  }
   return undefined
 }
 

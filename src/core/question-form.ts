@@ -3,7 +3,16 @@
 
 import type { Corpus } from './corpus.ts'
 import { editDistance } from './lexicon.ts'
-import { baseForms, FRAME_WORDS, plain, stem, STOPWORDS, TEXT_SPEAK, words } from './terms.ts'
+import {
+  baseForms,
+  FRAME_WORDS,
+  irregularStem,
+  plain,
+  stem,
+  STOPWORDS,
+  TEXT_SPEAK,
+  words,
+} from './terms.ts'
 import { LIMITS } from './weights.ts'
 import type { AnalysedQuestion, Concept } from './question-types.ts'
 import {
@@ -145,7 +154,7 @@ export const ALNUM_NAME = /^\p{L}+\p{N}[\p{L}\p{N}]*$/u
 const TIES = new Set('to with using via into from through in on inside within'.split(' '))
 
 /** "with my coworkers", "to my ex": the reader's own people and things, which set the scene. */
-const POSSESSIVES = new Set('my your his her our their'.split(' '))
+export const POSSESSIVES = new Set('my your his her our their'.split(' '))
 
 /**
  * Words that open another clause ("… like I do in Koa", "… after my girlfriend cheated with her
@@ -197,6 +206,56 @@ export function settingsAsked(ws: string[]): string[] {
     if (STOPWORDS.has(w) || w.length < 3 || NUMERAL.test(w)) continue
     const after = ws[k + 2]
     if (after === undefined || SETTING_ENDS.has(after)) out.push(w)
+  }
+  return out
+}
+
+/** Prepositions that say by what a doing is done: "cured with …", "rebuilt by journaling", "healed via …". */
+const MEANS = new Set('with by through using via'.split(' '))
+
+/** Words that may open the noun phrase of a means ("with a prenup", "through some …"); not a possessive. */
+const MEANS_DETERMINERS = new Set('a an the some any this that these those'.split(' '))
+
+/** Most words of a means's noun phrase ("a private investigator", "a blood test"). */
+const MEANS_WORDS = 3
+
+/**
+ * A word that says a doing done to the subject, or that can be: a participle ("cured", "rebuilt",
+ * "broken") or an adjective of what can be done ("treatable", "possible"). A verb in its base or
+ * -ing form before "with" is one whose object "with" names ("deal with", "cope with", "help
+ * with"), and an adjective of feeling names a companion ("safe with", "awkward with").
+ */
+const doneWord = (w: string | undefined) =>
+  w !== undefined &&
+  !STOPWORDS.has(w) &&
+  !FRAME_WORDS.has(w) &&
+  (/..(?:ed|en|able|ible)$/.test(w) || irregularStem(w) !== undefined)
+
+/**
+ * "Can attachment trauma be cured with medication?", "Is it treatable with antidepressants?": the
+ * head (last word) of the noun phrase that says by what means the doing is done, when a participle
+ * or an adjective of what can be done (see doneWord) leads to its preposition and the phrase ends
+ * the clause that asks. A means the documents never speak of is no part of what they say of the
+ * doing: a sentence on the cure is not one on the cure by medication. Not the reader's own things
+ * ("with my meds"), nor one side of a choice ("with medication or therapy", see unnamedChoice).
+ */
+export function meansAsked(ws: string[]): string[] {
+  const out: string[] = []
+  for (let k = 1; k < ws.length - 1; k++) {
+    if (CLAUSE_OPENERS.has(ws[k])) break
+    if (!MEANS.has(ws[k]) || !doneWord(ws[k - 1])) continue
+    // "by" before a noun names the doer or the cause ("hurt by a coworker", "caused by a
+    // divorce"), which a sentence on the doing may well cover; before a doing, the means.
+    if (ws[k] === 'by' && !/..ing$/.test(ws[k + 1])) continue
+    let i = k + 1
+    while (i < ws.length && MEANS_DETERMINERS.has(ws[i])) i++
+    let end = i
+    while (end < ws.length && !STOPWORDS.has(ws[end]) && !CLAUSE_OPENERS.has(ws[end])) end++
+    const rest = ws[end]
+    if (end === i || end - i > MEANS_WORDS || (rest !== undefined && !CLAUSE_OPENERS.has(rest)))
+      continue
+    const head = ws[end - 1]
+    if (!FRAME_WORDS.has(head) && head.length > 1 && !NUMERAL.test(head)) out.push(head)
   }
   return out
 }
