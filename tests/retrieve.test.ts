@@ -928,6 +928,8 @@ describe('reading a question', () => {
       'Can trust be rebuilt with my boyfriend after betrayal?',
       'What are the effects of CBT?',
     )
+    // The abstention names the compound once, not again by its word.
+    expect(answerQuestion(c, 'What are the side effects of CBT?').missing).toEqual(['side effects'])
   })
 
   it('abstains on an either-or question when the documents speak of neither side', async () => {

@@ -218,11 +218,13 @@ function foldTouching(corpus: Corpus, spans: Span[], grown: Span): void {
 }
 
 function abstain(corpus: Corpus, retrieval: Retrieval): Answer {
+  const { unnamed } = retrieval.question
+  // A word of the thing named unnamed is said with it: "side effects", not "side effects" and "side".
+  const inUnnamed = new Set(unnamed?.includes(' ') ? unnamed.split(' ') : [])
   const missing = retrieval.question.concepts
-    .filter((c) => !c.mentioned && !c.fromHistory)
+    .filter((c) => !c.mentioned && !c.fromHistory && !inUnnamed.has(c.word))
     .map((c) => c.word)
   // A thing named by words the documents all use, never together ("request id middleware").
-  const { unnamed } = retrieval.question
   if (unnamed && !missing.includes(unnamed)) missing.unshift(unnamed)
   const related: Related[] = []
   for (const r of retrieval.ranked) {
