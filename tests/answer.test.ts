@@ -233,6 +233,54 @@ describe('answerQuestion', () => {
     expect(answerQuestion(c, 'What comes next?').found).toBe(false)
   })
 
+  it('reads on alike however the reader asks, "And then?" as "What comes next?"', () => {
+    // "And then?" was read as an elliptical "And X?" after a question of definition ("What is
+    // then?"), and abstained with neither a missing word nor a related passage.
+    const first = 'What is attachment trauma?'
+    const history = afterTurn(first)
+    const next = answerQuestion(corpus, 'What comes next?', history)
+    expect(next.citations[0].text).toMatch(/^In other words, when children/)
+    for (const q of ['And then?', 'and then', 'Then what?', "What's next?", 'ok and then?']) {
+      const a = answerQuestion(corpus, q, history)
+      expect(a.found).toBe(true)
+      expect(a.citations.map((c) => c.start)).toEqual(next.citations.map((c) => c.start))
+    }
+  })
+
+  it('reads on without appending other answers to the last question', () => {
+    const c = onePage(
+      'care.md',
+      [
+        '# Care',
+        '',
+        'A garden needs water every morning. Cool water is kindest to the roots.',
+        '',
+        'Weeds compete with young plants for light.',
+        '',
+        'A garden needs sun for most of the day.',
+        '',
+        'A garden needs mulch to keep its soil moist.',
+      ].join('\n'),
+    )
+    const first = 'What does a garden need?'
+    const answered = answerQuestion(c, first, [], { k: 1 })
+    expect(answered.citations[0].text).toMatch(/^A garden needs water/)
+    for (const q of ['And then?', 'What comes next?']) {
+      const a = answerQuestion(c, q, turn(first, answered))
+      // What comes next on the page, alone: not the sun and the mulch, the last question's other answers.
+      expect(a.citations.map((x) => x.text)).toEqual(['Weeds compete with young plants for light.'])
+    }
+  })
+
+  it('does not read an "And X?" whose X says no word of its own as a new subject', () => {
+    const history = afterTurn('What is attachment trauma?')
+    for (const q of ['And so?', 'And now?']) {
+      const a = answerQuestion(corpus, q, history)
+      // The last question again (or an abstention that at least shows what is near), never "What is so?".
+      expect(a.found || a.related!.length + a.missing!.length > 0).toBe(true)
+    }
+  })
+
   it('answers "What else?" with what the earlier answers on the same question did not cite', async () => {
     const c = onePage(
       'care.md',

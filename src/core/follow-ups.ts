@@ -461,8 +461,8 @@ export const readsOn = (question: string) =>
 
 /**
  * The last answer read on: the citable sentence right after the passage it cited first, in the
- * same document and under the same headings, leads, as relevant to the conversation as the last question's best; then the
- * rest of that question's ranking, without what the answers since cited. Undefined when the last
+ * same document and under the same headings, leads, as relevant to the conversation as the last
+ * question's best; then what follows it in its passage, without what the answers since cited. Undefined when the last
  * answer cited nothing, or its passage ended its part of the page.
  */
 export function readOn(corpus: Corpus, again: Retrieval, since: Turn[]): Retrieval | undefined {
@@ -493,9 +493,16 @@ export function readOn(corpus: Corpus, again: Retrieval, since: Turn[]): Retriev
   )
     next++
   if (next >= sentences.length || under(next) !== place) return undefined
+  // The rest: what follows it in its passage, as the last question ranked it, to finish its
+  // thought. Not the rest of that ranking: the reader asked what comes next, and its other
+  // answers ("What is attachment trauma?" again, from elsewhere) came as [2] and [3].
   const answered = answeredSince(since)
+  const { passage } = sentences[next]
   const rest = again.ranked.filter(
-    (r) => r.sentence !== next && !answered.includes(sentenceText(corpus, r.sentence)),
+    (r) =>
+      r.sentence > next &&
+      sentences[r.sentence].passage === passage &&
+      !answered.includes(sentenceText(corpus, r.sentence)),
   )
   return { question: again.question, ranked: [{ ...best, sentence: next }, ...rest] }
 }
