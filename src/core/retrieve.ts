@@ -28,10 +28,12 @@ import {
   answeredSince,
   ASKS_OTHER,
   asksForOther,
+  asksForExample,
   asksOnlyForMore,
   continued,
   doneOneself,
   ELLIPSIS,
+  exampleOf,
   lastQuestion,
   pastLead,
   pointsBack,
@@ -122,6 +124,14 @@ function retrieveAsked(corpus: Corpus, question: string, history: Turn[] = []): 
   if (readingOn) {
     const onward = readOn(corpus, askAgain(corpus, history, last), history.slice(last + 1))
     if (onward) return onward
+  }
+  // "Show me an example": the last answer's pages, where a sentence brings its code.
+  if (last >= 0 && asksForExample(question)) {
+    // Where those pages show none the answers have not, what "Tell me more" would add.
+    const again = askAgain(corpus, history, last)
+    const since = history.slice(last + 1)
+    const more = withoutCited(corpus, again, since)
+    return exampleOf(corpus, again, since) ?? (more.ranked.length ? more : again)
   }
   // "And exposure therapy?" after "What is CBT?": the same question about the new subject.
   const other = readingOn ? undefined : ELLIPSIS.exec(question.trim())?.[1]
