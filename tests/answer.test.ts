@@ -227,10 +227,135 @@ describe('answerQuestion', () => {
       /^Then create a config file/,
     )
     expect(ask('And then?').citations[0].text).toMatch(/^Finally, start/)
-    // Past the last sentence under "Install" is another subject: not read on into "Deploy".
-    expect(ask('And after that?').citations[0]?.text ?? '').not.toMatch(/^Deploying/)
+    // Past the last sentence under "Install" is another subject: not read on into "Deploy",
+    // nor the last question answered again; what the page says next is offered as related.
+    const after = ask('And after that?')
+    expect(after.found).toBe(false)
+    expect(after.missing).toEqual([])
+    expect(after.related![0].text).toMatch(/^Deploying/)
     // Without an earlier answer there is nothing to read on from.
     expect(answerQuestion(c, 'What comes next?').found).toBe(false)
+  })
+
+  it('reads on alike however the reader asks, "And then?" as "What comes next?"', () => {
+    // "And then?" was read as an elliptical "And X?" after a question of definition ("What is
+    // then?"), and abstained with neither a missing word nor a related passage.
+    const first = 'What is attachment trauma?'
+    const history = afterTurn(first)
+    const next = answerQuestion(corpus, 'What comes next?', history)
+    expect(next.citations[0].text).toMatch(/^In other words, when children/)
+    for (const q of ['And then?', 'and then', 'Then what?', "What's next?", 'ok and then?']) {
+      const a = answerQuestion(corpus, q, history)
+      expect(a.found).toBe(true)
+      expect(a.citations.map((c) => c.start)).toEqual(next.citations.map((c) => c.start))
+    }
+    // At the end of the article all alike say that nothing follows, and offer what is near;
+    // none answers the last question again, nor "What comes next?" as a question of its own.
+    const end = afterTurn('What experiences can attachment trauma result from?')
+    for (const q of ['And then?', 'What comes next?', 'What happens next?', 'And after that?']) {
+      const a = answerQuestion(corpus, q, end)
+      expect(a.found).toBe(false)
+      expect(a.related!.length).toBeGreaterThan(0)
+    }
+  })
+
+  it('reads on without appending other answers to the last question', () => {
+    const c = onePage(
+      'care.md',
+      [
+        '# Care',
+        '',
+        'A garden needs water every morning. Cool water is kindest to the roots.',
+        '',
+        'Weeds compete with young plants for light.',
+        '',
+        'A garden needs sun for most of the day.',
+        '',
+        'A garden needs mulch to keep its soil moist.',
+      ].join('\n'),
+    )
+    const first = 'What does a garden need?'
+    const answered = answerQuestion(c, first, [], { k: 1 })
+    expect(answered.citations[0].text).toMatch(/^A garden needs water/)
+    for (const q of ['And then?', 'What comes next?']) {
+      const a = answerQuestion(c, q, turn(first, answered))
+      // What comes next on the page, alone: not the sun and the mulch, the last question's other answers.
+      expect(a.citations.map((x) => x.text)).toEqual(['Weeds compete with young plants for light.'])
+    }
+  })
+
+  it('does not read an "And X?" whose X says no word of its own as a new subject', () => {
+    const history = afterTurn('What is attachment trauma?')
+    for (const q of ['And so?', 'And now?']) {
+      const a = answerQuestion(corpus, q, history)
+      // The last question again (or an abstention that at least shows what is near), never "What is so?".
+      expect(a.found || a.related!.length + a.missing!.length > 0).toBe(true)
+    }
+  })
+
+  it('shows an example from the pages the last answer cited, with its code', () => {
+    const c = loadCorpus(
+      ingest([
+        {
+          path: 'validation.md',
+          content: [
+            '# Validation',
+            '',
+            '## With Zod',
+            '',
+            'You can validate a request body with Zod, a schema library.',
+            '',
+            'Use the schema in the validator callback and return the validated body.',
+            '',
+            '```ts',
+            "app.post('/posts', validator('json', (value) => schema.parse(value)))",
+            '```',
+          ].join('\n'),
+        },
+        {
+          path: 'jsx.md',
+          content: [
+            '# JSX',
+            '',
+            'In the example below, the page will show the fallback content while it loads.',
+            '',
+            '```tsx',
+            '<Suspense fallback={<p>loading</p>}><Page /></Suspense>',
+            '```',
+          ].join('\n'),
+        },
+      ]),
+    )
+    const first = 'How do I validate a request body with Zod?'
+    const answered = answerQuestion(c, first)
+    expect(answered.citations[0].docId).toBe('validation')
+    expect(answered.answer).not.toContain("validator('json'")
+    for (const q of ['Show me an example', 'Can you give me a code example?']) {
+      const a = answerQuestion(c, q, turn(first, answered))
+      // Not the JSX page's "In the example below, … show …": the example of what was answered.
+      expect(a.citations.map((x) => x.docId)).toEqual(['validation'])
+      expect(a.citations[0].text).toMatch(/^Use the schema[^]*validator\('json'/)
+      verbatim(c, a)
+    }
+    // A sentence that points at the code below it brings that code in any answer.
+    const fallback = answerQuestion(c, 'What does the page show while it loads?')
+    expect(fallback.citations[0].text).toMatch(/^In the example below[^]*<Suspense/)
+  })
+
+  it('shows a Hono example on the pages the zod answer cited, not "as shown below" elsewhere', async () => {
+    const hono = (await honoCorpus()).corpus
+    const first = 'How do I validate a JSON body with zod?'
+    const answered = answerQuestion(hono, first)
+    const pages = new Set(answered.citations.map((c) => c.docId))
+    const a = answerQuestion(hono, 'Show me an example', turn(first, answered))
+    expect(a.found).toBe(true)
+    for (const c of a.citations) {
+      expect(pages.has(c.docId)).toBe(true)
+      expect(c.text).toContain('```')
+    }
+    // The Standard Schema sample after its code group of install commands.
+    expect(a.citations.some((c) => c.text.includes("sValidator('json', schema)"))).toBe(true)
+    verbatim(hono, a)
   })
 
   it('answers "What else?" with what the earlier answers on the same question did not cite', async () => {

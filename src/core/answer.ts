@@ -3,6 +3,7 @@
 // what nearby text exists.
 
 import { spanText, type Corpus } from './corpus.ts'
+import { codeAfter } from './follow-ups.ts'
 import { isCitable } from './passages.ts'
 import { introduces, plainText, retrieve, type Ranked, type Retrieval } from './retrieve.ts'
 import { hasExpected, sentenceSays, termsOfSentence } from './sentence-form.ts'
@@ -119,8 +120,21 @@ const citable = (sentences: Sentence[], members: number[], j: number) =>
 const spanChars = (sentences: Sentence[], members: number[], first: number, last: number) =>
   sentences[members[last]].end - sentences[members[first]].start
 
-/** Grows a chosen sentence into the smallest span a reader can understand on its own. */
-function spanFor(corpus: Corpus, r: Ranked, ranked: Ranked[]): Span {
+/**
+ * A sentence that introduces the code after it: by how it ends (see introduces), or by pointing
+ * at it on the way ("The following example uses Zod Validator.", "In the example below, it will
+ * show …", "By defining `ContextRenderer` as shown below, you can …"), which was cited without
+ * the code it points at. Not "below the other handler", a place in the reader's code.
+ */
+const leadsIn = (text: string) => introduces(text) || POINTS_BELOW.test(text)
+const POINTS_BELOW =
+  /\b(?:the following (?:example|code|script|sample|snippet)|(?:example|code|script|sample|snippet|shown|see|is|are|as|like) below(?!\s+(?:the|a|an|this|that|its|your)\b)|below is)\b/i
+
+/**
+ * Grows a chosen sentence into the smallest span a reader can understand on its own; with `code`
+ * (an example asked for), with the code that follows it.
+ */
+function spanFor(corpus: Corpus, r: Ranked, ranked: Ranked[], code = false): Span {
   const { sentences, passages } = corpus.data
   const s = sentences[r.sentence]
   const members = passages[s.passage].sentences
@@ -159,10 +173,14 @@ function spanFor(corpus: Corpus, r: Ranked, ranked: Ranked[]): Span {
   // A sentence that introduces a code sample ("You can also pass query parameters:", "Your tests
   // can be written like this.") is only half an answer without it.
   const next = members[last + 1]
-  if (
+  if (code) {
+    // Asked for an example, a sentence brings the code that follows it, whatever it says ("You
+    // can use the schema in the callback function for validation …" and its code).
+    last = members.indexOf(codeAfter(corpus, members[last]))
+  } else if (
     next !== undefined &&
     sentences[next].kind === 'code' &&
-    introduces(sentenceText(corpus, members[last])) &&
+    leadsIn(sentenceText(corpus, members[last])) &&
     sentences[next].end - sentences[next].start <= MAX_CODE_CHARS
   ) {
     last++
@@ -221,15 +239,18 @@ function abstain(corpus: Corpus, retrieval: Retrieval): Answer {
   const { unnamed } = retrieval.question
   // A word of the thing named unnamed is said with it: "side effects", not "side effects" and "side".
   const inUnnamed = new Set(unnamed?.includes(' ') ? unnamed.split(' ') : [])
-  const missing = retrieval.question.concepts
-    .filter((c) => !c.mentioned && !c.fromHistory && !inUnnamed.has(c.word))
-    .map((c) => c.word)
+  // Reading on past the end (see Retrieval.ended) asked for no word: the last question's
+  // missing ones were said with its own answer.
+  const missing = retrieval.ended
+    ? []
+    : retrieval.question.concepts
+        .filter((c) => !c.mentioned && !c.fromHistory && !inUnnamed.has(c.word))
+        .map((c) => c.word)
   // A thing named by words the documents all use, never together ("request id middleware").
-  if (unnamed && !missing.includes(unnamed)) missing.unshift(unnamed)
+  if (unnamed && !retrieval.ended && !missing.includes(unnamed)) missing.unshift(unnamed)
   const related: Related[] = []
-  for (const r of retrieval.ranked) {
-    if (related.length >= 2 || r.coverage <= 0) break
-    const s = corpus.data.sentences[r.sentence]
+  const relate = (id: number) => {
+    const s = corpus.data.sentences[id]
     const doc = corpus.docs.get(s.docId)!
     related.push({
       docId: s.docId,
@@ -239,7 +260,15 @@ function abstain(corpus: Corpus, retrieval: Retrieval): Answer {
       end: s.end,
     })
   }
-  let text = 'The documents do not answer this question.'
+  // Reading on past the end of the last answer's part of the page: what the page says next.
+  for (const id of retrieval.ended ?? []) relate(id)
+  for (const r of retrieval.ranked) {
+    if (related.length >= 2 || r.coverage <= 0) break
+    if (!retrieval.ended?.includes(r.sentence)) relate(r.sentence)
+  }
+  let text = retrieval.ended
+    ? 'Nothing follows the last answer in its part of the page.'
+    : 'The documents do not answer this question.'
   if (missing.length) text += ` They never mention ${quoteList(missing.slice(0, 5))}.`
   return { found: false, answer: text + whatTheyCover(corpus), citations: [], related, missing }
 }
@@ -672,7 +701,7 @@ export function answerQuestion(
 /** The answer to a ranked question: its cited spans, or an abstention (the last stage of answerQuestion). */
 export function compose(corpus: Corpus, retrieval: Retrieval, options: AnswerOptions = {}): Answer {
   const opts = { ...DEFAULT_ANSWER_OPTIONS, ...options }
-  const answered = answering(corpus, retrieval, opts.threshold)
+  const answered = !retrieval.ended && answering(corpus, retrieval, opts.threshold)
   if (!answered) return abstain(corpus, retrieval)
   retrieval = answered
   const best = retrieval.ranked[0]
@@ -695,7 +724,7 @@ export function compose(corpus: Corpus, retrieval: Retrieval, options: AnswerOpt
     const words = sentenceText(corpus, r.sentence)
     if (said.includes(words)) continue
     said.push(words)
-    const span = spanFor(corpus, r, retrieval.ranked)
+    const span = spanFor(corpus, r, retrieval.ranked, retrieval.code)
     const overlaps = spans.some(
       (o) => o.docId === span.docId && span.first <= o.last && o.first <= span.last,
     )

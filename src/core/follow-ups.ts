@@ -435,11 +435,14 @@ function nextInPassage(corpus: Corpus, sentence: number): number | undefined {
 const DEMONSTRATIVE = /\b(?:those|these|that|this)\s+([a-z]{3,})\b/i
 const DEMONSTRATIVE_OPENING = /^(?:those|these|that|this|such)\s+([a-z]{3,})\b/i
 
-/** A turn that is no question of the reader's, or one that asks only for more ("What else?"). */
+/**
+ * A turn that is no question of the reader's, or one that asks only for more ("What else?"), for
+ * what comes next, or to see the last answer as an example.
+ */
 function asksNothingNew(turn: Turn): boolean {
   if (turn.role !== 'user') return true
   const asked = withoutAsides(turn.content)
-  return asksOnlyForMore(asked) || readsOn(asked)
+  return asksOnlyForMore(asked) || readsOn(asked) || asksForExample(asked)
 }
 
 /** The place in the history of the last question the reader asked, past "What else?" turns; -1 if none. */
@@ -461,8 +464,8 @@ export const readsOn = (question: string) =>
 
 /**
  * The last answer read on: the citable sentence right after the passage it cited first, in the
- * same document and under the same headings, leads, as relevant to the conversation as the last question's best; then the
- * rest of that question's ranking, without what the answers since cited. Undefined when the last
+ * same document and under the same headings, leads, as relevant to the conversation as the last
+ * question's best; then what follows it in its passage, without what the answers since cited. Undefined when the last
  * answer cited nothing, or its passage ended its part of the page.
  */
 export function readOn(corpus: Corpus, again: Retrieval, since: Turn[]): Retrieval | undefined {
@@ -492,12 +495,49 @@ export function readOn(corpus: Corpus, again: Retrieval, since: Turn[]): Retriev
     (!isCitable(sentences[next].kind) || latest.includes(sentenceText(corpus, next)))
   )
     next++
-  if (next >= sentences.length || under(next) !== place) return undefined
+  if (next >= sentences.length || under(next) !== place)
+    return ended(corpus, again, since, next, lead)
+  // The rest: what follows it in its passage, as the last question ranked it, to finish its
+  // thought. Not the rest of that ranking: the reader asked what comes next, and its other
+  // answers ("What is attachment trauma?" again, from elsewhere) came as [2] and [3].
   const answered = answeredSince(since)
+  const { passage } = sentences[next]
   const rest = again.ranked.filter(
-    (r) => r.sentence !== next && !answered.includes(sentenceText(corpus, r.sentence)),
+    (r) =>
+      r.sentence > next &&
+      sentences[r.sentence].passage === passage &&
+      !answered.includes(sentenceText(corpus, r.sentence)),
   )
   return { question: again.question, ranked: [{ ...best, sentence: next }, ...rest] }
+}
+
+/**
+ * Reading on where the last answer's part of the page ends (sentence `next` is past it): past a
+ * heading the page goes on to another subject, and the last question's other answers are no
+ * more what comes next ("And then?" cited them as a "Tell me more"; "What comes next?", as a
+ * question of its own, matched "When it comes to …" and Hono's `next()`). Nothing is cited:
+ * the opening of the page's next part, if the page goes on, is offered as related, and then
+ * what else the last question's ranking holds.
+ */
+function ended(
+  corpus: Corpus,
+  again: Retrieval,
+  since: Turn[],
+  next: number,
+  lead: number,
+): Retrieval {
+  const { sentences } = corpus.data
+  const { docId } = sentences[lead]
+  let opening = next
+  while (
+    opening < sentences.length &&
+    sentences[opening].docId === docId &&
+    !isCitable(sentences[opening].kind)
+  )
+    opening++
+  const goesOn = opening < sentences.length && sentences[opening].docId === docId
+  const { ranked } = withoutCited(corpus, again, since)
+  return { question: again.question, ranked, ended: goesOn ? [opening] : [] }
 }
 
 /**
@@ -616,3 +656,101 @@ const MORE_WORDS = new Set([
   ...['else', 'more', 'other', 'others', 'another', 'besides', 'thanks', 'ok', 'okay'],
   ...['next', 'afterwards'],
 ])
+
+/**
+ * "Show me an example", "Any code sample?", "What does that look like in code?": a question whose
+ * only words of its own ask to see an example, of what the last answer said.
+ */
+export const asksForExample = (question: string) =>
+  EXAMPLE.test(question) &&
+  wordsOf(question).every((w) => {
+    const p = plain(w)
+    return STOPWORDS.has(p) || EXAMPLE_WORDS.has(p) || MORE_WORDS.has(p)
+  })
+const EXAMPLE = /\b(?:examples?|samples?|snippets?|code|demo)\b/i
+/** The words of such a question: what it asks to see, and how ("show me", "give", "look like"). */
+const EXAMPLE_WORDS = new Set([
+  ...['example', 'examples', 'sample', 'samples', 'snippet', 'snippets', 'code', 'demo'],
+  ...['show', 'give', 'see', 'got', 'provide', 'look', 'like', 'please', 'quick', 'short'],
+])
+
+/**
+ * "Show me an example" after "How do I validate a JSON body with zod?": the example is on the
+ * pages the last answer cited, in a sentence that brings a code block (the one right after it in
+ * its passage: "You can use the schema in the callback function for validation …" and its code),
+ * or in a section that is only code (an `example` unit); then, as prose pages give them, in a
+ * sentence that says "for example", "such as". Of those (code first, each first in the sections
+ * the answer cited), as the last question ranked them, the best leads at its best's score (as readOn's does), the others follow; the citation
+ * brings its code (`code`). A code block the last answer already quoted is not shown again. The
+ * words "show" and "example" themselves say nothing of what to show: asked as a question of their
+ * own, they led to other pages' "In the example below, …", "as shown below" without the code.
+ * Undefined when those pages show no example the answer has not.
+ */
+export function exampleOf(corpus: Corpus, again: Retrieval, since: Turn[]): Retrieval | undefined {
+  const answered = answeredSince(since)
+  const best = again.ranked[0]
+  if (!answered || !best) return undefined
+  const { sentences } = corpus.data
+  const pages = new Set<string>()
+  const sections = new Set<number>()
+  for (const r of again.ranked)
+    if (answered.includes(sentenceText(corpus, r.sentence))) {
+      pages.add(sentences[r.sentence].docId)
+      sections.add(corpus.sectionOf[r.sentence])
+    }
+  // Code first, in the sections the answer cited, then elsewhere on their pages; then, as prose
+  // pages give examples, in words ("such as difficulty forming close friendships"), in that order.
+  const tier = (id: number) => {
+    if (!pages.has(sentences[id].docId)) return -1
+    const away = sections.has(corpus.sectionOf[id]) ? 0 : 1
+    if (showsCode(corpus, id, answered)) return away
+    const text = sentenceText(corpus, id)
+    return GIVES_EXAMPLE.test(text) && !answered.includes(text) ? 2 + away : -1
+  }
+  const tiers = again.ranked.map((r) => ({ r, t: tier(r.sentence) })).filter((x) => x.t >= 0)
+  const shows = tiers.sort((a, b) => a.t - b.t).map((x) => x.r)
+  if (!shows.length) return undefined
+  return {
+    question: again.question,
+    ranked: [{ ...shows[0], score: best.score, coverage: best.coverage }, ...shows.slice(1)],
+    code: true,
+  }
+}
+
+/** A sentence that gives an example in words: "for example", "for instance", "e.g.", "such as". */
+const GIVES_EXAMPLE = /\b(?:for example|for instance|e\.g\.|such as)/i
+
+/**
+ * Sentence `id` is code, or prose that code blocks follow in its passage (as many as a citation
+ * brings: see codeAfter), not all of which the answers quoted.
+ */
+function showsCode(corpus: Corpus, id: number, answered: string): boolean {
+  const { sentences } = corpus.data
+  const { kind } = sentences[id]
+  if (kind === 'example') return !answered.includes(sentenceText(corpus, id))
+  if (kind !== 'sentence' && kind !== 'item') return false
+  const last = codeAfter(corpus, id)
+  for (let j = id + 1; j <= last; j++) if (!answered.includes(sentenceText(corpus, j))) return true
+  return false
+}
+
+/**
+ * The last of the code blocks right after sentence `id` in its passage that fit together in
+ * MAX_CODE_CHARS (`id` itself when none follows or the first is longer): a sentence asked for an
+ * example brings them, a code group of install commands and the sample after it ("You can use Zod
+ * with the Standard Schema validator:").
+ */
+export function codeAfter(corpus: Corpus, id: number): number {
+  const { sentences } = corpus.data
+  const { passage } = sentences[id]
+  let chars = 0
+  let last = id
+  for (let j = id + 1; j < sentences.length; j++) {
+    const s = sentences[j]
+    if (s.kind !== 'code' || s.passage !== passage) break
+    chars += s.end - s.start
+    if (chars > LIMITS.exampleCode) break
+    last = j
+  }
+  return last
+}

@@ -162,4 +162,12 @@ export interface Ranked {
 export interface Retrieval {
   question: AnalysedQuestion
   ranked: Ranked[]
+  /** The reader asked to see an example ("Show me an example"): a cited sentence brings its code. */
+  code?: boolean
+  /**
+   * Asked to read on ("And then?") where the last answer's part of the page ended: nothing is
+   * cited, and these sentences (what the page says next, under its next heading) come first
+   * among the related passages of the abstention.
+   */
+  ended?: number[]
 }

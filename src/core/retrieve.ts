@@ -14,7 +14,8 @@
 // module answers a question with its history (retrieve) and re-exports what the code base reads.
 
 import type { Corpus } from './corpus.ts'
-import { FRAME_WORDS } from './terms.ts'
+import { FRAME_WORDS, plain, STOPWORDS } from './terms.ts'
+import { wordsOf } from './reading-text.ts'
 import type { Turn } from './types.ts'
 import type { AnalysedQuestion, Concept, Ranked, Retrieval } from './question-types.ts'
 import { withoutAsides } from './question-message.ts'
@@ -27,10 +28,12 @@ import {
   answeredSince,
   ASKS_OTHER,
   asksForOther,
+  asksForExample,
   asksOnlyForMore,
   continued,
   doneOneself,
   ELLIPSIS,
+  exampleOf,
   lastQuestion,
   pastLead,
   pointsBack,
@@ -94,6 +97,13 @@ function remember(corpus: Corpus, question: string, read: Read): void {
 /** A remembered question's ranking, ranked on first use. */
 const rankedOnce = (corpus: Corpus, read: Read) => (read.ranked ??= rank(corpus, read.question))
 
+/**
+ * "And so?", "And now?": an elliptical "And X?" whose X says no word of content names no new
+ * subject to ask the last question of ("What is so?" matched nothing, and abstained with neither
+ * a missing word nor a related passage).
+ */
+const namesSomething = (other: string) => wordsOf(other).some((w) => !STOPWORDS.has(plain(w)))
+
 /** A concept the question sets aside: its word itself is one of those `excluded`. */
 const setApart = (c: Concept, excluded: Set<string> | undefined) =>
   excluded !== undefined && [...c.alts].some(([t, w]) => w === 1 && excluded.has(t))
@@ -108,19 +118,36 @@ function retrieveAsked(corpus: Corpus, question: string, history: Turn[] = []): 
   // "Interesting. What else …?" asks what "What else …?" asks, in how it asks too.
   question = withoutAsides(question)
   const last = lastQuestion(history)
-  // "And exposure therapy?" after "What is CBT?": the same question about the new subject.
-  const other = ELLIPSIS.exec(question.trim())?.[1]
-  const previous = last >= 0 ? history[last].content.trim() : undefined
-  if (other && previous && (DEFINITION.test(previous) || MEANING.test(previous))) {
-    const q = analyse(corpus, `What is ${other}?`)
-    return { question: q, ranked: rank(corpus, q) }
-  }
-  // "And after that?", "What comes next?": what the documents say right after the last answer.
-  if (last >= 0 && readsOn(question)) {
+  // "And after that?", "What comes next?", "And then?": what the documents say right after the
+  // last answer. Read before "And X?" below, which would take "then" for a new subject X.
+  const readingOn = last >= 0 && readsOn(question)
+  if (readingOn) {
     const onward = readOn(corpus, askAgain(corpus, history, last), history.slice(last + 1))
     if (onward) return onward
   }
-  const bare = asksOnlyForMore(question)
+  // "Show me an example": the last answer's pages, where a sentence brings its code.
+  if (last >= 0 && asksForExample(question)) {
+    // Where those pages show none the answers have not, what "Tell me more" would add.
+    const again = askAgain(corpus, history, last)
+    const since = history.slice(last + 1)
+    const more = withoutCited(corpus, again, since)
+    return exampleOf(corpus, again, since) ?? (more.ranked.length ? more : again)
+  }
+  // "And exposure therapy?" after "What is CBT?": the same question about the new subject.
+  const other = readingOn ? undefined : ELLIPSIS.exec(question.trim())?.[1]
+  const previous = last >= 0 ? history[last].content.trim() : undefined
+  if (
+    other &&
+    previous &&
+    namesSomething(other) &&
+    (DEFINITION.test(previous) || MEANING.test(previous))
+  ) {
+    const q = analyse(corpus, `What is ${other}?`)
+    return { question: q, ranked: rank(corpus, q) }
+  }
+  // Where the last answer's part of the page ends, every way of asking to read on asks what
+  // "Tell me more" asks: "What comes next?" is no question of its own about `next()`.
+  const bare = asksOnlyForMore(question) || readingOn
   if (bare) {
     // "What else?", "Tell me more": the last question again, past what was already cited.
     if (last < 0) return { question: analyse(corpus, question, history), ranked: [] }
