@@ -2967,6 +2967,40 @@ describe('two words after a name of the documents', () => {
 })
 
 describe('things the Hono pages do not cover, though they share their words', () => {
+  it('abstains on a yes-no question whose object they never name, unless a sentence cited speaks of it', async () => {
+    const hono = (await honoCorpus()).corpus
+    // What the subject is asked to do something to, the question's most salient word, which the
+    // pages never write nor say by a synonym: their WebSocket and GraphQL sentences answer
+    // another question.
+    abstains(
+      hono,
+      'Does Hono support GraphQL subscriptions over websockets?',
+      'Does the JWT middleware support key rotation?',
+      'Can Hono send emails?',
+    )
+    // An object they name, or the verb's and subject's words alone, stay answerable.
+    answers(
+      hono,
+      'Does Hono support websockets?',
+      'Can Hono handle file uploads?',
+      'Does Hono support route grouping?',
+    )
+    const trust = (await defaultCorpus()).corpus
+    abstains(
+      trust,
+      'Does attachment trauma cause diabetes?',
+      'Does exposure therapy reduce migraines?',
+    )
+    // An everyday word for their thing is answered where a cited sentence says its relative
+    // ("manage anxiety and fear" for "nervousness", "panic"), or where WordNet gives a synonym.
+    answers(
+      trust,
+      'Does exposure therapy lessen nervousness?',
+      'Can exposure therapy reduce panic?',
+      'Does betrayal cause heartache?',
+    )
+  })
+
   it('abstains on a name they never write whole, mention only elsewhere, or only pin in code', async () => {
     const hono = (await honoCorpus()).corpus
     for (const [question, missing] of [

@@ -391,6 +391,20 @@ const GATES: readonly Gate[] = [
     abstains: (_, retrieval) => Boolean(retrieval.question.unnamed),
   },
   {
+    // Asked whether the subject does a thing to an object the documents never name ("Does Hono
+    // support GraphQL subscriptions …?", see unnamedObject), they answer only if a sentence they
+    // would cite speaks of that object, by a relative at least (their "anxiety" for "lessen
+    // nervousness", in the sentence after the best): ones that cover the subject and the verb
+    // ("WebSocket support is built into …") answer another question.
+    name: 'objectUnsaid',
+    abstains: (corpus, retrieval) => {
+      const { object, concepts } = retrieval.question
+      const c = object === undefined ? undefined : concepts.find((x) => x.word === object)
+      const cited = retrieval.ranked.slice(0, DEFAULT_ANSWER_OPTIONS.k)
+      return c !== undefined && !cited.some((r) => speaksOf(corpus, r.sentence, c))
+    },
+  },
+  {
     // Asked to compare two things ("worse for … than for …"), documents that never set them side
     // by side do not answer, however much of each side a sentence covers.
     name: 'comparesNothing',
@@ -532,6 +546,13 @@ function saysDoer(corpus: Corpus, sentence: number, { verbs, things }: Doer): bo
 function saysChoice(corpus: Corpus, retrieval: Retrieval, r: Ranked): boolean {
   const { choice, concepts } = retrieval.question
   return concepts.some((c) => choice!.includes(c.word) && sentenceSays(corpus, r.sentence, c))
+}
+
+/** The sentence's own words have the concept's word or a relative at WEIGHTS.subjectRelative. */
+function speaksOf(corpus: Corpus, sentence: number, c: Concept): boolean {
+  const terms = termsOfSentence(corpus, sentence)
+  for (const [t, w] of c.alts) if (w >= WEIGHTS.subjectRelative && terms.has(t)) return true
+  return false
 }
 
 /** No people named by the question (hasExpected reads them only for a person asked for). */

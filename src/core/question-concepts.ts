@@ -33,6 +33,7 @@ import { MAY_BE_CODE, UNMARKED_CODE } from './expected-answer.ts'
 import {
   complementsAsked,
   meansAsked,
+  objectHeadAsked,
   POSSESSIVES,
   COUNT,
   headAfter,
@@ -983,6 +984,27 @@ export function unnamedEnd(
   if (!WHETHER.has(asking[0]) || n < 4 || !predicateBefore(asking, n - 1)) return undefined
   const last = asking[n - 1]
   return lacks(corpus, ownConcept(concepts, last)) ? last : undefined
+}
+
+/**
+ * "Does Hono support GraphQL subscriptions over websockets?": the thing a yes-no question asks
+ * whether its subject does something to (the head of the verb's object, see objectHeadAsked),
+ * when it is what the question most turns on (its most salient concept), the documents never
+ * write it, and they write no word that stands for it (WEIGHTS.synonym). What they say of the
+ * subject and of the verb ("WebSocket support …", "GraphQL Server") does not answer whether it
+ * does that to this; a sentence that speaks of it by a looser relative may ("lessen
+ * nervousness": "manage anxiety"), which the gate in answer.ts reads. A less salient object is
+ * left to coverage. The word, or undefined.
+ */
+export function unnamedObject(
+  corpus: Corpus,
+  concepts: Concept[],
+  asking: string[],
+): string | undefined {
+  const c = ownConcept(concepts, objectHeadAsked(asking))
+  if (!c || c.mentioned || c.name || saidOrRelative(corpus, c, WEIGHTS.synonym)) return undefined
+  for (const o of concepts) if (!o.fromHistory && o.salience > c.salience) return undefined
+  return c.word
 }
 
 /** Verbs that link a subject to what it is or becomes: "be genetic", "get worse", "stay calm". */

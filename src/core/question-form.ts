@@ -418,6 +418,53 @@ export function predicateAsked(ws: string[]): { word: string; act: boolean } | u
   return done ? { word: done, act: true } : undefined
 }
 
+/** Auxiliaries that open a yes-no question whose subject then does what its verb says. */
+const DOING_OPENERS = new Set('does do did can could will would'.split(' '))
+
+/** Words that open the object's noun phrase after the verb ("support the …", "fix my …"). */
+const OBJECT_OPENERS = new Set(
+  'a an the my your his her our their any some this these those'.split(' '),
+)
+
+/** A word that may stand in a noun phrase: not a function or frame word, a number or one letter. */
+const phraseWord = (w: string | undefined) =>
+  w !== undefined && !STOPWORDS.has(w) && !FRAME_WORDS.has(w) && w.length > 1 && !NUMERAL.test(w)
+
+/**
+ * "Does Hono support GraphQL subscriptions over websockets?", "Can CBT fix my trust issues?": the
+ * head (last word) of the object of the verb a yes-no question asks its subject to do. Without a
+ * parser, the subject, verb and object run together as words with no function word between; the
+ * object is the end of that run when it holds three words or more (subject, verb, object: a
+ * shorter one may be a subject and its verb, "exposure therapy help"), or the run after an
+ * article or possessive that ends it ("fix my trust issues"). Undefined otherwise.
+ */
+export function objectHeadAsked(ws: string[]): string | undefined {
+  if (!DOING_OPENERS.has(ws[0])) return undefined
+  let k = ARTICLES.has(ws[1]) ? 2 : 1
+  const start = k
+  while (phraseWord(ws[k])) k++
+  const run = k - start
+  if (OBJECT_OPENERS.has(ws[k]) && run >= 2) {
+    while (OBJECT_OPENERS.has(ws[k])) k++
+    const from = k
+    while (phraseWord(ws[k])) k++
+    return k > from ? ws[k - 1] : undefined
+  }
+  // The phrase ends the clause, or a preposition, conjunction or another clause follows it ("…
+  // subscriptions over websockets"): before an adverb ("… content swap still work") the run may
+  // be all subject, its verb still to come.
+  const after = ws[k]
+  const ended = after === undefined || OBJECT_ENDS.has(after) || CLAUSE_OPENERS.has(after)
+  return run >= 3 && ended ? ws[k - 1] : undefined
+}
+
+/** Words that may follow an object's noun phrase: prepositions and conjunctions. */
+const OBJECT_ENDS = new Set(
+  'over in on of for with to from via through using into within without across at by and or but'.split(
+    ' ',
+  ),
+)
+
 /** The word after `ws[k]`, when it may be a noun that `ws[k]` modifies. */
 export function headAfter(ws: string[], k: number): string | undefined {
   const next = ws[k + 1]

@@ -61,6 +61,13 @@ export interface AnalysedQuestion {
    */
   unnamed?: string
   /**
+   * "Does Hono support GraphQL subscriptions over websockets?": the thing a yes-no question asks
+   * whether its subject does something to, when it is the question's most salient concept and the
+   * documents neither write it nor a word that stands for it (see unnamedObject). Only a sentence
+   * that speaks of it, by a relative of it, answers.
+   */
+  object?: string
+  /**
    * "Is attachment trauma worse for children of divorce than for those who lost a parent?": the
    * question asks to compare (see comparisonAsked), which only a sentence that compares answers.
    */
