@@ -72,7 +72,8 @@ function block(b: QuoteBlock, after?: Child): Child {
 
 /**
  * A quote's blocks. One paragraph stays inline, so an answer's sentences run on as prose; `after`
- * (a citation marker) goes at the end of the last paragraph, or after a block that is not one.
+ * (a citation marker) goes at the end of the last paragraph, or on a line of its own under a block
+ * that is not one (code, a list, a table), where it would otherwise open the next quote's line.
  */
 export function Quote({ blocks, after }: { blocks: QuoteBlock[]; after?: Child }) {
   if (!blocks.length) return <>{after}</>
@@ -88,7 +89,7 @@ export function Quote({ blocks, after }: { blocks: QuoteBlock[]; after?: Child }
   return (
     <>
       {blocks.map((b, i) => block(b, endsInProse && i === blocks.length - 1 ? after : undefined))}
-      {endsInProse ? null : after}
+      {endsInProse || after === undefined ? null : <p class="after-block">{after}</p>}
     </>
   )
 }

@@ -93,6 +93,7 @@ code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; fo
   overflow-wrap: anywhere; background: var(--quote); border-radius: 6px;
 }
 .answer pre code, .citation pre code { font-size: inherit; }
+.answer .after-block { margin: -.3rem 0 .35rem; text-align: right; }
 .quote-label {
   margin: .5rem 0 .1rem; font-size: .75rem; font-weight: 600; color: var(--muted);
   text-transform: uppercase; letter-spacing: .04em;
