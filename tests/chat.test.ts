@@ -183,6 +183,90 @@ describe('POST /chat', () => {
     expect(html).not.toContain('<b>Animal!</b>')
   })
 
+  it('shows quoted Markdown read, not as syntax: links, code, fenced samples, containers', async () => {
+    const content = [
+      '# Installing Zod',
+      '',
+      'Zod is a TypeScript-first validation library.',
+      '',
+      '## Installation',
+      '',
+      'To install Zod, follow the [installation guide](https://zod.dev/install) and run the command of your package manager, then import `z` from **zod**:',
+      '',
+      '::: code-group',
+      '',
+      '```sh [npm]',
+      'npm i zod',
+      '```',
+      '',
+      '```sh [pnpm]',
+      'pnpm add zod',
+      '```',
+      '',
+      ':::',
+      '',
+      '::: tip',
+      'Zod needs *strict mode* in your `tsconfig.json`.',
+      ':::',
+      '',
+      '## Hypnosis',
+      '',
+      'Hypnotherapy is explained on [this page](javascript:alert(1)) and <script>alert(2)</script> stays text.',
+    ].join('\n')
+    const small = createApp({ corpus: loadCorpus(ingest([{ path: 'zod.md', content }])) })
+    const ask = async (question: string) => {
+      const form = new URLSearchParams({ question }).toString()
+      const headers = { 'content-type': 'application/x-www-form-urlencoded', origin: ORIGIN }
+      const html = await (
+        await small.request('/chat', { method: 'POST', headers, body: form })
+      ).text()
+      const api = await (
+        await small.request('/api/answer', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ question }),
+        })
+      ).json()
+      return { html, api }
+    }
+
+    const { html, api } = await ask('How do I install Zod?')
+    // The API still quotes the document verbatim, syntax and all, at exact offsets.
+    const c = api.citations[0]
+    expect(c.text).toContain('[installation guide](https://zod.dev/install)')
+    expect(c.text).toContain('```sh [npm]')
+    expect(content.slice(c.start, c.end)).toBe(c.text)
+    const answer = html.slice(
+      html.indexOf('<div class="answer">'),
+      html.indexOf('<h2 class="sources">'),
+    )
+    expect(answer).toContain(
+      '<a href="https://zod.dev/install" target="_blank" rel="noopener noreferrer">installation guide<span class="visually-hidden"> (opens in a new tab)</span></a>',
+    )
+    expect(answer).toContain('<code>z</code>')
+    expect(answer).toContain('<strong>zod</strong>')
+    expect(answer).toContain('<em>strict mode</em>')
+    // The tab name of a code group is a label; the info string is not code.
+    expect(answer).toContain('<p class="quote-label">npm</p><pre><code>npm i zod</code></pre>')
+    // The source list reads its excerpt the same way.
+    const sources = html.slice(html.indexOf('<ol class="citations">'))
+    expect(sources).toContain('<a href="https://zod.dev/install"')
+    expect(sources).toContain('<pre><code>npm i zod</code></pre>')
+    for (const part of [answer, sources]) {
+      for (const syntax of ['](', '```', ':::', 'code-group', '[npm]', '**', '`']) {
+        expect(part).not.toContain(syntax)
+      }
+    }
+
+    const hostile = await ask('What is hypnotherapy?')
+    expect(hostile.api.citations[0].text).toContain('[this page](javascript:alert(1))')
+    expect(hostile.html).not.toContain('javascript:')
+    expect(hostile.html).not.toContain('<script>alert')
+    expect(hostile.html).toContain(
+      'Hypnotherapy is explained on this page and &lt;script&gt;alert(2)&lt;/script&gt; stays text.',
+    )
+  })
+
   it('shows markup in a question as text', async () => {
     const evil = '<img src=x onerror=alert(1)><script>alert(2)</script>'
     for (const htmx of [true, false]) {

@@ -7,7 +7,7 @@ import { serve, type ServerType } from '@hono/node-server'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../src/app.ts'
-import { defaultCorpus } from './support/corpus.ts'
+import { defaultCorpus, honoCorpus, SHARED_DIR } from './support/corpus.ts'
 
 export const CHROMIUM = '/usr/bin/chromium'
 export const CHROMIUM_ARGS = [
@@ -187,5 +187,51 @@ describe.skipIf(!hasChromium)('the chat page in Chromium', () => {
       'How long does it take?',
     ])
     await context.close()
+  })
+})
+
+const hasHono = existsSync(`${SHARED_DIR}/corpora/hono-docs`)
+
+describe.skipIf(!hasChromium || !hasHono)('quoted Markdown in Chromium (the Hono docs)', () => {
+  let hono: ServerType
+  let honoBase: string
+  beforeAll(async () => {
+    const { corpus } = await honoCorpus()
+    hono = await new Promise<ServerType>((resolve) => {
+      const s = serve({ fetch: createApp({ corpus }).fetch, port: 0, hostname: '127.0.0.1' }, () =>
+        resolve(s),
+      )
+    })
+    honoBase = `http://127.0.0.1:${(hono.address() as AddressInfo).port}`
+  }, 60_000)
+  afterAll(() => new Promise((r) => (hono ? hono.close(r) : r(undefined))))
+
+  it('shows links, code, lists and table rows readable on a phone, in both schemes, passing axe', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({
+        viewport: { width: 375, height: 800 },
+        colorScheme,
+      })
+      const page = await context.newPage()
+      await page.goto(honoBase)
+      const questions = [
+        'Deno + Hono: the server comes up on 8000 by default, how can I change it to 8787?',
+        'secureheaders how turn off x-frame-options i need to iframe my app',
+        'Which Node.js versions does Hono support? Our CI still runs Node 18.12.',
+      ]
+      for (const [i, q] of questions.entries()) await ask(page, q, i + 1)
+      const log = page.locator('#log')
+      expect(await log.locator('.quote-table td').count()).toBeGreaterThan(0)
+      expect(await log.locator('.answer li').count()).toBeGreaterThan(0)
+      expect(await log.locator('.answer pre code').count()).toBeGreaterThan(0)
+      expect(await log.locator('.answer a[href^="https://"]').count()).toBeGreaterThan(0)
+      const shown = (await log.locator('.answer, .citation blockquote').allInnerTexts()).join('\n')
+      for (const syntax of ['](', '```', ':::']) expect(shown).not.toContain(syntax)
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        375,
+      )
+      expect(await seriousViolations(page)).toEqual([])
+      await context.close()
+    }
   })
 })

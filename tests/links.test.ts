@@ -42,17 +42,21 @@ describe('answerParts', () => {
     ])
   })
 
-  it('gives a cited code sample as code, without its fence lines', () => {
-    const answer = 'Import it: [1] ```ts\nimport { cors } from "hono/cors"\n``` [2]'
-    expect(answerParts(answer)).toEqual([
-      { text: 'Import it:' },
+  it('splits a found answer at its citations, so brackets in cited code are no markers', () => {
+    const citations = [
+      { id: 1, text: 'Import it:' },
+      { id: 2, text: '```ts\nconst first = args[0]\n```' },
+    ]
+    const answer = 'Import it: [1] ```ts\nconst first = args[0]\n``` [2]'
+    expect(answerParts(answer, citations)).toEqual([
+      { text: 'Import it:', cite: 1 },
       { marker: 1 },
       { text: ' ' },
-      { code: 'import { cors } from "hono/cors"' },
+      { text: '```ts\nconst first = args[0]\n```', cite: 2 },
       { marker: 2 },
     ])
-    // Backticks that open no block stay text.
-    expect(answerParts('Use `cors()` here. [1]')).toEqual([
+    // An answer of another shape is split at its markers.
+    expect(answerParts('Use `cors()` here. [1]', [{ id: 1, text: 'Other.' }])).toEqual([
       { text: 'Use `cors()` here.' },
       { marker: 1 },
     ])

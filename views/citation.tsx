@@ -1,16 +1,9 @@
 // One entry of an answer's source list: the document title linking to the passage in context, the
-// quoted words, and (when known) the original page with the same words highlighted.
+// quoted words (enough to place them, their Markdown read) and, when known, the original page with
+// the same words highlighted.
 
 import type { CitationView } from './model.ts'
-
-/** The answer above already quotes the citation in full; the list needs only enough to place it. */
-const EXCERPT_CHARS = 200
-
-export function excerpt(text: string): string {
-  if (text.length <= EXCERPT_CHARS) return text
-  const cut = text.lastIndexOf(' ', EXCERPT_CHARS)
-  return `${text.slice(0, cut > 0 ? cut : EXCERPT_CHARS)} …`
-}
+import { Quote } from './quote.tsx'
 
 export const citationId = (turn: number, id: number) => `c${turn}-${id}`
 
@@ -25,7 +18,9 @@ export function CitationItem({ turn, citation }: { turn: number; citation: Citat
         <span class="visually-hidden"> (source {citation.id}, opens in a new tab)</span>
       </a>
       <span class="where">passage {citation.passage}</span>
-      <blockquote>{excerpt(citation.text)}</blockquote>
+      <blockquote>
+        <Quote blocks={citation.excerpt} />
+      </blockquote>
       {citation.original ? (
         <p class="links">
           <a href={citation.original} target="_blank" rel="noopener noreferrer">

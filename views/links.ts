@@ -60,3 +60,29 @@ export function textFragmentUrl(source: string, quote: string): string | undefin
       : `${fragmentPart(words.slice(0, 4).join(' '))},${fragmentPart(words.slice(-4).join(' '))}`
   return `${url.href}#:~:text=${directive}`
 }
+
+/** Stands for this site while a relative link is resolved; never shown. */
+const THIS_SITE = 'https://verbatim.invalid/'
+
+/**
+ * Where a link inside a quoted document may lead: an http(s) URL, or a relative one, resolved
+ * against the document's original page when it names one, else kept on this site. Any other
+ * scheme (javascript:, data:, mailto:…) gives undefined and the link stays words. The WHATWG
+ * parser the browser uses decides, so "java\tscript:" and " javascript:" are caught too. Without
+ * an original, a "#fragment" would point into this page, which has none of the document's
+ * headings: it stays words as well.
+ */
+export function quoteLink(destination: string, base?: string): string | undefined {
+  if (!destination.trim()) return undefined
+  const original = base ? httpUrl(base) : undefined
+  let url: URL
+  try {
+    url = new URL(destination, original ?? THIS_SITE)
+  } catch {
+    return undefined
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined
+  if (original || !url.href.startsWith(THIS_SITE)) return url.href
+  if (destination.trim().startsWith('#')) return undefined
+  return url.pathname + url.search + url.hash
+}

@@ -1,9 +1,11 @@
 // One turn of the conversation: the reader's question, shown back as text, and the answer in the
-// documents' own words with its markers linked to the source list below it.
+// documents' own words (their Markdown read: links, code, lists) with its markers linked to the
+// source list below it.
 
-import { answerParts, withoutOffer } from './answer-parts.ts'
+import { withoutOffer } from './answer-parts.ts'
 import { CitationItem, citationId } from './citation.tsx'
 import type { TurnView } from './model.ts'
+import { Quote } from './quote.tsx'
 
 /** Questions offered as buttons; inside the chat form they submit as `suggest`. */
 export function SuggestionButtons({ questions, label }: { questions: string[]; label: string }) {
@@ -22,26 +24,28 @@ export function SuggestionButtons({ questions, label }: { questions: string[]; l
 
 function Found({ turn }: { turn: TurnView }) {
   const { n, answer } = turn
+  const marker = (id: number) => (
+    <>
+      {/* A word joiner keeps the marker on the line of the sentence it cites. */}
+      {'\u2060'}
+      <a class="marker" href={`#${citationId(n, id)}`}>
+        [{id}]<span class="visually-hidden"> source</span>
+      </a>
+    </>
+  )
+  const { parts } = answer
   return (
     <>
       <div class="answer">
-        {answerParts(answer.answer).map((part) =>
-          'marker' in part ? (
-            <>
-              {/* A word joiner keeps the marker on the line of the sentence it cites. */}
-              {'\u2060'}
-              <a class="marker" href={`#${citationId(n, part.marker)}`}>
-                [{part.marker}]<span class="visually-hidden"> source</span>
-              </a>
-            </>
-          ) : 'code' in part ? (
-            <pre>
-              <code>{part.code}</code>
-            </pre>
-          ) : (
-            part.text
-          ),
-        )}
+        {parts.map((part, i) => {
+          if ('marker' in part) {
+            // A marker after a quote is rendered with it, inside its last paragraph.
+            return i > 0 && 'quote' in parts[i - 1] ? null : marker(part.marker)
+          }
+          const next = parts[i + 1]
+          const after = next && 'marker' in next ? marker(next.marker) : undefined
+          return part.quote.length ? <Quote blocks={part.quote} after={after} /> : <> {after}</>
+        })}
       </div>
       <h2 class="sources">Sources</h2>
       <ol class="citations">
@@ -64,7 +68,7 @@ function NotFound({ turn, suggestions }: { turn: TurnView; suggestions: string[]
           <ul class="related">
             {related.map((r) => (
               <li>
-                “{r.text}” —{' '}
+                “<Quote blocks={r.quote} />” —{' '}
                 <a href={r.href} target="_blank" rel="noopener">
                   {r.title}
                   <span class="visually-hidden"> (opens in a new tab)</span>

@@ -2,7 +2,12 @@
 
 import type { Corpus } from '../src/core/corpus.ts'
 import type { Answer, Citation, Related } from '../src/core/types.ts'
-import { citationHref, passageNumber, textFragmentUrl } from './links.ts'
+import { answerParts } from './answer-parts.ts'
+import { citationHref, passageNumber, quoteLink, textFragmentUrl } from './links.ts'
+import { clipBlocks, quoteBlocks, type QuoteBlock } from './quote-markdown.ts'
+
+/** The answer above already quotes the citation in full; the list needs only enough to place it. */
+export const EXCERPT_CHARS = 200
 
 export interface CitationView extends Citation {
   /** The document page, cited span marked, its passage scrolled into view. */
@@ -11,11 +16,17 @@ export interface CitationView extends Citation {
   passage: number
   /** The document's original page with a text fragment, when the document names one. */
   original?: string
+  /** The cited words as read from their Markdown, cut to EXCERPT_CHARS for the source list. */
+  excerpt: QuoteBlock[]
 }
 
 export interface RelatedView extends Related {
   href: string
+  quote: QuoteBlock[]
 }
+
+/** An answer as the page shows it: quoted words, read from their Markdown, and markers. */
+export type AnswerPartView = { quote: QuoteBlock[] } | { marker: number }
 
 export interface TurnView {
   /** Turn number in the conversation: keeps marker and citation ids unique on the page. */
@@ -24,11 +35,18 @@ export interface TurnView {
   answer: Omit<Answer, 'citations' | 'related'> & {
     citations: CitationView[]
     related?: RelatedView[]
+    parts: AnswerPartView[]
   }
 }
 
 export function turnView(corpus: Corpus, n: number, question: string, answer: Answer): TurnView {
   const source = (docId: string) => corpus.docs.get(docId)?.source
+  // Relative links in a quote lead where they do on the document's original page, if it names one.
+  const quote = (text: string, docId?: string) => {
+    const base = docId ? source(docId) : undefined
+    return quoteBlocks(text, (d) => quoteLink(d, base))
+  }
+  const cited = new Map(answer.citations.map((c) => [c.id, c.docId]))
   return {
     n,
     question,
@@ -42,12 +60,19 @@ export function turnView(corpus: Corpus, n: number, question: string, answer: An
           href: citationHref(corpus, c.docId, c.start, c.end),
           passage: passageNumber(corpus, c.docId, c.start),
           ...(original ? { original } : {}),
+          excerpt: clipBlocks(quote(c.text, c.docId), EXCERPT_CHARS),
         }
       }),
       related: answer.related?.map((r) => ({
         ...r,
         href: citationHref(corpus, r.docId, r.start, r.end),
+        quote: quote(r.text, r.docId),
       })),
+      parts: answerParts(answer.answer, answer.citations).map((p) =>
+        'marker' in p
+          ? p
+          : { quote: quote(p.text, p.cite === undefined ? undefined : cited.get(p.cite)) },
+      ),
     },
   }
 }

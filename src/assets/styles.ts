@@ -80,9 +80,27 @@ main.chat { min-height: calc(100vh - 8rem); min-height: calc(100dvh - 8rem); dis
 .msg.error { border-color: var(--danger); color: var(--danger); }
 .who { font-size: .8rem; color: var(--muted); margin: 0 0 .25rem; font-weight: 600; }
 .answer { margin: 0 0 .75rem; }
-.answer pre {
-  margin: .4rem 0; padding: .5rem .7rem; overflow-x: auto; font-size: .85rem;
-  background: var(--quote); border-radius: 6px;
+/* Quoted Markdown (views/quote.tsx): code wraps rather than scrolls, so no region needs a tab stop. */
+.answer p, .answer ul, .answer ol, .citation blockquote p, .citation blockquote ul, .citation blockquote ol, .related p { margin: .35rem 0; }
+.answer ul, .answer ol, .citation blockquote ul, .citation blockquote ol { padding-left: 1.3rem; }
+.answer > :first-child, .citation blockquote > :first-child { margin-top: 0; }
+.answer > :last-child, .citation blockquote > :last-child { margin-bottom: 0; }
+code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .9em; }
+:not(pre) > code { padding: 0 .2em; border-radius: 4px; background: var(--quote); }
+.citation blockquote :not(pre) > code, .citation blockquote pre { background: var(--surface); }
+.answer pre, .citation pre {
+  margin: .4rem 0; padding: .5rem .7rem; font-size: .85rem; white-space: pre-wrap;
+  overflow-wrap: anywhere; background: var(--quote); border-radius: 6px;
+}
+.answer pre code, .citation pre code { font-size: inherit; }
+.answer .after-block { margin: -.3rem 0 .35rem; text-align: right; }
+.quote-label {
+  margin: .5rem 0 .1rem; font-size: .75rem; font-weight: 600; color: var(--muted);
+  text-transform: uppercase; letter-spacing: .04em;
+}
+.quote-table { border-collapse: collapse; margin: .4rem 0; font-size: .88rem; }
+.quote-table th, .quote-table td {
+  border: 1px solid var(--line); padding: .2rem .45rem; text-align: left; vertical-align: top;
 }
 .marker { font-size: .8em; vertical-align: super; line-height: 0; text-decoration: none; padding: 0 .1em; }
 .marker:hover { text-decoration: underline; }

@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest'
+import { quoteLink } from '../views/links.ts'
+import { clipBlocks, inlines, quoteBlocks } from '../views/quote-markdown.ts'
+
+const here = (d: string) => quoteLink(d)
+const read = (s: string) => inlines(s, here)
+
+describe('quoteLink', () => {
+  it('keeps http(s) and same-site relative links, and nothing else', () => {
+    expect(quoteLink('https://hono.dev/docs/api#x')).toBe('https://hono.dev/docs/api#x')
+    expect(quoteLink('http://example.org')).toBe('http://example.org/')
+    expect(quoteLink('/docs/helpers/factory#createmiddleware')).toBe(
+      '/docs/helpers/factory#createmiddleware',
+    )
+    expect(quoteLink('../guide?a=1')).toBe('/guide?a=1')
+    for (const bad of [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox',
+      'mailto:a@example.org',
+      'file:///etc/passwd',
+      '',
+      // Without the original page, a fragment points at a heading this site does not have.
+      '#custom-response',
+    ])
+      expect(quoteLink(bad), bad).toBeUndefined()
+  })
+
+  it('resolves relative links against the original page a document names', () => {
+    const base = 'https://hono.dev/docs/api/exception#top'
+    expect(quoteLink('#custom-response', base)).toBe(
+      'https://hono.dev/docs/api/exception#custom-response',
+    )
+    expect(quoteLink('/docs/api/hono', base)).toBe('https://hono.dev/docs/api/hono')
+    expect(quoteLink('javascript:alert(1)', base)).toBeUndefined()
+    // A source that is not http(s) is no base: the link is kept on this site.
+    expect(quoteLink('/docs/x', 'javascript:alert(1)')).toBe('/docs/x')
+  })
+})
+
+describe('inlines', () => {
+  it('reads code spans, links, strong and emphasis, nested', () => {
+    expect(
+      read('Use [`app.onError`](/docs/api/hono#error-handling) to **catch `Error`s**.'),
+    ).toEqual([
+      { text: 'Use ' },
+      { link: [{ code: 'app.onError' }], href: '/docs/api/hono#error-handling' },
+      { text: ' to ' },
+      { strong: [{ text: 'catch ' }, { code: 'Error' }, { text: 's' }] },
+      { text: '.' },
+    ])
+    expect(read('It decodes _**without**_ checking, *quickly*.')).toEqual([
+      { text: 'It decodes ' },
+      { em: [{ strong: [{ text: 'without' }] }] },
+      { text: ' checking, ' },
+      { em: [{ text: 'quickly' }] },
+      { text: '.' },
+    ])
+    expect(read('*a **b** c*')).toEqual([
+      { em: [{ text: 'a ' }, { strong: [{ text: 'b' }] }, { text: ' c' }] },
+    ])
+    expect(read('``a `b` c`` and <https://no-color.org/>')).toEqual([
+      { code: 'a `b` c' },
+      { text: ' and ' },
+      { link: [{ text: 'https://no-color.org/' }], href: 'https://no-color.org/' },
+    ])
+  })
+
+  it('leaves text that only looks like markup as it is', () => {
+    for (const s of [
+      'snake_case_name and my_var_2',
+      '5 * 3 * 2',
+      'an unclosed `tick',
+      'arr[0] and [a link without a target]',
+      '\\*not emphasis\\*',
+    ])
+      expect(read(s).every((x) => 'text' in x)).toBe(true)
+    expect(read('\\*not emphasis\\*')).toEqual([{ text: '*not emphasis*' }])
+  })
+
+  it('shows a link it may not carry, and an image, as their words', () => {
+    expect(
+      read('See [this page](javascript:alert(1)) and ![a logo](https://x.org/l.png).'),
+    ).toEqual([{ text: 'See this page and a logo.' }])
+  })
+
+  it('reads hostile input in linear time', () => {
+    for (const s of [
+      '*a '.repeat(6000),
+      '['.repeat(18000),
+      '[a]('.repeat(4000),
+      '`'.repeat(18000),
+      '_a _'.repeat(4500),
+    ]) {
+      const t = performance.now()
+      quoteBlocks(s, here)
+      expect(performance.now() - t, s.slice(0, 8)).toBeLessThan(1000)
+    }
+  })
+})
+
+describe('quoteBlocks', () => {
+  it('gives fenced code as code, its info string as a tab label at most', () => {
+    const text = [
+      'Install it:',
+      '',
+      '::: code-group',
+      '',
+      '```sh [npm]',
+      'npm i zod',
+      '```',
+      '',
+      '```ts',
+      'import { z } from "zod"',
+      '```',
+      ':::',
+    ].join('\n')
+    expect(quoteBlocks(text, here)).toEqual([
+      { p: [{ text: 'Install it:' }] },
+      { pre: 'npm i zod', title: 'npm' },
+      { pre: 'import { z } from "zod"' },
+    ])
+  })
+
+  it('labels containers and alerts, drops comments, reads lists and tables', () => {
+    const text = [
+      '::: warning Be careful',
+      'Keep it **short**.',
+      ':::',
+      '> [!NOTE]',
+      '> Quoted `note`.',
+      '<!-- prettier-ignore -->',
+      '- one',
+      '- two',
+      '  wrapped',
+      '',
+      '3. three',
+      '',
+      '| Option | Default |',
+      '| ------ | ------- |',
+      '| `a \\| b` | [x](https://x.org) |',
+    ].join('\n')
+    expect(quoteBlocks(text, here)).toEqual([
+      { label: 'Be careful' },
+      { p: [{ text: 'Keep it ' }, { strong: [{ text: 'short' }] }, { text: '.' }] },
+      { label: 'Note' },
+      { p: [{ text: 'Quoted ' }, { code: 'note' }, { text: '.' }] },
+      { list: [[{ text: 'one' }], [{ text: 'two\nwrapped' }]] },
+      { list: [[{ text: 'three' }]], start: 3 },
+      {
+        table: [
+          [[{ text: 'Option' }], [{ text: 'Default' }]],
+          [[{ code: 'a | b' }], [{ link: [{ text: 'x' }], href: 'https://x.org/' }]],
+        ],
+        head: true,
+      },
+    ])
+  })
+
+  it('reads a fence a quote cuts off to the end', () => {
+    expect(quoteBlocks('Run:\n```sh\nnpm i', here)).toEqual([
+      { p: [{ text: 'Run:' }] },
+      { pre: 'npm i' },
+    ])
+  })
+})
+
+describe('clipBlocks', () => {
+  it('cuts at a space, inside a link or a code block, and says so', () => {
+    const blocks = quoteBlocks(
+      'A [long link text here](https://x.org) then more words.\n\n```\nline one\nline two\n```',
+      here,
+    )
+    expect(clipBlocks(blocks, 12)).toEqual([
+      {
+        p: [
+          { text: 'A ' },
+          { link: [{ text: 'long link' }], href: 'https://x.org/' },
+          { text: ' …' },
+        ],
+      },
+    ])
+    expect(clipBlocks(blocks, 50)).toEqual([blocks[0], { pre: 'line one\n…' }])
+    expect(clipBlocks(blocks, 500)).toEqual(blocks)
+  })
+})

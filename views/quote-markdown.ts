@@ -1,0 +1,459 @@
+// A quoted span of a document (an answer's sentence, a citation) read as the Markdown it was
+// written in, so the chat shows a link as a link, `code` as code and a fenced sample as a block,
+// not their syntax. Like document-blocks.ts, the result is plain data: strings, and hrefs that a
+// resolver (see quoteLink in links.ts) already accepted. The view renders it with hono/jsx, so
+// nothing here is ever markup, whatever the document holds.
+//
+// Only what a quote needs is read: paragraphs, fenced code, list items, table rows, headings,
+// block quotes, VitePress containers (`::: tip`), GitHub alerts (`> [!NOTE]`), and inline code,
+// links, autolinks, images (as their alt text), strong and emphasis. HTML stays text.
+
+export type Inline =
+  | { text: string }
+  | { code: string }
+  | { strong: Inline[] }
+  | { em: Inline[] }
+  | { link: Inline[]; href: string }
+
+export type QuoteBlock =
+  | { p: Inline[] }
+  | { heading: Inline[] }
+  /** A fenced block: the code only; `title` is a VitePress tab name ("```sh [npm]" → "npm"). */
+  | { pre: string; title?: string }
+  /** A container's or an alert's name ("Tip", "Note"), shown as a small label. */
+  | { label: string }
+  | { list: Inline[][]; start?: number }
+  /** Table rows as cells; `head` when the first row is a header (a rule line follows it). */
+  | { table: Inline[][][]; head: boolean }
+
+/** The href a link's destination may have on the page, or undefined: the link stays words. */
+export type LinkResolver = (destination: string) => string | undefined
+
+/**
+ * Longer quotes are shown as plain text: inline reading looks ahead for closers, and a quote of
+ * that size (a document that is one huge line) is not worth the time. Cited spans run ~500 chars.
+ */
+export const MAX_MARKDOWN_CHARS = 20_000
+/** How far a closer (`*`, `]`, `)`) is looked for: keeps reading linear in the quote's length. */
+const LOOKAHEAD = 1_000
+/** Nesting of links and emphasis read; deeper markup is shown as it is written. */
+const MAX_DEPTH = 4
+
+const FENCE = /^(\s*)(`{3,}|~{3,})(.*)$/
+const CONTAINER = /^\s*:{3,}\s*(\S*)\s*(.*?)\s*$/
+const ALERT = /^\[!(\w+)\]$/
+const HEADING = /^#{1,6}[ \t]+(.*?)[ \t#]*$/
+const TABLE_ROW = /^\s*\|.*\|\s*$/
+const TABLE_RULE = /^\s*\|?[\s:|-]+\|[\s:|-]*$/
+const LIST_ITEM = /^(\s*)(?:([-*+])|(\d{1,9})[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(.*)$/
+const COMMENT = /^\s*<!--.*-->\s*$/
+/** Containers that only group what they hold (VitePress tabs, raw HTML): no label. */
+const GROUPING = new Set(['code-group', 'raw', 'v-pre'])
+
+const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).toLowerCase()
+
+/** Blocks of a quote. Markup a quote cuts in half (a fence without its end) is read to the end. */
+export function quoteBlocks(text: string, resolve: LinkResolver): QuoteBlock[] {
+  if (text.length > MAX_MARKDOWN_CHARS) return [{ p: [{ text }] }]
+  const inline = (s: string) => inlines(s, resolve)
+  const blocks: QuoteBlock[] = []
+  const lines = text.split('\n')
+  let para: string[] = []
+  let list: { items: string[]; ordered: boolean; start?: number; indent: number } | null = null
+  let table: { rows: string[]; head: boolean } | null = null
+  const flush = () => {
+    if (para.length) blocks.push({ p: inline(para.join('\n')) })
+    if (list) {
+      const block: QuoteBlock = { list: list.items.map(inline) }
+      if (list.ordered) block.start = list.start
+      blocks.push(block)
+    }
+    if (table) blocks.push({ table: table.rows.map((r) => cells(r).map(inline)), head: table.head })
+    para = []
+    list = null
+    table = null
+  }
+
+  for (let i = 0; i < lines.length; i++) {
+    // A block quote's marker is syntax: its lines are read as if they stood alone.
+    const line = lines[i].replace(/^\s*(?:>[ \t]?)+/, '')
+    const fence = FENCE.exec(line)
+    if (fence) {
+      flush()
+      const [, indent, marker, info] = fence
+      const code: string[] = []
+      let j = i + 1
+      for (; j < lines.length; j++) {
+        const t = lines[j].trim()
+        if (t.startsWith(marker[0].repeat(marker.length)) && /^[`~]+$/.test(t)) break
+        code.push(lines[j].startsWith(indent) ? lines[j].slice(indent.length) : lines[j])
+      }
+      const title = /\[([^\]]+)\]/.exec(info)?.[1].trim()
+      blocks.push(title ? { pre: code.join('\n'), title } : { pre: code.join('\n') })
+      i = j
+      continue
+    }
+    const container = CONTAINER.exec(line)
+    if (container) {
+      flush()
+      const [, name, title] = container
+      if (name && !GROUPING.has(name.toLowerCase())) {
+        blocks.push({ label: title || capitalized(name) })
+      }
+      continue
+    }
+    const alert = ALERT.exec(line.trim())
+    if (alert) {
+      flush()
+      blocks.push({ label: capitalized(alert[1]) })
+      continue
+    }
+    if (!line.trim() || COMMENT.test(line)) {
+      flush()
+      continue
+    }
+    if (TABLE_ROW.test(line) || (table && TABLE_RULE.test(line))) {
+      if (!table) flush()
+      table ??= { rows: [], head: false }
+      if (TABLE_RULE.test(line) && !/[^\s:|-]/.test(line)) {
+        // The rule under the first row makes it the header; any other rule is dropped.
+        if (table.rows.length === 1) table.head = true
+      } else table.rows.push(line)
+      continue
+    }
+    const heading = HEADING.exec(line)
+    if (heading) {
+      flush()
+      blocks.push({ heading: inline(heading[1]) })
+      continue
+    }
+    const item = LIST_ITEM.exec(line)
+    if (item) {
+      const ordered = item[3] !== undefined
+      if (!list || list.ordered !== ordered) {
+        flush()
+        list = { items: [], ordered, indent: item[1].length }
+        if (ordered) list.start = Number(item[3])
+      }
+      list.items.push(item[4])
+      continue
+    }
+    if (list) {
+      // A line under an item continues it (a wrapped item); anything else ends the list.
+      if (/^\s/.test(line) || !para.length) {
+        list.items[list.items.length - 1] += `\n${line.trim()}`
+        continue
+      }
+    }
+    if (table) flush()
+    para.push(line)
+  }
+  flush()
+  return blocks
+}
+
+/** A table row's cells: split at "|" outside code spans, "\|" being a literal bar. */
+function cells(row: string): string[] {
+  const s = row.trim().replace(/^\|/, '').replace(/\|$/, '')
+  const out: string[] = []
+  let cell = ''
+  let inCode = false
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]
+    if (ch === '\\' && s[i + 1] === '|') {
+      cell += '|'
+      i++
+    } else if (ch === '`') {
+      inCode = !inCode
+      cell += ch
+    } else if (ch === '|' && !inCode) {
+      out.push(cell.trim())
+      cell = ''
+    } else cell += ch
+  }
+  out.push(cell.trim())
+  return out
+}
+
+const PUNCTUATION = /[!-/:-@[-`{-~]/
+const SPACE = /\s/
+const WORD = /[\p{L}\p{N}]/u
+
+/** End of the code span opening at `i` (a run of n backticks), at the next run of exactly n. */
+function codeSpanEnd(s: string, i: number, n: number, limit: number): number {
+  for (let j = i + n; j < limit; j++) {
+    if (s[j] !== '`') continue
+    let k = j
+    while (k < s.length && s[k] === '`') k++
+    if (k - j === n) return j
+    j = k
+  }
+  return -1
+}
+
+/** Index of the `close` that ends a bracket opened just before `i`, skipping code spans. */
+function matching(s: string, i: number, open: string, close: string): number {
+  const limit = Math.min(s.length, i + LOOKAHEAD)
+  let depth = 0
+  for (let j = i; j < limit; j++) {
+    const ch = s[j]
+    if (ch === '\\') j++
+    else if (ch === '`') {
+      let n = 1
+      while (s[j + n] === '`') n++
+      const end = codeSpanEnd(s, j, n, limit)
+      if (end >= 0) j = end + n - 1
+      else j += n - 1
+    } else if (ch === open) depth++
+    else if (ch === close) {
+      if (depth === 0) return j
+      depth--
+    }
+  }
+  return -1
+}
+
+/**
+ * Closer of an emphasis run `delim` opened at `i`: a run of the same character, as long or of three
+ * (which closes with its last characters: "*x **y***", "***x***"), not after a space, and for "_"
+ * not inside a word ("snake_case" is no emphasis).
+ */
+function emphasisEnd(s: string, i: number, delim: string): number {
+  const ch = delim[0]
+  const n = delim.length
+  const limit = Math.min(s.length, i + LOOKAHEAD)
+  for (let j = i + n; j < limit; j++) {
+    if (s[j] === '\\') {
+      j++
+      continue
+    }
+    if (s[j] === '`') {
+      let m = 1
+      while (s[j + m] === '`') m++
+      const end = codeSpanEnd(s, j, m, limit)
+      j = (end >= 0 ? end : j) + m - 1
+      continue
+    }
+    if (s[j] !== ch) continue
+    let k = j
+    while (s[k] === ch) k++
+    // A run of another length is another emphasis ("*a **b** c*"), unless it closes both ("***").
+    const run = k - j
+    const closes = (run === n || run >= 3) && k - n > i + n && !SPACE.test(s[j - 1])
+    if (closes && (ch !== '_' || !WORD.test(s[k] ?? ' '))) return k - n
+    j = k - 1
+  }
+  return -1
+}
+
+/** Strips a link destination's title and angle brackets: `<a b> "t"` → `a b`. */
+function destination(raw: string): string {
+  const s = raw.trim()
+  if (s.startsWith('<')) {
+    const end = s.indexOf('>')
+    return end > 0 ? s.slice(1, end) : s
+  }
+  return s.split(/\s+/)[0] ?? ''
+}
+
+export function inlines(s: string, resolve: LinkResolver, depth = 0): Inline[] {
+  const out: Inline[] = []
+  let text = ''
+  const push = (node: Inline) => {
+    if (text) out.push({ text })
+    text = ''
+    out.push(node)
+  }
+  const inner = (t: string) =>
+    depth < MAX_DEPTH ? inlines(t, resolve, depth + 1) : [{ text: t } as Inline]
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]
+    if (ch === '\\' && i + 1 < s.length && PUNCTUATION.test(s[i + 1])) {
+      text += s[++i]
+      continue
+    }
+    if (ch === '`') {
+      let n = 1
+      while (s[i + n] === '`') n++
+      const end = codeSpanEnd(s, i, n, Math.min(s.length, i + LOOKAHEAD))
+      if (end < 0) {
+        text += s.slice(i, i + n)
+        i += n - 1
+        continue
+      }
+      let code = s.slice(i + n, end).replace(/\n/g, ' ')
+      if (/^ .*\S.* $/.test(code)) code = code.slice(1, -1)
+      push({ code })
+      i = end + n - 1
+      continue
+    }
+    if (ch === '[' || (ch === '!' && s[i + 1] === '[')) {
+      const image = ch === '!'
+      const open = image ? i + 1 : i
+      const close = matching(s, open + 1, '[', ']')
+      if (close > 0 && s[close + 1] === '(') {
+        const end = matching(s, close + 2, '(', ')')
+        if (end > 0) {
+          const label = s.slice(open + 1, close)
+          const href = image ? undefined : resolve(destination(s.slice(close + 2, end)))
+          // An image is shown as its alt text; a link the page may not carry, as its words.
+          if (href) push({ link: inner(label), href })
+          else {
+            for (const node of inner(label)) {
+              if ('text' in node) text += node.text
+              else push(node)
+            }
+          }
+          i = end
+          continue
+        }
+      }
+      text += ch
+      continue
+    }
+    if (ch === '<') {
+      const auto = /^<(https?:\/\/[^\s<>]+)>/.exec(s.slice(i, i + LOOKAHEAD))
+      const href = auto && resolve(auto[1])
+      if (auto && href) {
+        push({ link: [{ text: auto[1] }], href })
+        i += auto[0].length - 1
+        continue
+      }
+      text += ch
+      continue
+    }
+    if (ch === '*' || ch === '_') {
+      let n = 1
+      while (s[i + n] === ch) n++
+      const opensWord = !SPACE.test(s[i + n] ?? ' ')
+      const inWord = ch === '_' && WORD.test(s[i - 1] ?? ' ')
+      if (opensWord && !inWord) {
+        // "***x***" reads as strong emphasis of emphasis; otherwise the run is ** or *.
+        const delim = ch.repeat(n >= 2 ? 2 : 1)
+        const end = emphasisEnd(s, i, delim)
+        if (end > i + delim.length) {
+          const content = s.slice(i + delim.length, end)
+          push(delim.length === 2 ? { strong: inner(content) } : { em: inner(content) })
+          i = end + delim.length - 1
+          continue
+        }
+      }
+      text += s.slice(i, i + n)
+      i += n - 1
+      continue
+    }
+    text += ch
+  }
+  if (text) out.push({ text })
+  return out
+}
+
+/** The words a reader sees of some inlines, for measuring an excerpt. */
+const visible = (nodes: Inline[]): number =>
+  nodes.reduce(
+    (n, x) =>
+      n +
+      ('text' in x
+        ? x.text.length
+        : 'code' in x
+          ? x.code.length
+          : visible('strong' in x ? x.strong : 'em' in x ? x.em : x.link)),
+    0,
+  )
+
+/** Inlines cut to about `budget` visible characters at a space, and whether they were cut. */
+function clipInlines(nodes: Inline[], budget: number): [Inline[], boolean] {
+  const out: Inline[] = []
+  let left = budget
+  for (const x of nodes) {
+    const size = visible([x])
+    if (size <= left) {
+      out.push(x)
+      left -= size
+      continue
+    }
+    if ('text' in x) {
+      const cut = x.text.lastIndexOf(' ', left)
+      if (cut > 0) out.push({ text: x.text.slice(0, cut) })
+    } else if (!('code' in x)) {
+      const kids = 'strong' in x ? x.strong : 'em' in x ? x.em : x.link
+      const [clipped] = clipInlines(kids, left)
+      if (clipped.length) {
+        out.push(
+          'strong' in x
+            ? { strong: clipped }
+            : 'em' in x
+              ? { em: clipped }
+              : { link: clipped, href: x.href },
+        )
+      }
+    }
+    return [out, true]
+  }
+  return [out, false]
+}
+
+/**
+ * The first `budget` visible characters of a quote's blocks, cut at a space (or a line of code),
+ * with "…" where it was cut: the source list needs only enough of a quote to place it.
+ */
+export function clipBlocks(blocks: QuoteBlock[], budget: number): QuoteBlock[] {
+  const out: QuoteBlock[] = []
+  let left = budget
+  const more = { text: ' …' }
+  for (const b of blocks) {
+    if (left <= 0) {
+      out.push({ p: [{ text: '…' }] })
+      return out
+    }
+    if ('p' in b || 'heading' in b) {
+      const nodes = 'p' in b ? b.p : b.heading
+      const [clipped, cut] = clipInlines(nodes, left)
+      if (cut) {
+        out.push({ p: [...clipped, more] })
+        return out
+      }
+      out.push(b)
+      left -= visible(nodes)
+    } else if ('pre' in b) {
+      if (b.pre.length <= left) {
+        out.push(b)
+        left -= b.pre.length
+        continue
+      }
+      const lines = b.pre.split('\n')
+      const kept: string[] = []
+      for (const line of lines) {
+        if (kept.length && kept.join('\n').length + line.length > left) break
+        kept.push(line)
+      }
+      out.push({ ...b, pre: `${kept.join('\n')}\n…` })
+      return out
+    } else if ('list' in b) {
+      const items: Inline[][] = []
+      for (const item of b.list) {
+        const [clipped, cut] = clipInlines(item, left)
+        if (cut) {
+          items.push([...clipped, more])
+          out.push({ ...b, list: items })
+          return out
+        }
+        items.push(item)
+        left -= visible(item)
+      }
+      out.push(b)
+    } else if ('table' in b) {
+      const rows: Inline[][][] = []
+      for (const row of b.table) {
+        if (rows.length && visible(row.flat()) > left) {
+          out.push({ ...b, table: rows }, { p: [{ text: '…' }] })
+          return out
+        }
+        rows.push(row)
+        left -= visible(row.flat())
+      }
+      out.push(b)
+    } else out.push(b)
+  }
+  return out
+}
