@@ -65,12 +65,12 @@ export function textFragmentUrl(source: string, quote: string): string | undefin
 const THIS_SITE = 'https://verbatim.invalid/'
 
 /**
- * Where a link inside a quoted document may lead: an http(s) URL, or a relative one, resolved
- * against the document's original page when it names one, else kept on this site. Any other
- * scheme (javascript:, data:, mailto:…) gives undefined and the link stays words. The WHATWG
- * parser the browser uses decides, so "java\tscript:" and " javascript:" are caught too. Without
- * an original, a "#fragment" would point into this page, which has none of the document's
- * headings: it stays words as well.
+ * Where a link inside a quoted document may lead: an http(s) URL, or a relative one resolved
+ * against the document's original page when it names one. Any other scheme (javascript:, data:,
+ * mailto:…) gives undefined and the link stays words. The WHATWG parser the browser uses decides,
+ * so "java\tscript:" and " javascript:" are caught too. Without an original, a relative link
+ * ("/docs/helpers/factory", "#fragment") would lead to a page or heading this site does not have:
+ * it stays words as well, rather than a link to a 404.
  */
 export function quoteLink(destination: string, base?: string): string | undefined {
   if (!destination.trim()) return undefined
@@ -82,7 +82,5 @@ export function quoteLink(destination: string, base?: string): string | undefine
     return undefined
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined
-  if (original || !url.href.startsWith(THIS_SITE)) return url.href
-  if (destination.trim().startsWith('#')) return undefined
-  return url.pathname + url.search + url.hash
+  return original || !url.href.startsWith(THIS_SITE) ? url.href : undefined
 }
