@@ -424,3 +424,115 @@ describe('assets and headers', () => {
     }
   })
 })
+
+describe('GET /documents/:id with Markdown', () => {
+  const markdown = [
+    '---',
+    'title: Routing',
+    'source: https://example.org/guide/routing',
+    '---',
+    '',
+    '# Routing',
+    '',
+    'Use the [router](/docs/api/routing) to match paths. Call `app.get()` with a path and a handler to add a route.',
+    '',
+    '```ts',
+    'const app = new Hono()',
+    "app.get('/', (c) => c.text('Hi'))",
+    '```',
+    '',
+    '- The first item has **bold** words.',
+    '- The second item is plain.',
+    '',
+    '| Option | Meaning |',
+    '| --- | --- |',
+    '| `strict` | Trailing slashes matter. |',
+    '',
+    '::: tip',
+    'A container is shown as a small label.',
+    ':::',
+    '',
+    'A [bad link](javascript:alert(1)) and <script>alert(1)</script> stay inert.',
+    '',
+  ].join('\n')
+  let small: App
+  let text: string
+  beforeAll(() => {
+    const c = loadCorpus(ingest([{ path: 'routing.md', content: markdown }]))
+    small = createApp({ corpus: c })
+    text = c.docs.get('routing')!.text
+  })
+  const page = async (from?: number, to?: number) =>
+    (
+      await small.request(
+        from === undefined ? '/documents/routing' : `/documents/routing?from=${from}&to=${to}`,
+      )
+    ).text()
+  const unescape = (s: string) =>
+    s
+      .replace(/<[^>]*>/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&')
+  /** The marked words of a page, in order, without their markup. */
+  const marked = (html: string) =>
+    [...html.matchAll(/<mark>([\s\S]*?)<\/mark>/g)].map((m) => unescape(m[1])).join('')
+
+  it('renders links, code, fences, lists and tables as elements, not syntax', async () => {
+    const html = await page()
+    expect(html).toContain('href="https://example.org/docs/api/routing"')
+    expect(html).toContain('<code>app.get()</code>')
+    expect(html).toMatch(/<pre><code>const app = new Hono\(\)\napp.get\(/)
+    expect(html).toContain('<li>The first item has <strong>bold</strong> words.</li>')
+    expect(html).toMatch(/<table class="quote-table"><thead><tr><th scope="col">Option<\/th>/)
+    expect(html).toContain('<td><code>strict</code></td>')
+    expect(html).toContain('<p class="quote-label">Tip</p>')
+    expect(html).not.toContain('](')
+    expect(html).not.toContain('```')
+    expect(html).not.toContain(':::')
+    expect(html).not.toMatch(/\| ---/)
+  })
+
+  it('keeps hostile content inert', async () => {
+    const html = await page()
+    expect(html).not.toContain('javascript:')
+    expect(html).not.toContain('<script>alert')
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
+    expect(html).toContain('bad link')
+  })
+
+  it('marks exactly the shown characters of a span that starts or ends inside inline markup', async () => {
+    const sentence = text.indexOf('Call `app.get()`')
+    const end = text.indexOf(' and a handler')
+    for (const [from, to, shown] of [
+      [sentence, end, 'Call app.get() with a path'], // over a code span
+      [text.indexOf('get()`'), end, 'get() with a path'], // from inside it
+      [text.indexOf('`app.get'), text.indexOf('app.get()') + 3, 'app'], // ends inside it
+      [text.indexOf('the [router]') + 4, text.indexOf('to match'), 'router '], // over a link
+      [text.indexOf('outing)') + 2, text.indexOf(' paths.'), ' to match'], // from its destination
+      [text.indexOf('has **bold**'), text.indexOf('bold**') + 2, 'has bo'], // into strong
+    ] as const) {
+      const html = await page(from, to)
+      expect(marked(html), text.slice(from, to)).toBe(shown)
+      // The shown characters are the span's own, its syntax left out.
+      expect(text.slice(from, to).replace(/\]\([^)]*\)|[`*[]/g, '')).toContain(shown.trim())
+      expect(html).toMatch(/<section id="p\d+" class="cited">/)
+    }
+  })
+
+  it('marks the code of a cited fenced block, and the words of cited items and rows', async () => {
+    const fence = text.indexOf('```ts')
+    const fenceEnd = text.indexOf('```', fence + 3) + 3
+    const code = await page(fence, fenceEnd)
+    expect(marked(code)).toBe("const app = new Hono()\napp.get('/', (c) => c.text('Hi'))")
+    expect(code).toContain('<pre><code><mark>const app')
+    const item = text.indexOf('- The first')
+    const itemEnd = text.indexOf('\n', item)
+    expect(marked(await page(item, itemEnd))).toBe('The first item has bold words.')
+    const row = text.indexOf('| `strict`')
+    const rowEnd = text.indexOf('\n', row)
+    expect(marked(await page(row, rowEnd))).toBe('strictTrailing slashes matter.')
+  })
+})

@@ -231,6 +231,35 @@ describe.skipIf(!hasChromium || !hasHono)('quoted Markdown in Chromium (the Hono
         375,
       )
       expect(await seriousViolations(page)).toEqual([])
+
+      // A citation's document page reads the same Markdown, with the cited words still marked.
+      const link = log.locator('.citation a.title').last()
+      const href = new URL((await link.getAttribute('href'))!, honoBase)
+      const [doc] = await Promise.all([context.waitForEvent('page'), link.click()])
+      await doc.waitForLoadState()
+      const article = (await doc.locator('article').innerText()).replace(/\s+/g, ' ')
+      for (const syntax of ['](', '```', ':::']) expect(article).not.toContain(syntax)
+      const marked = (await doc.locator('mark').allTextContents()).join('').replace(/\s+/g, ' ')
+      expect(marked.length).toBeGreaterThan(0)
+      const id = decodeURIComponent(href.pathname.replace('/documents/', ''))
+      const res = await fetch(`${honoBase}/api/documents/${id}`)
+      const { text } = (await res.json()) as { text: string }
+      const cited = text.slice(
+        Number(href.searchParams.get('from')),
+        Number(href.searchParams.get('to')),
+      )
+      // The marked words are the cited span's, its Markdown syntax left out.
+      const seen = cited
+        .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/[`*]|^[-#|:\s]+/gm, '')
+        .replace(/\s+/g, ' ')
+      expect(seen.replace(/[\s|]/g, '')).toContain(marked.replace(/[\s|]/g, ''))
+      const box = await doc.locator('mark').first().boundingBox()
+      expect(box && box.y >= 0 && box.y < 800).toBe(true)
+      expect(await doc.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        375,
+      )
+      expect(await seriousViolations(doc)).toEqual([])
       await context.close()
     }
   })

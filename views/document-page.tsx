@@ -2,8 +2,16 @@
 // their passage scrolled into view by the URL's #p<n> anchor.
 
 import type { SourceDoc } from '../src/core/types.ts'
-import type { Section } from './document-blocks.ts'
+import type { Child } from 'hono/jsx'
+import type { Part, Section } from './document-blocks.ts'
 import { Layout } from './layout.tsx'
+import { block, type Runs } from './quote.tsx'
+
+/** The document's Markdown as the chat shows it, its headings as headings, cited parts marked. */
+const marked: Runs<Part[]> = {
+  run: (parts) => parts.map((p) => (p.mark ? <mark>{p.text}</mark> : p.text)),
+  heading: (children: Child) => <h2>{children}</h2>,
+}
 
 export function DocumentPage({
   doc,
@@ -35,10 +43,7 @@ export function DocumentPage({
           </p>
           {sections.map((s) => (
             <section id={s.id} class={s.cited ? 'cited' : undefined}>
-              {s.blocks.map((b) => {
-                const inner = b.parts.map((p) => (p.mark ? <mark>{p.text}</mark> : p.text))
-                return b.tag === 'h2' ? <h2>{inner}</h2> : <p>{inner}</p>
-              })}
+              {s.blocks.map((b) => block(b, marked))}
             </section>
           ))}
         </article>

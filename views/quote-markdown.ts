@@ -8,23 +8,24 @@
 // block quotes, VitePress containers (`::: tip`), GitHub alerts (`> [!NOTE]`), and inline code,
 // links, autolinks, images (as their alt text), strong and emphasis. HTML stays text.
 
-export type Inline =
-  | { text: string }
-  | { code: string }
-  | { strong: Inline[] }
-  | { em: Inline[] }
-  | { link: Inline[]; href: string }
+/** `S` is what a run of text is: a string here; the document page reads runs with marked parts. */
+export type Inline<S = string> =
+  | { text: S }
+  | { code: S }
+  | { strong: Inline<S>[] }
+  | { em: Inline<S>[] }
+  | { link: Inline<S>[]; href: string }
 
-export type QuoteBlock =
-  | { p: Inline[] }
-  | { heading: Inline[] }
+export type QuoteBlock<S = string> =
+  | { p: Inline<S>[] }
+  | { heading: Inline<S>[] }
   /** A fenced block: the code only; `title` is a VitePress tab name ("```sh [npm]" → "npm"). */
-  | { pre: string; title?: string }
+  | { pre: S; title?: S }
   /** A container's or an alert's name ("Tip", "Note"), shown as a small label. */
-  | { label: string }
-  | { list: Inline[][]; start?: number }
+  | { label: S }
+  | { list: Inline<S>[][]; start?: number }
   /** Table rows as cells; `head` when the first row is a header (a rule line follows it). */
-  | { table: Inline[][][]; head: boolean }
+  | { table: Inline<S>[][][]; head: boolean }
 
 /** The href a link's destination may have on the page, or undefined: the link stays words. */
 export type LinkResolver = (destination: string) => string | undefined

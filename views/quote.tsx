@@ -5,52 +5,65 @@
 import type { Child } from 'hono/jsx'
 import type { Inline, QuoteBlock } from './quote-markdown.ts'
 
-function inline(x: Inline): Child {
-  if ('text' in x) return x.text
-  if ('code' in x) return <code>{x.code}</code>
-  if ('strong' in x) return <strong>{x.strong.map(inline)}</strong>
-  if ('em' in x) return <em>{x.em.map(inline)}</em>
+/** How a run of text is shown: a quote's runs are strings, the document page's marked parts. */
+export interface Runs<S> {
+  run: (s: S) => Child
+  /** A heading's children as an element: in a quote, bold words; on a document's page, an h2. */
+  heading?: (children: Child) => Child
+}
+
+const plain: Runs<string> = { run: (s) => s }
+
+export function inline<S>(x: Inline<S>, r: Runs<S>): Child {
+  const kids = (xs: Inline<S>[]) => xs.map((y) => inline(y, r))
+  if ('text' in x) return r.run(x.text)
+  if ('code' in x) return <code>{r.run(x.code)}</code>
+  if ('strong' in x) return <strong>{kids(x.strong)}</strong>
+  if ('em' in x) return <em>{kids(x.em)}</em>
   return (
     <a href={x.href} target="_blank" rel="noopener noreferrer">
-      {x.link.map(inline)}
+      {kids(x.link)}
       <span class="visually-hidden"> (opens in a new tab)</span>
     </a>
   )
 }
 
-function block(b: QuoteBlock, after?: Child): Child {
+export function block<S>(b: QuoteBlock<S>, r: Runs<S>, after?: Child): Child {
+  const kids = (xs: Inline<S>[]) => xs.map((y) => inline(y, r))
   if ('p' in b)
     return (
       <p>
-        {b.p.map(inline)}
+        {kids(b.p)}
         {after}
       </p>
     )
   if ('heading' in b)
-    return (
+    return r.heading ? (
+      r.heading(kids(b.heading))
+    ) : (
       <p>
-        <strong>{b.heading.map(inline)}</strong>
+        <strong>{kids(b.heading)}</strong>
       </p>
     )
   if ('pre' in b)
     return (
       <>
-        {b.title ? <p class="quote-label">{b.title}</p> : null}
+        {b.title !== undefined ? <p class="quote-label">{r.run(b.title)}</p> : null}
         <pre>
-          <code>{b.pre}</code>
+          <code>{r.run(b.pre)}</code>
         </pre>
       </>
     )
-  if ('label' in b) return <p class="quote-label">{b.label}</p>
+  if ('label' in b) return <p class="quote-label">{r.run(b.label)}</p>
   if ('list' in b) {
-    const items = b.list.map((item) => <li>{item.map(inline)}</li>)
+    const items = b.list.map((item) => <li>{kids(item)}</li>)
     return b.start === undefined ? <ul>{items}</ul> : <ol start={b.start}>{items}</ol>
   }
   const [first, ...rest] = b.table
-  const row = (cells: Inline[][]) => (
+  const row = (cells: Inline<S>[][]) => (
     <tr>
       {cells.map((c) => (
-        <td>{c.map(inline)}</td>
+        <td>{kids(c)}</td>
       ))}
     </tr>
   )
@@ -60,7 +73,7 @@ function block(b: QuoteBlock, after?: Child): Child {
         <thead>
           <tr>
             {first.map((c) => (
-              <th scope="col">{c.map(inline)}</th>
+              <th scope="col">{kids(c)}</th>
             ))}
           </tr>
         </thead>
@@ -80,7 +93,7 @@ export function Quote({ blocks, after }: { blocks: QuoteBlock[]; after?: Child }
   if (blocks.length === 1 && 'p' in blocks[0])
     return (
       <>
-        {blocks[0].p.map(inline)}
+        {blocks[0].p.map((x) => inline(x, plain))}
         {after}
       </>
     )
@@ -88,7 +101,9 @@ export function Quote({ blocks, after }: { blocks: QuoteBlock[]; after?: Child }
   const endsInProse = 'p' in last
   return (
     <>
-      {blocks.map((b, i) => block(b, endsInProse && i === blocks.length - 1 ? after : undefined))}
+      {blocks.map((b, i) =>
+        block(b, plain, endsInProse && i === blocks.length - 1 ? after : undefined),
+      )}
       {endsInProse || after === undefined ? null : <p class="after-block">{after}</p>}
     </>
   )

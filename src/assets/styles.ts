@@ -88,11 +88,11 @@ main.chat { min-height: calc(100vh - 8rem); min-height: calc(100dvh - 8rem); dis
 code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .9em; }
 :not(pre) > code { padding: 0 .2em; border-radius: 4px; background: var(--quote); }
 .citation blockquote :not(pre) > code, .citation blockquote pre { background: var(--surface); }
-.answer pre, .citation pre {
+.answer pre, .citation pre, .doc pre {
   margin: .4rem 0; padding: .5rem .7rem; font-size: .85rem; white-space: pre-wrap;
   overflow-wrap: anywhere; background: var(--quote); border-radius: 6px;
 }
-.answer pre code, .citation pre code { font-size: inherit; }
+.answer pre code, .citation pre code, .doc pre code { font-size: inherit; }
 .answer .after-block { margin: -.3rem 0 .35rem; text-align: right; }
 .quote-label {
   margin: .5rem 0 .1rem; font-size: .75rem; font-weight: 600; color: var(--muted);
@@ -149,6 +149,9 @@ button.send:disabled { opacity: .6; cursor: progress; }
 .doc h1 { font-size: 1.5rem; line-height: 1.3; margin: .5rem 0; }
 .doc .meta { color: var(--muted); font-size: .9rem; display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
 .doc h2 { font-size: 1.1rem; margin: 1.75rem 0 .5rem; }
+.doc ul, .doc ol { padding-left: 1.3rem; }
+/* Wrapped rather than scrolled, as in the chat: a scrolling region would need a tab stop. */
+.doc .quote-table td, .doc .quote-table th { overflow-wrap: anywhere; }
 .doc section { scroll-margin-top: 2rem; border-left: 3px solid transparent; padding-left: .75rem; margin-left: -.9rem; }
 .doc section.cited { border-left-color: var(--accent); }
 mark { background: var(--mark); color: inherit; padding: 0 .1em; border-radius: 3px; }
