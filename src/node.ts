@@ -44,7 +44,7 @@ const server = serve(
 server.once('error', (err: NodeJS.ErrnoException) => {
   if (err.code === 'EADDRINUSE')
     stop(`Verbatim: ${hostname}:${port} is in use by another program; set PORT to a free port`)
-  if (err.code === 'EADDRNOTAVAIL')
+  if (err.code === 'EADDRNOTAVAIL' || err.code === 'ENOTFOUND' || err.code === 'EAI_AGAIN')
     stop(`Verbatim: HOST ${hostname} is not an address of this machine`)
   throw err
 })

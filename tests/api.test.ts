@@ -84,6 +84,8 @@ describe('POST /api/answer', () => {
   })
 
   it.each([
+    [{}, 'question: is required'],
+    [{ question: 42 }, 'question: expected string'],
     [{ question: '   ' }, 'question: must not be empty'],
     [{ question: 'a'.repeat(2001) }, 'question: must be at most 2000 characters'],
     [

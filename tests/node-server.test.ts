@@ -80,6 +80,7 @@ describe('start-up', () => {
       ['PORT', 'abc'],
       ['PORT', '99999'],
       ['CORPUS_DIR', '/no/such/folder'],
+      ['HOST', 'nope.invalid'],
     ]) {
       const refused = await startServer({ [name]: value }).then(
         () => undefined,

@@ -8,7 +8,7 @@ import { isCitable } from './passages.ts'
 import { introduces, plainText, retrieve, type Ranked, type Retrieval } from './retrieve.ts'
 import { hasExpected, sentenceSays, termsOfSentence } from './sentence-form.ts'
 import { stem, STOPWORDS, words } from './terms.ts'
-import { WEIGHTS } from './weights.ts'
+import { LIMITS, WEIGHTS } from './weights.ts'
 import type { AnalysedQuestion, Concept } from './question-types.ts'
 import type { Answer, Citation, Related, Sentence, Turn } from './types.ts'
 
@@ -73,9 +73,6 @@ export const SAYS_MANY = { said: 4, ideas: 10, share: 0.75 }
 
 /** A sentence right after a cited one joins its citation from this share of the best score on. */
 export const NEIGHBOUR = { relative: 0.65 }
-
-/** Longest code sample cited together with the sentence that introduces it. */
-export const MAX_CODE_CHARS = 900
 
 /** A passage of prose no longer than this (in characters) is cited whole. */
 export const SHORT_PASSAGE_CHARS = 150
@@ -181,7 +178,7 @@ function spanFor(corpus: Corpus, r: Ranked, ranked: Ranked[], code = false): Spa
     next !== undefined &&
     sentences[next].kind === 'code' &&
     leadsIn(sentenceText(corpus, members[last])) &&
-    sentences[next].end - sentences[next].start <= MAX_CODE_CHARS
+    sentences[next].end - sentences[next].start <= LIMITS.codeChars
   ) {
     last++
   }

@@ -736,7 +736,7 @@ function showsCode(corpus: Corpus, id: number, answered: string): boolean {
 
 /**
  * The last of the code blocks right after sentence `id` in its passage that fit together in
- * MAX_CODE_CHARS (`id` itself when none follows or the first is longer): a sentence asked for an
+ * LIMITS.codeChars (`id` itself when none follows or the first is longer): a sentence asked for an
  * example brings them, a code group of install commands and the sample after it ("You can use Zod
  * with the Standard Schema validator:").
  */
@@ -749,7 +749,7 @@ export function codeAfter(corpus: Corpus, id: number): number {
     const s = sentences[j]
     if (s.kind !== 'code' || s.passage !== passage) break
     chars += s.end - s.start
-    if (chars > LIMITS.exampleCode) break
+    if (chars > LIMITS.codeChars) break
     last = j
   }
   return last

@@ -13,10 +13,11 @@ export const LIMITS = {
   leadCandidates: 12,
   leadWords: 8,
   /**
-   * Characters of code a sentence brings when the reader asked for an example (see codeAfter):
-   * as many as a lead-in brings its one code block (answer.ts's MAX_CODE_CHARS), in one or more.
+   * Longest code sample cited with the sentence that introduces it (answer.ts), and the characters
+   * of code a sentence brings when the reader asked for an example (see codeAfter), in one block
+   * or more.
    */
-  exampleCode: 900,
+  codeChars: 900,
   /**
    * Words of one question looked up one edit away among the lexicon's English words, or by their
    * two-deletion variants in the typo index when nothing nearer corrects them.

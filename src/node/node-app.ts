@@ -54,15 +54,16 @@ export async function nodeApp(
   const startThreads = () =>
     (starting ??=
       threads > 0
-        ? packIndex(prebuilt).then(
-            (index) => (pool = createAnswerPool(index, threads)),
-            (err: Error) => {
+        ? packIndex(prebuilt)
+            .then((index) => (pool = createAnswerPool(index, threads)))
+            // Packing or starting the threads failed (a thread that fails later is the pool's):
+            // the server already listens, so it goes on answering on the main thread.
+            .catch((err: Error) => {
               console.warn(
                 `Verbatim: no answer threads (${err.message}); answering on the main thread`,
               )
               return undefined
-            },
-          )
+            })
         : Promise.resolve(undefined))
   // Until the threads are started and one has loaded the index, the main thread answers.
   const answerer: Answerer | undefined =

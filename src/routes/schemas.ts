@@ -29,7 +29,8 @@ const K_RANGE = `must be a whole number from 1 to ${REQUEST_LIMITS.maxK}`
 
 export const AnswerRequestSchema = z.object({
   question: z
-    .string()
+    // A body without it is told so, not that "undefined" is not a string.
+    .string({ error: (issue) => (issue.input === undefined ? 'is required' : undefined) })
     .check(
       z.trim(),
       z.minLength(1, 'must not be empty'),
