@@ -1516,6 +1516,25 @@ describe('reading a question', () => {
     )
   })
 
+  it('lends nothing to a complete question that asks a doing of its own after another topic', async () => {
+    const hono = (await honoCorpus()).corpus
+    const asked = 'How do I validate a JSON body with zod?'
+    const history = turn(asked, answerQuestion(hono, asked))
+    // "set a cookie" is one concept the pages know (`setCookie`), but the question asks a doing and
+    // its object, points back at nothing: the validation page and the JWT middleware's "retrieved
+    // from the cookie header … validated as a token" were cited beside the Cookie Helper.
+    const q = 'How do I set a cookie?'
+    expect(analyse(hono, q, history).concepts.some((x) => x.fromHistory)).toBe(false)
+    const pages = (a: ReturnType<typeof answerQuestion>) => a.citations.map((x) => x.docId)
+    expect(pages(answerQuestion(hono, q, history))).toEqual(pages(answerQuestion(hono, q)))
+    // Follow-ups that leave their object to the conversation still lean on it.
+    for (const question of ['How do I test it?', 'and the default?', 'How do I install?'])
+      expect(
+        analyse(hono, question, history).concepts.some((x) => x.fromHistory),
+        question,
+      ).toBe(true)
+  })
+
   it('reads a closing "or nah" as chat filler, not a word the documents lack', async () => {
     const c = await docs(['cbt.md', '# CBT\n\nCognitive behavioral therapy helps with anxiety.'])
     const a = answerQuestion(c, 'does therapy help with anxiety or nah')

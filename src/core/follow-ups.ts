@@ -4,7 +4,7 @@
 
 import type { Corpus } from './corpus.ts'
 import { isCitable } from './passages.ts'
-import { plain, stem, STOPWORDS } from './terms.ts'
+import { FRAME_WORDS, plain, stem, STOPWORDS } from './terms.ts'
 import type { Turn } from './types.ts'
 import { LIMITS, WEIGHTS } from './weights.ts'
 import type { AnalysedQuestion, Concept, Ranked, Retrieval } from './question-types.ts'
@@ -21,8 +21,38 @@ export function isFollowUp(
 ): boolean {
   // "what if the same key shows up twice?" goes on from the last question; asked first, it stands
   // alone (and is not an unresolved pointer).
-  return back || /^\s*what if\b/i.test(question) || own.filter((c) => c.known).length <= 1
+  if (back || /^\s*what if\b/i.test(question)) return true
+  // "How do I set a cookie?" names one concept the documents know (`setCookie`, the two words
+  // joined), but asks a doing of its own, complete: it is no follow-up however few words it knows.
+  return own.filter((c) => c.known).length <= 1 && !asksItsOwn(question)
 }
+
+/**
+ * A question complete in itself: an auxiliary that asks ("How do I …", "What does …", "Can we
+ * …") and, after it and its subject, two words of content or more: a doing and what it is done
+ * to ("… set a cookie", "… the logger middleware print"). "How do I install?", "What do I need?"
+ * (a light verb: "get", "need", "have" are function words) leave their object to the
+ * conversation; "which techniques specifically?", "same thing but on Deno?" ask with no
+ * auxiliary at all. (Called only of a question that does not point back.)
+ */
+export function asksItsOwn(question: string): boolean {
+  const ws = wordsOf(
+    withoutAsides(question)
+      .split(/[.?!]\s/)
+      .pop()!,
+  ).map(plain)
+  let i = ASKING_WORDS.has(ws[0]) ? 1 : 0
+  if (!DOING_AUXILIARIES.has(ws[i])) return false
+  let content = 0
+  for (const w of ws.slice(i + 1)) if (!STOPWORDS.has(w) && !FRAME_WORDS.has(w)) content++
+  return content >= 2
+}
+/** Words that open a question asking for a thing, a way, a place, a reason. */
+const ASKING_WORDS = new Set('how what where when why who which'.split(' '))
+/** Auxiliaries a doing is asked with ("do I", "can we", "does the middleware"); not "is"/"are". */
+const DOING_AUXILIARIES = new Set(
+  'do does did can could should would will may might must'.split(' '),
+)
 
 /**
  * "cbt wut does it even do": the thing the question points back at is named in it, before the
