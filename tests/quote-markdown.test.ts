@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { splitUnits } from '../src/core/sentences.ts'
 import { quoteLink } from '../views/links.ts'
 import { clipBlocks, inlines, quoteBlocks } from '../views/quote-markdown.ts'
 
@@ -165,6 +166,24 @@ describe('quoteBlocks', () => {
         head: true,
       },
     ])
+  })
+
+  it('reads a 20,000-character heading or table rule line in linear time', () => {
+    // The rules once backtracked over such lines: 130–160 ms for 19k characters.
+    const heading = `# ${'# '.repeat(9_990)}x`
+    const row = `| ${'| '.repeat(9_990)}x |`
+    const rule = `|${'-|'.repeat(9_990)} `
+    const t = performance.now()
+    const blocks = [
+      quoteBlocks(heading, here),
+      quoteBlocks(`| a | b |\n${row}`, here),
+      quoteBlocks(`| a | b |\n${rule}`, here),
+    ]
+    // The index splits documents by the same rules.
+    splitUnits([heading, row, rule].join('\n'))
+    expect(performance.now() - t).toBeLessThan(50)
+    expect(blocks[0]).toEqual([{ heading: [{ text: heading.slice(2) }] }])
+    expect(blocks[2]).toEqual([{ table: [[[{ text: 'a' }], [{ text: 'b' }]]], head: true }])
   })
 
   it('reads a fence a quote cuts off to the end', () => {

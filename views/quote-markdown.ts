@@ -4,9 +4,14 @@
 // resolver (see quoteLink in links.ts) already accepted. The view renders it with hono/jsx, so
 // nothing here is ever markup, whatever the document holds.
 //
+// The block rules (fences, table rows and rules, list items) are the ones sentences.ts splits
+// documents with, so a quote is read into the blocks its units came from.
+//
 // Only what a quote needs is read: paragraphs, fenced code, list items, table rows, headings,
 // block quotes, VitePress containers (`::: tip`), GitHub alerts (`> [!NOTE]`), and inline code,
 // links, autolinks, images (as their alt text), strong and emphasis. HTML stays text.
+
+import { FENCE, headingEnd, isTableRule, LIST_ITEM, TABLE_ROW } from '../src/core/sentences.ts'
 
 /** `S` is what a run of text is: a string here; the document page reads runs with marked parts. */
 export type Inline<S = string> =
@@ -40,16 +45,16 @@ const LOOKAHEAD = 1_000
 /** Nesting of links and emphasis read; deeper markup is shown as it is written. */
 const MAX_DEPTH = 4
 
-const FENCE = /^(\s*)(`{3,}|~{3,})(.*)$/
 const CONTAINER = /^\s*:{3,}\s*(\S*)\s*(.*?)\s*$/
 const ALERT = /^\[!(\w+)\]$/
-const HEADING = /^#{1,6}[ \t]+(.*?)[ \t#]*$/
-const TABLE_ROW = /^\s*\|.*\|\s*$/
-const TABLE_RULE = /^\s*\|?[\s:|-]+\|[\s:|-]*$/
-const LIST_ITEM = /^(\s*)(?:([-*+])|(\d{1,9})[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(.*)$/
+/** A heading's marker; its text runs to headingEnd (closing "#"s trimmed by hand, in linear time). */
+const HEADING = /^#{1,6}[ \t]+/
 const COMMENT = /^\s*<!--.*-->\s*$/
 /** Containers that only group what they hold (VitePress tabs, raw HTML): no label. */
 const GROUPING = new Set(['code-group', 'raw', 'v-pre'])
+
+/** A block quote's markers at the start of a line. */
+const QUOTE_MARKER = /^\s*(?:>[ \t]?)+/
 
 const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).toLowerCase()
 
@@ -77,7 +82,7 @@ export function quoteBlocks(text: string, resolve: LinkResolver): QuoteBlock[] {
 
   for (let i = 0; i < lines.length; i++) {
     // A block quote's marker is syntax: its lines are read as if they stood alone.
-    const line = lines[i].replace(/^\s*(?:>[ \t]?)+/, '')
+    const line = lines[i].replace(QUOTE_MARKER, '')
     const fence = FENCE.exec(line)
     if (fence) {
       flush()
@@ -113,10 +118,10 @@ export function quoteBlocks(text: string, resolve: LinkResolver): QuoteBlock[] {
       flush()
       continue
     }
-    if (TABLE_ROW.test(line) || (table && TABLE_RULE.test(line))) {
+    if (TABLE_ROW.test(line) || (table && isTableRule(line))) {
       if (!table) flush()
       table ??= { rows: [], head: false }
-      if (TABLE_RULE.test(line) && !/[^\s:|-]/.test(line)) {
+      if (isTableRule(line)) {
         // The rule under the first row makes it the header; any other rule is dropped.
         if (table.rows.length === 1) table.head = true
       } else table.rows.push(line)
@@ -125,7 +130,7 @@ export function quoteBlocks(text: string, resolve: LinkResolver): QuoteBlock[] {
     const heading = HEADING.exec(line)
     if (heading) {
       flush()
-      blocks.push({ heading: inline(heading[1]) })
+      blocks.push({ heading: inline(line.slice(heading[0].length, headingEnd(line))) })
       continue
     }
     const item = LIST_ITEM.exec(line)
@@ -136,7 +141,7 @@ export function quoteBlocks(text: string, resolve: LinkResolver): QuoteBlock[] {
         list = { items: [], ordered, indent: item[1].length }
         if (ordered) list.start = Number(item[3])
       }
-      list.items.push(item[4])
+      list.items.push(line.slice(item[0].length))
       continue
     }
     if (list) {
