@@ -186,6 +186,19 @@ describe('quoteBlocks', () => {
     expect(blocks[2]).toEqual([{ table: [[[{ text: 'a' }], [{ text: 'b' }]]], head: true }])
   })
 
+  it('reads a fence inside a block quote without the quote markers, and goes on after it', () => {
+    expect(quoteBlocks('> ```js\n> const a = 1\n>\n> ```\n> after', here)).toEqual([
+      { pre: 'const a = 1\n' },
+      { p: [{ text: 'after' }] },
+    ])
+    // The quote ends the fence that lacks its close; outside a quote, ">" in code is code.
+    expect(quoteBlocks('> ```\n> a\nafter\n\n```\n> b\n```', here)).toEqual([
+      { pre: 'a' },
+      { p: [{ text: 'after' }] },
+      { pre: '> b' },
+    ])
+  })
+
   it('reads a fence a quote cuts off to the end', () => {
     expect(quoteBlocks('Run:\n```sh\nnpm i', here)).toEqual([
       { p: [{ text: 'Run:' }] },

@@ -87,16 +87,24 @@ export function quoteBlocks(text: string, resolve: LinkResolver): QuoteBlock[] {
     if (fence) {
       flush()
       const [, indent, marker, info] = fence
+      // A fence inside a block quote holds the quote's lines without their markers, and ends
+      // with the quote if its closing fence is missing.
+      const quoted = QUOTE_MARKER.test(lines[i])
       const code: string[] = []
       let j = i + 1
       for (; j < lines.length; j++) {
-        const t = lines[j].trim()
-        if (t.startsWith(marker[0].repeat(marker.length)) && /^[`~]+$/.test(t)) break
-        code.push(lines[j].startsWith(indent) ? lines[j].slice(indent.length) : lines[j])
+        if (quoted && !QUOTE_MARKER.test(lines[j])) break
+        const codeLine = quoted ? lines[j].replace(QUOTE_MARKER, '') : lines[j]
+        const t = codeLine.trim()
+        if (t.startsWith(marker[0].repeat(marker.length)) && /^[`~]+$/.test(t)) {
+          j++
+          break
+        }
+        code.push(codeLine.startsWith(indent) ? codeLine.slice(indent.length) : codeLine)
       }
       const title = /\[([^\]]+)\]/.exec(info)?.[1].trim()
       blocks.push(title ? { pre: code.join('\n'), title } : { pre: code.join('\n') })
-      i = j
+      i = j - 1
       continue
     }
     const container = CONTAINER.exec(line)
