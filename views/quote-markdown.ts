@@ -153,11 +153,10 @@ export function quoteBlocks(text: string, resolve: LinkResolver): QuoteBlock[] {
       continue
     }
     if (list) {
-      // A line under an item continues it (a wrapped item); anything else ends the list.
-      if (/^\s/.test(line) || !para.length) {
-        list.items[list.items.length - 1] += `\n${line.trim()}`
-        continue
-      }
+      // A line of text under an item continues it, indented or not (CommonMark's lazy
+      // continuation: a wrapped item); a blank line or another block ends the list.
+      list.items[list.items.length - 1] += `\n${line.trim()}`
+      continue
     }
     if (table) flush()
     para.push(line)
