@@ -24,6 +24,11 @@ describe('quoteLink', () => {
       '',
       // Without the original page, a fragment points at a heading this site does not have.
       '#custom-response',
+      // Nor may a "relative" link lead to another site: browsers read "\\" as "/".
+      '/\\evil.com/x',
+      '//evil.com/x',
+      '\\\\evil.com',
+      'evil.com/x',
     ])
       expect(quoteLink(bad), bad).toBeUndefined()
   })
