@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { splitUnits } from '../src/core/sentences.ts'
 import { quoteLink } from '../views/links.ts'
 import { clipBlocks, inlines, quoteBlocks } from '../views/quote-markdown.ts'
+import { block } from '../views/quote.tsx'
 
 const here = (d: string) => quoteLink(d)
 const read = (s: string) => inlines(s, here)
@@ -98,6 +99,25 @@ describe('inlines', () => {
     expect(
       read('See [this page](javascript:alert(1)) and ![a logo](https://x.org/l.png).'),
     ).toEqual([{ text: 'See this page and a logo.' }])
+  })
+
+  it('reads a VitePress badge as its text, any other HTML as text', () => {
+    expect(read('Origin <Badge type="info" text="optional" />')).toEqual([
+      { text: 'Origin ' },
+      { badge: 'optional' },
+    ])
+    expect(read("<Badge style='x' type=\"warning\" text='Experimental'/> now")).toEqual([
+      { badge: 'Experimental' },
+      { text: ' now' },
+    ])
+    for (const s of ['<Badge type="info" />', '<Badge text="x">', '<b text="x" />', '<script>'])
+      expect(read(s), s).toEqual([{ text: s }])
+    const [heading] = quoteBlocks('## allowMethods <Badge type="danger" text="required" />', here)
+    expect(heading).toEqual({ heading: [{ text: 'allowMethods ' }, { badge: 'required' }] })
+    const html = String(block(heading, { run: (s: string) => s }))
+    expect(html).toBe(
+      '<p><strong>allowMethods <span class="quote-badge">required</span></strong></p>',
+    )
   })
 
   it('reads hostile input in linear time', () => {

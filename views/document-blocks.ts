@@ -74,6 +74,7 @@ function withParts(blocks: QuoteBlock[], ends: [string, string] | null, all: boo
   const inline = (x: Inline): DocInline => {
     if ('text' in x) return { text: parts(x.text) }
     if ('code' in x) return { code: parts(x.code) }
+    if ('badge' in x) return { badge: parts(x.badge) }
     if ('strong' in x) return { strong: x.strong.map(inline) }
     if ('em' in x) return { em: x.em.map(inline) }
     return { link: x.link.map(inline), href: x.href }
@@ -170,7 +171,7 @@ function markedBlocks(
   return both ? withParts(both, ends, false) : withParts(blocks, null, true)
 }
 
-/** The words a reader sees of some inlines. */
+/** The words a reader sees of some inlines, but for badges ("optional"), which tag them. */
 const shown = (nodes: DocInline[]): string =>
   nodes
     .map((x) =>
@@ -178,7 +179,9 @@ const shown = (nodes: DocInline[]): string =>
         ? x.text.map((p) => p.text).join('')
         : 'code' in x
           ? x.code.map((p) => p.text).join('')
-          : shown('strong' in x ? x.strong : 'em' in x ? x.em : x.link),
+          : 'badge' in x
+            ? ''
+            : shown('strong' in x ? x.strong : 'em' in x ? x.em : x.link),
     )
     .join('')
 

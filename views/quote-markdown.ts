@@ -9,7 +9,8 @@
 //
 // Only what a quote needs is read: paragraphs, fenced code, list items, table rows, headings,
 // block quotes, VitePress containers (`::: tip`), GitHub alerts (`> [!NOTE]`), and inline code,
-// links, autolinks, images (as their alt text), strong and emphasis. HTML stays text.
+// links, autolinks, images (as their alt text), strong and emphasis, and VitePress badges
+// (`<Badge type="info" text="optional" />`) as their text. Other HTML stays text.
 
 import { FENCE, headingEnd, isTableRule, LIST_ITEM, TABLE_ROW } from '../src/core/sentences.ts'
 
@@ -20,6 +21,8 @@ export type Inline<S = string> =
   | { strong: Inline<S>[] }
   | { em: Inline<S>[] }
   | { link: Inline<S>[]; href: string }
+  /** A VitePress `<Badge text="…" />`: its text, shown as a small label. */
+  | { badge: S }
 
 export type QuoteBlock<S = string> =
   | { p: Inline<S>[] }
@@ -42,6 +45,9 @@ export type LinkResolver = (destination: string) => string | undefined
 export const MAX_MARKDOWN_CHARS = 20_000
 /** How far a closer (`*`, `]`, `)`) is looked for: keeps reading linear in the quote's length. */
 const LOOKAHEAD = 1_000
+/** A self-closing VitePress badge, and its text attribute. */
+const BADGE = /^<Badge\s[^<>]*\/>/
+const BADGE_TEXT = /\stext=(?:"([^"]*)"|'([^']*)')/
 /** Nesting of links and emphasis read; deeper markup is shown as it is written. */
 const MAX_DEPTH = 4
 
@@ -325,6 +331,13 @@ export function inlines(s: string, resolve: LinkResolver, depth = 0): Inline[] {
       continue
     }
     if (ch === '<') {
+      const badge = BADGE.exec(s.slice(i, i + LOOKAHEAD))
+      const label = badge && BADGE_TEXT.exec(badge[0])
+      if (badge && label) {
+        push({ badge: label[1] ?? label[2] })
+        i += badge[0].length - 1
+        continue
+      }
       const auto = /^<(https?:\/\/[^\s<>]+)>/.exec(s.slice(i, i + LOOKAHEAD))
       const href = auto && resolve(auto[1])
       if (auto && href) {
@@ -370,7 +383,9 @@ const visible = (nodes: Inline[]): number =>
         ? x.text.length
         : 'code' in x
           ? x.code.length
-          : visible('strong' in x ? x.strong : 'em' in x ? x.em : x.link)),
+          : 'badge' in x
+            ? x.badge.length
+            : visible('strong' in x ? x.strong : 'em' in x ? x.em : x.link)),
     0,
   )
 
@@ -388,7 +403,7 @@ function clipInlines(nodes: Inline[], budget: number): [Inline[], boolean] {
     if ('text' in x) {
       const cut = x.text.lastIndexOf(' ', left)
       if (cut > 0) out.push({ text: x.text.slice(0, cut) })
-    } else if (!('code' in x)) {
+    } else if (!('code' in x) && !('badge' in x)) {
       const kids = 'strong' in x ? x.strong : 'em' in x ? x.em : x.link
       const [clipped] = clipInlines(kids, left)
       if (clipped.length) {

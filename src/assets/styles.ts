@@ -94,7 +94,7 @@ code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; fo
 }
 .answer pre code, .citation pre code, .doc pre code { font-size: inherit; }
 .answer .after-block { margin: -.3rem 0 .35rem; text-align: right; }
-.quote-label {
+.quote-label, .quote-badge {
   margin: .5rem 0 .1rem; font-size: .75rem; font-weight: 600; color: var(--muted);
   text-transform: uppercase; letter-spacing: .04em;
 }
