@@ -536,3 +536,25 @@ describe('GET /documents/:id with Markdown', () => {
     expect(marked(await page(row, rowEnd))).toBe('strictTrailing slashes matter.')
   })
 })
+
+describe('GET /documents/:id with a span over the whole document', () => {
+  it('answers quickly, marking the text without searching every section', async () => {
+    // Each section ends in a link the sentinel search would scan back through, one reading a step.
+    const url = `https://example.org/${'a'.repeat(900)}`
+    const lines = ['---', 'title: Long', '---', '', '# Long', '']
+    for (let i = 0; i < 60; i++) {
+      lines.push(`## Part ${i}`, '', `Section ${i} works like this: see [the option](${url})`, '')
+    }
+    const c = loadCorpus(ingest([{ path: 'long.md', content: lines.join('\n') }]))
+    const app = createApp({ corpus: c })
+    const length = c.docs.get('long')!.text.length
+    const t = performance.now()
+    const html = await (await app.request(`/documents/long?from=0&to=${length}`)).text()
+    // It took 640 ms when every section was searched.
+    expect(performance.now() - t).toBeLessThan(250)
+    const marks = [...html.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1]).join('')
+    expect(marks).toContain('Section 0 works like this: see ')
+    expect(marks).toContain('Section 59 works like this: see the option')
+    expect(html.match(/<section id="p\d+" class="cited">/g)).toHaveLength(60)
+  })
+})

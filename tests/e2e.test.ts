@@ -263,4 +263,18 @@ describe.skipIf(!hasChromium || !hasHono)('quoted Markdown in Chromium (the Hono
       await context.close()
     }
   })
+
+  it('fits long unbroken text of a document page in 375 px', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } })
+    const page = await context.newPage()
+    // A bare URL in a "> https://…" line, and list text "([path,]handler|middleware...)".
+    for (const id of ['getting-started-cloudflare-workers', 'api-hono']) {
+      await page.goto(`${honoBase}/documents/${id}`)
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth),
+        id,
+      ).toBeLessThanOrEqual(375)
+    }
+    await context.close()
+  })
 })

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { splitUnits } from '../src/core/sentences.ts'
 import { quoteLink } from '../views/links.ts'
 import { clipBlocks, inlines, quoteBlocks } from '../views/quote-markdown.ts'
+import { block } from '../views/quote.tsx'
 
 const here = (d: string) => quoteLink(d)
 const read = (s: string) => inlines(s, here)
@@ -23,6 +25,11 @@ describe('quoteLink', () => {
       '',
       // Without the original page, a fragment points at a heading this site does not have.
       '#custom-response',
+      // Nor may a "relative" link lead to another site: browsers read "\\" as "/".
+      '/\\evil.com/x',
+      '//evil.com/x',
+      '\\\\evil.com',
+      'evil.com/x',
     ])
       expect(quoteLink(bad), bad).toBeUndefined()
   })
@@ -92,6 +99,25 @@ describe('inlines', () => {
     expect(
       read('See [this page](javascript:alert(1)) and ![a logo](https://x.org/l.png).'),
     ).toEqual([{ text: 'See this page and a logo.' }])
+  })
+
+  it('reads a VitePress badge as its text, any other HTML as text', () => {
+    expect(read('Origin <Badge type="info" text="optional" />')).toEqual([
+      { text: 'Origin ' },
+      { badge: 'optional' },
+    ])
+    expect(read("<Badge style='x' type=\"warning\" text='Experimental'/> now")).toEqual([
+      { badge: 'Experimental' },
+      { text: ' now' },
+    ])
+    for (const s of ['<Badge type="info" />', '<Badge text="x">', '<b text="x" />', '<script>'])
+      expect(read(s), s).toEqual([{ text: s }])
+    const [heading] = quoteBlocks('## allowMethods <Badge type="danger" text="required" />', here)
+    expect(heading).toEqual({ heading: [{ text: 'allowMethods ' }, { badge: 'required' }] })
+    const html = String(block(heading, { run: (s: string) => s }))
+    expect(html).toBe(
+      '<p><strong>allowMethods <span class="quote-badge">required</span></strong></p>',
+    )
   })
 
   it('reads hostile input in linear time', () => {
@@ -164,6 +190,37 @@ describe('quoteBlocks', () => {
         ],
         head: true,
       },
+    ])
+  })
+
+  it('reads a 20,000-character heading or table rule line in linear time', () => {
+    // The rules once backtracked over such lines: 130–160 ms for 19k characters.
+    const heading = `# ${'# '.repeat(9_990)}x`
+    const row = `| ${'| '.repeat(9_990)}x |`
+    const rule = `|${'-|'.repeat(9_990)} `
+    const t = performance.now()
+    const blocks = [
+      quoteBlocks(heading, here),
+      quoteBlocks(`| a | b |\n${row}`, here),
+      quoteBlocks(`| a | b |\n${rule}`, here),
+    ]
+    // The index splits documents by the same rules.
+    splitUnits([heading, row, rule].join('\n'))
+    expect(performance.now() - t).toBeLessThan(50)
+    expect(blocks[0]).toEqual([{ heading: [{ text: heading.slice(2) }] }])
+    expect(blocks[2]).toEqual([{ table: [[[{ text: 'a' }], [{ text: 'b' }]]], head: true }])
+  })
+
+  it('reads a fence inside a block quote without the quote markers, and goes on after it', () => {
+    expect(quoteBlocks('> ```js\n> const a = 1\n>\n> ```\n> after', here)).toEqual([
+      { pre: 'const a = 1\n' },
+      { p: [{ text: 'after' }] },
+    ])
+    // The quote ends the fence that lacks its close; outside a quote, ">" in code is code.
+    expect(quoteBlocks('> ```\n> a\nafter\n\n```\n> b\n```', here)).toEqual([
+      { pre: 'a' },
+      { p: [{ text: 'after' }] },
+      { pre: '> b' },
     ])
   })
 

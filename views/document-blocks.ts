@@ -12,7 +12,9 @@
 // forward, the end backward, to the nearest place that is shown. So exactly the shown characters
 // of the span are marked; if no such place is found, the span's whole surroundings are.
 
+import { Recent } from '../src/core/bounded-memo.ts'
 import type { Corpus } from '../src/core/corpus.ts'
+import type { SourceDoc } from '../src/core/types.ts'
 import { passageAnchor, quoteLink } from './links.ts'
 import { quoteBlocks, type Inline, type QuoteBlock } from './quote-markdown.ts'
 
@@ -72,6 +74,7 @@ function withParts(blocks: QuoteBlock[], ends: [string, string] | null, all: boo
   const inline = (x: Inline): DocInline => {
     if ('text' in x) return { text: parts(x.text) }
     if ('code' in x) return { code: parts(x.code) }
+    if ('badge' in x) return { badge: parts(x.badge) }
     if ('strong' in x) return { strong: x.strong.map(inline) }
     if ('em' in x) return { em: x.em.map(inline) }
     return { link: x.link.map(inline), href: x.href }
@@ -95,12 +98,22 @@ function withParts(blocks: QuoteBlock[], ends: [string, string] | null, all: boo
   })
 }
 
-/** text[s, e) read as Markdown, with the shown characters of [from, to) marked. */
-function markedBlocks(text: string, s: number, e: number, from: number, to: number, read: Read) {
+/**
+ * text[s, e) read as Markdown, with the shown characters of [from, to) marked. `blocks` is its
+ * reading without sentinels.
+ */
+function markedBlocks(
+  text: string,
+  s: number,
+  e: number,
+  from: number,
+  to: number,
+  read: Read,
+  blocks: QuoteBlock[],
+) {
   const region = text.slice(s, e)
   const a = Math.max(s, from)
   const b = Math.min(e, to)
-  const blocks = read(region)
   if (a >= b) return withParts(blocks, null, false)
   const ends = sentinels(region)
   const plain = JSON.stringify(blocks)
@@ -158,7 +171,7 @@ function markedBlocks(text: string, s: number, e: number, from: number, to: numb
   return both ? withParts(both, ends, false) : withParts(blocks, null, true)
 }
 
-/** The words a reader sees of some inlines. */
+/** The words a reader sees of some inlines, but for badges ("optional"), which tag them. */
 const shown = (nodes: DocInline[]): string =>
   nodes
     .map((x) =>
@@ -166,7 +179,9 @@ const shown = (nodes: DocInline[]): string =>
         ? x.text.map((p) => p.text).join('')
         : 'code' in x
           ? x.code.map((p) => p.text).join('')
-          : shown('strong' in x ? x.strong : 'em' in x ? x.em : x.link),
+          : 'badge' in x
+            ? ''
+            : shown('strong' in x ? x.strong : 'em' in x ? x.em : x.link),
     )
     .join('')
 
@@ -197,6 +212,31 @@ function paragraphs(nodes: DocInline[]): DocInline[][] {
   return out.filter((p) => p.length)
 }
 
+/** A stretch of a document the page shows as one section, read without marks. */
+interface Piece {
+  s: number
+  e: number
+  /** Anchor id, for passages; none for the text between them. */
+  id?: string
+  /** The reader's blocks, for marking. */
+  read: QuoteBlock[]
+  /** The blocks as the page shows them unmarked. */
+  blocks: Block[]
+}
+
+/**
+ * The unmarked readings of the documents last shown: a page's request then reads again only the
+ * sections its span touches. Keyed by the document itself (one id and version of one corpus).
+ */
+const READINGS = 8
+const readings = new Recent<SourceDoc, Piece[]>(READINGS)
+/**
+ * A span touching more sections than this is no citation (a passage is one section, and its
+ * marker may fall in the one before): its sections are marked whole, without the sentinel search,
+ * whose cost is per section (`?from=0&to=<length>` would search them all).
+ */
+const MAX_SEARCHED = 2
+
 /**
  * Sections of a document with [from, to) marked. A heading or line equal to the title is dropped
  * (the page has it as its heading); a line ending in "?" between passages is the document's own
@@ -209,8 +249,8 @@ export function documentSections(corpus: Corpus, docId: string, from = -1, to = 
   // Relative links lead where they do on the document's original page, as in the chat's quotes.
   const read: Read = (markdown) => quoteBlocks(markdown, (d) => quoteLink(d, doc.source))
   const title = doc.title.toLowerCase()
-  const blocksOf = (s: number, e: number, between: boolean): Block[] =>
-    markedBlocks(text, s, e, from, to, read).flatMap((b): Block[] => {
+  const shownAs = (blocks: Block[], between: boolean): Block[] =>
+    blocks.flatMap((b): Block[] => {
       if ('heading' in b) return between && shown(b.heading).toLowerCase() === title ? [] : [b]
       if (!('p' in b)) return [b]
       return paragraphs(b.p).flatMap((p): Block[] => {
@@ -220,33 +260,48 @@ export function documentSections(corpus: Corpus, docId: string, from = -1, to = 
         return line.endsWith('?') ? [{ heading: p }] : [{ p }]
       })
     })
+  let pieces = readings.get(doc)
+  if (!pieces) {
+    pieces = []
+    const add = (s: number, e: number, id?: string) => {
+      const blocks = read(text.slice(s, e))
+      pieces!.push({ s, e, id, read: blocks, blocks: shownAs(withParts(blocks, null, false), !id) })
+    }
+    let at = 0
+    let n = 0
+    for (const p of corpus.data.passages) {
+      if (p.docId !== docId) continue
+      n++
+      // A passage of list items or a heading starts after its marker: the marker goes with it.
+      let start = p.start
+      const lineStart = text.lastIndexOf('\n', start - 1) + 1
+      if (lineStart >= at && !WORDS.test(text.slice(lineStart, start))) start = lineStart
+      let end = p.end
+      const lineEnd = text.indexOf('\n', end)
+      const rest = lineEnd < 0 ? text.length : lineEnd
+      if (!WORDS.test(text.slice(end, rest))) end = rest
+      if (text.slice(at, start).trim()) add(at, start)
+      add(start, end, passageAnchor(n))
+      at = end
+    }
+    if (text.slice(at).trim()) add(at, text.length)
+    readings.set(doc, pieces)
+  }
+  const touched = pieces.filter((p) => from < p.e && to > p.s)
+  const search = touched.length <= MAX_SEARCHED
   const sections: Section[] = []
-  const between = (s: number, e: number) => {
-    if (!text.slice(s, e).trim()) return
-    const blocks = blocksOf(s, e, true)
-    if (blocks.length) sections.push({ cited: false, blocks })
+  for (const p of pieces) {
+    const cited = touched.includes(p)
+    const blocks = !cited
+      ? p.blocks
+      : shownAs(
+          search
+            ? markedBlocks(text, p.s, p.e, from, to, read, p.read)
+            : withParts(p.read, null, true),
+          !p.id,
+        )
+    if (p.id) sections.push({ id: p.id, cited, blocks })
+    else if (blocks.length) sections.push({ cited: false, blocks })
   }
-  let at = 0
-  let n = 0
-  for (const p of corpus.data.passages) {
-    if (p.docId !== docId) continue
-    n++
-    // A passage of list items or a heading starts after its marker: the marker goes with it.
-    let start = p.start
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1
-    if (lineStart >= at && !WORDS.test(text.slice(lineStart, start))) start = lineStart
-    let end = p.end
-    const lineEnd = text.indexOf('\n', end)
-    const rest = lineEnd < 0 ? text.length : lineEnd
-    if (!WORDS.test(text.slice(end, rest))) end = rest
-    between(at, start)
-    sections.push({
-      id: passageAnchor(n),
-      cited: from < end && to > start,
-      blocks: blocksOf(start, end, false),
-    })
-    at = end
-  }
-  between(at, text.length)
   return sections
 }

@@ -61,26 +61,24 @@ export function textFragmentUrl(source: string, quote: string): string | undefin
   return `${url.href}#:~:text=${directive}`
 }
 
-/** Stands for this site while a relative link is resolved; never shown. */
-const THIS_SITE = 'https://verbatim.invalid/'
-
 /**
  * Where a link inside a quoted document may lead: an http(s) URL, or a relative one resolved
  * against the document's original page when it names one. Any other scheme (javascript:, data:,
  * mailto:…) gives undefined and the link stays words. The WHATWG parser the browser uses decides,
- * so "java\tscript:" and " javascript:" are caught too. Without an original, a relative link
- * ("/docs/helpers/factory", "#fragment") would lead to a page or heading this site does not have:
- * it stays words as well, rather than a link to a 404.
+ * so "java\tscript:" and " javascript:" are caught too. Without an original, a destination
+ * without a scheme stays words as well: "/docs/helpers/factory" or "#fragment" would lead to a
+ * page or heading this site does not have, and "//evil.com" or "/\\evil.com" elsewhere entirely.
  */
 export function quoteLink(destination: string, base?: string): string | undefined {
   if (!destination.trim()) return undefined
   const original = base ? httpUrl(base) : undefined
   let url: URL
   try {
-    url = new URL(destination, original ?? THIS_SITE)
+    // Without a base only an absolute URL parses.
+    url = original ? new URL(destination, original) : new URL(destination)
   } catch {
     return undefined
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined
-  return original || !url.href.startsWith(THIS_SITE) ? url.href : undefined
+  return url.href
 }

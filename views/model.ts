@@ -46,7 +46,9 @@ export function turnView(corpus: Corpus, n: number, question: string, answer: An
     const base = docId ? source(docId) : undefined
     return quoteBlocks(text, (d) => quoteLink(d, base))
   }
-  const cited = new Map(answer.citations.map((c) => [c.id, c.docId]))
+  const cited = new Map(answer.citations.map((c) => [c.id, c]))
+  // Each citation's words are read once: the answer quotes them, and the source list clips them.
+  const readings = new Map(answer.citations.map((c) => [c.id, quote(c.text, c.docId)]))
   return {
     n,
     question,
@@ -60,7 +62,7 @@ export function turnView(corpus: Corpus, n: number, question: string, answer: An
           href: citationHref(corpus, c.docId, c.start, c.end),
           passage: passageNumber(corpus, c.docId, c.start),
           ...(original ? { original } : {}),
-          excerpt: clipBlocks(quote(c.text, c.docId), EXCERPT_CHARS),
+          excerpt: clipBlocks(readings.get(c.id)!, EXCERPT_CHARS),
         }
       }),
       related: answer.related?.map((r) => ({
@@ -68,11 +70,13 @@ export function turnView(corpus: Corpus, n: number, question: string, answer: An
         href: citationHref(corpus, r.docId, r.start, r.end),
         quote: quote(r.text, r.docId),
       })),
-      parts: answerParts(answer.answer, answer.citations).map((p) =>
-        'marker' in p
-          ? p
-          : { quote: quote(p.text, p.cite === undefined ? undefined : cited.get(p.cite)) },
-      ),
+      parts: answerParts(answer.answer, answer.citations).map((p) => {
+        if ('marker' in p) return p
+        const c = p.cite === undefined ? undefined : cited.get(p.cite)
+        // A part that quotes a citation holds its text (answerParts splits at them): read already.
+        if (c && c.text === p.text) return { quote: readings.get(c.id)! }
+        return { quote: quote(p.text, c?.docId) }
+      }),
     },
   }
 }

@@ -4,9 +4,15 @@
 // resolver (see quoteLink in links.ts) already accepted. The view renders it with hono/jsx, so
 // nothing here is ever markup, whatever the document holds.
 //
+// The block rules (fences, table rows and rules, list items) are the ones sentences.ts splits
+// documents with, so a quote is read into the blocks its units came from.
+//
 // Only what a quote needs is read: paragraphs, fenced code, list items, table rows, headings,
 // block quotes, VitePress containers (`::: tip`), GitHub alerts (`> [!NOTE]`), and inline code,
-// links, autolinks, images (as their alt text), strong and emphasis. HTML stays text.
+// links, autolinks, images (as their alt text), strong and emphasis, and VitePress badges
+// (`<Badge type="info" text="optional" />`) as their text. Other HTML stays text.
+
+import { FENCE, headingEnd, isTableRule, LIST_ITEM, TABLE_ROW } from '../src/core/sentences.ts'
 
 /** `S` is what a run of text is: a string here; the document page reads runs with marked parts. */
 export type Inline<S = string> =
@@ -15,6 +21,8 @@ export type Inline<S = string> =
   | { strong: Inline<S>[] }
   | { em: Inline<S>[] }
   | { link: Inline<S>[]; href: string }
+  /** A VitePress `<Badge text="…" />`: its text, shown as a small label. */
+  | { badge: S }
 
 export type QuoteBlock<S = string> =
   | { p: Inline<S>[] }
@@ -37,19 +45,22 @@ export type LinkResolver = (destination: string) => string | undefined
 export const MAX_MARKDOWN_CHARS = 20_000
 /** How far a closer (`*`, `]`, `)`) is looked for: keeps reading linear in the quote's length. */
 const LOOKAHEAD = 1_000
+/** A self-closing VitePress badge, and its text attribute. */
+const BADGE = /^<Badge\s[^<>]*\/>/
+const BADGE_TEXT = /\stext=(?:"([^"]*)"|'([^']*)')/
 /** Nesting of links and emphasis read; deeper markup is shown as it is written. */
 const MAX_DEPTH = 4
 
-const FENCE = /^(\s*)(`{3,}|~{3,})(.*)$/
 const CONTAINER = /^\s*:{3,}\s*(\S*)\s*(.*?)\s*$/
 const ALERT = /^\[!(\w+)\]$/
-const HEADING = /^#{1,6}[ \t]+(.*?)[ \t#]*$/
-const TABLE_ROW = /^\s*\|.*\|\s*$/
-const TABLE_RULE = /^\s*\|?[\s:|-]+\|[\s:|-]*$/
-const LIST_ITEM = /^(\s*)(?:([-*+])|(\d{1,9})[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(.*)$/
+/** A heading's marker; its text runs to headingEnd (closing "#"s trimmed by hand, in linear time). */
+const HEADING = /^#{1,6}[ \t]+/
 const COMMENT = /^\s*<!--.*-->\s*$/
 /** Containers that only group what they hold (VitePress tabs, raw HTML): no label. */
 const GROUPING = new Set(['code-group', 'raw', 'v-pre'])
+
+/** A block quote's markers at the start of a line. */
+const QUOTE_MARKER = /^\s*(?:>[ \t]?)+/
 
 const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).toLowerCase()
 
@@ -77,21 +88,29 @@ export function quoteBlocks(text: string, resolve: LinkResolver): QuoteBlock[] {
 
   for (let i = 0; i < lines.length; i++) {
     // A block quote's marker is syntax: its lines are read as if they stood alone.
-    const line = lines[i].replace(/^\s*(?:>[ \t]?)+/, '')
+    const line = lines[i].replace(QUOTE_MARKER, '')
     const fence = FENCE.exec(line)
     if (fence) {
       flush()
       const [, indent, marker, info] = fence
+      // A fence inside a block quote holds the quote's lines without their markers, and ends
+      // with the quote if its closing fence is missing.
+      const quoted = QUOTE_MARKER.test(lines[i])
       const code: string[] = []
       let j = i + 1
       for (; j < lines.length; j++) {
-        const t = lines[j].trim()
-        if (t.startsWith(marker[0].repeat(marker.length)) && /^[`~]+$/.test(t)) break
-        code.push(lines[j].startsWith(indent) ? lines[j].slice(indent.length) : lines[j])
+        if (quoted && !QUOTE_MARKER.test(lines[j])) break
+        const codeLine = quoted ? lines[j].replace(QUOTE_MARKER, '') : lines[j]
+        const t = codeLine.trim()
+        if (t.startsWith(marker[0].repeat(marker.length)) && /^[`~]+$/.test(t)) {
+          j++
+          break
+        }
+        code.push(codeLine.startsWith(indent) ? codeLine.slice(indent.length) : codeLine)
       }
       const title = /\[([^\]]+)\]/.exec(info)?.[1].trim()
       blocks.push(title ? { pre: code.join('\n'), title } : { pre: code.join('\n') })
-      i = j
+      i = j - 1
       continue
     }
     const container = CONTAINER.exec(line)
@@ -113,10 +132,10 @@ export function quoteBlocks(text: string, resolve: LinkResolver): QuoteBlock[] {
       flush()
       continue
     }
-    if (TABLE_ROW.test(line) || (table && TABLE_RULE.test(line))) {
+    if (TABLE_ROW.test(line) || (table && isTableRule(line))) {
       if (!table) flush()
       table ??= { rows: [], head: false }
-      if (TABLE_RULE.test(line) && !/[^\s:|-]/.test(line)) {
+      if (isTableRule(line)) {
         // The rule under the first row makes it the header; any other rule is dropped.
         if (table.rows.length === 1) table.head = true
       } else table.rows.push(line)
@@ -125,7 +144,7 @@ export function quoteBlocks(text: string, resolve: LinkResolver): QuoteBlock[] {
     const heading = HEADING.exec(line)
     if (heading) {
       flush()
-      blocks.push({ heading: inline(heading[1]) })
+      blocks.push({ heading: inline(line.slice(heading[0].length, headingEnd(line))) })
       continue
     }
     const item = LIST_ITEM.exec(line)
@@ -136,15 +155,14 @@ export function quoteBlocks(text: string, resolve: LinkResolver): QuoteBlock[] {
         list = { items: [], ordered, indent: item[1].length }
         if (ordered) list.start = Number(item[3])
       }
-      list.items.push(item[4])
+      list.items.push(line.slice(item[0].length))
       continue
     }
     if (list) {
-      // A line under an item continues it (a wrapped item); anything else ends the list.
-      if (/^\s/.test(line) || !para.length) {
-        list.items[list.items.length - 1] += `\n${line.trim()}`
-        continue
-      }
+      // A line of text under an item continues it, indented or not (CommonMark's lazy
+      // continuation: a wrapped item); a blank line or another block ends the list.
+      list.items[list.items.length - 1] += `\n${line.trim()}`
+      continue
     }
     if (table) flush()
     para.push(line)
@@ -313,6 +331,13 @@ export function inlines(s: string, resolve: LinkResolver, depth = 0): Inline[] {
       continue
     }
     if (ch === '<') {
+      const badge = BADGE.exec(s.slice(i, i + LOOKAHEAD))
+      const label = badge && BADGE_TEXT.exec(badge[0])
+      if (badge && label) {
+        push({ badge: label[1] ?? label[2] })
+        i += badge[0].length - 1
+        continue
+      }
       const auto = /^<(https?:\/\/[^\s<>]+)>/.exec(s.slice(i, i + LOOKAHEAD))
       const href = auto && resolve(auto[1])
       if (auto && href) {
@@ -358,7 +383,9 @@ const visible = (nodes: Inline[]): number =>
         ? x.text.length
         : 'code' in x
           ? x.code.length
-          : visible('strong' in x ? x.strong : 'em' in x ? x.em : x.link)),
+          : 'badge' in x
+            ? x.badge.length
+            : visible('strong' in x ? x.strong : 'em' in x ? x.em : x.link)),
     0,
   )
 
@@ -376,7 +403,7 @@ function clipInlines(nodes: Inline[], budget: number): [Inline[], boolean] {
     if ('text' in x) {
       const cut = x.text.lastIndexOf(' ', left)
       if (cut > 0) out.push({ text: x.text.slice(0, cut) })
-    } else if (!('code' in x)) {
+    } else if (!('code' in x) && !('badge' in x)) {
       const kids = 'strong' in x ? x.strong : 'em' in x ? x.em : x.link
       const [clipped] = clipInlines(kids, left)
       if (clipped.length) {

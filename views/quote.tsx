@@ -18,6 +18,7 @@ export function inline<S>(x: Inline<S>, r: Runs<S>): Child {
   const kids = (xs: Inline<S>[]) => xs.map((y) => inline(y, r))
   if ('text' in x) return r.run(x.text)
   if ('code' in x) return <code>{r.run(x.code)}</code>
+  if ('badge' in x) return <span class="quote-badge">{r.run(x.badge)}</span>
   if ('strong' in x) return <strong>{kids(x.strong)}</strong>
   if ('em' in x) return <em>{kids(x.em)}</em>
   return (

@@ -94,7 +94,7 @@ code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; fo
 }
 .answer pre code, .citation pre code, .doc pre code { font-size: inherit; }
 .answer .after-block { margin: -.3rem 0 .35rem; text-align: right; }
-.quote-label {
+.quote-label, .quote-badge {
   margin: .5rem 0 .1rem; font-size: .75rem; font-weight: 600; color: var(--muted);
   text-transform: uppercase; letter-spacing: .04em;
 }
@@ -150,8 +150,11 @@ button.send:disabled { opacity: .6; cursor: progress; }
 .doc .meta { color: var(--muted); font-size: .9rem; display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
 .doc h2 { font-size: 1.1rem; margin: 1.75rem 0 .5rem; }
 .doc ul, .doc ol { padding-left: 1.3rem; }
-/* Wrapped rather than scrolled, as in the chat: a scrolling region would need a tab stop. */
-.doc .quote-table td, .doc .quote-table th { overflow-wrap: anywhere; }
+/* Wrapped rather than scrolled, as in the chat: a scrolling region would need a tab stop. A bare
+   URL or a long signature ("([path,]handler|middleware...)") breaks anywhere rather than widen
+   the page; code blocks keep their own rule above. */
+.doc .quote-table td, .doc .quote-table th, .doc h1, .doc h2, .doc p, .doc li, .doc .quote-label,
+.answer p, .answer li, .citation blockquote p, .citation blockquote li, .related p { overflow-wrap: anywhere; }
 .doc section { scroll-margin-top: 2rem; border-left: 3px solid transparent; padding-left: .75rem; margin-left: -.9rem; }
 .doc section.cited { border-left-color: var(--accent); }
 mark { background: var(--mark); color: inherit; padding: 0 .1em; border-radius: 3px; }

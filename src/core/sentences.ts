@@ -51,13 +51,27 @@ const ABBREVIATIONS = new Set([
   'p.m',
 ])
 
-const FENCE = /^\s*(`{3,}|~{3,})/
+// The block rules below are shared with the views' Markdown reader (views/quote-markdown.ts), so a
+// quote is read into the same blocks its units came from. Each is linear in the line's length: a
+// document may hold a line of tens of thousands of characters.
+
+/** A code fence's opening line: its indent, its marker (three or more ` or ~), its info string. */
+export const FENCE = /^(\s*)(`{3,}|~{3,})(.*)/
 const HEADING = /^(#{1,6})[ \t]+\S/
 /** An admonition fence (`::: tip`) or a GitHub alert's marker line (`> [!NOTE]`). */
 const ADMONITION = /^\s*(:::|>\s*\[!\w+\]\s*$)/
-const TABLE_ROW = /^\s*\|.*\|\s*$/
-const TABLE_RULE = /^\s*\|?[\s:|-]+\|[\s:|-]*$/
-const LIST_ITEM = /^(\s*)(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/
+export const TABLE_ROW = /^\s*\|.*\|\s*$/
+/**
+ * A table's rule line ("|---|:--:|"): only spaces, ":", "|" and "-", with a "|" after its first
+ * character. (What /^\s*\|?[\s:|-]+\|[\s:|-]*$/ matched, without its quadratic backtracking.)
+ */
+export const isTableRule = (line: string): boolean =>
+  /^[\s:|-]+$/.test(line) && line.indexOf('|', 1) >= 0
+/**
+ * A list item's marker, up to its text: the indent, then the bullet or the number (up to three
+ * digits), then a task box if any. `[0].length` is where the item's text starts.
+ */
+export const LIST_ITEM = /^(\s*)(?:([-*+])|(\d{1,3})[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/
 const BLOCKQUOTE = /^\s*>[ \t]?/
 const HTML_LINE = /^\s*<\/?[a-zA-Z][^>]*>\s*$/
 const MARKDOWN_HEADING = /^#{1,6}[ \t]+\S/m
@@ -101,6 +115,16 @@ export function splitSentences(text: string, from = 0, to = text.length): Array<
   }
   push(from + start, to)
   return out
+}
+
+/**
+ * Where a heading line's text ends: before trailing white space, spaces, tabs and closing "#"s.
+ * By hand, as /[ \t#]+$/ would try every start in a long run of them.
+ */
+export function headingEnd(line: string): number {
+  let e = line.trimEnd().length
+  while (e > 0 && (line[e - 1] === ' ' || line[e - 1] === '\t' || line[e - 1] === '#')) e--
+  return e
 }
 
 const endsSentence = (line: string) => /[.!?:]["'”’)\]]*\s*$/.test(line)
@@ -163,7 +187,7 @@ export function splitUnits(text: string): Unit[] {
     const t = line.text
     if (FENCE.test(t)) {
       flushPara()
-      const marker = FENCE.exec(t)![1]
+      const marker = FENCE.exec(t)![2]
       let j = i + 1
       while (j < lines.length && !lines[j].text.trimStart().startsWith(marker)) j++
       const last = lines[Math.min(j, lines.length - 1)]
@@ -171,7 +195,7 @@ export function splitUnits(text: string): Unit[] {
       i = j
       continue
     }
-    if (!t.trim() || ADMONITION.test(t) || TABLE_RULE.test(t) || HTML_LINE.test(t)) {
+    if (!t.trim() || ADMONITION.test(t) || isTableRule(t) || HTML_LINE.test(t)) {
       flushPara()
       if (!t.trim() || ADMONITION.test(t)) block++
       continue
@@ -183,7 +207,7 @@ export function splitUnits(text: string): Unit[] {
       depth = heading[1].length
       units.push({
         start: s,
-        end: line.start + t.trimEnd().replace(/[ \t#]+$/, '').length,
+        end: line.start + headingEnd(t),
         kind: 'heading',
         block,
         depth,
