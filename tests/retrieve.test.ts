@@ -3050,4 +3050,34 @@ describe('things the Hono pages do not cover, though they share their words', ()
       'What does the bodyLimit middleware limit?',
     )
   })
+
+  it('answers from the page that documents a name when a word of the question is better met on another', async () => {
+    const hono = (await honoCorpus()).corpus
+    // "accept" is best met by the logger page ("… accepts an optional `PrintFunc` …"), which never
+    // says CORS; the CORS page, headed by it, answers.
+    for (const [question, page] of [
+      ['What options does the CORS middleware accept?', 'middleware-builtin-cors'],
+      ['What does the secureHeaders expect?', 'middleware-builtin-secure-headers'],
+      ['What does the bodyLimit middleware respond with?', 'middleware-builtin-body-limit'],
+    ]) {
+      const a = answerQuestion(hono, question)
+      expect(a.found, question).toBe(true)
+      expect(
+        a.citations.map((c) => c.docId),
+        question,
+      ).toEqual(a.citations.map(() => page))
+    }
+    // A name mentioned only in passing (Vercel, in lists of platforms) heads no page: still no
+    // answer, and the abstention says why, though it names no word as missing.
+    for (const question of [
+      'How do I deploy my Hono app to Vercel?',
+      'How do I configure Netlify redirects for my Hono app?',
+      'What is the difference between let and const in JavaScript?',
+    ]) {
+      const a = answerQuestion(hono, question)
+      expect(a.found, question).toBe(false)
+      expect(a.missing, question).toEqual([])
+      expect(a.answer, question).toMatch(/never mention “(vercel|netlify|javascript)”/)
+    }
+  })
 })

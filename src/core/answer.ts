@@ -232,7 +232,7 @@ function foldTouching(corpus: Corpus, spans: Span[], grown: Span): void {
   }
 }
 
-function abstain(corpus: Corpus, retrieval: Retrieval): Answer {
+function abstain(corpus: Corpus, retrieval: Retrieval, threshold: number): Answer {
   const { unnamed } = retrieval.question
   // A word of the thing named unnamed is said with it: "side effects", not "side effects" and "side".
   const inUnnamed = new Set(unnamed?.includes(' ') ? unnamed.split(' ') : [])
@@ -267,6 +267,8 @@ function abstain(corpus: Corpus, retrieval: Retrieval): Answer {
     ? 'Nothing follows the last answer in its part of the page.'
     : 'The documents do not answer this question.'
   if (missing.length) text += ` They never mention ${quoteList(missing.slice(0, 5))}.`
+  // With no word to name as missing, the reader is told why (see Gate.tells).
+  else if (!retrieval.ended) text += ` ${whyAbstained(corpus, retrieval, threshold)}`.trimEnd()
   return { found: false, answer: text + whatTheyCover(corpus), citations: [], related, missing }
 }
 
@@ -350,6 +352,8 @@ function answersOdds(corpus: Corpus, retrieval: Retrieval, r: Ranked): boolean {
 interface Gate {
   name: string
   abstains: (corpus: Corpus, retrieval: Retrieval, best: Ranked, threshold: number) => boolean
+  /** Why, in a sentence of the abstention, when it names no missing word (see abstain). */
+  tells?: (corpus: Corpus, retrieval: Retrieval, best: Ranked) => string
 }
 
 /**
@@ -360,9 +364,17 @@ interface Gate {
  */
 const GATES: readonly Gate[] = [
   // The best sentence covers none of what the question itself asks, only what its history lent.
-  { name: 'noOwnIdea', abstains: (_, __, best) => best.own <= 0 },
+  {
+    name: 'noOwnIdea',
+    abstains: (_, __, best) => best.own <= 0,
+    tells: () => 'No passage speaks of what the question itself asks.',
+  },
   // A follow-up ("What does it include?") with no earlier turn to say what "it" is.
-  { name: 'unresolved', abstains: (_, retrieval) => retrieval.question.unresolved },
+  {
+    name: 'unresolved',
+    abstains: (_, retrieval) => retrieval.question.unresolved,
+    tells: () => 'It is not clear what the question points back to.',
+  },
   {
     // The sentence covers too little of the question (see barFor). One that says what the reader
     // quotes ("Secure Area") is about what they ask, however little else of the question it
@@ -372,6 +384,7 @@ const GATES: readonly Gate[] = [
       best.coverage < barFor(retrieval, best, threshold) &&
       !saysQuote(corpus, retrieval, best) &&
       !(best.anchored && best.coverage >= ANCHORED.coverage),
+    tells: () => 'No passage covers enough of the question.',
   },
   {
     // A question about a name the documents never mention ("sessions in Redis") is not theirs to
@@ -400,6 +413,7 @@ const GATES: readonly Gate[] = [
       const cited = retrieval.ranked.slice(0, DEFAULT_ANSWER_OPTIONS.k)
       return c !== undefined && !cited.some((r) => speaksOf(corpus, r.sentence, c))
     },
+    tells: (_, retrieval) => `No passage speaks of “${retrieval.question.object}”.`,
   },
   {
     // Asked to compare two things ("worse for … than for …"), documents that never set them side
@@ -407,6 +421,7 @@ const GATES: readonly Gate[] = [
     name: 'comparesNothing',
     abstains: (corpus, retrieval, best) =>
       Boolean(retrieval.question.compares) && !COMPARES.test(sentenceText(corpus, best.sentence)),
+    tells: () => 'No passage compares them.',
   },
   {
     // Asked for a number ("Roughly how many adults …?", "At what age …?"), a sentence that states
@@ -416,6 +431,7 @@ const GATES: readonly Gate[] = [
     abstains: (corpus, retrieval, best) =>
       retrieval.question.expects === 'number' &&
       !hasExpected(corpus, best.sentence, 'number', NO_PEOPLE),
+    tells: () => 'No passage gives the figure asked for.',
   },
   {
     // "Who created Hono?" asks for the doer of the doing: a sentence answers that says someone
@@ -426,6 +442,7 @@ const GATES: readonly Gate[] = [
       const { doer } = retrieval.question
       return doer ? !saysDoer(corpus, best.sentence, doer) : false
     },
+    tells: () => 'No passage says who did it.',
   },
   {
     // Offered a choice ("… answer 403, or leave the header out?"), a sentence that says neither
@@ -433,6 +450,7 @@ const GATES: readonly Gate[] = [
     name: 'neitherSide',
     abstains: (corpus, retrieval, best) =>
       Boolean(retrieval.question.choice) && !saysChoice(corpus, retrieval, best),
+    tells: () => 'No passage says either side of the choice.',
   },
   {
     // Asked whether one group is more likely to do a thing, a sentence answers that compares or
@@ -440,14 +458,20 @@ const GATES: readonly Gate[] = [
     name: 'noOdds',
     abstains: (corpus, retrieval, best) =>
       Boolean(retrieval.question.comparesOdds) && !answersOdds(corpus, retrieval, best),
+    tells: () => 'No passage compares how likely it is.',
   },
   // Asked to tell two things apart, a sentence that only lists them together does not answer.
-  { name: 'namesBothAlike', abstains: namesBothAlike },
+  {
+    name: 'namesBothAlike',
+    abstains: namesBothAlike,
+    tells: () => 'They only name them together, never telling them apart.',
+  },
   {
     // A question much about a name the documents mention in passing ("How do I deploy my Hono
     // app to Vercel?": a list of platforms) is answered only from a page that says it.
     name: 'nameElsewhere',
     abstains: (corpus, retrieval, best) => nameElsewhere(corpus, retrieval, best, NAME_SHARE),
+    tells: tellsElsewhere('nameElsewhere'),
   },
   {
     // A figure asked of a named thing ("What status code does csrf() send?") is given where that
@@ -456,6 +480,7 @@ const GATES: readonly Gate[] = [
     abstains: (corpus, retrieval, best) =>
       retrieval.question.expects === 'number' &&
       (nameElsewhere(corpus, retrieval, best, 0) || firstElsewhere(corpus, retrieval, best)),
+    tells: tellsElsewhere('numberElsewhere'),
   },
   {
     // Asked how to put an app on a platform ("How do I deploy … to Vercel?", "run it on Netlify
@@ -470,12 +495,15 @@ const GATES: readonly Gate[] = [
             !saysPlacing(corpus, best.sentence, place.concept, place.verb)
         : false
     },
+    tells: (_, retrieval) =>
+      `They mention “${retrieval.question.place!.concept.word}” only in passing, never putting an app there.`,
   },
   {
     // A sentence that says none of the question's words itself, matching only through its
     // heading and neighbours, answers only if it covers most of the question that way.
     name: 'saysNoWord',
     abstains: (_, __, best) => best.said === 0 && best.coverage < UNSURE.coverage,
+    tells: () => 'No passage says the question’s words itself.',
   },
   {
     // A single shared word ("good" in "Translate 'good morning' into French") is a coincidence,
@@ -483,6 +511,7 @@ const GATES: readonly Gate[] = [
     // one or two ideas the documents have words for.
     name: 'tooFewIdeas',
     abstains: (_, retrieval, best) => best.matched < (matchable(retrieval) >= 3 ? 2 : 1),
+    tells: () => 'No passage matches enough of the question’s ideas.',
   },
 ]
 
@@ -495,10 +524,35 @@ export function abstainingGate(
   retrieval: Retrieval,
   threshold: number,
 ): string | undefined {
+  if (!retrieval.ranked.length) return 'nothingRanked'
+  return gateAbstaining(corpus, retrieval, threshold)?.name
+}
+
+/** The first gate (see GATES) that abstains on the best sentence, if any. */
+function gateAbstaining(corpus: Corpus, retrieval: Retrieval, threshold: number): Gate | undefined {
   const best = retrieval.ranked[0]
-  if (!best) return 'nothingRanked'
-  for (const gate of GATES) if (gate.abstains(corpus, retrieval, best, threshold)) return gate.name
-  return undefined
+  return best && GATES.find((gate) => gate.abstains(corpus, retrieval, best, threshold))
+}
+
+/**
+ * Why an abstention with no missing word abstains, in a sentence: the gate's own words, or, when
+ * nothing was ranked, that no passage matches.
+ */
+function whyAbstained(corpus: Corpus, retrieval: Retrieval, threshold: number): string {
+  const gate = gateAbstaining(corpus, retrieval, threshold)
+  if (!retrieval.ranked.length) return 'No passage matches the question.'
+  return gate?.tells?.(corpus, retrieval, retrieval.ranked[0]) ?? ''
+}
+
+/**
+ * Tells the names the best sentence's page lacks (see lackedByPage): the passages that match best
+ * are elsewhere, and none on a page about the name (see fromNamedPage) answers.
+ */
+function tellsElsewhere(gate: string) {
+  return (corpus: Corpus, retrieval: Retrieval): string => {
+    const names = quoteList(lackedByPage(corpus, retrieval, gate).map((c) => c.word))
+    return `The passages that match it best are on pages that never mention ${names}, and no page about ${names} answers it.`
+  }
 }
 
 /** The documents answer from the ranking: no gate abstains (see GATES). */
@@ -587,14 +641,38 @@ function namedBy(c: Concept, has: (t: string) => boolean): boolean {
  * passing, elsewhere, is not what that page is about.
  */
 function nameElsewhere(corpus: Corpus, retrieval: Retrieval, r: Ranked, share: number): boolean {
+  return namesElsewhere(corpus, retrieval, r, share).length > 0
+}
+
+/** The question's own names carrying at least `share` of its weight that the page of `r` lacks. */
+function namesElsewhere(corpus: Corpus, retrieval: Retrieval, r: Ranked, share: number): Concept[] {
   const { concepts } = retrieval.question
   let total = 0
   for (const c of concepts) if (!c.fromHistory) total += c.salience
-  for (const c of concepts) {
-    if (!c.name || !c.mentioned || c.fromHistory || c.told || c.salience < share * total) continue
-    if (!namedBy(c, (t) => onPage(corpus, t, r.sentence))) return true
-  }
-  return false
+  return concepts.filter(
+    (c) =>
+      c.name &&
+      c.mentioned &&
+      !c.fromHistory &&
+      !c.told &&
+      c.salience >= share * total &&
+      !namedBy(c, (t) => onPage(corpus, t, r.sentence)),
+  )
+}
+
+/**
+ * What the best sentence's page lacks when a page gate abstains on it (see GATES): the heavy names
+ * for nameElsewhere; for numberElsewhere every name and the first own idea it does not have.
+ */
+function lackedByPage(corpus: Corpus, retrieval: Retrieval, gate: string | undefined): Concept[] {
+  const best = retrieval.ranked[0]
+  if (gate === 'nameElsewhere') return namesElsewhere(corpus, retrieval, best, NAME_SHARE)
+  if (gate !== 'numberElsewhere') return []
+  const lacked = namesElsewhere(corpus, retrieval, best, 0)
+  const first = firstIdea(retrieval)
+  if (first && !lacked.includes(first) && !namedBy(first, (t) => onPage(corpus, t, best.sentence)))
+    lacked.push(first)
+  return lacked
 }
 
 /** The stems of the headings of a page (its title and its sections'), read once a corpus. */
@@ -634,14 +712,19 @@ function saysPlacing(corpus: Corpus, sentence: number, c: Concept, verb: string)
  * asked of that thing is not given by another page's figure.
  */
 function firstElsewhere(corpus: Corpus, retrieval: Retrieval, r: Ranked): boolean {
+  const first = firstIdea(retrieval)
+  if (!first) return false
+  return !namedBy(first, (t) => onPage(corpus, t, r.sentence))
+}
+
+/** The question's first own idea the documents mention, past the words that ask a status code. */
+function firstIdea(retrieval: Retrieval): Concept | undefined {
   // (Not the words that ask for a status code: "What status code does bearerAuth return …?" is
   // asked of bearerAuth.)
   const asking = retrieval.question.statusCodeWords ?? []
-  const first = retrieval.question.concepts.find(
+  return retrieval.question.concepts.find(
     (c) => !c.fromHistory && c.mentioned && !asking.includes(c.word.toLowerCase()),
   )
-  if (!first) return false
-  return !namedBy(first, (t) => onPage(corpus, t, r.sentence))
 }
 
 /** Some sentence, heading or code of the page of sentence `at` has the term (a stem). */
@@ -694,11 +777,42 @@ function answering(corpus: Corpus, retrieval: Retrieval, threshold: number): Ret
     const rest = { ...retrieval, ranked }
     return ranked.length && answerable(corpus, rest, threshold) ? rest : undefined
   }
+  const named = fromNamedPage(corpus, retrieval, threshold)
+  if (named) return named
   const { ranked } = retrieval
   // Only when the best covers enough of the question: a runner-up never lowers the bar.
   if (ranked.length < 2 || ranked[0].coverage < threshold) return undefined
   for (let i = 1; i < Math.min(ranked.length, RUNNER_UP.candidates + 1); i++) {
     if (ranked[i].score < ranked[0].score * RUNNER_UP.relative) break
+    const promoted = [ranked[i], ...ranked.slice(0, i), ...ranked.slice(i + 1)]
+    const candidate = { ...retrieval, ranked: promoted }
+    if (answerable(corpus, candidate, threshold)) return candidate
+  }
+  return undefined
+}
+
+/** How many of the best sentences on the pages that document a name may answer (see fromNamedPage). */
+const NAMED_PAGE = { candidates: 3 }
+
+/**
+ * When the best sentence fails only because the question's name is documented on another page
+ * (nameElsewhere, numberElsewhere), the ranking of the pages whose headings name it, led by the
+ * first of their best NAMED_PAGE.candidates sentences that passes every gate: "What options does
+ * the CORS middleware accept?" is best matched by the logger page ("… accepts an optional
+ * `PrintFunc` …"), but the CORS page answers it. A page that only mentions the name (Vercel in a
+ * list of platforms) documents nothing of it, so no heading of its names it.
+ */
+function fromNamedPage(
+  corpus: Corpus,
+  retrieval: Retrieval,
+  threshold: number,
+): Retrieval | undefined {
+  const lacked = lackedByPage(corpus, retrieval, abstainingGate(corpus, retrieval, threshold))
+  if (!lacked.length) return undefined
+  const ranked = retrieval.ranked.filter((r) =>
+    lacked.every((c) => headingSays(corpus, c, r.sentence)),
+  )
+  for (let i = 0; i < Math.min(ranked.length, NAMED_PAGE.candidates); i++) {
     const promoted = [ranked[i], ...ranked.slice(0, i), ...ranked.slice(i + 1)]
     const candidate = { ...retrieval, ranked: promoted }
     if (answerable(corpus, candidate, threshold)) return candidate
@@ -720,7 +834,7 @@ export function answerQuestion(
 export function compose(corpus: Corpus, retrieval: Retrieval, options: AnswerOptions = {}): Answer {
   const opts = { ...DEFAULT_ANSWER_OPTIONS, ...options }
   const answered = !retrieval.ended && answering(corpus, retrieval, opts.threshold)
-  if (!answered) return abstain(corpus, retrieval)
+  if (!answered) return abstain(corpus, retrieval, opts.threshold)
   retrieval = answered
   const best = retrieval.ranked[0]
 
