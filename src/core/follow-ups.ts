@@ -10,7 +10,7 @@ import { LIMITS, WEIGHTS } from './weights.ts'
 import type { AnalysedQuestion, Concept, Ranked, Retrieval } from './question-types.ts'
 import { ANAPHORA, sentenceText, wordsOf } from './reading-text.ts'
 import { withoutAsides } from './question-message.ts'
-import { ADDING, ANAPHORIC_OPENING, byScoreDown, lifted } from './sentence-form.ts'
+import { ADDING, ANAPHORIC_OPENING, lifted, resorted } from './sentence-form.ts'
 
 /** A question that leans on the conversation: it points back ("it", "those") or says too little. */
 export function isFollowUp(
@@ -438,7 +438,7 @@ export function pastLead(
   if (i < 0 || i >= LIMITS.leadCandidates || ranked[i].own >= 1) return ranked
   const out = ranked.slice()
   out[i] = { ...ranked[i], score: ranked[i].score - WEIGHTS.pastLead }
-  return out.sort(byScoreDown)
+  return resorted(out, i + 1)
 }
 
 /** A follow-up that points back with a pronoun ("it", "that", "they" …): see afterLead, pastLead. */
