@@ -228,11 +228,13 @@ describe('answerQuestion', () => {
     )
     expect(ask('And then?').citations[0].text).toMatch(/^Finally, start/)
     // Past the last sentence under "Install" is another subject: not read on into "Deploy",
-    // nor the last question answered again; what the page says next is offered as related.
+    // nor the last question answered again; what the page says next is offered as `next`, apart
+    // from the nearest passages (it is no near miss of the question).
     const after = ask('And after that?')
     expect(after.found).toBe(false)
     expect(after.missing).toEqual([])
-    expect(after.related![0].text).toMatch(/^Deploying/)
+    expect(after.next!.text).toMatch(/^Deploying/)
+    expect(after.related!.map((r) => r.text)).not.toContainEqual(after.next!.text)
     // Without an earlier answer there is nothing to read on from.
     expect(answerQuestion(c, 'What comes next?').found).toBe(false)
   })
@@ -256,6 +258,8 @@ describe('answerQuestion', () => {
       const a = answerQuestion(corpus, q, end)
       expect(a.found).toBe(false)
       expect(a.related!.length).toBeGreaterThan(0)
+      // The article ends there: no next part to offer.
+      expect(a.next).toBeUndefined()
     }
   })
 

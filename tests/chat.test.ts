@@ -288,6 +288,46 @@ describe('POST /chat', () => {
     for (const q of offered) expect((await apiAnswer(q.replace(/&#39;/g, "'"))).found).toBe(true)
   })
 
+  it("offers the page's next part apart from the nearest passages when reading on finds the part ended", async () => {
+    const docs = loadCorpus(
+      ingest([
+        {
+          path: 'setup.md',
+          content: [
+            '# Setup',
+            '',
+            '## Install',
+            '',
+            'First, install the package with your package manager.',
+            '',
+            '## Deploy',
+            '',
+            'Deploying the package needs an account.',
+          ].join('\n'),
+        },
+      ]),
+    )
+    const html = await (
+      await createApp({ corpus: docs }).request('/chat', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: ORIGIN },
+        body: new URLSearchParams([
+          ['asked', 'How do I install the package?'],
+          ['n', '1'],
+          ['question', 'And then?'],
+        ]).toString(),
+      })
+    ).text()
+    const turn = html.slice(html.lastIndexOf('<article class="turn"'))
+    expect(turn).toContain('Nothing follows the last answer')
+    // Under its own label, never among "the nearest passages, which do not answer it".
+    const goesOn = turn.indexOf('The page goes on:')
+    expect(goesOn).toBeGreaterThan(-1)
+    expect(turn.indexOf('Deploying the package needs an account.')).toBeGreaterThan(goesOn)
+    const nearest = turn.indexOf('which do not answer it')
+    if (nearest > -1) expect(turn.slice(nearest)).not.toContain('Deploying the package')
+  })
+
   it('takes a suggestion button over the textarea', async () => {
     const html = await (
       await post(

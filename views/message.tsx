@@ -4,7 +4,7 @@
 
 import { withoutOffer } from './answer-parts.ts'
 import { CitationItem, citationId } from './citation.tsx'
-import type { TurnView } from './model.ts'
+import type { RelatedView, TurnView } from './model.ts'
 import { Quote } from './quote.tsx'
 
 /** Questions offered as buttons; inside the chat form they submit as `suggest`. */
@@ -57,23 +57,39 @@ function Found({ turn }: { turn: TurnView }) {
   )
 }
 
+/** A passage offered beside an abstention, with a link to it in its document. */
+function OfferedPassage({ passage }: { passage: RelatedView }) {
+  return (
+    <li>
+      “<Quote blocks={passage.quote} />” —{' '}
+      <a href={passage.href} target="_blank" rel="noopener">
+        {passage.title}
+        <span class="visually-hidden"> (opens in a new tab)</span>
+      </a>
+    </li>
+  )
+}
+
 function NotFound({ turn, suggestions }: { turn: TurnView; suggestions: string[] }) {
+  const { next } = turn.answer
   const related = turn.answer.related ?? []
   return (
     <>
       <p class="answer">{withoutOffer(turn.answer.answer)}</p>
+      {next ? (
+        <>
+          <p class="offer">The page goes on:</p>
+          <ul class="related">
+            <OfferedPassage passage={next} />
+          </ul>
+        </>
+      ) : null}
       {related.length ? (
         <>
           <p class="offer">The nearest passages, which do not answer it:</p>
           <ul class="related">
             {related.map((r) => (
-              <li>
-                “<Quote blocks={r.quote} />” —{' '}
-                <a href={r.href} target="_blank" rel="noopener">
-                  {r.title}
-                  <span class="visually-hidden"> (opens in a new tab)</span>
-                </a>
-              </li>
+              <OfferedPassage passage={r} />
             ))}
           </ul>
         </>

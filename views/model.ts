@@ -32,9 +32,10 @@ export interface TurnView {
   /** Turn number in the conversation: keeps marker and citation ids unique on the page. */
   n: number
   question: string
-  answer: Omit<Answer, 'citations' | 'related'> & {
+  answer: Omit<Answer, 'citations' | 'related' | 'next'> & {
     citations: CitationView[]
     related?: RelatedView[]
+    next?: RelatedView
     parts: AnswerPartView[]
   }
 }
@@ -46,6 +47,11 @@ export function turnView(corpus: Corpus, n: number, question: string, answer: An
     const base = docId ? source(docId) : undefined
     return quoteBlocks(text, (d) => quoteLink(d, base))
   }
+  const relatedView = (r: Related): RelatedView => ({
+    ...r,
+    href: citationHref(corpus, r.docId, r.start, r.end),
+    quote: quote(r.text, r.docId),
+  })
   const cited = new Map(answer.citations.map((c) => [c.id, c]))
   // Each citation's words are read once: the answer quotes them, and the source list clips them.
   const readings = new Map(answer.citations.map((c) => [c.id, quote(c.text, c.docId)]))
@@ -65,11 +71,8 @@ export function turnView(corpus: Corpus, n: number, question: string, answer: An
           excerpt: clipBlocks(readings.get(c.id)!, EXCERPT_CHARS),
         }
       }),
-      related: answer.related?.map((r) => ({
-        ...r,
-        href: citationHref(corpus, r.docId, r.start, r.end),
-        quote: quote(r.text, r.docId),
-      })),
+      related: answer.related?.map(relatedView),
+      next: answer.next && relatedView(answer.next),
       parts: answerParts(answer.answer, answer.citations).map((p) => {
         if ('marker' in p) return p
         const c = p.cite === undefined ? undefined : cited.get(p.cite)

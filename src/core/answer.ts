@@ -245,23 +245,24 @@ function abstain(corpus: Corpus, retrieval: Retrieval, threshold: number): Answe
         .map((c) => c.word)
   // A thing named by words the documents all use, never together ("request id middleware").
   if (unnamed && !retrieval.ended && !missing.includes(unnamed)) missing.unshift(unnamed)
-  const related: Related[] = []
-  const relate = (id: number) => {
+  const span = (id: number): Related => {
     const s = corpus.data.sentences[id]
     const doc = corpus.docs.get(s.docId)!
-    related.push({
+    return {
       docId: s.docId,
       title: doc.title,
       text: doc.text.slice(s.start, s.end),
       start: s.start,
       end: s.end,
-    })
+    }
   }
-  // Reading on past the end of the last answer's part of the page: what the page says next.
-  for (const id of retrieval.ended ?? []) relate(id)
+  // Reading on past the end of the last answer's part of the page: what the page says next, on
+  // its own (it is no near miss of the question), then the nearest passages as for any question.
+  const next = retrieval.ended?.length ? span(retrieval.ended[0]) : undefined
+  const related: Related[] = []
   for (const r of retrieval.ranked) {
     if (related.length >= 2 || r.coverage <= 0) break
-    if (!retrieval.ended?.includes(r.sentence)) relate(r.sentence)
+    if (!retrieval.ended?.includes(r.sentence)) related.push(span(r.sentence))
   }
   let text = retrieval.ended
     ? 'Nothing follows the last answer in its part of the page.'
@@ -269,7 +270,8 @@ function abstain(corpus: Corpus, retrieval: Retrieval, threshold: number): Answe
   if (missing.length) text += ` They never mention ${quoteList(missing.slice(0, 5))}.`
   // With no word to name as missing, the reader is told why (see Gate.tells).
   else if (!retrieval.ended) text += ` ${whyAbstained(corpus, retrieval, threshold)}`.trimEnd()
-  return { found: false, answer: text + whatTheyCover(corpus), citations: [], related, missing }
+  const answer = text + whatTheyCover(corpus)
+  return { found: false, answer, citations: [], related, missing, ...(next ? { next } : {}) }
 }
 
 /** " They cover: <titles>. You could ask: <topics>", the corpus's part of every abstention. */

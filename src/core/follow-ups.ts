@@ -546,8 +546,8 @@ export function readOn(corpus: Corpus, again: Retrieval, since: Turn[]): Retriev
  * heading the page goes on to another subject, and the last question's other answers are no
  * more what comes next ("And then?" cited them as a "Tell me more"; "What comes next?", as a
  * question of its own, matched "When it comes to …" and Hono's `next()`). Nothing is cited:
- * the opening of the page's next part, if the page goes on, is offered as related, and then
- * what else the last question's ranking holds.
+ * the opening of the page's next part, if the page goes on, is offered as what comes next, and
+ * what else the last question's ranking holds as related.
  */
 function ended(
   corpus: Corpus,

@@ -173,8 +173,8 @@ export interface Retrieval {
   code?: boolean
   /**
    * Asked to read on ("And then?") where the last answer's part of the page ended: nothing is
-   * cited, and these sentences (what the page says next, under its next heading) come first
-   * among the related passages of the abstention.
+   * cited, and the sentence here (what the page says next, under its next heading; none at the
+   * page's end) is the abstention's `next`.
    */
   ended?: number[]
 }

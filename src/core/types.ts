@@ -84,6 +84,12 @@ export interface Answer {
   related?: Related[]
   /** When `found` is false: the question's key words that no document mentions. */
   missing?: string[]
+  /**
+   * When reading on ("And then?") finds the last answer's part of the page ended: the opening of
+   * the page's next part, if the page goes on. Not an answer to the question nor one of the
+   * nearest passages: what the reader would read next.
+   */
+  next?: Related
 }
 
 export interface Turn {

@@ -76,6 +76,7 @@ export const AnswerResponseSchema = z.object({
   citations: z.array(CitationSchema),
   related: z.optional(z.array(z.object(Span))),
   missing: z.optional(z.array(z.string())),
+  next: z.optional(z.object(Span)),
 })
 
 export const DocumentListSchema = z.object({
