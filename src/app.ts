@@ -7,7 +7,7 @@ import { HTTPException } from 'hono/http-exception'
 import { cors } from 'hono/cors'
 import { methodNotAllowed } from 'hono/method-not-allowed'
 import type { AnswerOptions } from './core/answer.ts'
-import type { Answerer } from './routes/api.ts'
+import type { Answerer, Converser } from './routes/api.ts'
 import type { Corpus } from './core/corpus.ts'
 import { errorBody, HttpError } from './errors.ts'
 import { deadline } from './middleware/deadline.ts'
@@ -49,12 +49,17 @@ export interface AppDeps {
    * returning a fixed reply to measure the HTTP floor through exactly this stack.
    */
   answerer?: Answerer
+  /**
+   * What answers the chat page's conversations (its earlier questions replayed, then the new one),
+   * with the same answers as `answerer`. Defaults to answerConversation; Node passes its threads.
+   */
+  converser?: Converser
 }
 
 /** JSON routes that answer questions, behind the rate limit (the chat page applies it itself). */
 export const ANSWER_PATHS = ['/api/answer']
 
-export function createApp({ corpus, config = {}, answerer }: AppDeps) {
+export function createApp({ corpus, config = {}, answerer, converser }: AppDeps) {
   if (!corpus) throw new Error('Verbatim: createApp needs a corpus (see loadCorpus)')
   const log = config.log ?? ((line: string) => console.log(line))
   const logQuestions = config.logQuestions ?? false
@@ -110,7 +115,7 @@ export function createApp({ corpus, config = {}, answerer }: AppDeps) {
       answer: config.answer,
       rateLimiter: config.rateLimiter,
       clientKey: config.clientKey,
-      answerer,
+      converser,
     }),
   )
 

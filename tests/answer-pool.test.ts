@@ -1,13 +1,15 @@
 // The Node answer pool (src/node/answer-pool.ts): answers from its threads must be exactly the
 // inline ones, a failing question fails alone, a dead thread is replaced (and told of), a thread
 // that cannot load is not retried forever, threads that keep dying are replaced after a growing wait,
-// questions given up on are not sent, and questions past the queue's bound are refused as busy.
+// questions given up on are not sent, questions past the queue's bound are refused as busy, and
+// a chat turn's conversation is one job.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { devCalls } from '../bench/dev-calls.ts'
 import { createApp } from '../src/app.ts'
 import { answerQuestion } from '../src/core/answer.ts'
 import type { Corpus } from '../src/core/corpus.ts'
-import type { Turn } from '../src/core/types.ts'
+import { answerConversation } from '../src/core/conversation.ts'
+import type { Answer, Turn } from '../src/core/types.ts'
 import { HttpError } from '../src/errors.ts'
 import { answerThreadsFromEnv, createAnswerPool, type AnswerPool } from '../src/node/answer-pool.ts'
 import { buildFromFolder } from '../src/node/build-corpus.ts'
@@ -41,6 +43,24 @@ describe('answer pool', () => {
     expect(await pool.answer(q, [], { k: 1 })).toBe(
       JSON.stringify(answerQuestion(corpus, q, [], { k: 1 })),
     )
+  })
+
+  it('answers a conversation in one job, each question after the ones before it, as answered inline', async () => {
+    const questions = [
+      'What is attachment trauma?',
+      'What causes it?',
+      'And then?',
+      'What is trust?',
+    ]
+    const json = await pool.converse(questions, { k: 2 })
+    expect(json).toBe(JSON.stringify(answerConversation(corpus, questions, { k: 2 })))
+    // The same answers the API gives each question with the history the chat page carries.
+    const history: Turn[] = []
+    const answers = JSON.parse(json) as Answer[]
+    questions.forEach((q, i) => {
+      expect(answers[i]).toEqual(answerQuestion(corpus, q, history, { k: 2 }))
+      history.push({ role: 'user', content: q }, { role: 'assistant', content: answers[i].answer })
+    })
   })
 
   it('fails a question that throws alone, not the others of its batch', async () => {
@@ -133,6 +153,36 @@ describe('answer pool', () => {
     })
     expect(res.status).toBe(503)
     expect((await res.json()).error.code).toBe('busy')
+  })
+
+  it('replays the chat page\'s conversation in one call, and says "busy" on the page if refused', async () => {
+    const calls: string[][] = []
+    const page = (converser: Parameters<typeof createApp>[0]['converser']) =>
+      createApp({ corpus, config: { log: () => {} }, converser }).request('/chat', {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'sec-fetch-site': 'same-origin',
+        },
+        body: new URLSearchParams([
+          ['asked', 'What is attachment trauma?'],
+          ['asked', 'What causes it?'],
+          ['n', '2'],
+          ['question', 'What is trust?'],
+        ]).toString(),
+      })
+    const res = await page((c, questions, options) => {
+      calls.push(questions)
+      return answerConversation(c, questions, options)
+    })
+    expect(res.status).toBe(200)
+    // One job for the threads, whatever the length of the conversation: not one per question.
+    expect(calls).toEqual([['What is attachment trauma?', 'What causes it?', 'What is trust?']])
+    const busy = await page(() =>
+      Promise.reject(new HttpError(503, 'busy', 'Too many questions are waiting.')),
+    )
+    expect(busy.status).toBe(503)
+    expect(await busy.text()).toContain('Too many questions are waiting.')
   })
 
   it('tells the answerer when its request timed out, so the pool can drop the question', async () => {

@@ -1,6 +1,6 @@
 // Answers off the main thread. On Node one thread runs both HTTP and the answer pipeline; under load
 // it is saturated while a second core idles. The pool keeps HTTP, validation and rate limiting on
-// the main thread and runs answerQuestion in `size` worker threads, each holding its own copy of
+// the main thread and runs answerQuestion (and the chat page's answerConversation) in `size` worker threads, each holding its own copy of
 // the index (read from the bytes packIndex wrote of the one the main thread built, never ingested
 // again; see index-transfer.ts).
 //
@@ -26,13 +26,13 @@ import type { AnswerOptions } from '../core/answer.ts'
 import type { Turn } from '../core/types.ts'
 import { HttpError } from '../errors.ts'
 
-/** A question as sent to a thread. */
-export interface Job {
-  id: number
-  question: string
-  history: Turn[]
-  options: AnswerOptions
-}
+/** A question as sent to a thread, or a conversation's questions (see conversation.ts). */
+export type Job =
+  | { id: number; question: string; history: Turn[]; options: AnswerOptions }
+  | { id: number; conversation: string[]; options: AnswerOptions }
+
+/** A Job before the pool numbers it. */
+type Work = Job extends infer J ? (J extends Job ? Omit<J, 'id'> : never) : never
 
 /** A thread's reply to one Job: the answer as JSON, or why it failed. */
 export type Reply = { id: number; json: string } | { id: number; error: string }
@@ -89,6 +89,11 @@ export interface AnswerPool {
     options?: AnswerOptions,
     signal?: AbortSignal,
   ) => Promise<string>
+  /**
+   * The answers of a conversation (answerConversation), as the JSON text of their array: one
+   * job, so a chat turn waits in the queue and crosses to a thread once, however long its past.
+   */
+  converse: (questions: string[], options?: AnswerOptions, signal?: AbortSignal) => Promise<string>
   /** Whether a thread has loaded the index and can answer now. */
   ready: () => boolean
   /** The threads' workers now (a crashed one is replaced): for tests and diagnostics. */
@@ -257,32 +262,31 @@ export function createAnswerPool(
 
   for (let i = 0; i < size; i++) threads.push(start())
 
+  /** `work` queued for a thread, unless the pool cannot take it (closed, off, or too busy). */
+  function enqueue(work: Work, signal?: AbortSignal): Promise<string> {
+    if (signal?.aborted) return Promise.reject(new Error('Verbatim: the question was given up on'))
+    if (closed) return Promise.reject(new Error('Verbatim: the answer pool is closed'))
+    if (gaveUp && !threads.length)
+      return Promise.reject(new Error('Verbatim: no answer thread (they failed to load)'))
+    if (waiting.length >= maxWaiting)
+      return Promise.reject(
+        new HttpError(
+          503,
+          'busy',
+          'Too many questions are waiting to be answered; try again shortly.',
+        ),
+      )
+    return new Promise<string>((resolve, reject) => {
+      waiting.push({ job: { ...work, id: nextId++ } as Job, resolve, reject, signal })
+      flushSoon()
+    })
+  }
+
   return {
     size,
-    answer(question, history = [], options = {}, signal) {
-      if (signal?.aborted)
-        return Promise.reject(new Error('Verbatim: the question was given up on'))
-      if (closed) return Promise.reject(new Error('Verbatim: the answer pool is closed'))
-      if (gaveUp && !threads.length)
-        return Promise.reject(new Error('Verbatim: no answer thread (they failed to load)'))
-      if (waiting.length >= maxWaiting)
-        return Promise.reject(
-          new HttpError(
-            503,
-            'busy',
-            'Too many questions are waiting to be answered; try again shortly.',
-          ),
-        )
-      return new Promise<string>((resolve, reject) => {
-        waiting.push({
-          job: { id: nextId++, question, history, options },
-          resolve,
-          reject,
-          signal,
-        })
-        flushSoon()
-      })
-    },
+    answer: (question, history = [], options = {}, signal) =>
+      enqueue({ question, history, options }, signal),
+    converse: (conversation, options = {}, signal) => enqueue({ conversation, options }, signal),
     ready: () => threads.some((t) => t.ready),
     workers: () => threads.map((t) => t.worker),
     async close() {

@@ -5,6 +5,7 @@
 // field by field and then serialised again on the main thread, which is the one that is busy.
 import { parentPort, workerData } from 'node:worker_threads'
 import { answerQuestion } from '../core/answer.ts'
+import { answerConversation } from '../core/conversation.ts'
 import { loadCorpus } from '../core/corpus.ts'
 import type { Job, Reply } from './answer-pool.ts'
 import { unpackIndex } from './index-transfer.ts'
@@ -12,10 +13,15 @@ import { unpackIndex } from './index-transfer.ts'
 // The bytes are shared with the main thread (kept there to load a replacement thread), not copied.
 const corpus = loadCorpus(unpackIndex((workerData as { index: SharedArrayBuffer }).index))
 
-/** One question's answer, or its error's message: a fault fails only its own request. */
-function answerOne({ id, question, history, options }: Job): Reply {
+/** One job's answer (a conversation's, all its answers), or its error's message: a fault fails only its own request. */
+function answerOne(job: Job): Reply {
+  const { id, options } = job
   try {
-    return { id, json: JSON.stringify(answerQuestion(corpus, question, history, options)) }
+    const answered =
+      'conversation' in job
+        ? answerConversation(corpus, job.conversation, options)
+        : answerQuestion(corpus, job.question, job.history, options)
+    return { id, json: JSON.stringify(answered) }
   } catch (err) {
     return { id, error: err instanceof Error ? (err.stack ?? err.message) : String(err) }
   }

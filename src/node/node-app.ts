@@ -12,7 +12,9 @@ import { configFromEnv, type EnvConfig } from '../config.ts'
 import type { Corpus } from '../core/corpus.ts'
 import { clientOf, exceptLoopback, memoryLimiter } from '../middleware/rate-limit.ts'
 import { answerQuestion } from '../core/answer.ts'
-import { AnswerJson, type Answerer } from '../routes/api.ts'
+import { answerConversation } from '../core/conversation.ts'
+import type { Answer } from '../core/types.ts'
+import { AnswerJson, type Answerer, type Converser } from '../routes/api.ts'
 import { answerThreadsFromEnv, createAnswerPool, type AnswerPool } from './answer-pool.ts'
 import { buildFromFolder } from './build-corpus.ts'
 import { packIndex } from './index-transfer.ts'
@@ -73,6 +75,16 @@ export async function nodeApp(
             ? pool.answer(q, history, options, givenUp).then((json) => new AnswerJson(json))
             : answerQuestion(corpus, q, history, options)
       : undefined
+  // The chat page's conversation, replayed on a thread in one job, or here as answerer does.
+  const converser: Converser | undefined =
+    threads > 0
+      ? (_, questions, options, givenUp) =>
+          pool?.ready()
+            ? pool
+                .converse(questions, options, givenUp)
+                .then((json) => JSON.parse(json) as Answer[])
+            : answerConversation(corpus, questions, options)
+      : undefined
   const config: AppConfig = {
     rateLimiter:
       env.rateLimit > 0 ? exceptLoopback(memoryLimiter({ limit: env.rateLimit })) : undefined,
@@ -81,6 +93,6 @@ export async function nodeApp(
     requestTimeoutMs: env.requestTimeoutMs,
     logQuestions: env.logQuestions,
   }
-  const app = createApp({ corpus, answerer, config })
+  const app = createApp({ corpus, answerer, converser, config })
   return { app, corpus, env, config, ms, threads, startThreads }
 }

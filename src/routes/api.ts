@@ -5,6 +5,7 @@ import { Hono } from 'hono'
 import * as z from 'zod/mini'
 import { answerQuestion, type AnswerOptions } from '../core/answer.ts'
 import type { Corpus } from '../core/corpus.ts'
+import type { answerConversation } from '../core/conversation.ts'
 import { HttpError } from '../errors.ts'
 import { batched } from './batch-answers.ts'
 import { readJson } from './read-body.ts'
@@ -24,6 +25,14 @@ type Answer = ReturnType<typeof answerQuestion>
 export type Answerer = (
   ...args: [...Parameters<typeof answerQuestion>, givenUp?: AbortSignal]
 ) => Answer | AnswerJson | Promise<Answer | AnswerJson>
+
+/**
+ * What answers a conversation's questions in turn (answerConversation, or Node's answer threads
+ * running it): the chat page's replay of its form.
+ */
+export type Converser = (
+  ...args: [...Parameters<typeof answerConversation>, givenUp?: AbortSignal]
+) => Answer[] | Promise<Answer[]>
 
 export interface ApiDeps {
   corpus: Corpus

@@ -6,10 +6,10 @@
 // answering is deterministic and takes well under a millisecond, and the form stays small.
 
 import { Hono, type Context } from 'hono'
-import { answerQuestion, type AnswerOptions } from '../core/answer.ts'
+import type { AnswerOptions } from '../core/answer.ts'
+import { answerConversation } from '../core/conversation.ts'
 import type { Corpus } from '../core/corpus.ts'
 import { suggestQuestions } from '../core/suggest.ts'
-import type { Answer, Turn } from '../core/types.ts'
 import { ASSETS } from '../assets/index.ts'
 import { HttpError } from '../errors.ts'
 import { ChatResponse, type ChatProps, type ChatState } from '../../views/chat-page.tsx'
@@ -19,7 +19,7 @@ import { documentHtml } from '../../views/layout.tsx'
 import { httpUrl } from '../../views/links.ts'
 import { turnView, type TurnView } from '../../views/model.ts'
 import { cfClientKey, type RateLimiter } from '../middleware/rate-limit.ts'
-import { AnswerJson, type Answerer } from './api.ts'
+import type { Converser } from './api.ts'
 import { batched } from './batch-answers.ts'
 import { readBodyText } from './read-body.ts'
 import { REQUEST_LIMITS } from './schemas.ts'
@@ -31,11 +31,12 @@ export interface ChatDeps {
   rateLimiter?: RateLimiter
   clientKey?: (c: Context) => string
   /**
-   * What answers each question: the same one as the JSON API's (on Node, the answer threads), so a
-   * question asked on the page is answered where it would be through /api/answer. Defaults to
-   * answerQuestion.
+   * What answers the form's conversation (its earlier questions replayed, then the new one): where
+   * the JSON API's questions are answered (on Node, one job for the answer threads), so a question
+   * asked on the page is answered as it would be through /api/answer. Defaults to
+   * answerConversation.
    */
-  answerer?: Answerer
+  converser?: Converser
 }
 
 /** Same limits as the API: 50 history turns are 25 earlier questions of at most 2,000 characters. */
@@ -75,7 +76,7 @@ export function chatRoutes({
   answer,
   rateLimiter,
   clientKey = cfClientKey,
-  answerer = answerQuestion,
+  converser = answerConversation,
 }: ChatDeps) {
   // Suggestions are checked against the answerer once, on the first page served rather than at
   // start: a worker's cold start stays short, and a fault shows as a failed request, not a crash.
@@ -146,21 +147,17 @@ export function chatRoutes({
         : undefined
 
     // Replay the earlier questions to rebuild the history exactly as the API would receive it, then
-    // answer, with the other questions of this turn of the event loop (see batch-answers.ts). An
-    // answer from a thread comes as the JSON the API would send: read back, it is the same answer.
-    const answerOf = async (q: string, history: Turn[]): Promise<Answer> => {
-      const a = await answerer(corpus, q, history, answer, c.get('givenUp'))
-      return a instanceof AnswerJson ? (JSON.parse(a.json) as Answer) : a
-    }
+    // answer, with the other questions of this turn of the event loop (see batch-answers.ts): the
+    // whole conversation in one call, so on Node one job for the answer threads.
     const replay = async () => {
-      const history: Turn[] = []
-      const turns: TurnView[] = []
-      for (const [i, q] of asked.entries()) {
-        const a = await answerOf(q, history)
-        turns.push(turnView(corpus, n - asked.length + i + 1, q, a))
-        history.push({ role: 'user', content: q }, { role: 'assistant', content: a.answer })
-      }
-      return { turns, a: error ? undefined : await answerOf(question, history) }
+      const answers = await converser(
+        corpus,
+        error ? asked : [...asked, question],
+        answer,
+        c.get('givenUp'),
+      )
+      const turns = asked.map((q, i) => turnView(corpus, n - asked.length + i + 1, q, answers[i]))
+      return { turns, a: error ? undefined : answers[asked.length] }
     }
     let replayed: Awaited<ReturnType<typeof replay>>
     try {
