@@ -28,6 +28,7 @@ import defaultBlind17 from './fixtures/default-blind17.json' with { type: 'json'
 import defaultBlind18 from './fixtures/default-blind18.json' with { type: 'json' }
 import defaultBlind19 from './fixtures/default-blind19.json' with { type: 'json' }
 import defaultBlind20 from './fixtures/default-blind20.json' with { type: 'json' }
+import defaultBlind21 from './fixtures/default-blind21.json' with { type: 'json' }
 import honoBlind from './fixtures/hono-blind.json' with { type: 'json' }
 import honoBlind2 from './fixtures/hono-blind2.json' with { type: 'json' }
 import honoBlind3 from './fixtures/hono-blind3.json' with { type: 'json' }
@@ -48,6 +49,7 @@ import honoBlind17 from './fixtures/hono-blind17.json' with { type: 'json' }
 import honoBlind18 from './fixtures/hono-blind18.json' with { type: 'json' }
 import honoBlind19 from './fixtures/hono-blind19.json' with { type: 'json' }
 import honoBlind20 from './fixtures/hono-blind20.json' with { type: 'json' }
+import honoBlind21 from './fixtures/hono-blind21.json' with { type: 'json' }
 import honoHeldout from './fixtures/hono-heldout.json' with { type: 'json' }
 import defaultOos from './fixtures/default-oos.json' with { type: 'json' }
 import defaultOos2 from './fixtures/default-oos2.json' with { type: 'json' }
@@ -101,6 +103,7 @@ beforeAll(async () => {
     defaultBlind18,
     defaultBlind19,
     defaultBlind20,
+    defaultBlind21,
   ].map((set) => score(corpus, set as QuestionSet))
   const docs = await buildFromFolder(
     fileURLToPath(new URL(`file://${SHARED_DIR}/corpora/hono-docs`)),
@@ -128,6 +131,7 @@ beforeAll(async () => {
     honoBlind18,
     honoBlind19,
     honoBlind20,
+    honoBlind21,
   ].map((set) => score(docs.corpus, set as QuestionSet))
   outOfScope = {
     default: score(corpus, defaultOos as QuestionSet),
@@ -213,6 +217,7 @@ describe('blind sets (written without sight of the code)', () => {
     holds(blind[17], [0.57, 0.66, 0.8, 0.99])
     holds(blind[18], [0.77, 0.82, 0.91, 0.89])
     holds(blind[19], [0.82, 0.91, 0.99, 0.79])
+    holds(blind[20], [0.61, 0.72, 0.85, 0.77])
   })
 
   it('holds the floors reached so far on the Hono docs', () => {
@@ -236,6 +241,7 @@ describe('blind sets (written without sight of the code)', () => {
     holds(blindHono[17], [0.58, 0.62, 0.87, 0.99])
     holds(blindHono[18], [0.62, 0.77, 0.9, 0.87])
     holds(blindHono[19], [0.62, 0.8, 0.93, 0.99])
+    holds(blindHono[20], [0.73, 0.75, 0.93, 0.74])
   })
 })
 
