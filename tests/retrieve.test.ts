@@ -2968,6 +2968,24 @@ describe('a name with an acronym inside', () => {
   })
 })
 
+describe('a name the reader writes', () => {
+  it('is theirs only as they write it, or in another inflection of it, not by its stem alone', async () => {
+    const c = await docs([
+      'routing.md',
+      '# Routing\n\nTo include slashes in parameters, use regular expressions. Each Worker routes requests by path, and validating a path parameter is up to the handler.',
+    ])
+    // "Express", the framework, stems as their "expressions" does: a name they never write.
+    abstainsNaming(c, 'Can I use the router with Express?', 'express')
+    // The same words in their own forms, or as a title writes them, are theirs.
+    answers(
+      c,
+      'How do I match parameters with Regular Expressions?',
+      'How do Workers route requests?',
+      'Does the handler Validate a path parameter?',
+    )
+  })
+})
+
 describe('two words after a name of the documents', () => {
   it('name a thing of that name they do not cover when they write neither word', async () => {
     const c = await docs([

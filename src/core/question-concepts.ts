@@ -163,6 +163,42 @@ function setIn(this: Map<string, number>, weight: number, term: string) {
 /** Most words whose readings a corpus remembers (see Corpus.memo.words). */
 const WORD_MEMO = 8192
 
+/**
+ * Whether the documents write a name as the reader does, or in another inflection of it
+ * ("Worker", "Workers"; "Validating" for their "validate"): a name is that word, not every word
+ * its stem stands for. "Express" (the framework) stems as "expressions" does, which the Hono
+ * pages write, and was read as a word of theirs.
+ */
+function writesName(corpus: Corpus, word: string): boolean {
+  const { typos } = corpus
+  for (const base of inflectionBases(word))
+    for (const form of inflectionsOf(base)) if (typos.has(form)) return true
+  return false
+}
+
+/** What an inflected word may be an inflection of: itself, and without -s, -es, -ies, -ed, -ing. */
+function inflectionBases(word: string): string[] {
+  const out = [word]
+  const m = /^(\p{L}{2,}?)(ies|ied)$/u.exec(word)
+  if (m) out.push(`${m[1]}y`)
+  const e = /^(\p{L}{2,}?)(es|s|ed|d|ing)$/u.exec(word)
+  if (e) {
+    out.push(e[1])
+    if (e[2] === 'ing' || e[2] === 'ed') out.push(`${e[1]}e`)
+    // A doubled consonant before -ing/-ed ("setting", "stopped").
+    if (/(\p{L})\1$/u.test(e[1])) out.push(e[1].slice(0, -1))
+  }
+  return out
+}
+
+/** A base's regular inflections: -s, -es, -ed, -d, -ing (a final e dropped), y → ies, ied. */
+function inflectionsOf(base: string): string[] {
+  const out = [base, `${base}s`, `${base}es`, `${base}ed`, `${base}d`, `${base}ing`]
+  if (base.endsWith('e')) out.push(`${base.slice(0, -1)}ing`)
+  if (base.endsWith('y')) out.push(`${base.slice(0, -1)}ies`, `${base.slice(0, -1)}ied`)
+  return out
+}
+
 /** What a word means to the documents, worked out (see conceptFor, which remembers it). */
 function readWord(
   corpus: Corpus,
@@ -228,8 +264,9 @@ function readWord(
   }
   let known = false
   for (const alt of alts.keys()) if (mentions(corpus, alt)) known = true
-  // Mentioned: in a sentence, a heading or a code sample (an identifier like getSignedCookie).
-  const mentioned = mentions(corpus, base)
+  // Mentioned: in a sentence, a heading or a code sample (an identifier like getSignedCookie). A
+  // name only as written (see writesName): "Express" is no word of theirs for "expressions".
+  const mentioned = mentions(corpus, base) && (!name || base !== term || writesName(corpus, word))
   // IDF says how rare a word is in these documents; general-English rarity tempers it, so a common
   // word that the documents happen to use once ("read", "inside") does not outweigh their topics.
   let salience = mentioned
