@@ -2543,6 +2543,33 @@ describe('answering', () => {
     )
   })
 
+  it('leads a how-to question with a sentence that offers the reader a way', async () => {
+    const c = await docs(
+      [
+        'rpc.md',
+        "# RPC\n\n## Client\n\nTo make the client send cookies, add `credentials: 'include'` to the options.\n\n## Server\n\nThe server returns a typed response.",
+      ],
+      [
+        'conninfo.md',
+        "# ConnInfo Helper\n\nThe ConnInfo Helper helps you to get the connection information. For example, you can get the client's remote address easily.",
+      ],
+    )
+    const first = (question: string) => {
+      const { ranked } = retrieve(c, question)
+      const s = c.data.sentences[ranked[0].sentence]
+      return c.docs.get(s.docId)!.text.slice(s.start, s.end)
+    }
+    // "How do I …?" asks for a way: "you can get …" offers one, the cookie sentence only shares
+    // more of the question's words ("client", "make", "request").
+    const way = "For example, you can get the client's remote address easily."
+    expect(first('How do I get the address of the client that made the request?')).toBe(way)
+    expect(first('how to get the address of the client that made the request?')).toBe(way)
+    // "Is there a way …?" asks whether one exists, and is left to coverage.
+    expect(first('Is there a way to get the address of the client that made the request?')).toMatch(
+      /^To make the client send cookies/,
+    )
+  })
+
   it('reads "several" or "many" things as the documents\' "multiple"', async () => {
     const c = await docs([
       'request.md',

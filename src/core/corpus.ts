@@ -56,6 +56,8 @@ export interface Corpus {
     whatItIs: Int8Array
     /** Whether a sentence sums up what a thing offers (see isOverview in rank-bonuses.ts). */
     overview: Int8Array
+    /** Whether a sentence tells its reader what they can do (see offersWay in rank-bonuses.ts). */
+    way: Int8Array
     /** Whether a sentence opens by sending the reader elsewhere (see pointsElsewhere in rank-bonuses.ts). */
     pointer: Int8Array
     /**
@@ -167,6 +169,7 @@ export function loadCorpus(data: PrebuiltIndex): Corpus {
       aside: new Int8Array(data.sentences.length).fill(-1),
       whatItIs: new Int8Array(data.sentences.length).fill(-1),
       overview: new Int8Array(data.sentences.length).fill(-1),
+      way: new Int8Array(data.sentences.length).fill(-1),
       pointer: new Int8Array(data.sentences.length).fill(-1),
       terms: new Map(),
       denied: new Map(),

@@ -22,6 +22,7 @@ import {
   quietRestatedCode,
   resortHead,
   titleMatches,
+  wayBonus,
   yieldToAsked,
 } from './rank-bonuses.ts'
 
@@ -514,6 +515,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   definitionElsewhere(corpus, q, sorted)
   pointsElsewhere(corpus, sorted)
   causeBonus(corpus, q, sorted)
+  wayBonus(corpus, q, sorted)
   leadBonus(corpus, q, sorted, { termOf, altStart, altTerm, altWeight })
   quietEchoes(corpus, q, sorted)
   quietRestatedCode(corpus, q, sorted)
