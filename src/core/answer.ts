@@ -515,44 +515,7 @@ const GATES: readonly Gate[] = [
     abstains: (_, retrieval, best) => best.matched < (matchable(retrieval) >= 3 ? 2 : 1),
     tells: () => 'No passage matches enough of the question’s ideas.',
   },
-  {
-    // An unsure answer (see UNSURE) whose best candidates each stand on another page: no page
-    // speaks of the question, its words only meet here and there (see scattered).
-    name: 'scattered',
-    abstains: (corpus, retrieval, best) => scattered(corpus, retrieval, best),
-    tells: () =>
-      'The passages that match it best are each on another page, and none of them covers much of it.',
-  },
 ]
-
-/**
- * How many of the first candidates must stand on as many pages for an unsure answer to be
- * scattered (see scattered). Ranking gives a sentence a share of its section's best matches and
- * of its page's, so a page that speaks of the question brings two of its sentences among the
- * first few; when no two of the first five share a page, the question's words only meet here and
- * there. Over the 51 sets, below UNSURE.coverage: 5 wrong and 2 out-of-scope answers became
- * abstentions, for one first place and one answer in the first three. All four on four pages is
- * too common among right answers (11 gains for 9 first places and 3 in the first three lost);
- * six on six moved only two wrong answers.
- */
-const SCATTER = { candidates: 5 }
-
-/**
- * The best sentence covers less than UNSURE.coverage of the question and no two of the first
- * SCATTER.candidates share a page. A sentence that covers most of the question answers wherever
- * the others stand ("Do I need the compress middleware on Cloudflare Workers?", its five best on
- * five pages, the first covering all of it).
- */
-function scattered(corpus: Corpus, retrieval: Retrieval, best: Ranked): boolean {
-  const { ranked } = retrieval
-  const n = SCATTER.candidates
-  if (best.coverage >= UNSURE.coverage || ranked.length < n) return false
-  const { sentences } = corpus.data
-  for (let i = 1; i < n; i++)
-    for (let j = 0; j < i; j++)
-      if (sentences[ranked[i].sentence].docId === sentences[ranked[j].sentence].docId) return false
-  return true
-}
 
 /**
  * The name of the first gate (see GATES) that finds the documents do not answer from the ranking,
