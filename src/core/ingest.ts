@@ -12,6 +12,7 @@ import {
   type SerializedIndex,
 } from './search-index.ts'
 import { splitUnits } from './sentences.ts'
+import type { StringTable } from './string-table.ts'
 import { forgetStems, PARTICLE_STEMS, stem, STOPWORDS } from './terms.ts'
 import { DocumentWords, grown } from './word-ids.ts'
 import type { Passage, RawFile, Sentence, SourceDoc } from './types.ts'
@@ -128,7 +129,7 @@ export function ingest(files: RawFile[], options: IngestOptions = {}): PrebuiltI
     if (!STOPWORDS.has(w)) indexed.add(stem(w))
   }
   const lexicon = options.wordnet
-    ? withSenses(options.wordnet, corpusStems, indexed, new Set(search.parts.terms))
+    ? withSenses(options.wordnet, corpusStems, indexed, search.parts.terms)
     : EMPTY_LEXICON
   forgetStems()
 
@@ -151,7 +152,7 @@ function withSenses(
   corpusStems: Set<string>,
   indexed: Set<string>,
   /** The search index's terms: what a question's word can be mentioned as (see mentions). */
-  terms: Set<string>,
+  terms: StringTable,
 ): CorpusLexicon {
   // Each stem found in the graph once, not once per restriction: a binary search of string
   // comparisons, 1,700 of them at 0.1 MB of text, run cold in a fresh process.
@@ -159,7 +160,7 @@ function withSenses(
   for (const s of corpusStems) lines.set(s, wordnet.stems.lineOf(s))
   const lineOf = (s: string) => lines.get(s) ?? -1
   // A phrase is looked up as a phrasal verb or as a compound whose last word the documents use.
-  const phraseEnd = (last: string) => PARTICLE_STEMS.has(last) || terms.has(last)
+  const phraseEnd = (last: string) => PARTICLE_STEMS.has(last) || terms.id(last) >= 0
   const lexicon = restrictLexicon(wordnet, corpusStems, lineOf, phraseEnd)
   const senses = restrictSenses(wordnet, indexed, lineOf)
   return senses ? { ...lexicon, senses } : lexicon

@@ -10,6 +10,7 @@
 // sentence's context is its passage's counts minus its own, worked out when a query touches it.
 
 import { byScore } from './by-score.ts'
+import { StringTable } from './string-table.ts'
 import { termOf } from './terms.ts'
 import { grown, WordIds } from './word-ids.ts'
 
@@ -94,7 +95,8 @@ interface IndexParts {
   ids: Int32Array
   /** Passage p's sentences are the indexed ones from groupStart[p] to groupStart[p+1]-1. */
   groupStart: Int32Array
-  terms: string[]
+  /** The index's terms (stems), by term id. */
+  terms: StringTable
   /** Average length of each field over the sentences, as MiniSearch computes it. */
   avg: number[]
   /** Distinct words of each sentence's text and context, and of each passage's heading. */
@@ -145,7 +147,7 @@ export class IndexData {
       format: 'postings-1',
       ids: Array.from(p.ids),
       groupStart: Array.from(p.groupStart),
-      terms: p.terms,
+      terms: p.terms.list(),
       avg: p.avg,
       textLength: Array.from(p.textLength),
       contextLength: Array.from(p.contextLength),
@@ -172,7 +174,7 @@ function fromJSON(s: SerializedIndex): IndexParts {
   return {
     ids: Int32Array.from(s.ids),
     groupStart: Int32Array.from(s.groupStart),
-    terms: s.terms,
+    terms: StringTable.of(s.terms),
     avg: s.avg,
     textLength: Int32Array.from(s.textLength),
     contextLength: Int32Array.from(s.contextLength),
@@ -405,7 +407,7 @@ function builder(wordIds: WordIds): [(g: IndexGroup) => void, () => IndexData] {
     return new IndexData({
       ids: Int32Array.from(ids),
       groupStart: Int32Array.from(groupStart),
-      terms,
+      terms: StringTable.of(terms),
       avg,
       textLength: Int32Array.from(textLength),
       contextLength: Int32Array.from(contextLength),
@@ -426,9 +428,9 @@ function builder(wordIds: WordIds): [(g: IndexGroup) => void, () => IndexData] {
  */
 function documentFrequencies(p: IndexParts): Int32Array {
   const { terms, text, heading, context, groupStart } = p
-  const out = new Int32Array(terms.length)
+  const out = new Int32Array(terms.size)
   const size = (g: number) => groupStart[g + 1] - groupStart[g]
-  for (let t = 0; t < terms.length; t++) {
+  for (let t = 0; t < terms.size; t++) {
     if (text.start[t + 1] > text.start[t]) {
       out[t] = text.start[t + 1] - text.start[t]
       continue
@@ -592,7 +594,8 @@ function norms(lengths: Int32Array, avg: number): Float64Array {
 
 class Postings {
   readonly documentCount: number
-  private readonly termIds = new Map<string, number>()
+  /** The terms, by id (see StringTable). */
+  private readonly terms: StringTable
   private readonly ids: Int32Array
   private readonly groupStart: Int32Array
   private readonly text: FieldPostings
@@ -645,7 +648,7 @@ class Postings {
 
   constructor(p: IndexParts) {
     this.documentCount = p.ids.length
-    p.terms.forEach((term, t) => this.termIds.set(term, t))
+    this.terms = p.terms
     this.ids = p.ids
     this.groupStart = p.groupStart
     this.text = p.text
@@ -653,15 +656,15 @@ class Postings {
     this.context = p.context
     this.contextMatching = p.contextMatching
     this.frequencies = documentFrequencies(p)
-    this.headingMatching = new Int32Array(p.terms.length)
-    this.reach = new Int32Array(p.terms.length)
+    this.headingMatching = new Int32Array(p.terms.size)
+    this.reach = new Int32Array(p.terms.size)
     const sentencesOf = (f: FieldPostings, t: number) => {
       let n = 0
       for (let i = f.start[t]; i < f.start[t + 1]; i++)
         n += p.groupStart[f.doc[i] + 1] - p.groupStart[f.doc[i]]
       return n
     }
-    for (let t = 0; t < p.terms.length; t++) {
+    for (let t = 0; t < p.terms.size; t++) {
       this.headingMatching[t] = sentencesOf(p.heading, t)
       this.reach[t] = Math.min(
         p.ids.length,
@@ -692,14 +695,14 @@ class Postings {
    * term the corpus does not have.
    */
   frequency(term: string): number {
-    const t = this.termIds.get(term)
-    return t === undefined ? 0 : this.frequencies[t]
+    const t = this.terms.id(term)
+    return t < 0 ? 0 : this.frequencies[t]
   }
 
   /** Whether some sentence's own text holds `term`. */
   inText(term: string): boolean {
-    const t = this.termIds.get(term)
-    return t !== undefined && this.text.start[t + 1] > this.text.start[t]
+    const t = this.terms.id(term)
+    return t >= 0 && this.text.start[t + 1] > this.text.start[t]
   }
 
   /**
@@ -709,8 +712,8 @@ class Postings {
    * context (a passage's sentences share its page).
    */
   someWith(term: string, test: (sentence: number) => boolean): boolean {
-    const t = this.termIds.get(term)
-    if (t === undefined) return false
+    const t = this.terms.id(term)
+    if (t < 0) return false
     const { ids, groupStart, text } = this
     for (let i = text.start[t]; i < text.start[t + 1]; i++) if (test(ids[text.doc[i]])) return true
     for (const f of [this.heading, this.context])
@@ -890,8 +893,8 @@ class Postings {
    * score again but is not a new term matched.
    */
   private scoreTerm(t: number, term: string, boost: number, repeated: boolean): void {
-    const id = this.termIds.get(term)
-    if (id === undefined) return
+    const id = this.terms.id(term)
+    if (id < 0) return
     const { groupStart, text, heading, context, score, count, first, seen, order, query } = this
     const { headingNorm, textLength, contextLength, textAvg, contextAvg } = this
     const { table: textTable, columns: textColumns } = this.textSaturation

@@ -14,6 +14,7 @@
 import { DefaultDeserializer, DefaultSerializer } from 'node:v8'
 import type { PrebuiltIndex } from '../core/ingest.ts'
 import { IndexData } from '../core/search-index.ts'
+import { StringTable } from '../core/string-table.ts'
 
 /** Items of an array written between two yields: ~1 ms of sentences. */
 const SLICE = 2_048
@@ -73,6 +74,12 @@ function unshared<T extends object>(parts: T): T {
   return out as T
 }
 
+/** Index parts read back, their table of terms (come back as a plain object) a table again. */
+function withTerms(parts: IndexData['parts']): IndexData['parts'] {
+  const { text, starts, slots } = parts.terms as unknown as Record<string, never>
+  return { ...parts, terms: new StringTable(text, starts, slots) }
+}
+
 /** The index packIndex wrote. Throws on bytes that are not one. */
 export function unpackIndex(bytes: SharedArrayBuffer): PrebuiltIndex {
   const from = new DefaultDeserializer(Buffer.from(bytes))
@@ -82,7 +89,7 @@ export function unpackIndex(bytes: SharedArrayBuffer): PrebuiltIndex {
     const piece = from.readValue() as Piece
     if (typeof piece !== 'object' || piece === null) throw new Error('not a packed index')
     if ('end' in piece) return index as unknown as PrebuiltIndex
-    if ('index' in piece) index[piece.key] = new IndexData(unshared(piece.index))
+    if ('index' in piece) index[piece.key] = new IndexData(withTerms(unshared(piece.index)))
     else if ('value' in piece) index[piece.key] = piece.value
     else {
       const list = (index[piece.key] ??= []) as unknown[]
