@@ -8,6 +8,7 @@ import { PackedTable, PrefixTable } from './packed-table.ts'
 import { loadIndex, type SentenceIndex } from './search-index.ts'
 import type { Read } from './retrieve.ts'
 import type { SourceDoc } from './types.ts'
+import { PassageTable, SentenceTable } from './unit-tables.ts'
 import type { SentenceTerms } from './sentence-form.ts'
 
 export interface Corpus {
@@ -119,28 +120,31 @@ export interface WordReading {
   spent: number
 }
 
-export function loadCorpus(data: PrebuiltIndex): Corpus {
-  if (data.format !== INDEX_FORMAT)
+export function loadCorpus(shipped: PrebuiltIndex): Corpus {
+  if (shipped.format !== INDEX_FORMAT)
     throw new Error(
-      `the prebuilt index has format ${String(data.format)}, this version reads ${INDEX_FORMAT}: rebuild it with npm run build`,
+      `the prebuilt index has format ${String(shipped.format)}, this version reads ${INDEX_FORMAT}: rebuild it with npm run build`,
     )
+  const data = withTables(shipped)
+  const { sentences, passages } = data
   const index = loadIndex(data.search)
   const size = index.documentCount
-  const sectionOf = new Int32Array(data.sentences.length)
+  const sectionOf = new Int32Array(sentences.length)
   const sections = new Map<string, number>()
-  const docIndex = new Map(data.docs.map((d, i) => [d.id, i]))
   const docOfSection: number[] = []
-  data.sentences.forEach((s, i) => {
+  for (let i = 0; i < sentences.length; i++) {
     // Under a document's title alone there are no sections: its paragraphs stand for them.
-    const { headings } = data.passages[s.passage]
-    const key = headings.length > 1 ? `${s.docId}\u0000${headings.join('\u0000')}` : `p${s.passage}`
+    const passage = sentences.passage[i]
+    const headings = passages.headings(passage)
+    const key =
+      headings.length > 1 ? `${sentences.docId(i)}\u0000${headings.join('\u0000')}` : `p${passage}`
     let id = sections.get(key)
     if (id === undefined) {
       sections.set(key, (id = sections.size))
-      docOfSection.push(docIndex.get(s.docId)!)
+      docOfSection.push(sentences.doc[i])
     }
     sectionOf[i] = id
-  })
+  }
   return {
     data,
     docs: new Map(data.docs.map((d) => [d.id, d])),
@@ -178,6 +182,20 @@ export function loadCorpus(data: PrebuiltIndex): Corpus {
       code: new Map(),
       quotesOnly: new Int8Array(data.sentences.length).fill(-1),
     },
+  }
+}
+
+/**
+ * The index with its units and passages as tables: as built, itself; as shipped (JSON, or sent to
+ * another thread), with the tables made again from their columns.
+ */
+function withTables(data: PrebuiltIndex): PrebuiltIndex {
+  if (data.sentences instanceof SentenceTable && data.passages instanceof PassageTable) return data
+  const docIds = data.docs.map((d) => d.id)
+  return {
+    ...data,
+    sentences: SentenceTable.from(data.sentences, docIds),
+    passages: PassageTable.from(data.passages),
   }
 }
 

@@ -16,11 +16,12 @@ import type { StringTable } from './string-table.ts'
 import { forgetStems, PARTICLE_STEMS, stem, STOPWORDS } from './terms.ts'
 import { DocumentWords, grown } from './word-ids.ts'
 import type { Passage, RawFile, Sentence, SourceDoc } from './types.ts'
+import { PassageTable, SentenceTable } from './unit-tables.ts'
 import type { WordnetGraph } from './wordnet-graph.ts'
 import { restrictSenses } from './wordnet-senses.ts'
 
 /** Bump when the shape of PrebuiltIndex changes, so a stale prebuilt file is rebuilt, not misread. */
-export const INDEX_FORMAT = 10
+export const INDEX_FORMAT = 11
 
 /** Files larger than this are skipped with a warning: a corpus is prose, not a data dump. */
 export const MAX_FILE_CHARS = 5_000_000
@@ -28,8 +29,9 @@ export const MAX_FILE_CHARS = 5_000_000
 export interface PrebuiltIndex {
   format: number
   docs: SourceDoc[]
-  sentences: Sentence[]
-  passages: Passage[]
+  /** Every unit of every document, in order (see unit-tables.ts). */
+  sentences: SentenceTable
+  passages: PassageTable
   lexicon: CorpusLexicon
   /** Every word of the corpus with its count, in the order first met: the typo index is built from it at load. */
   vocabulary: Vocabulary
@@ -113,9 +115,6 @@ export function ingest(files: RawFile[], options: IngestOptions = {}): PrebuiltI
   }
 
   const search = builder.finish()
-  // A list grown by push keeps room to grow (a passage of three sentences had room for 17):
-  // exact copies, once the passages are complete.
-  for (const p of passages) p.sentences = p.sentences.slice()
   // Every word of the corpus with its count, in the order first met.
   const vocabulary: Vocabulary = {
     words: firstSeen.map((w) => wordIds.words[w]),
@@ -136,8 +135,11 @@ export function ingest(files: RawFile[], options: IngestOptions = {}): PrebuiltI
   return {
     format: INDEX_FORMAT,
     docs,
-    sentences,
-    passages,
+    sentences: SentenceTable.of(
+      sentences,
+      docs.map((d) => d.id),
+    ),
+    passages: PassageTable.of(passages),
     lexicon,
     vocabulary,
     topics: [...new Set(topics)],
@@ -174,11 +176,16 @@ function withSenses(
  */
 export function indexGroups(
   docs: SourceDoc[],
-  sentences: Sentence[],
-  passages: Passage[],
+  sentences: SentenceTable,
+  passages: PassageTable,
 ): IndexGroup[] {
   const docById = new Map(docs.map((d) => [d.id, d]))
-  return passages.map((p) => indexGroup(p, docById.get(p.docId)!, sentences))
+  const text = (docId: string) => docById.get(docId)!.text
+  const units = sentences.list()
+  return Array.from({ length: passages.length }, (_, p) => {
+    const passage = passages.at(p, sentences, text)
+    return indexGroup(passage, docById.get(passage.docId)!, units)
+  })
 }
 
 /** One passage as the index sees it; `words`, its document read into word ids, spares reading it. */

@@ -101,6 +101,9 @@ export function numbered(index: Map<string, number>, t: string): number {
 }
 
 export function sentenceText(corpus: Corpus, sentence: number): string {
-  const s = corpus.data.sentences[sentence]
-  return corpus.docs.get(s.docId)!.text.slice(s.start, s.end)
+  const { docs, sentences } = corpus.data
+  return docs[sentences.doc[sentence]].text.slice(
+    sentences.start[sentence],
+    sentences.end[sentence],
+  )
 }

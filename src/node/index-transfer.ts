@@ -15,6 +15,7 @@ import { DefaultDeserializer, DefaultSerializer } from 'node:v8'
 import type { PrebuiltIndex } from '../core/ingest.ts'
 import { IndexData } from '../core/search-index.ts'
 import { StringTable } from '../core/string-table.ts'
+import { PassageTable, SentenceTable } from '../core/unit-tables.ts'
 
 /** Items of an array written between two yields: ~1 ms of sentences. */
 const SLICE = 2_048
@@ -24,6 +25,8 @@ type Piece =
   | { key: string; value: unknown }
   | { key: string; slice: unknown[] }
   | { key: string; index: IndexData['parts'] }
+  | { key: string; sentences: SentenceTable }
+  | { key: string; passages: PassageTable }
   | { end: true }
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
@@ -43,6 +46,9 @@ export async function packIndex(
     // The built search index is a class holding typed arrays: its parts are written, rewrapped on
     // the other side (a serialized class instance comes back as a plain object).
     if (value instanceof IndexData) write({ key, index: value.parts })
+    // So are the tables of units and passages: their columns are written, the tables made again.
+    else if (value instanceof SentenceTable) write({ key, sentences: value })
+    else if (value instanceof PassageTable) write({ key, passages: value })
     else if (!Array.isArray(value)) write({ key, value })
     else
       for (let i = 0; i === 0 || i < value.length; i += SLICE) {
@@ -90,6 +96,9 @@ export function unpackIndex(bytes: SharedArrayBuffer): PrebuiltIndex {
     if (typeof piece !== 'object' || piece === null) throw new Error('not a packed index')
     if ('end' in piece) return index as unknown as PrebuiltIndex
     if ('index' in piece) index[piece.key] = new IndexData(withTerms(unshared(piece.index)))
+    else if ('sentences' in piece)
+      index[piece.key] = SentenceTable.from(piece.sentences, piece.sentences.docIds)
+    else if ('passages' in piece) index[piece.key] = PassageTable.from(piece.passages)
     else if ('value' in piece) index[piece.key] = piece.value
     else {
       const list = (index[piece.key] ??= []) as unknown[]
