@@ -3,7 +3,7 @@
 
 import { Recent } from './bounded-memo.ts'
 import { INDEX_FORMAT, type PrebuiltIndex } from './ingest.ts'
-import { TypoIndex, type LexiconTables } from './lexicon.ts'
+import { TypoIndex, Vocabulary, type LexiconTables } from './lexicon.ts'
 import { PackedTable, PrefixTable } from './packed-table.ts'
 import { loadIndex, type SentenceIndex } from './search-index.ts'
 import type { Read } from './retrieve.ts'
@@ -186,16 +186,22 @@ export function loadCorpus(shipped: PrebuiltIndex): Corpus {
 }
 
 /**
- * The index with its units and passages as tables: as built, itself; as shipped (JSON, or sent to
- * another thread), with the tables made again from their columns.
+ * The index with its units, passages and vocabulary as tables: as built, itself; as shipped (JSON,
+ * or sent to another thread), with the tables made again from their columns.
  */
 function withTables(data: PrebuiltIndex): PrebuiltIndex {
-  if (data.sentences instanceof SentenceTable && data.passages instanceof PassageTable) return data
+  if (
+    data.sentences instanceof SentenceTable &&
+    data.passages instanceof PassageTable &&
+    data.vocabulary instanceof Vocabulary
+  )
+    return data
   const docIds = data.docs.map((d) => d.id)
   return {
     ...data,
     sentences: SentenceTable.from(data.sentences, docIds),
     passages: PassageTable.from(data.passages),
+    vocabulary: Vocabulary.from(data.vocabulary),
   }
 }
 

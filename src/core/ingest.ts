@@ -3,7 +3,7 @@
 
 import { characterClassWords } from './character-classes.ts'
 import { cleanDocument } from './clean.ts'
-import { EMPTY_LEXICON, restrictLexicon, type CorpusLexicon, type Vocabulary } from './lexicon.ts'
+import { EMPTY_LEXICON, restrictLexicon, Vocabulary, type CorpusLexicon } from './lexicon.ts'
 import { groupPassages, isCitable } from './passages.ts'
 import {
   IndexBuilder,
@@ -116,14 +116,15 @@ export function ingest(files: RawFile[], options: IngestOptions = {}): PrebuiltI
 
   const search = builder.finish()
   // Every word of the corpus with its count, in the order first met.
-  const vocabulary: Vocabulary = {
-    words: firstSeen.map((w) => wordIds.words[w]),
-    counts: firstSeen.map((w) => counts[w]),
-  }
+  const words = firstSeen.map((w) => wordIds.words[w])
+  const vocabulary = Vocabulary.of(
+    words,
+    firstSeen.map((w) => counts[w]),
+  )
 
   const corpusStems = new Set<string>()
   const indexed = new Set<string>()
-  for (const w of vocabulary.words) {
+  for (const w of words) {
     corpusStems.add(stem(w))
     if (!STOPWORDS.has(w)) indexed.add(stem(w))
   }

@@ -16,6 +16,7 @@ import type { PrebuiltIndex } from '../core/ingest.ts'
 import { IndexData } from '../core/search-index.ts'
 import { StringTable } from '../core/string-table.ts'
 import { PassageTable, SentenceTable } from '../core/unit-tables.ts'
+import { Vocabulary } from '../core/lexicon.ts'
 
 /** Items of an array written between two yields: ~1 ms of sentences. */
 const SLICE = 2_048
@@ -25,9 +26,20 @@ type Piece =
   | { key: string; value: unknown }
   | { key: string; slice: unknown[] }
   | { key: string; index: IndexData['parts'] }
-  | { key: string; sentences: SentenceTable }
-  | { key: string; passages: PassageTable }
+  | { key: keyof typeof TABLES; table: object }
   | { end: true }
+
+/**
+ * The index's tables of typed arrays (units, passages, vocabulary), by field: each is written as
+ * its fields (a class instance comes back as a plain object) and made again here from them, its
+ * typed arrays copied out of the shared bytes.
+ */
+const TABLES = {
+  sentences: (t: object) => SentenceTable.from(t as SentenceTable, (t as SentenceTable).docIds),
+  passages: (t: object) => PassageTable.from(t as PassageTable),
+  vocabulary: (t: object) => Vocabulary.from(t as Vocabulary),
+}
+const isTable = (key: string): key is keyof typeof TABLES => key in TABLES
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
 
@@ -46,9 +58,7 @@ export async function packIndex(
     // The built search index is a class holding typed arrays: its parts are written, rewrapped on
     // the other side (a serialized class instance comes back as a plain object).
     if (value instanceof IndexData) write({ key, index: value.parts })
-    // So are the tables of units and passages: their columns are written, the tables made again.
-    else if (value instanceof SentenceTable) write({ key, sentences: value })
-    else if (value instanceof PassageTable) write({ key, passages: value })
+    else if (isTable(key)) write({ key, table: value as object })
     else if (!Array.isArray(value)) write({ key, value })
     else
       for (let i = 0; i === 0 || i < value.length; i += SLICE) {
@@ -81,10 +91,10 @@ function unshared<T extends object>(parts: T): T {
 }
 
 /** Index parts read back, their table of terms (come back as a plain object) a table again. */
-function withTerms(parts: IndexData['parts']): IndexData['parts'] {
-  const { text, starts, slots } = parts.terms as unknown as Record<string, never>
-  return { ...parts, terms: new StringTable(text, starts, slots) }
-}
+const withTerms = (parts: IndexData['parts']): IndexData['parts'] => ({
+  ...parts,
+  terms: StringTable.from(parts.terms),
+})
 
 /** The index packIndex wrote. Throws on bytes that are not one. */
 export function unpackIndex(bytes: SharedArrayBuffer): PrebuiltIndex {
@@ -96,9 +106,7 @@ export function unpackIndex(bytes: SharedArrayBuffer): PrebuiltIndex {
     if (typeof piece !== 'object' || piece === null) throw new Error('not a packed index')
     if ('end' in piece) return index as unknown as PrebuiltIndex
     if ('index' in piece) index[piece.key] = new IndexData(withTerms(unshared(piece.index)))
-    else if ('sentences' in piece)
-      index[piece.key] = SentenceTable.from(piece.sentences, piece.sentences.docIds)
-    else if ('passages' in piece) index[piece.key] = PassageTable.from(piece.passages)
+    else if ('table' in piece) index[piece.key] = TABLES[piece.key](piece.table)
     else if ('value' in piece) index[piece.key] = piece.value
     else {
       const list = (index[piece.key] ??= []) as unknown[]
