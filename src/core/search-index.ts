@@ -64,10 +64,27 @@ export interface Match {
  * each a doc (a sentence's position among the indexed ones, or a passage's) and a frequency.
  */
 interface FieldPostings {
-  start: Int32Array
+  start: Counts
   doc: Narrow
   tf: Narrow
 }
+
+/**
+ * Counts and offsets (of postings, of sentences) in 16 bits when they all fit: a corpus's
+ * per-term and per-sentence numbers, 4 bytes each as Int32Array, were a tenth of the index at
+ * 0.1 MB of text. Two types only, so the code that reads them stays fast.
+ */
+type Counts = Uint16Array | Int32Array
+
+/** `xs` in 16 bits when they all fit (a copy), else itself. */
+function compact(xs: Int32Array): Counts {
+  for (let i = 0; i < xs.length; i++) if (xs[i] < 0 || xs[i] > 0xffff) return xs
+  return Uint16Array.from(xs)
+}
+
+/** `n` counts, none above `most`. */
+const countsUpTo = (n: number, most: number): Counts =>
+  most <= 0xffff ? new Uint16Array(n) : new Int32Array(n)
 
 /**
  * Whole numbers in the fewest bytes that hold them all: a posting's doc and frequency take 3
@@ -100,15 +117,15 @@ interface IndexParts {
   /** Average length of each field over the sentences, as MiniSearch computes it. */
   avg: number[]
   /** Distinct words of each sentence's text and context, and of each passage's heading. */
-  textLength: Int32Array
-  contextLength: Int32Array
-  headingLength: Int32Array
+  textLength: Counts
+  contextLength: Counts
+  headingLength: Counts
   /** text: by sentence; heading: by passage; context: by passage, counts of its whole context. */
   text: FieldPostings
   heading: FieldPostings
   context: FieldPostings
   /** Number of sentences whose context holds each term (its document frequency in that field). */
-  contextMatching: Int32Array
+  contextMatching: Counts
 }
 
 /** The JSON form: plain arrays, docs stored as gaps so the numbers stay short. */
@@ -169,20 +186,20 @@ function fromJSON(s: SerializedIndex): IndexParts {
       let last = 0
       for (let i = start[t]; i < start[t + 1]; i++) doc[i] = last = last + f.gap[i]
     }
-    return { start, doc: narrow(doc), tf: narrow(f.tf) }
+    return { start: compact(start), doc: narrow(doc), tf: narrow(f.tf) }
   }
   return {
     ids: Int32Array.from(s.ids),
     groupStart: Int32Array.from(s.groupStart),
     terms: StringTable.of(s.terms),
     avg: s.avg,
-    textLength: Int32Array.from(s.textLength),
-    contextLength: Int32Array.from(s.contextLength),
-    headingLength: Int32Array.from(s.headingLength),
+    textLength: compact(Int32Array.from(s.textLength)),
+    contextLength: compact(Int32Array.from(s.contextLength)),
+    headingLength: compact(Int32Array.from(s.headingLength)),
     text: field(s.text),
     heading: field(s.heading),
     context: field(s.context),
-    contextMatching: Int32Array.from(s.contextMatching),
+    contextMatching: compact(Int32Array.from(s.contextMatching)),
   }
 }
 
@@ -281,7 +298,7 @@ class PostingLog {
       doc[at] = this.doc[i]
       tf[at] = this.tf[i]
     }
-    return { start, doc: narrow(doc), tf: narrow(tf) }
+    return { start: compact(start), doc: narrow(doc), tf: narrow(tf) }
   }
 }
 
@@ -409,13 +426,13 @@ function builder(wordIds: WordIds): [(g: IndexGroup) => void, () => IndexData] {
       groupStart: Int32Array.from(groupStart),
       terms: StringTable.of(terms),
       avg,
-      textLength: Int32Array.from(textLength),
-      contextLength: Int32Array.from(contextLength),
-      headingLength: Int32Array.from(headingLength),
+      textLength: compact(Int32Array.from(textLength)),
+      contextLength: compact(Int32Array.from(contextLength)),
+      headingLength: compact(Int32Array.from(headingLength)),
       text: postings[0].byTerm(terms.length),
       heading: postings[1].byTerm(terms.length),
       context: postings[2].byTerm(terms.length),
-      contextMatching: Int32Array.from(contextMatching),
+      contextMatching: compact(Int32Array.from(contextMatching)),
     })
   }
   return [add, finish]
@@ -426,9 +443,9 @@ function builder(wordIds: WordIds): [(g: IndexGroup) => void, () => IndexData] {
  * holds the term; for a term no sentence's text holds (an identifier seen only in code, a word of
  * a heading), the number of sentences with it in their heading or context.
  */
-function documentFrequencies(p: IndexParts): Int32Array {
+function documentFrequencies(p: IndexParts): Counts {
   const { terms, text, heading, context, groupStart } = p
-  const out = new Int32Array(terms.size)
+  const out = countsUpTo(terms.size, p.ids.length)
   const size = (g: number) => groupStart[g + 1] - groupStart[g]
   for (let t = 0; t < terms.size; t++) {
     if (text.start[t + 1] > text.start[t]) {
@@ -556,10 +573,6 @@ const FIELD_LISTS = Array.from({ length: 1 << FIELDS.length }, (_, bits) =>
 const idfOf = (matching: number, total: number) =>
   Math.log(1 + (total - matching + 0.5) / (matching + 0.5))
 
-/** Lengths in 16 bits when they all fit. */
-const compact = (lengths: Int32Array) =>
-  lengths.every((n) => n <= 0xffff) ? Uint16Array.from(lengths) : lengths
-
 /** Frequencies 1 … this have their saturation tabled (a term rarely occurs more in one sentence). */
 const SATURATION_ROWS = 8
 
@@ -585,7 +598,7 @@ class Saturation {
 }
 
 /** The length part of BM25's denominator, `k (1 - b + b·length/avg)`, for each doc. */
-function norms(lengths: Int32Array, avg: number): Float64Array {
+function norms(lengths: Counts, avg: number): Float64Array {
   const { k, b } = BM25
   const out = new Float64Array(lengths.length)
   for (let i = 0; i < lengths.length; i++) out[i] = k * (1 - b + (b * lengths[i]) / avg)
@@ -601,18 +614,18 @@ class Postings {
   private readonly text: FieldPostings
   private readonly heading: FieldPostings
   private readonly context: FieldPostings
-  private readonly contextMatching: Int32Array
+  private readonly contextMatching: Counts
   /** Each term's document frequency (see documentFrequencies). */
-  private readonly frequencies: Int32Array
+  private readonly frequencies: Counts
   /** Number of sentences under a heading that holds each term. */
-  private readonly headingMatching: Int32Array
+  private readonly headingMatching: Counts
   /** Most docs each term can match: its sentences, and those of passages holding it. */
-  private readonly reach: Int32Array
-  private readonly textLength: Uint16Array | Int32Array
+  private readonly reach: Counts
+  private readonly textLength: Counts
   private readonly textAvg: number
   private readonly textSaturation: Saturation
   private readonly headingNorm: Float64Array
-  private readonly contextLength: Uint16Array | Int32Array
+  private readonly contextLength: Counts
   private readonly contextAvg: number
   private readonly contextSaturation: Saturation
   // Per-query scratch, reused so a search allocates nothing in proportion to the corpus: each
@@ -656,8 +669,8 @@ class Postings {
     this.context = p.context
     this.contextMatching = p.contextMatching
     this.frequencies = documentFrequencies(p)
-    this.headingMatching = new Int32Array(p.terms.size)
-    this.reach = new Int32Array(p.terms.size)
+    this.headingMatching = countsUpTo(p.terms.size, p.ids.length)
+    this.reach = countsUpTo(p.terms.size, p.ids.length)
     const sentencesOf = (f: FieldPostings, t: number) => {
       let n = 0
       for (let i = f.start[t]; i < f.start[t + 1]; i++)
@@ -673,11 +686,11 @@ class Postings {
     }
     // Lengths, not BM25's length norms: a quarter of the bytes, so the sentences a search visits
     // stay in cache, and the norm is recomputed exactly as norms() computes it.
-    this.textLength = compact(p.textLength)
+    this.textLength = p.textLength
     this.textAvg = p.avg[0]
     this.textSaturation = new Saturation(this.textLength, this.textAvg)
     this.headingNorm = norms(p.headingLength, p.avg[1])
-    this.contextLength = compact(p.contextLength)
+    this.contextLength = p.contextLength
     this.contextAvg = p.avg[2]
     this.contextSaturation = new Saturation(this.contextLength, this.contextAvg)
     const size = p.ids.length
