@@ -10,8 +10,13 @@ import { CORPUS_DIR, SHARED_DIR } from './support/corpus.ts'
 
 describe('the tables of units and passages', () => {
   it('hold exactly the units and passages the documents are grouped into', async () => {
-    for (const dir of [CORPUS_DIR, `${SHARED_DIR}/corpora/hono-docs`]) {
-      const { files } = await readCorpus(dir)
+    // A heading of no words ("# <img …>") is a heading all the same.
+    const odd = [
+      { path: 'a.md', content: '# <img src="logo.png">\n\nSome text.\n\n## Usage\n\nMore text.\n' },
+      { path: 'b.md', content: 'No heading at all.\n\nWhat is this?\n\nA page.\n' },
+    ]
+    for (const dir of [CORPUS_DIR, `${SHARED_DIR}/corpora/hono-docs`, '']) {
+      const { files } = dir ? await readCorpus(dir) : { files: odd }
       const prebuilt = ingest(files)
       // The lists as groupPassages makes them, document by document.
       const units: Sentence[] = []
@@ -22,6 +27,7 @@ describe('the tables of units and passages', () => {
       const text = (docId: string) => prebuilt.docs.find((d) => d.id === docId)!.text
       expect(sentences.list()).toEqual(units)
       expect(passages.some((p) => p.label !== undefined) || dir !== CORPUS_DIR).toBe(true)
+      if (!dir) expect(passages.map((p) => p.headings)).toContainEqual([''])
       const table = prebuilt.passages
       expect(table.length).toBe(passages.length)
       passages.forEach((p, i) => expect(table.at(i, sentences, text)).toEqual(p))

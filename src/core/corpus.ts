@@ -135,9 +135,10 @@ export function loadCorpus(shipped: PrebuiltIndex): Corpus {
   for (let i = 0; i < sentences.length; i++) {
     // Under a document's title alone there are no sections: its paragraphs stand for them.
     const passage = sentences.passage[i]
-    const headings = passages.headings(passage)
+    // (Its heading path, each heading after a NUL: more than one when a second NUL follows.)
+    const headings = passages.headingPath(passage)
     const key =
-      headings.length > 1 ? `${sentences.docId(i)}\u0000${headings.join('\u0000')}` : `p${passage}`
+      headings.indexOf('\u0000', 1) > 0 ? `${sentences.docId(i)}${headings}` : `p${passage}`
     let id = sections.get(key)
     if (id === undefined) {
       sections.set(key, (id = sections.size))

@@ -513,10 +513,11 @@ export function readOn(corpus: Corpus, again: Retrieval, since: Turn[]): Retriev
   }
   if (lead < 0) return undefined
   // Under the same headings of the same document: past a heading, the page goes on to another
-  // subject (an article without headings is read on to its end).
+  // subject (an article without headings is read on to its end). The place: the page's id, then
+  // each heading after a NUL (one NUL for none, as for one empty heading).
   const { passages } = corpus.data
   const under = (i: number) =>
-    `${sentences.docId(i)}\u0000${passages.headings(sentences.passage[i]).join('\u0000')}`
+    `${sentences.docId(i)}${passages.headingPath(sentences.passage[i]) || '\u0000'}`
   const place = under(lead)
   let next = lead + 1
   while (

@@ -126,8 +126,11 @@ export class SentenceTable {
 export interface SerializedPassages {
   first: number[]
   path: number[]
-  paths: string[][]
+  paths: string[]
 }
+
+/** Before each heading of a path in PassageTable.paths (a document holds no NUL). */
+const SEP = '\u0000'
 
 /**
  * The corpus-wide list of passages: runs of adjacent units under one heading. A passage's units
@@ -143,8 +146,12 @@ export class PassageTable {
     readonly first: Int32Array,
     /** Passage p's heading path, as its place in `paths`. */
     readonly path: Int32Array,
-    /** The distinct heading paths above passages, each outermost first (may be empty). */
-    readonly paths: ReadonlyArray<readonly string[]>,
+    /**
+     * The heading paths above passages, each its headings outermost first, each after a NUL ("" for
+     * none, "\0Usage\0Options" for two): as a list of strings each, 285 paths of 0.1 MB of text
+     * took 34 kB, so 19.
+     */
+    readonly paths: readonly string[],
   ) {
     this.length = path.length
   }
@@ -153,21 +160,18 @@ export class PassageTable {
   static of(passages: readonly Passage[]): PassageTable {
     const first = new Int32Array(passages.length + 1)
     const path = new Int32Array(passages.length)
-    // Passages under one heading share its path (the same array): listed once.
-    const pathIds = new Map<readonly string[], number>()
-    const paths: Array<readonly string[]> = []
+    // Each path once (passages under one heading share it).
+    const pathIds = new Map<string, number>()
     passages.forEach((p, i) => {
       first[i] = p.sentences[0]
-      let id = pathIds.get(p.headings)
-      if (id === undefined) {
-        pathIds.set(p.headings, (id = paths.length))
-        paths.push(p.headings)
-      }
+      const joined = p.headings.map((h) => SEP + h).join('')
+      let id = pathIds.get(joined)
+      if (id === undefined) pathIds.set(joined, (id = pathIds.size))
       path[i] = id
     })
     const last = passages[passages.length - 1]
     first[passages.length] = last ? last.sentences[last.sentences.length - 1] + 1 : 0
-    return new PassageTable(first, path, paths)
+    return new PassageTable(first, path, [...pathIds.keys()])
   }
 
   /** The table again from what was shipped (see SentenceTable.from). */
@@ -196,7 +200,12 @@ export class PassageTable {
   }
 
   /** The heading path above passage p, outermost first (may be empty). */
-  headings(p: number): readonly string[] {
+  headings(p: number): string[] {
+    return this.paths[this.path[p]].split(SEP).slice(1)
+  }
+
+  /** The heading path above passage p, each heading after a NUL ("" for none). */
+  headingPath(p: number): string {
     return this.paths[this.path[p]]
   }
 
@@ -219,7 +228,7 @@ export class PassageTable {
     const out: Passage = {
       docId: this.docId(p, sentences),
       sentences: this.members(p),
-      headings: this.headings(p) as string[],
+      headings: this.headings(p),
       start: this.start(p, sentences),
       end: this.end(p, sentences),
     }
@@ -232,7 +241,7 @@ export class PassageTable {
     return {
       first: Array.from(this.first),
       path: Array.from(this.path),
-      paths: this.paths as string[][],
+      paths: this.paths as string[],
     }
   }
 }
