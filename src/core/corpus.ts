@@ -132,19 +132,20 @@ export function loadCorpus(shipped: PrebuiltIndex): Corpus {
   const sectionOf = new Int32Array(sentences.length)
   const sections = new Map<string, number>()
   const docOfSection: number[] = []
-  for (let i = 0; i < sentences.length; i++) {
+  // Passage by passage (a passage's sentences are consecutive and share its section).
+  for (let passage = 0; passage < passages.length; passage++) {
+    const first = passages.first[passage]
     // Under a document's title alone there are no sections: its paragraphs stand for them.
-    const passage = sentences.passage[i]
     // (Its heading path, each heading after a NUL: more than one when a second NUL follows.)
     const headings = passages.headingPath(passage)
     const key =
-      headings.indexOf('\u0000', 1) > 0 ? `${sentences.docId(i)}${headings}` : `p${passage}`
+      headings.indexOf('\u0000', 1) > 0 ? `${sentences.docId(first)}${headings}` : `p${passage}`
     let id = sections.get(key)
     if (id === undefined) {
       sections.set(key, (id = sections.size))
-      docOfSection.push(sentences.doc[i])
+      docOfSection.push(sentences.doc[first])
     }
-    sectionOf[i] = id
+    sectionOf.fill(id, first, passages.first[passage + 1])
   }
   return {
     data,

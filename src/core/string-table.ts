@@ -68,11 +68,12 @@ export class StringTable {
     const wideIds: number[] = []
     const wide: string[] = []
     strings.forEach((s, id) => {
-      if (WIDE.test(s)) {
+      const isWide = WIDE.test(s)
+      if (isWide) {
         wideIds.push(id)
         wide.push(s)
       } else narrow.push(s)
-      starts[id + 1] = starts[id] + (WIDE.test(s) ? 0 : s.length)
+      starts[id + 1] = starts[id] + (isWide ? 0 : s.length)
     })
     // A power of two, at least half again the strings: a string that is not there is told after
     // a few probes (two or three on average).

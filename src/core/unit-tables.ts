@@ -58,8 +58,12 @@ export class SentenceTable {
       new Uint8Array(n),
       new Int32Array(n),
     )
+    // Units come document by document: the place looked up when the document changes.
+    let docId: string | undefined
+    let doc = -1
     units.forEach((u, i) => {
-      table.doc[i] = place.get(u.docId)!
+      if (u.docId !== docId) doc = place.get((docId = u.docId))!
+      table.doc[i] = doc
       table.start[i] = u.start
       table.end[i] = u.end
       table.kinds[i] = KIND_CODE.get(u.kind)!
@@ -160,13 +164,17 @@ export class PassageTable {
   static of(passages: readonly Passage[]): PassageTable {
     const first = new Int32Array(passages.length + 1)
     const path = new Int32Array(passages.length)
-    // Each path once (passages under one heading share it).
+    // Each path once; passages under one heading share its list, which is joined once.
     const pathIds = new Map<string, number>()
+    let headings: readonly string[] | undefined
+    let id = -1
     passages.forEach((p, i) => {
       first[i] = p.sentences[0]
-      const joined = p.headings.map((h) => SEP + h).join('')
-      let id = pathIds.get(joined)
-      if (id === undefined) pathIds.set(joined, (id = pathIds.size))
+      if (p.headings !== headings) {
+        const joined = (headings = p.headings).map((h) => SEP + h).join('')
+        id = pathIds.get(joined) ?? -1
+        if (id < 0) pathIds.set(joined, (id = pathIds.size))
+      }
       path[i] = id
     })
     const last = passages[passages.length - 1]
