@@ -84,7 +84,7 @@ console.log(
     textBytes,
     docs: prebuilt.docs.length,
     sentences: prebuilt.sentences.length,
-    vocabulary: prebuilt.vocabulary.words.length,
+    vocabulary: prebuilt.vocabulary.words.size,
     ingestMs: t1 - t0,
     loadMs: t2 - t1,
     buildMs: t2 - t0,

@@ -169,14 +169,12 @@ if (cached && existsSync(cached)) {
     `corpus: ${corpus.data.docs.length} documents, ${(chars / 1024 / 1024).toFixed(1)} MB, built in ${(built.ms / 1000).toFixed(1)} s`,
   )
 }
-console.log(
-  `${corpus.size} indexed sentences, ${corpus.data.vocabulary.words.length} distinct words`,
-)
+console.log(`${corpus.size} indexed sentences, ${corpus.data.vocabulary.words.size} distinct words`)
 const dev = JSON.parse(await readFile(join(ROOT, 'tests/fixtures/dev.json'), 'utf8')) as {
   questions: Array<{ question: string; history?: string[] }>
 }
 const inputs: Adversarial[] = [
-  ...adversarialQuestions(corpus.data.vocabulary.words),
+  ...adversarialQuestions(corpus.data.vocabulary.words.list()),
   ...dev.questions.map((d, i) => ({
     name: `dev question ${i + 1}`,
     question: d.question,

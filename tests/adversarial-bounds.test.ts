@@ -19,7 +19,7 @@ let vocabulary: string[]
 beforeAll(async () => {
   const { corpus } = await defaultCorpus()
   app = createApp({ corpus, config: { log: () => {} } })
-  vocabulary = corpus.data.vocabulary.words
+  vocabulary = corpus.data.vocabulary.words.list()
 })
 
 /** CPU time (user + system) of one request, in ms: wall time would count other test files too. */

@@ -594,8 +594,9 @@ describe('citations of one passage', () => {
     const apart: Array<{ question: string; first: string; second: string }> = []
     for (const [c, question] of runs) {
       const passageAt = (docId: string, offset: number) =>
-        c.data.sentences.find((s) => s.docId === docId && s.start <= offset && offset < s.end)
-          ?.passage
+        c.data.sentences
+          .list()
+          .find((s) => s.docId === docId && s.start <= offset && offset < s.end)?.passage
       const cits = answerQuestion(c, question).citations
       for (const a of cits) {
         for (const b of cits) {

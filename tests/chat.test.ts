@@ -392,9 +392,9 @@ describe('GET /documents/:id', () => {
     expect(html).toMatch(/<section id="p\d+" class="cited">/)
     // Every sentence of the document is on the page.
     const doc = corpus.docs.get(c.docId)!
-    for (const s of corpus.data.sentences.filter(
-      (s) => s.docId === c.docId && s.kind === 'sentence',
-    ))
+    for (const s of corpus.data.sentences
+      .list()
+      .filter((s) => s.docId === c.docId && s.kind === 'sentence'))
       expect(html).toContain(doc.text.slice(s.start, s.end).replace(/'/g, '&#39;').slice(0, 40))
   })
 

@@ -36,7 +36,11 @@ const graph = {
 
 const corpusStems = async (dir: string) => {
   const { files } = await readCorpus(dir)
-  return new Set(ingest(files).vocabulary.words.map((w) => stem(w)))
+  return new Set(
+    ingest(files)
+      .vocabulary.words.list()
+      .map((w) => stem(w)),
+  )
 }
 
 describe('the WordNet graph', () => {
@@ -125,6 +129,20 @@ describe("a corpus's lexicon", () => {
     // "speak up": "express one's opinion openly and without fear or hesitation".
     expect(of('speak up').get('express')).toBeGreaterThanOrEqual(0.2)
     expect(of('speak up').has('fear')).toBe(false)
+  })
+
+  it('leaves out the phrases no question looks up, and nothing else', () => {
+    const stems = new Set(['support', 'express', 'openli', 'fear', 'trust', 'broken'])
+    const whole = new PrefixTable(restrictLexicon(graph, stems).expand)
+    // A phrase is looked up as a phrasal verb or a compound whose last word the documents use.
+    const phraseEnd = (last: string) => last === 'up' || last === 'trust'
+    const kept = new PrefixTable(restrictLexicon(graph, stems, undefined, phraseEnd).expand)
+    const asked = (key: string) => !key.includes(' ') || phraseEnd(key.split(' ')[1])
+    const all = [...whole.entries()]
+    expect(all.some(([key]) => !asked(key))).toBe(true)
+    expect([...kept.entries()]).toEqual(all.filter(([key]) => asked(key)))
+    expect(kept.get(['speak', 'up'].map(stem).join(' '))).toBeDefined()
+    expect(kept.get(['lean', 'on'].map(stem).join(' '))).toBeUndefined()
   })
 
   it('leads a word, less surely, to what its derivation is related to', () => {

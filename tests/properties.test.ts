@@ -15,7 +15,7 @@ let vocabulary: string[]
 beforeAll(async () => {
   corpus = (await defaultCorpus()).corpus
   app = createApp({ corpus, config: { log: () => {} } })
-  vocabulary = corpus.data.vocabulary.words
+  vocabulary = corpus.data.vocabulary.words.list()
 })
 
 const post = (body: BodyInit, type = 'application/json') =>

@@ -59,7 +59,7 @@ const abstainsUnnamed = (c: Corpus, question: string, word: string) => {
 /** The text of every sentence ranked for the question, best first. */
 const rankedTexts = (c: Corpus, question: string) =>
   retrieve(c, question).ranked.map((r) => {
-    const s = c.data.sentences[r.sentence]
+    const s = c.data.sentences.at(r.sentence)
     return c.docs.get(s.docId)!.text.slice(s.start, s.end)
   })
 
@@ -341,7 +341,7 @@ describe('reading a question', () => {
     ])
     const { ranked } = retrieve(c, 'What does getSignedCookie need?')
     const text = (i: number) => {
-      const s = c.data.sentences[i]
+      const s = c.data.sentences.at(i)
       return c.docs.get(s.docId)!.text.slice(s.start, s.end)
     }
     const coverage = new Map(ranked.map((r) => [text(r.sentence), r.coverage]))
@@ -1877,7 +1877,7 @@ describe('ranking', () => {
       '# Hiking alone\n\nHikers feel safe on a trail when a guide walks with them. After a fall, many hikers feel unsafe for months. Guides teach how to read a trail map on any trail.',
     ])
     const first = (q: string) => {
-      const s = c.data.sentences[retrieve(c, q).ranked[0].sentence]
+      const s = c.data.sentences.at(retrieve(c, q).ranked[0].sentence)
       return c.docs.get(s.docId)!.text.slice(s.start, s.end)
     }
     // "can't feel safe" is feeling unsafe, which no stem or WordNet relation joins to "safe".
@@ -1892,7 +1892,7 @@ describe('ranking', () => {
       '# Small boats\n\nStable gear lets sailors relax on deck. Sailors who lack stable gear go home early. Sailors go home early in storms.',
     ])
     const text = (sentence: number) => {
-      const s = c.data.sentences[sentence]
+      const s = c.data.sentences.at(sentence)
       return c.docs.get(s.docId)!.text.slice(s.start, s.end)
     }
     const first = (q: string) => text(retrieve(c, q).ranked[0].sentence)
@@ -1913,7 +1913,7 @@ describe('ranking', () => {
       '# Burnout at work\n\nBurnout is defined as a state of emotional exhaustion caused by long stress at work that can cause problems in family life. This often shows up in the family as irritability with children and withdrawal from a partner. Rest, support from colleagues and clear limits on working hours help people recover.',
     ])
     const first = (q: string, h: Turn[] = []) => {
-      const s = c.data.sentences[retrieve(c, q, h).ranked[0].sentence]
+      const s = c.data.sentences.at(retrieve(c, q, h).ranked[0].sentence)
       return c.docs.get(s.docId)!.text.slice(s.start, s.end)
     }
     // The definition names burnout and sums up the rest ("problems in family life"), so it
@@ -1944,7 +1944,7 @@ describe('ranking', () => {
     const asked = 'What is one way trust can be damaged in a team?'
     const history = turn(asked, answerQuestion(c, asked))
     const first = (q: string) => {
-      const s = c.data.sentences[retrieve(c, q, history).ranked[0].sentence]
+      const s = c.data.sentences.at(retrieve(c, q, history).ranked[0].sentence)
       return c.docs.get(s.docId)!.text.slice(s.start, s.end)
     }
     // The lead still says most of what the last question lent ("trust", "damaged", "team").
@@ -1969,7 +1969,7 @@ describe('ranking', () => {
     // another section: that page is the one the question is about.
     const ranked = retrieve(c, 'Which port did the client of this request come from?').ranked
     const text = (i: number) => {
-      const s = c.data.sentences[ranked[i].sentence]
+      const s = c.data.sentences.at(ranked[i].sentence)
       return c.docs.get(s.docId)!.text.slice(s.start, s.end)
     }
     expect([text(0), text(1)]).toEqual([connInfo, rpc])
@@ -2056,8 +2056,8 @@ describe('ranking', () => {
       ].join('\n'),
     ])
     const [first, second] = retrieve(c, 'Which port does the server listen on?').ranked
-    expect(c.data.sentences[first.sentence].kind).toBe('sentence')
-    expect(c.data.sentences[second.sentence].kind).toBe('example')
+    expect(c.data.sentences.at(first.sentence).kind).toBe('sentence')
+    expect(c.data.sentences.at(second.sentence).kind).toBe('example')
   })
 
   it('ranks a sentence that introduces a sample ("… like this:") below one that says as much', async () => {
@@ -2078,7 +2078,7 @@ describe('ranking', () => {
       ].join('\n'),
     ])
     const text = (r: { sentence: number }) => {
-      const s = c.data.sentences[r.sentence]
+      const s = c.data.sentences.at(r.sentence)
       return c.docs.get(s.docId)!.text.slice(s.start, s.end)
     }
     const [first, second] = retrieve(c, 'How do I change the port of the server?').ranked
@@ -2281,7 +2281,7 @@ describe('answering', () => {
     expect(history[1].content).toMatch(/roots can rot[^]*It can also attract fungus gnats/)
     // "lead" is said only by the sentences on light; the reader asks what more overwatering does.
     const best = retrieve(c, 'What else can that lead to?', history).ranked[0]
-    const s = c.data.sentences[best.sentence]
+    const s = c.data.sentences.at(best.sentence)
     expect(c.docs.get(s.docId)!.text.slice(s.start, s.end)).toMatch(/^It can also attract fungus/)
     // And it answers: it says what the reader's "lead to" asks of the thing pointed at.
     expect(answerQuestion(c, 'What else can that lead to?', history).citations[0]?.text).toMatch(
@@ -2297,7 +2297,7 @@ describe('answering', () => {
     const asked = 'How can a fern be harmed?'
     const history = turn(asked, answerQuestion(c, asked))
     const texts = retrieve(c, 'what else besides overwatering?', history).ranked.map((r) => {
-      const s = c.data.sentences[r.sentence]
+      const s = c.data.sentences.at(r.sentence)
       return c.docs.get(s.docId)!.text.slice(s.start, s.end)
     })
     // "In addition, soggy roots …" never says "overwatering", but goes on about it.
@@ -2504,7 +2504,7 @@ describe('answering', () => {
     const lead = answerQuestion(option, asked)
     const { ranked } = retrieve(option, "and what's the default value?", turn(asked, lead))
     const text = (r: { sentence: number }) => {
-      const s = option.data.sentences[r.sentence]
+      const s = option.data.sentences.at(r.sentence)
       return option.data.docs.find((d) => d.id === s.docId)!.text.slice(s.start, s.end)
     }
     expect(text(ranked[0])).toBe('The default is 100kb.')
@@ -2525,7 +2525,7 @@ describe('answering', () => {
     )
     const first = (question: string) => {
       const { ranked } = retrieve(c, question)
-      const s = c.data.sentences[ranked[0].sentence]
+      const s = c.data.sentences.at(ranked[0].sentence)
       return { docId: s.docId, score: ranked[0].score }
     }
     expect(first('how do I verify the token?').docId).toBe('jwt')
@@ -2556,7 +2556,7 @@ describe('answering', () => {
     )
     const first = (question: string) => {
       const { ranked } = retrieve(c, question)
-      const s = c.data.sentences[ranked[0].sentence]
+      const s = c.data.sentences.at(ranked[0].sentence)
       return c.docs.get(s.docId)!.text.slice(s.start, s.end)
     }
     // "How do I …?" asks for a way: "you can get …" offers one, the cookie sentence only shares
@@ -2577,7 +2577,7 @@ describe('answering', () => {
     ])
     const first = (question: string) => {
       const { ranked } = retrieve(c, question)
-      const s = c.data.sentences[ranked[0].sentence]
+      const s = c.data.sentences.at(ranked[0].sentence)
       return c.data.docs[0].text.slice(s.start, s.end)
     }
     const answer = 'If multiple values arrive for one field, the last one will be used.'
@@ -2606,7 +2606,7 @@ describe('answering', () => {
         'To restrict to a specific route and method, protect only that route with the middleware. [1]',
     })
     const { ranked } = retrieve(c, 'can it take the token from another header?', history)
-    expect(c.data.sentences[ranked[0].sentence].docId).toBe('jwt')
+    expect(c.data.sentences.at(ranked[0].sentence).docId).toBe('jwt')
   })
 
   it('answers the last question asked again in another setting from the page that setting titles', async () => {
@@ -2618,7 +2618,7 @@ describe('answering', () => {
     const history = turn(asked, answerQuestion(c, asked))
     for (const followUp of ['and on Bun?', 'how would I do the same thing on Bun instead?']) {
       const { ranked } = retrieve(c, followUp, history)
-      expect(c.data.sentences[ranked[0].sentence].docId, followUp).toBe('getting-started-bun')
+      expect(c.data.sentences.at(ranked[0].sentence).docId, followUp).toBe('getting-started-bun')
     }
   })
 
@@ -2632,7 +2632,7 @@ describe('answering', () => {
     const followUp =
       'and if the users and passwords are kept in a table instead of written in the code?'
     const { ranked } = retrieve(c, followUp, history)
-    const s = c.data.sentences[ranked[0].sentence]
+    const s = c.data.sentences.at(ranked[0].sentence)
     expect(c.data.docs[0].text.slice(s.start, s.end)).toMatch(
       /^If you want to verify the user by yourself/,
     )
@@ -2815,7 +2815,7 @@ describe('answering', () => {
     const negation = 'A `notFound` handler is then not called.'
     const both = await docs(['app.md', page(`${rule}\n\n${negation}`)])
     const first = retrieve(both, report).ranked[0]
-    const s = both.data.sentences[first.sentence]
+    const s = both.data.sentences.at(first.sentence)
     expect(both.docs.get(s.docId)!.text.slice(s.start, s.end)).toBe(rule)
     expect(first.coverage).toBeLessThan(retrieve(both, report).ranked[1].coverage)
   })

@@ -28,7 +28,7 @@ const groupsOf = (p: PrebuiltIndex) => indexGroups(p.docs, p.sentences, p.passag
 
 /** Random queries over a corpus's own stems, with phrases and words it does not have. */
 const queriesOver = (p: PrebuiltIndex) => {
-  const stems = p.vocabulary.words.map((w) => stem(w))
+  const stems = p.vocabulary.words.list().map((w) => stem(w))
   const term = fc.oneof(
     fc.constantFrom(...stems),
     fc.constantFrom('let down', 'absent', 'trust issu'),

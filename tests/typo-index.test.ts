@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { editDistance, MIN_TYPO_LENGTH, TypoIndex, type Vocabulary } from '../src/core/lexicon.ts'
+import { editDistance, MIN_TYPO_LENGTH, TypoIndex, Vocabulary } from '../src/core/lexicon.ts'
 import { defaultCorpus } from './support/corpus.ts'
 
 /** The plain symmetric-delete index the compact one replaced: every variant a string in a map. */
@@ -69,10 +69,11 @@ function unabbreviated(vocabulary: Array<[string, number]>, word: string) {
   return best
 }
 
-const vocabularyOf = (pairs: Array<[string, number]>): Vocabulary => ({
-  words: pairs.map(([w]) => w),
-  counts: pairs.map(([, n]) => n),
-})
+const vocabularyOf = (pairs: Array<[string, number]>): Vocabulary =>
+  Vocabulary.of(
+    pairs.map(([w]) => w),
+    pairs.map(([, n]) => n),
+  )
 
 describe('typo index', () => {
   it('corrects a misspelling into the corpus word one edit away, the more frequent first', () => {
@@ -106,6 +107,23 @@ describe('typo index', () => {
     expect(other.correct('desinged')).toBe('designed')
   })
 
+  it('corrects into a word of characters above U+00FF as into any other', () => {
+    const typos = new TypoIndex(
+      vocabularyOf([
+        ['trust', 3],
+        ['błazejewicz', 2],
+        ['łódź', 1],
+        ['zażółcić', 1],
+      ]),
+    )
+    expect(typos.correct('błazejewic')).toBe('błazejewicz')
+    expect(typos.correct('błazjewicz')).toBe('błazejewicz')
+    expect(typos.correct('zażółćić')).toBe('zażółcić')
+    expect(typos.correct('zżółcć')).toBe('zażółcić')
+    expect(typos.has('łódź')).toBe(true)
+    expect(typos.correct('łódź')).toBeUndefined()
+  })
+
   it('reads a word texted without its vowels or doubled letters, half its letters kept', () => {
     const typos = new TypoIndex(
       vocabularyOf([
@@ -131,7 +149,8 @@ describe('typo index', () => {
   it('corrects exactly as a map of every deletion variant (then a texting pattern) would, on misspelt corpus words', async () => {
     const { prebuilt } = await defaultCorpus()
     const typos = new TypoIndex(prebuilt.vocabulary)
-    const { words: all, counts } = prebuilt.vocabulary
+    const all = prebuilt.vocabulary.words.list()
+    const { counts } = prebuilt.vocabulary
     const reference = referenceCorrect(all.map((w, i): [string, number] => [w, counts[i]]))
     const words = all.filter((w) => w.length >= MIN_TYPO_LENGTH)
     const edit = fc

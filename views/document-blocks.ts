@@ -269,14 +269,15 @@ export function documentSections(corpus: Corpus, docId: string, from = -1, to = 
     }
     let at = 0
     let n = 0
-    for (const p of corpus.data.passages) {
-      if (p.docId !== docId) continue
+    const { sentences, passages } = corpus.data
+    for (let p = 0; p < passages.length; p++) {
+      if (passages.docId(p, sentences) !== docId) continue
       n++
       // A passage of list items or a heading starts after its marker: the marker goes with it.
-      let start = p.start
+      let start = passages.start(p, sentences)
       const lineStart = text.lastIndexOf('\n', start - 1) + 1
       if (lineStart >= at && !WORDS.test(text.slice(lineStart, start))) start = lineStart
-      let end = p.end
+      let end = passages.end(p, sentences)
       const lineEnd = text.indexOf('\n', end)
       const rest = lineEnd < 0 ? text.length : lineEnd
       if (!WORDS.test(text.slice(end, rest))) end = rest

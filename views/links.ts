@@ -13,10 +13,11 @@ export const passageAnchor = (n: number) => `p${n}`
 /** 1-based position, within its document, of the passage that holds offset `at`. */
 export function passageNumber(corpus: Corpus, docId: string, at: number): number {
   let n = 0
-  for (const p of corpus.data.passages) {
-    if (p.docId !== docId) continue
+  const { sentences, passages } = corpus.data
+  for (let p = 0; p < passages.length; p++) {
+    if (passages.docId(p, sentences) !== docId) continue
     n++
-    if (at < p.end) return n
+    if (at < passages.end(p, sentences)) return n
   }
   return Math.max(n, 1)
 }

@@ -10,7 +10,8 @@ import { hasExpected, sentenceSays, termsOfSentence } from './sentence-form.ts'
 import { stem, STOPWORDS, words } from './terms.ts'
 import { LIMITS, WEIGHTS } from './weights.ts'
 import type { AnalysedQuestion, Concept } from './question-types.ts'
-import type { Answer, Citation, Related, Sentence, Turn } from './types.ts'
+import type { Answer, Citation, Related, Turn } from './types.ts'
+import type { SentenceTable } from './unit-tables.ts'
 
 export interface AnswerOptions {
   /**
@@ -96,8 +97,8 @@ interface Span {
 }
 
 function sentenceText(corpus: Corpus, i: number): string {
-  const s = corpus.data.sentences[i]
-  return spanText(corpus, s.docId, s.start, s.end)
+  const s = corpus.data.sentences
+  return spanText(corpus, s.docId(i), s.start[i], s.end[i])
 }
 
 /**
@@ -110,12 +111,12 @@ function scoreOf(ranked: Ranked[], sentence: number): number {
 }
 
 /** Whether the j-th sentence of a passage (`members`) is one to cite. */
-const citable = (sentences: Sentence[], members: number[], j: number) =>
-  j >= 0 && j < members.length && isCitable(sentences[members[j]].kind)
+const citable = (sentences: SentenceTable, members: number[], j: number) =>
+  j >= 0 && j < members.length && isCitable(sentences.kind(members[j]))
 
 /** Characters from the first to the last of a passage's sentences `members[first..last]`. */
-const spanChars = (sentences: Sentence[], members: number[], first: number, last: number) =>
-  sentences[members[last]].end - sentences[members[first]].start
+const spanChars = (sentences: SentenceTable, members: number[], first: number, last: number) =>
+  sentences.end[members[last]] - sentences.start[members[first]]
 
 /**
  * A sentence that introduces the code after it: by how it ends (see introduces), or by pointing
@@ -133,8 +134,7 @@ const POINTS_BELOW =
  */
 function spanFor(corpus: Corpus, r: Ranked, ranked: Ranked[], code = false): Span {
   const { sentences, passages } = corpus.data
-  const s = sentences[r.sentence]
-  const members = passages[s.passage].sentences
+  const members = passages.members(sentences.passage[r.sentence])
   const at = members.indexOf(r.sentence)
   let first = at
   let last = at
@@ -150,8 +150,8 @@ function spanFor(corpus: Corpus, r: Ranked, ranked: Ranked[], code = false): Spa
     POINTS_AT_CASE.test(sentenceText(corpus, r.sentence)) &&
     lead > 0 &&
     corpus.sectionOf[lead - 1] === corpus.sectionOf[lead] &&
-    sentences[lead - 1].kind === 'sentence' &&
-    sentences[members[members.length - 1]].end - sentences[lead - 1].start <= MAX_SPAN_CHARS
+    sentences.kind(lead - 1) === 'sentence' &&
+    sentences.end[members[members.length - 1]] - sentences.start[lead - 1] <= MAX_SPAN_CHARS
   )
     lead--
   // The next sentence continues this one and is itself relevant: keep them together.
@@ -176,16 +176,16 @@ function spanFor(corpus: Corpus, r: Ranked, ranked: Ranked[], code = false): Spa
     last = members.indexOf(codeAfter(corpus, members[last]))
   } else if (
     next !== undefined &&
-    sentences[next].kind === 'code' &&
+    sentences.kind(next) === 'code' &&
     leadsIn(sentenceText(corpus, members[last])) &&
-    sentences[next].end - sentences[next].start <= LIMITS.codeChars
+    sentences.end[next] - sentences.start[next] <= LIMITS.codeChars
   ) {
     last++
   }
   // A sentence that introduces a list ("… under the following conditions:") says what the items
   // are about; the items are the answer: as many as fit in one citation.
   if (introduces(sentenceText(corpus, members[last]))) {
-    while (citable(sentences, members, last + 1) && sentences[members[last + 1]].kind === 'item') {
+    while (citable(sentences, members, last + 1) && sentences.kind(members[last + 1]) === 'item') {
       last++
       if (spanChars(sentences, members, first, last) > MAX_SPAN_CHARS) {
         last--
@@ -195,13 +195,13 @@ function spanFor(corpus: Corpus, r: Ranked, ranked: Ranked[], code = false): Spa
   }
   // A short passage of prose alone (an option's description and its default: "The minimum size in
   // bytes to compress. Defaults to 1024 bytes.") is one thought: it is cited whole.
-  const whole = sentences[members[members.length - 1]].end - sentences[members[0]].start
-  if (whole <= SHORT_PASSAGE_CHARS && members.every((m) => isCitable(sentences[m].kind))) {
+  const whole = sentences.end[members[members.length - 1]] - sentences.start[members[0]]
+  if (whole <= SHORT_PASSAGE_CHARS && members.every((m) => isCitable(sentences.kind(m)))) {
     first = 0
     last = members.length - 1
   }
   return {
-    docId: s.docId,
+    docId: sentences.docId(r.sentence),
     first: Math.min(lead, members[first]),
     last: members[last],
     score: r.score,
@@ -211,11 +211,11 @@ function spanFor(corpus: Corpus, r: Ranked, ranked: Ranked[], code = false): Spa
 /** Two spans of one passage with nothing between them, short enough together to read as one. */
 function adjacent(corpus: Corpus, a: Span, b: Span): boolean {
   const { sentences } = corpus.data
-  if (sentences[a.first].passage !== sentences[b.first].passage) return false
+  if (sentences.passage[a.first] !== sentences.passage[b.first]) return false
   if (b.first !== a.last + 1 && a.first !== b.last + 1) return false
   const first = Math.min(a.first, b.first)
   const last = Math.max(a.last, b.last)
-  return sentences[last].end - sentences[first].start <= MAX_SPAN_CHARS
+  return sentences.end[last] - sentences.start[first] <= MAX_SPAN_CHARS
 }
 
 /**
@@ -246,7 +246,7 @@ function abstain(corpus: Corpus, retrieval: Retrieval, threshold: number): Answe
   // A thing named by words the documents all use, never together ("request id middleware").
   if (unnamed && !retrieval.ended && !missing.includes(unnamed)) missing.unshift(unnamed)
   const span = (id: number): Related => {
-    const s = corpus.data.sentences[id]
+    const s = corpus.data.sentences.at(id)
     const doc = corpus.docs.get(s.docId)!
     return {
       docId: s.docId,
@@ -682,10 +682,12 @@ function headingsOf(corpus: Corpus, docId: string): Set<string> {
   let pages = corpus.memo.headingStems
   if (!pages) {
     pages = new Map()
-    for (const p of corpus.data.passages) {
-      let stems = pages.get(p.docId)
-      if (!stems) pages.set(p.docId, (stems = new Set()))
-      for (const h of p.headings) for (const w of words(h)) stems.add(stem(w))
+    const { sentences, passages } = corpus.data
+    for (let p = 0; p < passages.length; p++) {
+      const docId = passages.docId(p, sentences)
+      let stems = pages.get(docId)
+      if (!stems) pages.set(docId, (stems = new Set()))
+      for (const h of passages.headings(p)) for (const w of words(h)) stems.add(stem(w))
     }
     corpus.memo.headingStems = pages
   }
@@ -694,7 +696,7 @@ function headingsOf(corpus: Corpus, docId: string): Set<string> {
 
 /** A heading of the page of sentence `at` says the concept's name, or all its parts. */
 function headingSays(corpus: Corpus, c: Concept, at: number): boolean {
-  const stems = headingsOf(corpus, corpus.data.sentences[at].docId)
+  const stems = headingsOf(corpus, corpus.data.sentences.docId(at))
   return namedBy(c, (t) => stems.has(t))
 }
 
@@ -732,8 +734,8 @@ function firstIdea(retrieval: Retrieval): Concept | undefined {
 /** Some sentence, heading or code of the page of sentence `at` has the term (a stem). */
 function onPage(corpus: Corpus, term: string, at: number): boolean {
   const { sentences } = corpus.data
-  const { docId } = sentences[at]
-  return corpus.index.someWith(term, (s) => sentences[s].docId === docId)
+  const doc = sentences.doc[at]
+  return corpus.index.someWith(term, (s) => sentences.doc[s] === doc)
 }
 
 /**
@@ -879,14 +881,14 @@ export function compose(corpus: Corpus, retrieval: Retrieval, options: AnswerOpt
   // its thought ("The algorithm used for signing." → "The default is HS256."): it joins the citation.
   for (const span of spans) {
     const next = span.last + 1
-    const s = corpus.data.sentences[next]
+    const { sentences } = corpus.data
     if (
-      s &&
-      s.passage === corpus.data.sentences[span.last].passage &&
-      isCitable(s.kind) &&
+      next < sentences.length &&
+      sentences.passage[next] === sentences.passage[span.last] &&
+      isCitable(sentences.kind(next)) &&
       !taken.has(next) &&
       scoreOf(retrieval.ranked, next) >= best.score * NEIGHBOUR.relative &&
-      s.end - corpus.data.sentences[span.first].start <= MAX_SPAN_CHARS
+      sentences.end[next] - sentences.start[span.first] <= MAX_SPAN_CHARS
     ) {
       span.last = next
       taken.add(next)
@@ -896,8 +898,8 @@ export function compose(corpus: Corpus, retrieval: Retrieval, options: AnswerOpt
 
   const citations: Citation[] = spans.map((span, i) => {
     const doc = corpus.docs.get(span.docId)!
-    const start = corpus.data.sentences[span.first].start
-    const end = corpus.data.sentences[span.last].end
+    const start = corpus.data.sentences.start[span.first]
+    const end = corpus.data.sentences.end[span.last]
     return {
       id: i + 1,
       docId: doc.id,

@@ -3,11 +3,12 @@
 
 import { Recent } from './bounded-memo.ts'
 import { INDEX_FORMAT, type PrebuiltIndex } from './ingest.ts'
-import { TypoIndex, type LexiconTables } from './lexicon.ts'
+import { TypoIndex, Vocabulary, type LexiconTables } from './lexicon.ts'
 import { PackedTable, PrefixTable } from './packed-table.ts'
 import { loadIndex, type SentenceIndex } from './search-index.ts'
 import type { Read } from './retrieve.ts'
 import type { SourceDoc } from './types.ts'
+import { PassageTable, SentenceTable } from './unit-tables.ts'
 import type { SentenceTerms } from './sentence-form.ts'
 
 export interface Corpus {
@@ -121,28 +122,33 @@ export interface WordReading {
   spent: number
 }
 
-export function loadCorpus(data: PrebuiltIndex): Corpus {
-  if (data.format !== INDEX_FORMAT)
+export function loadCorpus(shipped: PrebuiltIndex): Corpus {
+  if (shipped.format !== INDEX_FORMAT)
     throw new Error(
-      `the prebuilt index has format ${String(data.format)}, this version reads ${INDEX_FORMAT}: rebuild it with npm run build`,
+      `the prebuilt index has format ${String(shipped.format)}, this version reads ${INDEX_FORMAT}: rebuild it with npm run build`,
     )
+  const data = withTables(shipped)
+  const { sentences, passages } = data
   const index = loadIndex(data.search)
   const size = index.documentCount
-  const sectionOf = new Int32Array(data.sentences.length)
+  const sectionOf = new Int32Array(sentences.length)
   const sections = new Map<string, number>()
-  const docIndex = new Map(data.docs.map((d, i) => [d.id, i]))
   const docOfSection: number[] = []
-  data.sentences.forEach((s, i) => {
+  // Passage by passage (a passage's sentences are consecutive and share its section).
+  for (let passage = 0; passage < passages.length; passage++) {
+    const first = passages.first[passage]
     // Under a document's title alone there are no sections: its paragraphs stand for them.
-    const { headings } = data.passages[s.passage]
-    const key = headings.length > 1 ? `${s.docId}\u0000${headings.join('\u0000')}` : `p${s.passage}`
+    // (Its heading path, each heading after a NUL: more than one when a second NUL follows.)
+    const headings = passages.headingPath(passage)
+    const key =
+      headings.indexOf('\u0000', 1) > 0 ? `${sentences.docId(first)}${headings}` : `p${passage}`
     let id = sections.get(key)
     if (id === undefined) {
       sections.set(key, (id = sections.size))
-      docOfSection.push(docIndex.get(s.docId)!)
+      docOfSection.push(sentences.doc[first])
     }
-    sectionOf[i] = id
-  })
+    sectionOf.fill(id, first, passages.first[passage + 1])
+  }
   return {
     data,
     docs: new Map(data.docs.map((d) => [d.id, d])),
@@ -181,6 +187,26 @@ export function loadCorpus(data: PrebuiltIndex): Corpus {
       code: new Map(),
       quotesOnly: new Int8Array(data.sentences.length).fill(-1),
     },
+  }
+}
+
+/**
+ * The index with its units, passages and vocabulary as tables: as built, itself; as shipped (JSON,
+ * or sent to another thread), with the tables made again from their columns.
+ */
+function withTables(data: PrebuiltIndex): PrebuiltIndex {
+  if (
+    data.sentences instanceof SentenceTable &&
+    data.passages instanceof PassageTable &&
+    data.vocabulary instanceof Vocabulary
+  )
+    return data
+  const docIds = data.docs.map((d) => d.id)
+  return {
+    ...data,
+    sentences: SentenceTable.from(data.sentences, docIds),
+    passages: PassageTable.from(data.passages),
+    vocabulary: Vocabulary.from(data.vocabulary),
   }
 }
 

@@ -166,14 +166,14 @@ export function samePage(
   let pages = new Set<string>()
   for (let i = 0; i < n; i++) {
     const id = ranked[i].sentence
-    if (answered.includes(sentenceText(corpus, id))) pages.add(sentences[id].docId)
+    if (answered.includes(sentenceText(corpus, id))) pages.add(sentences.docId(id))
   }
   // "How do I protect my routes with the JWT middleware?" answered from the Bearer Auth page: the
   // page the last question named by its title is what "it" stands for, whatever that answer cited.
   const named = titled()
   if (named !== undefined && !pages.has(named)) pages = new Set([named])
   if (!pages.size) return ranked
-  return lifted(ranked, (r) => pages.has(sentences[r.sentence].docId), WEIGHTS.samePage, n)
+  return lifted(ranked, (r) => pages.has(sentences.docId(r.sentence)), WEIGHTS.samePage, n)
 }
 /**
  * "is there a default for that?" after an answer on the body limit: a follow-up that asks for a
@@ -196,7 +196,7 @@ export function statedDefault(
   const page = ledWith(corpus, ranked, n, answered)
   if (page === undefined) return ranked
   const states = (r: Ranked) =>
-    sentences[r.sentence].docId === page &&
+    sentences.docId(r.sentence) === page &&
     DEFAULT_STATED.test(sentenceText(corpus, r.sentence).replace(/\*/g, ''))
   const out = lifted(ranked, states, WEIGHTS.statedDefault, n)
   return out === ranked
@@ -213,7 +213,7 @@ function ledWith(corpus: Corpus, ranked: Ranked[], n: number, answered: string) 
     const k = answered.indexOf(sentenceText(corpus, id))
     if (k >= 0 && k < at) {
       at = k
-      page = corpus.data.sentences[id].docId
+      page = corpus.data.sentences.docId(id)
     }
   }
   return page
@@ -227,7 +227,7 @@ function ledWith(corpus: Corpus, ranked: Ranked[], n: number, answered: string) 
 function ofOption(corpus: Corpus, ranked: Ranked[], r: Ranked): Ranked {
   const { sentences } = corpus.data
   const before = ranked.find((x) => x.sentence === r.sentence - 1)
-  if (!before || sentences[before.sentence].passage !== sentences[r.sentence].passage) return r
+  if (!before || sentences.passage[before.sentence] !== sentences.passage[r.sentence]) return r
   if (before.coverage <= r.coverage) return r
   return { ...r, coverage: before.coverage }
 }
@@ -256,7 +256,7 @@ export function settingPage(
   const { sentences } = corpus.data
   return lifted(
     ranked,
-    (r) => sentences[r.sentence].docId === page,
+    (r) => sentences.docId(r.sentence) === page,
     WEIGHTS.samePage,
     SAME_PAGE_CANDIDATES,
   )
@@ -321,7 +321,7 @@ export function continued(
       )
     : ranked
   return lifted(pointedAt, ({ sentence: id }) => {
-    if (id === 0 || sentences[id - 1].passage !== sentences[id].passage) return false
+    if (id === 0 || sentences.passage[id - 1] !== sentences.passage[id]) return false
     return (
       ANAPHORIC_OPENING.test(sentenceText(corpus, id)) &&
       answered.includes(sentenceText(corpus, id - 1))
@@ -455,9 +455,9 @@ function lastLead(corpus: Corpus, answered: string, before: () => Ranked[]): num
 /** The citable sentence after `sentence` in its passage; undefined at the passage's end. */
 function nextInPassage(corpus: Corpus, sentence: number): number | undefined {
   const { sentences } = corpus.data
-  const { passage } = sentences[sentence]
-  for (let i = sentence + 1; i < sentences.length && sentences[i].passage === passage; i++)
-    if (isCitable(sentences[i].kind)) return i
+  const passage = sentences.passage[sentence]
+  for (let i = sentence + 1; i < sentences.length && sentences.passage[i] === passage; i++)
+    if (isCitable(sentences.kind(i))) return i
   return undefined
 }
 
@@ -507,22 +507,23 @@ export function readOn(corpus: Corpus, again: Retrieval, since: Turn[]): Retriev
   let lead = -1
   let at = Infinity
   for (let i = 0; i < sentences.length; i++) {
-    if (!isCitable(sentences[i].kind)) continue
+    if (!isCitable(sentences.kind(i))) continue
     const p = latest.indexOf(sentenceText(corpus, i))
     if (p >= 0 && p < at) [lead, at] = [i, p]
   }
   if (lead < 0) return undefined
   // Under the same headings of the same document: past a heading, the page goes on to another
-  // subject (an article without headings is read on to its end).
+  // subject (an article without headings is read on to its end). The place: the page's id, then
+  // each heading after a NUL (one NUL for none, as for one empty heading).
   const { passages } = corpus.data
   const under = (i: number) =>
-    `${sentences[i].docId}\u0000${passages[sentences[i].passage].headings.join('\u0000')}`
+    `${sentences.docId(i)}${passages.headingPath(sentences.passage[i]) || '\u0000'}`
   const place = under(lead)
   let next = lead + 1
   while (
     next < sentences.length &&
     under(next) === place &&
-    (!isCitable(sentences[next].kind) || latest.includes(sentenceText(corpus, next)))
+    (!isCitable(sentences.kind(next)) || latest.includes(sentenceText(corpus, next)))
   )
     next++
   if (next >= sentences.length || under(next) !== place)
@@ -531,11 +532,11 @@ export function readOn(corpus: Corpus, again: Retrieval, since: Turn[]): Retriev
   // thought. Not the rest of that ranking: the reader asked what comes next, and its other
   // answers ("What is attachment trauma?" again, from elsewhere) came as [2] and [3].
   const answered = answeredSince(since)
-  const { passage } = sentences[next]
+  const passage = sentences.passage[next]
   const rest = again.ranked.filter(
     (r) =>
       r.sentence > next &&
-      sentences[r.sentence].passage === passage &&
+      sentences.passage[r.sentence] === passage &&
       !answered.includes(sentenceText(corpus, r.sentence)),
   )
   return { question: again.question, ranked: [{ ...best, sentence: next }, ...rest] }
@@ -557,15 +558,15 @@ function ended(
   lead: number,
 ): Retrieval {
   const { sentences } = corpus.data
-  const { docId } = sentences[lead]
+  const docId = sentences.docId(lead)
   let opening = next
   while (
     opening < sentences.length &&
-    sentences[opening].docId === docId &&
-    !isCitable(sentences[opening].kind)
+    sentences.docId(opening) === docId &&
+    !isCitable(sentences.kind(opening))
   )
     opening++
-  const goesOn = opening < sentences.length && sentences[opening].docId === docId
+  const goesOn = opening < sentences.length && sentences.docId(opening) === docId
   const { ranked } = withoutCited(corpus, again, since)
   return { question: again.question, ranked, ended: goesOn ? [opening] : [] }
 }
@@ -595,7 +596,7 @@ export function withoutCited(
     if (at < 0) return false
     if (!leadsOnly || id === 0) return true
     const { sentences } = corpus.data
-    if (sentences[id - 1].passage !== sentences[id].passage) return true
+    if (sentences.passage[id - 1] !== sentences.passage[id]) return true
     const before = sentenceText(corpus, id - 1)
     // Carried along after the sentence before it, and more what this question asks than that one.
     return !answered.slice(0, at).trimEnd().endsWith(before) || place(id - 1) < i
@@ -725,13 +726,13 @@ export function exampleOf(corpus: Corpus, again: Retrieval, since: Turn[]): Retr
   const sections = new Set<number>()
   for (const r of again.ranked)
     if (answered.includes(sentenceText(corpus, r.sentence))) {
-      pages.add(sentences[r.sentence].docId)
+      pages.add(sentences.docId(r.sentence))
       sections.add(corpus.sectionOf[r.sentence])
     }
   // Code first, in the sections the answer cited, then elsewhere on their pages; then, as prose
   // pages give examples, in words ("such as difficulty forming close friendships"), in that order.
   const tier = (id: number) => {
-    if (!pages.has(sentences[id].docId)) return -1
+    if (!pages.has(sentences.docId(id))) return -1
     const away = sections.has(corpus.sectionOf[id]) ? 0 : 1
     if (showsCode(corpus, id, answered)) return away
     const text = sentenceText(corpus, id)
@@ -755,8 +756,7 @@ const GIVES_EXAMPLE = /\b(?:for example|for instance|e\.g\.|such as)/i
  * brings: see codeAfter), not all of which the answers quoted.
  */
 function showsCode(corpus: Corpus, id: number, answered: string): boolean {
-  const { sentences } = corpus.data
-  const { kind } = sentences[id]
+  const kind = corpus.data.sentences.kind(id)
   if (kind === 'example') return !answered.includes(sentenceText(corpus, id))
   if (kind !== 'sentence' && kind !== 'item') return false
   const last = codeAfter(corpus, id)
@@ -772,13 +772,12 @@ function showsCode(corpus: Corpus, id: number, answered: string): boolean {
  */
 export function codeAfter(corpus: Corpus, id: number): number {
   const { sentences } = corpus.data
-  const { passage } = sentences[id]
+  const passage = sentences.passage[id]
   let chars = 0
   let last = id
   for (let j = id + 1; j < sentences.length; j++) {
-    const s = sentences[j]
-    if (s.kind !== 'code' || s.passage !== passage) break
-    chars += s.end - s.start
+    if (sentences.kind(j) !== 'code' || sentences.passage[j] !== passage) break
+    chars += sentences.end[j] - sentences.start[j]
     if (chars > LIMITS.codeChars) break
     last = j
   }

@@ -3,7 +3,7 @@
 
 import { characterClassWords } from './character-classes.ts'
 import { cleanDocument } from './clean.ts'
-import { EMPTY_LEXICON, restrictLexicon, type CorpusLexicon, type Vocabulary } from './lexicon.ts'
+import { EMPTY_LEXICON, restrictLexicon, Vocabulary, type CorpusLexicon } from './lexicon.ts'
 import { groupPassages, isCitable } from './passages.ts'
 import {
   IndexBuilder,
@@ -12,14 +12,16 @@ import {
   type SerializedIndex,
 } from './search-index.ts'
 import { splitUnits } from './sentences.ts'
-import { forgetStems, stem, STOPWORDS } from './terms.ts'
+import type { StringTable } from './string-table.ts'
+import { forgetStems, PARTICLE_STEMS, stem, STOPWORDS } from './terms.ts'
 import { DocumentWords, grown } from './word-ids.ts'
 import type { Passage, RawFile, Sentence, SourceDoc } from './types.ts'
+import { PassageTable, SentenceTable } from './unit-tables.ts'
 import type { WordnetGraph } from './wordnet-graph.ts'
 import { restrictSenses } from './wordnet-senses.ts'
 
 /** Bump when the shape of PrebuiltIndex changes, so a stale prebuilt file is rebuilt, not misread. */
-export const INDEX_FORMAT = 10
+export const INDEX_FORMAT = 11
 
 /** Files larger than this are skipped with a warning: a corpus is prose, not a data dump. */
 export const MAX_FILE_CHARS = 5_000_000
@@ -27,8 +29,9 @@ export const MAX_FILE_CHARS = 5_000_000
 export interface PrebuiltIndex {
   format: number
   docs: SourceDoc[]
-  sentences: Sentence[]
-  passages: Passage[]
+  /** Every unit of every document, in order (see unit-tables.ts). */
+  sentences: SentenceTable
+  passages: PassageTable
   lexicon: CorpusLexicon
   /** Every word of the corpus with its count, in the order first met: the typo index is built from it at load. */
   vocabulary: Vocabulary
@@ -112,31 +115,32 @@ export function ingest(files: RawFile[], options: IngestOptions = {}): PrebuiltI
   }
 
   const search = builder.finish()
-  // A list grown by push keeps room to grow (a passage of three sentences had room for 17):
-  // exact copies, once the passages are complete.
-  for (const p of passages) p.sentences = p.sentences.slice()
   // Every word of the corpus with its count, in the order first met.
-  const vocabulary: Vocabulary = {
-    words: firstSeen.map((w) => wordIds.words[w]),
-    counts: firstSeen.map((w) => counts[w]),
-  }
+  const words = firstSeen.map((w) => wordIds.words[w])
+  const vocabulary = Vocabulary.of(
+    words,
+    firstSeen.map((w) => counts[w]),
+  )
 
   const corpusStems = new Set<string>()
   const indexed = new Set<string>()
-  for (const w of vocabulary.words) {
+  for (const w of words) {
     corpusStems.add(stem(w))
     if (!STOPWORDS.has(w)) indexed.add(stem(w))
   }
   const lexicon = options.wordnet
-    ? withSenses(options.wordnet, corpusStems, indexed)
+    ? withSenses(options.wordnet, corpusStems, indexed, search.parts.terms)
     : EMPTY_LEXICON
   forgetStems()
 
   return {
     format: INDEX_FORMAT,
     docs,
-    sentences,
-    passages,
+    sentences: SentenceTable.of(
+      sentences,
+      docs.map((d) => d.id),
+    ),
+    passages: PassageTable.of(passages),
     lexicon,
     vocabulary,
     topics: [...new Set(topics)],
@@ -150,13 +154,17 @@ function withSenses(
   wordnet: WordnetGraph,
   corpusStems: Set<string>,
   indexed: Set<string>,
+  /** The search index's terms: what a question's word can be mentioned as (see mentions). */
+  terms: StringTable,
 ): CorpusLexicon {
   // Each stem found in the graph once, not once per restriction: a binary search of string
   // comparisons, 1,700 of them at 0.1 MB of text, run cold in a fresh process.
   const lines = new Map<string, number>()
   for (const s of corpusStems) lines.set(s, wordnet.stems.lineOf(s))
   const lineOf = (s: string) => lines.get(s) ?? -1
-  const lexicon = restrictLexicon(wordnet, corpusStems, lineOf)
+  // A phrase is looked up as a phrasal verb or as a compound whose last word the documents use.
+  const phraseEnd = (last: string) => PARTICLE_STEMS.has(last) || terms.id(last) >= 0
+  const lexicon = restrictLexicon(wordnet, corpusStems, lineOf, phraseEnd)
   const senses = restrictSenses(wordnet, indexed, lineOf)
   return senses ? { ...lexicon, senses } : lexicon
 }
@@ -169,11 +177,16 @@ function withSenses(
  */
 export function indexGroups(
   docs: SourceDoc[],
-  sentences: Sentence[],
-  passages: Passage[],
+  sentences: SentenceTable,
+  passages: PassageTable,
 ): IndexGroup[] {
   const docById = new Map(docs.map((d) => [d.id, d]))
-  return passages.map((p) => indexGroup(p, docById.get(p.docId)!, sentences))
+  const text = (docId: string) => docById.get(docId)!.text
+  const units = sentences.list()
+  return Array.from({ length: passages.length }, (_, p) => {
+    const passage = passages.at(p, sentences, text)
+    return indexGroup(passage, docById.get(passage.docId)!, units)
+  })
 }
 
 /** One passage as the index sees it; `words`, its document read into word ids, spares reading it. */

@@ -49,7 +49,6 @@ export function groupPassages(
   let lastEndedWithColon = false
   // One heading path is shared by the passages under it (a large corpus has ~6 passages per path).
   let path: string[] | undefined
-  const firstPassage = passages.length
   // The code blocks of the current section, and whether it has prose to cite: a section of code
   // alone ("## Import", "## Optional Parameter") has its code cited as its example.
   let sectionCode: number[] = []
@@ -131,8 +130,4 @@ export function groupPassages(
     lastEndedWithColon = /:\s*$/.test(text.slice(u.start, u.end))
   }
   closeSection()
-  // Arrays grown by push keep spare room (16 slots for one entry): trimmed, 58,000 passages of a
-  // 10 MB corpus take a third of the memory.
-  for (let i = firstPassage; i < passages.length; i++)
-    passages[i].sentences = passages[i].sentences.slice()
 }

@@ -11,7 +11,7 @@ import {
   hasExpansions,
   nearestRelated,
 } from './lexicon.ts'
-import { baseForms, FRAME_WORDS, stem, STOPWORDS, words } from './terms.ts'
+import { baseForms, FRAME_WORDS, PARTICLES, stem, STOPWORDS, words } from './terms.ts'
 import { rareSenses } from './wordnet-senses.ts'
 import { keepBounded } from './bounded-memo.ts'
 import { LIMITS, WEIGHTS } from './weights.ts'
@@ -25,7 +25,6 @@ import {
   wordBefore,
   matchesOf,
   OBJECT_PRONOUNS,
-  PARTICLES,
   sentenceText,
 } from './reading-text.ts'
 import { type MessageParts, quotesText } from './question-message.ts'
@@ -408,6 +407,8 @@ function addText(
     // so the pair is one concept. A stopword never starts one ("let down", "get up" stay apart).
     // A pronoun object stands between them ("turning me down", "pick it up"), as English wants.
     // (Looked for only after a word that may start one: half a question's words are stopwords.)
+    // A phrase is looked up only so or as a compound (unnamedCompoundNoun): a corpus's lexicon
+    // keeps no other (see phraseEnd in ingest.ts).
     const gap = !stop && OBJECT_PRONOUNS.has(ws[i + 1]) && PARTICLES.has(ws[i + 2]) ? 1 : 0
     if (!stop && i + 1 + gap < ws.length && PARTICLES.has(ws[i + 1 + gap])) {
       const particle = ws[i + 1 + gap]
@@ -992,6 +993,8 @@ export function unnamedCompoundNoun(
   for (let k = 0; k + 1 < asking.length; k++) {
     const next = asking[k + 1]
     if (STOPWORDS.has(asking[k]) || STOPWORDS.has(next) || POSSESSIVES.has(asking[k - 1])) continue
+    // (Its last word mentioned: a corpus's lexicon keeps no other compound, see phraseEnd in
+    // ingest.ts.)
     if (!mentions(corpus, stem(next)) || !lacks(corpus, ownConcept(concepts, asking[k]))) continue
     const compound = `${stem(asking[k])} ${stem(next)}`
     if (!hasExpansions(corpus.lexicon, compound)) continue

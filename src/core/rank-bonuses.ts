@@ -292,7 +292,7 @@ export function setAside(corpus: Corpus, excluded: Set<string>, retrieval: Retri
   const about = (id: number): boolean =>
     says(id) ||
     (id > 0 &&
-      sentences[id - 1].passage === sentences[id].passage &&
+      sentences.passage[id - 1] === sentences.passage[id] &&
       (ANAPHORIC_OPENING.test(sentenceText(corpus, id)) || ADDING.test(sentenceText(corpus, id))) &&
       about(id - 1))
   return { ...retrieval, ranked: retrieval.ranked.filter((r) => !about(r.sentence)) }
@@ -357,8 +357,8 @@ function introduceQuotes(
     const section = corpus.sectionOf[sentence]
     let taken = 0
     for (let k = sentence - 1; k >= 0 && taken < LIMITS.quoteIntro; k--) {
-      if (corpus.sectionOf[k] !== section || sentences[k].docId !== sentences[sentence].docId) break
-      if (sentences[k].kind !== 'sentence') break
+      if (corpus.sectionOf[k] !== section || sentences.docId(k) !== sentences.docId(sentence)) break
+      if (sentences.kind(k) !== 'sentence') break
       if (!gain.has(k)) gain.set(k, { lost, line })
       taken++
     }
@@ -568,9 +568,9 @@ function saidBelow(
   wanted: (j: number) => boolean,
 ): boolean {
   const { sentences } = corpus.data
-  const page = sentences[ranked[i].sentence].docId
+  const page = sentences.docId(ranked[i].sentence)
   for (let k = i + 1; k < n; k++) {
-    if (sentences[ranked[k].sentence].docId !== page) continue
+    if (sentences.docId(ranked[k].sentence) !== page) continue
     const at = said.row(k)
     for (let j = 0; j < said.concepts; j++) if (said.says(at, j) && wanted(j)) return true
   }
@@ -607,7 +607,7 @@ export function echoGivesWay(
   const said = new SaidConcepts(corpus, q, ranked, n)
   const sentences = corpus.data.sentences
   const samePage = (i: number, k: number) =>
-    sentences[ranked[i].sentence].docId === sentences[ranked[k].sentence].docId
+    sentences.docId(ranked[i].sentence) === sentences.docId(ranked[k].sentence)
   const echoes = (i: number) => (ranked[i].echo ?? 0) >= LIMITS.codeEchoShare
   let moved = false
   for (let i = first; i < n; i++) {

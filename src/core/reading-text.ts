@@ -84,20 +84,6 @@ export const EXISTENTIAL = new Set(['is', 'are', 'was', 'were', 'isnt', 'arent']
 export const POINTING = new Set([...ANAPHORA].filter((w) => w !== 'that' && w !== 'there'))
 /** Objects that go between a phrasal verb and its particle: "turn me down", never "turn down me". */
 export const OBJECT_PRONOUNS = new Set(['me', 'you', 'him', 'her', 'it', 'us', 'them'])
-export const PARTICLES = new Set([
-  'up',
-  'down',
-  'out',
-  'off',
-  'on',
-  'over',
-  'back',
-  'away',
-  'through',
-  'along',
-  'around',
-  'apart',
-])
 export const NUMBER_WORDS =
   /\b(\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|percent|half|third|quarter|dozen)\b|%/i
 
@@ -115,6 +101,9 @@ export function numbered(index: Map<string, number>, t: string): number {
 }
 
 export function sentenceText(corpus: Corpus, sentence: number): string {
-  const s = corpus.data.sentences[sentence]
-  return corpus.docs.get(s.docId)!.text.slice(s.start, s.end)
+  const { docs, sentences } = corpus.data
+  return docs[sentences.doc[sentence]].text.slice(
+    sentences.start[sentence],
+    sentences.end[sentence],
+  )
 }

@@ -9,7 +9,9 @@
 // passage's words are counted once and its sentences share its heading and context postings; a
 // sentence's context is its passage's counts minus its own, worked out when a query touches it.
 
+import { keepBounded } from './bounded-memo.ts'
 import { byScore } from './by-score.ts'
+import { StringTable } from './string-table.ts'
 import { termOf } from './terms.ts'
 import { grown, WordIds } from './word-ids.ts'
 
@@ -63,10 +65,27 @@ export interface Match {
  * each a doc (a sentence's position among the indexed ones, or a passage's) and a frequency.
  */
 interface FieldPostings {
-  start: Int32Array
+  start: Counts
   doc: Narrow
   tf: Narrow
 }
+
+/**
+ * Counts and offsets (of postings, of sentences) in 16 bits when they all fit: a corpus's
+ * per-term and per-sentence numbers, 4 bytes each as Int32Array, were a tenth of the index at
+ * 0.1 MB of text. Two types only, so the code that reads them stays fast.
+ */
+type Counts = Uint16Array | Int32Array
+
+/** `xs` in 16 bits when they all fit (a copy), else itself. */
+function compact(xs: Int32Array): Counts {
+  for (let i = 0; i < xs.length; i++) if (xs[i] < 0 || xs[i] > 0xffff) return xs
+  return Uint16Array.from(xs)
+}
+
+/** `n` counts, none above `most`. */
+const countsUpTo = (n: number, most: number): Counts =>
+  most <= 0xffff ? new Uint16Array(n) : new Int32Array(n)
 
 /**
  * Whole numbers in the fewest bytes that hold them all: a posting's doc and frequency take 3
@@ -94,19 +113,20 @@ interface IndexParts {
   ids: Int32Array
   /** Passage p's sentences are the indexed ones from groupStart[p] to groupStart[p+1]-1. */
   groupStart: Int32Array
-  terms: string[]
+  /** The index's terms (stems), by term id. */
+  terms: StringTable
   /** Average length of each field over the sentences, as MiniSearch computes it. */
   avg: number[]
   /** Distinct words of each sentence's text and context, and of each passage's heading. */
-  textLength: Int32Array
-  contextLength: Int32Array
-  headingLength: Int32Array
+  textLength: Counts
+  contextLength: Counts
+  headingLength: Counts
   /** text: by sentence; heading: by passage; context: by passage, counts of its whole context. */
   text: FieldPostings
   heading: FieldPostings
   context: FieldPostings
   /** Number of sentences whose context holds each term (its document frequency in that field). */
-  contextMatching: Int32Array
+  contextMatching: Counts
 }
 
 /** The JSON form: plain arrays, docs stored as gaps so the numbers stay short. */
@@ -145,7 +165,7 @@ export class IndexData {
       format: 'postings-1',
       ids: Array.from(p.ids),
       groupStart: Array.from(p.groupStart),
-      terms: p.terms,
+      terms: p.terms.list(),
       avg: p.avg,
       textLength: Array.from(p.textLength),
       contextLength: Array.from(p.contextLength),
@@ -167,20 +187,20 @@ function fromJSON(s: SerializedIndex): IndexParts {
       let last = 0
       for (let i = start[t]; i < start[t + 1]; i++) doc[i] = last = last + f.gap[i]
     }
-    return { start, doc: narrow(doc), tf: narrow(f.tf) }
+    return { start: compact(start), doc: narrow(doc), tf: narrow(f.tf) }
   }
   return {
     ids: Int32Array.from(s.ids),
     groupStart: Int32Array.from(s.groupStart),
-    terms: s.terms,
+    terms: StringTable.of(s.terms),
     avg: s.avg,
-    textLength: Int32Array.from(s.textLength),
-    contextLength: Int32Array.from(s.contextLength),
-    headingLength: Int32Array.from(s.headingLength),
+    textLength: compact(Int32Array.from(s.textLength)),
+    contextLength: compact(Int32Array.from(s.contextLength)),
+    headingLength: compact(Int32Array.from(s.headingLength)),
     text: field(s.text),
     heading: field(s.heading),
     context: field(s.context),
-    contextMatching: Int32Array.from(s.contextMatching),
+    contextMatching: compact(Int32Array.from(s.contextMatching)),
   }
 }
 
@@ -279,7 +299,7 @@ class PostingLog {
       doc[at] = this.doc[i]
       tf[at] = this.tf[i]
     }
-    return { start, doc: narrow(doc), tf: narrow(tf) }
+    return { start: compact(start), doc: narrow(doc), tf: narrow(tf) }
   }
 }
 
@@ -405,15 +425,15 @@ function builder(wordIds: WordIds): [(g: IndexGroup) => void, () => IndexData] {
     return new IndexData({
       ids: Int32Array.from(ids),
       groupStart: Int32Array.from(groupStart),
-      terms,
+      terms: StringTable.of(terms),
       avg,
-      textLength: Int32Array.from(textLength),
-      contextLength: Int32Array.from(contextLength),
-      headingLength: Int32Array.from(headingLength),
+      textLength: compact(Int32Array.from(textLength)),
+      contextLength: compact(Int32Array.from(contextLength)),
+      headingLength: compact(Int32Array.from(headingLength)),
       text: postings[0].byTerm(terms.length),
       heading: postings[1].byTerm(terms.length),
       context: postings[2].byTerm(terms.length),
-      contextMatching: Int32Array.from(contextMatching),
+      contextMatching: compact(Int32Array.from(contextMatching)),
     })
   }
   return [add, finish]
@@ -424,11 +444,11 @@ function builder(wordIds: WordIds): [(g: IndexGroup) => void, () => IndexData] {
  * holds the term; for a term no sentence's text holds (an identifier seen only in code, a word of
  * a heading), the number of sentences with it in their heading or context.
  */
-function documentFrequencies(p: IndexParts): Int32Array {
+function documentFrequencies(p: IndexParts): Counts {
   const { terms, text, heading, context, groupStart } = p
-  const out = new Int32Array(terms.length)
+  const out = countsUpTo(terms.size, p.ids.length)
   const size = (g: number) => groupStart[g + 1] - groupStart[g]
-  for (let t = 0; t < terms.length; t++) {
+  for (let t = 0; t < terms.size; t++) {
     if (text.start[t + 1] > text.start[t]) {
       out[t] = text.start[t + 1] - text.start[t]
       continue
@@ -554,10 +574,6 @@ const FIELD_LISTS = Array.from({ length: 1 << FIELDS.length }, (_, bits) =>
 const idfOf = (matching: number, total: number) =>
   Math.log(1 + (total - matching + 0.5) / (matching + 0.5))
 
-/** Lengths in 16 bits when they all fit. */
-const compact = (lengths: Int32Array) =>
-  lengths.every((n) => n <= 0xffff) ? Uint16Array.from(lengths) : lengths
-
 /** Frequencies 1 … this have their saturation tabled (a term rarely occurs more in one sentence). */
 const SATURATION_ROWS = 8
 
@@ -583,7 +599,7 @@ class Saturation {
 }
 
 /** The length part of BM25's denominator, `k (1 - b + b·length/avg)`, for each doc. */
-function norms(lengths: Int32Array, avg: number): Float64Array {
+function norms(lengths: Counts, avg: number): Float64Array {
   const { k, b } = BM25
   const out = new Float64Array(lengths.length)
   for (let i = 0; i < lengths.length; i++) out[i] = k * (1 - b + (b * lengths[i]) / avg)
@@ -592,24 +608,38 @@ function norms(lengths: Int32Array, avg: number): Float64Array {
 
 class Postings {
   readonly documentCount: number
-  private readonly termIds = new Map<string, number>()
+  /** The terms, by id (see StringTable). */
+  private readonly terms: StringTable
+
+  /**
+   * Term ids already looked up (-1: no term of the index), by term: questions use the same few
+   * thousand words again and again, and a look-up in the table hashes the term in JavaScript
+   * (~40 ns) where a Map reads the hash V8 keeps in the string (~10 ns); ~26 a question. At most
+   * TERM_MEMO, all dropped at once when it fills.
+   */
+  private readonly looked = new Map<string, number>()
+
+  private termId(term: string): number {
+    const t = this.looked.get(term)
+    return t !== undefined ? t : keepBounded(this.looked, TERM_MEMO, term, this.terms.id(term))
+  }
   private readonly ids: Int32Array
   private readonly groupStart: Int32Array
   private readonly text: FieldPostings
   private readonly heading: FieldPostings
   private readonly context: FieldPostings
-  private readonly contextMatching: Int32Array
+  private readonly contextMatching: Counts
   /** Each term's document frequency (see documentFrequencies). */
-  private readonly frequencies: Int32Array
+  private readonly frequencies: Counts
   /** Number of sentences under a heading that holds each term. */
-  private readonly headingMatching: Int32Array
+  private readonly headingMatching: Counts
   /** Most docs each term can match: its sentences, and those of passages holding it. */
-  private readonly reach: Int32Array
-  private readonly textLength: Uint16Array | Int32Array
+  private readonly reach: Counts
+  private readonly textLength: Counts
   private readonly textAvg: number
   private readonly textSaturation: Saturation
   private readonly headingNorm: Float64Array
-  private readonly contextLength: Uint16Array | Int32Array
+  private readonly contextLength: Counts
   private readonly contextAvg: number
   private readonly contextSaturation: Saturation
   // Per-query scratch, reused so a search allocates nothing in proportion to the corpus: each
@@ -645,7 +675,7 @@ class Postings {
 
   constructor(p: IndexParts) {
     this.documentCount = p.ids.length
-    p.terms.forEach((term, t) => this.termIds.set(term, t))
+    this.terms = p.terms
     this.ids = p.ids
     this.groupStart = p.groupStart
     this.text = p.text
@@ -653,15 +683,15 @@ class Postings {
     this.context = p.context
     this.contextMatching = p.contextMatching
     this.frequencies = documentFrequencies(p)
-    this.headingMatching = new Int32Array(p.terms.length)
-    this.reach = new Int32Array(p.terms.length)
+    this.headingMatching = countsUpTo(p.terms.size, p.ids.length)
+    this.reach = countsUpTo(p.terms.size, p.ids.length)
     const sentencesOf = (f: FieldPostings, t: number) => {
       let n = 0
       for (let i = f.start[t]; i < f.start[t + 1]; i++)
         n += p.groupStart[f.doc[i] + 1] - p.groupStart[f.doc[i]]
       return n
     }
-    for (let t = 0; t < p.terms.length; t++) {
+    for (let t = 0; t < p.terms.size; t++) {
       this.headingMatching[t] = sentencesOf(p.heading, t)
       this.reach[t] = Math.min(
         p.ids.length,
@@ -670,11 +700,11 @@ class Postings {
     }
     // Lengths, not BM25's length norms: a quarter of the bytes, so the sentences a search visits
     // stay in cache, and the norm is recomputed exactly as norms() computes it.
-    this.textLength = compact(p.textLength)
+    this.textLength = p.textLength
     this.textAvg = p.avg[0]
     this.textSaturation = new Saturation(this.textLength, this.textAvg)
     this.headingNorm = norms(p.headingLength, p.avg[1])
-    this.contextLength = compact(p.contextLength)
+    this.contextLength = p.contextLength
     this.contextAvg = p.avg[2]
     this.contextSaturation = new Saturation(this.contextLength, this.contextAvg)
     const size = p.ids.length
@@ -692,14 +722,14 @@ class Postings {
    * term the corpus does not have.
    */
   frequency(term: string): number {
-    const t = this.termIds.get(term)
-    return t === undefined ? 0 : this.frequencies[t]
+    const t = this.termId(term)
+    return t < 0 ? 0 : this.frequencies[t]
   }
 
   /** Whether some sentence's own text holds `term`. */
   inText(term: string): boolean {
-    const t = this.termIds.get(term)
-    return t !== undefined && this.text.start[t + 1] > this.text.start[t]
+    const t = this.termId(term)
+    return t >= 0 && this.text.start[t + 1] > this.text.start[t]
   }
 
   /**
@@ -709,8 +739,8 @@ class Postings {
    * context (a passage's sentences share its page).
    */
   someWith(term: string, test: (sentence: number) => boolean): boolean {
-    const t = this.termIds.get(term)
-    if (t === undefined) return false
+    const t = this.termId(term)
+    if (t < 0) return false
     const { ids, groupStart, text } = this
     for (let i = text.start[t]; i < text.start[t + 1]; i++) if (test(ids[text.doc[i]])) return true
     for (const f of [this.heading, this.context])
@@ -890,8 +920,8 @@ class Postings {
    * score again but is not a new term matched.
    */
   private scoreTerm(t: number, term: string, boost: number, repeated: boolean): void {
-    const id = this.termIds.get(term)
-    if (id === undefined) return
+    const id = this.termId(term)
+    if (id < 0) return
     const { groupStart, text, heading, context, score, count, first, seen, order, query } = this
     const { headingNorm, textLength, contextLength, textAvg, contextAvg } = this
     const { table: textTable, columns: textColumns } = this.textSaturation
@@ -1024,6 +1054,9 @@ class Postings {
     this.matched = matched
   }
 }
+
+/** Most terms an index remembers the ids of (see Postings.termId). */
+const TERM_MEMO = 1024
 
 /** Compares two docs by when the query first matched them (`first`), then by doc. */
 const earlier = (first: Int32Array, a: number, b: number) => first[a] - first[b] || a - b

@@ -21,7 +21,7 @@ const ASIDE_CLOSING = /^[ \t]*:::[ \t]*$/
 function inAside(corpus: Corpus, id: number): boolean {
   const memo = corpus.memo.aside
   if (memo[id] >= 0) return memo[id] === 1
-  const s = corpus.data.sentences[id]
+  const s = corpus.data.sentences.at(id)
   const text = corpus.docs.get(s.docId)!.text
   let end = text.lastIndexOf('\n', s.start - 1)
   const quoted = /^[ \t]*>/.test(text.slice(end + 1, s.start))
@@ -93,7 +93,7 @@ export function formFactor(corpus: Corpus, sentence: number): number {
       .replace(BOLD_IN_NAME, '$1')
       .replace(BARE_CODE, ' ')
     const form =
-      corpus.data.sentences[sentence].kind === 'example'
+      corpus.data.sentences.kind(sentence) === 'example'
         ? FORM.example
         : (prose.match(/\p{L}{2,}/gu)?.length ?? 0) < 3
           ? FORM.terse

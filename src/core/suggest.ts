@@ -53,12 +53,15 @@ export function suggestQuestions(corpus: Corpus, limit = 4, answer?: AnswerOptio
     seen.add(question.toLowerCase())
     candidates.push({ docId, question, tier })
   }
-  for (const p of passages) {
-    add(p.docId, p.label, 0)
-    for (const h of p.headings) if (h.trim().endsWith('?')) add(p.docId, h, 0)
+  const textOf = (docId: string) => corpus.docs.get(docId)!.text
+  for (let p = 0; p < passages.length; p++) {
+    const docId = passages.docId(p, sentences)
+    add(docId, passages.label(p, sentences, textOf), 0)
+    for (const h of passages.headings(p)) if (h.trim().endsWith('?')) add(docId, h, 0)
   }
-  for (const s of sentences) {
-    const text = corpus.docs.get(s.docId)!.text
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences.at(i)
+    const text = textOf(s.docId)
     if (s.kind === 'question') add(s.docId, text.slice(s.start, s.end), 0)
     if (s.kind !== 'sentence') continue
     const q = definitionQuestion(text.slice(s.start, s.end), text)

@@ -11,6 +11,25 @@ import { keepBounded } from './bounded-memo.ts'
  */
 const IRREGULAR: ReadonlyMap<string, string> = new Map(Object.entries(irregularForms))
 
+/**
+ * Particles of phrasal verbs ("cheat on", "set up"): after a verb, a word that changes its meaning,
+ * so the pair is looked up as one phrase (see the concepts of a question in question-concepts.ts).
+ */
+export const PARTICLES = new Set([
+  'up',
+  'down',
+  'out',
+  'off',
+  'on',
+  'over',
+  'back',
+  'away',
+  'through',
+  'along',
+  'around',
+  'apart',
+])
+
 /** Function words that carry no topic. Negations and "without" stay: they change what is asked. */
 export const STOPWORDS = new Set(
   (
@@ -397,3 +416,6 @@ export function indexTerms(text: string): string[] {
   }
   return out
 }
+
+/** The stems of PARTICLES: the last words of the phrasal verbs a question looks up. */
+export const PARTICLE_STEMS: ReadonlySet<string> = new Set([...PARTICLES].map((w) => stem(w)))

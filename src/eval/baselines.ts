@@ -21,17 +21,19 @@ interface Doc {
 /** Every citable sentence of the corpus, keyed by its index in the corpus-wide sentence list. */
 export function citableSentences(corpus: Corpus): Doc[] {
   const docs: Doc[] = []
-  corpus.data.sentences.forEach((s, id) => {
-    if (!isCitable(s.kind)) return
-    docs.push({ id, text: corpus.docs.get(s.docId)!.text.slice(s.start, s.end) })
-  })
+  const { sentences } = corpus.data
+  for (let id = 0; id < sentences.length; id++) {
+    const s = sentences.at(id)
+    if (isCitable(s.kind))
+      docs.push({ id, text: corpus.docs.get(s.docId)!.text.slice(s.start, s.end) })
+  }
   return docs
 }
 
 /** The API's reply shape for a ranked list of sentence ids (empty list → abstain). */
 function reply(corpus: Corpus, ranked: Array<{ id: number; score: number }>): Answer {
   const citations: Citation[] = ranked.slice(0, TOP).map(({ id, score }, i) => {
-    const s = corpus.data.sentences[id]
+    const s = corpus.data.sentences.at(id)
     const doc = corpus.docs.get(s.docId)!
     return {
       id: i + 1,

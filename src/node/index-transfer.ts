@@ -14,6 +14,9 @@
 import { DefaultDeserializer, DefaultSerializer } from 'node:v8'
 import type { PrebuiltIndex } from '../core/ingest.ts'
 import { IndexData } from '../core/search-index.ts'
+import { StringTable } from '../core/string-table.ts'
+import { PassageTable, SentenceTable } from '../core/unit-tables.ts'
+import { Vocabulary } from '../core/lexicon.ts'
 
 /** Items of an array written between two yields: ~1 ms of sentences. */
 const SLICE = 2_048
@@ -23,7 +26,20 @@ type Piece =
   | { key: string; value: unknown }
   | { key: string; slice: unknown[] }
   | { key: string; index: IndexData['parts'] }
+  | { key: keyof typeof TABLES; table: object }
   | { end: true }
+
+/**
+ * The index's tables of typed arrays (units, passages, vocabulary), by field: each is written as
+ * its fields (a class instance comes back as a plain object) and made again here from them, its
+ * typed arrays copied out of the shared bytes.
+ */
+const TABLES = {
+  sentences: (t: object) => SentenceTable.from(t as SentenceTable, (t as SentenceTable).docIds),
+  passages: (t: object) => PassageTable.from(t as PassageTable),
+  vocabulary: (t: object) => Vocabulary.from(t as Vocabulary),
+}
+const isTable = (key: string): key is keyof typeof TABLES => key in TABLES
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
 
@@ -42,6 +58,7 @@ export async function packIndex(
     // The built search index is a class holding typed arrays: its parts are written, rewrapped on
     // the other side (a serialized class instance comes back as a plain object).
     if (value instanceof IndexData) write({ key, index: value.parts })
+    else if (isTable(key)) write({ key, table: value as object })
     else if (!Array.isArray(value)) write({ key, value })
     else
       for (let i = 0; i === 0 || i < value.length; i += SLICE) {
@@ -73,6 +90,12 @@ function unshared<T extends object>(parts: T): T {
   return out as T
 }
 
+/** Index parts read back, their table of terms (come back as a plain object) a table again. */
+const withTerms = (parts: IndexData['parts']): IndexData['parts'] => ({
+  ...parts,
+  terms: StringTable.from(parts.terms),
+})
+
 /** The index packIndex wrote. Throws on bytes that are not one. */
 export function unpackIndex(bytes: SharedArrayBuffer): PrebuiltIndex {
   const from = new DefaultDeserializer(Buffer.from(bytes))
@@ -82,7 +105,8 @@ export function unpackIndex(bytes: SharedArrayBuffer): PrebuiltIndex {
     const piece = from.readValue() as Piece
     if (typeof piece !== 'object' || piece === null) throw new Error('not a packed index')
     if ('end' in piece) return index as unknown as PrebuiltIndex
-    if ('index' in piece) index[piece.key] = new IndexData(unshared(piece.index))
+    if ('index' in piece) index[piece.key] = new IndexData(withTerms(unshared(piece.index)))
+    else if ('table' in piece) index[piece.key] = TABLES[piece.key](piece.table)
     else if ('value' in piece) index[piece.key] = piece.value
     else {
       const list = (index[piece.key] ??= []) as unknown[]
