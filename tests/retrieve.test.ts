@@ -2512,6 +2512,28 @@ describe('answering', () => {
     expect(ranked[0].coverage).toBeCloseTo(described.coverage)
   })
 
+  it('answers a default asked of the option the last answer described, said as what leaving it out does', async () => {
+    const hono = (await honoCorpus()).corpus
+    const ask = (asked: string, question: string) =>
+      answerQuestion(hono, question, turn(asked, answerQuestion(hono, asked))).citations[0].text
+    // "that option" is `origin`, whose description the last answer quoted: its default, not the
+    // default of `secFetchSite` under the next heading.
+    expect(
+      ask(
+        'How do I tell the csrf middleware which origins are allowed to POST forms to my app?',
+        "what's the default if I don't pass that option?",
+      ),
+    ).toBe('**Default**: Only same origin as the request URL')
+    // "… if this isn't set" says what leaving it out does: it states the default without the
+    // word, though the last answer already quoted it (asked again, not past it).
+    expect(
+      ask(
+        'How do I make the jwt middleware check the issuer claim?',
+        "and what if I don't pass it at all?",
+      ),
+    ).toMatch(/The `iss` claim will \*\*not\*\* be checked if this isn't set\.$/)
+  })
+
   it('leads with what the reader may do themselves when they ask to do it themselves', async () => {
     const c = await docs(
       [

@@ -218,6 +218,7 @@ function retrieveAsked(corpus: Corpus, question: string, history: Turn[] = []): 
           ),
           answered,
           before,
+          q.concepts.some((c) => !c.fromHistory && c.word === 'default'),
         )
       : ranked,
   }
