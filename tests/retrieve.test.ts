@@ -2534,6 +2534,19 @@ describe('answering', () => {
     ).toMatch(/The `iss` claim will \*\*not\*\* be checked if this isn't set\.$/)
   })
 
+  it('answers whether a thing works in a setting by the limit the documents state', async () => {
+    const hono = (await honoCorpus()).corpus
+    const asked = 'How do I add a request timeout to my Hono app?'
+    const cited = answerQuestion(
+      hono,
+      'does it also work for streaming responses?',
+      turn(asked, answerQuestion(hono, asked)),
+    ).citations
+    // The Streaming Helper's "It returns a streaming response with …" says more of the reader's
+    // words, but only the limit answers whether it works.
+    expect(cited[0].text).toMatch(/^The timeout middleware cannot be used with stream/)
+  })
+
   it('leads with what the reader may do themselves when they ask to do it themselves', async () => {
     const c = await docs(
       [

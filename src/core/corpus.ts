@@ -62,6 +62,8 @@ export interface Corpus {
     pointer: Int8Array
     /** Whether a sentence says what happens when a setting is left out (see statesLeftOut in sentence-form.ts). */
     leftOut: Int8Array
+    /** Whether a sentence states what does not work (see statesUnworking in rank-bonuses.ts). */
+    unworking: Int8Array
     /**
      * The index terms and content stems of a sentence's own text (see SentenceTerms in
      * sentence-form.ts).
@@ -174,6 +176,7 @@ export function loadCorpus(data: PrebuiltIndex): Corpus {
       way: new Int8Array(data.sentences.length).fill(-1),
       pointer: new Int8Array(data.sentences.length).fill(-1),
       leftOut: new Int8Array(data.sentences.length).fill(-1),
+      unworking: new Int8Array(data.sentences.length).fill(-1),
       terms: new Map(),
       denied: new Map(),
       words: new Map(),

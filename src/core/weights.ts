@@ -260,6 +260,12 @@ export const WEIGHTS = {
    * joined the runners-up of a question on the CSRF middleware.
    */
   way: 0.08,
+  /**
+   * Bonus, in a question asking whether a thing works in a setting, for a sentence stating what
+   * does not work ("cannot be used with stream") within this much of a first candidate that states
+   * none (see unworkingBonus). Over the 51 sets 0.09–0.2 alike (hq f02 @3 → hit@1, nothing down).
+   */
+  unworking: 0.1,
   /** A concept counts as clearly matched from this match weight on (a context match of a synonym does not). */
   clearMatch: 0.35,
   /**
