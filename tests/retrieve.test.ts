@@ -2547,6 +2547,20 @@ describe('answering', () => {
     expect(cited[0].text).toMatch(/^The timeout middleware cannot be used with stream/)
   })
 
+  it('weighs an implied word that names the thing asked, the minimum of "tiny … or some cutoff"', async () => {
+    const hono = (await honoCorpus()).corpus
+    const asked =
+      'Is there built-in gzip for responses in Hono? We run on Node behind a dumb load balancer.'
+    const cited = answerQuestion(
+      hono,
+      'does it also compress tiny responses like `{ ok: true }` or is there some cutoff?',
+      turn(asked, answerQuestion(hono, asked)),
+    ).citations
+    // "The compression scheme to allow for response compression." says more of the reader's
+    // words; the minimum is what they ask about, in the page's word.
+    expect(cited[0].text).toMatch(/^The minimum size in bytes to compress\./)
+  })
+
   it('leads with what the reader may do themselves when they ask to do it themselves', async () => {
     const c = await docs(
       [
