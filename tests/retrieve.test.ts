@@ -2545,6 +2545,14 @@ describe('answering', () => {
     // The Streaming Helper's "It returns a streaming response with …" says more of the reader's
     // words, but only the limit answers whether it works.
     expect(cited[0].text).toMatch(/^The timeout middleware cannot be used with stream/)
+    // "Can I …?" in a message that names the setting asks whether it works there.
+    const layout = 'How do I set up a shared HTML layout for my JSX pages with jsxRenderer?'
+    const onDeno = answerQuestion(
+      hono,
+      "can I read the request context from inside a component there? I'm on Deno.",
+      turn(layout, answerQuestion(hono, layout)),
+    ).citations
+    expect(onDeno[0].text).toMatch(/^You can't use `useRequestContext\(\)` with the Deno's/)
   })
 
   it('weighs an implied word that names the thing asked, the minimum of "tiny … or some cutoff"', async () => {

@@ -274,7 +274,7 @@ export function wayBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]):
  * is broken for a way in a how-to question (see wayBonus).
  */
 export function unworkingBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): Ranked[] {
-  if (ranked.length < 2 || !ASKS_WORKS.test(q.text) || statesUnworking(corpus, ranked[0].sentence))
+  if (ranked.length < 2 || !asksWorks(q.text) || statesUnworking(corpus, ranked[0].sentence))
     return ranked
   const reach = ranked[0].score - WEIGHTS.unworking
   const covers = ranked[0].coverage * UNWORKING_COVERS
@@ -293,6 +293,18 @@ export function unworkingBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Rank
  * limit answers the question only if it is about as much about it.
  */
 const UNWORKING_COVERS = 0.8
+
+/**
+ * Whether a question asks if a thing works in a setting: in those words (ASKS_WORKS), or as
+ * whether the reader can do it where the message names a setting ("can I read the request
+ * context from inside a component there? I'm on Deno.").
+ */
+const asksWorks = (text: string) =>
+  ASKS_WORKS.test(text) || (CAN_I.test(text) && SETTING_NAMED.test(text))
+/** A question whether the reader may do a thing: "can I …", "could we …". */
+const CAN_I = /^\s*(?:ok\s+)?(?:can|could)\s+(?:i|we)\b/i
+/** A setting named as a name: "on Deno", "under Bun", "with Hono" (case-sensitive). */
+const SETTING_NAMED = /\b(?:on|under|with)\s+[A-Z]\w+/
 
 /** A yes-no question whether a thing works (is usable, supported) in a setting, in its asking sentence. */
 const ASKS_WORKS =
