@@ -2553,6 +2553,14 @@ describe('answering', () => {
       turn(layout, answerQuestion(hono, layout)),
     ).citations
     expect(onDeno[0].text).toMatch(/^You can't use `useRequestContext\(\)` with the Deno's/)
+    // Asked whether it still holds, the documents say where it no longer does.
+    const ws = 'How do I add WebSocket support to a Hono app running on Node.js?'
+    const still = answerQuestion(
+      hono,
+      'is @hono/node-ws still the package to use for that?',
+      turn(ws, answerQuestion(hono, ws)),
+    ).citations
+    expect(still[0].text).toMatch(/^`@hono\/node-ws` is deprecated\./)
   })
 
   it('weighs an implied word that names the thing asked, the minimum of "tiny … or some cutoff"', async () => {

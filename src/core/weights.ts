@@ -270,9 +270,11 @@ export const WEIGHTS = {
   /**
    * Bonus, in a question asking whether a thing works in a setting, for a sentence stating what
    * does not work ("cannot be used with stream") within this much of a first candidate that states
-   * none (see unworkingBonus). Over the 51 sets 0.09–0.2 alike (hq f02 @3 → hit@1, nothing down).
+   * none (see unworkingBonus). Over the 51 sets 0.12–0.2 alike (hq f02, hbl10 11g34, hbl11 12g33
+   * @3 → hit@1, hbl14 15g20 wrong → hit@1, nothing down); 0.09–0.1 not 15g20 (0.11 below), 0.08
+   * none of the four.
    */
-  unworking: 0.1,
+  unworking: 0.15,
   /** A concept counts as clearly matched from this match weight on (a context match of a synonym does not). */
   clearMatch: 0.35,
   /**
