@@ -163,7 +163,7 @@ describe('dev-set answer quality (default corpus)', () => {
 
 describe('Hono documentation set (a real docs corpus)', () => {
   it('holds the floors reached so far', () => {
-    expect(hono.hit1).toBeGreaterThanOrEqual(0.67)
+    expect(hono.hit1).toBeGreaterThanOrEqual(0.7)
     expect(hono.hit3).toBeGreaterThanOrEqual(0.77)
     expect(hono.abstain).toBeGreaterThanOrEqual(0.99)
     expect(hono.answered).toBeGreaterThanOrEqual(0.95)
@@ -222,22 +222,22 @@ describe('blind sets (written without sight of the code)', () => {
 
   it('holds the floors reached so far on the Hono docs', () => {
     holds(blindHono[0], [0.69, 0.82, 0.97, 0.99])
-    holds(blindHono[1], [0.64, 0.8, 0.95, 0.99])
-    holds(blindHono[2], [0.59, 0.7, 0.87, 0.99])
+    holds(blindHono[1], [0.66, 0.8, 0.95, 0.99])
+    holds(blindHono[2], [0.61, 0.7, 0.87, 0.99])
     holds(blindHono[3], [0.79, 0.85, 0.99, 0.89])
-    holds(blindHono[4], [0.69, 0.71, 0.93, 0.99])
+    holds(blindHono[4], [0.71, 0.73, 0.93, 0.99])
     holds(blindHono[5], [0.67, 0.71, 0.93, 0.99])
     holds(blindHono[6], [0.73, 0.81, 0.93, 0.99])
     holds(blindHono[7], [0.7, 0.84, 0.96, 0.99])
     holds(blindHono[8], [0.81, 0.81, 0.96, 0.82])
-    holds(blindHono[9], [0.67, 0.81, 0.99, 0.99])
-    holds(blindHono[10], [0.84, 0.9, 0.96, 0.99])
+    holds(blindHono[9], [0.73, 0.81, 0.99, 0.99])
+    holds(blindHono[10], [0.87, 0.9, 0.96, 0.99])
     holds(blindHono[11], [0.52, 0.64, 0.81, 0.99])
     holds(blindHono[12], [0.64, 0.7, 0.84, 0.99])
-    holds(blindHono[13], [0.61, 0.7, 0.87, 0.99])
+    holds(blindHono[13], [0.64, 0.73, 0.87, 0.99])
     holds(blindHono[14], [0.49, 0.52, 0.7, 0.66])
     holds(blindHono[15], [0.34, 0.49, 0.75, 0.82])
-    holds(blindHono[16], [0.65, 0.68, 0.8, 0.87])
+    holds(blindHono[16], [0.68, 0.71, 0.83, 0.87])
     holds(blindHono[17], [0.58, 0.62, 0.87, 0.99])
     holds(blindHono[18], [0.62, 0.77, 0.9, 0.87])
     holds(blindHono[19], [0.62, 0.8, 0.93, 0.99])

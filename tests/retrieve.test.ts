@@ -2512,6 +2512,71 @@ describe('answering', () => {
     expect(ranked[0].coverage).toBeCloseTo(described.coverage)
   })
 
+  it('answers a default asked of the option the last answer described, said as what leaving it out does', async () => {
+    const hono = (await honoCorpus()).corpus
+    const ask = (asked: string, question: string) =>
+      answerQuestion(hono, question, turn(asked, answerQuestion(hono, asked))).citations[0].text
+    // "that option" is `origin`, whose description the last answer quoted: its default, not the
+    // default of `secFetchSite` under the next heading.
+    expect(
+      ask(
+        'How do I tell the csrf middleware which origins are allowed to POST forms to my app?',
+        "what's the default if I don't pass that option?",
+      ),
+    ).toBe('**Default**: Only same origin as the request URL')
+    // "… if this isn't set" says what leaving it out does: it states the default without the
+    // word, though the last answer already quoted it (asked again, not past it).
+    expect(
+      ask(
+        'How do I make the jwt middleware check the issuer claim?',
+        "and what if I don't pass it at all?",
+      ),
+    ).toMatch(/The `iss` claim will \*\*not\*\* be checked if this isn't set\.$/)
+  })
+
+  it('answers whether a thing works in a setting by the limit the documents state', async () => {
+    const hono = (await honoCorpus()).corpus
+    const asked = 'How do I add a request timeout to my Hono app?'
+    const cited = answerQuestion(
+      hono,
+      'does it also work for streaming responses?',
+      turn(asked, answerQuestion(hono, asked)),
+    ).citations
+    // The Streaming Helper's "It returns a streaming response with …" says more of the reader's
+    // words, but only the limit answers whether it works.
+    expect(cited[0].text).toMatch(/^The timeout middleware cannot be used with stream/)
+    // "Can I …?" in a message that names the setting asks whether it works there.
+    const layout = 'How do I set up a shared HTML layout for my JSX pages with jsxRenderer?'
+    const onDeno = answerQuestion(
+      hono,
+      "can I read the request context from inside a component there? I'm on Deno.",
+      turn(layout, answerQuestion(hono, layout)),
+    ).citations
+    expect(onDeno[0].text).toMatch(/^You can't use `useRequestContext\(\)` with the Deno's/)
+    // Asked whether it still holds, the documents say where it no longer does.
+    const ws = 'How do I add WebSocket support to a Hono app running on Node.js?'
+    const still = answerQuestion(
+      hono,
+      'is @hono/node-ws still the package to use for that?',
+      turn(ws, answerQuestion(hono, ws)),
+    ).citations
+    expect(still[0].text).toMatch(/^`@hono\/node-ws` is deprecated\./)
+  })
+
+  it('weighs an implied word that names the thing asked, the minimum of "tiny … or some cutoff"', async () => {
+    const hono = (await honoCorpus()).corpus
+    const asked =
+      'Is there built-in gzip for responses in Hono? We run on Node behind a dumb load balancer.'
+    const cited = answerQuestion(
+      hono,
+      'does it also compress tiny responses like `{ ok: true }` or is there some cutoff?',
+      turn(asked, answerQuestion(hono, asked)),
+    ).citations
+    // "The compression scheme to allow for response compression." says more of the reader's
+    // words; the minimum is what they ask about, in the page's word.
+    expect(cited[0].text).toMatch(/^The minimum size in bytes to compress\./)
+  })
+
   it('leads with what the reader may do themselves when they ask to do it themselves', async () => {
     const c = await docs(
       [

@@ -61,6 +61,10 @@ export interface Corpus {
     way: Int8Array
     /** Whether a sentence opens by sending the reader elsewhere (see pointsElsewhere in rank-bonuses.ts). */
     pointer: Int8Array
+    /** Whether a sentence says what happens when a setting is left out (see statesLeftOut in sentence-form.ts). */
+    leftOut: Int8Array
+    /** Whether a sentence states what does not work (see statesUnworking in rank-bonuses.ts). */
+    unworking: Int8Array
     /**
      * The index terms and content stems of a sentence's own text (see SentenceTerms in
      * sentence-form.ts).
@@ -177,6 +181,8 @@ export function loadCorpus(shipped: PrebuiltIndex): Corpus {
       overview: new Int8Array(data.sentences.length).fill(-1),
       way: new Int8Array(data.sentences.length).fill(-1),
       pointer: new Int8Array(data.sentences.length).fill(-1),
+      leftOut: new Int8Array(data.sentences.length).fill(-1),
+      unworking: new Int8Array(data.sentences.length).fill(-1),
       terms: new Map(),
       denied: new Map(),
       words: new Map(),

@@ -160,19 +160,29 @@ export const BOUND_WORDS = new Set(['cutoff', 'threshold'])
  * Words an answer says that a question implies only by how it asks: "Which methods does it allow
  * if I leave allowMethods out?" asks for the "default", "how do I even start?" for what comes
  * "first", "what are they trying to do?" for their "aim". Each joins the question when the
- * documents know it (the word, or for "aim" a WordNet relative such as "purpose").
+ * documents know it (the word, or for "aim" a WordNet relative such as "purpose"). Some name the
+ * thing asked about (`thing`: a setting's default, its minimum, multiple values), in the
+ * documents' word for what the reader said in words they lack or barely relate ("tiny …
+ * cutoff", "several files"); the others name only the kind of answer (a first step, an aim, a
+ * time), which says how the answer is put rather than what it is about.
  */
-export const IMPLIED: ReadonlyArray<{ word: string; asked: (ask: string) => boolean }> = [
-  { word: 'default', asked: asksDefault },
+export const IMPLIED: ReadonlyArray<{
+  word: string
+  asked: (ask: string) => boolean
+  thing?: boolean
+}> = [
+  { word: 'default', asked: asksDefault, thing: true },
   { word: 'first', asked: (ask) => FIRST_STEP_ASKED.test(ask) },
   { word: 'aim', asked: (ask) => PURPOSE_ASKED.test(ask) },
   { word: 'time', asked: (ask) => DURATION_ASKED.test(ask) },
   {
     word: 'minimum',
     asked: (ask) => MINIMUM_ASKED.small.test(ask) && MINIMUM_ASKED.left.test(ask),
+    thing: true,
   },
   {
     word: 'multiple',
+    thing: true,
     // (Its words looked for first, without the expression: few questions have them.)
     asked: (ask) => /several|many|more\s+than/i.test(ask) && SEVERAL_ASKED.test(ask),
   },

@@ -195,13 +195,28 @@ export function statedDefault(
   const n = Math.min(ranked.length, SAME_PAGE_CANDIDATES)
   const page = ledWith(corpus, ranked, n, answered)
   if (page === undefined) return ranked
-  const states = (r: Ranked) =>
-    sentences.docId(r.sentence) === page &&
-    DEFAULT_STATED.test(sentenceText(corpus, r.sentence).replace(/\*/g, ''))
+  const onPage = (r: Ranked) =>
+    sentences.docId(r.sentence) === page && statesDefault(corpus, r.sentence)
+  // "what's the default if I don't pass that option?": the option the last answer described
+  // ("Specify allowed origins …" under `origin`), when a default is stated under its heading, not
+  // another option's of the page (`secFetchSite`'s "**Default**: Only allows 'same-origin'").
+  const sections = citedSections(corpus, ranked, n, answered)
+  const ofCited = (r: Ranked) => sections.has(corpus.sectionOf[r.sentence]) && onPage(r)
+  const states = ranked.slice(0, n).some(ofCited) ? ofCited : onPage
   const out = lifted(ranked, states, WEIGHTS.statedDefault, n)
   return out === ranked
     ? ranked
     : out.map((r, i) => (i < n && states(r) ? ofOption(corpus, out, r) : r))
+}
+
+/** The sections of the first `n` candidates that the last answer quotes. */
+function citedSections(corpus: Corpus, ranked: Ranked[], n: number, answered: string) {
+  const out = new Set<number>()
+  for (let i = 0; i < n; i++) {
+    const id = ranked[i].sentence
+    if (answered.includes(sentenceText(corpus, id))) out.add(corpus.sectionOf[id])
+  }
+  return out
 }
 
 /** The page of the candidate the last answer quotes first (its lead), if any of the first `n`. */
@@ -231,6 +246,10 @@ function ofOption(corpus: Corpus, ranked: Ranked[], r: Ranked): Ranked {
   if (before.coverage <= r.coverage) return r
   return { ...r, coverage: before.coverage }
 }
+
+/** Whether a sentence states a default (DEFAULT_STATED). */
+const statesDefault = (corpus: Corpus, id: number) =>
+  DEFAULT_STATED.test(sentenceText(corpus, id).replace(/\*/g, ''))
 
 /** A sentence that states a default: "The default is …", "Defaults to …", "if this isn't set". */
 const DEFAULT_STATED =
@@ -431,11 +450,16 @@ export function pastLead(
   ranked: Ranked[],
   answered: string,
   before: () => Ranked[],
+  /** Whether the question asks for a default (its own concept "default"). */
+  asksDefault = false,
 ): Ranked[] {
   if (!answered || asksForOther(question) || !saysPronoun(question)) return ranked
   const lead = lastLead(corpus, answered, before)
   const i = lead === undefined ? -1 : ranked.findIndex((r) => r.sentence === lead)
   if (i < 0 || i >= LIMITS.leadCandidates || ranked[i].own >= 1) return ranked
+  // "and what if I don't pass it at all?" after "The `iss` claim will **not** be checked if this
+  // isn't set.": asked for a default the lead states, the reader asks for what it says of it.
+  if (asksDefault && statesDefault(corpus, lead!)) return ranked
   const out = ranked.slice()
   out[i] = { ...ranked[i], score: ranked[i].score - WEIGHTS.pastLead }
   return resorted(out, i + 1)

@@ -142,7 +142,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     }
 
   const { ask } = parts
-  for (const { word, asked } of IMPLIED) {
+  for (const { word, asked, thing } of IMPLIED) {
     if (seen.has(word) || !asked(ask)) continue
     const concept = conceptFor(corpus, word, stem(word), 1, false)
     if (!concept.known) continue
@@ -151,6 +151,10 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     // say it, is the implied word, not a second thing they must name.
     const own = concepts.findIndex((c) => !c.mentioned && BOUND_WORDS.has(c.word))
     if (word === 'minimum' && own >= 0) concepts.splice(own, 1)
+    // The thing asked about, said in the documents' word where the reader's are missing or weak:
+    // it weighs more than a word of theirs would ("small" of "small json responses" meets only
+    // "size"; the gzip option's sentences outranked "The minimum size in bytes to compress.").
+    if (thing) concept.salience *= WEIGHTS.impliedThing
     concepts.push(concept)
   }
 

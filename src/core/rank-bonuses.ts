@@ -16,6 +16,7 @@ import {
   ADDING,
   ANAPHORIC_OPENING,
   isQuotesOnly,
+  resorted,
   sentenceIs,
   sentenceStems,
   termsOfSentence,
@@ -261,6 +262,67 @@ export function wayBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]):
     moved = i + 1
   }
   if (moved) resortHead(ranked, moved)
+}
+
+/**
+ * "does it also work for streaming responses?", "does that work with Deno's precompile jsx
+ * setting?": asked whether a thing works in a setting, documentation answers by what does not
+ * ("The timeout middleware cannot be used with stream", "You can't use `useRequestContext()` with
+ * the Deno's `precompile` JSX option", "streaming may not work well on Wrangler"): that a thing
+ * works is what it assumes, and says only where it does not. Asked whether a thing still holds
+ * ("is @hono/node-ws still the package to use for that?"), it says where it no longer does
+ * ("`@hono/node-ws` is deprecated."). When the first candidate states no such limit, those within
+ * WEIGHTS.unworking of it that do gain WEIGHTS.unworking, as a near tie is broken for a way in a
+ * how-to question (see wayBonus).
+ */
+export function unworkingBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): Ranked[] {
+  if (ranked.length < 2 || !asksWorks(q.text) || statesUnworking(corpus, ranked[0].sentence))
+    return ranked
+  const reach = ranked[0].score - WEIGHTS.unworking
+  const covers = ranked[0].coverage * UNWORKING_COVERS
+  let out: Ranked[] | undefined
+  let i = 1
+  for (; i < ranked.length && ranked[i].score >= reach; i++) {
+    if (ranked[i].coverage < covers || !statesUnworking(corpus, ranked[i].sentence)) continue
+    out ??= ranked.slice()
+    out[i] = { ...ranked[i], score: ranked[i].score + WEIGHTS.unworking }
+  }
+  return out ? resorted(out, i) : ranked
+}
+
+/**
+ * Least share of the first candidate's coverage a limit must cover to be lifted over it: the
+ * limit answers the question only if it is about as much about it.
+ */
+const UNWORKING_COVERS = 0.8
+
+/**
+ * Whether a question asks if a thing works in a setting: in those words (ASKS_WORKS), or as
+ * whether the reader can do it where the message names a setting ("can I read the request
+ * context from inside a component there? I'm on Deno.").
+ */
+const asksWorks = (text: string) =>
+  ASKS_WORKS.test(text) || (CAN_I.test(text) && SETTING_NAMED.test(text)) || STILL.test(text)
+/** A yes-no question whether a thing still holds: "is X still the package to use?". */
+const STILL = /(?:^|[.?!]\s+)(?:(?:and|so|but|ok)[\s,]+)?(?:is|are|does|do)\s+[^?.!]*?\bstill\b/i
+/** A question whether the reader may do a thing: "can I …", "could we …". */
+const CAN_I = /^\s*(?:ok\s+)?(?:can|could)\s+(?:i|we)\b/i
+/** A setting named as a name: "on Deno", "under Bun", "with Hono" (case-sensitive). */
+const SETTING_NAMED = /\b(?:on|under|with)\s+[A-Z]\w+/
+
+/** A yes-no question whether a thing works (is usable, supported) in a setting, in its asking sentence. */
+const ASKS_WORKS =
+  /(?:^|[.?!]\s+)(?:(?:and|so|but|ok)[\s,]+)?(?:(?:does|do|will|would|can|could)\s+(?:[^\s?.!]+\s+){1,5}?(?:also\s+|still\s+|even\s+)?(?:work|be used)|(?:is|are)\s+(?:[^\s?.!]+\s+){1,5}?(?:supported|compatible))\s+(?:(?:also|too|well)\s+)?(?:with|for|on|under|in|inside|behind)\b/i
+
+/** A sentence that states what does not work, cannot be used, is not supported, or is deprecated. */
+const UNWORKING =
+  /\b(?:cannot|can't|can ?not|may not|might not|does not|doesn't|do not|don't|will not|won't|is not|isn't|are not|aren't)\s+(?:be\s+)?(?:work|used?|supported|available|compatible)\b|\bnot\s+(?:supported|compatible)\b|\bdeprecated\b|\bno longer\b/i
+
+/** Whether a sentence states what does not work (UNWORKING), read once per sentence. */
+function statesUnworking(corpus: Corpus, sentence: number): boolean {
+  const memo = corpus.memo.unworking
+  if (memo[sentence] < 0) memo[sentence] = UNWORKING.test(sentenceText(corpus, sentence)) ? 1 : 0
+  return memo[sentence] === 1
 }
 
 /**

@@ -10,7 +10,7 @@ import { LIMITS, WEIGHTS } from './weights.ts'
 import type { AnalysedQuestion, Ranked } from './question-types.ts'
 import { focus } from './question-message.ts'
 import { deniesIn } from './question-concepts.ts'
-import { formFactor, hasExpected, leadStems } from './sentence-form.ts'
+import { formFactor, hasExpected, leadStems, statesLeftOut } from './sentence-form.ts'
 import {
   causeBonus,
   conceptsSaying,
@@ -458,10 +458,17 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   if (q.expects === 'person')
     for (const c of q.concepts)
       for (const t of c.alts.keys()) if (corpus.person.has(t)) askedPeople.add(t)
+  // "and what if I don't pass it at all?" asks for a default (see asksDefault): a sentence that
+  // says what happens when a setting is left out states one, in its own words, without the word.
+  const leftOut = q.concepts.findIndex((c) => !c.fromHistory && c.word === 'default')
   const ranked: Ranked[] = new Array(count)
   for (let i = 0; i < count; i++) {
     const id = hits.ids[i]
     const bm25 = hits.scores[i]
+    if (leftOut >= 0 && best[i * n + leftOut] < 1 && statesLeftOut(corpus, id)) {
+      best[i * n + leftOut] = 1
+      said[i]++
+    }
     const sbAt = slotOf[corpus.sectionOf[id]] * n
     const pbAt = pageOf[corpus.sectionDoc[corpus.sectionOf[id]]] * n
     let covered = 0

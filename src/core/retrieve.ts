@@ -21,7 +21,7 @@ import type { AnalysedQuestion, Concept, Ranked, Retrieval } from './question-ty
 import { withoutAsides } from './question-message.ts'
 import { DEFINITION, MEANING } from './question-form.ts'
 import { warned } from './sentence-form.ts'
-import { anchored, headedApis, setAside, titledPage } from './rank-bonuses.ts'
+import { anchored, headedApis, setAside, titledPage, unworkingBonus } from './rank-bonuses.ts'
 import {
   afterLead,
   another,
@@ -110,7 +110,10 @@ const setApart = (c: Concept, excluded: Set<string> | undefined) =>
 
 /** The sentences that may answer a question, best first, read in its conversation. */
 export function retrieve(corpus: Corpus, question: string, history: Turn[] = []): Retrieval {
-  return doneOneself(corpus, question, history, retrieveAsked(corpus, question, history))
+  const retrieval = doneOneself(corpus, question, history, retrieveAsked(corpus, question, history))
+  // Last: the near tie it breaks is the one the follow-up bonuses leave (the page "it" names).
+  const ranked = unworkingBonus(corpus, retrieval.question, retrieval.ranked)
+  return ranked === retrieval.ranked ? retrieval : { ...retrieval, ranked }
 }
 
 /** The ranking of a question, read with its history (see retrieve). */
@@ -218,6 +221,7 @@ function retrieveAsked(corpus: Corpus, question: string, history: Turn[] = []): 
           ),
           answered,
           before,
+          q.concepts.some((c) => !c.fromHistory && c.word === 'default'),
         )
       : ranked,
   }

@@ -192,6 +192,22 @@ export function hasExpected(
   return namesSomeone(text) || words(text).some((w) => isPerson(corpus, w) && !asked.has(stem(w)))
 }
 
+/**
+ * "The `iss` claim will **not** be checked if this isn't set.", "If not defined, both are allowed
+ * …", "… will check for an `Authorization` header if the `cookie` option is not set": what happens
+ * when a setting is left out, which is its default, though the sentence never says "default".
+ */
+const LEFT_OUT =
+  /\bif\s+(?:(?:this|it|that)|(?:the\s+)?`?[\w.]+`?\s+option)\s+(?:is|was)(?:n't|\s+not)\s+(?:set|provided|specified|defined|passed|given)\b|\bif\s+not\s+(?:set|provided|specified|defined|passed|given)\b/i
+
+/** Whether a sentence says what happens when a setting is left out (LEFT_OUT), read once per sentence. */
+export function statesLeftOut(corpus: Corpus, sentence: number): boolean {
+  const memo = corpus.memo.leftOut
+  if (memo[sentence] < 0)
+    memo[sentence] = LEFT_OUT.test(sentenceText(corpus, sentence).replace(/\*/g, '')) ? 1 : 0
+  return memo[sentence] === 1
+}
+
 /** A sentence that opens by adding to what came before: "Another way …", "In addition, …". */
 export const ADDING =
   /^(?:another|also|additionally|in addition|furthermore|moreover|besides|other)\b/i

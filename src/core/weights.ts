@@ -122,6 +122,13 @@ export const WEIGHTS = {
    */
   newSubjectHistory: 0.15,
   /**
+   * Factor on the salience of an implied word that names the thing asked (a default, a minimum,
+   * multiple values: see IMPLIED). Over the 51 sets 1.3–2 alike (hbl3 3k02, hbl10 11g31 @3 →
+   * hit@1, nothing down), 1.2 one of the two; on the implied kinds of answer too ("first", "aim",
+   * "time"), dev p09 lost its first place at 1.3.
+   */
+  impliedThing: 1.5,
+  /**
    * Score kept in a follow-up by a sentence that says nothing of what the last question asked
    * about, and the share of that question's weight (its words lent as history) from which a
    * sentence keeps all of it: "does it also work for streaming responses?" after a question on
@@ -260,6 +267,14 @@ export const WEIGHTS = {
    * joined the runners-up of a question on the CSRF middleware.
    */
   way: 0.08,
+  /**
+   * Bonus, in a question asking whether a thing works in a setting, for a sentence stating what
+   * does not work ("cannot be used with stream") within this much of a first candidate that states
+   * none (see unworkingBonus). Over the 51 sets 0.12–0.2 alike (hq f02, hbl10 11g34, hbl11 12g33
+   * @3 → hit@1, hbl14 15g20 wrong → hit@1, nothing down); 0.09–0.1 not 15g20 (0.11 below), 0.08
+   * none of the four.
+   */
+  unworking: 0.15,
   /** A concept counts as clearly matched from this match weight on (a context match of a synonym does not). */
   clearMatch: 0.35,
   /**
