@@ -5,7 +5,7 @@
 // a chat turn's conversation is one job.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { devCalls } from '../bench/dev-calls.ts'
-import { createApp } from '../src/app.ts'
+import { createApp, type App } from '../src/app.ts'
 import { answerQuestion } from '../src/core/answer.ts'
 import type { Corpus } from '../src/core/corpus.ts'
 import { answerConversation } from '../src/core/conversation.ts'
@@ -15,6 +15,17 @@ import { answerThreadsFromEnv, createAnswerPool, type AnswerPool } from '../src/
 import { buildFromFolder } from '../src/node/build-corpus.ts'
 import { packIndex, unpackIndex } from '../src/node/index-transfer.ts'
 import { nodeApp } from '../src/node/node-app.ts'
+
+/** A form post of the chat page, from the page itself (same origin), with these fields. */
+const postChat = (app: App, fields: Array<[string, string]>) =>
+  app.request('/chat', {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      'sec-fetch-site': 'same-origin',
+    },
+    body: new URLSearchParams(fields).toString(),
+  })
 
 let corpus: Corpus
 let pool: AnswerPool
@@ -158,19 +169,12 @@ describe('answer pool', () => {
   it('replays the chat page\'s conversation in one call, and says "busy" on the page if refused', async () => {
     const calls: string[][] = []
     const page = (converser: Parameters<typeof createApp>[0]['converser']) =>
-      createApp({ corpus, config: { log: () => {} }, converser }).request('/chat', {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/x-www-form-urlencoded',
-          'sec-fetch-site': 'same-origin',
-        },
-        body: new URLSearchParams([
-          ['asked', 'What is attachment trauma?'],
-          ['asked', 'What causes it?'],
-          ['n', '2'],
-          ['question', 'What is trust?'],
-        ]).toString(),
-      })
+      postChat(createApp({ corpus, config: { log: () => {} }, converser }), [
+        ['asked', 'What is attachment trauma?'],
+        ['asked', 'What causes it?'],
+        ['n', '2'],
+        ['question', 'What is trust?'],
+      ])
     const res = await page((c, questions, options) => {
       calls.push(questions)
       return answerConversation(c, questions, options)
@@ -258,7 +262,6 @@ describe('answer pool', () => {
 
 describe('node app', () => {
   const dir = new URL('../corpus', import.meta.url).pathname
-  type App = Awaited<ReturnType<typeof nodeApp>>['app']
   const ask = async (app: App, question: string) =>
     (
       await app.request('/api/answer', {
@@ -269,17 +272,10 @@ describe('node app', () => {
     ).text()
   const chat = async (app: App, question: string) =>
     (
-      await app.request('/chat', {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/x-www-form-urlencoded',
-          'sec-fetch-site': 'same-origin',
-        },
-        body: new URLSearchParams([
-          ['asked', 'What is attachment trauma?'],
-          ['question', question],
-        ]).toString(),
-      })
+      await postChat(app, [
+        ['asked', 'What is attachment trauma?'],
+        ['question', question],
+      ])
     ).text()
 
   it('answers on the main thread before its threads are ready, then on them, alike', async () => {
