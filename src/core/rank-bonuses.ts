@@ -231,11 +231,8 @@ const OFFERS_WAY =
 const WAY_SAID = 2
 
 /** Whether a sentence tells its reader what they can do (see OFFERS_WAY), read once per sentence. */
-function offersWay(corpus: Corpus, sentence: number): boolean {
-  const memo = corpus.memo.way
-  if (memo[sentence] < 0) memo[sentence] = OFFERS_WAY.test(sentenceText(corpus, sentence)) ? 1 : 0
-  return memo[sentence] === 1
-}
+const offersWay = (corpus: Corpus, sentence: number) =>
+  sentenceIs(corpus, corpus.memo.way, sentence, OFFERS_WAY)
 
 /** A candidate that offers a way and says, in its own words, enough of the question (WAY_SAID). */
 const offers = (corpus: Corpus, r: Ranked) => r.said >= WAY_SAID && offersWay(corpus, r.sentence)
@@ -319,11 +316,8 @@ const UNWORKING =
   /\b(?:cannot|can't|can ?not|may not|might not|does not|doesn't|do not|don't|will not|won't|is not|isn't|are not|aren't)\s+(?:be\s+)?(?:work|used?|supported|available|compatible)\b|\bnot\s+(?:supported|compatible)\b|\bdeprecated\b|\bno longer\b/i
 
 /** Whether a sentence states what does not work (UNWORKING), read once per sentence. */
-function statesUnworking(corpus: Corpus, sentence: number): boolean {
-  const memo = corpus.memo.unworking
-  if (memo[sentence] < 0) memo[sentence] = UNWORKING.test(sentenceText(corpus, sentence)) ? 1 : 0
-  return memo[sentence] === 1
-}
+const statesUnworking = (corpus: Corpus, sentence: number) =>
+  sentenceIs(corpus, corpus.memo.unworking, sentence, UNWORKING)
 
 /**
  * For "What causes X?", a sentence that says X "results from" / "is caused by" gains WEIGHTS.cause.

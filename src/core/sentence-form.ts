@@ -201,12 +201,11 @@ const LEFT_OUT =
   /\bif\s+(?:(?:this|it|that)|(?:the\s+)?`?[\w.]+`?\s+option)\s+(?:is|was)(?:n't|\s+not)\s+(?:set|provided|specified|defined|passed|given)\b|\bif\s+not\s+(?:set|provided|specified|defined|passed|given)\b/i
 
 /** Whether a sentence says what happens when a setting is left out (LEFT_OUT), read once per sentence. */
-export function statesLeftOut(corpus: Corpus, sentence: number): boolean {
-  const memo = corpus.memo.leftOut
-  if (memo[sentence] < 0)
-    memo[sentence] = LEFT_OUT.test(sentenceText(corpus, sentence).replace(/\*/g, '')) ? 1 : 0
-  return memo[sentence] === 1
-}
+export const statesLeftOut = (corpus: Corpus, sentence: number) =>
+  sentenceIs(corpus, corpus.memo.leftOut, sentence, saysLeftOut)
+
+/** LEFT_OUT in a sentence read without its bold markers ("if **this** isn't set"). */
+const saysLeftOut = (text: string) => LEFT_OUT.test(text.replace(/\*/g, ''))
 
 /** A sentence that opens by adding to what came before: "Another way …", "In addition, …". */
 export const ADDING =
