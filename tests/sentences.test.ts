@@ -45,6 +45,17 @@ describe('splitSentences', () => {
     ])
   })
 
+  it('keeps a lone link after a sentence with it, as its source', () => {
+    expect(
+      texts('Then build it. Set `strict` to true. [Read more.](https://example.com/a#b)'),
+    ).toEqual(['Then build it.', 'Set `strict` to true. [Read more.](https://example.com/a#b)'])
+    // A sentence that only opens with a link is a sentence of its own.
+    expect(texts('It is fast. [Hono](https://hono.dev) runs anywhere.')).toEqual([
+      'It is fast.',
+      '[Hono](https://hono.dev) runs anywhere.',
+    ])
+  })
+
   it('offsets are exact, ordered, trimmed and non-overlapping for any text', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (text) => {

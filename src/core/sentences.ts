@@ -77,6 +77,8 @@ const HTML_LINE = /^\s*<\/?[a-zA-Z][^>]*>\s*$/
 const MARKDOWN_HEADING = /^#{1,6}[ \t]+\S/m
 /** A line that is markup only: a link definition, a lone link or image, an HTML comment, an address. */
 const NOT_PROSE = /^(\[[^\]]+\]:\s|!?\[[^\]]*\]\([^)]*\)$|<!--.*-->$|https?:\/\/\S+$)/
+/** A link and nothing else, but a full stop after it. */
+const LONE_LINK = /^!?\[[^\]]*\]\([^)]*\)[.!?]?$/
 /** A line that is one bold phrase ("**Single file**", "**Example:**"): a title in all but name. */
 const BOLD_LINE = /^(\*\*|__)[^*_]+\1$/
 
@@ -99,7 +101,11 @@ export function splitSentences(text: string, from = 0, to = text.length): Array<
   const push = (s: number, e: number) => {
     while (s < e && /\s/.test(text[s])) s++
     while (e > s && /\s/.test(text[e - 1])) e--
-    if (e > s) out.push([s, e])
+    if (e <= s) return
+    // A lone link after a sentence ("… set `strict`. [Read more.](https://…)") is that sentence's
+    // source, not a sentence: cited alone it told a reader nothing.
+    if (out.length && LONE_LINK.test(text.slice(s, e))) out[out.length - 1][1] = e
+    else out.push([s, e])
   }
   const span = text.slice(from, to)
   let start = 0
