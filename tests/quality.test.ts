@@ -30,6 +30,7 @@ import defaultBlind19 from './fixtures/default-blind19.json' with { type: 'json'
 import defaultBlind20 from './fixtures/default-blind20.json' with { type: 'json' }
 import defaultBlind21 from './fixtures/default-blind21.json' with { type: 'json' }
 import defaultBlind22 from './fixtures/default-blind22.json' with { type: 'json' }
+import defaultBlind23 from './fixtures/default-blind23.json' with { type: 'json' }
 import honoBlind from './fixtures/hono-blind.json' with { type: 'json' }
 import honoBlind2 from './fixtures/hono-blind2.json' with { type: 'json' }
 import honoBlind3 from './fixtures/hono-blind3.json' with { type: 'json' }
@@ -52,6 +53,7 @@ import honoBlind19 from './fixtures/hono-blind19.json' with { type: 'json' }
 import honoBlind20 from './fixtures/hono-blind20.json' with { type: 'json' }
 import honoBlind21 from './fixtures/hono-blind21.json' with { type: 'json' }
 import honoBlind22 from './fixtures/hono-blind22.json' with { type: 'json' }
+import honoBlind23 from './fixtures/hono-blind23.json' with { type: 'json' }
 import honoHeldout from './fixtures/hono-heldout.json' with { type: 'json' }
 import defaultOos from './fixtures/default-oos.json' with { type: 'json' }
 import defaultOos2 from './fixtures/default-oos2.json' with { type: 'json' }
@@ -107,6 +109,7 @@ beforeAll(async () => {
     defaultBlind20,
     defaultBlind21,
     defaultBlind22,
+    defaultBlind23,
   ].map((set) => score(corpus, set as QuestionSet))
   const docs = await buildFromFolder(
     fileURLToPath(new URL(`file://${SHARED_DIR}/corpora/hono-docs`)),
@@ -136,6 +139,7 @@ beforeAll(async () => {
     honoBlind20,
     honoBlind21,
     honoBlind22,
+    honoBlind23,
   ].map((set) => score(docs.corpus, set as QuestionSet))
   outOfScope = {
     default: score(corpus, defaultOos as QuestionSet),
@@ -183,15 +187,11 @@ describe('Hono documentation, held-out set (questions ranking was not tuned on)'
   })
 })
 
-// Twenty-six sets written by sessions that saw only the documents and dev.json's format, never the
-// code (a pair in each of five stops, each pair measured before anything was changed for it; the
-// fourth asks in readers' idioms and in the short words of GitHub issue titles; the fifth was
-// written after the fourth stop's changes and nothing was changed for it; the sixth was written at
-// the start of the sixth, the seventh at the start of the stop of 2026-12-02 evening, the eighth
-// at the start, the ninth in the middle and the tenth near the end of the stop of 2026-12-02
-// night; the eleventh at the start of the stop of 2026-12-02, late; the twelfth at the start of
-// the stop of 2026-12-03, the thirteenth in its middle, after its changes to answers). They are
-// the nearest thing here to questions Verbatim was not tuned for.
+// Twenty-three pairs of sets (default corpus, Hono docs) written by helpers that saw only the
+// documents and dev.json's format, never the code, one to three pairs a stop, most measured before
+// anything was changed in that stop (the fourth pair asks in readers' idioms and in the short
+// words of GitHub issue titles). Pairs 15 and later are held out: nobody studies their misses, so
+// they are the nearest thing here to questions Verbatim was not tuned for.
 describe('blind sets (written without sight of the code)', () => {
   /** Floors of hit@1, hit@3, answered and abstain: the figures reached, less 0.01. */
   const holds = (s: Summary, [hit1, hit3, answered, abstain]: number[]) => {
@@ -223,6 +223,7 @@ describe('blind sets (written without sight of the code)', () => {
     holds(blind[19], [0.82, 0.91, 0.99, 0.79])
     holds(blind[20], [0.61, 0.72, 0.85, 0.77])
     holds(blind[21], [0.58, 0.61, 0.75, 0.77])
+    holds(blind[22], [0.5, 0.53, 0.8, 0.88])
   })
 
   it('holds the floors reached so far on the Hono docs', () => {
@@ -248,6 +249,7 @@ describe('blind sets (written without sight of the code)', () => {
     holds(blindHono[19], [0.62, 0.8, 0.93, 0.99])
     holds(blindHono[20], [0.73, 0.75, 0.93, 0.74])
     holds(blindHono[21], [0.68, 0.8, 0.9, 0.74])
+    holds(blindHono[22], [0.71, 0.74, 0.85, 0.99])
   })
 })
 
