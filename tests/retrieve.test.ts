@@ -1932,6 +1932,12 @@ describe('ranking', () => {
     // "wat" is "what", and "??" asks once.
     expect(analyse(c, 'wat is burnout??').defines).toBeDefined()
     expect(analyse(c, 'wat causes burnout??').causes).toBeDefined()
+    expect(analyse(c, 'burnout causes??').causes).toBeDefined()
+    // A clause that ends on the word asks of its own: "origins" is what it asks about.
+    expect(analyse(c, 'can I set burnout origins?').causes).toBeUndefined()
+    expect(analyse(c, 'can I set burnout origins?').concepts.map((x) => x.word)).toContain(
+      'origins',
+    )
     // A capital "R" may be a name, not "are".
     expect(analyse(c, 'wat R burnout').defines).toBeUndefined()
   })

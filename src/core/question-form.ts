@@ -783,7 +783,9 @@ const CAUSE_ASKED = [
   /^(?:what|which(?:\s+[a-z]+)?|what\s+[a-z]+)\s+(?:can\s+|could\s+|may\s+|might\s+|usually\s+|typically\s+)?(?:causes?|leads?\s+to|results?\s+in|triggers?|gives?\s+rise\s+to)\s+(?:a\s+|an\s+|the\s+)?([^?]+?)\s*\??$/i,
   /^where\s+(?:does|do|can|could)\s+(?:a\s+|an\s+|the\s+)?([^?]+?)\s+(?:come|stem|arise|originate)\s+from\s*\??$/i,
   /^(?:the\s+)?(?:causes?|origins?|roots?|sources?)\s+of\s+(?:a\s+|an\s+|the\s+)?([^?]+?)\s*\??$/i,
-  /^([^?]+?)\s+(?:causes|origins)\s*\??$/i,
+  // A terse "attachment trauma causes??": X a noun phrase, not a clause that asks of its own
+  // ("can I pass multiple origins?" asks about origins, not for what passing comes from).
+  /^(?!(?:can|could|do|does|did|how|is|are|should|will|would|why|when|where)\b)(?![^?]*\b(?:i|we|you)\b)([^?]+?)\s+(?:causes|origins)\s*\??$/i,
 ]
 
 /** The letters of the words that one of CAUSE_ASKED must find (see causeTerm). */
