@@ -10,7 +10,6 @@ import type { Read } from './retrieve.ts'
 import type { SourceDoc } from './types.ts'
 import { PassageTable, SentenceTable } from './unit-tables.ts'
 import type { SentenceTerms } from './sentence-form.ts'
-import type { SentenceOrder } from './proximity.ts'
 
 export interface Corpus {
   data: PrebuiltIndex
@@ -71,8 +70,6 @@ export interface Corpus {
      * sentence-form.ts).
      */
     terms: Map<number, SentenceTerms>
-    /** A sentence's content stems in order, with their positions and clauses (see proximity.ts). */
-    order: Map<number, SentenceOrder>
     /** The bare forms of the words a sentence denies (see deniedForms in question-concepts.ts). */
     denied: Map<number, Set<string>>
     /**
@@ -187,7 +184,6 @@ export function loadCorpus(shipped: PrebuiltIndex): Corpus {
       leftOut: new Int8Array(data.sentences.length).fill(-1),
       unworking: new Int8Array(data.sentences.length).fill(-1),
       terms: new Map(),
-      order: new Map(),
       denied: new Map(),
       words: new Map(),
       kinds: new Map(),

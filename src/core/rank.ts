@@ -10,7 +10,6 @@ import { LIMITS, WEIGHTS } from './weights.ts'
 import type { AnalysedQuestion, Ranked } from './question-types.ts'
 import { focus } from './question-message.ts'
 import { deniesIn } from './question-concepts.ts'
-import { proximityBonus } from './proximity.ts'
 import { formFactor, hasExpected, leadStems, statesLeftOut } from './sentence-form.ts'
 import {
   causeBonus,
@@ -525,7 +524,6 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   causeBonus(corpus, q, sorted)
   wayBonus(corpus, q, sorted)
   leadBonus(corpus, q, sorted, { termOf, altStart, altTerm, altWeight })
-  proximityBonus(corpus, q, sorted)
   quietEchoes(corpus, q, sorted)
   quietRestatedCode(corpus, q, sorted)
   yieldToAsked(corpus, q, sorted)
