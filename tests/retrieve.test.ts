@@ -1487,6 +1487,25 @@ describe('reading a question', () => {
     answers(c, told)
   })
 
+  it("leads with an issue's title line when no sentence of the report asks", async () => {
+    const c = await docs(
+      [
+        'cookie.md',
+        '# Cookie Helper\n\nSetting a cookie whose maxAge is over 400 days throws an error.',
+      ],
+      [
+        'sessions.md',
+        '# Sessions\n\nOld browsers keep the session in a database table as a workaround.',
+      ],
+    )
+    // A bug report, its title on a line of its own and no sentence that asks: what it is about
+    // is the title, not the report's last sentence (a workaround for its own setup).
+    const report =
+      'setCookie with a long maxAge throws\nI set a cookie for two years of days. Expected: the cookie is set. Instead: it throws an error. For now, a workaround keeps the session in a database table for old browsers.'
+    expect(rankedTexts(c, report)[0]).toMatch(/maxAge is over 400 days/)
+    expect(analyse(c, report).concepts[0].word).toBe('setcookie')
+  })
+
   it('reads "the same thing", "do the same" and "… instead?" as leaning on the last question', async () => {
     const c = await docs(
       ['node.md', '# Node\n\nYou can use Vitest for testing on Node.'],
@@ -1842,6 +1861,10 @@ describe('reading a question', () => {
     const words = q.concepts.map((x) => x.word)
     expect(words).not.toContain('500mb')
     expect(words).not.toContain('2x')
+    // A binary unit too: "100MiB" is a size, not a name of a thing the documents never mention.
+    const mib = 'Uploads over 100MiB hit the body limit\nThe request fails before maxSize is read.'
+    expect(conceptWords(c, mib)).not.toContain('100mib')
+    answers(c, mib)
     // A number the documents write is read as that number.
     expect(q.concepts.find((x) => x.word === '30s')?.alts.has('30')).toBe(true)
     // Not a name of a thing: "2fa" stays a word the documents lack.

@@ -87,10 +87,11 @@ const ERROR_MESSAGE =
 
 /**
  * The title line of an issue: the message's first line, ending in no full stop, question mark or
- * colon, with a blank line after it ("Access API Gateway authorizer claims from a Hono handler on
- * AWS Lambda", then the report).
+ * colon, with the report on the lines after it ("Access API Gateway authorizer claims from a Hono
+ * handler on AWS Lambda", a blank line, then the report; "Have multiple notFound handlers", then
+ * "I tried …" on the next line, as real issues are pasted).
  */
-const TITLE_LINE = /^[ \t]*([^\n]*[^\s.!?:;,])[ \t]*\n[ \t]*\n/
+const TITLE_LINE = /^[ \t]*([^\n]*[^\s.!?:;,])[ \t]*\n/
 
 /**
  * The parts of a message. A short question is read whole. In a long one (a story, or prose around
@@ -163,13 +164,22 @@ function readParts(question: string): MessageParts {
     for (const m of prose.matchAll(QUESTION_OPENER)) if (m.index >= half) at = m.index
     if (at > 0) sentences.splice(0, 1, prose.slice(0, at).trim(), prose.slice(at))
   }
+  // An issue's title line says what the report is about, as the sentence that asks does: a name
+  // in it is no part of the reader's setup, though the report's body tells of it too.
+  // (Only a message of more than one line has one: most are a line, tried at every length.)
+  const titled = prose.includes('\n') ? TITLE_LINE.exec(prose) : null
+  const title = titled?.[1]
   let ask = sentences.length - 1
-  for (let i = sentences.length - 1; i >= 0; i--) {
-    if (asks(sentences[i])) {
-      ask = i
-      break
-    }
-  }
+  while (ask >= 0 && !asks(sentences[ask])) ask--
+  // No sentence asks (a bug report, "Expected: … Instead: …"; a feature request, "X should
+  // support Y"): the title says what it is about, not the report's last sentence ("Desired: each
+  // sub-app's own notFound handler is used.", "Workaround is available by …"). It leads alone,
+  // split from the first sentence of the report it ran into (a line break ends no sentence).
+  if (ask < 0 && titled && sentences[0].startsWith(titled[0])) {
+    const rest = sentences[0].slice(titled[0].length).trim()
+    sentences.splice(0, 1, titled[1], ...(rest ? [rest] : []))
+    ask = 0
+  } else if (ask < 0) ask = sentences.length - 1
   // A short message is read whole, unless a sentence of its own asks and the rest only tells
   // ("Kayla cheated on me last summer. How do we rebuild trust?"); one that points back ("I read
   // about EMDR. Does it help?") needs what it points at.
@@ -184,10 +194,6 @@ function readParts(question: string): MessageParts {
   // What a sentence that asks points back at ("I read about EMDR. Does it help?") is what it asks
   // about: a sentence before it tells only when it has no such word; one after it always does.
   const pointing = asking.some((w) => POINTING.has(w))
-  // An issue's title line says what the report is about, as the sentence that asks does: a name
-  // in it is no part of the reader's setup, though the report's body tells of it too.
-  // (Only a message of more than one line has one: most are a line, tried at every length.)
-  const title = prose.includes('\n') ? TITLE_LINE.exec(prose)?.[1] : undefined
   // It points at what was said just before it ("… but I only want the path. Is there something
   // built in for this?"): a sentence before that one still tells ("I build links for TanStack
   // Router from the hc client.").
