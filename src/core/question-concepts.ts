@@ -373,7 +373,8 @@ const isStop = (w: string, code: Set<string>) => STOPWORDS.has(w) && !code.has(w
 
 /**
  * A number with its unit run on ("500mb", "100MiB", "30s", "2x", "6mo", "3am", "2nd"): units of
- * size (decimal and binary), time, count and order, a closed class. ("2fa", "5xx" are names of things, not measures.)
+ * size (decimal and binary), time, count and order, a closed class. ("2fa", "5xx" are names of
+ * things, not measures.)
  */
 const MEASURE =
   /^\d+(?:\.\d+)?(?:[kmgt]?i?b|[kmgt]|x|ms|s|secs?|mins?|h|hrs?|d|days?|w|wks?|mo|y|yrs?|yo|am|pm|px|st|nd|rd|th)$/
