@@ -1487,6 +1487,19 @@ describe('reading a question', () => {
     answers(c, told)
   })
 
+  it("reads a name an issue's title line puts in code as what the report is about", async () => {
+    const c = await docs([
+      'lambda.md',
+      '# AWS Lambda\n\nOn AWS Lambda, a route handler can read the Lambda event with `c.env.event`.',
+    ])
+    // The title's code names Cognito; the body tells of it in prose: the report is still about it.
+    abstainsNaming(
+      c,
+      'Read `Cognito` claims in a handler on Lambda\n\nWe run Hono on Lambda behind Cognito. How do I read the Lambda event from a route handler?',
+      'cognito',
+    )
+  })
+
   it("leads with an issue's title line when no sentence of the report asks", async () => {
     const c = await docs(
       [

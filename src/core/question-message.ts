@@ -202,7 +202,9 @@ function readParts(question: string): MessageParts {
     if (i !== ask && !asks(t) && (i > ask || !pointing || i < ask - 1))
       for (const w of words(t)) told.add(w)
   })
-  if (title !== undefined) for (const w of words(title)) told.delete(w)
+  // (With the code it names: "Idea: Use `AsyncLocalStorage` for context" is about that name.)
+  if (title !== undefined)
+    for (const w of words(TITLE_LINE.exec(question)?.[1] ?? title)) told.delete(w)
   if (prose.length <= LIMITS.storyChars && !tells)
     return { ask: prose, story: [], inline, code, told, asking, errors }
   return { ask: sentences[ask], story, inline, code, told, asking, errors }
