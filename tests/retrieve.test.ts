@@ -1500,6 +1500,22 @@ describe('reading a question', () => {
     )
   })
 
+  it('weighs a name only told in a short message read whole as the story of a long one', async () => {
+    const c = await docs(
+      [
+        'conninfo.md',
+        "# ConnInfo Helper\n\nFor example, you can get the client's remote address easily.",
+      ],
+      ['node.md', '# Node.js\n\nYou can run the app on Node.js with the adapter.'],
+    )
+    // A title and a question both ask, so the short message is read whole; the framework the
+    // reader compares with ("In Koa, …"), which the documents never mention, is their setup.
+    const message =
+      "How to get a client's remote address on Node.js?\nHow can I get the address of the client?\nIn Koa, it is `ctx.request.ip`."
+    expect(message.length).toBeLessThan(200)
+    answersWith(c, message, /remote address/)
+  })
+
   it("leads with an issue's title line when no sentence of the report asks", async () => {
     const c = await docs(
       [

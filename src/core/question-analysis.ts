@@ -252,8 +252,14 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     const asked = askedConcepts(concepts, parts.asking)
     if (asked.length >= 2 && asked.every((c) => c.known))
       for (const c of concepts)
-        if (c.name && !c.mentioned && !c.fromHistory && !parts.asking.includes(c.word))
+        if (c.name && !c.mentioned && !c.fromHistory && !parts.asking.includes(c.word)) {
           c.told = parts.told.has(c.word)
+          // A short message read whole (a title and a question both ask) weighed such a name as
+          // much as what is asked: "… How can I get the IP of the client? In Koa, it's
+          // `ctx.request.ip`." abstained for the framework compared with. It weighs as the words
+          // of a long message's story do (no sentence matches it: only coverage's total shrinks).
+          if (c.told && !parts.story.length) c.salience *= WEIGHTS.story
+        }
   }
   // "What unit is the duration in?", "Which type of error …": the kind of answer asked for, which
   // the answer itself gives ("milliseconds") rather than names.
