@@ -1535,6 +1535,25 @@ describe('reading a question', () => {
     expect(analyse(c, report).concepts[0].word).toBe('setcookie')
   })
 
+  it("reads an issue template's prompts the writer answers in place as no question", async () => {
+    const c = await docs(
+      [
+        'logger.md',
+        '# Logger\n\nThe logger middleware prints nothing for a request that a static file answers.',
+      ],
+      [
+        'behaviour.md',
+        '# Expected behaviour\n\nThe expected behaviour of a handler is instead shown in the console.',
+      ],
+    )
+    // The prompts "What is the expected behavior?" and "What do you see instead?" are filled in
+    // on their lines: the report asks nothing, so its title says what it is about.
+    const report =
+      'logger prints nothing for static files\nI serve a folder of static files next to my routes, and add the logger before them as the first middleware.\nWhat do you see instead? Nothing is printed for those requests.\nWhat is the expected behavior? A line in the console for each one.'
+    expect(rankedTexts(c, report)[0]).toMatch(/logger middleware prints nothing/)
+    expect(analyse(c, report).concepts[0].word).toBe('logger')
+  })
+
   it('reads "the same thing", "do the same" and "… instead?" as leaning on the last question', async () => {
     const c = await docs(
       ['node.md', '# Node\n\nYou can use Vitest for testing on Node.'],

@@ -71,6 +71,27 @@ const asks = (sentence: string) =>
   )
 
 /**
+ * A short question the writer answers on the same line ("What is the expected behavior? A header
+ * on all endpoints", "What do you see instead? It shows …": an issue template's prompts filled
+ * in): no part of what they ask. Only a question of at most LIMITS.shortAsk words on its line,
+ * with the sentence after it on the same line and not asking itself. (At any length, a reader's
+ * own long question with a remark after it is lost: "how do you create env variables … ?? like
+ * …"; and in untitled messages also "How do I pass …? In Express I'd just …", 5 first places.)
+ */
+function answeredInPlace(prose: string, sentences: readonly string[], i: number): boolean {
+  const next = sentences[i + 1]
+  if (next === undefined || !sentences[i].trimEnd().endsWith('?') || asks(next)) return false
+  // Its question is the last line of the sentence, short as a prompt is.
+  const line = sentences[i].slice(sentences[i].lastIndexOf('\n') + 1)
+  if (words(line).length > LIMITS.shortAsk) return false
+  const at = prose.indexOf(sentences[i])
+  if (at < 0) return false
+  const end = at + sentences[i].length
+  const gap = prose.slice(end, prose.indexOf(next, end))
+  return !gap.includes('\n')
+}
+
+/**
  * A line of a pasted stack trace ("at hc.$url (client.js:112:12)", "❯ src/index.ts:14:22",
  * 'File "app.py", line 3'): where the error passed, never what the question is about.
  */
@@ -170,7 +191,10 @@ function readParts(question: string): MessageParts {
   const titled = prose.includes('\n') ? TITLE_LINE.exec(prose) : null
   const title = titled?.[1]
   let ask = sentences.length - 1
-  while (ask >= 0 && !asks(sentences[ask])) ask--
+  // In an issue, a prompt the writer fills in on its own line ("What is the expected behavior? A
+  // header on all endpoints") is no sentence that asks: then the title may lead, as below.
+  while (ask >= 0 && !(asks(sentences[ask]) && !(titled && answeredInPlace(prose, sentences, ask))))
+    ask--
   // No sentence asks (a bug report, "Expected: … Instead: …"; a feature request, "X should
   // support Y"): the title says what it is about, not the report's last sentence ("Desired: each
   // sub-app's own notFound handler is used.", "Workaround is available by …"). It leads alone,
