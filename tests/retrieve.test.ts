@@ -1554,6 +1554,27 @@ describe('reading a question', () => {
     expect(analyse(c, report).concepts[0].word).toBe('logger')
   })
 
+  it('weighs a hyphened name quoted as code as one thing, not one idea per word', async () => {
+    const c = await docs([
+      'cors.md',
+      '# CORS\n\nThe Access-Control-Allow-Origin header is set by the middleware.\n\nMiddleware runs in registration order.',
+    ])
+    const weight = (report: string, ws: string[]) =>
+      analyse(c, report)
+        .concepts.filter((k) => ws.includes(k.word))
+        .reduce((n, k) => n + k.salience, 0)
+    const ask = 'Why does the middleware not run for my routes?'
+    // `Access-Control-Allow-Origin` is one header the reader quotes, as `Origin` alone would be.
+    const header = weight(`My routes miss \`Access-Control-Allow-Origin\`. ${ask}`, [
+      'access',
+      'control',
+      'allow',
+      'origin',
+    ])
+    const one = weight(`My routes miss \`Origin\`. ${ask}`, ['origin'])
+    expect(header).toBeLessThan(1.5 * one)
+  })
+
   it('reads "the same thing", "do the same" and "… instead?" as leaning on the last question', async () => {
     const c = await docs(
       ['node.md', '# Node\n\nYou can use Vitest for testing on Node.'],

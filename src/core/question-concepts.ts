@@ -501,6 +501,27 @@ function addText(
   }
 }
 
+/** A name of three words or more joined by hyphens: a header, a kebab-case package. */
+const HYPHENED = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){2,}/g
+
+/**
+ * A hyphened name the reader quotes as code (`Access-Control-Allow-Origin`) is one thing, not
+ * four ideas: the concepts its words brought in (from `start` on) share one concept's weight, so
+ * a quoted header weighs as one word of the question, as `X-Powered-By` written whole would.
+ */
+function shareHyphenedName(text: string, concepts: Concept[], start: number): void {
+  if (!text.includes('-')) return
+  const share = new Map<string, number>()
+  for (const m of matchesOf(HYPHENED, text)) {
+    const ws = m[0].toLowerCase().split('-')
+    for (const w of ws) share.set(w, Math.max(share.get(w) ?? 0, ws.length))
+  }
+  for (let j = start; j < concepts.length; j++) {
+    const k = share.get(concepts[j].word)
+    if (k) concepts[j].salience /= k
+  }
+}
+
 /** A string literal of code ('X-Tenant-Id', "My Shop"), or the text between two tags. */
 const LITERAL = /'[^'\n]*'|"[^"\n]*"|>[^<>\n]*</g
 
@@ -677,8 +698,12 @@ export function addMessage(
   }
   const prose = ask || story.length
   const inlineWeight = weight * (prose ? WEIGHTS.inlineCode : 1)
-  for (const text of [...unmarked, ...inline])
+  for (const text of unmarked) addText(reading, text, inlineWeight, fromHistory, false)
+  for (const text of inline) {
+    const start = concepts.length
     addText(reading, text, inlineWeight, fromHistory, false)
+    shareHyphenedName(text, concepts, start)
+  }
   // An error the documents quote is what the question is about; any other ("Cannot read
   // properties of undefined") is the reader's program's, as the code around it is.
   const codeWeight = weight * (prose ? WEIGHTS.code : 1)
