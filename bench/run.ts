@@ -1,6 +1,7 @@
 // npm run bench [-- pipeline http scale cold edge]: runs the chosen parts (all by default), prints their
 // tables and writes them to bench/results/ (<part>.md and <part>.json, scale.svg).
 
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { scaleChart } from './chart.ts'
@@ -8,7 +9,7 @@ import { runColdStart } from './cold-start.ts'
 import { runEdgeScale } from './edge-scale.ts'
 import { runHttp } from './http.ts'
 import { runPipeline } from './pipeline.ts'
-import { runScale } from './scale.ts'
+import { runScale, SCALE_NODE } from './scale.ts'
 
 const PARTS = ['pipeline', 'http', 'scale', 'cold', 'edge'] as const
 type Part = (typeof PARTS)[number]
@@ -22,6 +23,12 @@ if (unknown.length) {
 const parts: Part[] = asked.length ? (asked as Part[]) : [...PARTS]
 const RESULTS = new URL('./results/', import.meta.url)
 mkdirSync(RESULTS, { recursive: true })
+
+/** The Node that built the scale points when BENCH_NODE names another (see scale.ts). */
+const scaleNode =
+  SCALE_NODE === process.execPath
+    ? undefined
+    : execFileSync(SCALE_NODE, ['--version'], { encoding: 'utf8' }).trim()
 
 const machine = () => ({
   cpus: cpus().length,
@@ -46,14 +53,18 @@ for (const part of parts) {
             ? await runColdStart()
             : await runEdgeScale()
   const seconds = Math.round((performance.now() - t0) / 1000)
-  const footer = `\n\n_${before.date}, Node ${before.node}, ${before.cpus} × ${before.cpu}, load average at start ${before.loadavg.join(' ')}, ${seconds} s._\n`
+  // Scale points built under another Node are written beside the default's (scale-node24.md).
+  const other = part === 'scale' ? scaleNode : undefined
+  const node = other ? `${other} (the scale points; the bench itself ${before.node})` : before.node
+  const footer = `\n\n_${before.date}, Node ${node}, ${before.cpus} × ${before.cpu}, load average at start ${before.loadavg.join(' ')}, ${seconds} s._\n`
+  const name = other ? `${part}-node${other.slice(1).split('.')[0]}` : part
   console.log(md + footer)
-  writeFileSync(new URL(`${part}.md`, RESULTS), md + footer)
+  writeFileSync(new URL(`${name}.md`, RESULTS), md + footer)
   writeFileSync(
-    new URL(`${part}.json`, RESULTS),
-    JSON.stringify({ machine: before, seconds, result }, null, 2) + '\n',
+    new URL(`${name}.json`, RESULTS),
+    JSON.stringify({ machine: { ...before, scaleNode: other }, seconds, result }, null, 2) + '\n',
   )
-  if (part === 'scale')
+  if (part === 'scale' && !other)
     writeFileSync(
       new URL('scale.svg', RESULTS),
       scaleChart((result as { points: Parameters<typeof scaleChart>[0] }).points),

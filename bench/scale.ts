@@ -10,6 +10,11 @@ import { mb, round, table } from './stats.ts'
 
 const ROOT = new URL('..', import.meta.url).pathname
 export const SCALE_SIZES_MB = [0.1, 1, 10, 50]
+/**
+ * The Node that builds each point: this one, or BENCH_NODE's binary (users run Node 22 and 24,
+ * whose V8 tiers code up sooner than Node 20's: a fresh build is mostly unoptimised code).
+ */
+export const SCALE_NODE = process.env.BENCH_NODE || process.execPath
 
 export interface ScalePoint {
   targetMB: number
@@ -54,7 +59,7 @@ export async function runScale(sizes = SCALE_SIZES_MB) {
       const file = join(dir, `${size}.json`)
       writeFileSync(file, JSON.stringify(files.map(({ path, content }) => ({ path, content }))))
       const out = execFileSync(
-        process.execPath,
+        SCALE_NODE,
         [
           '--expose-gc',
           '--max-old-space-size=8192',
