@@ -193,8 +193,9 @@ function readParts(question: string): MessageParts {
   let ask = sentences.length - 1
   // In an issue, a prompt the writer fills in on its own line ("What is the expected behavior? A
   // header on all endpoints") is no sentence that asks: then the title may lead, as below.
-  while (ask >= 0 && !(asks(sentences[ask]) && !(titled && answeredInPlace(prose, sentences, ask))))
-    ask--
+  const asksHere = (i: number) =>
+    asks(sentences[i]) && !(titled && answeredInPlace(prose, sentences, i))
+  while (ask >= 0 && !asksHere(ask)) ask--
   // No sentence asks (a bug report, "Expected: … Instead: …"; a feature request, "X should
   // support Y"): the title says what it is about, not the report's last sentence ("Desired: each
   // sub-app's own notFound handler is used.", "Workaround is available by …"). It leads alone,
