@@ -265,7 +265,7 @@ describe('blind sets (written without sight of the code)', () => {
     holds(blindHono[8], [0.81, 0.81, 0.96, 0.82])
     holds(blindHono[9], [0.73, 0.81, 0.99, 0.99])
     holds(blindHono[10], [0.84, 0.9, 0.96, 0.99])
-    holds(blindHono[11], [0.52, 0.64, 0.81, 0.99])
+    holds(blindHono[11], [0.52, 0.67, 0.81, 0.99])
     holds(blindHono[12], [0.64, 0.7, 0.84, 0.99])
     holds(blindHono[13], [0.64, 0.73, 0.87, 0.99])
     holds(blindHono[14], [0.49, 0.52, 0.7, 0.66])
