@@ -59,6 +59,7 @@ import honoRealA from './fixtures/hono-real-a.json' with { type: 'json' }
 import honoRealB from './fixtures/hono-real-b.json' with { type: 'json' }
 import honoRealC from './fixtures/hono-real-c.json' with { type: 'json' }
 import honoRealD from './fixtures/hono-real-d.json' with { type: 'json' }
+import honoRealE from './fixtures/hono-real-e.json' with { type: 'json' }
 import defaultOos from './fixtures/default-oos.json' with { type: 'json' }
 import defaultOos2 from './fixtures/default-oos2.json' with { type: 'json' }
 import honoOos from './fixtures/hono-oos.json' with { type: 'json' }
@@ -82,7 +83,13 @@ let dev: Summary
 let devCorpus: Parameters<typeof answerQuestion>[0]
 let hono: Summary
 let heldout: Summary
-let real: { study: Summary; heldOut: Summary; study2: Summary; heldOut2: Summary }
+let real: {
+  study: Summary
+  heldOut: Summary
+  study2: Summary
+  heldOut2: Summary
+  third: Summary
+}
 let blind: Summary[]
 let blindHono: Summary[]
 let outOfScope: Record<'default' | 'default2' | 'default3' | 'hono' | 'hono2' | 'hono3', Summary>
@@ -126,6 +133,7 @@ beforeAll(async () => {
     heldOut: score(docs.corpus, honoRealB as QuestionSet),
     study2: score(docs.corpus, honoRealC as QuestionSet),
     heldOut2: score(docs.corpus, honoRealD as QuestionSet),
+    third: score(docs.corpus, honoRealE as QuestionSet),
   }
   blindHono = [
     honoBlind,
@@ -211,13 +219,16 @@ const holds = (s: Summary, [hit1, hit3, answered, abstain]: number[]) => {
 // batches of distinct issues by helpers that never saw the code: the kind of question the Hono
 // docs are judged on. Far harder than the sets written in GitHub's voice (hit@1 0.28 / 0.26 and
 // 0.08 / 0.16 when they came). Each batch was split alternately; its second half (b, d) is held
-// out: nobody studies its misses.
+// out: nobody studies its misses. A third batch (e), collected after this stop's changes and run on
+// its starting code too, fell from 0.28 to 0.16 at hit@1 with them (a leading title that judges,
+// "… is misleading", "… is not being used"); three of its misses were read to see why.
 describe("real users' GitHub issues on the Hono docs", () => {
   it('holds the floors reached so far', () => {
     holds(real.study, [0.33, 0.49, 0.87, 0.79])
     holds(real.heldOut, [0.34, 0.51, 0.83, 0.79])
     holds(real.study2, [0.11, 0.18, 0.76, 0.49])
     holds(real.heldOut2, [0.15, 0.23, 0.63, 0.74])
+    holds(real.third, [0.15, 0.27, 0.47, 0.49])
   })
 })
 
