@@ -189,6 +189,16 @@ export function indexGroups(
   })
 }
 
+/**
+ * A unit's text in its document. (Module-level helpers, not closures made per passage: see
+ * `space` in terms.ts.)
+ */
+const unitText = (doc: SourceDoc, u: Sentence) => doc.text.slice(u.start, u.end)
+
+/** A unit's words, read from its document's word ids when there are any. */
+const unitWords = (words: DocumentWords | undefined, u: Sentence) =>
+  words && { ids: words.span(u.start, u.end) }
+
 /** One passage as the index sees it; `words`, its document read into word ids, spares reading it. */
 function indexGroup(
   p: Passage,
@@ -196,8 +206,6 @@ function indexGroup(
   sentences: Sentence[],
   words?: DocumentWords,
 ): IndexGroup {
-  const textOf = (j: number) => doc.text.slice(sentences[j].start, sentences[j].end)
-  const wordsOf = (j: number) => words && { ids: words.span(sentences[j].start, sentences[j].end) }
   const headings = p.headings.length ? p.headings : [doc.title]
   const around: IndexGroup['around'] = []
   const cited: IndexGroup['sentences'] = []
@@ -206,16 +214,21 @@ function indexGroup(
     if (sentences[j].kind === 'question' && p.label !== undefined) continue
     // An example's section heading is what it shows: its words count as the example's own.
     if (sentences[j].kind === 'example')
-      cited.push({ id: j, text: `${headings[headings.length - 1]}\n${textOf(j)}` })
+      cited.push({
+        id: j,
+        text: `${headings[headings.length - 1]}\n${unitText(doc, sentences[j])}`,
+      })
     else if (isCitable(sentences[j].kind)) {
       // A regex's character class is said in words too (see character-classes.ts): the sentence
       // is then read anew with them.
-      const said = characterClassWords(textOf(j))
-      if (said) cited.push({ id: j, text: `${textOf(j)}\n${said}` })
-      else cited.push({ id: j, text: textOf(j), words: wordsOf(j) })
+      const text = unitText(doc, sentences[j])
+      const said = characterClassWords(text)
+      if (said) cited.push({ id: j, text: `${text}\n${said}` })
+      else cited.push({ id: j, text, words: unitWords(words, sentences[j]) })
     } else {
-      around.push(wordsOf(j) ?? textOf(j))
-      const said = characterClassWords(textOf(j))
+      const text = unitText(doc, sentences[j])
+      around.push(unitWords(words, sentences[j]) ?? text)
+      const said = characterClassWords(text)
       if (said) around.push(said)
     }
   }

@@ -360,13 +360,20 @@ function builder(wordIds: WordIds): [(g: IndexGroup) => void, () => IndexData] {
   const headingLength: number[] = []
   const avg = [0, 0, 0]
   let heading: { text: string; words: number; terms: Map<number, number> } | undefined
+  // A passage's word, counted for it (made once here, not per passage: see `space` in terms.ts).
+  const tally = (w: number) => {
+    pWords.add(w)
+    const t = termOfId(w)
+    if (t >= 0 && pTerms.add(t)) fullyOwn[t] = 0
+  }
   const add = (g: IndexGroup) => {
     if (!g.sentences.length) return
     const group = groupStart.length - 1
     // Consecutive passages of a section share their heading: count it once.
     const hw = heading?.text !== g.heading ? idsOf(g.heading) : undefined
     const aroundIds = g.around.map(idsOf)
-    const own = g.sentences.map((s) => idsOf(s.words ?? s.text))
+    const own: Array<ReturnType<typeof idsOf>> = []
+    for (const s of g.sentences) own.push(idsOf(s.words ?? s.text))
     room()
     if (hw) {
       const terms = new Map<number, number>()
@@ -379,14 +386,10 @@ function builder(wordIds: WordIds): [(g: IndexGroup) => void, () => IndexData] {
     const head = heading!
     pWords.start()
     pTerms.start()
-    const tally = (w: number) => {
-      pWords.add(w)
-      const t = termOfId(w)
-      if (t >= 0 && pTerms.add(t)) fullyOwn[t] = 0
-    }
     for (const words of aroundIds) for (const w of words) tally(w)
     for (const words of own) for (const w of words) tally(w)
-    own.forEach((words, i) => {
+    for (let i = 0; i < own.length; i++) {
+      const words = own[i]
       const doc = ids.length
       ids.push(g.sentences[i].id)
       sWords.start()
@@ -408,7 +411,7 @@ function builder(wordIds: WordIds): [(g: IndexGroup) => void, () => IndexData] {
         postings[0].push(t, doc, sTerms.counts[t])
         if (sTerms.counts[t] === pTerms.counts[t]) fullyOwn[t]++
       }
-    })
+    }
     headingLength.push(head.words)
     for (const [t, k] of head.terms) postings[1].push(t, group, k)
     // A term is in a sentence's context when some of its occurrences lie outside the sentence.

@@ -95,18 +95,23 @@ function isAbbreviation(text: string, dot: number): boolean {
   return /^\p{Lu}$/u.test(text.slice(i, dot))
 }
 
+/**
+ * Adds text[s … e), trimmed of white space, to `out` as a sentence. (At module level, not a closure
+ * made per paragraph: see `space` in terms.ts.)
+ */
+function pushSentence(text: string, out: Array<[number, number]>, s: number, e: number): void {
+  while (s < e && /\s/.test(text[s])) s++
+  while (e > s && /\s/.test(text[e - 1])) e--
+  if (e <= s) return
+  // A lone link after a sentence ("… set `strict`. [Read more.](https://…)") is that sentence's
+  // source, not a sentence: cited alone it told a reader nothing.
+  if (out.length && LONE_LINK.test(text.slice(s, e))) out[out.length - 1][1] = e
+  else out.push([s, e])
+}
+
 /** Splits `text.slice(from, to)` into sentences; offsets are absolute and trimmed of white space. */
 export function splitSentences(text: string, from = 0, to = text.length): Array<[number, number]> {
   const out: Array<[number, number]> = []
-  const push = (s: number, e: number) => {
-    while (s < e && /\s/.test(text[s])) s++
-    while (e > s && /\s/.test(text[e - 1])) e--
-    if (e <= s) return
-    // A lone link after a sentence ("… set `strict`. [Read more.](https://…)") is that sentence's
-    // source, not a sentence: cited alone it told a reader nothing.
-    if (out.length && LONE_LINK.test(text.slice(s, e))) out[out.length - 1][1] = e
-    else out.push([s, e])
-  }
   const span = text.slice(from, to)
   let start = 0
   BOUNDARY.lastIndex = 0
@@ -116,10 +121,10 @@ export function splitSentences(text: string, from = 0, to = text.length): Array<
     const rest = span.slice(end).trimStart()
     if (!rest || !/^[\p{Lu}\p{N}"'“‘(\[*_`]/u.test(rest)) continue
     if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(span, m.index)) continue
-    push(from + start, from + end)
+    pushSentence(text, out, from + start, from + end)
     start = end
   }
-  push(from + start, to)
+  pushSentence(text, out, from + start, to)
   return out
 }
 
