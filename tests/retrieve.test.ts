@@ -502,6 +502,16 @@ describe('reading a question', () => {
     ).toEqual(['break', 'trust'])
   })
 
+  it('reads “a bit” as a degree, like “a lot”, not as a topic two texts share by its idiom', async () => {
+    const c = await docs([
+      'workers.md',
+      '# Workers\n\nYou can integrate Hono with other event handlers (such as `scheduled`) in Module Worker mode.\n\nSpecifying the types by hand is a bit cumbersome, but it avoids slow type checks.',
+    ])
+    const question = 'How do I add scheduled event handlers? Extending the app is a bit hacky.'
+    answersWith(c, question, /event handlers/)
+    expect(analyse(c, question).concepts.map((x) => x.word)).not.toContain('bit')
+  })
+
   it("does not take the reader's own people for a subject: “my girlfriend Kayla”, “Dr. Lee”", async () => {
     const c = await docs([
       'trust.md',
