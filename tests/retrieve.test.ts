@@ -220,6 +220,9 @@ describe('reading a question', () => {
       ' Any help appreciated, I am stuck.',
       ' TIA',
       ' ASAP pls',
+      // GitHub's way of asking for a hand: a question in form, none in content.
+      ' Can someone help me out?',
+      ' Could anyone help? Any ideas?',
     ])
       expect(conceptWords(c, 'How do I rebuild trust?' + after)).toEqual(plain)
     // Only in a sentence of its own: "help" that ends a question is asked about.

@@ -321,7 +321,9 @@ const PREAMBLE = new RegExp(
 
 /**
  * What a reader says after asking, in sentences of its own: thanks, a plea for help, being stuck
- * ("Thanks in advance!", "Any help appreciated, I'm stuck."). It names no topic. Read sentence by
+ * ("Thanks in advance!", "Any help appreciated, I'm stuck.", "Can someone help me out?", "Any
+ * ideas?"). It names no topic: read as the question, GitHub's "Can someone help me out?" made "help
+ * out" the ask and answered "How to use pino with hono" from the logger page. Read sentence by
  * sentence from the end (each at most 80 characters), so that no pattern backtracks over a message.
  */
 function withoutPostscript(message: string): string {
@@ -332,9 +334,9 @@ function withoutPostscript(message: string): string {
   while (keep > 1 && sentences[keep - 1].length <= 80 && PLEA.test(sentences[keep - 1])) keep--
   return keep === sentences.length ? message : sentences.slice(0, keep).join(' ')
 }
-const PLEA_PHRASE = String.raw`(?:(?:any|all)\s+help\s+(?:(?:is|would be)\s+)?(?:much\s+|greatly\s+|very\s+)?(?:appreciated|welcome)|(?:please\s+)?help(?:\s+me)?(?:\s+please)?|thanks?(?:\s+(?:you|a lot|so much|in advance))*|thx|ty|cheers|(?:i'?m|i\s+am)\s+(?:so\s+|really\s+|completely\s+)?(?:stuck|lost|confused))`
+const PLEA_PHRASE = String.raw`(?:(?:can|could|would)\s+(?:some\s*one|somebody|any\s*one|anybody|you)\s+(?:please\s+)?help(?:\s+me)?(?:\s+out)?(?:\s+(?:here|please))?|any\s+(?:ideas|suggestions|pointers|thoughts|advice)|(?:any|all)\s+help\s+(?:(?:is|would be)\s+)?(?:much\s+|greatly\s+|very\s+)?(?:appreciated|welcome)|(?:please\s+)?help(?:\s+me)?(?:\s+please)?|thanks?(?:\s+(?:you|a lot|so much|in advance))*|thx|ty|cheers|(?:i'?m|i\s+am)\s+(?:so\s+|really\s+|completely\s+)?(?:stuck|lost|confused))`
 const PLEA = new RegExp(
-  String.raw`^\s*${PLEA_PHRASE}(?:\s*[,;]\s*${PLEA_PHRASE})*\s*[!.]*\s*$`,
+  String.raw`^\s*${PLEA_PHRASE}(?:\s*[,;]\s*${PLEA_PHRASE})*\s*[!.?]*\s*$`,
   'i',
 )
 
