@@ -4,7 +4,7 @@ import { loadCorpus } from '../src/core/corpus.ts'
 import { ingest } from '../src/core/ingest.ts'
 import { analyse, retrieve } from '../src/core/retrieve.ts'
 import type { Turn } from '../src/core/types.ts'
-import { words } from '../src/core/terms.ts'
+import { stem, words } from '../src/core/terms.ts'
 import { loadWordnet } from '../src/node/build-corpus.ts'
 import { defaultCorpus, honoCorpus } from './support/corpus.ts'
 import { turn } from './support/conversation.ts'
@@ -351,6 +351,19 @@ describe('reading a question', () => {
     expect(coverage.get('Signed cookies need a secret.')).toBeGreaterThan(
       coverage.get('A cookie name starts with the cookie prefix.')! + 0.1,
     )
+  })
+
+  it('lets no negation of an identifier stand for it (the "not" of notFound)', async () => {
+    const c = await docs([
+      'a.md',
+      '# App\n\nThe `notFound` method is only called from the top-level app.\n\nA handler is not called twice.',
+    ])
+    const q = analyse(c, 'Have multiple notFound handlers')
+    const alts = q.concepts.find((x) => x.word === 'notfound')?.alts
+    expect(alts?.get('notfound')).toBe(1)
+    // "found" still says part of it; "not" says it of every caveat on the page.
+    expect(alts?.has(stem('found'))).toBe(true)
+    expect(alts?.has('not')).toBe(false)
   })
 
   it('does not read a name as a typo of a word the documents contain', async () => {

@@ -481,10 +481,11 @@ function addText(
     const concept = conceptFor(corpus, w, term, weight, fromHistory, names.has(w), lookups)
     if (prose && negatedAt(ws, i)) addNegated(corpus, concept, w)
     else if (prose) addDenied(corpus, concept, w)
-    // An identifier's parts ("graph" of "GraphQL") may stand for it, less surely.
+    // An identifier's parts ("graph" of "GraphQL") may stand for it, less surely; not a negation
+    // (the "not" of `notFound`), which every caveat of the pages says.
     const ps = parts.get(w)
     if (ps) {
-      const content = ps.filter((p) => p.length > 1 && !STOPWORDS.has(p))
+      const content = ps.filter((p) => p.length > 1 && !STOPWORDS.has(p) && !NEGATORS.has(p))
       for (const p of content) {
         if (!concept.alts.has(stem(p))) concept.alts.set(stem(p), WEIGHTS.compoundPart)
       }
