@@ -321,7 +321,9 @@ describe('abstention on hard out-of-scope questions', () => {
     expect(shapes.default.answered).toBeGreaterThanOrEqual(0.92)
     expect(shapes.hono.hit1).toBeGreaterThanOrEqual(0.64)
     expect(shapes.hono.hit3).toBeGreaterThanOrEqual(0.74)
-    expect(shapes.hono.answered).toBeGreaterThanOrEqual(0.94)
+    // 0.94 until a negation stopped standing for the identifier it starts (the "not" of
+    // notFound): s30, a notFound report answered wrongly, became an abstention.
+    expect(shapes.hono.answered).toBeGreaterThanOrEqual(0.92)
   })
 })
 
