@@ -155,6 +155,10 @@ describe('reading a question', () => {
     expect(conceptWords(c, 'In the docs, how do I rebuild trust?')).toEqual(
       conceptWords(c, 'How do I rebuild trust?'),
     )
+    // A link's gloss on GitHub: "As mentioned here, …" points at the page, not at a topic.
+    expect(conceptWords(c, 'As mentioned here, how do I rebuild trust?')).toEqual(
+      conceptWords(c, 'how do I rebuild trust?'),
+    )
     const answer = answerQuestion(c, 'What is trust, according to the article?')
     expect(answer.citations[0].text).toMatch(/^Trust is the belief/)
     // The article as the thing asked about, or a page that is not the documents, stays.
