@@ -301,7 +301,9 @@ describe('blind sets (written without sight of the code)', () => {
     holds(blindHono[13], [0.64, 0.73, 0.87, 0.99])
     holds(blindHono[14], [0.49, 0.52, 0.7, 0.66])
     holds(blindHono[15], [0.34, 0.49, 0.75, 0.82])
-    holds(blindHono[16], [0.68, 0.71, 0.83, 0.87])
+    // 0.68 until a version asked for was read as a figure (18g08 now abstains; three held-out
+    // version questions of other sets gained their first place).
+    holds(blindHono[16], [0.65, 0.68, 0.8, 0.87])
     holds(blindHono[17], [0.58, 0.62, 0.87, 0.99])
     holds(blindHono[18], [0.62, 0.77, 0.9, 0.99])
     holds(blindHono[19], [0.62, 0.8, 0.93, 0.99])

@@ -2391,6 +2391,27 @@ describe('answering', () => {
     ).toMatch(/302/)
   })
 
+  it('reads a version asked for as a figure, given by a list that a sentence introduces', async () => {
+    const c = await docs(
+      [
+        'node.md',
+        '# Node.js\n\nHono runs on Node.js through an adapter. The adapter is maintained in its own repository.\n\nThe required Node.js versions are as follows:\n\n- 18.x => 18.14.1+\n- 20.x => 20.0.0+',
+      ],
+      ['bun.md', '# Bun\n\nHono runs on Bun without an adapter.'],
+    )
+    for (const asked of [
+      'Which Node.js versions does Hono run on?',
+      'Minimum Bun version for Hono?',
+    ])
+      expect(analyse(c, asked).expects, asked).toBe('number')
+    expect(analyse(c, 'How do I check the version of Hono?').expects).toBeUndefined()
+    // The figure is given by the list the sentence introduces; a page that gives none has none.
+    expect(answerQuestion(c, 'Which Node.js versions does Hono run on?').citations[0].text).toMatch(
+      /^The required Node\.js versions are as follows:[^]*18\.14\.1/,
+    )
+    expect(answerQuestion(c, 'What is the minimum Bun version Hono runs on?').found).toBe(false)
+  })
+
   it('answers a choice of a few words only with a sentence that says one of them', async () => {
     const hono = (await honoCorpus()).corpus
     const asked = 'Which cookie does getCookie return when two share a name, the first or the last?'

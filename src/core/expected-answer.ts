@@ -59,6 +59,18 @@ function asksStatusCode(t: string): boolean {
 }
 
 /**
+ * "Which Node version does Hono need?", "the minimum Bun version", "in which version will it be
+ * removed?": a version asked for is a number, and a page that gives one writes it ("18.14.1 or
+ * later", "Deprecated in v4.8.0"). "How do I check the version" only names one.
+ */
+const VERSION_ASKED =
+  /\b(?:(?:which|what)\s+(?:\S+\s+){0,2}?|(?:minimum|oldest|lowest|earliest|required)\s+(?:\S+\s+)?)versions?\b/
+
+function asksVersion(t: string): boolean {
+  return t.includes('version') && VERSION_ASKED.test(t)
+}
+
+/**
  * The words that ask for the answer's kind ("what redirect status code"), not of what: empty
  * for a question that asks no status code.
  */
@@ -88,7 +100,8 @@ export function expectation(t: string, maker: string | undefined): Expectation |
     /\bstatistic/.test(t) ||
     // A rate ("the success rate of CBT") is a number too; a rate limit is not.
     /\brates?\b(?!\s*-?\s*limit)/.test(t) ||
-    asksStatusCode(t)
+    asksStatusCode(t) ||
+    asksVersion(t)
   ) {
     return 'number'
   }

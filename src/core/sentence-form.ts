@@ -162,6 +162,23 @@ const namesSomeone = (text: string) => /\s\p{Lu}\p{Ll}+/u.test(text.slice(1))
 const isPerson = (corpus: Corpus, w: string) => !STOPWORDS.has(w) && corpus.person.has(stem(w))
 
 /**
+ * A sentence that introduces a list or table ("The specific required Node.js versions are as
+ * follows:") gives the figures its first item gives ("- 18.x => 18.14.1+"). (Not a code sample's:
+ * its numbers are the example's data.)
+ */
+function introducesNumber(corpus: Corpus, sentence: number, text: string): boolean {
+  const { sentences } = corpus.data
+  const next = sentence + 1
+  return (
+    next < sentences.length &&
+    sentences.docId(next) === sentences.docId(sentence) &&
+    (sentences.kind(next) === 'item' || sentences.kind(next) === 'row') &&
+    introduces(text) &&
+    NUMBER_WORDS.test(sentenceText(corpus, next))
+  )
+}
+
+/**
  * Whether a sentence holds the kind of answer asked for. A person must be one the question does
  * not already name (`asked`): a sentence about "your partner" does not say whom to turn to when the
  * partner is the one who let the reader down.
@@ -179,7 +196,7 @@ export function hasExpected(
     const text = sentenceText(corpus, sentence)
     const yes =
       expects === 'number'
-        ? NUMBER_WORDS.test(text)
+        ? NUMBER_WORDS.test(text) || introducesNumber(corpus, sentence, text)
         : expects === 'name'
           ? namesSomeone(text)
           : words(text).some((w) => isPerson(corpus, w)) || namesSomeone(text)
