@@ -520,6 +520,12 @@ describe('reading a question', () => {
     expect(
       analyse(c, 'hmm why does everyone break my trust wtf').concepts.map((x) => x.word),
     ).toEqual(['break', 'trust'])
+    // So are the adverbs that only say how the reader feels about saying it.
+    expect(
+      analyse(c, 'Honestly, why does everyone obviously break my trust?').concepts.map(
+        (x) => x.word,
+      ),
+    ).toEqual(['break', 'trust'])
   })
 
   it('reads “a bit” as a degree, like “a lot”, not as a topic two texts share by its idiom', async () => {
