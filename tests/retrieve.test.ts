@@ -207,6 +207,9 @@ describe('reading a question', () => {
       "I'm new to this. ",
       'Interesting. ',
       'Got it, thanks! ',
+      // An issue's kind, tagged on its title.
+      '[Question] ',
+      'Feature request: ',
     ])
       expect(conceptWords(c, preamble + 'What is trust?')).toEqual(plain)
     // A question about questioning keeps its word.
