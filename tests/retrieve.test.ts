@@ -462,6 +462,15 @@ describe('reading a question', () => {
     expect(analyse(c, money).concepts.find((x) => x.word === 'raise')!.known).toBe(false)
   })
 
+  it('weighs a phrasal verb the documents never use by how common its verb is, not as a rare word', async () => {
+    const c = (await defaultCorpus()).corpus
+    const read = analyse(c, 'Can a messed up childhood make it harder to trust?').concepts
+    const messedUp = read.find((x) => x.word === 'messed up')!
+    expect(messedUp.mentioned).toBe(false)
+    // "mess up" is in no table of English word frequencies; "mess" is, and is common.
+    expect(messedUp.salience).toBeLessThan(0.7 * c.maxIdf)
+  })
+
   it('reads a phrasal verb around its pronoun object: “turning me down” is rejecting', async () => {
     const c = await docs([
       'trust.md',

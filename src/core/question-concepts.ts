@@ -54,9 +54,17 @@ import {
   writtenTogether,
 } from './code-names.ts'
 
-/** Rarity of a word in general English (0 common … 1 rare), from WordNet's sense-tagged counts. */
+/**
+ * Rarity of a word in general English (0 common … 1 rare), from WordNet's sense-tagged counts. A
+ * phrasal verb the counts lack ("mess up", "screw up") is as rare as its verb: read as rarest, a
+ * reader's "messed-up childhood" weighed as much as a name and outweighed what it asked about.
+ */
 function rarity(corpus: Corpus, term: string): number {
-  const f = frequencyOf(corpus.lexicon, term) ?? 0
+  const space = term.indexOf(' ')
+  const f =
+    frequencyOf(corpus.lexicon, term) ??
+    (space > 0 ? frequencyOf(corpus.lexicon, term.slice(0, space)) : undefined) ??
+    0
   return Math.min(1, Math.max(0.3, 1 - Math.log10(1 + f) / 3))
 }
 
