@@ -532,6 +532,13 @@ describe('reading a question', () => {
     expect(
       analyse(c, 'hmm why does everyone break my trust wtf').concepts.map((x) => x.word),
     ).toEqual(['break', 'trust'])
+    // "make sure" says the reader's aim and "not sure" their doubt; "sure of themselves" is a topic.
+    expect(conceptWords(c, 'How do I make sure nobody breaks my trust?')).toEqual([
+      'breaks',
+      'trust',
+    ])
+    expect(conceptWords(c, "I'm not sure why people break trust")).not.toContain('sure')
+    expect(conceptWords(c, 'Are betrayed people less sure of themselves?')).toContain('sure')
     // So are the adverbs that only say how the reader feels about saying it.
     expect(
       analyse(c, 'Honestly, why does everyone obviously break my trust?').concepts.map(

@@ -387,6 +387,21 @@ const isStop = (w: string, code: Set<string>) => STOPWORDS.has(w) && !code.has(w
 const MEASURE =
   /^\d+(?:\.\d+)?(?:[kmgt]?i?b|[kmgt]|x|ms|s|secs?|mins?|h|hrs?|d|days?|w|wks?|mo|y|yrs?|yo|am|pm|px|st|nd|rd|th)$/
 
+/** Words before "sure" that make it an aim or a doubt, not a topic (see addText). */
+const UNSURE_BEFORE = new Set([
+  'make',
+  'makes',
+  'making',
+  'made',
+  'not',
+  'im',
+  'am',
+  'be',
+  'pretty',
+  'quite',
+  'totally',
+])
+
 /** Reads a text of the message into concepts. `prose`: not code. */
 function addText(
   reading: Reading,
@@ -464,6 +479,9 @@ function addText(
     // "Any idea why …?", "any ideas?": asking for help, not about ideas; "as soon as": when.
     if (prose && wordBefore(ws, i) === 'any' && (w === 'idea' || w === 'ideas')) continue
     if (prose && w === 'soon' && wordBefore(ws, i) === 'as' && ws[i + 1] === 'as') continue
+    // "make sure …": the reader's aim, said by what follows; "not sure how …": their doubt.
+    if (prose && w === 'sure' && UNSURE_BEFORE.has(wordBefore(ws, i) ?? '')) continue
+    if (prose && ws[i + 1] === 'sure' && /^mak|^made$/.test(w)) continue
     // "a hard time trusting": a difficulty, said by "hard"; no time is asked about.
     if (prose && (w === 'time' || w === 'times') && HARD.has(wordBefore(ws, i))) continue
     if (prose && KEEP.has(w) && /..ing$/.test(ws[i + 1] ?? '')) continue
