@@ -155,6 +155,9 @@ describe('reading a question', () => {
     expect(conceptWords(c, 'In the docs, how do I rebuild trust?')).toEqual(
       conceptWords(c, 'How do I rebuild trust?'),
     )
+    expect(
+      conceptWords(c, 'I rebuild trust like the docs say, but how long does it take?'),
+    ).toEqual(conceptWords(c, 'I rebuild trust, but how long does it take?'))
     // A link's gloss on GitHub: "As mentioned here, …" points at the page, not at a topic.
     expect(conceptWords(c, 'As mentioned here, how do I rebuild trust?')).toEqual(
       conceptWords(c, 'how do I rebuild trust?'),

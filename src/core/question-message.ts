@@ -350,7 +350,7 @@ const PLEA = new RegExp(
  * "What is trust, according to the article?" asks what "What is trust?" asks.
  */
 const SOURCE_REFERENCE =
-  /(?<!\s)(?:,\s*|\s+)?\b(?:(?:according to|as per|based on|as (?:described|explained|defined|said|stated) in|in|from)\s+(?:the|this|these|that|those|your)\s+(?:articles?|texts?|documents?|docs|documentation|pieces?|passages?|authors?|writers?)|as (?:mentioned|described|explained|stated|documented|noted|said) (?:here|above|below|there))\b/gi
+  /(?<!\s)(?:,\s*|\s+)?\b(?:(?:according to|as per|based on|as (?:described|explained|defined|said|stated|shown) in|in|from|like|following)\s+(?:the|this|these|that|those|your)\s+(?:articles?|texts?|documents?|docs|documentation|pieces?|passages?|authors?|writers?)(?:\s+(?:says?|said|shows?|suggests?|recommends?|describes?))?|as (?:mentioned|described|explained|stated|documented|noted|said) (?:here|above|below|there))\b/gi
 /** What every SOURCE_REFERENCE match holds: the word for the documents, or "as mentioned …". */
 const MAY_REFER_TO_SOURCE =
   /article|text|doc|piece|passage|author|writer|as (?:mention|descri|expla|stat|note|said)/i
