@@ -2090,6 +2090,8 @@ describe('ranking', () => {
     )
     // A capital "R" may be a name, not "are".
     expect(analyse(c, 'wat R burnout').defines).toBeUndefined()
+    // "w/o" is "without", not the "with" of its "w"; "b/c" is "because".
+    expect(conceptWords(c, 'can u beat burnout w/o stress b/c of work')).toContain('without')
   })
 
   it('asks a follow-up that points back about what the last answer led with, not for it again', async () => {
