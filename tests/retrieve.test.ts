@@ -2442,6 +2442,17 @@ describe('answering', () => {
     expect(answerQuestion(c, 'What is the minimum Bun version Hono runs on?').found).toBe(false)
   })
 
+  it('answers a choice of three words or more with a sentence that picks, not one that lists them all', async () => {
+    const listing =
+      '# Help\n\nTherapies such as CBT and exposure therapy can help people with fear.'
+    const asked = 'Which works best for fear: CBT or exposure therapy?'
+    expect(answerQuestion(await docs(['help.md', listing]), asked).found).toBe(false)
+    const picking = `${listing}\n\nFor fear of closeness, exposure therapy works best.`
+    expect(answerQuestion(await docs(['help.md', picking]), asked).citations[0].text).toBe(
+      'For fear of closeness, exposure therapy works best.',
+    )
+  })
+
   it('answers a choice of a few words only with a sentence that says one of them', async () => {
     const hono = (await honoCorpus()).corpus
     const asked = 'Which cookie does getCookie return when two share a name, the first or the last?'

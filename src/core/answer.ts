@@ -595,10 +595,17 @@ function saysDoer(corpus: Corpus, sentence: number, { verbs, things }: Doer): bo
   })
 }
 
-/** The sentence says, in its own words, a word of one side of the choice offered (see sentenceSays). */
+/**
+ * The sentence says, in its own words, a word of one side of the choice offered (see
+ * sentenceSays), and not every word of a choice of three or more: one that names them all lists
+ * the options ("Therapies such as CBT and exposure therapy …" for "Which works better: CBT or
+ * exposure therapy?"); it does not pick one.
+ */
 function saysChoice(corpus: Corpus, retrieval: Retrieval, r: Ranked): boolean {
   const { choice, concepts } = retrieval.question
-  return concepts.some((c) => choice!.includes(c.word) && sentenceSays(corpus, r.sentence, c))
+  const sides = concepts.filter((c) => choice!.includes(c.word))
+  const said = sides.filter((c) => sentenceSays(corpus, r.sentence, c)).length
+  return said > 0 && (said < sides.length || sides.length < 3)
 }
 
 /** The sentence's own words have the concept's word or a relative at WEIGHTS.subjectRelative. */
