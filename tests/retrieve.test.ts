@@ -1064,6 +1064,8 @@ describe('reading a question', () => {
       'Is betrayal by a partner worse for men than for women?',
       'Does betrayal by a partner damage trust more in men than in women?',
       'Is betrayal by a partner harder on men than on women?',
+      // "different … than" compares as a comparative does.
+      'Does betrayal by a partner damage trust differently in men than in women?',
     )
     // "other than", "more than one" set aside or count: nothing is compared.
     answers(

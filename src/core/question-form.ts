@@ -293,8 +293,8 @@ function objectFrom(ws: string[], k: number): { word: string; head?: string } | 
   return { word, head: headAfter(ws, ws.indexOf(word, k)) }
 }
 
-/** Words that compare by themselves ("worse", "more … than"). */
-const COMPARATIVES = new Set('more less fewer worse better'.split(' '))
+/** Words that compare by themselves ("worse", "more … than", "a different kind of treatment than"). */
+const COMPARATIVES = new Set('more less fewer worse better different differently'.split(' '))
 
 /** What a comparison sets its thing against when it only counts ("more than 100 requests", "more than one pair"). */
 const COUNTED = /^(?:\d|one$|once$|twice$|a$|an$)/
