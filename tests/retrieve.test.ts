@@ -196,6 +196,16 @@ describe('reading a question', () => {
     abstainsNaming(c, 'How do I turn on GraphiQL for the GraphQL Server middleware?', 'graphiql')
   })
 
+  it('reads an issue tagged with a package ("[zod-openapi] …") as about that package', async () => {
+    const c = await docs([
+      'validation.md',
+      '# Validation\n\nUse the zod validator middleware to validate a request body. A body can be made optional with a schema.',
+    ])
+    // The pages know zod and validators, never an "openapi" package: the issue is not theirs.
+    abstains(c, '[zod-openapi] How to make request body optional with a schema?')
+    answers(c, '[zod-validator] How to make request body optional with a schema?')
+  })
+
   it('reads a greeting and a word on the question itself ("Hi! Quick question:") as no topic', async () => {
     const c = await docs([
       'trust.md',

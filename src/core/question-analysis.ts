@@ -261,6 +261,14 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
           if (c.told && !parts.story.length) c.salience *= WEIGHTS.story
         }
   }
+  // "[zod-openapi] How to make request-body optional?": an issue tagged with the package it is
+  // about is about that package; a word of the tag the documents never mention names it.
+  const tag = PACKAGE_TAG.exec(question)?.[1]
+  if (tag)
+    for (const w of words(tag))
+      for (const c of concepts)
+        if (c.word === w && !c.mentioned && !c.fromHistory)
+          Object.assign(c, { name: true, told: false })
   // "What unit is the duration in?", "Which type of error …": the kind of answer asked for, which
   // the answer itself gives ("milliseconds") rather than names.
   const cause = causeTerm(spelled, concepts)
@@ -401,6 +409,12 @@ function unnamedPart(
     (either ? undefined : unnamedChoice(corpus, concepts, asking))
   )
 }
+
+/**
+ * A tag that opens an issue's title and names a package ("[zod-openapi]", "[node-server]"), not a
+ * kind of issue ("[Question]": see ON_THE_QUESTION in question-message.ts).
+ */
+const PACKAGE_TAG = /^\s*\[([a-z0-9@][a-z0-9@/._-]*-[a-z0-9/._-]+)\]/i
 
 /**
  * The terms of the APIs a problem report is about: of the names it writes as code that the
