@@ -552,6 +552,13 @@ describe('reading a question', () => {
     ])
     expect(conceptWords(c, "I'm not sure why people break trust")).not.toContain('sure')
     expect(conceptWords(c, 'Are betrayed people less sure of themselves?')).toContain('sure')
+    // "Is it normal …?" asks whether the reader's lot is common; "a normal bond" is a topic.
+    expect(conceptWords(c, 'Is it normal that everyone breaks my trust?')).toEqual([
+      'breaks',
+      'trust',
+    ])
+    expect(conceptWords(c, 'my trust breaks all the time, is that normal?')).not.toContain('normal')
+    expect(conceptWords(c, 'What breaks a normal trust?')).toContain('normal')
     // So are the adverbs that only say how the reader feels about saying it.
     expect(
       analyse(c, 'Honestly, why does everyone obviously break my trust?').concepts.map(

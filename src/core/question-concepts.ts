@@ -387,6 +387,8 @@ const isStop = (w: string, code: Set<string>) => STOPWORDS.has(w) && !code.has(w
 const MEASURE =
   /^\d+(?:\.\d+)?(?:[kmgt]?i?b|[kmgt]|x|ms|s|secs?|mins?|h|hrs?|d|days?|w|wks?|mo|y|yrs?|yo|am|pm|px|st|nd|rd|th)$/
 
+/** Words before "normal" that ask whether a thing is common (see addText). */
+const NORMAL_ASKED = new Set(['it', 'that', 'this', 'totally', 'completely', 'even', 'perfectly'])
 /** Words before "sure" that make it an aim or a doubt, not a topic (see addText). */
 const UNSURE_BEFORE = new Set([
   'make',
@@ -482,6 +484,8 @@ function addText(
     // "make sure …": the reader's aim, said by what follows; "not sure how …": their doubt.
     if (prose && w === 'sure' && UNSURE_BEFORE.has(wordBefore(ws, i) ?? '')) continue
     if (prose && ws[i + 1] === 'sure' && /^mak|^made$/.test(w)) continue
+    // "Is it normal to …?", "is that normal?": whether the reader's lot is common, a frame.
+    if (prose && w === 'normal' && NORMAL_ASKED.has(wordBefore(ws, i) ?? '')) continue
     // "a hard time trusting": a difficulty, said by "hard"; no time is asked about.
     if (prose && (w === 'time' || w === 'times') && HARD.has(wordBefore(ws, i))) continue
     if (prose && KEEP.has(w) && /..ing$/.test(ws[i + 1] ?? '')) continue
