@@ -389,20 +389,10 @@ const MEASURE =
 
 /** Words before "normal" that ask whether a thing is common (see addText). */
 const NORMAL_ASKED = new Set(['it', 'that', 'this', 'totally', 'completely', 'even', 'perfectly'])
+/** The forms of "make", which with "sure" says the reader's aim (see addText). */
+const MAKE = new Set(['make', 'makes', 'making', 'made'])
 /** Words before "sure" that make it an aim or a doubt, not a topic (see addText). */
-const UNSURE_BEFORE = new Set([
-  'make',
-  'makes',
-  'making',
-  'made',
-  'not',
-  'im',
-  'am',
-  'be',
-  'pretty',
-  'quite',
-  'totally',
-])
+const UNSURE_BEFORE = new Set([...MAKE, 'not', 'im', 'am', 'be', 'pretty', 'quite', 'totally'])
 
 /** Reads a text of the message into concepts. `prose`: not code. */
 function addText(
@@ -483,7 +473,7 @@ function addText(
     if (prose && w === 'soon' && wordBefore(ws, i) === 'as' && ws[i + 1] === 'as') continue
     // "make sure …": the reader's aim, said by what follows; "not sure how …": their doubt.
     if (prose && w === 'sure' && UNSURE_BEFORE.has(wordBefore(ws, i) ?? '')) continue
-    if (prose && ws[i + 1] === 'sure' && /^mak|^made$/.test(w)) continue
+    if (prose && ws[i + 1] === 'sure' && MAKE.has(w)) continue
     // "Is it normal to …?", "is that normal?": whether the reader's lot is common, a frame.
     if (prose && w === 'normal' && NORMAL_ASKED.has(wordBefore(ws, i) ?? '')) continue
     // "a hard time trusting": a difficulty, said by "hard"; no time is asked about.
