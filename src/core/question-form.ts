@@ -751,14 +751,6 @@ function asTyped(previous: string | undefined, w: string, next: string | undefin
   return AUXILIARIES.find((a) => swapped(w, a)) ?? w
 }
 
-/**
- * Texting's words with a slash ("w/o", "b/c"), which split into letters of no meaning; "w/o" read
- * as its "w" was "with", the very opposite ("can u fix trust issues w/o therapy").
- */
-const SLASHED = /\b[wb]\/[oc]\b/i
-const SLASHED_ALL = /\b(?:w\/o|b\/c)\b/gi
-const slashedWord = (m: string) => (m.toLowerCase() === 'w/o' ? 'without' : 'because')
-
 export function readerWords(text: string): {
   ws: string[]
   parts: Map<string, readonly string[]>
@@ -768,7 +760,7 @@ export function readerWords(text: string): {
   const ws: string[] = []
   const parts = new Map<string, readonly string[]>()
   const code = new Set<string>()
-  const all = tokensOf(SLASHED.test(text) ? text.replace(SLASHED_ALL, slashedWord) : text)
+  const all = tokensOf(text)
   for (let k = 0; k < all.length; k++) {
     const { word: w, parts: p, code: asCode } = all[k]
     if (w.length > LIMITS.maxWordLength) continue

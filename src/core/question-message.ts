@@ -263,6 +263,7 @@ function readWithoutAsides(question: string): string {
   // character, EMOJI_EDGES cost ~0.8 µs a message, and a message is read two or three times.
   if (MAY_HAVE_EMOJI_EDGE.test(bare)) bare = bare.replace(EMOJI_EDGES, '')
   if (MAY_REFER_TO_SOURCE.test(bare)) bare = bare.replace(SOURCE_REFERENCE, '')
+  if (SLASHED.test(bare)) bare = bare.replace(SLASHED_ALL, slashedWord)
   bare = bare.replace(PREAMBLE, '')
   // A whole message in quotation marks quotes no phrase of the documents: it is the question.
   const quoted = /^\s*(["“])([^"“”]+)["”]\s*$/.exec(bare)
@@ -343,6 +344,15 @@ const PLEA = new RegExp(
   String.raw`^\s*${PLEA_PHRASE}(?:\s*[,;]\s*${PLEA_PHRASE})*\s*[!.?]*\s*$`,
   'i',
 )
+
+/**
+ * Texting's words with a slash ("w/o", "b/c"), which split into letters of no meaning: "w/o" read
+ * as its "w" was "with", the very opposite ("can u fix trust issues w/o therapy"). Spelled out
+ * once for the whole message, so every reading of it (its words, its form) has them.
+ */
+const SLASHED = /\b[wb]\/[oc]\b/i
+const SLASHED_ALL = /\b(?:w\/o|b\/c)\b/gi
+const slashedWord = (m: string) => (m.toLowerCase() === 'w/o' ? 'without' : 'because')
 
 /**
  * The reader pointing at the documents themselves ("…, according to the article?", "in the docs",
