@@ -182,6 +182,23 @@ describe('reading a question', () => {
     answers(c, 'What happnes when trust is broken?')
   })
 
+  it("reads a slip into a form the documents do not write, or a key's neighbour, as their word", async () => {
+    const c = await docs([
+      'healing.md',
+      '# Healing\n\nCounselors help adults heal after betrayal. Healing takes time.',
+    ])
+    // "healng" is "healing" (one letter left out), and the documents write "heal" and "Healing"
+    // only capitalised in a heading's sentence: read through the slip's stem. "counselpr" and
+    // "adukts" are a key's neighbour away from "counselor" and "adults", forms the documents do
+    // not write ("Counselors", "adults" is theirs but "adukt" a slip of its stem).
+    const q = analyse(c, 'Can counselpr help adukts with healng?')
+    const alts = (w: string) => q.concepts.find((x) => x.word === w)?.alts
+    expect(alts('counselpr')?.has('counselor')).toBe(true)
+    expect(alts('adukts')?.has('adult')).toBe(true)
+    expect(alts('healng')?.has('heal')).toBe(true)
+    answers(c, 'Can counselpr help adukts with healng?')
+  })
+
   it("reads a long name one slip from a name of the documents' as that name, a short one not", async () => {
     const c = await docs([
       'deploy.md',

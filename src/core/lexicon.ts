@@ -7,6 +7,7 @@ import { LINES_PER_START, prefixChar, type PackedTable } from './packed-table.ts
 import { narrow, type Narrow } from './search-index.ts'
 import { StringTable } from './string-table.ts'
 import { irregularStem } from './terms.ts'
+import { stemmer } from 'stemmer'
 import { PAIR_SPAN, RANK_SPAN, WEIGHT_BITS, type WordnetGraph } from './wordnet-graph.ts'
 
 /** What ships inside a prebuilt index: small, keyed by stems, plain JSON. */
@@ -336,9 +337,13 @@ export function nearestRelated(lexicon: LexiconTables, term: string): string | u
   // lexicon's stems are ASCII): about 28 per letter, whatever the lexicon's size, where a scan of
   // the stems with the same first letter took 5 ms a word on a 10 MB corpus.
   eachSlip(term, (slip) => {
-    // A slip may be an irregular form, filed under its stem: "borken" → "broken" → break.
-    const key = lexicon.expand.lineOf(slip) >= 0 ? slip : irregularStem(slip)
-    if (key === undefined || lexicon.expand.lineOf(key) < 0) return
+    // A slip may be an irregular form, filed under its stem: "borken" → "broken" → break; or a
+    // regular one: "definiton" → "definition" → definit.
+    let key = lexicon.expand.lineOf(slip) >= 0 ? slip : irregularStem(slip)
+    if (key === undefined || lexicon.expand.lineOf(key) < 0) {
+      key = stemmer(slip)
+      if (key === slip || lexicon.expand.lineOf(key) < 0) return
+    }
     const count = frequencyOf(lexicon, key) ?? 0
     if (count > bestCount || (count === bestCount && best !== undefined && key < best)) {
       best = key
@@ -356,19 +361,33 @@ const MAX_RELATED_LENGTH = 16
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz'
 
 /**
- * Calls `visit` with each spelling one slip (deletion, transposition, insertion) from `word`,
- * first letter kept; a spelling two slips make is visited twice, which a look-up does not mind
- * (no set of them is built: that was most of the time of a word's look-up).
+ * Calls `visit` with each spelling one slip (deletion, transposition, insertion, and with
+ * `nearKeys` a letter for its neighbour on the keyboard) from `word`, first letter kept; a
+ * spelling two slips make is visited twice, which a look-up does not mind (no set of them is
+ * built: that was most of the time of a word's look-up).
  */
-export function eachSlip(word: string, visit: (slip: string) => void): void {
+export function eachSlip(word: string, visit: (slip: string) => void, nearKeys = false): void {
   for (let i = 1; i <= word.length; i++) {
     const head = word.slice(0, i)
     const tail = word.slice(i)
     if (tail) visit(head + tail.slice(1))
     if (tail.length > 1 && tail[0] !== tail[1]) visit(head + tail[1] + tail[0] + tail.slice(2))
     for (let c = 0; c < LETTERS.length; c++) visit(head + LETTERS[c] + tail)
+    if (nearKeys && tail) {
+      const near = KEY_NEIGHBOURS[tail.charCodeAt(0) - 97]
+      if (near) for (let c = 0; c < near.length; c++) visit(head + near[c] + tail.slice(1))
+    }
   }
 }
+
+/**
+ * Each letter's neighbours on a QWERTY keyboard, a to z: the keys a finger slips onto ("adukts"
+ * for adults, "counselpr" for counselor). Any letter for any other made "cron" "crop".
+ */
+const KEY_NEIGHBOURS =
+  'qwsz vghn xdfv serfcx wsdr drtgvc ftyhbv gyujnb ujko huikmn jiolm kop njk bhjm iklp ol wa edft awedxz rfgy yhji cfgb qase zsdc tghu asx'.split(
+    ' ',
+  )
 
 /** An empty lexicon: exact and same-stem matches only (used when no WordNet table is given). */
 export const EMPTY_LEXICON: CorpusLexicon = { expand: '', person: [], frequency: '' }

@@ -13,6 +13,7 @@ import {
 } from './lexicon.ts'
 import { baseForms, FRAME_WORDS, PARTICLES, stem, STOPWORDS, words } from './terms.ts'
 import { rareSenses } from './wordnet-senses.ts'
+import { stemmer } from 'stemmer'
 import { keepBounded } from './bounded-memo.ts'
 import { LIMITS, WEIGHTS } from './weights.ts'
 import type { Concept } from './question-types.ts'
@@ -303,20 +304,30 @@ function readWord(
  * "happen" of "happened"): the typo index corrects into the documents' words as written, and a
  * slip in another form of one of them ("happens" for "happened") is two edits from all of them.
  * The stem the documents use most wins; same rules as nearestRelated (first letter kept, 5 to 16
- * letters).
+ * letters), and a slip may be a form the documents do not write ("healng" → "healing" → heal)
+ * or a key's neighbour typed ("adukt" → adult): into the documents' own stems, a neighbour key
+ * seldom makes another word of theirs.
  */
 function nearestOwnStem(corpus: Corpus, term: string): string | undefined {
   if (term.length < 5 || term.length > 16 || !/^\p{Ll}+$/u.test(term)) return undefined
   let best: string | undefined
   let bestDf = 0
-  eachSlip(term, (slip) => {
-    if (!mentions(corpus, slip)) return
-    const df = corpus.index.frequency(slip)
-    if (df > bestDf || (df === bestDf && best !== undefined && slip < best)) {
-      best = slip
-      bestDf = df
-    }
-  })
+  eachSlip(
+    term,
+    (slip) => {
+      if (!mentions(corpus, slip)) {
+        const s = stemmer(slip)
+        if (s === slip || !mentions(corpus, s)) return
+        slip = s
+      }
+      const df = corpus.index.frequency(slip)
+      if (df > bestDf || (df === bestDf && best !== undefined && slip < best)) {
+        best = slip
+        bestDf = df
+      }
+    },
+    true,
+  )
   return best
 }
 
