@@ -199,6 +199,21 @@ describe('reading a question', () => {
     answers(c, 'Can counselpr help adukts with healng?')
   })
 
+  it('reads a function word typed with a slip as that word, for what the question asks too', async () => {
+    const c = await docs([
+      'therapy.md',
+      '# Therapy\n\nTherapy helps with trust issues. Counselors recommend patience after betrayal.',
+    ])
+    // "afer" is "after" with a letter left out, not a word the documents lack.
+    expect(conceptWords(c, 'what helps afer betrayal?')).toEqual(
+      conceptWords(c, 'what helps after betrayal?'),
+    )
+    // "Is tere an … app" asks whether there is an app, as "Is there" does: the documents name none.
+    abstainsNaming(c, 'Is there an online therapy app you would recommend for trust issues?', 'app')
+    abstainsNaming(c, 'Is tere an online therapy app you would recommend for trust issues?', 'app')
+    abstainsNaming(c, 'Whiich psychologist recommends therapy for trust issues?', 'psychologist')
+  })
+
   it("reads a long name one slip from a name of the documents' as that name, a short one not", async () => {
     const c = await docs([
       'deploy.md',

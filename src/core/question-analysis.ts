@@ -83,6 +83,7 @@ import {
   unnamedEnd,
   unnamedMeans,
   unwrittenPairAfterName,
+  withFunctionWordsSpelled,
 } from './question-concepts.ts'
 import {
   askedAgainIn,
@@ -106,6 +107,13 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // Read once: the asking sentence also says what the question implies (IMPLIED) and asks about.
   const parts = focus(question)
   addMessage(reading, parts, 1, false)
+  // A function word typed with a slip ("Whiich …?", "Is tere …?") is no topic, and the readers of
+  // the question's form below look for it as written right: the question is read again so (the
+  // second reading finds none; most questions have none, and are read once).
+  if (reading.misspelt) {
+    const spelled = withFunctionWordsSpelled(corpus, question)
+    if (spelled !== question) return analyse(corpus, spelled, history)
+  }
   pickSenses(corpus, concepts)
   // The names a reader makes up in the code they paste (a variable `tenant`, a route "/whoami")
   // are their data: a word of that code the documents never use is no topic they lack, wherever

@@ -84,30 +84,51 @@ for (const s of STOPWORDS) {
 }
 
 /**
- * A function word typed with one slip ("actualy", "everyting", "becuase", "realy"): a word neither
- * the documents nor English know, one edit from a function word of five letters or more. Left to
- * the typo index, "actualy" became the documents' "actual" and weighed as a topic.
+ * A function word typed with one slip ("actualy", "everyting", "becuase", "realy", "afer"): a word
+ * neither the documents nor English know, one edit from a function word of five letters or more.
+ * Left to the typo index, "actualy" became the documents' "actual" and weighed as a topic, and
+ * "afer" their "after" as a word they lack. The function word, or undefined.
  */
-function misspeltStopword(corpus: Corpus, w: string, digits: boolean): boolean {
-  if (w.length < 5 || digits || isKnownTerm(corpus, stem(w))) return false
+function misspeltStopword(corpus: Corpus, w: string, digits: boolean): string | undefined {
+  if (w.length < 4 || digits || isKnownTerm(corpus, stem(w))) return undefined
   // Most words the documents and English both lack (a restricted lexicon lacks many) are no
   // slip, found by a dozen look-ups of a dozen strings made: each word's verdict is remembered.
   let slip = slips.get(w)
   if (slip === undefined) {
-    slip = keepBounded(slips, SLIPS_MEMO, w, slipOfStopword(w))
+    slip = keepBounded(slips, SLIPS_MEMO, w, stopwordSlipped(w) ?? '')
   }
-  return slip
+  return slip || undefined
 }
 
-/** Words slipOfStopword has read, with its verdict; at most SLIPS_MEMO, then none. */
-const slips = new Map<string, boolean>()
+/** Words stopwordSlipped has read, with its verdict ('' for none); at most SLIPS_MEMO, then none. */
+const slips = new Map<string, string>()
 const SLIPS_MEMO = 4096
 
-/** A word one edit from a function word of five letters or more (see misspeltStopword). */
-function slipOfStopword(w: string): boolean {
+/** The function word of five letters or more one edit from `w`, if any (see misspeltStopword). */
+function stopwordSlipped(w: string): string | undefined {
   for (const key of [w, ...withOneLess(w)])
-    for (const s of STOPWORD_SLIPS.get(key) ?? []) if (editDistance(w, s, 1) <= 1) return true
-  return false
+    for (const s of STOPWORD_SLIPS.get(key) ?? []) if (editDistance(w, s, 1) <= 1) return s
+  return undefined
+}
+
+/** A word of prose as typed, or a span of code (left as it is). */
+const TYPED_WORD =
+  /```[\s\S]*?```|`[^`\n]*`|(?<![\p{L}\p{N}_$.'’-])\p{Lu}?\p{Ll}{3,}(?![\p{L}\p{N}_$('’-])/gu
+
+/**
+ * The question with its misspelt function words written right ("Whiich psychologist …?",
+ * "Is tere an app …?"), so the readers of its form meet the "which" and "there" they look for:
+ * asked "Is tere an online therapy app …?", the app went unread as what is asked about, and the
+ * question was answered from a sentence on therapy. Outside code; a capital kept.
+ */
+export function withFunctionWordsSpelled(corpus: Corpus, question: string): string {
+  return question.replace(TYPED_WORD, (w) => {
+    if (w.charCodeAt(0) === 96) return w
+    const lower = w.toLowerCase()
+    if (STOPWORDS.has(lower)) return w
+    const s = misspeltStopword(corpus, lower, false)
+    return s === undefined ? w : lower === w ? s : s[0].toUpperCase() + s.slice(1)
+  })
 }
 
 export function conceptFor(
@@ -372,6 +393,8 @@ export interface Reading {
   concepts: Concept[]
   seen: Set<string>
   lookups: { left: number }
+  /** Whether the question (not its history) has a misspelt function word (see misspeltStopword). */
+  misspelt?: boolean
 }
 
 /**
@@ -475,7 +498,11 @@ function addText(
     if (stop) continue
     // (Each word's tests below go from the cheapest: a word is read by each of them.)
     const digits = /\d/.test(w)
-    if ((digits && w.length === 1) || (prose && misspeltStopword(corpus, w, digits))) continue
+    if (digits && w.length === 1) continue
+    if (prose && misspeltStopword(corpus, w, digits) !== undefined) {
+      if (!fromHistory) reading.misspelt = true
+      continue
+    }
     // "Am I going to be …": the future, not a going anywhere; "keeps rejecting", "I keep
     // thinking": again and again, not a keeping.
     if (prose && w === 'going' && ws[i + 1] === 'to') continue
