@@ -223,6 +223,10 @@ describe('reading a question', () => {
     const cloud = slip.concepts.find((x) => x.word === 'coudflare')!
     expect(cloud.mentioned).toBe(true)
     answers(c, 'How do I deploy the app to Coudflare Workers?')
+    // Six letters or more, capitalised at its start only, is a name typed with a slip too.
+    const title = analyse(c, 'How do I deploy the app to Cloudflare Wrokers?')
+    expect(title.concepts.find((x) => x.word === 'wrokers')?.alts.has('worker')).toBe(true)
+    answers(c, 'How do I deploy the app to Cloudflare Wrokers?')
     // "GraphiQL" is another product, eight letters, one letter from "GraphQL": still a name the
     // documents never mention.
     abstainsNaming(c, 'How do I turn on GraphiQL for the GraphQL Server middleware?', 'graphiql')

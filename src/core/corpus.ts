@@ -112,10 +112,13 @@ export interface Corpus {
 
 /** A word's reading, whatever its weight in the question (see conceptFor in question-concepts.ts). */
 export interface WordReading {
-  /** What it was read for: the term, the look-ups it could spend (see conceptFor), a name or not. */
+  /**
+   * What it was read for: the term, the look-ups it could spend (see conceptFor), a name or not
+   * ('title': a name capitalised at its first letter only, see NameForm in question-concepts.ts).
+   */
   term: string
   budget: number
-  name: boolean
+  name: boolean | 'title'
   salience: number
   alts: ReadonlyMap<string, number>
   known: boolean

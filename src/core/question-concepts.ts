@@ -116,6 +116,26 @@ const TYPED_WORD =
   /```[\s\S]*?```|`[^`\n]*`|(?<![\p{L}\p{N}_$.'’-])\p{Lu}?\p{Ll}{3,}(?![\p{L}\p{N}_$('’-])/gu
 
 /**
+ * How the reader wrote a word: not as a name (false), as a name capitalised at its first letter
+ * only ('title': "Workers"), or as another name (true: "GraphiQL", "QUIC", "hc").
+ */
+export type NameForm = boolean | 'title'
+
+/** A name's form in the text (see NameForm); only a name long enough to be read as a slip is looked at. */
+function nameForm(text: string, names: Set<string>, w: string): NameForm {
+  if (!names.has(w)) return false
+  if (
+    w.length < LIMITS.titleSlipLength ||
+    w.length >= LIMITS.nameSlipLength ||
+    !/^\p{Ll}+$/u.test(w)
+  )
+    return true
+  // Every time the text writes it, capitalised at its start only.
+  const typed = text.match(new RegExp(`(?<![\\p{L}\\p{N}_])${w}(?![\\p{L}\\p{N}_])`, 'giu'))
+  return typed?.every((t) => t.slice(1) === w.slice(1) && t[0] !== w[0]) ? 'title' : true
+}
+
+/**
  * The question with its misspelt function words written right ("Whiich psychologist …?",
  * "Is tere an app …?"), so the readers of its form meet the "which" and "there" they look for:
  * asked "Is tere an online therapy app …?", the app went unread as what is asked about, and the
@@ -137,7 +157,7 @@ export function conceptFor(
   term: string,
   weight: number,
   fromHistory: boolean,
-  name = false,
+  name: NameForm = false,
   /** Words of this question still allowed a look-up one edit away in the lexicon (see nearestRelated). */
   lookups?: { left: number },
 ): Concept {
@@ -233,7 +253,7 @@ function readWord(
   corpus: Corpus,
   word: string,
   term: string,
-  name: boolean,
+  name: NameForm,
   lookups?: { left: number },
 ): Omit<WordReading, 'term' | 'budget' | 'name'> {
   const budget = lookups?.left ?? 0
@@ -251,13 +271,16 @@ function readWord(
       : baseForms(word).find((f) => isKnownTerm(corpus, stem(f)))
     const rare = (frequencyOf(corpus.lexicon, term) ?? 0) < 2
     // One word for two the documents write apart ("querystring", "ratelimit"): its parts.
-    split = form || !rare ? undefined : splitCompound(corpus, word, name)
+    split = form || !rare ? undefined : splitCompound(corpus, word, name !== false)
     // A look-up two edits away (up to 120 variants) is one of the question's few (LIMITS.relatedLookups).
     const deep = !lookups || lookups.left > 0
     // A name is not a typo: "QUIC" is not "quick", "Vercel" not "cancel", "GraphiQL" not
     // "GraphQL". A long one a single slip from one of the documents' names is ("Coudflare",
-    // "HTPException", "jsxRenderr"): nine letters or more, one edit at most.
-    const nameSlip = name && word.length >= LIMITS.nameSlipLength
+    // "HTPException", "jsxRenderr"): nine letters or more, one edit at most; six or more for a
+    // word capitalised only at its start ("Workets", "Wrokers"): a name typed with capitals inside
+    // it ("GraphiQL") is spelled on purpose, and the edit keeps the first letter (see correct).
+    const nameSlip =
+      name && word.length >= (name === 'title' ? LIMITS.titleSlipLength : LIMITS.nameSlipLength)
     const fixed =
       form ??
       (rare && (!name || nameSlip) && !split
@@ -536,7 +559,15 @@ function addText(
     }
     if (seen.has(term)) continue
     seen.add(term)
-    const concept = conceptFor(corpus, w, term, weight, fromHistory, names.has(w), lookups)
+    const concept = conceptFor(
+      corpus,
+      w,
+      term,
+      weight,
+      fromHistory,
+      nameForm(text, names, w),
+      lookups,
+    )
     if (prose && negatedAt(ws, i)) addNegated(corpus, concept, w)
     else if (prose) addDenied(corpus, concept, w)
     // An identifier's parts ("graph" of "GraphQL") may stand for it, less surely; not a negation

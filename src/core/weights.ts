@@ -40,6 +40,8 @@ export const LIMITS = {
   apiPages: 6,
   /** Shortest name read as a slip of one of the documents' names (see conceptFor). */
   nameSlipLength: 9,
+  /** Shortest name capitalised at its first letter only read as such a slip (see conceptFor). */
+  titleSlipLength: 6,
   /** A question longer than this is read as a story: its last question counts most. */
   storyChars: 200,
   /**
