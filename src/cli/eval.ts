@@ -1,12 +1,15 @@
 // npm run eval — answer quality on the dev set (tests/fixtures/dev.json, a copy of
 // ../shared/qa/dev.json), with the same metric definitions as ../shared/qa/score.mjs, side by side
 // with lunr, MiniSearch and Orama run out of the box over the same sentences (src/eval/baselines.ts).
-//   npm run eval [-- --misses] [-- --corpus DIR --set FILE]
+//   npm run eval [-- --misses] [-- --corpus DIR --set FILE] [-- --slips N [--seed S]]
+// --slips N types each question with N slips (src/eval/slips.ts: a letter left out, swapped, a
+// neighbouring key, a doubled letter) in N of its words, the same for every system.
 
 import { readFileSync } from 'node:fs'
 import { answerQuestion } from '../core/answer.ts'
 import { BASELINES } from '../eval/baselines.ts'
 import { runSet, type AnswerFn, type QuestionSet } from '../eval/run-set.ts'
+import { randomFrom, withSlips } from '../eval/slips.ts'
 import { buildFromFolder } from '../node/build-corpus.ts'
 import { scoreOne, summarize, type Summary } from '../../tests/fixtures/metrics.mjs'
 
@@ -19,6 +22,11 @@ const corpusDir = opt('--corpus', new URL('../../corpus', import.meta.url).pathn
 const setFile = opt('--set', new URL('../../tests/fixtures/dev.json', import.meta.url).pathname)
 
 const set = JSON.parse(readFileSync(setFile, 'utf8')) as QuestionSet
+const slips = Number(opt('--slips', '0'))
+if (slips > 0) {
+  const random = randomFrom(Number(opt('--seed', '1')))
+  for (const q of set.questions) q.question = withSlips(q.question, slips, random)
+}
 const { corpus } = await buildFromFolder(corpusDir)
 
 const systems: Array<[string, AnswerFn]> = [
@@ -53,7 +61,8 @@ const groups = Object.entries(summaries[0][1].groups).map(([g, v]) => ({
   metric: v.abstain === undefined ? 'hit@1' : 'abstain',
 }))
 
-console.log(`${set.questions.length} questions from ${setFile}\ncorpus ${corpusDir}\n`)
+const typed = slips > 0 ? `, each typed with ${slips} slips (seed ${opt('--seed', '1')})` : ''
+console.log(`${set.questions.length} questions from ${setFile}${typed}\ncorpus ${corpusDir}\n`)
 const head = ['hit@1', 'hit@3', 'recall@3', 'answered', 'abstain', 'cited']
 console.log(
   `${'system'.padEnd(11)}${head.map((h) => h.padStart(9)).join('')}  |${groups
