@@ -44,6 +44,19 @@ function referenceCorrect(vocabulary: Array<[string, number]>) {
             .flatMap((v) => variants(v).slice(1)),
         ),
       )
+    // Still nothing: every word of the same first letter two edits away, by a scan.
+    if (!best && max === 2 && word.length <= 16) {
+      for (const [candidate, count] of vocabulary) {
+        if (candidate.length < MIN_TYPO_LENGTH || !/^\p{L}+$/u.test(candidate)) continue
+        if (candidate[0] !== word[0]) continue
+        const d = editDistance(word, candidate, 2)
+        if (d > 2) continue
+        if (d < bestKey[0] || (d === bestKey[0] && count > bestKey[1])) {
+          best = candidate
+          bestKey = [d, count]
+        }
+      }
+    }
     return best ?? unabbreviated(vocabulary, word)
   }
 }
@@ -100,6 +113,10 @@ describe('typo index', () => {
     )
     expect(typos.correct('relashionship')).toBe('relationship')
     expect(typos.correct('communicashion')).toBe('communication')
+    // Two letters changed, or two left out: two deletions of the corpus word, which
+    // the index does not hold; found by a scan of the words with the same first letter.
+    expect(typos.correct('relashonship')).toBe('relationship')
+    expect(typos.correct('comunicaton')).toBe('communication')
     expect(typos.correct('relaxing')).toBeUndefined()
     // Two slips, one of them the first letter, make another word: "presigned" is not "designed".
     const other = new TypoIndex(vocabularyOf([['designed', 3]]))

@@ -656,7 +656,35 @@ export class TypoIndex {
       for (const d of once) for (const dd of deletions(d)) twice.add(dd)
       consider(twice)
     }
+    if (!best && deep && max === 2 && word.length <= MAX_TWICE_LENGTH)
+      best = this.nearestByScan(word)
     return best ?? this.unabbreviated(word)
+  }
+
+  /**
+   * The corpus word two edits from a long `word` that the look-ups by deletion cannot reach: a
+   * letter changed and another added or left out ("relashoinship", "atachmnet"), which needs two
+   * deletions of the corpus word, and the index holds one. A scan of the words with the same
+   * first letter and a length within two, only for a word nothing else corrected.
+   */
+  private nearestByScan(word: string): string | undefined {
+    const { words } = this
+    const first = word.charCodeAt(0)
+    let bestId = -1
+    let bestKey = [Infinity, 0]
+    for (const id of this.typable) {
+      const [text, start, end] = spanOf(words, id)
+      if (text.charCodeAt(start) !== first || Math.abs(end - start - word.length) > 2) continue
+      const candidate = text.slice(start, end)
+      const d = editDistance(word, candidate, 2)
+      if (d > 2) continue
+      const count = this.counts[id]
+      if (d < bestKey[0] || (d === bestKey[0] && count > bestKey[1])) {
+        bestId = id
+        bestKey = [d, count]
+      }
+    }
+    return bestId < 0 ? undefined : this.words.at(bestId)
   }
 
   /**
