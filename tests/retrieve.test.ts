@@ -677,6 +677,16 @@ describe('reading a question', () => {
     expect(q.concepts.map((x) => x.word)).toEqual(['cheated', 'rebuild', 'trust'])
   })
 
+  it('reads a message typed in capitals as if typed in small letters', async () => {
+    const c = (await defaultCorpus()).corpus
+    // Shouted, "MESSED-UP" read as a name's parts, the question abstained as about a thing the
+    // documents never name.
+    const q = 'Can a messed-up childhood make it harder to raise my own kids?'
+    const loud = answerQuestion(c, q.toUpperCase())
+    expect(loud.found).toBe(true)
+    expect(loud.citations[0].text).toBe(answerQuestion(c, q).citations[0].text)
+  })
+
   it('drops a function word typed with one slip, rather than correcting it into a topic', async () => {
     const c = await docs([
       'therapy.md',

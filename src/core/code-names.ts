@@ -28,7 +28,7 @@ const INNER_CAPITALS = /\b(\p{Lu}(?:\p{Ll}+\p{Lu}|\p{Lu}+\p{Ll})[\p{L}\p{N}]*)\b
 const LOWER_CAMEL = /(?<![.\/$_])\b(\p{Ll}+\p{Lu}[\p{L}\p{N}]*)\b(?![(.])/gu
 
 /** Nine letters in ten or more are capitals (counted without building a list: it runs per part). */
-function shouted(text: string): boolean {
+export function shouted(text: string): boolean {
   let upper = 0
   let lower = 0
   for (let i = 0; i < text.length; i++) {

@@ -49,6 +49,7 @@ import {
   inCode,
   inProse,
   RARE_NAMES,
+  shouted,
   SYNTAX,
   uncalledFunction,
   unwrittenName,
@@ -95,9 +96,31 @@ import {
   REPLACING,
 } from './follow-ups.ts'
 
+/** Four capitals in a row: looked for first, as most questions are not shouted. */
+const CAPITALS_RUN = /\p{Lu}{4}/u
+
+/** A span of code, kept as typed when a shouted message is lowered (see unshouted). */
+const CODE_SPAN = /```[\s\S]*?```|`[^`\n]*`/g
+
+/**
+ * A message typed in capitals ("CAN A MESSED-UP CHILDHOOD MAKE IT HARDER TO RAISE MY OWN KIDS?")
+ * read as if typed in small letters, its code kept: its capitals say nothing of names, and the
+ * readers of a question's form read "MESSED-UP" as a name's parts, not the words they know.
+ */
+function unshouted(question: string): string {
+  if (!CAPITALS_RUN.test(question) || !shouted(question)) return question
+  let out = ''
+  let at = 0
+  for (const m of question.matchAll(CODE_SPAN)) {
+    out += question.slice(at, m.index).toLowerCase() + m[0]
+    at = m.index + m[0].length
+  }
+  return out + question.slice(at).toLowerCase()
+}
+
 /** Reads a question (and, for a follow-up, the previous question) into weighted concepts. */
 export function analyse(corpus: Corpus, question: string, history: Turn[] = []): AnalysedQuestion {
-  question = withoutForAbsent(question)
+  question = withoutForAbsent(unshouted(question))
   const concepts: Concept[] = []
   const seen = new Set<string>()
   // A few unread words per question are looked up one edit away in the lexicon: a hundred random
