@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
+import { stemmer } from 'stemmer'
 import { describe, expect, it } from 'vitest'
 import { ingest } from '../src/core/ingest.ts'
 import {
   editDistance,
   expansions,
+  KEY_NEIGHBOURS,
   MAX_EXPANSIONS,
   nearestRelated,
   restrictLexicon,
@@ -178,11 +180,13 @@ describe("a corpus's lexicon", () => {
           ['guilti', 'guilt 0.8'],
           ['prism', 'light 0.5'],
           ['break', 'damag 0.5'],
+          ['definit', 'mean 0.5'],
         ]),
       ),
       frequency: new PackedTable(
         packTable([
           ['break', '90'],
+          ['definit', '20'],
           ['gilt', '3'],
           ['guilti', '12'],
         ]),
@@ -192,24 +196,31 @@ describe("a corpus's lexicon", () => {
     expect(nearestRelated(lexicon, 'borken')).toBe('break')
     // One edit from both "guilti" and "gilt": the commoner wins.
     expect(nearestRelated(lexicon, 'gilti')).toBe('guilti')
+    // A regular form too, by its stem: "definiton" → "definition" → definit.
+    expect(nearestRelated(lexicon, 'definiton')).toBe('definit')
+    // A key's neighbour typed for a letter ("o" beside "i") is a slip.
+    expect(nearestRelated(lexicon, 'guolti')).toBe('guilti')
     // "prism" is one edit from "prisma" but not a word WordNet's texts use: a name stays a name.
     expect(nearestRelated(lexicon, 'prisma')).toBeUndefined()
-    // Never another first letter, nor two edits away, nor one letter for another, nor a short word.
+    // Never another first letter, nor two edits away, nor a key far from the letter, nor a short
+    // word.
     expect(nearestRelated(lexicon, 'wuilti')).toBeUndefined()
     expect(nearestRelated(lexicon, 'gyltyx')).toBeUndefined()
-    expect(nearestRelated(lexicon, 'guolti')).toBeUndefined()
+    expect(nearestRelated(lexicon, 'guplti')).toBeUndefined()
     expect(nearestRelated(lexicon, 'gilt')).toBeUndefined()
   })
 
   it('finds the same word as a scan of every stem one slip away would, by lookups alone', () => {
-    const stem = fc.stringMatching(/^[a-e]{2,7}$/)
+    // Letters a to d ("c" and "d" are neighbours on the keyboard): a slip that adds a letter may
+    // make a suffix the stemmer strips ("s", "e"), or a double letter it undoes.
+    const stem = fc.stringMatching(/^[a-d]{2,7}$/)
     fc.assert(
       fc.property(
         fc.uniqueArray(fc.tuple(stem, fc.integer({ min: 0, max: 4 })), {
           selector: ([k]) => k,
           maxLength: 60,
         }),
-        fc.array(fc.stringMatching(/^[a-e]{5,8}$/), { maxLength: 10 }),
+        fc.array(fc.stringMatching(/^[a-d]{5,8}$/), { maxLength: 10 }),
         (entries, terms) => {
           const lexicon = {
             expand: new PackedTable(packTable(entries.map(([k]) => [k, 'x A']))),
@@ -218,14 +229,39 @@ describe("a corpus's lexicon", () => {
             ),
           }
           for (const term of terms) {
-            // The reference: every stem with the same first letter, one edit away, used at all;
-            // the most used, then the first in code-unit order.
+            // The reference: every stem with the same first letter one slip away (a letter left
+            // out, added or two swapped, or changed for a key's neighbour), or the stem of a
+            // spelling one slip away ("abcds" → "abcd" with a letter added), used at all; the most
+            // used, then the first in code-unit order.
+            const stems = new Set<string>()
+            const made = (spelling: string) => {
+              if (stemmer(spelling) !== term) stems.add(stemmer(spelling))
+            }
+            for (let i = 1; i <= term.length; i++) {
+              made(term.slice(0, i) + term.slice(i + 1))
+              if (i + 1 < term.length)
+                made(term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2))
+              for (const c of 'abcdefghijklmnopqrstuvwxyz')
+                made(term.slice(0, i) + c + term.slice(i))
+              for (const c of KEY_NEIGHBOURS[term.charCodeAt(i) - 97] ?? '')
+                made(term.slice(0, i) + c + term.slice(i + 1))
+            }
             let best: string | undefined
             let bestCount = 0
             for (const [key, n] of [...entries].sort(([a], [b]) => (a < b ? -1 : 1))) {
-              if (key === term || key[0] !== term[0] || editDistance(term, key, 1) > 1) continue
-              // A slip, not a substitution: the lengths differ, or the letters are the same.
-              if (key.length === term.length && [...key].sort().join() !== [...term].sort().join())
+              if (key === term || key[0] !== term[0]) continue
+              if (!stems.has(key) && editDistance(term, key, 1) > 1) continue
+              const changed = [...key].flatMap((c, i) => (c === term[i] ? [] : [i]))
+              const neighbour =
+                key.length === term.length &&
+                changed.length === 1 &&
+                KEY_NEIGHBOURS[term.charCodeAt(changed[0]) - 97].includes(key[changed[0]])
+              if (
+                !stems.has(key) &&
+                key.length === term.length &&
+                [...key].sort().join() !== [...term].sort().join() &&
+                !neighbour
+              )
                 continue
               if (n > bestCount) [best, bestCount] = [key, n]
             }

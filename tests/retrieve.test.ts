@@ -199,6 +199,18 @@ describe('reading a question', () => {
     answers(c, 'Can counselpr help adukts with healng?')
   })
 
+  it('reads a slip of a key onto its neighbour in a word English relates to the documents', async () => {
+    const c = await docs([
+      'healing.md',
+      '# Healing\n\nOnce they have begun to heal, they can rebuild trust with their partner.',
+    ])
+    // "startrd" is "started" typed with the "e" key's neighbour: "start", which the documents say
+    // as "begin".
+    const q = analyse(c, 'And once they have startrd to heal, what then?')
+    expect(q.concepts.find((x) => x.word === 'startrd')?.alts.has('begin')).toBe(true)
+    answers(c, 'And once they have startrd to heal, what then?')
+  })
+
   it('reads a function word typed with a slip as that word, for what the question asks too', async () => {
     const c = await docs([
       'therapy.md',

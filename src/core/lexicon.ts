@@ -318,8 +318,9 @@ function targetsOf(expand: PackedTable): Targets {
  * The lexicon's stem one slip away from `term` ("gilti" of "gilty" → "guilti" of "guilty",
  * "ashamd" → "asham"): a misspelling of an English word the documents do not use but relate to,
  * which the typo index, built over their own words, cannot correct. A slip is a letter left out,
- * doubled, added or two letters swapped, not one letter for another: there a real word most often
- * lies one letter from another ("scary" is no "scarce", "cron" no "crop"). Same first letter
+ * doubled, added or two letters swapped, or a key's neighbour typed ("startrd" → started), not any
+ * letter for another: there a real word most often lies one letter from another ("cron" is no
+ * "crop"). Same first letter
  * (typists rarely miss it), at least MIN_RELATED_LENGTH letters, the word most used in general
  * English first, and only a word it does use. Only for a word nothing else read.
  */
@@ -336,20 +337,25 @@ export function nearestRelated(lexicon: LexiconTables, term: string): string | u
   // Every spelling one slip away that keeps the first letter, looked up by binary search (the
   // lexicon's stems are ASCII): about 28 per letter, whatever the lexicon's size, where a scan of
   // the stems with the same first letter took 5 ms a word on a 10 MB corpus.
-  eachSlip(term, (slip) => {
-    // A slip may be an irregular form, filed under its stem: "borken" → "broken" → break; or a
-    // regular one: "definiton" → "definition" → definit.
-    let key = lexicon.expand.lineOf(slip) >= 0 ? slip : irregularStem(slip)
-    if (key === undefined || lexicon.expand.lineOf(key) < 0) {
-      key = stemmer(slip)
-      if (key === slip || lexicon.expand.lineOf(key) < 0) return
-    }
-    const count = frequencyOf(lexicon, key) ?? 0
-    if (count > bestCount || (count === bestCount && best !== undefined && key < best)) {
-      best = key
-      bestCount = count
-    }
-  })
+  eachSlip(
+    term,
+    (slip) => {
+      // A slip may be an irregular form, filed under its stem: "borken" → "broken" → break; or a
+      // regular one: "definiton" → "definition" → definit.
+      let key = lexicon.expand.lineOf(slip) >= 0 ? slip : irregularStem(slip)
+      if (key === undefined || lexicon.expand.lineOf(key) < 0) {
+        key = stemmer(slip)
+        // ("abcs" stems as "abc" does: no slip of it.)
+        if (key === slip || key === term || lexicon.expand.lineOf(key) < 0) return
+      }
+      const count = frequencyOf(lexicon, key) ?? 0
+      if (count > bestCount || (count === bestCount && best !== undefined && key < best)) {
+        best = key
+        bestCount = count
+      }
+    },
+    true,
+  )
   return best
 }
 
@@ -384,7 +390,7 @@ export function eachSlip(word: string, visit: (slip: string) => void, nearKeys =
  * Each letter's neighbours on a QWERTY keyboard, a to z: the keys a finger slips onto ("adukts"
  * for adults, "counselpr" for counselor). Any letter for any other made "cron" "crop".
  */
-const KEY_NEIGHBOURS =
+export const KEY_NEIGHBOURS =
   'qwsz vghn xdfv serfcx wsdr drtgvc ftyhbv gyujnb ujko huikmn jiolm kop njk bhjm iklp ol wa edft awedxz rfgy yhji cfgb qase zsdc tghu asx'.split(
     ' ',
   )
