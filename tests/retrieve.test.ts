@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { answerQuestion } from '../src/core/answer.ts'
 import { loadCorpus } from '../src/core/corpus.ts'
+import { isSlip } from '../src/core/lexicon.ts'
 import { ingest } from '../src/core/ingest.ts'
 import { analyse, retrieve } from '../src/core/retrieve.ts'
 import type { Turn } from '../src/core/types.ts'
@@ -191,11 +192,12 @@ describe('reading a question', () => {
     // only capitalised in a heading's sentence: read through the slip's stem. "counselpr" and
     // "adukts" are a key's neighbour away from "counselor" and "adults", forms the documents do
     // not write ("Counselors", "adults" is theirs but "adukt" a slip of its stem).
+    // (A slip the typo index corrects is read again as the documents' word: "adults".)
     const q = analyse(c, 'Can counselpr help adukts with healng?')
-    const alts = (w: string) => q.concepts.find((x) => x.word === w)?.alts
-    expect(alts('counselpr')?.has('counselor')).toBe(true)
-    expect(alts('adukts')?.has('adult')).toBe(true)
-    expect(alts('healng')?.has('heal')).toBe(true)
+    const read = (stem: string) => q.concepts.some((x) => x.alts.has(stem))
+    expect(read('counselor')).toBe(true)
+    expect(read('adult')).toBe(true)
+    expect(read('heal')).toBe(true)
     answers(c, 'Can counselpr help adukts with healng?')
   })
 
@@ -209,6 +211,24 @@ describe('reading a question', () => {
     const q = analyse(c, 'And once they have startrd to heal, what then?')
     expect(q.concepts.find((x) => x.word === 'startrd')?.alts.has('begin')).toBe(true)
     answers(c, 'And once they have startrd to heal, what then?')
+  })
+
+  it("reads a question again with a typist's slip written as the documents' word", async () => {
+    const c = (await defaultCorpus()).corpus
+    // "coount on" is "count on" (rely on), a phrasal verb only as spelled; the reader's slips are
+    // written right for the readers of the question's form, as the concepts already read them.
+    const typed =
+      "When you can't coount on your partner, why do you end up feelng on edge all the time?"
+    const clean =
+      "When you can't count on your partner, why do you end up feeling on edge all the time?"
+    expect(answerQuestion(c, typed).citations[0]?.text).toBe(
+      answerQuestion(c, clean).citations[0]?.text,
+    )
+    // A word one letter from the documents' that no typist's slip makes is a name, left as typed.
+    expect(isSlip('htmx', 'html')).toBe(false)
+    expect(isSlip('systemd', 'system')).toBe(false)
+    expect(isSlip('defualt', 'default')).toBe(true)
+    expect(isSlip('coount', 'count')).toBe(true)
   })
 
   it('reads a function word typed with a slip as that word, for what the question asks too', async () => {

@@ -127,6 +127,8 @@ export interface WordReading {
   parts?: readonly string[]
   /** Look-ups one edit away (LIMITS.relatedLookups) that reading it took. */
   spent: number
+  /** The documents' word a typo was corrected into, as they write it (see withFunctionWordsSpelled). */
+  respelled?: string
 }
 
 export function loadCorpus(shipped: PrebuiltIndex): Corpus {

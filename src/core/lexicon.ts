@@ -395,6 +395,42 @@ export const KEY_NEIGHBOURS =
     ' ',
   )
 
+/** Whether two letters are neighbours on the keyboard (see KEY_NEIGHBOURS). */
+const besideOnKeys = (a: string | undefined, b: string | undefined) =>
+  a !== undefined && b !== undefined && (KEY_NEIGHBOURS[a.charCodeAt(0) - 97]?.includes(b) ?? false)
+
+/**
+ * Whether `typed` is `word` with one slip a typist makes: a letter left out, two neighbours
+ * swapped, a key's neighbour typed for a letter, or a letter added that doubles one beside it or
+ * lies beside it on the keyboard. "defualt" is default so, "atachment" attachment; "htmx" is no
+ * slip of "html" ("x" is far from "l"), nor "systemd" of "system": names the reader meant.
+ */
+export function isSlip(typed: string, word: string): boolean {
+  const n = typed.length
+  if (n === word.length - 1) {
+    for (let i = 0; i < word.length; i++)
+      if (word.slice(0, i) + word.slice(i + 1) === typed) return true
+    return false
+  }
+  if (n === word.length + 1) {
+    for (let i = 0; i < n; i++) {
+      if (typed.slice(0, i) + typed.slice(i + 1) !== word) continue
+      const c = typed[i]
+      const near = [typed[i - 1], typed[i + 1]]
+      if (near.some((d) => d === c || besideOnKeys(c, d))) return true
+    }
+    return false
+  }
+  if (n !== word.length) return false
+  let i = 0
+  while (i < n && typed[i] === word[i]) i++
+  if (i === n) return false
+  if (typed.slice(i + 1) === word.slice(i + 1)) return besideOnKeys(word[i], typed[i])
+  return (
+    typed[i] === word[i + 1] && typed[i + 1] === word[i] && typed.slice(i + 2) === word.slice(i + 2)
+  )
+}
+
 /** An empty lexicon: exact and same-stem matches only (used when no WordNet table is given). */
 export const EMPTY_LEXICON: CorpusLexicon = { expand: '', person: [], frequency: '' }
 

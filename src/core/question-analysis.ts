@@ -133,8 +133,8 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // A function word typed with a slip ("Whiich …?", "Is tere …?") is no topic, and the readers of
   // the question's form below look for it as written right: the question is read again so (the
   // second reading finds none; most questions have none, and are read once).
-  if (reading.misspelt) {
-    const spelled = withFunctionWordsSpelled(corpus, question)
+  if (reading.misspelt || reading.respelled) {
+    const spelled = withFunctionWordsSpelled(corpus, question, reading.respelled)
     if (spelled !== question) return analyse(corpus, spelled, history)
   }
   pickSenses(corpus, concepts)

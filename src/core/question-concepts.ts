@@ -10,6 +10,7 @@ import {
   frequencyOf,
   hasExpansions,
   nearestRelated,
+  isSlip,
 } from './lexicon.ts'
 import { baseForms, FRAME_WORDS, PARTICLES, stem, STOPWORDS, words } from './terms.ts'
 import { rareSenses } from './wordnet-senses.ts'
@@ -141,12 +142,16 @@ function nameForm(text: string, names: Set<string>, w: string): NameForm {
  * asked "Is tere an online therapy app …?", the app went unread as what is asked about, and the
  * question was answered from a sentence on therapy. Outside code; a capital kept.
  */
-export function withFunctionWordsSpelled(corpus: Corpus, question: string): string {
+export function withFunctionWordsSpelled(
+  corpus: Corpus,
+  question: string,
+  respelled?: ReadonlyMap<string, string>,
+): string {
   return question.replace(TYPED_WORD, (w) => {
     if (w.charCodeAt(0) === 96) return w
     const lower = w.toLowerCase()
     if (STOPWORDS.has(lower)) return w
-    const s = misspeltStopword(corpus, lower, false)
+    const s = respelled?.get(lower) ?? misspeltStopword(corpus, lower, false)
     return s === undefined ? w : lower === w ? s : s[0].toUpperCase() + s.slice(1)
   })
 }
@@ -180,7 +185,7 @@ export function conceptFor(
   }
   if (lookups) lookups.left -= reading.spent
   // A fresh concept each time: analyse adjusts salience, alternatives and parts in place.
-  const { salience, alts, known, mentioned, parts } = reading
+  const { salience, alts, known, mentioned, parts, respelled } = reading
   return parts
     ? {
         word,
@@ -191,7 +196,15 @@ export function conceptFor(
         fromHistory,
         parts: [...parts],
       }
-    : { word, salience: salience * weight, alts: copyOf(alts), known, mentioned, fromHistory }
+    : {
+        word,
+        salience: salience * weight,
+        alts: copyOf(alts),
+        known,
+        mentioned,
+        fromHistory,
+        ...(respelled && { respelled }),
+      }
 }
 
 /**
@@ -263,6 +276,8 @@ function readWord(
   let split: string[] | undefined
   /** The corpus word a typo stands for ("happnes" → happens), if it is one. */
   let corrected: string | undefined
+  /** The documents' word as they write it, when the typo index corrected a word into it. */
+  let respelled: string | undefined
   if (!mentions(corpus, term) && !/\s/.test(word)) {
     // An inflection the stemmer leaves alone ("harder"); else, for a word that general English
     // hardly uses either ("skils", "trama"), most likely a typo of a word the documents have.
@@ -291,6 +306,9 @@ function readWord(
       base = stem(fixed)
       baseWeight = form ? 1 : WEIGHTS.typo
       corrected = fixed
+      // Written as the documents' word for the readers of the question's form, when the reader's
+      // word is a typist's slip of it, not a name of theirs one letter off ("htmx", "systemd").
+      if (!form && !name && isSlip(word, fixed)) respelled = fixed
     } else if (
       rare &&
       !name &&
@@ -340,7 +358,7 @@ function readWord(
       spent,
     }
   }
-  return { salience, alts, known, mentioned, spent }
+  return { salience, alts, known, mentioned, spent, respelled }
 }
 
 /**
@@ -418,6 +436,8 @@ export interface Reading {
   lookups: { left: number }
   /** Whether the question (not its history) has a misspelt function word (see misspeltStopword). */
   misspelt?: boolean
+  /** The question's words a typo correction read as one of the documents' words, and that word. */
+  respelled?: Map<string, string>
 }
 
 /**
@@ -568,6 +588,8 @@ function addText(
       nameForm(text, names, w),
       lookups,
     )
+    if (concept.respelled && !fromHistory)
+      (reading.respelled ??= new Map()).set(w, concept.respelled)
     if (prose && negatedAt(ws, i)) addNegated(corpus, concept, w)
     else if (prose) addDenied(corpus, concept, w)
     // An identifier's parts ("graph" of "GraphQL") may stand for it, less surely; not a negation

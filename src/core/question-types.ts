@@ -29,6 +29,8 @@ export interface Concept {
    * stable", never their plain "stable".
    */
   deniedIn?: Map<string, string>
+  /** The documents' word the reader's typo was corrected into, as they write it ("defualt" → default). */
+  respelled?: string
 }
 
 /** What an answer must hold: a number, a person, or a person's name (who made something). */
