@@ -3477,4 +3477,25 @@ describe('things the Hono pages do not cover, though they share their words', ()
       expect(a.answer, question).toMatch(/never mention “(vercel|netlify|javascript)”/)
     }
   })
+
+  it('reads a word the documents write only capitalised as a name, however the reader cases it', async () => {
+    const hono = (await honoCorpus()).corpus
+    // The pages write "Vercel" and "Netlify" only so, in prose: typed in lower case they are still
+    // the platforms, named in passing on pages that do not answer.
+    for (const question of [
+      'how do I deploy my hono app to vercel?',
+      'how do I configure netlify redirects for my hono app?',
+    ]) {
+      const a = answerQuestion(hono, question)
+      expect(a.found, question).toBe(false)
+      expect(a.answer, question).toMatch(/never mention “(vercel|netlify)”/)
+    }
+    // What they also write in lower case, or document on a page of its own, is still answered.
+    answers(
+      hono,
+      'how do I deploy to cloudflare workers?',
+      'how do I run hono on deno?',
+      'how do I serve static files on bun?',
+    )
+  })
 })

@@ -395,3 +395,52 @@ export function codeNames(corpus: Corpus, sentence: number): string[] {
 
 /** `inline code` in a sentence (of the documents, or of a question). */
 export const INLINE_CODE = /`([^`\n]+)`/g
+
+/**
+ * Whether the documents write `word` (lower case, as the reader typed it) only as a name: in their
+ * prose, capitalised inside a sentence at least once ("deploy it to Vercel"), and never in lower
+ * case. A reader who types "vercel" or "cloudflare" means what the documents capitalise; what
+ * they also write in lower case ("hono" of `import … from 'hono'` is code, not prose; "workers"
+ * of "web workers" is) is a word. Read from the sentences that hold its stem, once a word
+ * (remembered in corpus.memo.written under "name:").
+ */
+export function writtenOnlyAsName(corpus: Corpus, word: string, term: string): boolean {
+  const key = `name:${word}`
+  const { written } = corpus.memo
+  const known = written.get(key)
+  if (known !== undefined) return known
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])${escaped(word)}(?![\\p{L}\\p{N}_])`, 'giu')
+  let capitalised = false
+  const inLowerCase = corpus.index.someWith(term, (s) => {
+    const text = sentenceText(corpus, s)
+    // A code block's words are code, however they are cased.
+    if (text.startsWith('```')) return false
+    for (const m of matchesOf(pattern, text)) {
+      const at = m.index
+      if (!standsInProse(text, at, at + m[0].length)) continue
+      if (m[0] === word) return true
+      if (m[0][0] !== word[0] && m[0].slice(1) === word.slice(1) && !opensSentence(text, at))
+        capitalised = true
+    }
+    return false
+  })
+  return keepBounded(written, WRITTEN_MEMO, key, capitalised && !inLowerCase)
+}
+
+/**
+ * A word at [start, end) of a sentence stands in prose: not part of a path, a package, a domain,
+ * a hyphened or dotted name, inline code, a quoted string or a call ("hono/vercel",
+ * "swr.vercel.app", "`bun`", "'hono'", "cloudflare-workers").
+ */
+function standsInProse(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? ' '
+  const after = text[end] ?? ' '
+  if (/[-/.@_$<>=`'"#:\\]/.test(before) || /[-/@_$(`'"=<>:]/.test(after)) return false
+  return !(after === '.' && /[\p{L}\p{N}]/u.test(text[end + 1] ?? ''))
+}
+
+/** The word at `at` opens its sentence, line, list item, quote or parenthesis (its capital says nothing). */
+function opensSentence(text: string, at: number): boolean {
+  const before = text.slice(0, at).trimEnd()
+  return before === '' || /[.!?:"'“‘(\[|#>*+-]$/.test(before) || /\n\s*$/.test(text.slice(0, at))
+}

@@ -50,6 +50,7 @@ import {
   COMPARED_WITH,
   MAY_COMPARE,
   ownNames,
+  writtenOnlyAsName,
   properNames,
   scannedOnce,
   sharedStart,
@@ -490,6 +491,7 @@ function addText(
   // The reader's own people and things ("Kayla" of "my girlfriend Kayla") are no topic the
   // documents could have: left out, they neither weigh nor make the documents unable to answer.
   const own = prose ? ownNames(text) : new Set<string>()
+  if (prose) addWrittenNames(corpus, ws, names)
   if (prose)
     for (let i = 0; i < ws.length; i++) if (!names.has(ws[i])) ws[i] = withItsG(corpus, ws[i])
   for (let i = 0; i < ws.length && concepts.length < LIMITS.maxConcepts; i++) {
@@ -610,6 +612,19 @@ function addText(
       if (!concept.mentioned) concept.salience = corpus.maxIdf * weight
     }
     concepts.push(concept)
+  }
+}
+
+/**
+ * The reader's words that the documents write only as names ("vercel", "cloudflare": see
+ * writtenOnlyAsName) are names however the reader cased them: typed in lower case, "how do I
+ * deploy my hono app to vercel?" was answered from a list of platforms, as "… to Vercel?" is not.
+ */
+function addWrittenNames(corpus: Corpus, ws: string[], names: Set<string>): void {
+  for (const w of ws) {
+    if (names.has(w) || STOPWORDS.has(w) || !/^\p{Ll}{2,}$/u.test(w)) continue
+    const term = stem(w)
+    if (mentions(corpus, term) && writtenOnlyAsName(corpus, w, term)) names.add(w)
   }
 }
 
