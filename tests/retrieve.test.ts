@@ -3498,4 +3498,20 @@ describe('things the Hono pages do not cover, though they share their words', ()
       'how do I serve static files on bun?',
     )
   })
+
+  it('reads the platform a question puts an app on as a name when the documents never write it, however it is cased', async () => {
+    const hono = (await honoCorpus()).corpus
+    // "azure" is English (a colour) and was a light word; where a placing verb puts the app, it is
+    // the platform, which the pages never name.
+    for (const [question, missing] of [
+      ['how do I run hono on azure functions?', 'azure'],
+      ['can I deploy my app to heroku?', 'heroku'],
+    ]) {
+      const a = answerQuestion(hono, question)
+      expect(a.found, question).toBe(false)
+      expect(a.missing, question).toContain(missing)
+    }
+    // A place they write is still theirs to answer.
+    answers(hono, 'how do I deploy hono to cloudflare workers?', 'how do I deploy to production?')
+  })
 })

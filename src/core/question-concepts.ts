@@ -43,6 +43,7 @@ import {
   NUMERAL,
   PLURAL_PRONOUNS,
   predicateAsked,
+  placeAsked,
   readerWords,
   settingsAsked,
 } from './question-form.ts'
@@ -491,7 +492,10 @@ function addText(
   // The reader's own people and things ("Kayla" of "my girlfriend Kayla") are no topic the
   // documents could have: left out, they neither weigh nor make the documents unable to answer.
   const own = prose ? ownNames(text) : new Set<string>()
-  if (prose) addWrittenNames(corpus, ws, names)
+  if (prose) {
+    addWrittenNames(corpus, ws, names)
+    addPlaceName(corpus, text, names)
+  }
   if (prose)
     for (let i = 0; i < ws.length; i++) if (!names.has(ws[i])) ws[i] = withItsG(corpus, ws[i])
   for (let i = 0; i < ws.length && concepts.length < LIMITS.maxConcepts; i++) {
@@ -626,6 +630,18 @@ function addWrittenNames(corpus: Corpus, ws: string[], names: Set<string>): void
     const term = stem(w)
     if (mentions(corpus, term) && writtenOnlyAsName(corpus, w, term)) names.add(w)
   }
+}
+
+/**
+ * The platform a question asks to put an app on (see placeAsked), typed in lower case, is a name
+ * when the documents never write it: "how do I run hono on azure functions?" asks about Azure,
+ * which English knows as a colour; as a word it weighed little and the question was answered from
+ * "run" and "hono".
+ */
+function addPlaceName(corpus: Corpus, text: string, names: Set<string>): void {
+  const place = placeAsked(text)?.name.toLowerCase()
+  if (!place || names.has(place) || STOPWORDS.has(place) || !/^\p{Ll}{2,}$/u.test(place)) return
+  if (!mentions(corpus, stem(place))) names.add(place)
 }
 
 /** A name of three words or more joined by hyphens: a header, a kebab-case package. */

@@ -918,8 +918,10 @@ const PLACE_REACH = 8
 
 /**
  * The word of the platform a question asks how to put an app on ("How do I deploy a Hono app to
- * Vercel?", "Where do I put my Hono app to run it on Netlify Edge Functions?"): the capitalised
- * word after "to" / "on" that follows the question's first verb when that verb places. Only the
+ * Vercel?", "Where do I put my Hono app to run it on Netlify Edge Functions?"): the word after
+ * "to" / "on" that follows the question's first verb when that verb places (a name, if the
+ * reader capitalised it, the documents write it so, or they never write it: see placeConcept
+ * and addPlaceName). Only the
  * doing asked itself: in "How do I detect whether my code is running on Bun?" the platform is
  * what is detected, not where the reader goes. With the stem of the verb that places.
  */
@@ -939,7 +941,10 @@ export function placeAsked(question: string): { name: string; verb: string } | u
     let verb = ws[v].toLowerCase()
     for (let i = v + 1; i < Math.min(ws.length - 1, v + 1 + PLACE_REACH); i++) {
       if (PLACING.test(ws[i].toLowerCase())) verb = ws[i].toLowerCase()
-      if (PLACE_AT.has(ws[i].toLowerCase()) && /^[A-Z]/.test(ws[i + 1]))
+      // Not a doing ("to run it on …") nor a function word ("to the cloud").
+      const next = ws[i + 1].toLowerCase()
+      if (PLACING.test(next) || STOPWORDS.has(next)) continue
+      if (PLACE_AT.has(ws[i].toLowerCase()) && /^\p{L}/u.test(ws[i + 1]))
         return { name: ws[i + 1].replace(/[^\w.@-]+$/, ''), verb: stem(verb) }
     }
   }
