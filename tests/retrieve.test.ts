@@ -693,6 +693,27 @@ describe('reading a question', () => {
     leadsWith(c, message, /shame and guilt/)
   })
 
+  it('finds the sentences of a message typed without sentence punctuation, by its capitals', async () => {
+    const hono = (await honoCorpus()).corpus
+    // "… maxAge Is there a limit": the question the capital starts is asked, the rest is its story.
+    leadsWith(
+      hono,
+      'setCookie throws an Error when I give the session cookie a one year maxAge Is there a limit',
+      /cookie helper will throw an `Error`/,
+    )
+    // "… logged in Right now I'm …": a sentence's first word, not a name the documents lack.
+    const q = analyse(
+      hono,
+      "After basicAuth lets a request through my handler needs to know which user logged in Right now I'm base64-decoding the Authorization header again by hand Is there a hook for this",
+    )
+    expect(q.concepts.find((x) => x.word === 'right')?.name).toBeFalsy()
+    // A name that ends the message stays one: "Chicago" is no topic of the documents.
+    abstains(
+      (await defaultCorpus()).corpus,
+      'are there any support groups for adults with attachment trauma in Chicago',
+    )
+  })
+
   it('corrects at most three long words of a question by their two-edit look-up', async () => {
     const c = await docs([
       'a.md',

@@ -466,6 +466,31 @@ const isStop = (w: string, code: Set<string>) => STOPWORDS.has(w) && !code.has(w
 const MEASURE =
   /^\d+(?:\.\d+)?(?:[kmgt]?i?b|[kmgt]|x|ms|s|secs?|mins?|h|hrs?|d|days?|w|wks?|mo|y|yrs?|yo|am|pm|px|st|nd|rd|th)$/
 
+/** A full stop, "!" or "?" that ends a sentence. */
+const SENTENCE_PUNCTUATION = /[.!?](?:\s|$)/
+
+/**
+ * In prose written without sentence punctuation, a capitalised word inside the text may start a
+ * sentence as well as a name ("… things Part of me wants to try …", "… logged in Right now I'm
+ * …"): one that English knows and the documents never write is read as that word, not as a name
+ * the documents lack (which weighs as the rarest of topics, and abstains). Only between two
+ * words, as a sentence starts: a name that ends the message ("… groups in Chicago", "… into
+ * French") stays one; so do names English does not know ("Kafka", "Vercel") and the documents'
+ * own ("Workers"). Only for a text with a name and no full stop, "!" or "?" (see addText).
+ */
+function unnameSentenceStarts(corpus: Corpus, text: string, names: Set<string>): void {
+  for (const w of names) {
+    const title = w[0].toUpperCase() + w.slice(1)
+    if (
+      /^\p{Ll}+$/u.test(w) &&
+      new RegExp(`[^\\s.!?:]\\s+${title}\\s+\\p{L}`, 'u').test(text) &&
+      frequencyOf(corpus.lexicon, stem(w)) !== undefined &&
+      !writesName(corpus, w)
+    )
+      names.delete(w)
+  }
+}
+
 /** Words before "normal" that ask whether a thing is common (see addText). */
 const NORMAL_ASKED = new Set(['it', 'that', 'this', 'totally', 'completely', 'even', 'perfectly'])
 /** The forms of "make", which with "sure" says the reader's aim (see addText). */
@@ -484,6 +509,8 @@ function addText(
   const { corpus, concepts, seen, lookups } = reading
   const { ws, parts, code } = readerWords(text)
   const names = properNames(text, prose)
+  if (prose && names.size && !SENTENCE_PUNCTUATION.test(text))
+    unnameSentenceStarts(corpus, text, names)
   const data = prose ? undefined : namesInLiterals(text, names)
   // A name the reader compares with ("Coming from Express", "like I do in Koa") is where they
   // come from, not what they ask about: a word like any other, not a name the documents lack.

@@ -177,6 +177,9 @@ function readParts(question: string): MessageParts {
   // Nothing but emoji (or nothing at all): nothing to read.
   if (!sentences.length)
     return { ask: '', story: [], inline, code, told: new Set(), asking: [], errors }
+  // A message written without full stops: its sentences start where the reader's capitals say.
+  if (sentences.length === 1 && MAY_START_CLAUSE.test(prose))
+    sentences.splice(0, 1, ...clausesOf(prose))
   // A long message written without a full stop ("so last month i found out … is it normal to
   // feel this much shame"): its question starts at the last question opener of its second half.
   if (sentences.length === 1 && prose.length > LIMITS.storyChars) {
@@ -377,6 +380,38 @@ const MAY_NAME_HOST = /:\/\/|\.(?:com|org|net|io|dev|app|local|test)/i
 /** Words that open a question in running text: "is it", "how do", "why am", "should i" … */
 const QUESTION_OPENER =
   /\b(?:is (?:it|this|that|there)|are (?:there|they|we)|(?:how|why|what|when|where) (?:do|does|did|can|could|should|would|is|are|am|was|will)|(?:should|can|could|do|does|am|will) (?:i|we|you|he|she|they))\b/gi
+
+/**
+ * A capitalised word after a word ending in a small letter or a digit, with no punctuation between
+ * ("… a one year maxAge Is there a limit", "… most of last year He's begging me …"): a sentence
+ * the reader started without ending the one before, when the word is a function or question word
+ * (see clausesOf). A capitalised noun there is as often a name ("… on Workers", "… in Express").
+ */
+const CLAUSE_START = /[\p{Ll}\d][ \t]+(?=([A-Z][a-z]*(?:['’][a-z]+)?)(?![\w'’]))/gu
+/** What every CLAUSE_START match follows: a small letter or a digit, a space, a capital. */
+const MAY_START_CLAUSE = /[\p{Ll}\d][ \t]+[A-Z]/u
+
+/**
+ * The sentences of a message written without sentence punctuation, told by CLAUSE_START: split
+ * before each capitalised stopword but "I" (and "I'm", "I've" …), which English capitalises
+ * wherever it stands. Tried on any message of one sentence (MAY_START_CLAUSE looked for first): a
+ * message that ends in "?" but has no full stop before it ("… maxAge Is there a limit?") is run
+ * on too, and a capitalised "Is" or "What" inside a punctuated sentence is rare.
+ */
+function clausesOf(prose: string): string[] {
+  const clauses: string[] = []
+  let from = 0
+  for (const m of prose.matchAll(CLAUSE_START)) {
+    const word = m[1].toLowerCase().replace(/['’]/g, '')
+    // "I" is capitalised wherever it stands.
+    if (word === 'i' || /^i(?:m|ve|d|ll)$/.test(word) || !STOPWORDS.has(word)) continue
+    const at = m.index + m[0].length
+    clauses.push(prose.slice(from, at).trim())
+    from = at
+  }
+  clauses.push(prose.slice(from))
+  return clauses.filter((c) => c !== '')
+}
 
 /** Letters and digits only, lower case: how a quoted message is compared with the documents. */
 const bareText = (text: string) =>
