@@ -714,6 +714,20 @@ describe('reading a question', () => {
     )
   })
 
+  it('finds the question of a long message typed in lower case without punctuation', async () => {
+    const c = (await defaultCorpus()).corpus
+    // "is my childhood …": an auxiliary before its subject opens the question.
+    const childhood =
+      "my mom left when i was six and i grew up with my grandparents i'm 28 now and every relationship i've had falls apart because i get jealous and convinced they'll leave me my current girlfriend is really patient but i can tell she's getting tired of it i don't want to lose her is my childhood the reason i can't trust her"
+    answers(c, childhood)
+    // "… and what would it take" goes on the question before it ("is it even possible …").
+    const rebuild =
+      "my husband and i have been together 11 years three weeks ago i found messages on his phone and he admitted to an affair that lasted most of last year he's begging me to stay part of me wants to try but i don't know if i can ever feel safe with him again is it even possible to rebuild trust after something like this and what would it take"
+    const q = analyse(c, rebuild)
+    const weight = (w: string) => q.concepts.find((x) => x.word === w)!.salience
+    expect(weight('rebuild')).toBeGreaterThan(2 * weight('affair'))
+  })
+
   it('corrects at most three long words of a question by their two-edit look-up', async () => {
     const c = await docs([
       'a.md',

@@ -377,9 +377,15 @@ const HOST =
 /** What every HOST match holds: "://", or a dot before a top-level domain. */
 const MAY_NAME_HOST = /:\/\/|\.(?:com|org|net|io|dev|app|local|test)/i
 
-/** Words that open a question in running text: "is it", "how do", "why am", "should i" … */
+/**
+ * Words that open a question in running text: an auxiliary before its subject ("is it", "can
+ * someone", "is my childhood …", "should i"), a question word before a verb ("how do", "why am",
+ * "what would"). Not after "and" / "or", which join it to the question before ("is it even
+ * possible … and what would it take"), nor within a question a question word opened ("what
+ * variable name does it …").
+ */
 const QUESTION_OPENER =
-  /\b(?:is (?:it|this|that|there)|are (?:there|they|we)|(?:how|why|what|when|where) (?:do|does|did|can|could|should|would|is|are|am|was|will)|(?:should|can|could|do|does|am|will) (?:i|we|you|he|she|they))\b/gi
+  /(?<!\b(?:and|or) |\b(?:how|why|what|when|where|which|who)(?: [\w'’]+){0,2} )\b(?:(?:is|are|was|were|am|can|could|should|do|does|did|will|would) (?:i|we|you|he|she|it|they|this|that|there|my|your|his|her|our|their|someone|anyone|people)|(?:how|why|what|when|where) (?:do|does|did|can|could|should|would|is|are|am|was|will))\b/gi
 
 /**
  * A capitalised word after a word ending in a small letter or a digit, with no punctuation between
