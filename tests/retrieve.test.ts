@@ -707,6 +707,12 @@ describe('reading a question', () => {
       "After basicAuth lets a request through my handler needs to know which user logged in Right now I'm base64-decoding the Authorization header again by hand Is there a hook for this",
     )
     expect(q.concepts.find((x) => x.word === 'right')?.name).toBeFalsy()
+    // A plea so started is a postscript, as after a full stop: the question is what came before.
+    const dev = (await defaultCorpus()).corpus
+    expect(
+      answerQuestion(dev, 'attachmnet truama definition Any help appreciated, I am stuck.')
+        .citations[0]?.text,
+    ).toBe(answerQuestion(dev, 'attachmnet truama definition').citations[0]?.text)
     // A name that ends the message stays one: "Chicago" is no topic of the documents.
     abstains(
       (await defaultCorpus()).corpus,

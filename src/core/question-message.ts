@@ -178,8 +178,17 @@ function readParts(question: string): MessageParts {
   if (!sentences.length)
     return { ask: '', story: [], inline, code, told: new Set(), asking: [], errors }
   // A message written without full stops: its sentences start where the reader's capitals say.
-  if (sentences.length === 1 && MAY_START_CLAUSE.test(prose))
+  if (sentences.length === 1 && MAY_START_CLAUSE.test(prose)) {
     sentences.splice(0, 1, ...clausesOf(prose))
+    // A plea so started ("… definition Any help appreciated, I am stuck.") is a postscript, as
+    // one after a full stop is (see withoutPostscript).
+    while (
+      sentences.length > 1 &&
+      sentences[sentences.length - 1].length <= 80 &&
+      PLEA.test(sentences[sentences.length - 1])
+    )
+      sentences.pop()
+  }
   // A long message written without a full stop ("so last month i found out … is it normal to
   // feel this much shame"): its question starts at the last question opener of its second half.
   if (sentences.length === 1 && prose.length > LIMITS.storyChars) {
