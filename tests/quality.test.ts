@@ -455,11 +455,12 @@ describe('the dev set written differently', () => {
 
   it('still puts a gold sentence first for most questions with their two longest words misspelt', () => {
     // The figures reached, less 0.02 (0.72 / 0.83 / 0.78 before misspelt forms of the
-    // documents' words were read as those words).
+    // documents' words were read as those words; 0.81 / 0.92 / 0.89 before slips were stemmed,
+    // keys' neighbours read and a typist's slip written in for the readers of the form).
     for (const [seed, floor] of [
-      [7, 0.79],
+      [7, 0.81],
       [11, 0.9],
-      [23, 0.87],
+      [23, 0.89],
     ])
       expect(variant(misspelt(seed)).hit1).toBeGreaterThanOrEqual(floor)
   })
