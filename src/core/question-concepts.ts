@@ -188,25 +188,17 @@ export function conceptFor(
   if (lookups) lookups.left -= reading.spent
   // A fresh concept each time: analyse adjusts salience, alternatives and parts in place.
   const { salience, alts, known, mentioned, parts, respelled } = reading
-  return parts
-    ? {
-        word,
-        salience: salience * weight,
-        alts: copyOf(alts),
-        known,
-        mentioned,
-        fromHistory,
-        parts: [...parts],
-      }
-    : {
-        word,
-        salience: salience * weight,
-        alts: copyOf(alts),
-        known,
-        mentioned,
-        fromHistory,
-        ...(respelled && { respelled }),
-      }
+  const concept: Concept = {
+    word,
+    salience: salience * weight,
+    alts: copyOf(alts),
+    known,
+    mentioned,
+    fromHistory,
+  }
+  if (parts) concept.parts = [...parts]
+  else if (respelled) concept.respelled = respelled
+  return concept
 }
 
 /**
