@@ -734,6 +734,33 @@ describe('reading a question', () => {
     expect(weight('rebuild')).toBeGreaterThan(2 * weight('affair'))
   })
 
+  it('finds the question of a short message typed on a phone, in small letters and unpunctuated', async () => {
+    const dev = (await defaultCorpus()).corpus
+    const hono = (await honoCorpus()).corpus
+    // The question starts at its last opener ("what is", "can i"); what comes before it tells.
+    leadsWith(
+      dev,
+      'besides infidelity what is another way trust can break down during sex',
+      /Another way trust can break down is when partners fail to keep promises/,
+    )
+    leadsWith(
+      hono,
+      'using hono/jwt can i just read the payload of a token for debugging without checking the signature',
+      /decodes a JWT token without performing signature verification/,
+    )
+    // A question word it ends on asks ("… from another directory why", written "… directory. Why?").
+    leadsWith(
+      hono,
+      "on node servestatic({ root: './public' }) works when i run from the project folder but 404s when pm2 starts it from another directory why",
+      /relative to the current working directory/,
+    )
+    // An opener a colon joins to a topic is the same sentence: the name before it is asked of.
+    abstains(
+      hono,
+      'Deploying Hono to Fly.io: what does the fly.toml need and which internal port should the app listen on',
+    )
+  })
+
   it('corrects at most three long words of a question by their two-edit look-up', async () => {
     const c = await docs([
       'a.md',

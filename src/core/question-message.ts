@@ -196,6 +196,18 @@ function readParts(question: string): MessageParts {
     let at = -1
     for (const m of prose.matchAll(QUESTION_OPENER)) if (m.index >= half) at = m.index
     if (at > 0) sentences.splice(0, 1, prose.slice(0, at).trim(), prose.slice(at))
+  } else if (sentences.length === 1 && !SENTENCE_MARK.test(prose)) {
+    // A short one typed with no full stop or question mark at all, as on a phone ("setcookie
+    // throws an error when i give … maxage is there a limit"): its question starts at its last
+    // question opener, or at a question word it ends on ("… from another directory why"). Not
+    // at one a colon, dash or comma joins to what comes before ("Deploying Hono to Fly.io: what
+    // does …", "… is typed as unknown, how do I …"): the writer punctuated that as one sentence.
+    let at = -1
+    for (const m of prose.matchAll(QUESTION_OPENER))
+      if (!JOINED_BEFORE.test(prose.slice(Math.max(0, m.index - 3), m.index))) at = m.index
+    if (at < 0) at = prose.search(LAST_QUESTION_WORD)
+    else at -= QUESTION_WORD_BEFORE.exec(prose.slice(Math.max(0, at - 60), at))?.[0].length ?? 0
+    if (at > 0) sentences.splice(0, 1, prose.slice(0, at).trim(), prose.slice(at))
   }
   // An issue's title line says what the report is about, as the sentence that asks does: a name
   // in it is no part of the reader's setup, though the report's body tells of it too.
@@ -395,6 +407,21 @@ const MAY_NAME_HOST = /:\/\/|\.(?:com|org|net|io|dev|app|local|test)/i
  */
 const QUESTION_OPENER =
   /(?<!\b(?:and|or) |\b(?:how|why|what|when|where|which|who)(?: [\w'’]+){0,2} )\b(?:(?:is|are|was|were|am|can|could|should|do|does|did|will|would) (?:i|we|you|he|she|it|they|this|that|there|my|your|his|her|our|their|someone|anyone|people)|(?:how|why|what|when|where) (?:do|does|did|can|could|should|would|is|are|am|was|will))\b/gi
+
+/**
+ * A question mark anywhere in a message of one sentence, or a full stop or "!" at its end (a dot
+ * inside it is a name's or a path's: "fly.io", "./public").
+ */
+const SENTENCE_MARK = /\?|[.!]\s*$/
+/** A colon, dash or comma just before a word (see readParts). */
+const JOINED_BEFORE = /[,:;—–-]\s*$/
+/** A question word alone at the end of a message ("… but 404s from another directory why"). */
+const LAST_QUESTION_WORD = /(?<=\S\s+)(?:why|how)\s*$/i
+/**
+ * A question word a few words before an auxiliary QUESTION_OPENER found: the question starts there
+ * ("… which of the uploaded files am i actually getting").
+ */
+const QUESTION_WORD_BEFORE = /\b(?:which|what|how|why|when|where|who)(?: [\w'’]+){2,4} $/i
 
 /**
  * A capitalised word after a word ending in a small letter or a digit, with no punctuation between
