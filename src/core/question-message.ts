@@ -196,18 +196,15 @@ function readParts(question: string): MessageParts {
     let at = -1
     for (const m of prose.matchAll(QUESTION_OPENER)) if (m.index >= half) at = m.index
     if (at > 0) sentences.splice(0, 1, prose.slice(0, at).trim(), prose.slice(at))
-  } else if (sentences.length === 1 && !SENTENCE_MARK.test(prose)) {
+  } else if (
+    !SENTENCE_MARK.test(sentences[sentences.length - 1]) &&
+    sentences[sentences.length - 1].length <= LIMITS.storyChars
+  ) {
     // A short one typed with no full stop or question mark at all, as on a phone ("setcookie
-    // throws an error when i give … maxage is there a limit"): its question starts at its last
-    // question opener, or at a question word it ends on ("… from another directory why"). Not
-    // at one a colon, dash or comma joins to what comes before ("Deploying Hono to Fly.io: what
-    // does …", "… is typed as unknown, how do I …"): the writer punctuated that as one sentence.
-    let at = -1
-    for (const m of prose.matchAll(QUESTION_OPENER))
-      if (!JOINED_BEFORE.test(prose.slice(Math.max(0, m.index - 3), m.index))) at = m.index
-    if (at < 0) at = prose.search(LAST_QUESTION_WORD)
-    else at -= QUESTION_WORD_BEFORE.exec(prose.slice(Math.max(0, at - 60), at))?.[0].length ?? 0
-    if (at > 0) sentences.splice(0, 1, prose.slice(0, at).trim(), prose.slice(at))
+    // throws an error when i give … maxage is there a limit"), or a message whose last sentence
+    // is so typed ("my middleware runs after the handler? logger never prints … do i have to
+    // register …"): its question starts at that sentence's last question opener.
+    sentences.push(...askedLast(sentences.pop()!))
   }
   // An issue's title line says what the report is about, as the sentence that asks does: a name
   // in it is no part of the reader's setup, though the report's body tells of it too.
@@ -453,6 +450,22 @@ function clausesOf(prose: string): string[] {
   }
   clauses.push(prose.slice(from))
   return clauses.filter((c) => c !== '')
+}
+
+/**
+ * A sentence typed without punctuation, split where its question starts: at its last question
+ * opener (from a question word a few words before it: "… which of the uploaded files am i
+ * getting"), or at a question word it ends on ("… from another directory why"). Not at an opener
+ * a colon, dash or comma joins to what comes before ("Deploying Hono to Fly.io: what does …",
+ * "… is typed as unknown, how do I …"): the writer punctuated that as one sentence.
+ */
+function askedLast(sentence: string): string[] {
+  let at = -1
+  for (const m of sentence.matchAll(QUESTION_OPENER))
+    if (!JOINED_BEFORE.test(sentence.slice(Math.max(0, m.index - 3), m.index))) at = m.index
+  if (at < 0) at = sentence.search(LAST_QUESTION_WORD)
+  else at -= QUESTION_WORD_BEFORE.exec(sentence.slice(Math.max(0, at - 60), at))?.[0].length ?? 0
+  return at > 0 ? [sentence.slice(0, at).trim(), sentence.slice(at)] : [sentence]
 }
 
 /** Letters and digits only, lower case: how a quoted message is compared with the documents. */
