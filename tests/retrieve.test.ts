@@ -768,6 +768,21 @@ describe('reading a question', () => {
     )
   })
 
+  it('finds the question of a long story typed on a phone by "what\'s" or an auxiliary before "the"', async () => {
+    // "what's the first step …": a question word with its verb run on.
+    leadsWith(
+      (await defaultCorpus()).corpus,
+      "so about two months ago i found out my fiancee had been sleeping with her ex the whole time we were planning our wedding we called it off but we're still living together and my mom keeps telling me to just move on i haven't really talked to anyone about it what's the first step to actually rebuilding after something like this",
+      /To rebuild after experiencing betrayal/,
+    )
+    // "does the csrf middleware …": an auxiliary before "the" and its noun.
+    leadsWith(
+      (await honoCorpus()).corpus,
+      "so we've been running our hono app behind a corporate reverse proxy for about a year with zero problems and last sprint the security review asked us to add csrf protection so we did and staging was fine but in prod every form post from our own login page now gets a 403 and ops says the proxy rewrites a bunch of headers does the csrf middleware even work when the proxy strips the origin header",
+      /environments that use reverse proxies to remove these headers/,
+    )
+  })
+
   it('corrects at most three long words of a question by their two-edit look-up', async () => {
     const c = await docs([
       'a.md',

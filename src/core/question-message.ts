@@ -397,13 +397,14 @@ const MAY_NAME_HOST = /:\/\/|\.(?:com|org|net|io|dev|app|local|test)/i
 
 /**
  * Words that open a question in running text: an auxiliary before its subject ("is it", "can
- * someone", "is my childhood …", "should i"), a question word before a verb ("how do", "why am",
- * "what would"). Not after "and" / "or", which join it to the question before ("is it even
- * possible … and what would it take"), nor within a question a question word opened ("what
- * variable name does it …").
+ * someone", "is my childhood …", "should i", "does the csrf middleware …"), a question word before
+ * a verb ("how do", "why am", "what would"), "what's" and its like, "what kind of". Not "does a",
+ * which opens as many statements (two verdicts of the sets lost). Not after "and" / "or", which
+ * join it to the question before ("is it even possible … and what would it take"), nor within a
+ * question a question word opened ("what variable name does it …").
  */
 const QUESTION_OPENER =
-  /(?<!\b(?:and|or) |\b(?:how|why|what|when|where|which|who)(?: [\w'’]+){0,2} )\b(?:(?:is|are|was|were|am|can|could|should|do|does|did|will|would) (?:i|we|you|he|she|it|they|this|that|there|my|your|his|her|our|their|someone|anyone|people)|(?:how|why|what|when|where) (?:do|does|did|can|could|should|would|is|are|am|was|will))\b/gi
+  /(?<!\b(?:and|or) |\b(?:how|why|what|when|where|which|who)(?: [\w'’]+){0,2} )\b(?:(?:is|are|was|were|am|can|could|should|do|does|did|will|would) (?:i|we|you|he|she|it|they|this|that|there|my|your|his|her|our|their|someone|anyone|people|the)|(?:how|why|what|when|where) (?:do|does|did|can|could|should|would|is|are|am|was|will)|(?:what|how|where|who)['’]?s|what (?:kinds?|sorts?|types?) of)\b/gi
 
 /**
  * A question mark anywhere in a message of one sentence, or a full stop or "!" at its end (a dot
