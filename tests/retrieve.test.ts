@@ -3589,6 +3589,31 @@ describe('things the Hono pages do not cover, though they share their words', ()
     )
   })
 
+  it('reads a word English writes only as a name as one, however the reader cases it, when the documents never write it', async () => {
+    const c = (await defaultCorpus()).corpus
+    // WordNet writes "Chicago", "Australia", "Harlow" only capitalised: typed in lower case they
+    // are still the place and the psychologist, whom the documents never mention.
+    for (const [question, missing] of [
+      ['are there attachment trauma therapists in chicago?', 'chicago'],
+      ['is attachment trauma common in australia?', 'australia'],
+      ["what did harry harlow's monkey experiments show about attachment?", 'harlow'],
+    ]) {
+      const a = answerQuestion(c, question)
+      expect(a.found, question).toBe(false)
+      expect(a.missing, question).toContain(missing)
+    }
+    // The documents' own words are answered; so is a slip of one that meets a name ("inger" of
+    // their "anger", "saame" of "shame": names in WordNet), and a slip that stems to one
+    // ("helaing" → "hela"): a name does not inflect.
+    answers(
+      c,
+      'what is attachment trauma?',
+      'how do I deal with inger after being betrayed?',
+      'why does betrayal cause so much pain and saame?',
+      'how long does helaing from betrayal take?',
+    )
+  })
+
   it('reads the platform a question puts an app on as a name when the documents never write it, however it is cased', async () => {
     const hono = (await honoCorpus()).corpus
     // "azure" is English (a colour) and was a light word; where a placing verb puts the app, it is

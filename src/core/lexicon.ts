@@ -28,6 +28,12 @@ export interface CorpusLexicon {
    */
   frequency: string
   /**
+   * Words English writes only as names ("chicago", "french", "harlow"), as a packed table with
+   * empty values (read with writtenAsName): the same for every corpus, as `frequency` is, since
+   * what matters is a name the documents never write. Absent without WordNet.
+   */
+  names?: string
+  /**
    * Rare senses of the stems the corpus neither has nor relates to, with the words that pick
    * them in a question (see wordnet-senses.ts), as a packed table; absent without WordNet.
    */
@@ -89,7 +95,8 @@ export function restrictLexicon(
     targetAt[f + 1] = targetText.length
   })
   const person = graph.person.filter((s) => corpusStems.has(s))
-  if (!total) return { expand: '', person, frequency: graph.frequency }
+  const names = graph.names !== undefined ? { names: graph.names } : {}
+  if (!total) return { expand: '', person, frequency: graph.frequency, ...names }
   const out = new ByteWriter(total * 5 + targetText.length + found.length + 1024)
   // The corpus stems the expansions lead to, once, on the table's first line (its key sorts
   // before any stem); each expansion then names its stem by its place in that list, in as few
@@ -143,6 +150,7 @@ export function restrictLexicon(
     expand: out.text(),
     person,
     frequency: graph.frequency,
+    ...names,
   }
 }
 
@@ -265,6 +273,7 @@ const weightOf = (code: number) => (code - WEIGHT_CHAR_ZERO) / 100
 export interface LexiconTables {
   expand: PackedTable
   frequency: PackedTable
+  names?: PackedTable
   senses?: PackedTable
 }
 
@@ -277,6 +286,10 @@ export function frequencyOf(lexicon: LexiconTables, term: string): number | unde
   const n = lexicon.frequency.get(term)
   return n === undefined ? undefined : Number(n)
 }
+
+/** Whether English writes a word (lower case, as typed) only as a name (see CorpusLexicon.names). */
+export const writtenAsName = (lexicon: LexiconTables, word: string) =>
+  lexicon.names?.get(word) !== undefined
 
 /** The expansions of a query stem: [corpus stem, weight] pairs, best first. */
 export function expansions(lexicon: LexiconTables, term: string): Array<[string, number]> {

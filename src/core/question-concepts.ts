@@ -8,6 +8,7 @@ import {
   editDistance,
   expansions,
   frequencyOf,
+  writtenAsName,
   hasExpansions,
   nearestRelated,
   isSlip,
@@ -514,6 +515,7 @@ function addText(
   if (prose) {
     addWrittenNames(corpus, ws, names)
     addPlaceName(corpus, text, names)
+    addEnglishNames(corpus, ws, names)
   }
   if (prose)
     for (let i = 0; i < ws.length; i++) if (!names.has(ws[i])) ws[i] = withItsG(corpus, ws[i])
@@ -662,6 +664,26 @@ function addPlaceName(corpus: Corpus, text: string, names: Set<string>): void {
   if (!place || names.has(place) || STOPWORDS.has(place) || !/^\p{Ll}{2,}$/u.test(place)) return
   if (!mentions(corpus, stem(place))) names.add(place)
 }
+
+/**
+ * The reader's words that English writes only as names (WordNet's "Chicago", "French", "Harlow":
+ * see CorpusLexicon.names) are names however the reader cased them, when the documents never
+ * write them: typed in lower case, "support groups … in chicago" and "translate 'good morning'
+ * into french" were answered from the rest of the question, as "… in Chicago" is not. Not a word
+ * one slip from one of the documents' words: a misspelling meets some name ("valie" for value,
+ * "ageed" for agreed are names in WordNet) more often than a reader names what the documents lack.
+ */
+function addEnglishNames(corpus: Corpus, ws: string[], names: Set<string>): void {
+  for (const w of ws) {
+    if (names.has(w) || w.length < MIN_NAME_LENGTH || STOPWORDS.has(w)) continue
+    if (!writtenAsName(corpus.lexicon, w)) continue
+    if (!/^\p{Ll}+$/u.test(w) || mentions(corpus, stem(w)) || writesName(corpus, w)) continue
+    if (corpus.typos.correct(w, false, 1) === undefined) names.add(w)
+  }
+}
+
+/** The shortest word read as a name by English alone (see addEnglishNames; as in build-lexicon.ts). */
+const MIN_NAME_LENGTH = 4
 
 /** A name of three words or more joined by hyphens: a header, a kebab-case package. */
 const HYPHENED = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){2,}/g

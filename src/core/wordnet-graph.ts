@@ -27,6 +27,8 @@ export interface WordnetTable {
   partner: number[]
   person: number[]
   frequency: number[]
+  /** Words English writes only as names ("chicago", "french"), as typed, sorted (see build-lexicon.ts). */
+  names?: string[]
 }
 
 /**
@@ -72,6 +74,8 @@ export interface WordnetGraph {
   person: string[]
   /** General-English frequency of stems, as a packed table: the same for every corpus. */
   frequency: string
+  /** Words English writes only as names, as a packed table with empty values: the same for every corpus. */
+  names?: string
   /** Rare senses and the words that pick them (wordnet-senses.ts), when read with the graph. */
   senses?: SenseGraph
 }
@@ -248,5 +252,9 @@ export function expansionGraph(table: WordnetTable): WordnetGraphData {
     rank,
     person: table.person.map((i) => table.stems[i]),
     frequency: packTable(frequencyEntries(table)),
+    ...(table.names && { names: namesTable(table.names) }),
   }
 }
+
+/** The words English writes only as names, as a packed table with empty values. */
+export const namesTable = (names: string[]) => packTable(names.map((w) => [w, '']))

@@ -17,6 +17,7 @@ interface GraphJson {
   rank: string
   person: string[]
   frequency: string
+  names?: string
 }
 
 const base64 = (a: Uint32Array | Uint16Array) =>
@@ -34,6 +35,7 @@ export function graphJson(graph: WordnetGraphData, source: string): string {
     rank: base64(graph.rank),
     person: graph.person,
     frequency: graph.frequency,
+    ...(graph.names !== undefined && { names: graph.names }),
   }
   return JSON.stringify(json)
 }
@@ -48,6 +50,7 @@ export function parseGraph(text: string): WordnetGraph {
     rank: new Uint16Array(bytes(json.rank)),
     person: json.person,
     frequency: json.frequency,
+    ...(json.names !== undefined && { names: json.names }),
   }
 }
 

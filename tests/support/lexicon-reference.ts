@@ -12,6 +12,7 @@ import { PackedTable, packTable, PrefixTable } from '../../src/core/packed-table
 import {
   bestFirst,
   frequencyEntries,
+  namesTable,
   relatedStems,
   type WordnetTable,
 } from '../../src/core/wordnet-graph.ts'
@@ -31,6 +32,7 @@ export function referenceLexicon(table: WordnetTable, corpusStems: Set<string>):
     expand: packTable(expand),
     person: table.person.filter((i) => inCorpus[i]).map((i) => table.stems[i]),
     frequency: packTable(frequencyEntries(table)),
+    ...(table.names && { names: namesTable(table.names) }),
   }
 }
 
