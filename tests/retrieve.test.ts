@@ -3629,4 +3629,27 @@ describe('things the Hono pages do not cover, though they share their words', ()
     // A place they write is still theirs to answer.
     answers(hono, 'how do I deploy hono to cloudflare workers?', 'how do I deploy to production?')
   })
+
+  it('reads a dotted name typed in lower case ("fly.io", "next.js") as a name the documents never write whole', async () => {
+    const hono = (await honoCorpus()).corpus
+    // Capitals are no sign of a name typed in lower case; the ending of a web address or of
+    // JavaScript is: the pages write neither "socket.io" nor "next.js", and their "next" and "io"
+    // do not answer for them.
+    for (const [question, missing] of [
+      ['how do I use socket.io with my hono server?', 'socket.io'],
+      ['how do I mount hono inside a next.js route handler?', 'next.js'],
+    ]) {
+      const a = answerQuestion(hono, question)
+      expect(a.found, question).toBe(false)
+      expect(a.missing, question).toContain(missing)
+    }
+    // A dotted name the pages write ("Node.js") is theirs; a file's name ("wrangler.toml",
+    // "index.ts") is the reader's setup, not a product.
+    answers(
+      hono,
+      'how do I run hono on node.js?',
+      'what goes in wrangler.toml for my hono app?',
+      'how do I read the body in index.ts?',
+    )
+  })
 })

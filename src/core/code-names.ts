@@ -210,6 +210,15 @@ const JOINED_NAME =
   /(?<![\p{L}\p{N}_.@/-])\p{Lu}[\p{L}\p{N}]*(?:\.\p{L}+|(?:-\p{Lu}[\p{L}\p{N}]*)+)(?![\p{L}\p{N}_@/-]|\.[\p{L}\p{N}])/gu
 
 /**
+ * A product's name of a word, a dot and the ending of a web address or of JavaScript, typed in
+ * lower case as readers type names ("fly.io", "next.js", "socket.io", "deno.dev"): capitals
+ * are no sign here, the ending is. Not a file of the reader's setup ("fly.toml", "index.ts",
+ * "deno.json"), whose endings are a file's; not a member after a dot (`c.req.json`).
+ */
+const DOTTED_NAME =
+  /(?<![\p{L}\p{N}_.@/$-])\p{Ll}[\p{Ll}\p{N}]+\.(?:io|js|dev)(?![\p{L}\p{N}_@/-]|\.[\p{L}\p{N}])/gu
+
+/**
  * A name with capitals inside, as products are written ("OpenAPI", "GraphQL", "OAuth"): read in
  * parts ("open", "api") for retrieval, but whole it is a thing of its own. Only with an acronym in
  * it (two capitals in a row, see unwrittenName): a name in plain PascalCase ("IncomingMessage") is
@@ -243,6 +252,7 @@ export function unwrittenName(corpus: Corpus, ask: string): string | undefined {
   for (const sentence of asking.length ? asking : [ask])
     for (const m of [
       ...matchesOf(JOINED_NAME, sentence),
+      ...matchesOf(DOTTED_NAME, sentence),
       ...matchesOf(CAPITALS_INSIDE, sentence).filter((c) => /\p{Lu}{2}/u.test(c[0])),
       // (A slip of one of the documents' own, "setSignedCokie", is theirs: see conceptFor.)
       ...matchesOf(CAMEL_IDENTIFIER, sentence).filter(
