@@ -3652,4 +3652,21 @@ describe('things the Hono pages do not cover, though they share their words', ()
       'how do I read the body in index.ts?',
     )
   })
+
+  it('reads two words no one knows, one glossing the other in parentheses and holding it, as names', async () => {
+    const hono = (await honoCorpus()).corpus
+    // "valkey (iovalkey)": a store and the package named for it that reaches it, whatever their case; as unknown
+    // words the story's "cache", "get" and "responses" answered it.
+    const question =
+      'I want to cache expensive GET responses in valkey (iovalkey) from hono on node. how do I wire that up?'
+    const a = answerQuestion(hono, question)
+    expect(a.found, question).toBe(false)
+    expect(a.missing, question).toContain('iovalkey')
+    // A gloss in English is no name: answered as before.
+    answers(
+      hono,
+      'can I use hono (the web framework) with bun?',
+      'how do I set cors headers (for all routes)?',
+    )
+  })
 })

@@ -516,6 +516,7 @@ function addText(
     addWrittenNames(corpus, ws, names)
     addPlaceName(corpus, text, names)
     addEnglishNames(corpus, ws, names)
+    if (text.includes('(')) addGlossedNames(corpus, text, names)
   }
   if (prose)
     for (let i = 0; i < ws.length; i++) if (!names.has(ws[i])) ws[i] = withItsG(corpus, ws[i])
@@ -680,6 +681,35 @@ function addEnglishNames(corpus: Corpus, ws: string[], names: Set<string>): void
     if (!/^\p{Ll}+$/u.test(w) || mentions(corpus, stem(w)) || writesName(corpus, w)) continue
     if (corpus.typos.correct(w, false, 1) === undefined) names.add(w)
   }
+}
+
+/**
+ * A word neither the documents nor English know, glossed in parentheses by another such word
+ * that holds it ("in redis (ioredis)", "valkey (iovalkey)"): the reader names a product and the
+ * package that reaches it, named after it, so both are names however they are cased. Any two
+ * unknown words were too many: a slip glossed by a name ("a scjduled (cron) handler") and a word
+ * the lexicon, kept to the documents' neighbourhood, does not hold ("our gateway (php)").
+ */
+function addGlossedNames(corpus: Corpus, text: string, names: Set<string>): void {
+  for (const m of matchesOf(GLOSSED, text)) {
+    const pair = [m[1], m[2]]
+    if (!m[1].includes(m[2]) && !m[2].includes(m[1])) continue
+    if (pair.every((w) => unknownWord(corpus, w))) for (const w of pair) names.add(w)
+  }
+}
+
+/** A lower-case word, then another in parentheses (see addGlossedNames). */
+const GLOSSED = /(?<![\p{L}\p{N}_.@/$-])(\p{Ll}{4,})\s*\((\p{Ll}{4,})\)/gu
+
+/** A word the documents never write, the lexicon does not know, and no slip of theirs. */
+function unknownWord(corpus: Corpus, w: string): boolean {
+  const term = stem(w)
+  return (
+    !STOPWORDS.has(w) &&
+    !mentions(corpus, term) &&
+    frequencyOf(corpus.lexicon, term) === undefined &&
+    corpus.typos.correct(w, false, 1) === undefined
+  )
 }
 
 /** The shortest word read as a name by English alone (see addEnglishNames; as in build-lexicon.ts). */
