@@ -412,12 +412,11 @@ export const INLINE_CODE = /`([^`\n]+)`/g
  * case. A reader who types "vercel" or "cloudflare" means what the documents capitalise; what
  * they also write in lower case ("hono" of `import … from 'hono'` is code, not prose; "workers"
  * of "web workers" is) is a word. Read from the sentences that hold its stem, once a word
- * (remembered in corpus.memo.written under "name:").
+ * (remembered in corpus.memo.onlyNamed).
  */
 export function writtenOnlyAsName(corpus: Corpus, word: string, term: string): boolean {
-  const key = `name:${word}`
-  const { written } = corpus.memo
-  const known = written.get(key)
+  const { onlyNamed } = corpus.memo
+  const known = onlyNamed.get(word)
   if (known !== undefined) return known
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])${escaped(word)}(?![\\p{L}\\p{N}_])`, 'giu')
   let capitalised = false
@@ -434,7 +433,7 @@ export function writtenOnlyAsName(corpus: Corpus, word: string, term: string): b
     }
     return false
   })
-  return keepBounded(written, WRITTEN_MEMO, key, capitalised && !inLowerCase)
+  return keepBounded(onlyNamed, WRITTEN_MEMO, word, capitalised && !inLowerCase)
 }
 
 /**

@@ -90,6 +90,8 @@ export interface Corpus {
      * done to a thing ("noun:", "done:"): see scannedOnce in code-names.ts.
      */
     written: Map<string, boolean>
+    /** Whether the documents write a word only capitalised, by word (see writtenOnlyAsName in code-names.ts). */
+    onlyNamed: Map<string, boolean>
     /**
      * The last few questions asked, each read into concepts (and, once ranked, its ranking), by
      * its text, with the question it leaned on (see askAgain in retrieve.ts): a follow-up reads
@@ -195,6 +197,7 @@ export function loadCorpus(shipped: PrebuiltIndex): Corpus {
       kinds: new Map(),
       apart: new Map(),
       written: new Map(),
+      onlyNamed: new Map(),
       asked: new Recent(ASKED_MEMO),
       code: new Map(),
       quotesOnly: new Int8Array(data.sentences.length).fill(-1),

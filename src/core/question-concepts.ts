@@ -648,10 +648,22 @@ function addText(
  */
 function addWrittenNames(corpus: Corpus, ws: string[], names: Set<string>): void {
   for (const w of ws) {
-    if (names.has(w) || STOPWORDS.has(w) || !/^\p{Ll}{2,}$/u.test(w)) continue
+    if (w.length < 2 || names.has(w) || STOPWORDS.has(w) || !isLowerWord(w)) continue
     const term = stem(w)
     if (mentions(corpus, term) && writtenOnlyAsName(corpus, w, term)) names.add(w)
   }
+}
+
+/**
+ * Whether a word is small letters only (/^\p{Ll}+$/u), an ASCII one told without the expression:
+ * asked of every word of every question by the name readers below.
+ */
+function isLowerWord(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i)
+    if (c < 97 || c > 122) return /^\p{Ll}+$/u.test(w)
+  }
+  return w.length > 0
 }
 
 /**
@@ -676,9 +688,10 @@ function addPlaceName(corpus: Corpus, text: string, names: Set<string>): void {
  */
 function addEnglishNames(corpus: Corpus, ws: string[], names: Set<string>): void {
   for (const w of ws) {
-    if (names.has(w) || w.length < MIN_NAME_LENGTH || STOPWORDS.has(w)) continue
-    if (!writtenAsName(corpus.lexicon, w)) continue
-    if (!/^\p{Ll}+$/u.test(w) || mentions(corpus, stem(w)) || writesName(corpus, w)) continue
+    if (names.has(w) || w.length < MIN_NAME_LENGTH || STOPWORDS.has(w) || !isLowerWord(w)) continue
+    // (Most of a question's words are the documents': looked at before the table of names.)
+    if (mentions(corpus, stem(w)) || !writtenAsName(corpus.lexicon, w)) continue
+    if (writesName(corpus, w)) continue
     if (corpus.typos.correct(w, false, 1) === undefined) names.add(w)
   }
 }

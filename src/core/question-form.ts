@@ -908,6 +908,8 @@ export function reportsProblem(corpus: Corpus, question: string): boolean {
  */
 const PLACING = /^(?:deploy(?:ing)?|run(?:ning)?|host(?:ing)?|put(?:ting)?|serve)$/
 /** A word of PLACING between spaces, looked for first (see placeAsked). */
+/** The placing verbs' stems, a plain alternation V8 scans for fast (then MAY_PLACE, exactly). */
+const PLACING_STEM = /deploy|run|host|put|serve/i
 const MAY_PLACE = /(?:^|\s)(?:deploy(?:ing)?|run(?:ning)?|host(?:ing)?|put(?:ting)?|serve)(?:\s|$)/i
 /** Prepositions that name where a placing verb puts its object. */
 const PLACE_AT = new Set(['to', 'on', 'onto'])
@@ -927,7 +929,7 @@ const PLACE_REACH = 8
  */
 export function placeAsked(question: string): { name: string; verb: string } | undefined {
   // Most questions have no placing verb: looked for before the question is split.
-  if (!MAY_PLACE.test(question)) return undefined
+  if (!PLACING_STEM.test(question) || !MAY_PLACE.test(question)) return undefined
   // The message's sentences as every reader of it splits them (not at "e.g.", at an emoji), each
   // without its closing mark: "deploy … to Vercel. Thanks" and "… to Vercel." name "Vercel".
   for (const sentence of sentencesOf(question)) {
