@@ -3593,15 +3593,9 @@ describe('things the Hono pages do not cover, though they share their words', ()
     const c = (await defaultCorpus()).corpus
     // WordNet writes "Chicago", "Australia", "Harlow" only capitalised: typed in lower case they
     // are still the place and the psychologist, whom the documents never mention.
-    for (const [question, missing] of [
-      ['are there attachment trauma therapists in chicago?', 'chicago'],
-      ['is attachment trauma common in australia?', 'australia'],
-      ["what did harry harlow's monkey experiments show about attachment?", 'harlow'],
-    ]) {
-      const a = answerQuestion(c, question)
-      expect(a.found, question).toBe(false)
-      expect(a.missing, question).toContain(missing)
-    }
+    abstainsNaming(c, 'are there attachment trauma therapists in chicago?', 'chicago')
+    abstainsNaming(c, 'is attachment trauma common in australia?', 'australia')
+    abstainsNaming(c, "what did harry harlow's monkey experiments show about attachment?", 'harlow')
     // The documents' own words are answered; so is a slip of one that meets a name ("inger" of
     // their "anger", "saame" of "shame": names in WordNet), and a slip that stems to one
     // ("helaing" → "hela"): a name does not inflect.
@@ -3618,14 +3612,8 @@ describe('things the Hono pages do not cover, though they share their words', ()
     const hono = (await honoCorpus()).corpus
     // "azure" is English (a colour) and was a light word; where a placing verb puts the app, it is
     // the platform, which the pages never name.
-    for (const [question, missing] of [
-      ['how do I run hono on azure functions?', 'azure'],
-      ['can I deploy my app to heroku?', 'heroku'],
-    ]) {
-      const a = answerQuestion(hono, question)
-      expect(a.found, question).toBe(false)
-      expect(a.missing, question).toContain(missing)
-    }
+    abstainsNaming(hono, 'how do I run hono on azure functions?', 'azure')
+    abstainsNaming(hono, 'can I deploy my app to heroku?', 'heroku')
     // A place they write is still theirs to answer.
     answers(hono, 'how do I deploy hono to cloudflare workers?', 'how do I deploy to production?')
   })
