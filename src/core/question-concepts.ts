@@ -135,9 +135,27 @@ function nameForm(text: string, names: Set<string>, w: string): NameForm {
   )
     return true
   // Every time the text writes it, capitalised at its start only.
-  const typed = text.match(new RegExp(`(?<![\\p{L}\\p{N}_])${w}(?![\\p{L}\\p{N}_])`, 'giu'))
+  const typed = text.match(writtenAlone(w))
   return typed?.every((t) => t.slice(1) === w.slice(1) && t[0] !== w[0]) ? 'title' : true
 }
+
+/**
+ * A word written alone, in any case (see nameForm): one expression a word, remembered (at most
+ * ALONE_MEMO, then none), as compiling it per call cost ~0.4 µs a dev question, for the
+ * same few names asked of again and again. Global: String.match starts it from 0 each time.
+ */
+function writtenAlone(w: string): RegExp {
+  let pattern = alone.get(w)
+  if (pattern === undefined) {
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}_])${w}(?![\\p{L}\\p{N}_])`, 'giu')
+    keepBounded(alone, ALONE_MEMO, w, pattern)
+  }
+  return pattern
+}
+
+/** Words writtenAlone has made an expression for; at most ALONE_MEMO, then none. */
+const alone = new Map<string, RegExp>()
+const ALONE_MEMO = 1024
 
 /**
  * The question with its misspelt function words written right ("Whiich psychologist …?",
