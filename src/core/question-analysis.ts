@@ -131,8 +131,10 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   const parts = focus(question)
   addMessage(reading, parts, 1, false)
   // A function word typed with a slip ("Whiich …?", "Is tere …?") is no topic, and the readers of
-  // the question's form below look for it as written right: the question is read again so (the
-  // second reading finds none; most questions have none, and are read once).
+  // the question's form below look for it, and for the documents' words a typist's slip stands for
+  // ("coount on" is "count on"), as written right: the question is read again so. The second
+  // reading finds none (what it meets are the documents' words and function words); most questions
+  // have none, and are read once.
   if (reading.misspelt || reading.respelled) {
     const spelled = withFunctionWordsSpelled(corpus, question, reading.respelled)
     if (spelled !== question) return analyse(corpus, spelled, history)
