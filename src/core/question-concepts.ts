@@ -128,11 +128,7 @@ export type NameForm = boolean | 'title'
 /** A name's form in the text (see NameForm); only a name long enough to be read as a slip is looked at. */
 function nameForm(text: string, names: Set<string>, w: string): NameForm {
   if (!names.has(w)) return false
-  if (
-    w.length < LIMITS.titleSlipLength ||
-    w.length >= LIMITS.nameSlipLength ||
-    !/^\p{Ll}+$/u.test(w)
-  )
+  if (w.length < LIMITS.titleSlipLength || w.length >= LIMITS.nameSlipLength || !isLowerWord(w))
     return true
   // Every time the text writes it, capitalised at its start only.
   const typed = text.match(writtenAlone(w))
@@ -692,7 +688,8 @@ function isLowerWord(w: string): boolean {
  */
 function addPlaceName(corpus: Corpus, text: string, names: Set<string>): void {
   const place = placeAsked(text)?.name.toLowerCase()
-  if (!place || names.has(place) || STOPWORDS.has(place) || !/^\p{Ll}{2,}$/u.test(place)) return
+  if (!place || place.length < 2 || names.has(place) || STOPWORDS.has(place) || !isLowerWord(place))
+    return
   if (!mentions(corpus, stem(place))) names.add(place)
 }
 

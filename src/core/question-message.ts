@@ -182,12 +182,7 @@ function readParts(question: string): MessageParts {
     sentences.splice(0, 1, ...clausesOf(prose))
     // A plea so started ("… definition Any help appreciated, I am stuck.") is a postscript, as
     // one after a full stop is (see withoutPostscript).
-    while (
-      sentences.length > 1 &&
-      sentences[sentences.length - 1].length <= 80 &&
-      PLEA.test(sentences[sentences.length - 1])
-    )
-      sentences.pop()
+    while (sentences.length > 1 && isPostscript(sentences[sentences.length - 1])) sentences.pop()
   }
   // A long message written without a full stop ("so last month i found out … is it normal to
   // feel this much shame"): its question starts at the last question opener of its second half.
@@ -357,9 +352,12 @@ function withoutPostscript(message: string): string {
   if (!/[.!?]\s/.test(message)) return message
   const sentences = message.split(/(?<=[.!?])\s+/)
   let keep = sentences.length
-  while (keep > 1 && sentences[keep - 1].length <= 80 && PLEA.test(sentences[keep - 1])) keep--
+  while (keep > 1 && isPostscript(sentences[keep - 1])) keep--
   return keep === sentences.length ? message : sentences.slice(0, keep).join(' ')
 }
+/** A sentence that is a plea or thanks alone, at most 80 characters (see withoutPostscript). */
+const isPostscript = (sentence: string) => sentence.length <= 80 && PLEA.test(sentence)
+
 const PLEA_PHRASE = String.raw`(?:(?:can|could|would)\s+(?:some\s*one|somebody|any\s*one|anybody|you)\s+(?:please\s+)?help(?:\s+me)?(?:\s+out)?(?:\s+(?:here|please))?|any\s+(?:ideas|suggestions|pointers|thoughts|advice)|(?:any|all)\s+help\s+(?:(?:is|would be)\s+)?(?:much\s+|greatly\s+|very\s+)?(?:appreciated|welcome)|(?:please\s+)?help(?:\s+me)?(?:\s+please)?|thanks?(?:\s+(?:you|a lot|so much|in advance))*|thx|ty|cheers|(?:i'?m|i\s+am)\s+(?:so\s+|really\s+|completely\s+)?(?:stuck|lost|confused))`
 const PLEA = new RegExp(
   String.raw`^\s*${PLEA_PHRASE}(?:\s*[,;]\s*${PLEA_PHRASE})*\s*[!.?]*\s*$`,
