@@ -7,7 +7,7 @@ import { searchHits } from './search-index.ts'
 import { stem, tokens } from './terms.ts'
 import { keepBounded } from './bounded-memo.ts'
 import type { Concept } from './question-types.ts'
-import { escaped, matchesOf, sentenceText } from './reading-text.ts'
+import { aloneAt, escaped, matchesOf, sentenceText } from './reading-text.ts'
 import { askingSentences, sentencesOf } from './question-message.ts'
 
 /** The name after "coming from", "like I do in", "the equivalent of": what the reader compares with. */
@@ -418,19 +418,23 @@ export function writtenOnlyAsName(corpus: Corpus, word: string, term: string): b
   const { onlyNamed } = corpus.memo
   const known = onlyNamed.get(word)
   if (known !== undefined) return known
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])${escaped(word)}(?![\\p{L}\\p{N}_])`, 'giu')
+  // Capitalised at its first letter only, the rest as typed (a capital of two letters, as "ß"
+  // has, is no such form).
+  const upper = word[0].toUpperCase()
+  const capital = upper.length === 1 && upper !== word[0] ? upper + word.slice(1) : undefined
   let capitalised = false
   const inLowerCase = corpus.index.someWith(term, (s) => {
     const text = sentenceText(corpus, s)
     // A code block's words are code, however they are cased.
     if (text.startsWith('```')) return false
-    for (const m of matchesOf(pattern, text)) {
-      const at = m.index
-      if (!standsInProse(text, at, at + m[0].length)) continue
-      if (m[0] === word) return true
-      if (m[0][0] !== word[0] && m[0].slice(1) === word.slice(1) && !opensSentence(text, at))
-        capitalised = true
-    }
+    for (let at = aloneAt(text, word); at >= 0; at = aloneAt(text, word, at + word.length))
+      if (standsInProse(text, at, at + word.length)) return true
+    if (capital && !capitalised)
+      for (let at = aloneAt(text, capital); at >= 0; at = aloneAt(text, capital, at + word.length))
+        if (standsInProse(text, at, at + word.length) && !opensSentence(text, at)) {
+          capitalised = true
+          break
+        }
     return false
   })
   return keepBounded(onlyNamed, WRITTEN_MEMO, word, capitalised && !inLowerCase)

@@ -20,6 +20,7 @@ import { keepBounded } from './bounded-memo.ts'
 import { LIMITS, WEIGHTS } from './weights.ts'
 import type { Concept } from './question-types.ts'
 import {
+  aloneAt,
   ANAPHORA,
   escaped,
   HARD,
@@ -130,28 +131,18 @@ function nameForm(text: string, names: Set<string>, w: string): NameForm {
   if (!names.has(w)) return false
   if (w.length < LIMITS.titleSlipLength || w.length >= LIMITS.nameSlipLength || !isLowerWord(w))
     return true
-  // Every time the text writes it, capitalised at its start only.
-  const typed = text.match(writtenAlone(w))
-  return typed?.every((t) => t.slice(1) === w.slice(1) && t[0] !== w[0]) ? 'title' : true
-}
-
-/**
- * A word written alone, in any case (see nameForm): one expression a word, remembered (at most
- * ALONE_MEMO, then none), as compiling it per call cost ~0.4 µs a dev question, for the
- * same few names asked of again and again. Global: String.match starts it from 0 each time.
- */
-function writtenAlone(w: string): RegExp {
-  let pattern = alone.get(w)
-  if (pattern === undefined) {
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}_])${w}(?![\\p{L}\\p{N}_])`, 'giu')
-    keepBounded(alone, ALONE_MEMO, w, pattern)
+  // Every time the text writes it alone, in any case, capitalised at its start only. Found in
+  // the text in small letters (the same length, for a lower-case name of ASCII letters but for
+  // the rare letter whose small form is longer; then read as a name of another form).
+  const lower = text.toLowerCase()
+  if (lower.length !== text.length) return true
+  let typed = false
+  for (let at = aloneAt(lower, w); at >= 0; at = aloneAt(lower, w, at + w.length)) {
+    if (text[at] === w[0] || text.slice(at + 1, at + w.length) !== w.slice(1)) return true
+    typed = true
   }
-  return pattern
+  return typed ? 'title' : true
 }
-
-/** Words writtenAlone has made an expression for; at most ALONE_MEMO, then none. */
-const alone = new Map<string, RegExp>()
-const ALONE_MEMO = 1024
 
 /**
  * The question with its misspelt function words written right ("Whiich psychologist …?",
