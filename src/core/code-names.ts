@@ -7,7 +7,14 @@ import { searchHits } from './search-index.ts'
 import { stem, tokens } from './terms.ts'
 import { keepBounded } from './bounded-memo.ts'
 import type { Concept } from './question-types.ts'
-import { aloneAt, escaped, matchesOf, sentenceText } from './reading-text.ts'
+import {
+  aloneAt,
+  escaped,
+  LETTER_OR_DIGIT,
+  matchesOf,
+  sentenceText,
+  standsAlone,
+} from './reading-text.ts'
 import { askingSentences, sentencesOf } from './question-message.ts'
 
 /** The name after "coming from", "like I do in", "the equivalent of": what the reader compares with. */
@@ -278,14 +285,35 @@ const partsWritten = (corpus: Corpus, identifier: string): boolean =>
       .split(' '),
   )
 
-/** The documents write `name` (lower-cased) whole, in any case; scanned once per name, remembered. */
+/**
+ * The documents write `name` (lower-cased) whole, in any case, with no letter or digit either
+ * side; scanned once per name, remembered. An ASCII name is found by an expression of its letters
+ * alone, its sides read apart (see standsAlone): with the sides in it, a Unicode-aware expression
+ * took ~1 ms to compile, and each name a question is the first to ask pays it.
+ */
 function writtenWhole(corpus: Corpus, name: string): boolean {
-  return scannedOnce(
-    corpus,
+  const { written } = corpus.memo
+  const known = written.get(name)
+  if (known !== undefined) return known
+  if (!ASCII.test(name)) {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped(name)}(?![\\p{L}\\p{N}])`, 'iu')
+    return keepBounded(written, WRITTEN_MEMO, name, inSomeDoc(corpus, pattern))
+  }
+  const pattern = new RegExp(escaped(name), 'gi')
+  const whole = (text: string) =>
+    matchesOf(pattern, text).some((m) =>
+      standsAlone(text, m.index, m.index + m[0].length, LETTER_OR_DIGIT),
+    )
+  return keepBounded(
+    written,
+    WRITTEN_MEMO,
     name,
-    () => new RegExp(`(?<![\\p{L}\\p{N}])${escaped(name)}(?![\\p{L}\\p{N}])`, 'iu'),
+    [...corpus.docs.values()].some((d) => whole(d.text)),
   )
 }
+
+/** Printable ASCII only. */
+const ASCII = /^[\x20-\x7e]*$/
 
 /** The first name called in a piece of code: "$url" of `client.api.posts.$url()`. */
 const CALLED = /([A-Za-z_$][\w$]*)\(/

@@ -30,31 +30,38 @@ export const wordBefore = (ws: readonly string[], i: number, back = 1): string =
 /** A letter, digit or underscore, as /[\p{L}\p{N}_]/u reads one code point. */
 const WORD_CHAR = /[\p{L}\p{N}_]/u
 
-/** The code point ending just before `i` is a letter, digit or underscore. */
-function wordCharBefore(text: string, i: number): boolean {
+/** A letter or digit, as /[\p{L}\p{N}]/u reads one code point. */
+export const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+
+/** The code point ending just before `i` is one of `chars`. */
+function charBefore(text: string, i: number, chars: RegExp): boolean {
   if (i <= 0) return false
   const c = text.charCodeAt(i - 1)
   // The low half of a pair: the code point starts one earlier.
   const from = c >= 0xdc00 && c <= 0xdfff && i >= 2 ? i - 2 : i - 1
-  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(from)!))
+  return chars.test(String.fromCodePoint(text.codePointAt(from)!))
 }
 
-/** The code point at `i` is a letter, digit or underscore. */
-function wordCharAt(text: string, i: number): boolean {
-  return i < text.length && WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!))
+/** The code point at `i` is one of `chars`. */
+function charAt(text: string, i: number, chars: RegExp): boolean {
+  return i < text.length && chars.test(String.fromCodePoint(text.codePointAt(i)!))
 }
+
+/** Text [start, end) has none of `chars` (a class of one code point, not global) either side. */
+export const standsAlone = (text: string, start: number, end: number, chars = WORD_CHAR) =>
+  !charBefore(text, start, chars) && !charAt(text, end, chars)
 
 /**
  * The first place at or after `from` where `text` writes `word` alone, with no letter, digit or
- * underscore either side, or -1: what /(?<![\p{L}\p{N}_])word(?![\p{L}\p{N}_])/gu finds, case for
- * case. Without an expression made per word: compiling a Unicode-aware one costs 0.1-0.7 ms, and
- * the words asked about are new with most questions (made per word to scan the pages, it was
- * two-fifths of the time of a Hono question asked for the first time).
+ * underscore either side (none of `chars`), or -1: what /(?<![\p{L}\p{N}_])word(?![\p{L}\p{N}_])/gu
+ * finds, case for case. Without an expression made per word: compiling a Unicode-aware one costs
+ * 0.1-0.7 ms, and the words asked about are new with most questions (made per word to scan the
+ * pages, it was two-fifths of the time of a Hono question asked for the first time).
  */
-export function aloneAt(text: string, word: string, from = 0): number {
+export function aloneAt(text: string, word: string, from = 0, chars = WORD_CHAR): number {
   if (!word) return -1
   for (let at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1))
-    if (!wordCharBefore(text, at) && !wordCharAt(text, at + word.length)) return at
+    if (standsAlone(text, at, at + word.length, chars)) return at
   return -1
 }
 
