@@ -88,10 +88,8 @@ export function formFactor(corpus: Corpus, sentence: number): number {
   const memo = corpus.memo.form
   if (memo[sentence] < 0) {
     const text = sentenceText(corpus, sentence)
-    const prose = text
-      .replace(/`[^`]*`/g, ' ')
-      .replace(BOLD_IN_NAME, '$1')
-      .replace(BARE_CODE, ' ')
+    const unquoted = text.replace(/`[^`]*`/g, ' ').replace(BOLD_IN_NAME, '$1')
+    const prose = MAY_BE_CODE.test(unquoted) ? unquoted.replace(BARE_CODE, ' ') : unquoted
     const form =
       corpus.data.sentences.kind(sentence) === 'example'
         ? FORM.example
@@ -133,9 +131,17 @@ const BOLD_IN_NAME = /\*\*([\p{L}\p{N}_$.]+)\*\*/gu
 /**
  * Code written without backticks, a call or a dotted name ("app.notFound(handler)",
  * "c.req.header"): a signature names a thing, as `inline code` does, and says nothing of it.
+ * Tried only where a name starts (not after a letter, "_" or "$"): a start inside a name fails
+ * whenever the name's own start failed, and each failed start backtracks through the name and
+ * its look-behind, so trying every letter of every word of prose cost 76 µs a sentence of the
+ * 10 MB scale corpus; the same replacements now cost 14 µs (100,000 of its lines; identical
+ * output, and on 100,000 random texts).
  */
 const BARE_CODE =
-  /[\p{L}_$][\p{L}\p{N}_$]*(?:\.[\p{L}_$][\p{L}\p{N}_$]*)*(?:\([^()\n]*\)|(?<=\.[\p{L}_$][\p{L}\p{N}_$]*))/gu
+  /(?<![\p{L}_$])[\p{L}_$][\p{L}\p{N}_$]*(?:\.[\p{L}_$][\p{L}\p{N}_$]*)*(?:\([^()\n]*\)|(?<=\.[\p{L}_$][\p{L}\p{N}_$]*))/gu
+
+/** What BARE_CODE needs somewhere in a text: a parenthesis, or a dot before a name. Two in three of the scale corpus's lines have neither. */
+const MAY_BE_CODE = /\(|\.[\p{L}_$]/u
 
 /**
  * A sentence that introduces what follows it: a sample, a list ("You can upload files using a
