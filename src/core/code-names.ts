@@ -164,7 +164,8 @@ export function writtenApart(corpus: Corpus, word: string): boolean {
 function scannedApart(corpus: Corpus, word: string): boolean {
   const [, letters, rest] = /^(\p{L}+)(.*)$/u.exec(word) ?? []
   if (!rest) return false
-  return inSomeDoc(corpus, new RegExp(`\\b${letters}[\\s-]${rest}\\b`, 'iu'))
+  // "i" without "u": with it, a scan of every page is 17 times slower (see anyCase).
+  return inSomeDoc(corpus, new RegExp(`\\b${letters}[\\s-]${rest}\\b`, 'i'))
 }
 
 /**

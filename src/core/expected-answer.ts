@@ -6,7 +6,7 @@ import { hasExpansions } from './lexicon.ts'
 import { FRAME_WORDS, stem, STOPWORDS } from './terms.ts'
 import { keepBounded } from './bounded-memo.ts'
 import type { Expectation } from './question-types.ts'
-import { escaped, isKnownTerm, matchesOf } from './reading-text.ts'
+import { anyCase, escaped, isKnownTerm, matchesOf } from './reading-text.ts'
 
 /**
  * "How many …", "what percentage …", "at what age …", "how old …", and "when did …" (a date: in
@@ -332,9 +332,10 @@ function namedOne(corpus: Corpus, word: string, kind: string, definite: boolean)
   let named = memo.get(key)
   if (named === undefined) {
     const w = `(?:${escaped(stemmed)}|${escaped(word.toLowerCase())})`
+    // In any case without the "i" flag (see anyCase): this scans every page.
     const name = new RegExp(
-      `\\b${w}[\\p{L}\\p{N}]*(?:[ \\t-]+[\\p{L}\\p{N}]+)?[ \\t-]+${kind}`,
-      'iu',
+      `\\b(?:${anyCase(stemmed)}|${anyCase(word.toLowerCase())})[\\p{L}\\p{N}]*(?:[ \\t-]+[\\p{L}\\p{N}]+)?[ \\t-]+${anyCase(kind)}`,
+      'u',
     )
     const titled = new RegExp(`\\b${w}`, 'i')
     const kindWord = new RegExp(`\\b${kind}`, 'i')
@@ -370,7 +371,12 @@ function unnamedPair(corpus: Corpus, two: readonly string[]): string | undefined
       new RegExp(`\\b${w1s}\\w*[\\s-]+${w2s}`, 'i'),
       // A name may hold a word more ("CSRF Protection Middleware").
       ...(ownModifier
-        ? [new RegExp(`\\b${w2s}[\\p{L}\\p{N}]*(?:[ \\t-]+[\\p{L}\\p{N}]+)?[ \\t-]+${kind}`, 'iu')]
+        ? [
+            new RegExp(
+              `\\b(?:${anyCase(last)}|${anyCase(w2.toLowerCase())})[\\p{L}\\p{N}]*(?:[ \\t-]+[\\p{L}\\p{N}]+)?[ \\t-]+${anyCase(kind)}`,
+              'u',
+            ),
+          ]
         : []),
     ]
     // Or a page is about it: titled by the word ("CSRF Protection") and calling itself one

@@ -65,6 +65,25 @@ export function aloneAt(text: string, word: string, from = 0, chars = WORD_CHAR)
   return -1
 }
 
+/**
+ * `text` as a regular expression that matches it literally in any case, each letter a class of
+ * its two cases ("[cC][sS][rR][fF]"): for an expression run over every page, which the "i" flag
+ * with "u" slows 17-fold (170 against 10 ms over the 10 MB scale corpus: case-folding Unicode
+ * classes), while a class of \p{L} needs "u".
+ */
+export function anyCase(text: string): string {
+  let out = ''
+  for (const c of text) {
+    const lower = c.toLowerCase()
+    const upper = c.toUpperCase()
+    out +=
+      lower !== upper && [...lower].length === 1 && [...upper].length === 1
+        ? `[${lower}${upper}]`
+        : escaped(c)
+  }
+  return out
+}
+
 /** `text` as a regular expression that matches it literally. */
 export const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
