@@ -7,6 +7,7 @@ import { analyse, queryTerms, rank } from '../src/core/retrieve.ts'
 import { searchHits } from '../src/core/search-index.ts'
 import { buildFromFolder, loadWordnet } from '../src/node/build-corpus.ts'
 import { devCalls } from './dev-calls.ts'
+import { runFirstAsked, type FirstAskedRow } from './first-asked.ts'
 import { gc, round, summary, table } from './stats.ts'
 
 const CORPUS = new URL('../corpus', import.meta.url).pathname
@@ -19,6 +20,8 @@ export interface PipelineResult {
   buildMs: number
   buildHeapMB: number
   corpus: { docs: number; passages: number; sentences: number; textChars: number }
+  /** Blind-set questions asked once, then again (see first-asked.ts). */
+  firstAsked: FirstAskedRow[]
 }
 
 const now = () => performance.now()
@@ -84,6 +87,7 @@ export async function runPipeline(rounds = 200): Promise<{ result: PipelineResul
     'whole pipeline': round(totalMean),
   }
   const { data } = corpus
+  const firstAsked = await runFirstAsked()
   const result: PipelineResult = {
     calls: calls.length,
     rounds,
@@ -97,6 +101,7 @@ export async function runPipeline(rounds = 200): Promise<{ result: PipelineResul
       sentences: data.sentences.length,
       textChars: data.docs.reduce((n, d) => n + d.text.length, 0),
     },
+    firstAsked: firstAsked.rows,
   }
   const t = result.totalUs
   const md = [
@@ -123,6 +128,8 @@ export async function runPipeline(rounds = 200): Promise<{ result: PipelineResul
       ['stage', 'mean µs'],
       Object.entries(stagesUs).map(([k, v]) => [k, v]),
     ),
+    '',
+    firstAsked.md,
   ].join('\n')
   return { result, md }
 }
