@@ -33,6 +33,7 @@ import defaultBlind22 from './fixtures/default-blind22.json' with { type: 'json'
 import defaultBlind23 from './fixtures/default-blind23.json' with { type: 'json' }
 import defaultBlind24 from './fixtures/default-blind24.json' with { type: 'json' }
 import defaultBlind25 from './fixtures/default-blind25.json' with { type: 'json' }
+import defaultBlind26 from './fixtures/default-blind26.json' with { type: 'json' }
 import honoBlind from './fixtures/hono-blind.json' with { type: 'json' }
 import honoBlind2 from './fixtures/hono-blind2.json' with { type: 'json' }
 import honoBlind3 from './fixtures/hono-blind3.json' with { type: 'json' }
@@ -58,6 +59,7 @@ import honoBlind22 from './fixtures/hono-blind22.json' with { type: 'json' }
 import honoBlind23 from './fixtures/hono-blind23.json' with { type: 'json' }
 import honoBlind24 from './fixtures/hono-blind24.json' with { type: 'json' }
 import honoBlind25 from './fixtures/hono-blind25.json' with { type: 'json' }
+import honoBlind26 from './fixtures/hono-blind26.json' with { type: 'json' }
 import honoHeldout from './fixtures/hono-heldout.json' with { type: 'json' }
 import honoRealA from './fixtures/hono-real-a.json' with { type: 'json' }
 import honoRealB from './fixtures/hono-real-b.json' with { type: 'json' }
@@ -147,6 +149,7 @@ beforeAll(async () => {
     defaultBlind23,
     defaultBlind24,
     defaultBlind25,
+    defaultBlind26,
   ].map((set) => score(corpus, set as QuestionSet))
   const docs = await buildFromFolder(
     fileURLToPath(new URL(`file://${SHARED_DIR}/corpora/hono-docs`)),
@@ -195,6 +198,7 @@ beforeAll(async () => {
     honoBlind23,
     honoBlind24,
     honoBlind25,
+    honoBlind26,
   ].map((set) => score(docs.corpus, set as QuestionSet))
   outOfScope = {
     default: score(corpus, defaultOos as QuestionSet),
@@ -273,14 +277,15 @@ describe("real users' GitHub issues on the Hono docs", () => {
   })
 })
 
-// Twenty-five pairs of sets (default corpus, Hono docs) written by helpers that saw only the
+// Twenty-six pairs of sets (default corpus, Hono docs) written by helpers that saw only the
 // documents and dev.json's format, never the code, one to three pairs a stop, most measured before
 // anything was changed in that stop (the fourth pair asks in readers' idioms and in the short
 // words of GitHub issue titles). Pairs 15 and later are held out: nobody studies their misses, so
 // they are the nearest thing here to questions Verbatim was not tuned for. The 24th, written
 // when the articles' sentences had all been asked about many times, asks near their edges: its
 // out-of-scope questions abstain 0.44 (default) and 0.57 (Hono) at the stop it came in; the
-// 25th's Hono ones, 0.43.
+// 25th's Hono ones, 0.43. The 26th came in a stop that changed no answer (its first measure is
+// its floor): Hono paraphrases first 2 of 12.
 describe('blind sets (written without sight of the code)', () => {
   it('holds the floors reached so far on the default corpus', () => {
     holds(blind[0], [0.79, 0.84, 0.92, 0.99])
@@ -309,6 +314,7 @@ describe('blind sets (written without sight of the code)', () => {
     holds(blind[22], [0.5, 0.53, 0.8, 0.88])
     holds(blind[23], [0.48, 0.58, 0.72, 0.43])
     holds(blind[24], [0.56, 0.61, 0.77, 0.77])
+    holds(blind[25], [0.85, 0.91, 0.94, 0.66])
   })
 
   it('holds the floors reached so far on the Hono docs', () => {
@@ -339,6 +345,7 @@ describe('blind sets (written without sight of the code)', () => {
     holds(blindHono[22], [0.71, 0.74, 0.85, 0.99])
     holds(blindHono[23], [0.6, 0.71, 0.85, 0.56])
     holds(blindHono[24], [0.6, 0.71, 0.91, 0.42])
+    holds(blindHono[25], [0.57, 0.68, 0.93, 0.61])
   })
 })
 
