@@ -346,6 +346,8 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   const odds = oddsAsked(corpus, asking)
   const expects = expectation(lower, maker)
   const codeWords = statusCodeWords(lower)
+  // (Read once, for both: the anchors of a report are the APIs it names.)
+  const apis = anchorsOf(corpus, question, parts)
   return {
     concepts: kept,
     expects,
@@ -369,8 +371,8 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     setApart: sides?.length === 2 ? heads(concepts, sides) : undefined,
     elliptical,
     newSubject: other !== undefined && !elliptical && lastUser !== undefined,
-    anchors: reports ? anchorsOf(corpus, question, parts) : undefined,
-    apis: anchorsOf(corpus, question, parts),
+    anchors: reports ? apis : undefined,
+    apis,
     reports,
   }
 }
@@ -460,13 +462,10 @@ const PACKAGE_TAG = /^\s*\[([a-z0-9@][a-z0-9@/._-]*-[a-z0-9/._-]+)\]/i
  */
 function anchorsOf(corpus: Corpus, question: string, parts: MessageParts): string[] | undefined {
   const names = new Set<string>()
-  const add = (code: string) => {
-    for (const { word } of tokens(code))
-      if (word.length >= 3 && IDENTIFIER.test(word) && !SYNTAX.has(word)) names.add(stem(word))
-  }
-  for (const text of parts.inline) add(text)
+  for (const text of parts.inline) addCodeNames(names, text)
   for (const text of [parts.ask, ...parts.story])
-    if (MAY_BE_CODE.test(text)) for (const m of matchesOf(UNMARKED_CODE, text)) add(m[0])
+    if (MAY_BE_CODE.test(text))
+      for (const m of matchesOf(UNMARKED_CODE, text)) addCodeNames(names, m[0])
   const byRarity = [...names]
     .map((t) => ({ t, n: corpus.index.frequency(t) }))
     .filter((x) => x.n > 0)
@@ -480,6 +479,16 @@ function anchorsOf(corpus: Corpus, question: string, parts: MessageParts): strin
     anchors.push(t)
   }
   return anchors.length ? anchors : undefined
+}
+
+/**
+ * Adds to `names` the stems of the names a piece of code writes (see anchorsOf). (A function of
+ * the module, not a closure made per question: tsx names every closure it makes, ~1% of an
+ * answer.)
+ */
+function addCodeNames(names: Set<string>, code: string): void {
+  for (const { word } of tokens(code))
+    if (word.length >= 3 && IDENTIFIER.test(word) && !SYNTAX.has(word)) names.add(stem(word))
 }
 
 /** The own concepts of the words that tell a choice's sides apart (see choiceWords), if any. */

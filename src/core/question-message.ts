@@ -71,6 +71,15 @@ const asks = (sentence: string) =>
   )
 
 /**
+ * Whether sentence i of a message asks (see readParts): in an issue (`titled`), a prompt the
+ * writer filled in on its own line does not. (A function of the module, not a closure made per
+ * message: tsx names every closure it makes, which cost ~2% of an answer.)
+ */
+function asksHere(prose: string, sentences: readonly string[], i: number, titled: boolean) {
+  return asks(sentences[i]) && !(titled && answeredInPlace(prose, sentences, i))
+}
+
+/**
  * A short question the writer answers on the same line ("What is the expected behavior? A header
  * on all endpoints", "What do you see instead? It shows …": an issue template's prompts filled
  * in): no part of what they ask. Only a question of at most LIMITS.shortAsk words on its line,
@@ -209,9 +218,7 @@ function readParts(question: string): MessageParts {
   let ask = sentences.length - 1
   // In an issue, a prompt the writer fills in on its own line ("What is the expected behavior? A
   // header on all endpoints") is no sentence that asks: then the title may lead, as below.
-  const asksHere = (i: number) =>
-    asks(sentences[i]) && !(titled && answeredInPlace(prose, sentences, i))
-  while (ask >= 0 && !asksHere(ask)) ask--
+  while (ask >= 0 && !asksHere(prose, sentences, ask, titled !== null)) ask--
   // No sentence asks (a bug report, "Expected: … Instead: …"; a feature request, "X should
   // support Y"): the title says what it is about, not the report's last sentence ("Desired: each
   // sub-app's own notFound handler is used.", "Workaround is available by …"). It leads alone,
