@@ -6,7 +6,7 @@ import { spanText, type Corpus } from './corpus.ts'
 import { codeAfter } from './follow-ups.ts'
 import { isCitable } from './passages.ts'
 import { introduces, plainText, retrieve, type Ranked, type Retrieval } from './retrieve.ts'
-import { hasExpected, sentenceSays, termsOfSentence } from './sentence-form.ts'
+import { hasExpected, sentenceIs, sentenceSays, termsOfSentence } from './sentence-form.ts'
 import { stem, STOPWORDS, words } from './terms.ts'
 import { LIMITS, WEIGHTS } from './weights.ts'
 import type { AnalysedQuestion, Concept } from './question-types.ts'
@@ -85,6 +85,16 @@ export const MAX_SPAN_CHARS = 520
 const LEANS_BACK =
   /^(this|these|that|those|it|its|they|their|such|he|she|in addition|additionally|also|through this|with these|however|but|therefore|thus|as a result|for example|for instance)\b/i
 
+/**
+ * Whether sentence `id` leans on the one before it (LEANS_BACK), and whether it introduces what
+ * follows it (see introduces), remembered per sentence: spanFor asks of each candidate it grows,
+ * the same sentences question after question (a slice of the page and a pattern each time).
+ */
+const leansBack = (corpus: Corpus, id: number) =>
+  sentenceIs(corpus, corpus.memo.leansBack, id, LEANS_BACK)
+const introducesNext = (corpus: Corpus, id: number) =>
+  sentenceIs(corpus, corpus.memo.introduces, id, introduces)
+
 /** Openings that point at the case or aim stated just before: "In this case", "To do this". */
 const POINTS_AT_CASE =
   /^(?:in (?:this|that|such|either|each) cases?|to do (?:this|that|so)|in other words|for this reason|because of this)\b/i
@@ -139,8 +149,7 @@ function spanFor(corpus: Corpus, r: Ranked, ranked: Ranked[], code = false): Spa
   let first = at
   let last = at
   // The chosen sentence points back ("This includes …"): give the reader what it points to.
-  if (LEANS_BACK.test(sentenceText(corpus, r.sentence)) && citable(sentences, members, first - 1))
-    first--
+  if (leansBack(corpus, r.sentence) && citable(sentences, members, first - 1)) first--
   // One that opens its paragraph by pointing at the case or aim just stated ("In this case,
   // Secure-headers operates …", "To do this, export …") is an example of the rule the paragraph
   // before ends on ("Please be cautious about the order …"): that sentence comes with it.
@@ -157,7 +166,7 @@ function spanFor(corpus: Corpus, r: Ranked, ranked: Ranked[], code = false): Spa
   // The next sentence continues this one and is itself relevant: keep them together.
   while (
     citable(sentences, members, last + 1) &&
-    LEANS_BACK.test(sentenceText(corpus, members[last + 1])) &&
+    leansBack(corpus, members[last + 1]) &&
     scoreOf(ranked, members[last + 1]) > 0 &&
     last - first < 2
   ) {
@@ -184,7 +193,7 @@ function spanFor(corpus: Corpus, r: Ranked, ranked: Ranked[], code = false): Spa
   }
   // A sentence that introduces a list ("… under the following conditions:") says what the items
   // are about; the items are the answer: as many as fit in one citation.
-  if (introduces(sentenceText(corpus, members[last]))) {
+  if (introducesNext(corpus, members[last])) {
     while (citable(sentences, members, last + 1) && sentences.kind(members[last + 1]) === 'item') {
       last++
       if (spanChars(sentences, members, first, last) > MAX_SPAN_CHARS) {

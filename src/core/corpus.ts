@@ -102,6 +102,10 @@ export interface Corpus {
     code: Map<number, string[]>
     /** Whether a sentence is all quotation (see isQuotesOnly in sentence-form.ts). */
     quotesOnly: Int8Array
+    /** Whether a sentence leans on the one before it (see leansBack in answer.ts). */
+    leansBack: Int8Array
+    /** Whether a sentence introduces what follows it (see introduces in sentence-form.ts). */
+    introduces: Int8Array
     /**
      * What an abstention says the documents cover (their titles, topics to ask about): the same
      * text every time, written once (see whatTheyCover in answer.ts).
@@ -201,6 +205,8 @@ export function loadCorpus(shipped: PrebuiltIndex): Corpus {
       asked: new Recent(ASKED_MEMO),
       code: new Map(),
       quotesOnly: new Int8Array(data.sentences.length).fill(-1),
+      leansBack: new Int8Array(data.sentences.length).fill(-1),
+      introduces: new Int8Array(data.sentences.length).fill(-1),
     },
   }
 }
