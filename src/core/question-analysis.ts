@@ -324,7 +324,8 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   const kept: Concept[] = []
   // "… in my database instead of hardcoded": in a follow-up, "instead of" / "rather than" only
   // sets the way shown aside (see doneOneself); the answer need not say "instead".
-  const replaced = lastQuestion(history) >= 0 ? REPLACING.exec(ask) : null
+  // (lastUser is that question: the history is not read again, a pattern or three per turn.)
+  const replaced = lastUser !== undefined ? REPLACING.exec(ask) : null
   const replacing = replaced?.[1].toLowerCase()
   // What it sets aside is what the reader does not want: it weighs less than what they do.
   if (replaced) {

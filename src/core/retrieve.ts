@@ -64,6 +64,16 @@ function askAgain(corpus: Corpus, history: Turn[], last: number): Retrieval {
   return { question: read.question, ranked: rankedOnce(corpus, read) }
 }
 
+/**
+ * A function that returns what `make` returns, made on its first call and kept. (Its closure is
+ * made here, not as a named local of a caller: tsx names each one made, which cost a follow-up
+ * ~4 µs.)
+ */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined
+  return () => (value ??= make())
+}
+
 /** A question as it was read (and ranked, once it is), with the question it leaned on. */
 export interface Read {
   /** The text of the question before it that it may lean on: all that analyse reads of a history. */
@@ -197,8 +207,7 @@ function retrieveAsked(corpus: Corpus, question: string, history: Turn[] = []): 
   const answered = answeredSince(since)
   const ranked = rankedOnce(corpus, read)
   // The last question's ranking, for the bonuses that find what its answer led with.
-  let again: Ranked[] | undefined
-  const before = () => (again ??= askAgain(corpus, history, last).ranked)
+  const before = once(() => askAgain(corpus, history, last).ranked)
   const retrieval = {
     question: q,
     ranked: pointsBack(question)
