@@ -625,7 +625,8 @@ function saysChoice(corpus: Corpus, retrieval: Retrieval, r: Ranked): boolean {
 /** The sentence's own words have the concept's word or a relative at WEIGHTS.subjectRelative. */
 function speaksOf(corpus: Corpus, sentence: number, c: Concept): boolean {
   const terms = termsOfSentence(corpus, sentence)
-  for (const [t, w] of c.alts) if (w >= WEIGHTS.subjectRelative && terms.has(t)) return true
+  for (const t of c.alts.keys())
+    if (c.alts.get(t)! >= WEIGHTS.subjectRelative && terms.has(t)) return true
   return false
 }
 
@@ -654,7 +655,7 @@ const NAME_SHARE = 0.3
  * them ("script" of "JavaScript").
  */
 function namedBy(c: Concept, has: (t: string) => boolean): boolean {
-  for (const [t, w] of c.alts) if (w >= WEIGHTS.nameItself && has(t)) return true
+  for (const t of c.alts.keys()) if (c.alts.get(t)! >= WEIGHTS.nameItself && has(t)) return true
   return c.parts?.every(has) ?? false
 }
 

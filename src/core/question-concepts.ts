@@ -1073,7 +1073,8 @@ const POINTING_BACK = new Set(['it', 'that', 'this', 'those', 'these', 'them', '
 
 /** The documents use the concept's word, or a word WordNet relates to it at `least` or more. */
 function saidOrRelative(corpus: Corpus, c: Concept, least: number, except?: string): boolean {
-  for (const [t, w] of c.alts) if (w >= least && t !== except && mentions(corpus, t)) return true
+  for (const t of c.alts.keys())
+    if (c.alts.get(t)! >= least && t !== except && mentions(corpus, t)) return true
   return false
 }
 

@@ -514,8 +514,8 @@ class SaidConcepts {
     for (let j = 0; j < this.concepts; j++) {
       const c = q.concepts[j]
       if (c.fromHistory) continue
-      for (const [t, w] of c.alts)
-        if (w >= WEIGHTS.saysConcept) {
+      for (const t of c.alts.keys())
+        if (c.alts.get(t)! >= WEIGHTS.saysConcept) {
           this.strongTerm.push(t)
           this.strongOf.push(j)
         }
@@ -545,7 +545,7 @@ export function conceptsSaying(q: AnalysedQuestion, ws: Iterable<string>): boole
   const stems = new Set<string>()
   for (const w of ws) stems.add(stem(plain(w)))
   return q.concepts.map((c) => {
-    for (const [t, w] of c.alts) if (w === 1 && stems.has(t)) return true
+    for (const t of c.alts.keys()) if (c.alts.get(t) === 1 && stems.has(t)) return true
     return false
   })
 }
@@ -740,16 +740,20 @@ export function titleMatches(corpus: Corpus, q: AnalysedQuestion): Map<number, F
   const index = titleIndex(corpus)
   const n = q.concepts.length
   const out = new Map<number, Float64Array>()
-  for (let j = 0; j < n; j++)
-    for (const [t, w] of q.concepts[j].alts) {
+  for (let j = 0; j < n; j++) {
+    const { alts } = q.concepts[j]
+    for (const t of alts.keys()) {
       const pages = index.get(t)
-      if (pages)
+      if (pages) {
+        const w = alts.get(t)!
         for (const page of pages) {
           let tm = out.get(page)
           if (!tm) out.set(page, (tm = new Float64Array(n)))
           if (w > tm[j]) tm[j] = w
         }
+      }
     }
+  }
   for (const tm of out.values()) for (let j = 0; j < n; j++) tm[j] *= WEIGHTS.titleMatch
   return out
 }

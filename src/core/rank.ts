@@ -34,7 +34,10 @@ import {
 export function queryTerms(q: AnalysedQuestion): Map<string, number> {
   const weights = new Map<string, number>()
   for (const c of q.concepts)
-    for (const [t, w] of c.alts) if ((weights.get(t) ?? 0) < w) weights.set(t, w)
+    for (const t of c.alts.keys()) {
+      const w = c.alts.get(t)!
+      if ((weights.get(t) ?? 0) < w) weights.set(t, w)
+    }
   if (weights.size <= LIMITS.maxTerms) return weights
   // Too many: the terms that matter most to the question (weight × salience) are kept.
   const priority = new Map<string, number>()
@@ -277,9 +280,10 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   const altWeight = bufferFloat64(F64.altWeight, altStart[n])
   for (let j = 0; j < n; j++) {
     let a = altStart[j]
-    for (const [t, w] of q.concepts[j].alts) {
+    const { alts } = q.concepts[j]
+    for (const t of alts.keys()) {
       altTerm[a] = numbering.number(t)
-      altWeight[a++] = w
+      altWeight[a++] = alts.get(t)!
     }
   }
   // The results as the search met them: they are ordered below by their score here (ties by

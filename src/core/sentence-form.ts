@@ -368,6 +368,7 @@ function termsOf(text: string): SentenceTerms {
 /** The sentence's own text has the concept's word or an alternative at WEIGHTS.saysConcept. */
 export function sentenceSays(corpus: Corpus, sentence: number, c: Concept): boolean {
   const terms = termsOfSentence(corpus, sentence)
-  for (const [t, w] of c.alts) if (w >= WEIGHTS.saysConcept && terms.has(t)) return true
+  for (const t of c.alts.keys())
+    if (c.alts.get(t)! >= WEIGHTS.saysConcept && terms.has(t)) return true
   return false
 }
