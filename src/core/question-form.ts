@@ -660,7 +660,7 @@ export function definedTerm(
     const c = concepts.find((x) => !x.fromHistory && (x.word === w || x.alts.has(stem(w))))
     if (!c) return undefined
     named.push(c)
-    out.push(new Set([...c.alts].filter(([, weight]) => weight >= 0.5).map(([t]) => t)))
+    out.push(strongTerms(c))
   }
   return { term: out, asking, named, placed }
 }
@@ -791,6 +791,16 @@ const CAUSE_ASKED = [
 /** The letters of the words that one of CAUSE_ASKED must find (see causeTerm). */
 const MAY_ASK_CAUSE = /caus|lead|result|trigger|give|come|stem|aris|origin|root|sourc/i
 
+/**
+ * A concept's alternatives at half its weight or more, in their order: read by keys and get (a
+ * spread of the map and two passes made an array per alternative and two lists, per question).
+ */
+function strongTerms(c: Concept): Set<string> {
+  const out = new Set<string>()
+  for (const t of c.alts.keys()) if (c.alts.get(t)! >= 0.5) out.add(t)
+  return out
+}
+
 /** X of a question for what X comes from, its words as their concepts' alternatives (as definedTerm). */
 export function causeTerm(
   ask: string,
@@ -809,7 +819,7 @@ export function causeTerm(
   for (const w of ws) {
     const c = concepts.find((x) => !x.fromHistory && (x.word === w || x.alts.has(stem(w))))
     if (!c) return undefined
-    out.push(new Set([...c.alts].filter(([, weight]) => weight >= 0.5).map(([t]) => t)))
+    out.push(strongTerms(c))
   }
   // The words that only ask for a cause ("causes", "lead", "come"): an answer need not say them.
   const asking = wordsOf(question).filter((w) => !ws.includes(w) && CAUSE_WORDS.has(stem(w)))

@@ -6,7 +6,14 @@ import { searchHits } from './search-index.ts'
 import { stem, STOPWORDS, words } from './terms.ts'
 import { keepBounded } from './bounded-memo.ts'
 import { LIMITS } from './weights.ts'
-import { ANAPHORA, EXISTENTIAL, POINTING, sentenceText, wordsOf } from './reading-text.ts'
+import {
+  ANAPHORA,
+  EXISTENTIAL,
+  matchesOf,
+  POINTING,
+  sentenceText,
+  wordsOf,
+} from './reading-text.ts'
 
 /** A message split by what each part says about the question. */
 export interface MessageParts {
@@ -198,7 +205,7 @@ function readParts(question: string): MessageParts {
   if (sentences.length === 1 && prose.length > LIMITS.storyChars) {
     const half = Math.floor(prose.length / 2)
     let at = -1
-    for (const m of prose.matchAll(QUESTION_OPENER)) if (m.index >= half) at = m.index
+    for (const m of matchesOf(QUESTION_OPENER, prose)) if (m.index >= half) at = m.index
     if (at > 0) sentences.splice(0, 1, prose.slice(0, at).trim(), prose.slice(at))
   } else if (
     !SENTENCE_MARK.test(sentences[sentences.length - 1]) &&
@@ -446,7 +453,7 @@ const MAY_START_CLAUSE = /[\p{Ll}\d][ \t]+[A-Z]/u
 function clausesOf(prose: string): string[] {
   const clauses: string[] = []
   let from = 0
-  for (const m of prose.matchAll(CLAUSE_START)) {
+  for (const m of matchesOf(CLAUSE_START, prose)) {
     const word = m[1].toLowerCase().replace(/['’]/g, '')
     // "I" is capitalised wherever it stands.
     if (word === 'i' || /^i(?:m|ve|d|ll)$/.test(word) || !STOPWORDS.has(word)) continue
@@ -467,7 +474,7 @@ function clausesOf(prose: string): string[] {
  */
 function askedLast(sentence: string): string[] {
   let at = -1
-  for (const m of sentence.matchAll(QUESTION_OPENER))
+  for (const m of matchesOf(QUESTION_OPENER, sentence))
     if (!JOINED_BEFORE.test(sentence.slice(Math.max(0, m.index - 3), m.index))) at = m.index
   if (at < 0) at = sentence.search(LAST_QUESTION_WORD)
   else at -= QUESTION_WORD_BEFORE.exec(sentence.slice(Math.max(0, at - 60), at))?.[0].length ?? 0

@@ -458,10 +458,8 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
     for (let e = 0; e < touched; e++) fw[matchedTerms[e]] = 0
   }
   // "Who can I turn to after my partner …?" asks for someone other than the partner.
-  const askedPeople = new Set<string>()
-  if (q.expects === 'person')
-    for (const c of q.concepts)
-      for (const t of c.alts.keys()) if (corpus.person.has(t)) askedPeople.add(t)
+  // (A set made only for a question that asks for a person: hasExpected reads it for no other.)
+  const askedPeople = q.expects === 'person' ? peopleAsked(corpus, q) : NO_PEOPLE
   // "and what if I don't pass it at all?" asks for a default (see asksDefault): a sentence that
   // says what happens when a setting is left out states one, in its own words, without the word.
   const leftOut = q.concepts.findIndex((c) => !c.fromHistory && c.word === 'default')
@@ -534,6 +532,16 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   echoGivesWay(corpus, q, codeOnly, sorted)
   return sorted
 }
+
+/** The terms of a question's concepts that name people ("partner" of "… after my partner …?"). */
+function peopleAsked(corpus: Corpus, q: AnalysedQuestion): Set<string> {
+  const people = new Set<string>()
+  for (const c of q.concepts) for (const t of c.alts.keys()) if (corpus.person.has(t)) people.add(t)
+  return people
+}
+
+/** No people asked about. */
+const NO_PEOPLE: ReadonlySet<string> = new Set()
 
 /**
  * The share of its score a follow-up's sentence keeps for covering `lent` of the words the last
