@@ -610,25 +610,40 @@ export function withoutCited(
   const answered = answeredSince(since)
   if (!answered) return retrieval
   const { ranked } = retrieval
-  const place = (id: number) => {
-    const i = ranked.findIndex((r) => r.sentence === id)
-    return i < 0 ? ranked.length : i
-  }
-  const cited = (id: number, i: number) => {
-    const text = sentenceText(corpus, id)
-    const at = answered.indexOf(text)
-    if (at < 0) return false
-    if (!leadsOnly || id === 0) return true
-    const { sentences } = corpus.data
-    if (sentences.passage[id - 1] !== sentences.passage[id]) return true
-    const before = sentenceText(corpus, id - 1)
-    // Carried along after the sentence before it, and more what this question asks than that one.
-    return !answered.slice(0, at).trimEnd().endsWith(before) || place(id - 1) < i
-  }
   return {
     question: retrieval.question,
-    ranked: ranked.filter((r, i) => !cited(r.sentence, i)),
+    ranked: ranked.filter((r, i) => !citedIn(corpus, ranked, answered, leadsOnly, r.sentence, i)),
   }
+}
+
+/**
+ * Whether sentence `id`, at i in `ranked`, is one the answers (`answered`) quoted, as withoutCited
+ * reads them. (Functions of the module, not closures made per call: tsx names each closure it
+ * makes, ~0.3% of the dev answers' time.)
+ */
+function citedIn(
+  corpus: Corpus,
+  ranked: Ranked[],
+  answered: string,
+  leadsOnly: boolean,
+  id: number,
+  i: number,
+): boolean {
+  const text = sentenceText(corpus, id)
+  const at = answered.indexOf(text)
+  if (at < 0) return false
+  if (!leadsOnly || id === 0) return true
+  const { sentences } = corpus.data
+  if (sentences.passage[id - 1] !== sentences.passage[id]) return true
+  const before = sentenceText(corpus, id - 1)
+  // Carried along after the sentence before it, and more what this question asks than that one.
+  return !answered.slice(0, at).trimEnd().endsWith(before) || placeIn(ranked, id - 1) < i
+}
+
+/** The place of sentence `id` in `ranked`; past its end when it has none. */
+function placeIn(ranked: Ranked[], id: number): number {
+  const i = ranked.findIndex((r) => r.sentence === id)
+  return i < 0 ? ranked.length : i
 }
 
 /** Everything the answers in `since` said, to find the sentences they cited. */
