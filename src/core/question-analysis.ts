@@ -192,7 +192,10 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   }
 
   // The question a follow-up leans on: the last one that asked something ("What else?" did not).
-  const lastUser = history[lastQuestion(history)] as Turn | undefined
+  // (Not history[-1] for none: an index below 0 is a property looked up by name, along the
+  // prototype chain, for every first question.)
+  const lastAt = lastQuestion(history)
+  const lastUser = lastAt >= 0 ? history[lastAt] : undefined
   // Whether it points back: asked of a follow-up, and of a first question whether it is unresolved.
   const back = pointsBack(question)
   const followUp = isFollowUp(question, concepts, back)

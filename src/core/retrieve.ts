@@ -83,7 +83,11 @@ export interface Read {
 }
 
 /** The question a history's next question may lean on (see analyse), if any. */
-const leanedOn = (history: Turn[]) => (history[lastQuestion(history)] as Turn | undefined)?.content
+const leanedOn = (history: Turn[]) => {
+  // (Not history[-1] for none: see lastUser in analyse.)
+  const at = lastQuestion(history)
+  return at >= 0 ? history[at].content : undefined
+}
 
 /**
  * How a question that leaned on `before` was read (and ranked) lately, if the corpus remembers
