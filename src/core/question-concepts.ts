@@ -187,19 +187,17 @@ export function conceptFor(
       if (r.term === term && r.budget === budget && r.name === name) reading = r
   if (!reading) {
     const read = readWord(corpus, word, term, name, lookups && { left: budget })
-    readingAlts.add(read.alts)
     reading = { term, budget, name, ...read }
     if (!readings) readings = keepBounded(words, WORD_MEMO, word, [])
     readings.push(reading)
   }
   if (lookups) lookups.left -= reading.spent
-  // A fresh concept each time: analyse adjusts salience, alternatives and parts in place (its
-  // alternatives are its reading's until it changes them: see ownAlts).
+  // A fresh concept each time: analyse adjusts salience, alternatives and parts in place.
   const { salience, alts, known, mentioned, parts, respelled } = reading
   const concept: Concept = {
     word,
     salience: salience * weight,
-    alts: alts as Map<string, number>,
+    alts: copyOf(alts),
     known,
     mentioned,
     fromHistory,
@@ -207,19 +205,6 @@ export function conceptFor(
   if (parts) concept.parts = [...parts]
   else if (respelled) concept.respelled = respelled
   return concept
-}
-
-/**
- * The alternatives of the readings conceptFor keeps: a concept starts with its reading's, shared
- * with every concept read from that word since, and copies them only to change them (see
- * ownAlts). Most never change: a copy of each was a tenth of what conceptFor cost.
- */
-const readingAlts = new WeakSet<ReadonlyMap<string, number>>()
-
-/** Concept c's alternatives, its own to change: its reading's are copied first (see readingAlts). */
-function ownAlts(c: Concept): Map<string, number> {
-  if (readingAlts.has(c.alts)) c.alts = copyOf(c.alts)
-  return c.alts
 }
 
 /**
@@ -585,7 +570,7 @@ function addText(
         const verb = conceptFor(corpus, w, stem(w), weight, fromHistory)
         if (verb.mentioned) {
           const head = stem(w)
-          ownAlts(concept).set(head, Math.max(concept.alts.get(head) ?? 0, WEIGHTS.verbAlone))
+          concept.alts.set(head, Math.max(concept.alts.get(head) ?? 0, WEIGHTS.verbAlone))
           Object.assign(concept, { known: true, mentioned: true, salience: verb.salience })
         }
         concepts.push(concept)
@@ -601,7 +586,7 @@ function addText(
         const concept = conceptFor(corpus, joined, stem(joined), weight, fromHistory)
         // The parts still count a little: "query()" heads the section on query strings.
         for (const part of [w, ws[i + 1]]) {
-          if (!concept.alts.has(stem(part))) ownAlts(concept).set(stem(part), WEIGHTS.compoundPart)
+          if (!concept.alts.has(stem(part))) concept.alts.set(stem(part), WEIGHTS.compoundPart)
         }
         concept.parts = [stem(w), stem(ws[i + 1])]
         concepts.push(concept)
@@ -669,7 +654,7 @@ function addText(
     if (ps) {
       const content = ps.filter((p) => p.length > 1 && !STOPWORDS.has(p) && !NEGATORS.has(p))
       for (const p of content) {
-        if (!concept.alts.has(stem(p))) ownAlts(concept).set(stem(p), WEIGHTS.compoundPart)
+        if (!concept.alts.has(stem(p))) concept.alts.set(stem(p), WEIGHTS.compoundPart)
       }
       if (content.length > 1) concept.parts = content.map(stem)
     }
@@ -854,7 +839,7 @@ function addNegated(corpus: Corpus, concept: Concept, w: string): void {
   for (const p of DENYING_PREFIXES) {
     const t = stem(p + w)
     if (!concept.alts.has(t) && mentions(corpus, t)) {
-      ownAlts(concept).set(t, WEIGHTS.denied)
+      concept.alts.set(t, WEIGHTS.denied)
       concept.known = true
     }
   }
@@ -871,7 +856,7 @@ function addDenied(corpus: Corpus, concept: Concept, w: string): void {
     if (!w.startsWith(p) || w.length < p.length + 3) continue
     const t = stem(w.slice(p.length))
     if (concept.alts.has(t) || !mentions(corpus, t)) continue
-    ownAlts(concept).set(t, WEIGHTS.denied)
+    concept.alts.set(t, WEIGHTS.denied)
     ;(concept.deniedIn ??= new Map()).set(t, bareForm(w.slice(p.length)))
     concept.known = true
   }
@@ -1014,7 +999,7 @@ export function pickSenses(corpus: Corpus, concepts: Concept[]): void {
     }
   }
   for (const [c, t, w] of gained) {
-    if ((c.alts.get(t) ?? 0) < w) ownAlts(c).set(t, w)
+    if ((c.alts.get(t) ?? 0) < w) c.alts.set(t, w)
     c.known = true
   }
 }
