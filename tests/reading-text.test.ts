@@ -1,8 +1,10 @@
 // aloneAt finds a word standing alone in a text without compiling an expression per word: it must
-// find exactly what /(?<![\p{L}\p{N}_])word(?![\p{L}\p{N}_])/gu finds, in the same order.
+// find exactly what /(?<![\p{L}\p{N}_])word(?![\p{L}\p{N}_])/gu finds, in the same order. anyCase
+// writes a word in any case without the 'i' flag, for the scans of every page: it must match what
+// the word matches with 'i'.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { aloneAt } from '../src/core/reading-text.ts'
+import { aloneAt, anyCase, escaped } from '../src/core/reading-text.ts'
 
 /** Every place aloneAt finds, from the start, skipping each match as a global expression does. */
 function places(text: string, word: string): number[] {
@@ -44,6 +46,37 @@ describe('aloneAt', () => {
         fc.constantFrom('ab', 'a', 'aba', 'b-a', 'é'),
         (text, word) => {
           expect(places(text, word)).toEqual(byExpression(text, word))
+        },
+      ),
+      { numRuns: 2000 },
+    )
+  })
+})
+
+describe('anyCase', () => {
+  it('matches a word in any of its cases, and nothing else', () => {
+    const csrf = new RegExp(`\\b${anyCase('csrf')}\\s+${anyCase('Middleware')}`, 'u')
+    expect(csrf.test('The CSRF Middleware checks')).toBe(true)
+    expect(csrf.test('a csrf middleware')).toBe(true)
+    expect(csrf.test('cSrF MIDDLEWARE')).toBe(true)
+    expect(csrf.test('CSRF protection middleware')).toBe(false)
+  })
+
+  it('keeps characters that have no case, escaped', () => {
+    expect(new RegExp(anyCase('a.b(c)'), 'u').test('A.B(C)')).toBe(true)
+    expect(new RegExp(anyCase('a.b'), 'u').test('axb')).toBe(false)
+    expect(new RegExp(anyCase('été'), 'u').test('ÉTÉ')).toBe(true)
+  })
+
+  it('agrees with the "i" flag on any text of letters, digits and marks', () => {
+    const unit = fc.constantFrom('a', 'A', 'b', 'B', 'é', 'É', '1', '-', '.', ' ', '𝐀')
+    fc.assert(
+      fc.property(
+        fc.string({ unit, maxLength: 16 }),
+        fc.constantFrom('ab', 'a-b', 'é1', 'a.b', 'Ba'),
+        (text, word) => {
+          const folded = new RegExp(escaped(word), 'iu').test(text)
+          expect(new RegExp(anyCase(word), 'u').test(text)).toBe(folded)
         },
       ),
       { numRuns: 2000 },
