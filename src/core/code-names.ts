@@ -196,16 +196,23 @@ function writtenInOrder(corpus: Corpus, parts: string[]): boolean {
  * reads every page. A key says which test it is ("noun:", "done:", a space, a parenthesis), so
  * that no two tests share one.
  */
-export function scannedOnce(corpus: Corpus, key: string, scan: () => RegExp): boolean {
+export function scannedOnce(corpus: Corpus, key: string, scan: () => DocTest): boolean {
   const { written } = corpus.memo
   const known = written.get(key)
   if (known !== undefined) return known
   return keepBounded(written, WRITTEN_MEMO, key, inSomeDoc(corpus, scan()))
 }
 
-/** Some document's text matches `pattern` (not global): a scan of every page. */
-export function inSomeDoc(corpus: Corpus, pattern: RegExp): boolean {
-  for (const doc of corpus.docs.values()) if (pattern.test(doc.text)) return true
+/** What a scan of every page asks of a page's text: an expression (not global) or a test. */
+export type DocTest = RegExp | ((text: string) => boolean)
+
+/** Some document's text passes `test` (an expression it matches): a scan of every page. */
+export function inSomeDoc(corpus: Corpus, test: DocTest): boolean {
+  if (typeof test === 'function') {
+    for (const doc of corpus.docs.values()) if (test(doc.text)) return true
+    return false
+  }
+  for (const doc of corpus.docs.values()) if (test.test(doc.text)) return true
   return false
 }
 
@@ -293,24 +300,20 @@ const partsWritten = (corpus: Corpus, identifier: string): boolean =>
  * took ~1 ms to compile, and each name a question is the first to ask pays it.
  */
 function writtenWhole(corpus: Corpus, name: string): boolean {
-  const { written } = corpus.memo
-  const known = written.get(name)
-  if (known !== undefined) return known
-  if (!ASCII.test(name)) {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped(name)}(?![\\p{L}\\p{N}])`, 'iu')
-    return keepBounded(written, WRITTEN_MEMO, name, inSomeDoc(corpus, pattern))
-  }
+  return scannedOnce(corpus, name, () =>
+    ASCII.test(name)
+      ? wholeIn(name)
+      : new RegExp(`(?<![\\p{L}\\p{N}])${escaped(name)}(?![\\p{L}\\p{N}])`, 'iu'),
+  )
+}
+
+/** A text's test for an ASCII name written whole in any case (see writtenWhole). */
+function wholeIn(name: string): (text: string) => boolean {
   const pattern = new RegExp(escaped(name), 'gi')
-  const whole = (text: string) =>
+  return (text) =>
     matchesOf(pattern, text).some((m) =>
       standsAlone(text, m.index, m.index + m[0].length, LETTER_OR_DIGIT),
     )
-  return keepBounded(
-    written,
-    WRITTEN_MEMO,
-    name,
-    [...corpus.docs.values()].some((d) => whole(d.text)),
-  )
 }
 
 /** Printable ASCII only. */
