@@ -1,5 +1,6 @@
-// The scale curve as a small SVG: build time and answer p99 against text size, log-log, so a reader
-// sees how each cost grows with the corpus. No dependencies: a few lines of SVG by hand.
+// The scale curve as a small SVG: build time, answer p99 (asked again, and asked for the first
+// time) and heap against text size, log-log, so a reader sees how each cost grows with the corpus.
+// No dependencies: a few lines of SVG by hand.
 
 import type { ScalePoint } from './scale.ts'
 
@@ -19,6 +20,17 @@ export function scaleChart(points: ScalePoint[]): string {
       value: (p: ScalePoint) => p.answerMedianUs / 1000,
     },
     { name: 'heap (MB)', color: '#2ca02c', value: (p: ScalePoint) => p.heapBytes / 1e6 },
+    // The queries' first round, each new to the index's memos (points from before it was
+    // measured have none, and draw no line).
+    ...(points.every((p) => p.firstP99Us > 0)
+      ? [
+          {
+            name: 'first asked p99 (ms)',
+            color: '#9467bd',
+            value: (p: ScalePoint) => p.firstP99Us / 1000,
+          },
+        ]
+      : []),
   ]
   const xs = points.map((p) => p.textBytes / 1e6)
   const ys = series.flatMap((s) => points.map(s.value)).filter((v) => v > 0)
