@@ -89,7 +89,7 @@ export function formFactor(corpus: Corpus, sentence: number): number {
   if (memo[sentence] < 0) {
     const text = sentenceText(corpus, sentence)
     const unquoted = text.replace(/`[^`]*`/g, ' ').replace(BOLD_IN_NAME, '$1')
-    const prose = MAY_BE_CODE.test(unquoted) ? unquoted.replace(BARE_CODE, ' ') : unquoted
+    const prose = BARE_CODE_NEEDS.test(unquoted) ? unquoted.replace(BARE_CODE, ' ') : unquoted
     const form =
       corpus.data.sentences.kind(sentence) === 'example'
         ? FORM.example
@@ -141,7 +141,7 @@ const BARE_CODE =
   /(?<![\p{L}_$])[\p{L}_$][\p{L}\p{N}_$]*(?:\.[\p{L}_$][\p{L}\p{N}_$]*)*(?:\([^()\n]*\)|(?<=\.[\p{L}_$][\p{L}\p{N}_$]*))/gu
 
 /** What BARE_CODE needs somewhere in a text: a parenthesis, or a dot before a name. Two in three of the scale corpus's lines have neither. */
-const MAY_BE_CODE = /\(|\.[\p{L}_$]/u
+const BARE_CODE_NEEDS = /\(|\.[\p{L}_$]/u
 
 /**
  * A sentence that introduces what follows it: a sample, a list ("You can upload files using a
