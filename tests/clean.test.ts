@@ -43,6 +43,12 @@ describe('cleanDocument', () => {
     )
   })
 
+  it('takes the title from an underlined (setext) heading, however short, and keeps it', () => {
+    const doc = cleanDocument('General guidance\n================\n\n* Respect conventions.\n', 'x')
+    expect(doc.title).toBe('General guidance')
+    expect(doc.text).toBe('General guidance\n================\n\n* Respect conventions.')
+  })
+
   it('falls back to the file id when the first line is a sentence', () => {
     const doc = cleanDocument(
       'When it comes to trust, many things matter. More text follows here.',

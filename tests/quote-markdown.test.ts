@@ -211,6 +211,14 @@ describe('quoteBlocks', () => {
     expect(blocks[2]).toEqual([{ table: [[[{ text: 'a' }], [{ text: 'b' }]]], head: true }])
   })
 
+  it('reads code indented by four spaces as code, as the index does', () => {
+    expect(
+      quoteBlocks('    $ pyenv local 2.7.6\n\n    $ pyenv local --unset\nafter', here),
+    ).toEqual([{ pre: '$ pyenv local 2.7.6\n\n$ pyenv local --unset' }, { p: [{ text: 'after' }] }])
+    // Under a line of text, an indented line goes on with its paragraph.
+    expect(quoteBlocks('Run\n    this', here)).toEqual([{ p: [{ text: 'Run\n    this' }] }])
+  })
+
   it('reads a fence inside a block quote without the quote markers, and goes on after it', () => {
     expect(quoteBlocks('> ```js\n> const a = 1\n>\n> ```\n> after', here)).toEqual([
       { pre: 'const a = 1\n' },

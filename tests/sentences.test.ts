@@ -168,6 +168,85 @@ describe('splitUnits', () => {
     ])
   })
 
+  it('reads a block indented by four spaces after a blank line as code, not as prose', () => {
+    const text = [
+      '## `pyenv local`',
+      '',
+      'Sets a local version.',
+      '',
+      '    $ pyenv local 2.7.6',
+      '',
+      '    $ pyenv local --unset',
+      '',
+      'You can also unset it.',
+      '',
+      '\t$ pyenv versions',
+    ].join('\n')
+    expect(units(text)).toEqual([
+      ['heading', '`pyenv local`'],
+      ['sentence', 'Sets a local version.'],
+      ['code', '    $ pyenv local 2.7.6\n\n    $ pyenv local --unset'],
+      ['sentence', 'You can also unset it.'],
+      ['code', '\t$ pyenv versions'],
+    ])
+  })
+
+  it('keeps indented lines inside a list, or right under a line of text, as prose', () => {
+    const text = [
+      '1. **Install it.**',
+      '',
+      '    Then restart your shell.',
+      '',
+      'A paragraph that runs',
+      '    on over an indented line.',
+    ].join('\n')
+    expect(units(text)).toEqual([
+      ['item', '**Install it.**'],
+      ['sentence', 'Then restart your shell.'],
+      ['sentence', 'A paragraph that runs\n    on over an indented line.'],
+    ])
+  })
+
+  it('reads underlined (setext) headings as headings, and rules between paragraphs as no text', () => {
+    const text = [
+      'General guidance',
+      '================',
+      '',
+      '* Respect conventions.',
+      '',
+      'Testing',
+      '-------',
+      '',
+      'Run the tests.',
+      '',
+      '---',
+      '',
+      'After a rule.',
+      '',
+      '* * *',
+    ].join('\n')
+    expect(splitUnits(text).map((u) => [u.kind, text.slice(u.start, u.end), u.depth])).toEqual([
+      ['heading', 'General guidance', 1],
+      ['item', 'Respect conventions.', undefined],
+      ['heading', 'Testing', 2],
+      ['sentence', 'Run the tests.', undefined],
+      ['sentence', 'After a rule.', undefined],
+    ])
+  })
+
+  it('leaves out the entries of a table of contents, links into the documents and nothing else', () => {
+    const text = [
+      '* [`pyenv which`](#pyenv-which)',
+      '* [Installation](README.md#installation)',
+      '* [`pyenv shell`](COMMANDS.md#pyenv-shell) -- select just for the current shell',
+      '* [RFC 6265](https://www.rfc-editor.org/rfc/rfc6265)',
+    ].join('\n')
+    expect(units(text)).toEqual([
+      ['item', '[`pyenv shell`](COMMANDS.md#pyenv-shell) -- select just for the current shell'],
+      ['item', '[RFC 6265](https://www.rfc-editor.org/rfc/rfc6265)'],
+    ])
+  })
+
   it('every unit lies inside the text, in order, for any Markdown-like input', () => {
     const line = fc.oneof(
       fc.constantFrom(

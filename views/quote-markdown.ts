@@ -12,7 +12,14 @@
 // links, autolinks, images (as their alt text), strong and emphasis, and VitePress badges
 // (`<Badge type="info" text="optional" />`) as their text. Other HTML stays text.
 
-import { FENCE, headingEnd, isTableRule, LIST_ITEM, TABLE_ROW } from '../src/core/sentences.ts'
+import {
+  FENCE,
+  headingEnd,
+  INDENTED_CODE,
+  isTableRule,
+  LIST_ITEM,
+  TABLE_ROW,
+} from '../src/core/sentences.ts'
 
 /** `S` is what a run of text is: a string here; the document page reads runs with marked parts. */
 export type Inline<S = string> =
@@ -89,6 +96,19 @@ export function quoteBlocks(text: string, resolve: LinkResolver): QuoteBlock[] {
   for (let i = 0; i < lines.length; i++) {
     // A block quote's marker is syntax: its lines are read as if they stood alone.
     const line = lines[i].replace(QUOTE_MARKER, '')
+    // Code indented by four spaces, after a blank line and outside a list (see splitUnits).
+    if (!para.length && !list && (i === 0 || !lines[i - 1].trim()) && INDENTED_CODE.test(line)) {
+      flush()
+      let j = i
+      for (let k = i + 1; k < lines.length; k++) {
+        if (INDENTED_CODE.test(lines[k])) j = k
+        else if (lines[k].trim()) break
+      }
+      const code = lines.slice(i, j + 1).map((l) => l.replace(/^(?: {4}|\t)/, ''))
+      blocks.push({ pre: code.join('\n') })
+      i = j
+      continue
+    }
     const fence = FENCE.exec(line)
     if (fence) {
       flush()

@@ -2,6 +2,8 @@
 // it and the only text that citation offsets index into, so cleaning removes whole lines and never
 // rewrites the words of the lines it keeps.
 
+import { SETEXT_UNDERLINE } from './sentences.ts'
+
 export interface CleanedDoc {
   title: string
   source?: string
@@ -137,8 +139,11 @@ function stripInlineMarkdown(s: string): string {
 
 function pickTitle(text: string, id: string, fm: Record<string, string>): string {
   if (fm.title) return fm.title
-  const heading = /^#{1,6}[ \t]+(.+?)[ \t#]*$/m.exec(text)
-  if (heading) return stripInlineMarkdown(heading[1])
+  // The first heading, written with "#" or underlined ("General guidance\n====").
+  const heading = /^#{1,6}[ \t]+(.+?)[ \t#]*$|^ {0,3}(\S.*)\n {0,3}(?:={3,}|-{3,})[ \t]*$/m.exec(
+    text,
+  )
+  if (heading) return stripInlineMarkdown(heading[1] ?? heading[2])
   const first =
     text
       .split('\n')
@@ -164,14 +169,18 @@ export function cleanDocument(raw: string, id: string): CleanedDoc {
   const kept: string[] = []
   let beforeArticle = true
   let inFence = false
-  for (const line of text.split('\n')) {
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
     if (/^\s*(```|~~~)/.test(line)) inFence = !inFence
     if (!inFence) {
       if (HASHTAG_LINE.test(line)) {
         for (const m of line.matchAll(HASHTAG)) tags.push(m[1].toLowerCase())
         continue
       }
-      if (isChrome(line, beforeArticle)) continue
+      // An underlined line is a heading ("General guidance\n===="), however short.
+      const underlined = i + 1 < lines.length && SETEXT_UNDERLINE.test(lines[i + 1])
+      if (!underlined && isChrome(line, beforeArticle)) continue
       if (beforeArticle && wordCount(line) >= 3) beforeArticle = false
     }
     kept.push(line)

@@ -58,6 +58,13 @@ const ABBREVIATIONS = new Set([
 /** A code fence's opening line: its indent, its marker (three or more ` or ~), its info string. */
 export const FENCE = /^(\s*)(`{3,}|~{3,})(.*)/
 const HEADING = /^(#{1,6})[ \t]+\S/
+/**
+ * A setext heading's underline: "=====" under a title, "-----" under a section's heading. Three
+ * or more, as READMEs write them (CommonMark takes one).
+ */
+export const SETEXT_UNDERLINE = /^ {0,3}(?:={3,}|-{3,})[ \t]*$/
+/** A thematic break ("---", "* * *"): a rule between parts of a page, no text. */
+const THEMATIC_BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/
 /** An admonition fence (`::: tip`) or a GitHub alert's marker line (`> [!NOTE]`). */
 const ADMONITION = /^\s*(:::|>\s*\[!\w+\]\s*$)/
 export const TABLE_ROW = /^\s*\|.*\|\s*$/
@@ -73,10 +80,24 @@ export const isTableRule = (line: string): boolean =>
  */
 export const LIST_ITEM = /^(\s*)(?:([-*+])|(\d{1,3})[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/
 const BLOCKQUOTE = /^\s*>[ \t]?/
+/**
+ * A line of an indented code block (CommonMark): four spaces or a tab before its text, after a
+ * blank line and outside a list ("    $ pyenv local 2.7.6" in a command reference).
+ */
+export const INDENTED_CODE = /^(?: {4}|\t)[ \t]*\S/
+/** A line that leaves any list: text at the margin that is no list item. */
+const AT_MARGIN = /^\S/
 const HTML_LINE = /^\s*<\/?[a-zA-Z][^>]*>\s*$/
 const MARKDOWN_HEADING = /^#{1,6}[ \t]+\S/m
+/** A line of text underlined as a setext heading, somewhere in a text. */
+const SETEXT_HEADING = /\S[^\n]*\n {0,3}(?:={3,}|-{3,})[ \t]*$/m
 /** A line that is markup only: a link definition, a lone link or image, an HTML comment, an address. */
 const NOT_PROSE = /^(\[[^\]]+\]:\s|!?\[[^\]]*\]\([^)]*\)$|<!--.*-->$|https?:\/\/\S+$)/
+/**
+ * A list item that is one link into the documents and nothing else ("* [`pyenv which`](#pyenv-which)"):
+ * an entry of a table of contents, the heading it leads to said again, and no text to cite.
+ */
+const CONTENTS_ENTRY = /^\[[^\]]+\]\((?![a-z][a-z\d+.-]*:)[^)\s]*\)\s*$/i
 /** A link and nothing else, but a full stop after it. */
 const LONE_LINK = /^!?\[[^\]]*\]\([^)]*\)[.!?]?$/
 /** A line that is one bold phrase ("**Single file**", "**Example:**"): a title in all but name. */
@@ -160,7 +181,7 @@ export function splitUnits(text: string): Unit[] {
   // without closing punctuation is prose that lacks its full stop ("Get multiple querystring
   // parameter values, e.g. `/search?tags=A&tags=B`"), not a title that would end every section
   // above it.
-  const markdown = MARKDOWN_HEADING.test(text)
+  const markdown = MARKDOWN_HEADING.test(text) || SETEXT_HEADING.test(text)
   let depth = 0
   let block = 0
   let para: { start: number; end: number } | null = null
@@ -193,9 +214,28 @@ export function splitUnits(text: string): Unit[] {
     para = null
   }
 
+  // Whether the line before was blank (or the text starts), and whether a list is still open:
+  // an indented line after a blank one is code only outside a list, where it continues an item.
+  let afterBlank = true
+  let inList = false
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]
     const t = line.text
+    const blankBefore = afterBlank
+    afterBlank = !t.trim()
+    if (LIST_ITEM.test(t)) inList = true
+    else if (AT_MARGIN.test(t)) inList = false
+    if (blankBefore && !inList && INDENTED_CODE.test(t)) {
+      flushPara()
+      let j = i
+      for (let k = i + 1; k < lines.length; k++) {
+        if (INDENTED_CODE.test(lines[k].text)) j = k
+        else if (lines[k].text.trim()) break
+      }
+      units.push({ start: line.start, end: lines[j].end, kind: 'code', block })
+      i = j
+      continue
+    }
     if (FENCE.test(t)) {
       flushPara()
       const marker = FENCE.exec(t)![2]
@@ -209,6 +249,30 @@ export function splitUnits(text: string): Unit[] {
     if (!t.trim() || ADMONITION.test(t) || isTableRule(t) || HTML_LINE.test(t)) {
       flushPara()
       if (!t.trim() || ADMONITION.test(t)) block++
+      continue
+    }
+    // A line of text over a setext underline is a heading ("General guidance\n======"); an
+    // underline under nothing, or a rule between paragraphs, is no text at all.
+    if (!para && !LIST_ITEM.test(t) && !TABLE_ROW.test(t) && !HEADING.test(t)) {
+      const next = lines[i + 1]?.text
+      if (next !== undefined && SETEXT_UNDERLINE.test(next)) {
+        const lead = t.length - t.trimStart().length
+        depth = next.trim().startsWith('=') ? 1 : 2
+        units.push({
+          start: line.start + lead,
+          end: line.start + t.trimEnd().length,
+          kind: 'heading',
+          block,
+          depth,
+        })
+        block++
+        i++
+        continue
+      }
+    }
+    if (THEMATIC_BREAK.test(t) || SETEXT_UNDERLINE.test(t)) {
+      flushPara()
+      block++
       continue
     }
     const heading = HEADING.exec(t)
@@ -244,6 +308,7 @@ export function splitUnits(text: string): Unit[] {
       ) {
         end = lines[++i].end
       }
+      if (end === line.end && CONTENTS_ENTRY.test(t.slice(item[0].length))) continue
       for (const [s, e] of splitSentences(text, line.start + item[0].length, end)) {
         units.push({ start: s, end: e, kind: 'item', block })
       }
