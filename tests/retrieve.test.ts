@@ -2629,6 +2629,45 @@ describe('answering', () => {
     expect(answerQuestion(c, 'What is the minimum Bun version Hono runs on?').found).toBe(false)
   })
 
+  it('answers "what does `name` do?" with the first sentence of the section that name heads', async () => {
+    const reference = [
+      '# Command Reference',
+      '',
+      '## `pyenv version`',
+      '',
+      'Displays the currently active Python version, along with information on how it was set.',
+      '',
+      '    $ pyenv version',
+      '    2.7.6 (set by /home/user/.pyenv/version)',
+      '',
+      '## `pyenv versions`',
+      '',
+      'Lists all Python versions known to pyenv, and shows an asterisk next to the currently active version.',
+      '',
+      '## `pyenv which`',
+      '',
+      'Displays the full path to the executable that pyenv will invoke when you run the given command.',
+      '',
+      '## `pyenv uninstall`',
+      '',
+      'To completely uninstall pyenv, remove its root directory and its lines in your shell configuration.',
+    ].join('\n')
+    const c = await docs(['commands.md', reference])
+    // "version" names a command here: no version number is asked for.
+    expect(analyse(c, 'What does `pyenv version` show?').expects).toBeUndefined()
+    expect(analyse(c, 'Which pyenv version shows the active version?').expects).toBe('number')
+    // The sentence leaves the name to its heading; others say "versions" or "pyenv" in full, and
+    // "which" is a function word that no index keeps.
+    leadsWith(c, 'What does `pyenv version` show?', /^Displays the currently active Python version/)
+    leadsWith(c, 'What does `pyenv which` do?', /^Displays the full path to the executable/)
+    // A question that asks more than of the name is ranked by its words.
+    leadsWith(
+      c,
+      'I ran `pyenv which` and now I want to completely uninstall pyenv and its root directory, how?',
+      /^To completely uninstall pyenv/,
+    )
+  })
+
   it('answers a choice of three words or more with a sentence that picks, not one that lists them all', async () => {
     const listing =
       '# Help\n\nTherapies such as CBT and exposure therapy can help people with fear.'

@@ -111,6 +111,11 @@ export interface Corpus {
      * text every time, written once (see whatTheyCover in answer.ts).
      */
     covers?: string
+    /**
+     * Each section's heading, lower-cased → the first citable unit of each section it heads (see
+     * namedSection in rank-bonuses.ts).
+     */
+    heads?: Map<string, number[]>
     /** The stems of each page's headings (title and sections'), by docId (see headingsOf in answer.ts). */
     headingStems?: Map<string, Set<string>>
   }

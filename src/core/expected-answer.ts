@@ -67,8 +67,14 @@ const VERSION_ASKED =
   /\b(?:(?:which|what)\s+(?:\S+\s+){0,2}?|(?:minimum|oldest|lowest|earliest|required)\s+(?:\S+\s+)?)versions?\b/
 
 function asksVersion(t: string): boolean {
-  return t.includes('version') && VERSION_ASKED.test(t)
+  return t.includes('version') && VERSION_ASKED.test(t.includes('`') ? withoutCodeSpans(t) : t)
 }
+
+/**
+ * The text with each `inline code` span as one placeholder word: "version" in "What does `pyenv
+ * version` show?" names a command, it asks for no version.
+ */
+const withoutCodeSpans = (t: string) => t.replace(/`[^`\n]+`/g, 'code')
 
 /**
  * The words that ask for the answer's kind ("what redirect status code"), not of what: empty

@@ -12,6 +12,7 @@ import { FIELD_BIT, searchHits } from './search-index.ts'
 import { focus } from './question-message.ts'
 import { contentStems, definedBy, defines, DETERMINERS } from './question-form.ts'
 import { codeNames, INLINE_CODE } from './code-names.ts'
+import { isCitable } from './passages.ts'
 import {
   ADDING,
   ANAPHORIC_OPENING,
@@ -56,6 +57,80 @@ export function definitionBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ran
   }
   if (!moved) return
   resortHead(ranked, n)
+}
+
+/**
+ * A question that quotes as code the name a section is headed by ("What does `pyenv which` do?"
+ * under "## `pyenv which`", "`status()`" under "## status()") asks what that section says first:
+ * its first sentence gains WEIGHTS.namedSection. Words cannot tell that sentence ("Displays the
+ * full path to the executable …"): it leaves the name to its heading, while examples and other
+ * sections write it in full; "which" is a function word, and "version" and "versions" stem alike.
+ * Not when the names lead to more than LIMITS.namedSections sections: then they place nothing.
+ */
+export function namedSection(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
+  if (!q.text.includes('`') || !asksOfName(q.text)) return
+  const heads = sectionHeads(corpus)
+  const firsts = new Set<number>()
+  for (const m of matchesOf(INLINE_CODE, q.text)) {
+    // A method is headed by its own name: `c.req.param()` under "## param()".
+    const name = asHeading(m[1])
+    const own = heads.get(name) ?? heads.get(name.slice(name.lastIndexOf('.') + 1))
+    for (const first of own ?? []) firsts.add(first)
+  }
+  if (!firsts.size || firsts.size > LIMITS.namedSections) return
+  let last = -1
+  for (let i = 0; i < ranked.length; i++)
+    if (firsts.has(ranked[i].sentence)) {
+      ranked[i].score += WEIGHTS.namedSection
+      last = i
+    }
+  if (last >= 0) resortHead(ranked, last + 1)
+}
+
+/**
+ * The question asks of the names it quotes and little else: one line, and at most
+ * LIMITS.namedSectionWords words besides function words and the code ("What does `pyenv version`
+ * show?"). A report that quotes `env` or `useRequestContext()` in passing asks about its problem.
+ */
+function asksOfName(text: string): boolean {
+  if (text.includes('\n')) return false
+  let left = LIMITS.namedSectionWords
+  for (const w of words(text.replace(INLINE_CODE, ' ')))
+    if (!STOPWORDS.has(w) && --left < 0) return false
+  return true
+}
+
+/** A heading, or a name quoted as code, as namedSection compares them: "Pyenv  Which" → "pyenv which". */
+const asHeading = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ').replace(/\(\)$/, '')
+
+/**
+ * Each section's heading (see asHeading) → the first citable unit of each section it heads: worked
+ * out once for the corpus, when a question first quotes code.
+ */
+function sectionHeads(corpus: Corpus): Map<string, number[]> {
+  let heads = corpus.memo.heads
+  if (heads) return heads
+  heads = new Map()
+  const { sentences, passages } = corpus.data
+  const done = new Set<number>()
+  for (let p = 0; p < passages.length; p++) {
+    const first = passages.first[p]
+    const section = corpus.sectionOf[first]
+    if (done.has(section)) continue
+    const path = passages.headings(p)
+    if (!path.length) continue
+    for (let i = first; i < passages.first[p + 1]; i++) {
+      if (!isCitable(sentences.kind(i))) continue
+      done.add(section)
+      const key = asHeading(path[path.length - 1])
+      const firsts = heads.get(key)
+      if (firsts) firsts.push(i)
+      else heads.set(key, [i])
+      break
+    }
+  }
+  corpus.memo.heads = heads
+  return heads
 }
 
 /**

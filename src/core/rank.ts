@@ -15,6 +15,7 @@ import {
   causeBonus,
   conceptsSaying,
   definitionBonus,
+  namedSection,
   definitionElsewhere,
   echoGivesWay,
   pointsElsewhere,
@@ -521,6 +522,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   const sorted: Ranked[] = new Array(ranked.length)
   for (let i = 0; i < ranked.length; i++) sorted[i] = ranked[order[i]]
   definitionBonus(corpus, q, sorted)
+  namedSection(corpus, q, sorted)
   definitionElsewhere(corpus, q, sorted)
   pointsElsewhere(corpus, sorted)
   causeBonus(corpus, q, sorted)

@@ -23,6 +23,10 @@ export const LIMITS = {
    * two-deletion variants in the typo index when nothing nearer corrects them.
    */
   relatedLookups: 3,
+  /** Most sections the names a question quotes as code may head for one to be named (see namedSection). */
+  namedSections: 3,
+  /** Most words besides function words and code of a question asking of a name (see namedSection). */
+  namedSectionWords: 2,
   /** Candidates checked for defining what "What is X?" asks about. */
   definitionCandidates: 40,
   /**
@@ -255,6 +259,8 @@ export const WEIGHTS = {
   unheadedPage: 0.9,
   /** Salience kept by the words of "What is X in Y?" other than X: they place X, not ask about it. */
   placing: 0.5,
+  /** Bonus for the first sentence of a section headed by a name the question quotes as code. */
+  namedSection: 0.5,
   /** Bonus for a sentence that defines what "What is X?" asks about: "X is …", "X involves …". */
   definition: 0.3,
   /** Bonus for a sentence that says where what "What causes X?" asks about comes from. */
