@@ -1281,6 +1281,24 @@ describe('reading a question', () => {
     answers(sides, 'Can CBT or exposure therapy help people with attachment trauma feel better?')
   })
 
+  it('reads "compare to" and "compared with" as a comparison', async () => {
+    const sides = await docs([
+      'tools.md',
+      '# Tools\n\npyenv manages Python versions per user and per project. asdf manages versions of many languages.',
+    ])
+    abstains(
+      sides,
+      'How does pyenv compare to asdf for managing versions?',
+      'pyenv compared with asdf for managing versions?',
+    )
+    answers(sides, 'How does pyenv manage Python versions?')
+    const compared = await docs([
+      'tools.md',
+      '# Tools\n\npyenv manages only Python versions, whereas asdf manages versions of many languages.',
+    ])
+    answers(compared, 'How does pyenv compare to asdf for managing versions?')
+  })
+
   it('answers a question for a number only from a sentence that states one', async () => {
     const none = await docs([
       'trauma.md',

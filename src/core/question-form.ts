@@ -310,6 +310,7 @@ const SETS_ASIDE = new Set(['other', 'rather', 'else'])
  * comparative), nor a count ("more than one", "more than 100 requests").
  */
 export function comparisonAsked(corpus: Corpus, ws: string[]): boolean {
+  if (comparedWith(ws)) return true
   const than = ws.indexOf('than')
   if (than < 1) return alternativesCompared(ws)
   if (SETS_ASIDE.has(ws[than - 1]) || COUNTED.test(ws[than + 1] ?? '')) return false
@@ -317,6 +318,22 @@ export function comparisonAsked(corpus: Corpus, ws: string[]): boolean {
     if (COMPARATIVES.has(ws[k]) || adjectiveInEr(corpus, ws[k])) return true
   return false
 }
+
+/**
+ * "How does pyenv compare to asdf?", "Hono compared with Express": one thing set beside another,
+ * the comparison asked for in so many words. (Not "vs": "ipv4 vs ipv6 how to tell which", "workerd
+ * vs bun vs node" ask to tell them apart or list them.)
+ */
+function comparedWith(ws: string[]): boolean {
+  for (let k = 1; k + 1 < ws.length; k++) {
+    const w = ws[k]
+    if (COMPARE.has(w) && (ws[k + 1] === 'to' || ws[k + 1] === 'with') && k + 2 < ws.length)
+      return true
+  }
+  return false
+}
+
+const COMPARE = new Set(['compare', 'compares', 'compared', 'comparing'])
 
 /** Words before a comparative that make it the question's predicate: "the better choice", "is better". */
 const PREDICATING = new Set(['the', 'is', 'are'])
