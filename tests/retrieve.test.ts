@@ -2686,6 +2686,22 @@ describe('answering', () => {
     )
   })
 
+  it('declines a question about a name it quotes as code when no page writes that name', async () => {
+    const c = await docs([
+      'doctor.md',
+      '# pyenv-doctor\n\nTo verify pyenv installation, just type `pyenv doctor`. By default, it checks the development tools to build CPython.\n\nPyPy is built from source only when asked.',
+    ])
+    const a = answerQuestion(c, 'What does the `pyenv doctor --pypy` option check?')
+    expect(a.found).toBe(false)
+    expect(a.missing[0]).toBe('pyenv doctor --pypy')
+    answers(c, 'What does `pyenv doctor` check?')
+    // A report that quotes its own command in passing is read by its words.
+    answers(
+      c,
+      'I typed `pyenv doctor --verbose` to verify my pyenv installation, what does it check by default?',
+    )
+  })
+
   it('answers a choice of three words or more with a sentence that picks, not one that lists them all', async () => {
     const listing =
       '# Help\n\nTherapies such as CBT and exposure therapy can help people with fear.'

@@ -4,7 +4,10 @@
 
 import { spanText, type Corpus } from './corpus.ts'
 import { codeAfter } from './follow-ups.ts'
+import { INLINE_CODE, scannedOnce } from './code-names.ts'
 import { isCitable } from './passages.ts'
+import { asHeading, asksOfName } from './rank-bonuses.ts'
+import { escaped, matchesOf } from './reading-text.ts'
 import { introduces, plainText, retrieve, type Ranked, type Retrieval } from './retrieve.ts'
 import { hasExpected, sentenceIs, sentenceSays, termsOfSentence } from './sentence-form.ts'
 import { stem, STOPWORDS, words } from './terms.ts'
@@ -254,6 +257,9 @@ function abstain(corpus: Corpus, retrieval: Retrieval, threshold: number): Answe
         .map((c) => c.word)
   // A thing named by words the documents all use, never together ("request id middleware").
   if (unnamed && !retrieval.ended && !missing.includes(unnamed)) missing.unshift(unnamed)
+  // A name quoted as code that no page writes ("pyenv doctor --pypy"), whatever its words.
+  const quote = retrieval.ended ? undefined : unwrittenQuote(corpus, retrieval.question)
+  if (quote && !missing.includes(quote)) missing.unshift(quote)
   // Reading on past the end of the last answer's part of the page: what the page says next, on
   // its own (it is no near miss of the question), then the nearest passages as for any question.
   const next = retrieval.ended?.length ? relatedSpan(corpus, retrieval.ended[0]) : undefined
@@ -410,6 +416,15 @@ const GATES: readonly Gate[] = [
       retrieval.question.concepts.some((c) => c.name && !c.mentioned && !c.fromHistory && !c.told),
   },
   {
+    // A question that asks of a name it quotes as code ("What does the `pyenv doctor --pypy`
+    // option check?") is not theirs to answer when no page writes that name: its words alone
+    // ("pyenv", "doctor", "pypy") are all over the pages that document something else.
+    name: 'quotedNameUnwritten',
+    abstains: (corpus, retrieval) => unwrittenQuote(corpus, retrieval.question) !== undefined,
+    tells: (corpus, retrieval) =>
+      `No passage writes \`${unwrittenQuote(corpus, retrieval.question)}\`.`,
+  },
+  {
     // A question about a thing the documents have no word for ("Which antidepressant …", "Does
     // yoga help …") is not theirs to answer, however much of the rest (often their own topic: "…
     // for attachment trauma") they cover.
@@ -530,6 +545,20 @@ const GATES: readonly Gate[] = [
     tells: () => 'No passage matches enough of the question’s ideas.',
   },
 ]
+
+/**
+ * The first name a question that asks of quoted names (see asksOfName) quotes as code and no page
+ * writes (case aside, a call's "()" aside), if any.
+ */
+function unwrittenQuote(corpus: Corpus, q: AnalysedQuestion): string | undefined {
+  if (!q.text.includes('`') || !asksOfName(q.text)) return undefined
+  for (const m of matchesOf(INLINE_CODE, q.text)) {
+    const name = asHeading(m[1])
+    if (name && !scannedOnce(corpus, `quoted:${name}`, () => new RegExp(escaped(name), 'i')))
+      return name
+  }
+  return undefined
+}
 
 /**
  * The name of the first gate (see GATES) that finds the documents do not answer from the ranking,

@@ -92,7 +92,7 @@ export function namedSection(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
  * LIMITS.namedSectionWords words besides function words and the code ("What does `pyenv version`
  * show?"). A report that quotes `env` or `useRequestContext()` in passing asks about its problem.
  */
-function asksOfName(text: string): boolean {
+export function asksOfName(text: string): boolean {
   if (text.includes('\n')) return false
   let left = LIMITS.namedSectionWords
   for (const w of words(text.replace(INLINE_CODE, ' ')))
@@ -101,7 +101,8 @@ function asksOfName(text: string): boolean {
 }
 
 /** A heading, or a name quoted as code, as namedSection compares them: "Pyenv  Which" → "pyenv which". */
-const asHeading = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ').replace(/\(\)$/, '')
+export const asHeading = (s: string) =>
+  s.trim().toLowerCase().replace(/\s+/g, ' ').replace(/\(\)$/, '')
 
 /**
  * Each section's heading (see asHeading) → the first citable unit of each section it heads: worked
