@@ -2686,6 +2686,21 @@ describe('answering', () => {
     )
   })
 
+  it('does not take a version for the quantity a question asks for', async () => {
+    const versions = await docs([
+      'shims.md',
+      '# Shims\n\nNow whenever you invoke `python`, an executable from the Pyenv-provided 3.10.4 installation will be run through the shim.',
+    ])
+    abstains(versions, 'How many milliseconds does a pyenv shim add to each python invocation?')
+    // Asked for a version, a version answers.
+    answers(versions, 'What version of Python do the shims run?')
+    const timed = await docs([
+      'shims.md',
+      '# Shims\n\nEach invocation through the shim adds about 20 milliseconds, as the shim runs `pyenv exec`.',
+    ])
+    answers(timed, 'How many milliseconds does a pyenv shim add to each python invocation?')
+  })
+
   it('declines a question about a name it quotes as code when no page writes that name', async () => {
     const c = await docs([
       'doctor.md',
@@ -2693,7 +2708,7 @@ describe('answering', () => {
     ])
     const a = answerQuestion(c, 'What does the `pyenv doctor --pypy` option check?')
     expect(a.found).toBe(false)
-    expect(a.missing[0]).toBe('pyenv doctor --pypy')
+    expect(a.missing?.[0]).toBe('pyenv doctor --pypy')
     answers(c, 'What does `pyenv doctor` check?')
     // A report that quotes its own command in passing is read by its words.
     answers(

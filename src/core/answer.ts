@@ -9,7 +9,14 @@ import { isCitable } from './passages.ts'
 import { asHeading, asksOfName } from './rank-bonuses.ts'
 import { escaped, matchesOf } from './reading-text.ts'
 import { introduces, plainText, retrieve, type Ranked, type Retrieval } from './retrieve.ts'
-import { hasExpected, sentenceIs, sentenceSays, termsOfSentence } from './sentence-form.ts'
+import {
+  hasExpected,
+  sentenceIs,
+  sentenceSays,
+  statesQuantity,
+  termsOfSentence,
+} from './sentence-form.ts'
+import { asksVersion } from './expected-answer.ts'
 import { stem, STOPWORDS, words } from './terms.ts'
 import { LIMITS, WEIGHTS } from './weights.ts'
 import type { AnalysedQuestion, Concept } from './question-types.ts'
@@ -461,7 +468,10 @@ const GATES: readonly Gate[] = [
     name: 'noNumber',
     abstains: (corpus, retrieval, best) =>
       retrieval.question.expects === 'number' &&
-      !hasExpected(corpus, best.sentence, 'number', NO_PEOPLE),
+      // A version is a figure only when one is asked for ("Which Node version …?").
+      !(asksVersion(retrieval.question.text.toLowerCase())
+        ? hasExpected(corpus, best.sentence, 'number', NO_PEOPLE)
+        : statesQuantity(corpus, best.sentence)),
     tells: () => 'No passage gives the figure asked for.',
   },
   {

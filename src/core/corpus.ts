@@ -47,6 +47,8 @@ export interface Corpus {
     /** The stems of what a sentence opens by defining ("Trust" of "Trust is essentially …"); [] if none. */
     defined: Map<number, string[]>
     number: Int8Array
+    /** Whether a sentence states a quantity, not only a version (see statesQuantity in sentence-form.ts). */
+    quantity: Int8Array
     person: Int8Array
     name: Int8Array
     /** A sentence's form: plain, terse or a signpost (see formFactor in sentence-form.ts). */
@@ -190,6 +192,7 @@ export function loadCorpus(shipped: PrebuiltIndex): Corpus {
       leadTerms: new Map(),
       defined: new Map(),
       number: new Int8Array(data.sentences.length).fill(-1),
+      quantity: new Int8Array(data.sentences.length).fill(-1),
       person: new Int8Array(data.sentences.length).fill(-1),
       name: new Int8Array(data.sentences.length).fill(-1),
       form: new Int8Array(data.sentences.length).fill(-1),

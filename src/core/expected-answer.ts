@@ -66,7 +66,7 @@ function asksStatusCode(t: string): boolean {
 const VERSION_ASKED =
   /\b(?:(?:which|what)\s+(?:\S+\s+){0,2}?|(?:minimum|oldest|lowest|earliest|required)\s+(?:\S+\s+)?)versions?\b/
 
-function asksVersion(t: string): boolean {
+export function asksVersion(t: string): boolean {
   return t.includes('version') && VERSION_ASKED.test(t.includes('`') ? withoutCodeSpans(t) : t)
 }
 

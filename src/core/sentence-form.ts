@@ -185,6 +185,32 @@ function introducesNumber(corpus: Corpus, sentence: number, text: string): boole
 }
 
 /**
+ * Figures that count nothing: a version ("3.10.4", "v4.8.0") and what `inline code` writes (a
+ * command's arguments, a path), unless it is a figure alone ("`302`").
+ */
+const NOT_QUANTITY = /`(?![\d.,%]+`)[^`\n]*`|\bv?\d+(?:\.\d+){2,}[\w.+-]*|\bv\d+(?:\.\d+)?\b/g
+
+/**
+ * Whether a sentence states a quantity ("in the ballpark of 30%", "two jobs"): a figure besides
+ * versions and code (see NOT_QUANTITY), or one in the list it introduces. Asked "How many
+ * milliseconds …?", "Pyenv-provided 3.10.4 installation" gives no figure. Read once per sentence.
+ */
+export function statesQuantity(corpus: Corpus, sentence: number): boolean {
+  const known = corpus.memo.quantity
+  if (known[sentence] < 0) {
+    const text = sentenceText(corpus, sentence)
+    const yes =
+      hasExpected(corpus, sentence, 'number', NO_ONE) &&
+      (NUMBER_WORDS.test(text.replace(NOT_QUANTITY, ' ')) ||
+        introducesNumber(corpus, sentence, text))
+    known[sentence] = yes ? 1 : 0
+  }
+  return known[sentence] === 1
+}
+
+const NO_ONE: ReadonlySet<string> = new Set()
+
+/**
  * Whether a sentence holds the kind of answer asked for. A person must be one the question does
  * not already name (`asked`): a sentence about "your partner" does not say whom to turn to when the
  * partner is the one who let the reader down.
