@@ -2686,6 +2686,19 @@ describe('answering', () => {
     )
   })
 
+  it('weighs the pieces of a version less than a figure said alone', async () => {
+    const c = await docs([
+      'versions.md',
+      '# Versions\n\nInstall Python 3.11 with `pyenv install 3.11`. Builds take 11 minutes on a slow box.',
+    ])
+    const salience = (q: string, w: string) =>
+      analyse(c, q).concepts.find((x) => x.word === w)?.salience ?? 0
+    const alone = salience('Why do builds take 11 minutes on my box?', '11')
+    const piece = salience('Why do builds of python3.11 take so long on my box?', '11')
+    expect(piece).toBeGreaterThan(0)
+    expect(piece).toBeLessThan(alone * 0.6)
+  })
+
   it('does not take a version for the quantity a question asks for', async () => {
     const versions = await docs([
       'shims.md',

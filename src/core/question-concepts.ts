@@ -548,6 +548,7 @@ function addText(
   }
   if (prose)
     for (let i = 0; i < ws.length; i++) if (!names.has(ws[i])) ws[i] = withItsG(corpus, ws[i])
+  let versions: Set<string> | undefined
   for (let i = 0; i < ws.length && concepts.length < LIMITS.maxConcepts; i++) {
     const w = ws[i]
     if (own.has(w)) continue
@@ -635,11 +636,14 @@ function addText(
     }
     if (seen.has(term)) continue
     seen.add(term)
+    // A part of a version or a dotted figure ("11" of "python3.11", "18" of "2.7.18") is one
+    // number's piece: as rare in the pages as any figure, it outweighed the report's words.
+    const part = digits && (versions ??= versionParts(text)).has(w)
     const concept = conceptFor(
       corpus,
       w,
       term,
-      weight,
+      part ? weight * WEIGHTS.versionPart : weight,
       fromHistory,
       nameForm(text, names, w),
       lookups,
@@ -668,6 +672,16 @@ function addText(
     concepts.push(concept)
   }
 }
+
+/** The numbers of a text's dotted figures: "3" and "11" of "python3.11", "2", "7", "18" of "2.7.18". */
+function versionParts(text: string): Set<string> {
+  const parts = new Set<string>()
+  if (!text.includes('.')) return parts
+  for (const m of matchesOf(DOTTED_NUMBER, text)) for (const p of m[0].split('.')) parts.add(p)
+  return parts
+}
+
+const DOTTED_NUMBER = /\d+(?:\.\d+)+/g
 
 /**
  * The reader's words that the documents write only as names ("vercel", "cloudflare": see

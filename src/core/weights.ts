@@ -257,6 +257,8 @@ export const WEIGHTS = {
    * for one (the winner's page says the API too in 58 of 61 wrong answers that name one).
    */
   unheadedPage: 0.9,
+  /** Salience kept by a part of a version or dotted figure ("11" of "python3.11"). */
+  versionPart: 0.5,
   /** Salience kept by the words of "What is X in Y?" other than X: they place X, not ask about it. */
   placing: 0.5,
   /** Bonus for the first sentence of a section headed by a name the question quotes as code. */
