@@ -2686,6 +2686,22 @@ describe('answering', () => {
     )
   })
 
+  it('reads "and once it is set up, how do I use it?" as asked of the last subject, not a new one', async () => {
+    const hono = (await honoCorpus()).corpus
+    const first = 'What is the JWT middleware?'
+    const history = turn(first, answerQuestion(hono, first))
+    const lent = (q: string) =>
+      analyse(hono, q, history)
+        .concepts.filter((c) => c.fromHistory)
+        .reduce((n, c) => n + c.salience, 0)
+    // "And X?" names a new subject, so the last one lends little; a clause that points back
+    // ("once it's set up") names none, and lends as much as "how do I use it?" does.
+    expect(lent("and once it's set up, how do I use it?")).toBeCloseTo(lent('how do I use it?'), 5)
+    expect(lent('and the basic auth middleware?')).toBeLessThan(lent('how do I use it?') / 2)
+    const a = answerQuestion(hono, "and once it's set up, how do I use it?", history)
+    expect(a.citations[0].docId).toBe('middleware-builtin-jwt')
+  })
+
   it('weighs the pieces of a version less than a figure said alone', async () => {
     const c = await docs([
       'versions.md',

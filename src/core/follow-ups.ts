@@ -696,6 +696,16 @@ export const ELLIPSIS = new RegExp(
   'i',
 )
 
+/**
+ * The X of "And X?", "What about X?" (see ELLIPSIS), unless it points back: "and once it's
+ * installed, how do I use it?" asks of the last subject, it names no new one. (A question of its
+ * own may still name one: "and for redirects, what's the default code …?")
+ */
+export function ellipticalSubject(question: string): string | undefined {
+  const other = ELLIPSIS.exec(question.trim())?.[1]
+  return other === undefined || wordsOf(other).some((w) => ANAPHORA.has(w)) ? undefined : other
+}
+
 /** A question asking for more of what was just answered: "What else?", "Anything more?", "Go on". */
 const MORE =
   /\b(?:else|more|other|others|another|besides|continue|go on|keep going|next|then|afterwards)\b/i

@@ -88,7 +88,7 @@ import {
 } from './question-concepts.ts'
 import {
   askedAgainIn,
-  ELLIPSIS,
+  ellipticalSubject,
   isFollowUp,
   lastQuestion,
   namedBefore,
@@ -203,7 +203,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // another setting (a place, a tool, a group: "on", "in", "with", "for" …). Its words are the
   // question (at full weight), but not the thing it replaces. "And exposure therapy?" names a
   // new subject instead, which its sentences should be about.
-  const other = ELLIPSIS.exec(question.trim())?.[1]
+  const other = ellipticalSubject(question)
   const elliptical = lastUser !== undefined && askedAgainIn(question)
   const before = concepts.length
   if (lastUser && followUp) {

@@ -32,7 +32,7 @@ import {
   asksOnlyForMore,
   continued,
   doneOneself,
-  ELLIPSIS,
+  ellipticalSubject,
   exampleOf,
   lastQuestion,
   pastLead,
@@ -151,7 +151,7 @@ function retrieveAsked(corpus: Corpus, question: string, history: Turn[] = []): 
     return exampleOf(corpus, again, since) ?? (more.ranked.length ? more : again)
   }
   // "And exposure therapy?" after "What is CBT?": the same question about the new subject.
-  const other = readingOn ? undefined : ELLIPSIS.exec(question.trim())?.[1]
+  const other = readingOn ? undefined : ellipticalSubject(question)
   const previous = last >= 0 ? history[last].content.trim() : undefined
   if (
     other &&
