@@ -211,12 +211,18 @@ describe('quoteBlocks', () => {
     expect(blocks[2]).toEqual([{ table: [[[{ text: 'a' }], [{ text: 'b' }]]], head: true }])
   })
 
-  it('reads code indented by four spaces as code, as the index does', () => {
-    expect(
-      quoteBlocks('    $ pyenv local 2.7.6\n\n    $ pyenv local --unset\nafter', here),
-    ).toEqual([{ pre: '$ pyenv local 2.7.6\n\n$ pyenv local --unset' }, { p: [{ text: 'after' }] }])
+  it('reads code indented by four spaces as code in a Markdown document, as the index does', () => {
+    const code = '    $ pyenv local 2.7.6\n\n    $ pyenv local --unset\nafter'
+    expect(quoteBlocks(code, here, true)).toEqual([
+      { pre: '$ pyenv local 2.7.6\n\n$ pyenv local --unset' },
+      { p: [{ text: 'after' }] },
+    ])
     // Under a line of text, an indented line goes on with its paragraph.
-    expect(quoteBlocks('Run\n    this', here)).toEqual([{ p: [{ text: 'Run\n    this' }] }])
+    expect(quoteBlocks('Run\n    this', here, true)).toEqual([{ p: [{ text: 'Run\n    this' }] }])
+    // A document that writes no Markdown indents its paragraphs: text, not code.
+    expect(quoteBlocks('\tLsof is a diagnostic tool.', here)).toEqual([
+      { p: [{ text: '\tLsof is a diagnostic tool.' }] },
+    ])
   })
 
   it('reads a fence inside a block quote without the quote markers, and goes on after it', () => {

@@ -193,6 +193,8 @@ describe('splitUnits', () => {
 
   it('keeps indented lines inside a list, or right under a line of text, as prose', () => {
     const text = [
+      '# Install',
+      '',
       '1. **Install it.**',
       '',
       '    Then restart your shell.',
@@ -201,6 +203,7 @@ describe('splitUnits', () => {
       '    on over an indented line.',
     ].join('\n')
     expect(units(text)).toEqual([
+      ['heading', 'Install'],
       ['item', '**Install it.**'],
       ['sentence', 'Then restart your shell.'],
       ['sentence', 'A paragraph that runs\n    on over an indented line.'],
@@ -231,6 +234,23 @@ describe('splitUnits', () => {
       ['heading', 'Testing', 2],
       ['sentence', 'Run the tests.', undefined],
       ['sentence', 'After a rule.', undefined],
+    ])
+  })
+
+  it('reads indented paragraphs of a plain-text document, with no Markdown marks, as its text', () => {
+    const text = [
+      'Frequently Asked Questions about lsof',
+      '',
+      '1.1\tLsof -- what is it?',
+      '',
+      '\tLsof is a UNIX-specific diagnostic tool.',
+      '\tIts name stands for LiSt Open Files.',
+    ].join('\n')
+    expect(units(text).map(([kind]) => kind)).toEqual([
+      'heading',
+      'question',
+      'sentence',
+      'sentence',
     ])
   })
 

@@ -1,7 +1,8 @@
 // What the chat views need from an answer, with every link worked out: the views only render.
 
 import type { Corpus } from '../src/core/corpus.ts'
-import type { Answer, Citation, Related } from '../src/core/types.ts'
+import { writesMarkdown } from '../src/core/sentences.ts'
+import type { Answer, Citation, Related, SourceDoc } from '../src/core/types.ts'
 import { answerParts } from './answer-parts.ts'
 import { citationHref, passageNumber, quoteLink, textFragmentUrl } from './links.ts'
 import { clipBlocks, quoteBlocks, type QuoteBlock } from './quote-markdown.ts'
@@ -40,12 +41,20 @@ export interface TurnView {
   }
 }
 
+/** Whether a document writes Markdown (see writesMarkdown), read once per document. */
+function markdownDoc(doc: SourceDoc): boolean {
+  let known = markdownDocs.get(doc)
+  if (known === undefined) markdownDocs.set(doc, (known = writesMarkdown(doc.text)))
+  return known
+}
+const markdownDocs = new WeakMap<SourceDoc, boolean>()
+
 export function turnView(corpus: Corpus, n: number, question: string, answer: Answer): TurnView {
   const source = (docId: string) => corpus.docs.get(docId)?.source
   // Relative links in a quote lead where they do on the document's original page, if it names one.
   const quote = (text: string, docId?: string) => {
-    const base = docId ? source(docId) : undefined
-    return quoteBlocks(text, (d) => quoteLink(d, base))
+    const doc = docId ? corpus.docs.get(docId) : undefined
+    return quoteBlocks(text, (d) => quoteLink(d, doc?.source), doc ? markdownDoc(doc) : false)
   }
   const relatedView = (r: Related): RelatedView => ({
     ...r,

@@ -72,7 +72,12 @@ const QUOTE_MARKER = /^\s*(?:>[ \t]?)+/
 const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).toLowerCase()
 
 /** Blocks of a quote. Markup a quote cuts in half (a fence without its end) is read to the end. */
-export function quoteBlocks(text: string, resolve: LinkResolver): QuoteBlock[] {
+export function quoteBlocks(
+  text: string,
+  resolve: LinkResolver,
+  /** Whether the text's document writes Markdown, where four spaces of indent mean code (see writesMarkdown). */
+  indentedCode = false,
+): QuoteBlock[] {
   if (text.length > MAX_MARKDOWN_CHARS) return [{ p: [{ text }] }]
   const inline = (s: string) => inlines(s, resolve)
   const blocks: QuoteBlock[] = []
@@ -97,7 +102,13 @@ export function quoteBlocks(text: string, resolve: LinkResolver): QuoteBlock[] {
     // A block quote's marker is syntax: its lines are read as if they stood alone.
     const line = lines[i].replace(QUOTE_MARKER, '')
     // Code indented by four spaces, after a blank line and outside a list (see splitUnits).
-    if (!para.length && !list && (i === 0 || !lines[i - 1].trim()) && INDENTED_CODE.test(line)) {
+    if (
+      indentedCode &&
+      !para.length &&
+      !list &&
+      (i === 0 || !lines[i - 1].trim()) &&
+      INDENTED_CODE.test(line)
+    ) {
       flush()
       let j = i
       for (let k = i + 1; k < lines.length; k++) {

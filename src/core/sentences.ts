@@ -82,13 +82,23 @@ export const LIST_ITEM = /^(\s*)(?:([-*+])|(\d{1,3})[.)])[ \t]+(?:\[[ xX]\][ \t]
 const BLOCKQUOTE = /^\s*>[ \t]?/
 /**
  * A line of an indented code block (CommonMark): four spaces or a tab before its text, after a
- * blank line and outside a list ("    $ pyenv local 2.7.6" in a command reference).
+ * blank line and outside a list ("    $ pyenv local 2.7.6" in a command reference), in a text
+ * that writes Markdown (see writesMarkdown).
  */
 export const INDENTED_CODE = /^(?: {4}|\t)[ \t]*\S/
 /** A line that leaves any list: text at the margin that is no list item. */
 const AT_MARGIN = /^\S/
 const HTML_LINE = /^\s*<\/?[a-zA-Z][^>]*>\s*$/
 const MARKDOWN_HEADING = /^#{1,6}[ \t]+\S/m
+/** A code fence's line, somewhere in a text. */
+const FENCE_LINE = /^\s*(?:`{3,}|~{3,})/m
+
+/**
+ * Whether a text writes Markdown's own marks (a "#" heading or a code fence), and so means by four
+ * spaces of indent a code block: in a plain-text FAQ, an indented paragraph is the answer's text.
+ */
+export const writesMarkdown = (text: string) => MARKDOWN_HEADING.test(text) || FENCE_LINE.test(text)
+
 /** A line of text underlined as a setext heading, somewhere in a text. */
 const SETEXT_HEADING = /\S[^\n]*\n {0,3}(?:={3,}|-{3,})[ \t]*$/m
 /** A line that is markup only: a link definition, a lone link or image, an HTML comment, an address. */
@@ -182,6 +192,7 @@ export function splitUnits(text: string): Unit[] {
   // parameter values, e.g. `/search?tags=A&tags=B`"), not a title that would end every section
   // above it.
   const markdown = MARKDOWN_HEADING.test(text) || SETEXT_HEADING.test(text)
+  const indentedCode = writesMarkdown(text)
   let depth = 0
   let block = 0
   let para: { start: number; end: number } | null = null
@@ -225,7 +236,7 @@ export function splitUnits(text: string): Unit[] {
     afterBlank = !t.trim()
     if (LIST_ITEM.test(t)) inList = true
     else if (AT_MARGIN.test(t)) inList = false
-    if (blankBefore && !inList && INDENTED_CODE.test(t)) {
+    if (indentedCode && blankBefore && !inList && INDENTED_CODE.test(t)) {
       flushPara()
       let j = i
       for (let k = i + 1; k < lines.length; k++) {
