@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { answerQuestion } from '../src/core/answer.ts'
 import { loadCorpus } from '../src/core/corpus.ts'
@@ -6,7 +7,7 @@ import { ingest } from '../src/core/ingest.ts'
 import { analyse, retrieve } from '../src/core/retrieve.ts'
 import type { Turn } from '../src/core/types.ts'
 import { stem, words } from '../src/core/terms.ts'
-import { loadWordnet } from '../src/node/build-corpus.ts'
+import { buildFromFolder, loadWordnet } from '../src/node/build-corpus.ts'
 import { defaultCorpus, honoCorpus } from './support/corpus.ts'
 import { turn } from './support/conversation.ts'
 
@@ -2728,6 +2729,17 @@ describe('answering', () => {
       '# Shims\n\nEach invocation through the shim adds about 20 milliseconds, as the shim runs `pyenv exec`.',
     ])
     answers(timed, 'How many milliseconds does a pyenv shim add to each python invocation?')
+  })
+
+  it('answers a question the documents ask themselves with what follows their question line', async () => {
+    // lsof's FAQ: plain text, numbered question lines, answers indented by a tab.
+    const c = (await buildFromFolder(fileURLToPath(new URL('./corpora/lsof-faq', import.meta.url))))
+      .corpus
+    // Their content words are all "lsof", said in most of its 300 kB: only the whole question
+    // tells "What is lsof?" from "Where do I get lsof?".
+    leadsWith(c, 'What is lsof?', /^Lsof is a UNIX-specific tool\./)
+    leadsWith(c, 'Where do I get lsof?', /^Lsof is available via anonymous ftp/)
+    leadsWith(c, 'is there an lsof test suite', /^Yes, as of lsof revision 4\.63/)
   })
 
   it('declines a question about a name it quotes as code when no page writes that name', async () => {

@@ -10,6 +10,7 @@ import type { Read } from './retrieve.ts'
 import type { SourceDoc } from './types.ts'
 import { PassageTable, SentenceTable } from './unit-tables.ts'
 import type { SentenceTerms } from './sentence-form.ts'
+import type { DocQuestions } from './rank-bonuses.ts'
 
 export interface Corpus {
   data: PrebuiltIndex
@@ -118,6 +119,8 @@ export interface Corpus {
      * namedSection in rank-bonuses.ts).
      */
     heads?: Map<string, number[]>
+    /** The documents' own question lines and the answers after them (see askedInDocs in rank-bonuses.ts). */
+    faq?: DocQuestions
     /** The stems of each page's headings (title and sections'), by docId (see headingsOf in answer.ts). */
     headingStems?: Map<string, Set<string>>
   }

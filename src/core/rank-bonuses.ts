@@ -88,6 +88,101 @@ export function namedSection(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
 }
 
 /**
+ * A question the documents ask themselves, as the reader asks it ("Where do I get lsof?" under the
+ * FAQ's "1.2	Where do I get lsof?"), is answered by what follows that question line: its first
+ * citable unit gains WEIGHTS.askedInDocs. Content words cannot tell it: in an FAQ about lsof,
+ * "Where do I get lsof?" and "What is lsof?" share only "lsof", with every answer. The reader's
+ * words and the line's are compared whole, function words included (stems, figures aside): the
+ * line that shares at least LIMITS.askedShare of the two together (Jaccard), and
+ * LIMITS.askedLead more than any other line, is the one asked.
+ */
+export function askedInDocs(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
+  const asked = lineWords(q.text)
+  if (asked.length > LIMITS.askedWords) return
+  const faq = docQuestions(corpus)
+  if (!faq.lines.length) return
+  const mine = new Set(asked)
+  let best = -1
+  let top = 0
+  let second = 0
+  const seen = new Set<number>()
+  for (const w of mine) {
+    const lines = faq.byWord.get(w)
+    if (!lines || STOPWORDS.has(w)) continue
+    for (const k of lines) {
+      if (seen.has(k)) continue
+      seen.add(k)
+      const theirs = faq.lines[k].words
+      let shared = 0
+      for (const t of theirs) if (mine.has(t)) shared++
+      const share = shared / (mine.size + theirs.size - shared)
+      if (share > top) {
+        second = top
+        top = share
+        best = k
+      } else if (share > second) second = share
+    }
+  }
+  if (best < 0 || top < LIMITS.askedShare || top - second < LIMITS.askedLead) return
+  const answer = faq.lines[best].answer
+  for (let i = 0; i < ranked.length; i++)
+    if (ranked[i].sentence === answer) {
+      ranked[i].score += WEIGHTS.askedInDocs
+      resortHead(ranked, i + 1)
+      return
+    }
+}
+
+/**
+ * A line's words as askedInDocs compares them: stems, function words kept but articles ("Is there
+ * a test suite?" for "is there an lsof test suite"), figures (the FAQ's "1.2") left out.
+ */
+const lineWords = (text: string) =>
+  words(text)
+    .map(plain)
+    .filter((w) => !DETERMINERS.has(w) && !/^\d+$/.test(w))
+    .map(stem)
+
+/**
+ * The documents' own question lines that open an answer (see askedInDocs): each with its words
+ * and the first citable unit after it in its passage, and the lines by their content words. Read
+ * once per corpus, when first asked.
+ */
+function docQuestions(corpus: Corpus): DocQuestions {
+  let faq = corpus.memo.faq
+  if (faq) return faq
+  faq = { lines: [], byWord: new Map() }
+  const { sentences } = corpus.data
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    if (sentences.kind(i) !== 'question') continue
+    let j = i + 1
+    while (
+      j < sentences.length &&
+      sentences.passage[j] === sentences.passage[i] &&
+      !isCitable(sentences.kind(j))
+    )
+      j++
+    if (j >= sentences.length || sentences.passage[j] !== sentences.passage[i]) continue
+    const k = faq.lines.length
+    const ws = new Set(lineWords(sentenceText(corpus, i)))
+    faq.lines.push({ words: ws, answer: j })
+    for (const w of ws) {
+      if (STOPWORDS.has(w)) continue
+      const lines = faq.byWord.get(w)
+      if (lines) lines.push(k)
+      else faq.byWord.set(w, [k])
+    }
+  }
+  corpus.memo.faq = faq
+  return faq
+}
+
+export interface DocQuestions {
+  lines: Array<{ words: Set<string>; answer: number }>
+  byWord: Map<string, number[]>
+}
+
+/**
  * The question asks of the names it quotes and little else: one line, and at most
  * LIMITS.namedSectionWords words besides function words and the code ("What does `pyenv version`
  * show?"). A report that quotes `env` or `useRequestContext()` in passing asks about its problem.

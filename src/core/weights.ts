@@ -23,6 +23,12 @@ export const LIMITS = {
    * two-deletion variants in the typo index when nothing nearer corrects them.
    */
   relatedLookups: 3,
+  /** Most words of a question compared with the documents' own questions (see askedInDocs). */
+  askedWords: 24,
+  /** Least share of words a question shares with a question line of the documents to ask it (Jaccard). */
+  askedShare: 0.6,
+  /** Least lead of that share over any other line's. */
+  askedLead: 0.15,
   /** Most sections the names a question quotes as code may head for one to be named (see namedSection). */
   namedSections: 3,
   /** Most words besides function words and code of a question asking of a name (see namedSection). */
@@ -261,6 +267,8 @@ export const WEIGHTS = {
   versionPart: 0.5,
   /** Salience kept by the words of "What is X in Y?" other than X: they place X, not ask about it. */
   placing: 0.5,
+  /** Bonus for the answer after the documents' own question line the reader asks (see askedInDocs). */
+  askedInDocs: 0.5,
   /** Bonus for the first sentence of a section headed by a name the question quotes as code. */
   namedSection: 0.5,
   /** Bonus for a sentence that defines what "What is X?" asks about: "X is …", "X involves …". */
