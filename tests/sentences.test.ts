@@ -254,6 +254,56 @@ describe('splitUnits', () => {
     ])
   })
 
+  it('reads the numbered lines of a plain-text outline as its headings and questions', () => {
+    const text = [
+      'Frequently Asked Questions about lsof',
+      '',
+      '1.0\tGeneral Concepts',
+      '1.1\tLsof -- what is it?',
+      "1.2.4\tWhy can't I get the sum(1) result reported in",
+      '\tREADME.lsof_<revision>?',
+      '',
+      '1.2\tWhere do I get lsof?',
+      '',
+      '\tLsof is available via anonymous ftp.',
+      '',
+      '1. Install it',
+    ].join('\n')
+    expect(splitUnits(text).map((u) => [u.kind, text.slice(u.start, u.end), u.depth])).toEqual([
+      ['heading', 'Frequently Asked Questions about lsof', 1],
+      ['heading', '1.0\tGeneral Concepts', 1],
+      ['question', '1.1\tLsof -- what is it?', undefined],
+      [
+        'question',
+        "1.2.4\tWhy can't I get the sum(1) result reported in\n\tREADME.lsof_<revision>?",
+        undefined,
+      ],
+      ['question', '1.2\tWhere do I get lsof?', undefined],
+      ['sentence', 'Lsof is available via anonymous ftp.', undefined],
+      // A numbered step is a list's item, not an outline's heading.
+      ['item', 'Install it', undefined],
+    ])
+  })
+
+  it('reads a block of plain text indented four columns past its paragraph as an example', () => {
+    const text = [
+      '1.3\tHow do I list sockets?',
+      '',
+      '\tUse the -i option:',
+      '',
+      '\t    $ lsof -i',
+      '\t    COMMAND  PID USER',
+      '',
+      '\tIt lists every socket.',
+    ].join('\n')
+    expect(units(text)).toEqual([
+      ['question', '1.3\tHow do I list sockets?'],
+      ['sentence', 'Use the -i option:'],
+      ['code', '\t    $ lsof -i\n\t    COMMAND  PID USER'],
+      ['sentence', 'It lists every socket.'],
+    ])
+  })
+
   it('leaves out the entries of a table of contents, links into the documents and nothing else', () => {
     const text = [
       '* [`pyenv which`](#pyenv-which)',

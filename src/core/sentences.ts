@@ -173,6 +173,27 @@ const endsSentence = (line: string) => /[.!?:]["'”’)\]]*\s*$/.test(line)
 const isQuestion = (s: string) => /\?["'”’)\]]*$/.test(s.trim())
 
 /**
+ * A numbered outline line of a plain-text document: "1.2\tWhere do I get lsof?", "3.1 Refunds",
+ * "2\tInstallation". The number has two levels or more, or a tab after it: "1. Install it" is a
+ * step of a list.
+ */
+const NUMBERED_LINE = /^(\d{1,3}(?:\.\d{1,3}){1,4}\.?|\d{1,3}\.?(?=\t))[ \t]+\S/
+
+/** Longest question line of a plain-text outline, continuation lines included. */
+const MAX_QUESTION_LINE = 300
+
+/** A line's indent in columns, a tab to the next multiple of eight. */
+function indentOf(line: string): number {
+  let n = 0
+  for (const c of line) {
+    if (c === ' ') n++
+    else if (c === '\t') n += 8 - (n % 8)
+    else break
+  }
+  return n
+}
+
+/**
  * Reads the cleaned text line by line and returns its units in document order.
  * A line break inside a paragraph is a soft wrap unless the line ends a sentence: plain-text
  * documents often put one paragraph per line with no blank line between them.
@@ -225,6 +246,10 @@ export function splitUnits(text: string): Unit[] {
     para = null
   }
 
+  // In plain text, the indent of the last paragraph of prose since the last numbered line: a block
+  // after a blank line indented four columns further is an example ("\t    $ lsof -i" under
+  // "\tTo list …:"), as four spaces are in Markdown.
+  let proseIndent = -1
   // Whether the line before was blank (or the text starts), and whether a list is still open:
   // an indented line after a blank one is code only outside a list, where it continues an item.
   let afterBlank = true
@@ -246,6 +271,49 @@ export function splitUnits(text: string): Unit[] {
       units.push({ start: line.start, end: lines[j].end, kind: 'code', block })
       i = j
       continue
+    }
+    if (!markdown && !para && t.trim()) {
+      const numbered = NUMBERED_LINE.exec(t)
+      if (numbered) {
+        // The line, with the indented lines that continue it ("1.2.4\tWhy can't I …\n\tREADME?").
+        let j = i
+        while (j + 1 < lines.length && /^[ \t]+\S/.test(lines[j + 1].text)) j++
+        const whole = text.slice(line.start, lines[j].end).trimEnd()
+        if (isQuestion(whole) && whole.length <= MAX_QUESTION_LINE) {
+          units.push({ start: line.start, end: line.start + whole.length, kind: 'question', block })
+          block++
+          proseIndent = -1
+          i = j
+          continue
+        }
+        if (j === i && whole.length <= 100 && !/[.!:;,]$/.test(whole)) {
+          // "1.0" heads its part as "1" does.
+          depth = numbered[1].replace(/(?:\.0)+\.?$|\.$/, '').split('.').length
+          units.push({
+            start: line.start,
+            end: line.start + whole.length,
+            kind: 'heading',
+            block,
+            depth,
+          })
+          block++
+          proseIndent = -1
+          continue
+        }
+      }
+      if (blankBefore && proseIndent >= 0 && indentOf(t) >= proseIndent + 4) {
+        flushPara()
+        const codeIndent = indentOf(t)
+        let j = i
+        for (let k = i + 1; k < lines.length; k++) {
+          if (!lines[k].text.trim()) continue
+          if (indentOf(lines[k].text) < codeIndent) break
+          j = k
+        }
+        units.push({ start: line.start, end: lines[j].end, kind: 'code', block })
+        i = j
+        continue
+      }
     }
     if (FENCE.test(t)) {
       flushPara()
@@ -328,7 +396,10 @@ export function splitUnits(text: string): Unit[] {
     const quote = BLOCKQUOTE.exec(t)
     const start = line.start + (quote ? quote[0].length : 0)
     if (para) para.end = line.end
-    else para = { start, end: line.end }
+    else {
+      para = { start, end: line.end }
+      if (!markdown) proseIndent = indentOf(t)
+    }
     if (
       endsSentence(t) &&
       !(
