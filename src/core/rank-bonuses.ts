@@ -106,11 +106,19 @@ export function askedInDocs(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[
   let top = 0
   let second = 0
   const seen = new Set<number>()
+  // The lines of its rarest words first, at most LIMITS.askedLines of them: a word on every line
+  // of a large corpus's questions would cost a comparison with each.
+  const lists: number[][] = []
   for (const w of mine) {
     const lines = faq.byWord.get(w)
-    if (!lines || STOPWORDS.has(w)) continue
+    if (lines && !STOPWORDS.has(w)) lists.push(lines)
+  }
+  lists.sort((a, b) => a.length - b.length)
+  for (const lines of lists) {
+    if (seen.size >= LIMITS.askedLines) break
     for (const k of lines) {
       if (seen.has(k)) continue
+      if (seen.size >= LIMITS.askedLines) break
       seen.add(k)
       const theirs = faq.lines[k].words
       let shared = 0

@@ -29,6 +29,8 @@ export const LIMITS = {
   askedShare: 0.6,
   /** Least lead of that share over any other line's. */
   askedLead: 0.15,
+  /** Most question lines of the documents compared with one question (see askedInDocs). */
+  askedLines: 2000,
   /** Most sections the names a question quotes as code may head for one to be named (see namedSection). */
   namedSections: 3,
   /** Most words besides function words and code of a question asking of a name (see namedSection). */
