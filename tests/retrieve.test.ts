@@ -2742,6 +2742,41 @@ describe('answering', () => {
     leadsWith(c, 'is there an lsof test suite', /^Yes, as of lsof revision 4\.63/)
   })
 
+  it('cites, with a sample of the error a reader pastes, the sentence after it that explains it', async () => {
+    const page = [
+      '# AIX',
+      '',
+      'When you try to execute lsof on AIX you may get this complaint:',
+      '',
+      '```',
+      'exec(): 0509-036 Cannot load program ./lsof because of the following errors:',
+      '0509-022 Cannot load library libc.a[shr.o].',
+      '```',
+      '',
+      'This is probably the result of making lsof when the LIBPATH environment variable held a directory without libc.a.',
+      '',
+      'Lsof runs on AIX 5.3 and later.',
+    ].join('\n')
+    const c = await docs(['aix.md', page])
+    const pasted = [
+      'lsof will not start on AIX',
+      '',
+      'Running it gives:',
+      '',
+      '    exec(): 0509-036 Cannot load program ./lsof because of the following errors:',
+      '        0509-022 Cannot load library libc.a[shr.o].',
+      '',
+      'What is wrong?',
+    ].join('\n')
+    const cited = answerQuestion(c, pasted).citations[0].text
+    expect(cited).toMatch(/^When you try to execute lsof on AIX/)
+    expect(cited).toMatch(/This is probably the result of making lsof when the LIBPATH/)
+    // Asked in words, the sample is shown as it is introduced: the sentence after it is another's.
+    expect(
+      answerQuestion(c, 'What complaint may I get when I execute lsof on AIX?').citations[0].text,
+    ).not.toMatch(/LIBPATH/)
+  })
+
   it('declines a question about a name it quotes as code when no page writes that name', async () => {
     const c = await docs([
       'doctor.md',

@@ -114,6 +114,8 @@ interface Span {
   first: number
   last: number
   score: number
+  /** Where the span ends without the sentence that explains a pasted sample (see spanFor). */
+  unexplained?: number
 }
 
 function sentenceText(corpus: Corpus, i: number): string {
@@ -152,12 +154,21 @@ const POINTS_BELOW =
  * Grows a chosen sentence into the smallest span a reader can understand on its own; with `code`
  * (an example asked for), with the code that follows it.
  */
-function spanFor(corpus: Corpus, r: Ranked, ranked: Ranked[], code = false): Span {
+function spanFor(
+  corpus: Corpus,
+  r: Ranked,
+  ranked: Ranked[],
+  code = false,
+  /** The question as written: a sample that echoes it brings the sentence after it (see echoesAsked). */
+  asked = '',
+): Span {
   const { sentences, passages } = corpus.data
   const members = passages.members(sentences.passage[r.sentence])
   const at = members.indexOf(r.sentence)
   let first = at
   let last = at
+  // The sentence that explains a sample the reader pasted, past the span's passage (see below).
+  let explained = -1
   // The chosen sentence points back ("This includes …"): give the reader what it points to.
   if (leansBack(corpus, r.sentence) && citable(sentences, members, first - 1)) first--
   // One that opens its paragraph by pointing at the case or aim just stated ("In this case,
@@ -200,6 +211,19 @@ function spanFor(corpus: Corpus, r: Ranked, ranked: Ranked[], code = false): Spa
     sentences.end[next] - sentences.start[next] <= LIMITS.codeChars
   ) {
     last++
+    // The sample is what the reader pasted ("When you try to execute lsof you may get this
+    // complaint:" and their very error): the sentence after it, under the same headings, explains it,
+    // the answer they need.
+    const after = next + 1
+    if (
+      after < sentences.length &&
+      sentences.docId(after) === sentences.docId(next) &&
+      passages.headingPath(sentences.passage[after]) ===
+        passages.headingPath(sentences.passage[next]) &&
+      isCitable(sentences.kind(after)) &&
+      echoesAsked(corpus, next, asked)
+    )
+      explained = after
   }
   // A sentence that introduces a list ("… under the following conditions:") says what the items
   // are about; the items are the answer: as many as fit in one citation.
@@ -219,12 +243,34 @@ function spanFor(corpus: Corpus, r: Ranked, ranked: Ranked[], code = false): Spa
     first = 0
     last = members.length - 1
   }
-  return {
+  const span: Span = {
     docId: sentences.docId(r.sentence),
     first: Math.min(lead, members[first]),
     last: members[last],
     score: r.score,
   }
+  if (explained > span.last) {
+    span.unexplained = span.last
+    span.last = explained
+  }
+  return span
+}
+
+/**
+ * Whether a code sample is, for the most part, what the question pastes: at least half of its
+ * content words (three letters or more, at least five of them) are the question's too.
+ */
+function echoesAsked(corpus: Corpus, code: number, asked: string): boolean {
+  if (!asked) return false
+  const mine = new Set(words(asked))
+  let all = 0
+  let shared = 0
+  for (const w of new Set(words(sentenceText(corpus, code)))) {
+    if (w.length < 3 || STOPWORDS.has(w)) continue
+    all++
+    if (mine.has(w)) shared++
+  }
+  return all >= 5 && shared * 2 >= all
 }
 
 /** Two spans of one passage with nothing between them, short enough together to read as one. */
@@ -921,11 +967,12 @@ export function compose(corpus: Corpus, retrieval: Retrieval, options: AnswerOpt
     const words = sentenceText(corpus, r.sentence)
     if (said.includes(words)) continue
     said.push(words)
-    const span = spanFor(corpus, r, retrieval.ranked, retrieval.code)
-    const overlaps = spans.some(
-      (o) => o.docId === span.docId && span.first <= o.last && o.first <= span.last,
-    )
-    if (overlaps) continue
+    const span = spanFor(corpus, r, retrieval.ranked, retrieval.code, retrieval.question.text)
+    const overlaps = () =>
+      spans.some((o) => o.docId === span.docId && span.first <= o.last && o.first <= span.last)
+    // The sentence after a pasted sample, cited already, stays where it is.
+    if (span.unexplained !== undefined && overlaps()) span.last = span.unexplained
+    if (overlaps()) continue
     for (let i = span.first; i <= span.last; i++) taken.add(i)
     // A sentence right next to one already cited belongs with it: one passage, one citation.
     const neighbour = spans.find((o) => adjacent(corpus, o, span))
