@@ -2724,6 +2724,19 @@ describe('answering', () => {
     abstains(versions, 'How many milliseconds does a pyenv shim add to each python invocation?')
     // Asked for a version, a version answers.
     answers(versions, 'What version of Python do the shims run?')
+    // A measure asked in its unit asks for a figure; a choice of units, for a unit.
+    expect(analyse(versions, 'What is the default timeout in seconds for the shim?').expects).toBe(
+      'number',
+    )
+    expect(
+      analyse(versions, 'Is the shim timeout given in seconds or milliseconds?').expects,
+    ).toBeUndefined()
+    // A manual page's section is no figure either.
+    const manual = await docs([
+      'timeouts.md',
+      '# Timeouts\n\nThe default timeout of the -S option is covered in lsof(8), in its BLOCKS AND TIMEOUTS section.',
+    ])
+    abstains(manual, 'What is the default timeout in seconds for the -S option?')
     const timed = await docs([
       'shims.md',
       '# Shims\n\nEach invocation through the shim adds about 20 milliseconds, as the shim runs `pyenv exec`.',

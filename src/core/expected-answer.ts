@@ -26,6 +26,13 @@ const ASKS_QUANTITY = new Set(
   ),
 )
 
+/**
+ * A question that asks a measure in its unit: "… in seconds", "in milliseconds", "in MB". Not a
+ * choice of units ("in seconds or milliseconds?"), which asks which unit.
+ */
+const IN_UNITS =
+  /(?<!\bor )\bin (?:seconds|minutes|hours|days|weeks|milliseconds|ms|bytes|kilobytes|megabytes|gigabytes|kb|mb|gb|percent)\b(?!,? or\b)/
+
 function asksQuantity(t: string): boolean {
   // (QUANTITY opens on one of these, looked for first.)
   if (!t.includes('how ') && !t.includes('what ') && !t.includes('when ')) return false
@@ -103,6 +110,8 @@ export function makerAsked(t: string): string | undefined {
 export function expectation(t: string, maker: string | undefined): Expectation | undefined {
   if (
     asksQuantity(t) ||
+    // "What is the default timeout in seconds …?": a measure asked in its unit.
+    IN_UNITS.test(t) ||
     /\bstatistic/.test(t) ||
     // A rate ("the success rate of CBT") is a number too; a rate limit is not.
     /\brates?\b(?!\s*-?\s*limit)/.test(t) ||

@@ -185,10 +185,12 @@ function introducesNumber(corpus: Corpus, sentence: number, text: string): boole
 }
 
 /**
- * Figures that count nothing: a version ("3.10.4", "v4.8.0") and what `inline code` writes (a
- * command's arguments, a path), unless it is a figure alone ("`302`").
+ * Figures that count nothing: a version ("3.10.4", "v4.8.0"), a manual page's section ("lsof(8)")
+ * and what `inline code` writes (a command's arguments, a path), unless it is a figure alone
+ * ("`302`").
  */
-const NOT_QUANTITY = /`(?![\d.,%]+`)[^`\n]*`|\bv?\d+(?:\.\d+){2,}[\w.+-]*|\bv\d+(?:\.\d+)?\b/g
+const NOT_QUANTITY =
+  /`(?![\d.,%]+`)[^`\n]*`|\b[a-z]\w*\(\d[a-z]?\)|\bv?\d+(?:\.\d+){2,}[\w.+-]*|\bv\d+(?:\.\d+)?\b/g
 
 /**
  * Whether a sentence states a quantity ("in the ballpark of 30%", "two jobs"): a figure besides
