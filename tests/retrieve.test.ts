@@ -292,6 +292,9 @@ describe('reading a question', () => {
       // An issue's kind, tagged on its title.
       '[Question] ',
       'Feature request: ',
+      // A mail's header on its subject.
+      'Subject: ',
+      'Subject: Re: ',
     ])
       expect(conceptWords(c, preamble + 'What is trust?')).toEqual(plain)
     // A question about questioning keeps its word.

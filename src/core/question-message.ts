@@ -338,10 +338,11 @@ const GREETING = String.raw`(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning
 const ACKNOWLEDGEMENT = String.raw`(?:oh|ah|wow|cool|great|nice|interesting|i see|got it|makes sense|ok(?:ay)?|alright|right|thanks?|thank you|hmm+)(?:\s*,\s*thanks?)?${CLOSE}`
 /**
  * "Quick question:", "Noob question here -", "I have a question:", "Could you please explain:",
- * and an issue's kind tagged on its title ("[Question] …", "Feature request: …"): only the tag,
- * never "JWT middleware: …", whose label is a topic.
+ * and an issue's kind tagged on its title ("[Question] …", "Feature request: …") or a mail's
+ * header on its subject ("Subject: Re: …"): only the tag, never "JWT middleware: …", whose label
+ * is a topic.
  */
-const ON_THE_QUESTION = String.raw`\[\s*(?:question|q&a|help|bug|feature(?:\s+request)?|request|proposal|rfc|idea|discussion)\s*\]\s*|(?:question|feature(?:\s+req(?:uest)?)?|bug(?:\s+report)?|proposal|rfc)\s*:\s+|(?:(?:a|one|another)\s+)?(?:quick|simple|short|small|dumb|stupid|silly|noob|newbie|beginner|general)\s+question(?:\s+(?:here|please|for you|about this))?${CLOSE}|i\s+have\s+a\s+question${CLOSE}|(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:explain|tell\s+me|help\s+me\s+understand)(?:\s+(?:this|something))?\s*[:-][\s:-]*`
+const ON_THE_QUESTION = String.raw`\[\s*(?:question|q&a|help|bug|feature(?:\s+request)?|request|proposal|rfc|idea|discussion)\s*\]\s*|(?:question|feature(?:\s+req(?:uest)?)?|bug(?:\s+report)?|proposal|rfc)\s*:\s+|(?:subject|re|fwd?)\s*:\s+(?:(?:re|fwd?)\s*:\s+)*|(?:(?:a|one|another)\s+)?(?:quick|simple|short|small|dumb|stupid|silly|noob|newbie|beginner|general)\s+question(?:\s+(?:here|please|for you|about this))?${CLOSE}|i\s+have\s+a\s+question${CLOSE}|(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:explain|tell\s+me|help\s+me\s+understand)(?:\s+(?:this|something))?\s*[:-][\s:-]*`
 /** "I'm new to Hono.", "I am just getting started with this,". */
 const ON_THEMSELVES = String.raw`(?:i'?m|i\s+am)\s+(?:(?:pretty|very|fairly|totally|completely)\s+)?(?:new|a\s+beginner|a\s+newbie|just\s+(?:starting|getting\s+started))(?:\s+(?:to|with|at|in)\s+[^.!?,:;\s][^.!?,:;]{0,29})?${CLOSE}`
 
