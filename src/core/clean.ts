@@ -2,7 +2,7 @@
 // it and the only text that citation offsets index into, so cleaning removes whole lines and never
 // rewrites the words of the lines it keeps.
 
-import { SETEXT_UNDERLINE } from './sentences.ts'
+import { isUnderline } from './sentences.ts'
 
 export interface CleanedDoc {
   title: string
@@ -179,7 +179,7 @@ export function cleanDocument(raw: string, id: string): CleanedDoc {
         continue
       }
       // An underlined line is a heading ("General guidance\n===="), however short.
-      const underlined = i + 1 < lines.length && SETEXT_UNDERLINE.test(lines[i + 1])
+      const underlined = i + 1 < lines.length && isUnderline(lines[i + 1])
       if (!underlined && isChrome(line, beforeArticle)) continue
       if (beforeArticle && wordCount(line) >= 3) beforeArticle = false
     }

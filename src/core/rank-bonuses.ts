@@ -102,6 +102,7 @@ export function askedInDocs(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[
   const faq = docQuestions(corpus)
   if (!faq.lines.length) return
   const mine = new Set(asked)
+  const near = LIMITS.askedShare - LIMITS.askedLead
   let best = -1
   let top = 0
   let second = 0
@@ -121,6 +122,8 @@ export function askedInDocs(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[
       if (seen.size >= LIMITS.askedLines) break
       seen.add(k)
       const theirs = faq.lines[k].words
+      // Sets this far apart in size share too little to be asked, or to come near the line asked.
+      if (Math.min(theirs.size, mine.size) < near * Math.max(theirs.size, mine.size)) continue
       let shared = 0
       for (const t of theirs) if (mine.has(t)) shared++
       const share = shared / (mine.size + theirs.size - shared)

@@ -63,6 +63,27 @@ const HEADING = /^(#{1,6})[ \t]+\S/
  * or more, as READMEs write them (CommonMark takes one).
  */
 export const SETEXT_UNDERLINE = /^ {0,3}(?:={3,}|-{3,})[ \t]*$/
+/** The first character of a line past its indent (0 for none). */
+function firstMark(line: string): number {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i)
+    if (c !== 32 && c !== 9) return c
+  }
+  return 0
+}
+
+/** A setext underline (SETEXT_UNDERLINE), its first character looked at first: most lines are text. */
+export const isUnderline = (line: string) => {
+  const c = firstMark(line)
+  return (c === 61 || c === 45) && SETEXT_UNDERLINE.test(line)
+}
+
+/** A line that may be a rule or an underline: one opening on "-", "*", "_" or "=". */
+const mayBeRule = (line: string) => {
+  const c = firstMark(line)
+  return c === 45 || c === 42 || c === 95 || c === 61
+}
+
 /** A thematic break ("---", "* * *"): a rule between parts of a page, no text. */
 const THEMATIC_BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/
 /** An admonition fence (`::: tip`) or a GitHub alert's marker line (`> [!NOTE]`). */
@@ -97,7 +118,9 @@ const FENCE_LINE = /^\s*(?:`{3,}|~{3,})/m
  * Whether a text writes Markdown's own marks (a "#" heading or a code fence), and so means by four
  * spaces of indent a code block: in a plain-text FAQ, an indented paragraph is the answer's text.
  */
-export const writesMarkdown = (text: string) => MARKDOWN_HEADING.test(text) || FENCE_LINE.test(text)
+export const writesMarkdown = (text: string) =>
+  MARKDOWN_HEADING.test(text) ||
+  ((text.includes('```') || text.includes('~~~')) && FENCE_LINE.test(text))
 
 /** A line of text underlined as a setext heading, somewhere in a text. */
 const SETEXT_HEADING = /\S[^\n]*\n {0,3}(?:={3,}|-{3,})[ \t]*$/m
@@ -212,7 +235,9 @@ export function splitUnits(text: string): Unit[] {
   // without closing punctuation is prose that lacks its full stop ("Get multiple querystring
   // parameter values, e.g. `/search?tags=A&tags=B`"), not a title that would end every section
   // above it.
-  const markdown = MARKDOWN_HEADING.test(text) || SETEXT_HEADING.test(text)
+  const markdown =
+    MARKDOWN_HEADING.test(text) ||
+    ((text.includes('===') || text.includes('---')) && SETEXT_HEADING.test(text))
   const indentedCode = writesMarkdown(text)
   let depth = 0
   let block = 0
@@ -334,7 +359,7 @@ export function splitUnits(text: string): Unit[] {
     // underline under nothing, or a rule between paragraphs, is no text at all.
     if (!para && !LIST_ITEM.test(t) && !TABLE_ROW.test(t) && !HEADING.test(t)) {
       const next = lines[i + 1]?.text
-      if (next !== undefined && SETEXT_UNDERLINE.test(next)) {
+      if (next !== undefined && isUnderline(next)) {
         const lead = t.length - t.trimStart().length
         depth = next.trim().startsWith('=') ? 1 : 2
         units.push({
@@ -349,7 +374,7 @@ export function splitUnits(text: string): Unit[] {
         continue
       }
     }
-    if (THEMATIC_BREAK.test(t) || SETEXT_UNDERLINE.test(t)) {
+    if (mayBeRule(t) && (THEMATIC_BREAK.test(t) || SETEXT_UNDERLINE.test(t))) {
       flushPara()
       block++
       continue
