@@ -161,7 +161,9 @@ beforeAll(async () => {
     fileURLToPath(new URL(`file://${SHARED_DIR}/corpora/hono-docs`)),
   )
   hono = score(docs.corpus, honoSet as QuestionSet)
-  const pyenv = await buildFromFolder(fileURLToPath(new URL('./corpora/pyenv-docs', import.meta.url)))
+  const pyenv = await buildFromFolder(
+    fileURLToPath(new URL('./corpora/pyenv-docs', import.meta.url)),
+  )
   const lsof = await buildFromFolder(fileURLToPath(new URL('./corpora/lsof-faq', import.meta.url)))
   others = {
     pyenv: [pyenvBlindA, pyenvBlindB].map((set) => score(pyenv.corpus, set as QuestionSet)),
