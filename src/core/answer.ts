@@ -273,6 +273,16 @@ function echoesAsked(corpus: Corpus, code: number, asked: string): boolean {
   return all >= 5 && shared * 2 >= all
 }
 
+/**
+ * Whether `span` shares a unit with one of `spans`. (A function of the module: a closure made per
+ * candidate is named by tsx each time it is made, 2.5% of an answer.)
+ */
+function overlapsAny(spans: Span[], span: Span): boolean {
+  for (const o of spans)
+    if (o.docId === span.docId && span.first <= o.last && o.first <= span.last) return true
+  return false
+}
+
 /** Two spans of one passage with nothing between them, short enough together to read as one. */
 function adjacent(corpus: Corpus, a: Span, b: Span): boolean {
   const { sentences } = corpus.data
@@ -968,11 +978,9 @@ export function compose(corpus: Corpus, retrieval: Retrieval, options: AnswerOpt
     if (said.includes(words)) continue
     said.push(words)
     const span = spanFor(corpus, r, retrieval.ranked, retrieval.code, retrieval.question.text)
-    const overlaps = () =>
-      spans.some((o) => o.docId === span.docId && span.first <= o.last && o.first <= span.last)
     // The sentence after a pasted sample, cited already, stays where it is.
-    if (span.unexplained !== undefined && overlaps()) span.last = span.unexplained
-    if (overlaps()) continue
+    if (span.unexplained !== undefined && overlapsAny(spans, span)) span.last = span.unexplained
+    if (overlapsAny(spans, span)) continue
     for (let i = span.first; i <= span.last; i++) taken.add(i)
     // A sentence right next to one already cited belongs with it: one passage, one citation.
     const neighbour = spans.find((o) => adjacent(corpus, o, span))

@@ -7,7 +7,7 @@ import { indexTerms, plain, stem, STOPWORDS, tokens, words } from './terms.ts'
 import { bufferInt32, I32 } from './scratch.ts'
 import { LIMITS, WEIGHTS } from './weights.ts'
 import type { AnalysedQuestion, Concept, Ranked, Retrieval } from './question-types.ts'
-import { matchesOf, sentenceText } from './reading-text.ts'
+import { matchesOf, sentenceText, wordsOf } from './reading-text.ts'
 import { FIELD_BIT, searchHits } from './search-index.ts'
 import { focus } from './question-message.ts'
 import { contentStems, definedBy, defines, DETERMINERS } from './question-form.ts'
@@ -97,11 +97,16 @@ export function namedSection(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
  * LIMITS.askedLead more than any other line, is the one asked.
  */
 export function askedInDocs(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
-  const asked = lineWords(q.text)
-  if (asked.length > LIMITS.askedWords) return
   const faq = docQuestions(corpus)
   if (!faq.lines.length) return
-  const mine = new Set(asked)
+  // (The question's words as its tokens were remembered: read again, they were 5% of an answer.)
+  const read = wordsOf(q.text)
+  if (read.length > LIMITS.askedWords) return
+  const mine = new Set<string>()
+  for (const w of read) {
+    const p = plain(w)
+    if (!DETERMINERS.has(p) && !ALL_DIGITS.test(p)) mine.add(stem(p))
+  }
   const near = LIMITS.askedShare - LIMITS.askedLead
   let best = -1
   let top = 0
@@ -114,7 +119,7 @@ export function askedInDocs(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[
     const lines = faq.byWord.get(w)
     if (lines && !STOPWORDS.has(w)) lists.push(lines)
   }
-  lists.sort((a, b) => a.length - b.length)
+  lists.sort(byLength)
   for (const lines of lists) {
     if (seen.size >= LIMITS.askedLines) break
     for (const k of lines) {
@@ -144,6 +149,9 @@ export function askedInDocs(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[
     }
 }
 
+/** Shorter lists first. (At module level: tsx names a closure each time it is made.) */
+const byLength = (a: number[], b: number[]) => a.length - b.length
+
 /**
  * A line's words as askedInDocs compares them: stems, function words kept but articles ("Is there
  * a test suite?" for "is there an lsof test suite"), figures (the FAQ's "1.2") left out.
@@ -151,8 +159,10 @@ export function askedInDocs(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[
 const lineWords = (text: string) =>
   words(text)
     .map(plain)
-    .filter((w) => !DETERMINERS.has(w) && !/^\d+$/.test(w))
+    .filter((w) => !DETERMINERS.has(w) && !ALL_DIGITS.test(w))
     .map(stem)
+
+const ALL_DIGITS = /^\d+$/
 
 /**
  * The documents' own question lines that open an answer (see askedInDocs): each with its words
