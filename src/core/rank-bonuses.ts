@@ -102,11 +102,7 @@ export function askedInDocs(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[
   // (The question's words as its tokens were remembered: read again, they were 5% of an answer.)
   const read = wordsOf(q.text)
   if (read.length > LIMITS.askedWords) return
-  const mine = new Set<string>()
-  for (const w of read) {
-    const p = plain(w)
-    if (!DETERMINERS.has(p) && !ALL_DIGITS.test(p)) mine.add(stem(p))
-  }
+  const mine = comparedStems(read)
   const near = LIMITS.askedShare - LIMITS.askedLead
   let best = -1
   let top = 0
@@ -153,14 +149,18 @@ export function askedInDocs(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[
 const byLength = (a: number[], b: number[]) => a.length - b.length
 
 /**
- * A line's words as askedInDocs compares them: stems, function words kept but articles ("Is there
- * a test suite?" for "is there an lsof test suite"), figures (the FAQ's "1.2") left out.
+ * Words as askedInDocs compares them, the question's and a line's alike: stems, function words
+ * kept but articles ("Is there a test suite?" for "is there an lsof test suite"), figures (the
+ * FAQ's "1.2") left out.
  */
-const lineWords = (text: string) =>
-  words(text)
-    .map(plain)
-    .filter((w) => !DETERMINERS.has(w) && !ALL_DIGITS.test(w))
-    .map(stem)
+function comparedStems(ws: readonly string[]): Set<string> {
+  const out = new Set<string>()
+  for (const w of ws) {
+    const p = plain(w)
+    if (!DETERMINERS.has(p) && !ALL_DIGITS.test(p)) out.add(stem(p))
+  }
+  return out
+}
 
 const ALL_DIGITS = /^\d+$/
 
@@ -185,7 +185,7 @@ function docQuestions(corpus: Corpus): DocQuestions {
       j++
     if (j >= sentences.length || sentences.passage[j] !== sentences.passage[i]) continue
     const k = faq.lines.length
-    const ws = new Set(lineWords(sentenceText(corpus, i)))
+    const ws = comparedStems(words(sentenceText(corpus, i)))
     faq.lines.push({ words: ws, answer: j })
     for (const w of ws) {
       if (STOPWORDS.has(w)) continue
