@@ -422,6 +422,50 @@ describe('answerQuestion', () => {
     expect(a.citations[0].text).not.toMatch(/every request/)
   })
 
+  it('cites a list item under the sentence that introduces its list, when both fit in one citation', () => {
+    const items = [
+      'The name of the cookie is empty.',
+      'The name of the cookie holds a character that no header may carry.',
+      'The domain option is set on a cookie whose name asks for the host.',
+      'The `maxAge` option value is greater than 400 days.',
+    ]
+    const page = (lead: string) =>
+      loadCorpus(
+        ingest([
+          {
+            path: 'cookie.md',
+            content: `# Cookies\n\n${lead}\n\n${items.map((i) => `- ${i}`).join('\n')}\n\nCookies are sent with every request.`,
+          },
+        ]),
+      )
+    const q = 'What happens when a cookie has a maxAge greater than 400 days?'
+    // The item alone does not say what happens; the lead-in does.
+    const a = answerQuestion(page('The cookie helper throws an error under these conditions:'), q)
+    expect(a.citations[0].text).toMatch(/^The cookie helper throws[\s\S]*400 days\.$/)
+    expect(a.citations).toHaveLength(1)
+    // A sentence that does not introduce the list stays out of it.
+    const b = answerQuestion(page('The cookie helper has rules of its own.'), q)
+    expect(b.citations[0].text).toBe(items[3])
+    // A lead-in too far above the item for one citation is left out too.
+    const far = loadCorpus(
+      ingest([
+        {
+          path: 'cookie.md',
+          content: `# Cookies\n\nThe cookie helper throws an error under these conditions:\n\n${[
+            ...Array.from(
+              { length: 12 },
+              (_, i) => `The header number ${i} of the cookie is malformed in one of many ways.`,
+            ),
+            items[3],
+          ]
+            .map((i) => `- ${i}`)
+            .join('\n')}\n`,
+        },
+      ]),
+    )
+    expect(answerQuestion(far, q).citations[0].text).toBe(items[3])
+  })
+
   it('cites the code sample a sentence introduces ("like this.", "as follows:") together with it', () => {
     const c = loadCorpus(
       ingest([

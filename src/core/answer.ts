@@ -151,6 +151,31 @@ const POINTS_BELOW =
   /\b(?:the following (?:example|code|script|sample|snippet)|(?:example|code|script|sample|snippet|shown|see|is|are|as|like) below(?!\s+(?:the|a|an|this|that|its|your)\b)|below is)\b/i
 
 /**
+ * The sentence that introduces the list item `item` belongs to (see introduces), found back over
+ * the items before it under the same heading, when it and the items up to `item` fit in one
+ * citation; else `item` itself.
+ */
+function listLeadIn(corpus: Corpus, item: number): number {
+  const { sentences } = corpus.data
+  const start = sentences.end[item] - MAX_SPAN_CHARS
+  let i = item - 1
+  while (
+    i >= 0 &&
+    sentences.kind(i) === 'item' &&
+    corpus.sectionOf[i] === corpus.sectionOf[item] &&
+    sentences.start[i] >= start
+  )
+    i--
+  return i >= 0 &&
+    sentences.kind(i) === 'sentence' &&
+    corpus.sectionOf[i] === corpus.sectionOf[item] &&
+    sentences.start[i] >= start &&
+    introducesNext(corpus, i)
+    ? i
+    : item
+}
+
+/**
  * Grows a chosen sentence into the smallest span a reader can understand on its own; with `code`
  * (an example asked for), with the code that follows it.
  */
@@ -184,6 +209,11 @@ function spanFor(
     sentences.end[members[members.length - 1]] - sentences.start[lead - 1] <= MAX_SPAN_CHARS
   )
     lead--
+  // An item of a list says what it says only under the sentence that introduces the list ("The
+  // cookie helper will throw an `Error` when parsing cookies under the following conditions:" over
+  // "The `maxAge` option value is greater than 400 days."): that sentence comes with it, and the
+  // items between them, when all fit in one citation.
+  if (sentences.kind(r.sentence) === 'item') lead = Math.min(lead, listLeadIn(corpus, r.sentence))
   // The next sentence continues this one and is itself relevant: keep them together.
   while (
     citable(sentences, members, last + 1) &&
@@ -274,13 +304,21 @@ function echoesAsked(corpus: Corpus, code: number, asked: string): boolean {
 }
 
 /**
- * Whether `span` shares a unit with one of `spans`. (A function of the module: a closure made per
- * candidate is named by tsx each time it is made, 2.5% of an answer.)
+ * The first of `spans` that shares a unit with `span`, if any. (A function of the module: a closure
+ * made per candidate is named by tsx each time it is made, 2.5% of an answer.)
  */
-function overlapsAny(spans: Span[], span: Span): boolean {
+function overlapping(spans: Span[], span: Span): Span | undefined {
   for (const o of spans)
-    if (o.docId === span.docId && span.first <= o.last && o.first <= span.last) return true
-  return false
+    if (o.docId === span.docId && span.first <= o.last && o.first <= span.last) return o
+  return undefined
+}
+
+/** Whether two spans of one document are short enough together to read as one citation. */
+function fitsWith(corpus: Corpus, a: Span, b: Span): boolean {
+  const { sentences } = corpus.data
+  const first = Math.min(a.first, b.first)
+  const last = Math.max(a.last, b.last)
+  return sentences.end[last] - sentences.start[first] <= MAX_SPAN_CHARS
 }
 
 /** Two spans of one passage with nothing between them, short enough together to read as one. */
@@ -288,9 +326,7 @@ function adjacent(corpus: Corpus, a: Span, b: Span): boolean {
   const { sentences } = corpus.data
   if (sentences.passage[a.first] !== sentences.passage[b.first]) return false
   if (b.first !== a.last + 1 && a.first !== b.last + 1) return false
-  const first = Math.min(a.first, b.first)
-  const last = Math.max(a.last, b.last)
-  return sentences.end[last] - sentences.start[first] <= MAX_SPAN_CHARS
+  return fitsWith(corpus, a, b)
 }
 
 /**
@@ -979,11 +1015,14 @@ export function compose(corpus: Corpus, retrieval: Retrieval, options: AnswerOpt
     said.push(words)
     const span = spanFor(corpus, r, retrieval.ranked, retrieval.code, retrieval.question.text)
     // The sentence after a pasted sample, cited already, stays where it is.
-    if (span.unexplained !== undefined && overlapsAny(spans, span)) span.last = span.unexplained
-    if (overlapsAny(spans, span)) continue
+    if (span.unexplained !== undefined && overlapping(spans, span)) span.last = span.unexplained
+    // One that overlaps a citation (an item brought under its list's lead-in, see listLeadIn)
+    // extends it when together they fit in one citation; else it is left out.
+    const over = overlapping(spans, span)
+    if (over && !fitsWith(corpus, over, span)) continue
     for (let i = span.first; i <= span.last; i++) taken.add(i)
     // A sentence right next to one already cited belongs with it: one passage, one citation.
-    const neighbour = spans.find((o) => adjacent(corpus, o, span))
+    const neighbour = over ?? spans.find((o) => adjacent(corpus, o, span))
     if (neighbour) {
       neighbour.first = Math.min(neighbour.first, span.first)
       neighbour.last = Math.max(neighbour.last, span.last)
