@@ -528,6 +528,25 @@ describe('reading a question', () => {
     )
   })
 
+  it('reads the capitals of a line in Title Case (an issue title) as its form, not as names', async () => {
+    const c = await docs([
+      'node.md',
+      '# Node.js\n\nThe original `IncomingMessage` and `ServerResponse` objects are available from `c.env` when the app runs on Node.js.',
+    ])
+    // "Publicly" and "Accessible" are in no document; capitalised in a title, they are no names.
+    const title =
+      'Make Original `IncomingMessage` and `ServerResponse` Publicly Accessible\nI need the raw request of Node.js in a handler.'
+    expect(analyse(c, title).concepts.filter((x) => x.name && !x.mentioned)).toEqual([])
+    leadsWith(c, title, /The original `IncomingMessage`/)
+    // A word with capitals inside it is still a name there ("OpenTelemetry"), and a capital inside
+    // a sentence still is one ("Accessible" below): neither is theirs to answer.
+    for (const question of [
+      'Make Original `IncomingMessage` Available To OpenTelemetry\nI need it in a handler.',
+      'Make the original `IncomingMessage` objects Accessible, please.',
+    ])
+      expect(analyse(c, question).concepts.some((x) => x.name && !x.mentioned)).toBe(true)
+  })
+
   it('reads a word the documents have no relative of in the rare sense its neighbours pick', async () => {
     const c = await docs([
       'family.md',

@@ -27,6 +27,40 @@ export const MAY_COMPARE = /from|like|the way|equivalent/iu
 const TITLE_RUN = /(?<=\b\d+ +|["“‘] *)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*/gu
 /** A word capitalised inside a sentence (not after its end, a line's start, a quote or "("). */
 const CAPITALISED = /(?<![.!?]\s*|^\s*|\n\s*|["'“‘(]\s*)\b(\p{Lu}[\p{L}\p{N}]*)/gu
+/** A word in title form: a capital, then small letters only. */
+const TITLE_WORD = /^\p{Lu}\p{Ll}*$/u
+/** A word of four letters or more, or a code span (whose words are not the line's case). */
+const LINE_WORD = /`[^`\n]*`|[\p{L}]{4,}/gu
+/** The fewest words of four letters that make a line's case a Title Case, not a sentence's. */
+const MIN_TITLE_WORDS = 3
+
+/**
+ * The lines (start, end) written in Title Case: at least MIN_TITLE_WORDS words of four letters or
+ * more outside code, every one capitalised ("Make Original `IncomingMessage` and `ServerResponse`
+ * Publicly Accessible"). A sentence capitalises its first word only, and names.
+ */
+function titleCaseLines(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  let start = 0
+  while (start < text.length) {
+    let end = text.indexOf('\n', start)
+    if (end < 0) end = text.length
+    let words = 0
+    let titled = true
+    for (const m of matchesOf(LINE_WORD, text.slice(start, end))) {
+      if (m[0].startsWith('`')) continue
+      words++
+      if (!/^\p{Lu}/u.test(m[0])) {
+        titled = false
+        break
+      }
+    }
+    if (titled && words >= MIN_TITLE_WORDS) out.push([start, end])
+    start = end + 1
+  }
+  return out
+}
+
 /** Capitals and digits only: "ECS", "HTTP2". */
 const ACRONYM = /\b(\p{Lu}[\p{Lu}\p{N}]+)\b/gu
 /** Capitals inside a word: "GraphQL", "OAuth2". */
@@ -70,8 +104,18 @@ export function properNames(text: string, prose: boolean): Set<string> {
   const title: Array<[number, number]> = []
   if (/[0-9"“‘]/.test(text))
     for (const m of matchesOf(TITLE_RUN, text)) title.push([m.index, m.index + m[0].length])
+  // So are the capitals of a line in Title Case, an issue's title ("Make Original
+  // `IncomingMessage` … Publicly Accessible"): a word capitalised there and nowhere else is not
+  // a name ("accessible"); one with capitals inside ("IncomingMessage") still is, below.
+  const titled = titleCaseLines(text)
   for (const m of matchesOf(CAPITALISED, text)) {
     if (title.some(([a, b]) => a <= m.index && m.index < b)) continue
+    if (
+      titled.length &&
+      TITLE_WORD.test(m[1]) &&
+      titled.some(([a, b]) => a <= m.index && m.index < b)
+    )
+      continue
     // Not one or two capitals alone: "I", "PR", "CI", "DB" stand for too many things.
     if (/\p{Ll}/u.test(m[1]) || m[1].length > 2) out.add(m[1].toLowerCase())
   }
