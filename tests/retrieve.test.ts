@@ -528,6 +528,28 @@ describe('reading a question', () => {
     )
   })
 
+  it('reads a shouted word, or a capital after a label’s colon, as the word English knows', async () => {
+    const c = await docs([
+      'trust.md',
+      '# Broken trust\n\nWhen trust is broken, it often leads to feelings of shame and guilt.',
+    ])
+    // "Angry" and "unable" are in no document: written so, they are still no names of things.
+    for (const question of [
+      'why am i so ANGRY and full of guilt now that trust is broken',
+      'question: Unable to stop the shame and guilt after trust is broken, why?',
+    ]) {
+      expect(analyse(c, question).concepts.filter((x) => x.name)).toEqual([])
+      leadsWith(c, question, /feelings of shame and guilt/)
+    }
+    // A shouted name English does not know stays a name; so does a known word capitalised
+    // elsewhere in the text too.
+    abstains(
+      c,
+      'why do i feel guilt since trust is broken, is it the GASLIGHTER in me',
+      'question: Angry about guilt and broken trust, and is Angry behind it?',
+    )
+  })
+
   it('reads the capitals of a line in Title Case (an issue title) as its form, not as names', async () => {
     const c = await docs([
       'node.md',

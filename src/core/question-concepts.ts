@@ -512,6 +512,36 @@ function unnameSentenceStarts(corpus: Corpus, text: string, names: Set<string>):
   }
 }
 
+/**
+ * A capital that is the message's form, not a name: a word shouted amid small letters ("why do i
+ * feel GUILTY when …", "I THOUGHT SECUREHEADERS REMOVES IT") or one that opens the words after a
+ * label's colon ("docs: Clarify when to use …", "(bug): Unable to read …"). One that English knows
+ * in small letters and the documents never write as a name is read as that word, not as a name
+ * the documents lack (which abstains); names English does not know ("JWT", "Redis") stay names.
+ * Only when every time the text writes the word it is in such a place.
+ */
+function unnameFormCapitals(corpus: Corpus, text: string, names: Set<string>): void {
+  for (const w of names) {
+    if (w.length < MIN_NAME_LENGTH || !isLowerWord(w)) continue
+    let formOnly = true
+    for (const m of matchesOf(
+      new RegExp(`(?<![\\p{L}\\p{N}_])${w}(?![\\p{L}\\p{N}_])`, 'giu'),
+      text,
+    )) {
+      const shouted = m[0] === m[0].toUpperCase()
+      if (!(shouted || AFTER_LABEL.test(text.slice(Math.max(0, m.index - 3), m.index)))) {
+        formOnly = false
+        break
+      }
+    }
+    if (formOnly && frequencyOf(corpus.lexicon, stem(w)) !== undefined && !writesName(corpus, w))
+      names.delete(w)
+  }
+}
+
+/** The end of a label before the words it labels: "docs: ", "(bug): ". */
+const AFTER_LABEL = /[\p{L})\]]:\s+$/u
+
 /** Words before "normal" that ask whether a thing is common (see addText). */
 const NORMAL_ASKED = new Set(['it', 'that', 'this', 'totally', 'completely', 'even', 'perfectly'])
 /** The forms of "make", which with "sure" says the reader's aim (see addText). */
@@ -532,6 +562,7 @@ function addText(
   const names = properNames(text, prose)
   if (prose && names.size && !SENTENCE_PUNCTUATION.test(text))
     unnameSentenceStarts(corpus, text, names)
+  if (prose && names.size && /\p{Ll}/u.test(text)) unnameFormCapitals(corpus, text, names)
   const data = prose ? undefined : namesInLiterals(text, names)
   // A name the reader compares with ("Coming from Express", "like I do in Koa") is where they
   // come from, not what they ask about: a word like any other, not a name the documents lack.
