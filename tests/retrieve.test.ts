@@ -146,6 +146,23 @@ describe('reading a question', () => {
     expect(named.concepts.map((x) => x.word)).toContain('redis')
   })
 
+  it('reads a type argument of the reader’s code as their own type, not as a name the documents lack', async () => {
+    const c = await docs([
+      'client.md',
+      '# RPC client\n\nTo make the client send cookies with every request, add `credentials` to the options when you create the client with `hc`.',
+    ])
+    const question =
+      'How do I make hc send cookies?\n```ts\nconst client = hc<SomeType>("/api", { headers: {} })\n```'
+    const q = analyse(c, question)
+    expect(q.concepts.filter((x) => x.name && !x.mentioned)).toEqual([])
+    leadsWith(c, question, /send cookies with every request/)
+    // A library's class the reader calls is still a name the documents never mention.
+    abstains(
+      c,
+      'How do I make hc send cookies?\n```ts\nconst client = hc("/api", { fetch: new PrismaClient() })\n```',
+    )
+  })
+
   it('reads a reference to the documents themselves as no topic', async () => {
     const c = await docs([
       'trust.md',

@@ -563,7 +563,7 @@ function addText(
   if (prose && names.size && !SENTENCE_PUNCTUATION.test(text))
     unnameSentenceStarts(corpus, text, names)
   if (prose && names.size && /\p{Ll}/u.test(text)) unnameFormCapitals(corpus, text, names)
-  const data = prose ? undefined : namesInLiterals(text, names)
+  const data = prose ? undefined : readersCodeNames(text, names)
   // A name the reader compares with ("Coming from Express", "like I do in Koa") is where they
   // come from, not what they ask about: a word like any other, not a name the documents lack.
   if (prose && MAY_COMPARE.test(text))
@@ -826,17 +826,26 @@ function shareHyphenedName(text: string, concepts: Concept[], start: number): vo
 /** A string literal of code ('X-Tenant-Id', "My Shop"), or the text between two tags. */
 const LITERAL = /'[^'\n]*'|"[^"\n]*"|>[^<>\n]*</g
 
-/** The names of a code text said only inside its literals: data, not names of an API. */
-function namesInLiterals(text: string, names: Set<string>): Set<string> {
+/**
+ * A type argument of one name (`hc<SomeType>(…)`, `createMiddleware<Env>`): the reader's own type,
+ * declared in their program, not the API's.
+ */
+const TYPE_ARGUMENT = /(?<=[\p{L}\p{N}_$]<)\s*\p{Lu}[\p{L}\p{N}_]*\s*(?=>)/gu
+
+/**
+ * The names of a code text said only inside its literals or as type arguments: the reader's data
+ * and types, not names of an API.
+ */
+function readersCodeNames(text: string, names: Set<string>): Set<string> {
   if (!names.size) return names
-  const outside = properNames(text.replace(LITERAL, ' '), false)
+  const outside = properNames(text.replace(TYPE_ARGUMENT, ' ').replace(LITERAL, ' '), false)
   return new Set([...names].filter((n) => !outside.has(n)))
 }
 
 /**
  * A capitalised word of the reader's code is the reader's own, not a name of a thing the
  * documents lack: data in a literal (the header 'X-Tenant-Id', the title <title>My Shop</title>),
- * or an identifier whose parts the prose says ("DbClient" of "I declared my db client …"). A
+ * a type argument (`hc<SomeType>`), or an identifier whose parts the prose says ("DbClient" of "I declared my db client …"). A
  * library's identifier (`new PrismaClient()`, `Redis.get`) stays a name the documents never
  * mention.
  */
