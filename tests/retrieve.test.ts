@@ -545,6 +545,19 @@ describe('reading a question', () => {
     )
   })
 
+  it('reads an error’s code ("TS2589") as no name: its message says what it is about', async () => {
+    const c = await docs([
+      'rpc.md',
+      '# RPC\n\nIf the compiler says type instantiation is excessively deep, make sure the client and the server use the same Hono version.',
+    ])
+    const question =
+      'error TS2589: Type instantiation is excessively deep and possibly infinite. Why with hc?'
+    expect(analyse(c, question).concepts.filter((x) => x.name && !x.mentioned)).toEqual([])
+    leadsWith(c, question, /the same Hono version/)
+    // Capitals with a digit or two are still names ("S3", "K8S" of a platform the pages lack).
+    abstains(c, 'Why is type instantiation excessively deep when I deploy to K8S?')
+  })
+
   it('reads a shouted word, or a capital after a label’s colon, as the word English knows', async () => {
     const c = await docs([
       'trust.md',

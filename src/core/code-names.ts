@@ -61,6 +61,11 @@ function titleCaseLines(text: string): Array<[number, number]> {
   return out
 }
 
+/**
+ * A number under a short prefix: an error's code ("TS2589", "E11000"), a standard's ("RFC6265").
+ * Its message or its subject says what it is about; the code is no name of a thing.
+ */
+const NUMBERED_CODE = /^\p{Lu}{1,4}\d{3,}$/u
 /** Capitals and digits only: "ECS", "HTTP2". */
 const ACRONYM = /\b(\p{Lu}[\p{Lu}\p{N}]+)\b/gu
 /** Capitals inside a word: "GraphQL", "OAuth2". */
@@ -117,6 +122,7 @@ export function properNames(text: string, prose: boolean): Set<string> {
     )
       continue
     // Not one or two capitals alone: "I", "PR", "CI", "DB" stand for too many things.
+    if (NUMBERED_CODE.test(m[1])) continue
     if (/\p{Ll}/u.test(m[1]) || m[1].length > 2) out.add(m[1].toLowerCase())
   }
   // The names below have two capitals in a row (or a capital and a digit), or a small letter
@@ -128,7 +134,8 @@ export function properNames(text: string, prose: boolean): Set<string> {
   if (shouted(text)) out.clear()
   else {
     if (capitals)
-      for (const m of matchesOf(ACRONYM, text)) if (m[1].length > 2) out.add(m[1].toLowerCase())
+      for (const m of matchesOf(ACRONYM, text))
+        if (m[1].length > 2 && !NUMBERED_CODE.test(m[1])) out.add(m[1].toLowerCase())
     // Capitals inside a word ("GraphQL", "OAuth2") make a name wherever it stands, even first
     // in a sentence or in parentheses.
     if (capitals || camel)
