@@ -567,6 +567,7 @@ describe('reading a question', () => {
     for (const question of [
       'why am i so ANGRY and full of guilt now that trust is broken',
       'question: Unable to stop the shame and guilt after trust is broken, why?',
+      'Why this shame and guilt now that trust is broken?\n```\nme: Angry all the time\n```',
     ]) {
       expect(analyse(c, question).concepts.filter((x) => x.name)).toEqual([])
       leadsWith(c, question, /feelings of shame and guilt/)

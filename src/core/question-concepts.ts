@@ -515,7 +515,8 @@ function unnameSentenceStarts(corpus: Corpus, text: string, names: Set<string>):
 /**
  * A capital that is the message's form, not a name: a word shouted amid small letters ("why do i
  * feel GUILTY when …", "I THOUGHT SECUREHEADERS REMOVES IT") or one that opens the words after a
- * label's colon ("docs: Clarify when to use …", "(bug): Unable to read …"). One that English knows
+ * label's colon ("docs: Clarify when to use …", "(bug): Unable to read …", and in pasted output
+ * "make: Fatal errors encountered"). One that English knows
  * in small letters and the documents never write as a name is read as that word, not as a name
  * the documents lack (which abstains); names English does not know ("JWT", "Redis") stay names.
  * Only when every time the text writes the word it is in such a place.
@@ -562,7 +563,7 @@ function addText(
   const names = properNames(text, prose)
   if (prose && names.size && !SENTENCE_PUNCTUATION.test(text))
     unnameSentenceStarts(corpus, text, names)
-  if (prose && names.size && /\p{Ll}/u.test(text)) unnameFormCapitals(corpus, text, names)
+  if (names.size && /\p{Ll}/u.test(text)) unnameFormCapitals(corpus, text, names)
   const data = prose ? undefined : readersCodeNames(text, names)
   // A name the reader compares with ("Coming from Express", "like I do in Koa") is where they
   // come from, not what they ask about: a word like any other, not a name the documents lack.
