@@ -422,6 +422,32 @@ describe('answerQuestion', () => {
     expect(a.citations[0].text).not.toMatch(/every request/)
   })
 
+  it('cites a sentence that points back with the one before it, across the index’s passages', () => {
+    // Six sentences: the index cuts the paragraph into passages of five, so the sixth opens one.
+    const before = [
+      'The kernel keeps a table of open files.',
+      'Each process has its own descriptors.',
+      'Some tools read the table directly.',
+      'Readers of kernel memory need special rights.',
+      'Processes that read the AIX kernel with readx() can make others hang.',
+    ]
+    const point = 'This failure, known as the stale segment bug, comes from a kernel error.'
+    const q = 'What is the stale segment bug?'
+    const page = (between: string) =>
+      loadCorpus(
+        ingest([
+          {
+            path: 'faq.md',
+            content: `# FAQ\n\n## Kernel\n\n${before.join(' ')}${between}${point}\n`,
+          },
+        ]),
+      )
+    expect(answerQuestion(page(' '), q).citations[0].text).toBe(`${before[4]} ${point}`)
+    expect(answerQuestion(page('\n\n'), q).citations[0].text).toBe(`${before[4]}\n\n${point}`)
+    // Not over an aside's fence: the sentence before it is another block's.
+    expect(answerQuestion(page('\n\n:::\n\n'), q).citations[0].text).toBe(point)
+  })
+
   it('cites a list item under the sentence that introduces its list, when both fit in one citation', () => {
     const items = [
       'The name of the cookie is empty.',

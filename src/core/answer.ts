@@ -194,8 +194,10 @@ function spanFor(
   let last = at
   // The sentence that explains a sample the reader pasted, past the span's passage (see below).
   let explained = -1
-  // The chosen sentence points back ("This includes …"): give the reader what it points to.
-  if (leansBack(corpus, r.sentence) && citable(sentences, members, first - 1)) first--
+  // The chosen sentence points back ("This includes …"): give the reader what it points to, in
+  // its passage or, first in it, the sentence before it under the same heading (see below).
+  const backs = leansBack(corpus, r.sentence)
+  if (backs && citable(sentences, members, first - 1)) first--
   // One that opens its paragraph by pointing at the case or aim just stated ("In this case,
   // Secure-headers operates …", "To do this, export …") is an example of the rule the paragraph
   // before ends on ("Please be cautious about the order …"): that sentence comes with it.
@@ -207,6 +209,21 @@ function spanFor(
     corpus.sectionOf[lead - 1] === corpus.sectionOf[lead] &&
     sentences.kind(lead - 1) === 'sentence' &&
     sentences.end[members[members.length - 1]] - sentences.start[lead - 1] <= MAX_SPAN_CHARS
+  )
+    lead--
+  // The index cuts a long paragraph into passages of five sentences, and a new paragraph's "This
+  // failure, known as …" points at the one before it as much: when nothing but space stands
+  // between them (not the fence of an aside, ":::").
+  else if (
+    backs &&
+    at === 0 &&
+    lead > 0 &&
+    corpus.sectionOf[lead - 1] === corpus.sectionOf[lead] &&
+    sentences.kind(lead - 1) === 'sentence' &&
+    sentences.end[r.sentence] - sentences.start[lead - 1] <= MAX_SPAN_CHARS &&
+    !/\S/.test(
+      spanText(corpus, sentences.docId(lead), sentences.end[lead - 1], sentences.start[lead]),
+    )
   )
     lead--
   // An item of a list says what it says only under the sentence that introduces the list ("The
