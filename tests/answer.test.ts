@@ -422,6 +422,27 @@ describe('answerQuestion', () => {
     expect(a.citations[0].text).not.toMatch(/every request/)
   })
 
+  it('cites a bare "No." with the sentence after it, which says why', () => {
+    // A plain-text FAQ, as lsof's: numbered question lines, answers indented by a tab.
+    const page = (reply: string) =>
+      loadCorpus(
+        ingest([
+          {
+            path: 'faq.txt',
+            content: `Tool FAQ\n\n1.1\tIs there a license for the tool?\n\n\t${reply}\n\n\tThe only restriction on the use of the tool is its\n\tcopyright statement.\n\n1.2\tWhere do I get the tool?\n\n\tFrom the mirror.\n`,
+          },
+        ]),
+      )
+    const q = 'Is there a license for the tool?'
+    expect(answerQuestion(page('No.'), q).citations[0].text).toBe(
+      'No.\n\n\tThe only restriction on the use of the tool is its\n\tcopyright statement.',
+    )
+    // A reply that says more stands alone.
+    expect(answerQuestion(page('No license covers the tool.'), q).citations[0].text).toBe(
+      'No license covers the tool.',
+    )
+  })
+
   it('cites a sentence that points back with the one before it, across the index’s passages', () => {
     // Six sentences: the index cuts the paragraph into passages of five, so the sixth opens one.
     const before = [

@@ -300,8 +300,26 @@ function spanFor(
     span.unexplained = span.last
     span.last = explained
   }
+  // A bare reply ("No." to an FAQ's "Is there an lsof license?") says nothing a reader can check
+  // alone: the sentence after it, under the same heading, says why.
+  const after = span.last + 1
+  if (
+    span.last === r.sentence &&
+    BARE_REPLY.test(sentenceText(corpus, r.sentence)) &&
+    after < sentences.length &&
+    sentences.docId(after) === span.docId &&
+    passages.headingPath(sentences.passage[after]) ===
+      passages.headingPath(sentences.passage[r.sentence]) &&
+    isCitable(sentences.kind(after)) &&
+    sentences.end[after] - sentences.start[span.first] <= MAX_SPAN_CHARS &&
+    !/\S/.test(spanText(corpus, span.docId, sentences.end[span.last], sentences.start[after]))
+  )
+    span.last = after
   return span
 }
+
+/** A reply and nothing else: "Yes.", "No!". */
+const BARE_REPLY = /^\s*(?:yes|no)\s*[.!]?\s*$/i
 
 /**
  * Whether a code sample is, for the most part, what the question pastes: at least half of its
