@@ -63,18 +63,23 @@ export function lunrBaseline(corpus: Corpus): Baseline {
     this.field('text')
     for (const d of docs) this.add(d)
   })
+  const asWords = (question: string) =>
+    index.query((q) => {
+      for (const t of lunr.tokenizer(question)) q.term(t.toString(), {})
+    })
   return (question) => {
     let results: lunr.Index.Result[]
-    try {
-      results = index.search(question)
-    } catch {
-      // lunr reads `:` `^` `~` `+` `-` `*` as query syntax and throws on a question such as
-      // "c.req.query('x'):"; the documented way to pass raw user text is then the query builder
-      // with lunr's own tokenizer.
-      results = index.query((q) => {
-        for (const t of lunr.tokenizer(question)) q.term(t.toString(), {})
-      })
-    }
+    // lunr reads `:` `^` `~` `+` `-` `*` as query syntax. It throws on a question such as
+    // "c.req.query('x'):", and "hono rpc, ~200 routes" asks for every term within 200 edits of
+    // "rpc", which ran out of memory after two minutes; the documented way to pass raw user text
+    // is then the query builder with lunr's own tokenizer.
+    if (question.includes('~')) results = asWords(question)
+    else
+      try {
+        results = index.search(question)
+      } catch {
+        results = asWords(question)
+      }
     return reply(
       corpus,
       results.map((r) => ({ id: Number(r.ref), score: r.score })),
