@@ -673,7 +673,7 @@ describe('answerQuestion', () => {
 })
 
 describe('citations of one passage', () => {
-  it('never cites two touching pieces under one heading apart when together they fit in one citation', async () => {
+  it('never cites two touching pieces of a passage apart when together they fit in one citation', async () => {
     const hono = (await honoCorpus()).corpus
     const runs: Array<[Corpus, string]> = [
       ...devSet.questions.map((q): [Corpus, string] => [corpus, q.question]),
@@ -684,19 +684,16 @@ describe('citations of one passage', () => {
     ]
     const apart: Array<{ question: string; first: string; second: string }> = []
     for (const [c, question] of runs) {
-      // The section, not the passage: the index splits a long paragraph into passages of five.
-      const sectionAt = (docId: string, offset: number) =>
-        c.sectionOf[
-          c.data.sentences
-            .list()
-            .findIndex((s) => s.docId === docId && s.start <= offset && offset < s.end)
-        ]
+      const passageAt = (docId: string, offset: number) =>
+        c.data.sentences
+          .list()
+          .find((s) => s.docId === docId && s.start <= offset && offset < s.end)?.passage
       const cits = answerQuestion(c, question).citations
       for (const a of cits) {
         for (const b of cits) {
           if (a.docId !== b.docId || a.end > b.start || b.end - a.start > MAX_SPAN_CHARS) continue
           const between = c.docs.get(a.docId)!.text.slice(a.end, b.start)
-          if (/^\s*$/.test(between) && sectionAt(a.docId, a.start) === sectionAt(b.docId, b.start))
+          if (/^\s*$/.test(between) && passageAt(a.docId, a.start) === passageAt(b.docId, b.start))
             apart.push({ question, first: a.text, second: b.text })
         }
       }

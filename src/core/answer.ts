@@ -356,21 +356,17 @@ function fitsWith(corpus: Corpus, a: Span, b: Span): boolean {
   return sentences.end[last] - sentences.start[first] <= MAX_SPAN_CHARS
 }
 
-/**
- * Two spans under one heading with nothing between them, short enough together to read as one:
- * contiguous text, even where the index splits it into passages of at most five sentences.
- */
+/** Two spans of one passage with nothing between them, short enough together to read as one. */
 function adjacent(corpus: Corpus, a: Span, b: Span): boolean {
   const { sentences } = corpus.data
-  if (corpus.sectionOf[a.first] !== corpus.sectionOf[b.first]) return false
+  if (sentences.passage[a.first] !== sentences.passage[b.first]) return false
   if (b.first !== a.last + 1 && a.first !== b.last + 1) return false
   return fitsWith(corpus, a, b)
 }
 
 /**
- * A citation that grew may now touch another under the same heading (the 1st and 3rd sentences
- * cited apart until the 2nd joins one of them): the two become one citation, in the better one's
- * place.
+ * A citation that grew may now touch another of the same passage (the 1st and 3rd sentences cited
+ * apart until the 2nd joins one of them): the two become one citation, in the better one's place.
  */
 function foldTouching(corpus: Corpus, spans: Span[], grown: Span): void {
   for (let o; (o = spans.find((x) => x !== grown && adjacent(corpus, x, grown)));) {
@@ -1060,7 +1056,7 @@ export function compose(corpus: Corpus, retrieval: Retrieval, options: AnswerOpt
     const over = overlapping(spans, span)
     if (over && !fitsWith(corpus, over, span)) continue
     for (let i = span.first; i <= span.last; i++) taken.add(i)
-    // A sentence right next to one already cited belongs with it: one text, one citation.
+    // A sentence right next to one already cited belongs with it: one passage, one citation.
     const neighbour = over ?? spans.find((o) => adjacent(corpus, o, span))
     if (neighbour) {
       neighbour.first = Math.min(neighbour.first, span.first)
