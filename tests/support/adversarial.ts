@@ -48,6 +48,7 @@ export function adversarialQuestions(vocabulary: string[]): Adversarial[] {
     return w.slice(0, i) + w.slice(i + 1)
   }
   const letters = 'abcdefghijklmnopqrstuvwxyz'
+  const cap = (w: string) => w[0].toUpperCase() + w.slice(1)
   const longTurn = fill((i) => words[(i * 7) % words.length])
     .padEnd(8000, ' x')
     .slice(0, 8000)
@@ -103,6 +104,24 @@ export function adversarialQuestions(vocabulary: string[]): Adversarial[] {
     { name: 'spaces after "I\'m new to"', question: "i'm new to" + ' '.repeat(MAX - 12) + 'x' },
     { name: 'spaces after a greeting', question: 'hi' + ' '.repeat(MAX - 3) + 'x' },
     { name: 'spaces between "in" and "the"', question: 'in' + ' '.repeat(MAX - 5) + 'the' },
+    // Capitals read as the message's form, each name checked against the whole text: one line in
+    // Title Case, words shouted amid small ones, labels, and type arguments in pasted code.
+    {
+      name: 'a title-case line of corpus words',
+      question: fill((i) => cap(words[(i * 7) % words.length])),
+    },
+    {
+      name: 'corpus words shouted amid small letters',
+      question: fill((i) => (i % 2 ? words[(i * 7) % words.length].toUpperCase() : 'and')),
+    },
+    {
+      name: 'capitals after labels',
+      question: fill((i) => `x: ${cap(words[(i * 7) % words.length])}`),
+    },
+    {
+      name: 'type arguments in pasted code',
+      question: 'why?\n```ts\n' + fill((i) => `f<${cap(words[(i * 7) % words.length])}>()`, '\n'),
+    },
     // The 64 KiB body cap bounds the history: at most 7 turns of 8,000 characters, or 50 of 1,200.
     {
       name: 'follow-up after 7 history turns of 8,000 characters',
