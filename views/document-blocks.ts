@@ -16,8 +16,7 @@ import { Recent } from '../src/core/bounded-memo.ts'
 import type { Corpus } from '../src/core/corpus.ts'
 import type { SourceDoc } from '../src/core/types.ts'
 import { passageAnchor, quoteLink } from './links.ts'
-import { writesMarkdown } from '../src/core/sentences.ts'
-import { quoteBlocks, type Inline, type QuoteBlock } from './quote-markdown.ts'
+import { markdownDoc, quoteBlocks, type Inline, type QuoteBlock } from './quote-markdown.ts'
 
 export interface Part {
   text: string
@@ -248,7 +247,7 @@ export function documentSections(corpus: Corpus, docId: string, from = -1, to = 
   if (!doc) return []
   const text = doc.text
   // Relative links lead where they do on the document's original page, as in the chat's quotes.
-  const indentedCode = writesMarkdown(text)
+  const indentedCode = markdownDoc(doc)
   const read: Read = (markdown) =>
     quoteBlocks(markdown, (d) => quoteLink(d, doc.source), indentedCode)
   const title = doc.title.toLowerCase()

@@ -1,11 +1,10 @@
 // What the chat views need from an answer, with every link worked out: the views only render.
 
 import type { Corpus } from '../src/core/corpus.ts'
-import { writesMarkdown } from '../src/core/sentences.ts'
-import type { Answer, Citation, Related, SourceDoc } from '../src/core/types.ts'
+import type { Answer, Citation, Related } from '../src/core/types.ts'
 import { answerParts } from './answer-parts.ts'
 import { citationHref, passageNumber, quoteLink, textFragmentUrl } from './links.ts'
-import { clipBlocks, quoteBlocks, type QuoteBlock } from './quote-markdown.ts'
+import { clipBlocks, markdownDoc, quoteBlocks, type QuoteBlock } from './quote-markdown.ts'
 
 /** The answer above already quotes the citation in full; the list needs only enough to place it. */
 export const EXCERPT_CHARS = 200
@@ -40,14 +39,6 @@ export interface TurnView {
     parts: AnswerPartView[]
   }
 }
-
-/** Whether a document writes Markdown (see writesMarkdown), read once per document. */
-function markdownDoc(doc: SourceDoc): boolean {
-  let known = markdownDocs.get(doc)
-  if (known === undefined) markdownDocs.set(doc, (known = writesMarkdown(doc.text)))
-  return known
-}
-const markdownDocs = new WeakMap<SourceDoc, boolean>()
 
 export function turnView(corpus: Corpus, n: number, question: string, answer: Answer): TurnView {
   const source = (docId: string) => corpus.docs.get(docId)?.source

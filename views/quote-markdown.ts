@@ -19,7 +19,20 @@ import {
   isTableRule,
   LIST_ITEM,
   TABLE_ROW,
+  writesMarkdown,
 } from '../src/core/sentences.ts'
+import type { SourceDoc } from '../src/core/types.ts'
+
+/**
+ * Whether a document writes Markdown (see writesMarkdown), so that its quotes read four spaces of
+ * indent as code: read once per document, for the chat's quotes and the document page alike.
+ */
+export function markdownDoc(doc: SourceDoc): boolean {
+  let known = markdownDocs.get(doc)
+  if (known === undefined) markdownDocs.set(doc, (known = writesMarkdown(doc.text)))
+  return known
+}
+const markdownDocs = new WeakMap<SourceDoc, boolean>()
 
 /** `S` is what a run of text is: a string here; the document page reads runs with marked parts. */
 export type Inline<S = string> =

@@ -218,12 +218,10 @@ function spanFor(
     backs &&
     at === 0 &&
     lead > 0 &&
-    corpus.sectionOf[lead - 1] === corpus.sectionOf[lead] &&
     sentences.kind(lead - 1) === 'sentence' &&
-    sentences.end[r.sentence] - sentences.start[lead - 1] <= MAX_SPAN_CHARS &&
-    !/\S/.test(
-      spanText(corpus, sentences.docId(lead), sentences.end[lead - 1], sentences.start[lead]),
-    )
+    corpus.sectionOf[lead - 1] === corpus.sectionOf[lead] &&
+    onlySpaceBetween(corpus, lead - 1, lead) &&
+    sentences.end[r.sentence] - sentences.start[lead - 1] <= MAX_SPAN_CHARS
   )
     lead--
   // An item of a list says what it says only under the sentence that introduces the list ("The
@@ -310,12 +308,21 @@ function spanFor(
     sentences.docId(after) === span.docId &&
     passages.headingPath(sentences.passage[after]) ===
       passages.headingPath(sentences.passage[r.sentence]) &&
+    onlySpaceBetween(corpus, span.last, after) &&
     isCitable(sentences.kind(after)) &&
-    sentences.end[after] - sentences.start[span.first] <= MAX_SPAN_CHARS &&
-    !/\S/.test(spanText(corpus, span.docId, sentences.end[span.last], sentences.start[after]))
+    sentences.end[after] - sentences.start[span.first] <= MAX_SPAN_CHARS
   )
     span.last = after
   return span
+}
+
+/**
+ * Whether nothing but space stands between sentence `a` and the next, `b`, of the same document:
+ * not an aside's ":::" fence, a heading or code.
+ */
+function onlySpaceBetween(corpus: Corpus, a: number, b: number): boolean {
+  const { sentences } = corpus.data
+  return !/\S/.test(spanText(corpus, sentences.docId(a), sentences.end[a], sentences.start[b]))
 }
 
 /** A reply and nothing else: "Yes.", "No!". */

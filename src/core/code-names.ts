@@ -121,8 +121,8 @@ export function properNames(text: string, prose: boolean): Set<string> {
       titled.some(([a, b]) => a <= m.index && m.index < b)
     )
       continue
-    // Not one or two capitals alone: "I", "PR", "CI", "DB" stand for too many things.
     if (NUMBERED_CODE.test(m[1])) continue
+    // Not one or two capitals alone: "I", "PR", "CI", "DB" stand for too many things.
     if (/\p{Ll}/u.test(m[1]) || m[1].length > 2) out.add(m[1].toLowerCase())
   }
   // The names below have two capitals in a row (or a capital and a digit), or a small letter

@@ -502,13 +502,7 @@ const LETTER = /\p{L}/u
 function unnameSentenceStarts(corpus: Corpus, text: string, names: Set<string>): void {
   for (const w of names) {
     const title = w[0].toUpperCase() + w.slice(1)
-    if (
-      /^\p{Ll}+$/u.test(w) &&
-      midSentence(text, title) &&
-      frequencyOf(corpus.lexicon, stem(w)) !== undefined &&
-      !writesName(corpus, w)
-    )
-      names.delete(w)
+    if (/^\p{Ll}+$/u.test(w) && midSentence(text, title) && plainWord(corpus, w)) names.delete(w)
   }
 }
 
@@ -516,10 +510,10 @@ function unnameSentenceStarts(corpus: Corpus, text: string, names: Set<string>):
  * A capital that is the message's form, not a name: a word shouted amid small letters ("why do i
  * feel GUILTY when …", "I THOUGHT SECUREHEADERS REMOVES IT") or one that opens the words after a
  * label's colon ("docs: Clarify when to use …", "(bug): Unable to read …", and in pasted output
- * "make: Fatal errors encountered"). One that English knows
- * in small letters and the documents never write as a name is read as that word, not as a name
- * the documents lack (which abstains); names English does not know ("JWT", "Redis") stay names.
- * Only when every time the text writes the word it is in such a place.
+ * "make: Fatal errors encountered"). One that English knows in small letters and the documents
+ * never write as a name (see plainWord) is read as that word, not as a name the documents lack
+ * (which abstains); names English does not know ("JWT", "Redis") stay names. Only when every time
+ * the text writes the word it is in such a place.
  */
 function unnameFormCapitals(corpus: Corpus, text: string, names: Set<string>): void {
   // The text read once, word by word (a pattern per name read it once per name: 30 ms for a
@@ -532,11 +526,14 @@ function unnameFormCapitals(corpus: Corpus, text: string, names: Set<string>): v
     if (!(shouted || AFTER_LABEL.test(text.slice(Math.max(0, m.index - 3), m.index)))) named.add(w)
   }
   for (const w of names) {
-    if (w.length < MIN_NAME_LENGTH || !isLowerWord(w) || named.has(w)) continue
-    if (frequencyOf(corpus.lexicon, stem(w)) !== undefined && !writesName(corpus, w))
+    if (w.length >= MIN_NAME_LENGTH && isLowerWord(w) && !named.has(w) && plainWord(corpus, w))
       names.delete(w)
   }
 }
+
+/** A word English knows (the lexicon counts it) that the documents never write as a name. */
+const plainWord = (corpus: Corpus, w: string) =>
+  frequencyOf(corpus.lexicon, stem(w)) !== undefined && !writesName(corpus, w)
 
 /** A run of letters, digits and underscores: a word as the name readers see it. */
 const WORD_RUN = /[\p{L}\p{N}_]+/gu
@@ -847,9 +844,9 @@ function readersCodeNames(text: string, names: Set<string>): Set<string> {
 /**
  * A capitalised word of the reader's code is the reader's own, not a name of a thing the
  * documents lack: data in a literal (the header 'X-Tenant-Id', the title <title>My Shop</title>),
- * a type argument (`hc<SomeType>`), or an identifier whose parts the prose says ("DbClient" of "I declared my db client …"). A
- * library's identifier (`new PrismaClient()`, `Redis.get`) stays a name the documents never
- * mention.
+ * a type argument (`hc<SomeType>`), or an identifier whose parts the prose says ("DbClient" of
+ * "I declared my db client …"). A library's identifier (`new PrismaClient()`, `Redis.get`) stays
+ * a name the documents never mention.
  */
 function readersOwn(concepts: Concept[], concept: Concept, w: string, data?: Set<string>): boolean {
   if (data?.has(w)) return true
