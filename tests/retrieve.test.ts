@@ -3910,3 +3910,71 @@ describe('things the Hono pages do not cover, though they share their words', ()
     )
   })
 })
+
+describe('a question about a page as a whole', () => {
+  /** Five pages of a made-up framework's docs, each naming it ("Acme"), each opening on what it is. */
+  const acme = () =>
+    docs(
+      [
+        'timeout.md',
+        '# Timeout Middleware\n\nThe Timeout Middleware lets you manage request timeouts in your Acme application.\n\n## Usage\n\nPass the duration in milliseconds to `timeout()`.\n\n## Notes\n\nThe timeout middleware cannot be used with streaming responses: use `stream.close` and `setTimeout` together when you use the timeout middleware of Acme with a stream.',
+      ],
+      [
+        'jsx.md',
+        '# JSX\n\nYou can write HTML with JSX syntax in Acme.\n\n## Async\n\nAcme JSX supports async components, so you can use `async` in a JSX component.',
+      ],
+      [
+        'jsx-renderer.md',
+        '# JSX Renderer Middleware\n\nThe JSX Renderer Middleware sets up a layout for Acme pages.\n\n## Usage\n\nUse the JSX renderer middleware with `c.render()` to render JSX in Acme.',
+      ],
+      [
+        'secure-headers.md',
+        '# Secure Headers Middleware\n\nSecure Headers Middleware simplifies the setup of security headers in Acme.\n\n## Options\n\nYou can add a custom header to every response of Acme with the `headers` option.',
+      ],
+      [
+        'logger.md',
+        "# Logger Middleware\n\nIt's a simple logger.\nIt prints each request of your Acme app.\n\n## Usage\n\nTo log each request and response, add the logger middleware in Acme with `logger()`, and use a custom print function as an example shows.",
+      ],
+    )
+
+  it('answers "How do I use X?" with what the page titled X opens with, not its notes', async () => {
+    const c = await acme()
+    leadsWith(c, 'How do I use the timeout middleware in Acme?', /^The Timeout Middleware lets you/)
+    leadsWith(
+      c,
+      'how to set up the secure headers middleware',
+      /^Secure Headers Middleware simplifies/,
+    )
+  })
+
+  it('takes the page whose title the question says whole: "JSX", not "JSX Renderer Middleware"', async () => {
+    const c = await acme()
+    leadsWith(c, 'How do I use JSX in Acme?', /^You can write HTML with JSX syntax/)
+    leadsWith(
+      c,
+      'How do I use the JSX renderer middleware?',
+      /^The JSX Renderer Middleware sets up/,
+    )
+  })
+
+  it('cites a short opening whole', async () => {
+    const c = await acme()
+    leadsWith(c, 'logger middleware example', /^It's a simple logger\.\s+It prints each request/)
+  })
+
+  it('answers a question about a part of the page from that part', async () => {
+    const c = await acme()
+    // Half the title ("header") names no page; nor does a question asking what, when or where.
+    leadsWith(c, 'How do I add a custom header to every response?', /^You can add a custom header/)
+    leadsWith(
+      c,
+      'Can the timeout middleware be used with streaming responses?',
+      /cannot be used with streaming/,
+    )
+    leadsWith(
+      c,
+      'What can the timeout middleware not be used with?',
+      /cannot be used with streaming/,
+    )
+  })
+})

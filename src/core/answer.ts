@@ -6,7 +6,7 @@ import { spanText, type Corpus } from './corpus.ts'
 import { codeAfter } from './follow-ups.ts'
 import { INLINE_CODE, scannedOnce } from './code-names.ts'
 import { isCitable } from './passages.ts'
-import { asHeading, asksOfName } from './rank-bonuses.ts'
+import { asHeading, asksOfName, openingAround } from './rank-bonuses.ts'
 import { escaped, matchesOf } from './reading-text.ts'
 import { introduces, plainText, retrieve, type Ranked, type Retrieval } from './retrieve.ts'
 import {
@@ -88,6 +88,9 @@ export const NEIGHBOUR = { relative: 0.65 }
 /** A passage of prose no longer than this (in characters) is cited whole. */
 export const SHORT_PASSAGE_CHARS = 150
 
+/** Longest opening of a page cited whole for a question about the page (see openingAround). */
+export const OPENING_CHARS = 400
+
 /** Longest span (in characters) that merging neighbours may build. */
 export const MAX_SPAN_CHARS = 520
 
@@ -135,6 +138,12 @@ function scoreOf(ranked: Ranked[], sentence: number): number {
 /** Whether the j-th sentence of a passage (`members`) is one to cite. */
 const citable = (sentences: SentenceTable, members: number[], j: number) =>
   j >= 0 && j < members.length && isCitable(sentences.kind(members[j]))
+
+/** Whether every unit from `first` to `last` is one to cite. */
+function isCitableRun(sentences: SentenceTable, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (!isCitable(sentences.kind(i))) return false
+  return true
+}
 
 /** Characters from the first to the last of a passage's sentences `members[first..last]`. */
 const spanChars = (sentences: SentenceTable, members: number[], first: number, last: number) =>
@@ -288,6 +297,20 @@ function spanFor(
     first = 0
     last = members.length - 1
   }
+  // The opening of a page asked about as a whole says what the page is about in a few sentences
+  // ("Using Hono is super easy. We can set up the project, …"): it is cited whole when short.
+  const opening = r.opening ? openingAround(corpus, r.sentence) : undefined
+  if (
+    opening &&
+    sentences.end[opening[1]] - sentences.start[opening[0]] <= OPENING_CHARS &&
+    isCitableRun(sentences, opening[0], opening[1])
+  )
+    return {
+      docId: sentences.docId(r.sentence),
+      first: opening[0],
+      last: opening[1],
+      score: r.score,
+    }
   const span: Span = {
     docId: sentences.docId(r.sentence),
     first: Math.min(lead, members[first]),
@@ -546,7 +569,7 @@ const GATES: readonly Gate[] = [
     abstains: (corpus, retrieval, best, threshold) =>
       best.coverage < barFor(retrieval, best, threshold) &&
       !saysQuote(corpus, retrieval, best) &&
-      !(best.anchored && best.coverage >= ANCHORED.coverage),
+      !((best.anchored || best.opening) && best.coverage >= ANCHORED.coverage),
     tells: () => 'No passage covers enough of the question.',
   },
   {
@@ -685,7 +708,9 @@ const GATES: readonly Gate[] = [
     // not an answer: the sentence must match two of the question's ideas, or one of a question of
     // one or two ideas the documents have words for.
     name: 'tooFewIdeas',
-    abstains: (_, retrieval, best) => best.matched < (matchable(retrieval) >= 3 ? 2 : 1),
+    // (The opening of a page asked about as a whole matches the rest of it by the page's title.)
+    abstains: (_, retrieval, best) =>
+      best.matched < (matchable(retrieval) >= 3 && !best.opening ? 2 : 1),
     tells: () => 'No passage matches enough of the question’s ideas.',
   },
 ]

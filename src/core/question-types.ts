@@ -165,6 +165,8 @@ export interface Ranked {
   said: number
   /** It states a rule about the API a problem report names (see anchored). */
   anchored?: boolean
+  /** It opens the page the question asks about as a whole (see openingAsked). */
+  opening?: boolean
   /**
    * The share of its own matched weight that comes from words only the reader's pasted code says,
    * matched only in its surroundings (the code it introduces): an echo of the reader's code.

@@ -3,7 +3,7 @@
 // (quietened), gives way to what was asked, sits on a page whose title the question names.
 
 import type { Corpus } from './corpus.ts'
-import { indexTerms, plain, stem, STOPWORDS, tokens, words } from './terms.ts'
+import { FRAME_WORDS, indexTerms, plain, stem, STOPWORDS, tokens, words } from './terms.ts'
 import { bufferInt32, I32 } from './scratch.ts'
 import { LIMITS, WEIGHTS } from './weights.ts'
 import type { AnalysedQuestion, Concept, Ranked, Retrieval } from './question-types.ts'
@@ -986,4 +986,265 @@ export function headedApis(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]
       out[i] = { ...out[i], score: out[i].score * WEIGHTS.unheadedPage }
   resortHead(out, n)
   return out
+}
+
+/**
+ * Words that ask how to go about a thing at all, not about a part of it: "use" of "How do I use
+ * the timeout middleware?", "set up" of "how to set up cors".
+ */
+const ASKS_AT_ALL = new Set([
+  'use',
+  'using',
+  'usage',
+  'setup',
+  'set up',
+  'set',
+  'add',
+  'enable',
+  'implement',
+  'configure',
+])
+
+/**
+ * Least share of the weight of a question's words (frame words and ASKS_AT_ALL aside) that one
+ * page's title must say for the question to ask about that page as a whole.
+ */
+const WHOLE_PAGE_SHARE = 0.85
+
+/**
+ * A question word that asks for a part of a thing, not how to go about it: "Where do I get
+ * lsof?", "What does `pyenv doctor` check by default?", "attachment trauma comes from wat??".
+ */
+const ASKS_PART = /\b(?:what|wat|whats|which|who|whom|whose|where|when|why)\b/i
+
+/**
+ * The page a question asks about as a whole ("How do I use the bearer auth middleware?", "how to
+ * set up cors in hono", "attachment trauma??"): of its words that say what it is about (frame
+ * words such as "way" or "best", and "use", "set up" aside), one page's title says at least
+ * WHOLE_PAGE_SHARE of the weight, and more than any other page's title (see TITLED), and it
+ * says no section's heading whole (that section is asked). Not a
+ * follow-up, nor a question of what a thing is or causes, of an example, a person or a number,
+ * each with its own answer. Undefined for any other question.
+ */
+export function pageAsked(corpus: Corpus, q: AnalysedQuestion): number | undefined {
+  if (q.elliptical || q.defines || q.causes || q.expects || q.compares || q.comparesOdds) return
+  if (ASKS_PART.test(q.text)) return
+  const matches = titleMatches(corpus, q)
+  if (!matches.size) return
+  const weight: number[] = []
+  let total = 0
+  for (const c of q.concepts) {
+    if (c.fromHistory) return
+    const word = c.word.toLowerCase()
+    const w =
+      FRAME_WORDS.has(word) || ASKS_AT_ALL.has(word) || everywhere(corpus, c) ? 0 : c.salience
+    weight.push(w)
+    total += w
+  }
+  if (total <= 0) return
+  const index = titleIndex(corpus)
+  let best: number | undefined
+  let top = 0
+  let second = 0
+  for (const [page, tm] of matches) {
+    if (!saysTitle(corpus, q, page)) continue
+    let share = 0
+    for (let j = 0; j < tm.length; j++) {
+      // A compound whose parts the title says apart: "bearer auth" of "Bearer Auth Middleware".
+      const { parts } = q.concepts[j]
+      const whole = parts?.every((t) => index.get(t)?.includes(page)) ? 1 : 0
+      share += Math.max(tm[j] / WEIGHTS.titleMatch, whole) * weight[j]
+    }
+    share /= total
+    if (share > top) [second, top, best] = [top, share, page]
+    else if (share > second) second = share
+  }
+  if (best === undefined || top < WHOLE_PAGE_SHARE || top - second < TITLED.lead) return
+  // "How do I install Zod?" of a page "Installing Zod" asks what its "Installation" section says.
+  // A section whose heading the question says whole is what it asks: "How do I install Zod?" of
+  // a page "Installing Zod" asks its "Installation" (not "Environment-dependent CORS
+  // configuration" for "how to set up cors", nor a "Usage" for "How do I use …", a frame word).
+  const said = new Set<string>()
+  for (let j = 0; j < weight.length; j++) {
+    if (!weight[j]) continue
+    const { alts } = q.concepts[j]
+    for (const t of alts.keys()) if (alts.get(t)! >= 0.5) said.add(t)
+  }
+  for (const heading of sectionHeadingTerms(corpus)[best])
+    if (heading.every((t) => said.has(t))) return
+  return best
+}
+
+const sectionHeadings = new WeakMap<Corpus, string[][][]>()
+
+/**
+ * The index terms of each heading of each page's sections (its title aside), by the page's place
+ * in data.docs; headings without any left out.
+ */
+function sectionHeadingTerms(corpus: Corpus): string[][][] {
+  let found = sectionHeadings.get(corpus)
+  if (found) return found
+  const { sentences, passages } = corpus.data
+  found = corpus.data.docs.map(() => [])
+  const seen = corpus.data.docs.map(() => new Set<string>())
+  for (let p = 0; p < passages.length; p++) {
+    const doc = sentences.doc[passages.first[p]]
+    passages.headings(p).forEach((h, i) => {
+      if (i === 0 || seen[doc].has(h)) return
+      seen[doc].add(h)
+      const terms = indexTerms(h)
+      if (terms.length) found![doc].push(terms)
+    })
+  }
+  sectionHeadings.set(corpus, found)
+  return found
+}
+
+/** A word in the titles of more pages than this says a kind of page ("Middleware", "Helper"). */
+const TITLE_KIND_PAGES = 2
+
+/**
+ * Whether the question says every word that sets the page's title apart (those in the titles of
+ * TITLE_KIND_PAGES pages at most), itself or by a close relative (half its weight or more), or as
+ * a part of a compound: "How do I add a header?" does not name "Secure Headers Middleware", and
+ * "How do I use JSX?" names the page "JSX", not "JSX Renderer Middleware".
+ */
+function saysTitle(corpus: Corpus, q: AnalysedQuestion, page: number): boolean {
+  const index = titleIndex(corpus)
+  for (const t of new Set(indexTerms(corpus.data.docs[page].title))) {
+    if ((index.get(t)?.length ?? 0) > TITLE_KIND_PAGES) continue
+    const said = q.concepts.some((c) => (c.alts.get(t) ?? 0) >= 0.5 || c.parts?.includes(t))
+    if (!said) return false
+  }
+  return true
+}
+
+/**
+ * A word written on this share of the pages or more, of EVERYWHERE.pages or more, says nothing of
+ * which one is asked: "Hono" on all 37 of Hono's pages, "pyenv" on pyenv's 7 (but "list" on 4 of
+ * them names a command).
+ */
+const EVERYWHERE = { share: 0.9, pages: 4 }
+
+const spread = new WeakMap<Corpus, Map<string, boolean>>()
+
+/**
+ * Whether the concept's word is written on nearly every page (see EVERYWHERE): "Hono" of "How do
+ * I use Hono with Bun?" names no page of Hono's docs. (Remembered per corpus and word.)
+ */
+function everywhere(corpus: Corpus, c: Concept): boolean {
+  const pages = corpus.data.docs.length
+  if (pages < EVERYWHERE.pages) return false
+  const term = c.word.toLowerCase()
+  if (!c.alts.has(stem(term))) return false
+  let known = spread.get(corpus)
+  if (!known) spread.set(corpus, (known = new Map()))
+  let wide = known.get(term)
+  if (wide === undefined) {
+    const hits = searchHits(corpus.index, new Map([[stem(term), 1]]), false)
+    const seen = new Set<number>()
+    for (let i = 0; i < hits.ids.length; i++)
+      seen.add(corpus.sectionDoc[corpus.sectionOf[hits.ids[i]]])
+    wide = seen.size >= EVERYWHERE.share * pages
+    known.set(term, wide)
+  }
+  return wide
+}
+
+/** At most this many passages open a page: the paragraphs before its first section. */
+const OPENING_PASSAGES = 3
+
+const openings = new WeakMap<Corpus, Int32Array>()
+
+/**
+ * Each page's opening (by its place in data.docs), as passages: from the one where its first
+ * citable sentence stands, while under the page's title alone (what the page says it is about,
+ * before its first section), OPENING_PASSAGES at most: passages opening[2d] to opening[2d + 1].
+ * None (-1) for a page that opens with a section, and only the first for one that has no
+ * sections at all (an article, whose every paragraph is under its title).
+ */
+function pageOpenings(corpus: Corpus): Int32Array {
+  let found = openings.get(corpus)
+  if (found) return found
+  const { sentences, passages } = corpus.data
+  found = new Int32Array(corpus.data.docs.length * 2).fill(-1)
+  // (A heading path holds each heading after a NUL: the title alone has no second one.)
+  const titleOnly = (p: number) => passages.headingPath(p).indexOf('\u0000', 1) < 0
+  const citable = (p: number) => {
+    for (let i = passages.first[p]; i < passages.first[p + 1]; i++)
+      if (sentences.kind(i) === 'sentence') return true
+    return false
+  }
+  // Whether each page has a section at all.
+  const sectioned = new Uint8Array(corpus.data.docs.length)
+  for (let p = 0; p < passages.length; p++)
+    if (!titleOnly(p)) sectioned[sentences.doc[passages.first[p]]] = 1
+  const started = new Uint8Array(corpus.data.docs.length)
+  for (let p = 0; p < passages.length; p++) {
+    const doc = sentences.doc[passages.first[p]]
+    if (!started[doc]) {
+      if (!citable(p)) continue
+      started[doc] = 1
+      if (titleOnly(p)) found[2 * doc] = found[2 * doc + 1] = p
+    } else if (
+      found[2 * doc] >= 0 &&
+      found[2 * doc + 1] === p - 1 &&
+      sectioned[doc] &&
+      titleOnly(p) &&
+      p - found[2 * doc] < OPENING_PASSAGES
+    )
+      found[2 * doc + 1] = p
+  }
+  openings.set(corpus, found)
+  return found
+}
+
+/**
+ * Asked about a page as a whole (see pageAsked), the answer is what the page opens with: "The
+ * Timeout Middleware enables you to easily manage request timeouts in your application." for
+ * "How do I use the timeout middleware?", where the sentences that share most of its words are a
+ * page's notes and edge cases ("The timeout middleware cannot be used with stream …"), each
+ * saying "use" and the title again. The best-ranked sentence of the page's opening paragraph (see
+ * pageOpenings) comes first, at the first candidate's score (the rest keep theirs, so the runners-
+ * up are cited against the same bar, as for anchored).
+ */
+export function openingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
+  if (ranked.length < 2) return
+  const page = pageAsked(corpus, q)
+  if (page === undefined) return
+  const opening = pageOpenings(corpus)
+  const from = opening[2 * page]
+  const to = opening[2 * page + 1]
+  if (from < 0) return
+  const { sentences } = corpus.data
+  // Of its sentences, the first ranked of those that say most of the question in their own words:
+  // "For them we have to implement CORS, …", not the "There are many use cases of Cloudflare
+  // Workers …" before it, which says none of "how to set up cors" (see spanFor: the one brings
+  // the other, as it points back).
+  let at = -1
+  for (let i = 0; i < ranked.length; i++) {
+    const r = ranked[i]
+    const p = sentences.passage[r.sentence]
+    if (p < from || p > to || sentences.kind(r.sentence) !== 'sentence') continue
+    if (r.said > 0 && (at < 0 || r.said > ranked[at].said)) at = i
+  }
+  if (at <= 0) return
+  const [r] = ranked.splice(at, 1)
+  if (r.score < ranked[0].score) r.score = ranked[0].score
+  r.opening = true
+  ranked.unshift(r)
+}
+
+/**
+ * The sentences (first and last) of the opening of the page `sentence` opens (see
+ * pageOpenings), or undefined when it opens none.
+ */
+export function openingAround(corpus: Corpus, sentence: number): [number, number] | undefined {
+  const { sentences, passages } = corpus.data
+  const opening = pageOpenings(corpus)
+  const doc = sentences.doc[sentence]
+  const from = opening[2 * doc]
+  const p = sentences.passage[sentence]
+  if (from < 0 || p < from || p > opening[2 * doc + 1]) return undefined
+  return [passages.first[from], passages.first[opening[2 * doc + 1] + 1] - 1]
 }

@@ -25,6 +25,7 @@ import {
   resortHead,
   titleMatches,
   wayBonus,
+  openingAsked,
   yieldToAsked,
 } from './rank-bonuses.ts'
 
@@ -534,6 +535,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   quietRestatedCode(corpus, q, sorted)
   yieldToAsked(corpus, q, sorted)
   echoGivesWay(corpus, q, codeOnly, sorted)
+  openingAsked(corpus, q, sorted)
   return sorted
 }
 
