@@ -450,10 +450,10 @@ describe('abstention on hard out-of-scope questions', () => {
 // written by a helper that saw only the pages, with the sentences a good answer quotes as gold
 // (mostly what a page opens with). Measured before anything was changed for them: 0.47 / 0.68 /
 // 1.00 / 0.75; a page's opening leading for a question about the page as a whole took them to
-// 0.60 / 0.75 (see openingAsked).
+// 0.60 / 0.75 (see openingAsked), and a heading that asks a question read as one, 0.62.
 describe('broad questions about a feature of the Hono docs', () => {
   it('holds the floors reached so far', () => {
-    holds(broad, [0.59, 0.74, 0.99, 0.74])
+    holds(broad, [0.61, 0.74, 0.99, 0.74])
   })
 })
 

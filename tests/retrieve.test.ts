@@ -2830,6 +2830,14 @@ describe('answering', () => {
     leadsWith(c, 'is there an lsof test suite', /^Yes, as of lsof revision 4\.63/)
   })
 
+  it('answers a question a heading asks with what follows the heading', async () => {
+    const c = await docs([
+      'faq.md',
+      '# Frequently Asked Questions\n\nThis guide collects questions about Acme.\n\n## Is there an official Renovate config for Acme?\n\nThe Acme team does not maintain a Renovate configuration.\nTherefore, please use a third-party renovate-config.\n\nA community renovate-config-acme preset is a Renovate config for Acme projects.\n\n## Does Acme run on Deno?\n\nYes, Acme runs on Deno as well.',
+    ])
+    leadsWith(c, 'Is there a Renovate config for Acme?', /^The Acme team does not maintain/)
+  })
+
   it('cites, with a sample of the error a reader pastes, the sentence after it that explains it', async () => {
     const page = [
       '# AIX',

@@ -184,18 +184,38 @@ function docQuestions(corpus: Corpus): DocQuestions {
     )
       j++
     if (j >= sentences.length || sentences.passage[j] !== sentences.passage[i]) continue
-    const k = faq.lines.length
-    const ws = comparedStems(words(sentenceText(corpus, i)))
-    faq.lines.push({ words: ws, answer: j })
-    for (const w of ws) {
-      if (STOPWORDS.has(w)) continue
-      const lines = faq.byWord.get(w)
-      if (lines) lines.push(k)
-      else faq.byWord.set(w, [k])
-    }
+    addLine(faq, comparedStems(words(sentenceText(corpus, i))), j)
+  }
+  // A heading that asks ("## Is there an official Renovate config for Hono?") is answered by the
+  // first citable unit under it, as a question line is.
+  const { passages } = corpus.data
+  let asked = ''
+  for (let p = 0; p < passages.length; p++) {
+    const path = passages.headingPath(p)
+    if (path === asked) continue
+    const headings = passages.headings(p)
+    const heading = headings[headings.length - 1]
+    if (headings.length < 2 || !heading.trimEnd().endsWith('?')) continue
+    let j = passages.first[p]
+    while (j < passages.first[p + 1] && !isCitable(sentences.kind(j))) j++
+    if (j >= passages.first[p + 1]) continue
+    asked = path
+    addLine(faq, comparedStems(words(heading)), j)
   }
   corpus.memo.faq = faq
   return faq
+}
+
+/** Files a question line (its words) and the unit that answers it (see docQuestions). */
+function addLine(faq: DocQuestions, ws: Set<string>, answer: number): void {
+  const k = faq.lines.length
+  faq.lines.push({ words: ws, answer })
+  for (const w of ws) {
+    if (STOPWORDS.has(w)) continue
+    const lines = faq.byWord.get(w)
+    if (lines) lines.push(k)
+    else faq.byWord.set(w, [k])
+  }
 }
 
 export interface DocQuestions {
