@@ -78,6 +78,7 @@ import honoOos4 from './fixtures/hono-oos4.json' with { type: 'json' }
 import defaultShapes from './fixtures/default-shapes.json' with { type: 'json' }
 import honoShapes from './fixtures/hono-shapes.json' with { type: 'json' }
 import honoBroad from './fixtures/hono-broad.json' with { type: 'json' }
+import honoBroad2 from './fixtures/hono-broad2.json' with { type: 'json' }
 import honoSet from './fixtures/hono-questions.json' with { type: 'json' }
 import defaultMessy from './fixtures/default-messy.json' with { type: 'json' }
 import honoMessy from './fixtures/hono-messy.json' with { type: 'json' }
@@ -116,6 +117,7 @@ let outOfScope: Record<
 >
 let shapes: { default: Summary; hono: Summary }
 let broad: Summary
+let broad2: Summary
 let typed: { dev: Summary[]; hono: Summary[] }
 let messy: { default: Summary; hono: Summary }
 /** The third and fourth corpora's blind sets (tests/corpora): studied half a, held-out half b. */
@@ -231,6 +233,7 @@ beforeAll(async () => {
     hono: score(docs.corpus, honoShapes as QuestionSet),
   }
   broad = score(docs.corpus, honoBroad as QuestionSet)
+  broad2 = score(docs.corpus, honoBroad2 as QuestionSet)
 })
 
 describe('dev-set answer quality (default corpus)', () => {
@@ -454,6 +457,12 @@ describe('abstention on hard out-of-scope questions', () => {
 describe('broad questions about a feature of the Hono docs', () => {
   it('holds the floors reached so far', () => {
     holds(broad, [0.61, 0.74, 0.99, 0.74])
+  })
+  // A second set of 48 (c01 …), written blind after those changes, held out: phrased by the task
+  // ("how can I protect an endpoint with a password", "websockets on node??") more than by a
+  // page's name. At its start (d641609) 0.30 / 0.50 / 0.93 / 0.62; at its arrival 0.33 / 0.50.
+  it('holds the floors of the held-out second set', () => {
+    holds(broad2, [0.32, 0.49, 0.92, 0.62])
   })
 })
 
