@@ -3940,6 +3940,10 @@ describe('a question about a page as a whole', () => {
         '# Secure Headers Middleware\n\nSecure Headers Middleware simplifies the setup of security headers in Acme.\n\n## Options\n\nYou can add a custom header to every response of Acme with the `headers` option.',
       ],
       [
+        'cloud.md',
+        '# Cloud Workers\n\nCloud Workers is an edge runtime for Acme apps.\n\n## 1. Setup\n\nRun the setup command of Acme.\n\n## 4. Deploy\n\nIf you have an account, you can deploy with one command.\n\n## Compression\n\nOn Cloud Workers, the deploy of Acme compresses responses, so no middleware must compress them on Cloud Workers after you deploy.',
+      ],
+      [
         'logger.md',
         "# Logger Middleware\n\nIt's a simple logger.\nIt prints each request of your Acme app.\n\n## Usage\n\nTo log each request and response, add the logger middleware in Acme with `logger()`, and use a custom print function as an example shows.",
       ],
@@ -3963,6 +3967,11 @@ describe('a question about a page as a whole', () => {
       'How do I use the JSX renderer middleware?',
       /^The JSX Renderer Middleware sets up/,
     )
+  })
+
+  it('answers "How do I <do> with X?" from the section of the page titled X that the doing heads', async () => {
+    const c = await acme()
+    leadsWith(c, 'How do I deploy to Cloud Workers?', /^If you have an account, you can deploy/)
   })
 
   it('cites a short opening whole', async () => {

@@ -165,7 +165,7 @@ export interface Ranked {
   said: number
   /** It states a rule about the API a problem report names (see anchored). */
   anchored?: boolean
-  /** It opens the page the question asks about as a whole (see openingAsked). */
+  /** It opens the page the question asks about as a whole, or the section it names (see openingAsked). */
   opening?: boolean
   /**
    * The share of its own matched weight that comes from words only the reader's pasted code says,

@@ -1035,6 +1035,10 @@ const WHOLE_PAGE_SHARE = 0.85
  * A question word that asks for a part of a thing, not how to go about it: "Where do I get
  * lsof?", "What does `pyenv doctor` check by default?", "attachment trauma comes from wat??".
  */
+/** A clause that opens by asking whether: "Does Hono work on …?", "… ?? does it even work there". */
+const ASKS_WHETHER =
+  /(?:^|[.?!]\s*)\s*(?:does|do|did|is|are|was|were|can|could|will|would|should|has|have)\b/i
+
 const ASKS_PART = /\b(?:what|wat|whats|which|who|whom|whose|where|when|why)\b/i
 
 /**
@@ -1046,7 +1050,7 @@ const ASKS_PART = /\b(?:what|wat|whats|which|who|whom|whose|where|when|why)\b/i
  * follow-up, nor a question of what a thing is or causes, of an example, a person or a number,
  * each with its own answer. Undefined for any other question.
  */
-export function pageAsked(corpus: Corpus, q: AnalysedQuestion): number | undefined {
+export function pageAsked(corpus: Corpus, q: AnalysedQuestion): PageAsked | undefined {
   if (q.elliptical || q.defines || q.causes || q.expects || q.compares || q.comparesOdds) return
   if (ASKS_PART.test(q.text)) return
   const matches = titleMatches(corpus, q)
@@ -1062,61 +1066,85 @@ export function pageAsked(corpus: Corpus, q: AnalysedQuestion): number | undefin
     total += w
   }
   if (total <= 0) return
+  // The stems that stand well for each weighed concept (half its weight or more).
+  const strong: Array<Set<string>> = q.concepts.map((c, j) => {
+    const ts = new Set<string>()
+    if (weight[j]) for (const t of c.alts.keys()) if (c.alts.get(t)! >= 0.5) ts.add(t)
+    return ts
+  })
   const index = titleIndex(corpus)
-  let best: number | undefined
+  const sections = pageSections(corpus)
+  let best: PageAsked | undefined
   let top = 0
   let second = 0
   for (const [page, tm] of matches) {
     if (!saysTitle(corpus, q, page)) continue
-    let share = 0
-    for (let j = 0; j < tm.length; j++) {
+    const byTitle = tm.map((m, j) => {
       // A compound whose parts the title says apart: "bearer auth" of "Bearer Auth Middleware".
       const { parts } = q.concepts[j]
       const whole = parts?.every((t) => index.get(t)?.includes(page)) ? 1 : 0
-      share += Math.max(tm[j] / WEIGHTS.titleMatch, whole) * weight[j]
+      return Math.max(m / WEIGHTS.titleMatch, whole)
+    })
+    let share = 0
+    for (let j = 0; j < byTitle.length; j++) share += byTitle[j] * weight[j]
+    // A section whose heading the question says whole is what it asks, with the page's title:
+    // "How do I deploy to Cloudflare Workers?" asks its "4. Deploy", "How do I install Zod?" of a
+    // page "Installing Zod" its "Installation" (not "Environment-dependent CORS configuration"
+    // for "how to set up cors", nor a "Usage" for "How do I use …", a frame word).
+    let asked: PageAsked = { page }
+    for (const section of sections[page]) {
+      if (!section.terms.every((t) => strong.some((ts) => ts.has(t)))) continue
+      let more = 0
+      for (let j = 0; j < byTitle.length; j++)
+        if (byTitle[j] < 1 && section.terms.some((t) => strong[j].has(t)))
+          more += (1 - byTitle[j]) * weight[j]
+      if (asked.section === undefined || more > asked.more!)
+        asked = { page, section: section.first, more }
     }
-    share /= total
-    if (share > top) [second, top, best] = [top, share, page]
+    share = (share + (asked.more ?? 0)) / total
+    if (share > top) [second, top, best] = [top, share, asked]
     else if (share > second) second = share
   }
   if (best === undefined || top < WHOLE_PAGE_SHARE || top - second < TITLED.lead) return
-  // "How do I install Zod?" of a page "Installing Zod" asks what its "Installation" section says.
-  // A section whose heading the question says whole is what it asks: "How do I install Zod?" of
-  // a page "Installing Zod" asks its "Installation" (not "Environment-dependent CORS
-  // configuration" for "how to set up cors", nor a "Usage" for "How do I use …", a frame word).
-  const said = new Set<string>()
-  for (let j = 0; j < weight.length; j++) {
-    if (!weight[j]) continue
-    const { alts } = q.concepts[j]
-    for (const t of alts.keys()) if (alts.get(t)! >= 0.5) said.add(t)
-  }
-  for (const heading of sectionHeadingTerms(corpus)[best])
-    if (heading.every((t) => said.has(t))) return
   return best
 }
 
-const sectionHeadings = new WeakMap<Corpus, string[][][]>()
+/** The page a question asks about (see pageAsked), and the section it names, if any. */
+export interface PageAsked {
+  /** Its place in data.docs. */
+  page: number
+  /** The first citable unit of the section whose heading the question says whole. */
+  section?: number
+  /** (The weight that heading adds to the title's, while the sections are compared.) */
+  more?: number
+}
+
+const sectionsOfPages = new WeakMap<Corpus, Array<Array<{ terms: string[]; first: number }>>>()
 
 /**
- * The index terms of each heading of each page's sections (its title aside), by the page's place
- * in data.docs; headings without any left out.
+ * Each page's sections (its title aside), by the page's place in data.docs: the index terms of
+ * the heading (figures aside: "4. Deploy") and the first citable unit under it.
  */
-function sectionHeadingTerms(corpus: Corpus): string[][][] {
-  let found = sectionHeadings.get(corpus)
+function pageSections(corpus: Corpus): Array<Array<{ terms: string[]; first: number }>> {
+  let found = sectionsOfPages.get(corpus)
   if (found) return found
   const { sentences, passages } = corpus.data
   found = corpus.data.docs.map(() => [])
-  const seen = corpus.data.docs.map(() => new Set<string>())
+  const done = new Set<string>()
   for (let p = 0; p < passages.length; p++) {
-    const doc = sentences.doc[passages.first[p]]
-    passages.headings(p).forEach((h, i) => {
-      if (i === 0 || seen[doc].has(h)) return
-      seen[doc].add(h)
-      const terms = indexTerms(h)
-      if (terms.length) found![doc].push(terms)
-    })
+    const headings = passages.headings(p)
+    if (headings.length < 2) continue
+    const first = passages.first[p]
+    const key = `${sentences.doc[first]}\u0000${passages.headingPath(p)}`
+    if (done.has(key)) continue
+    let unit = first
+    while (unit < passages.first[p + 1] && !isCitable(sentences.kind(unit))) unit++
+    if (unit >= passages.first[p + 1]) continue
+    done.add(key)
+    const terms = indexTerms(headings[headings.length - 1]).filter((t) => !ALL_DIGITS.test(t))
+    if (terms.length) found[sentences.doc[first]].push({ terms, first: unit })
   }
-  sectionHeadings.set(corpus, found)
+  sectionsOfPages.set(corpus, found)
   return found
 }
 
@@ -1230,8 +1258,19 @@ function pageOpenings(corpus: Corpus): Int32Array {
  */
 export function openingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
   if (ranked.length < 2) return
-  const page = pageAsked(corpus, q)
-  if (page === undefined) return
+  const asked = pageAsked(corpus, q)
+  if (asked === undefined) return
+  if (asked.section !== undefined) {
+    // ("Does Hono work on Deno Deploy?" asks whether, which the section's first sentence, "Deno
+    // Deploy is a serverless platform …", does not say.)
+    if (!ASKS_WHETHER.test(q.text))
+      lead(
+        ranked,
+        ranked.findIndex((r) => r.sentence === asked.section),
+      )
+    return
+  }
+  const { page } = asked
   const opening = pageOpenings(corpus)
   const from = opening[2 * page]
   const to = opening[2 * page + 1]
@@ -1248,6 +1287,14 @@ export function openingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
     if (p < from || p > to || sentences.kind(r.sentence) !== 'sentence') continue
     if (r.said > 0 && (at < 0 || r.said > ranked[at].said)) at = i
   }
+  lead(ranked, at)
+}
+
+/**
+ * Brings ranked[at] first, at the first candidate's score (the rest keep theirs, so that the
+ * runners-up are cited against the same bar, as for anchored), marked as an opening.
+ */
+function lead(ranked: Ranked[], at: number): void {
   if (at <= 0) return
   const [r] = ranked.splice(at, 1)
   if (r.score < ranked[0].score) r.score = ranked[0].score
