@@ -3944,6 +3944,14 @@ describe('a question about a page as a whole', () => {
         '# Cloud Workers\n\nCloud Workers is an edge runtime for Acme apps.\n\n## 1. Setup\n\nRun the setup command of Acme.\n\n## 4. Deploy\n\nIf you have an account, you can deploy with one command.\n\n## Compression\n\nOn Cloud Workers, the deploy of Acme compresses responses, so no middleware must compress them on Cloud Workers after you deploy.',
       ],
       [
+        'basic-auth.md',
+        '# Basic Auth Middleware\n\nThis middleware can apply Basic authentication to a specified path of Acme.\n\n## Options\n\nThe realm is sent in the header of each response.',
+      ],
+      [
+        'getting-started.md',
+        '# Getting Started\n\nAcme is easy to set up.\n\n## Using Middleware\n\nMiddleware can do the hard work for you: add Basic authentication to your routes with one line of Acme.',
+      ],
+      [
         'logger.md',
         "# Logger Middleware\n\nIt's a simple logger.\nIt prints each request of your Acme app.\n\n## Usage\n\nTo log each request and response, add the logger middleware in Acme with `logger()`, and use a custom print function as an example shows.",
       ],
@@ -3972,6 +3980,20 @@ describe('a question about a page as a whole', () => {
   it('answers "How do I <do> with X?" from the section of the page titled X that the doing heads', async () => {
     const c = await acme()
     leadsWith(c, 'How do I deploy to Cloud Workers?', /^If you have an account, you can deploy/)
+  })
+
+  it('reads "to my routes" as where the answer goes, and "Auth" in a title as short for "authentication"', async () => {
+    const c = await acme()
+    leadsWith(
+      c,
+      'How do I add security headers to my responses?',
+      /^Secure Headers Middleware simplifies/,
+    )
+    leadsWith(
+      c,
+      'How do I add basic authentication to my routes?',
+      /^This middleware can apply Basic authentication/,
+    )
   })
 
   it('cites a short opening whole', async () => {

@@ -1061,7 +1061,12 @@ export function pageAsked(corpus: Corpus, q: AnalysedQuestion): PageAsked | unde
     if (c.fromHistory) return
     const word = c.word.toLowerCase()
     const w =
-      FRAME_WORDS.has(word) || ASKS_AT_ALL.has(word) || everywhere(corpus, c) ? 0 : c.salience
+      FRAME_WORDS.has(word) ||
+      ASKS_AT_ALL.has(word) ||
+      everywhere(corpus, c) ||
+      readersOwn(q.text, word)
+        ? 0
+        : c.salience
     weight.push(w)
     total += w
   }
@@ -1079,11 +1084,14 @@ export function pageAsked(corpus: Corpus, q: AnalysedQuestion): PageAsked | unde
   let second = 0
   for (const [page, tm] of matches) {
     if (!saysTitle(corpus, q, page)) continue
+    const terms = titleTerms(corpus, page)
     const byTitle = tm.map((m, j) => {
-      // A compound whose parts the title says apart: "bearer auth" of "Bearer Auth Middleware".
-      const { parts } = q.concepts[j]
-      const whole = parts?.every((t) => index.get(t)?.includes(page)) ? 1 : 0
-      return Math.max(m / WEIGHTS.titleMatch, whole)
+      // A compound whose parts the title says apart: "bearer auth" of "Bearer Auth Middleware";
+      // a word the title shortens: "authentication" of "Basic Auth Middleware".
+      const c = q.concepts[j]
+      const whole = c.parts?.every((t) => index.get(t)?.includes(page))
+      const shortened = terms.some((t) => shortens(t, c))
+      return whole || shortened ? 1 : m / WEIGHTS.titleMatch
     })
     let share = 0
     for (let j = 0; j < byTitle.length; j++) share += byTitle[j] * weight[j]
@@ -1148,6 +1156,37 @@ function pageSections(corpus: Corpus): Array<Array<{ terms: string[]; first: num
   return found
 }
 
+/** The index terms of a page's title, once each. */
+const titleTerms = (corpus: Corpus, page: number) => [
+  ...new Set(indexTerms(corpus.data.docs[page].title)),
+]
+
+/**
+ * Whether the concept says the title's word `t`: itself or a close relative (half its weight or
+ * more), as a part of a compound ("bearer" of bearerAuth), or as the start of the reader's word
+ * that the title shortens ("Auth" of "authentication"; four letters or more).
+ */
+function saysTitleWord(c: Concept, t: string): boolean {
+  return (c.alts.get(t) ?? 0) >= 0.5 || c.parts?.includes(t) === true || shortens(t, c)
+}
+
+/** The title's word `t` shortens the reader's: "auth" of "authentication" (four letters or more). */
+const shortens = (t: string, c: Concept) =>
+  t.length >= 4 && !c.name && stem(c.word.toLowerCase()).startsWith(t)
+
+/**
+ * Whether the question writes `word` as the reader's own ("to my routes", "my API routes", "our
+ * responses"): where the asked thing goes, not what is asked of the pages.
+ */
+function readersOwn(text: string, word: string): boolean {
+  const at = text.toLowerCase().indexOf(word)
+  if (at < 0) return false
+  return OWN_BEFORE.test(text.slice(Math.max(0, at - 24), at))
+}
+
+/** "my", "our", "my API ": up to two words between the possessive and the word. */
+const OWN_BEFORE = /\b(?:my|our)\s+(?:[\w-]+\s+){0,2}$/i
+
 /** A word in the titles of more pages than this says a kind of page ("Middleware", "Helper"). */
 const TITLE_KIND_PAGES = 2
 
@@ -1159,10 +1198,9 @@ const TITLE_KIND_PAGES = 2
  */
 function saysTitle(corpus: Corpus, q: AnalysedQuestion, page: number): boolean {
   const index = titleIndex(corpus)
-  for (const t of new Set(indexTerms(corpus.data.docs[page].title))) {
+  for (const t of titleTerms(corpus, page)) {
     if ((index.get(t)?.length ?? 0) > TITLE_KIND_PAGES) continue
-    const said = q.concepts.some((c) => (c.alts.get(t) ?? 0) >= 0.5 || c.parts?.includes(t))
-    if (!said) return false
+    if (!q.concepts.some((c) => saysTitleWord(c, t))) return false
   }
   return true
 }
