@@ -5,7 +5,7 @@ import { Recent } from './bounded-memo.ts'
 import { INDEX_FORMAT, type PrebuiltIndex } from './ingest.ts'
 import { TypoIndex, Vocabulary, type LexiconTables } from './lexicon.ts'
 import { PackedTable, PrefixTable } from './packed-table.ts'
-import { loadIndex, type SentenceIndex } from './search-index.ts'
+import { loadIndex, searchHits, type SentenceIndex } from './search-index.ts'
 import type { Read } from './retrieve.ts'
 import type { SourceDoc } from './types.ts'
 import { PassageTable, SentenceTable } from './unit-tables.ts'
@@ -253,6 +253,37 @@ const ASKED_MEMO = 8
 export function idf(corpus: Corpus, term: string): number {
   const df = corpus.index.frequency(term)
   return Math.log(1 + corpus.size / (df + 0.5))
+}
+
+/**
+ * A term written on this share of the pages or more, of EVERYWHERE.pages or more, says nothing of
+ * which one is asked: "Hono" on all 37 of Hono's pages, "pyenv" on pyenv's 7 (but "list" on 4 of
+ * them names a command).
+ */
+const EVERYWHERE = { share: 0.9, pages: 4 }
+
+const spread = new WeakMap<Corpus, Map<string, boolean>>()
+
+/**
+ * Whether the index term is written on nearly every page (see EVERYWHERE): the documents' own
+ * subject, which tells none of them apart. (Remembered per corpus and term: only terms the
+ * corpus has are looked up, so the memo is bounded by its vocabulary.)
+ */
+export function onNearlyEveryPage(corpus: Corpus, term: string): boolean {
+  const pages = corpus.data.docs.length
+  if (pages < EVERYWHERE.pages || !mentions(corpus, term)) return false
+  let known = spread.get(corpus)
+  if (!known) spread.set(corpus, (known = new Map()))
+  let wide = known.get(term)
+  if (wide === undefined) {
+    const hits = searchHits(corpus.index, new Map([[term, 1]]), false)
+    const seen = new Set<number>()
+    for (let i = 0; i < hits.ids.length; i++)
+      seen.add(corpus.sectionDoc[corpus.sectionOf[hits.ids[i]]])
+    wide = seen.size >= EVERYWHERE.share * pages
+    known.set(term, wide)
+  }
+  return wide
 }
 
 /** The exact text of a span of a document. */

@@ -2,7 +2,7 @@
 // asked about, states a cause, is anchored where the question is, echoes or restates the question
 // (quietened), gives way to what was asked, sits on a page whose title the question names.
 
-import type { Corpus } from './corpus.ts'
+import { onNearlyEveryPage, type Corpus } from './corpus.ts'
 import { FRAME_WORDS, indexTerms, plain, stem, STOPWORDS, tokens, words } from './terms.ts'
 import { bufferInt32, I32 } from './scratch.ts'
 import { LIMITS, WEIGHTS } from './weights.ts'
@@ -1206,35 +1206,12 @@ function saysTitle(corpus: Corpus, q: AnalysedQuestion, page: number): boolean {
 }
 
 /**
- * A word written on this share of the pages or more, of EVERYWHERE.pages or more, says nothing of
- * which one is asked: "Hono" on all 37 of Hono's pages, "pyenv" on pyenv's 7 (but "list" on 4 of
- * them names a command).
- */
-const EVERYWHERE = { share: 0.9, pages: 4 }
-
-const spread = new WeakMap<Corpus, Map<string, boolean>>()
-
-/**
- * Whether the concept's word is written on nearly every page (see EVERYWHERE): "Hono" of "How do
- * I use Hono with Bun?" names no page of Hono's docs. (Remembered per corpus and word.)
+ * Whether the concept's word is written on nearly every page (see onNearlyEveryPage): "Hono" of
+ * "How do I use Hono with Bun?" names no page of Hono's docs.
  */
 function everywhere(corpus: Corpus, c: Concept): boolean {
-  const pages = corpus.data.docs.length
-  if (pages < EVERYWHERE.pages) return false
-  const term = c.word.toLowerCase()
-  if (!c.alts.has(stem(term))) return false
-  let known = spread.get(corpus)
-  if (!known) spread.set(corpus, (known = new Map()))
-  let wide = known.get(term)
-  if (wide === undefined) {
-    const hits = searchHits(corpus.index, new Map([[stem(term), 1]]), false)
-    const seen = new Set<number>()
-    for (let i = 0; i < hits.ids.length; i++)
-      seen.add(corpus.sectionDoc[corpus.sectionOf[hits.ids[i]]])
-    wide = seen.size >= EVERYWHERE.share * pages
-    known.set(term, wide)
-  }
-  return wide
+  const term = stem(c.word.toLowerCase())
+  return c.alts.has(term) && onNearlyEveryPage(corpus, term)
 }
 
 /** At most this many passages open a page: the paragraphs before its first section. */
