@@ -1078,7 +1078,6 @@ export function pageAsked(corpus: Corpus, q: AnalysedQuestion): PageAsked | unde
     return ts
   })
   const index = titleIndex(corpus)
-  const sections = pageSections(corpus)
   let best: PageAsked | undefined
   let top = 0
   let second = 0
@@ -1100,7 +1099,7 @@ export function pageAsked(corpus: Corpus, q: AnalysedQuestion): PageAsked | unde
     // page "Installing Zod" its "Installation" (not "Environment-dependent CORS configuration"
     // for "how to set up cors", nor a "Usage" for "How do I use …", a frame word).
     let asked: PageAsked = { page }
-    for (const section of sections[page]) {
+    for (const section of pageSections(corpus, page)) {
       if (!section.terms.every((t) => strong.some((ts) => ts.has(t)))) continue
       let more = 0
       for (let j = 0; j < byTitle.length; j++)
@@ -1127,39 +1126,74 @@ export interface PageAsked {
   more?: number
 }
 
-const sectionsOfPages = new WeakMap<Corpus, Array<Array<{ terms: string[]; first: number }>>>()
+/** A section of a page (see pageSections): its heading's index terms and its first citable unit. */
+interface Section {
+  terms: string[]
+  first: number
+}
+
+const sectionsOfPages = new WeakMap<Corpus, Map<number, Section[]>>()
 
 /**
- * Each page's sections (its title aside), by the page's place in data.docs: the index terms of
- * the heading (figures aside: "4. Deploy") and the first citable unit under it.
+ * A page's sections (its title aside), by the page's place in data.docs: the index terms of each
+ * heading (figures aside: "4. Deploy") and the first citable unit under it. Read per page when
+ * first asked for: a question names a few pages, and reading a 10 MB corpus's every heading at
+ * its first question took 0.1 s.
  */
-function pageSections(corpus: Corpus): Array<Array<{ terms: string[]; first: number }>> {
-  let found = sectionsOfPages.get(corpus)
+function pageSections(corpus: Corpus, page: number): Section[] {
+  let pages = sectionsOfPages.get(corpus)
+  if (!pages) sectionsOfPages.set(corpus, (pages = new Map()))
+  let found = pages.get(page)
   if (found) return found
   const { sentences, passages } = corpus.data
-  found = corpus.data.docs.map(() => [])
+  found = []
   const done = new Set<string>()
-  for (let p = 0; p < passages.length; p++) {
+  const range = pagePassages(corpus)
+  for (let p = range[2 * page]; p >= 0 && p <= range[2 * page + 1]; p++) {
     const headings = passages.headings(p)
     if (headings.length < 2) continue
+    const path = passages.headingPath(p)
+    if (done.has(path)) continue
     const first = passages.first[p]
-    const key = `${sentences.doc[first]}\u0000${passages.headingPath(p)}`
-    if (done.has(key)) continue
     let unit = first
     while (unit < passages.first[p + 1] && !isCitable(sentences.kind(unit))) unit++
     if (unit >= passages.first[p + 1]) continue
-    done.add(key)
+    done.add(path)
     const terms = indexTerms(headings[headings.length - 1]).filter((t) => !ALL_DIGITS.test(t))
-    if (terms.length) found[sentences.doc[first]].push({ terms, first: unit })
+    if (terms.length) found.push({ terms, first: unit })
   }
-  sectionsOfPages.set(corpus, found)
+  pages.set(page, found)
   return found
 }
 
-/** The index terms of a page's title, once each. */
-const titleTerms = (corpus: Corpus, page: number) => [
-  ...new Set(indexTerms(corpus.data.docs[page].title)),
-]
+const passagesOfPages = new WeakMap<Corpus, Int32Array>()
+
+/**
+ * Each page's first and last passage (by its place in data.docs: range[2d], range[2d + 1]; -1 for
+ * a page without any), read in one pass of numbers.
+ */
+function pagePassages(corpus: Corpus): Int32Array {
+  let range = passagesOfPages.get(corpus)
+  if (range) return range
+  const { sentences, passages } = corpus.data
+  range = new Int32Array(corpus.data.docs.length * 2).fill(-1)
+  for (let p = 0; p < passages.length; p++) {
+    const doc = sentences.doc[passages.first[p]]
+    if (range[2 * doc] < 0) range[2 * doc] = p
+    range[2 * doc + 1] = p
+  }
+  passagesOfPages.set(corpus, range)
+  return range
+}
+
+const titleTermsOf = new WeakMap<Corpus, Array<string[] | undefined>>()
+
+/** The index terms of a page's title, once each (remembered per page). */
+function titleTerms(corpus: Corpus, page: number): string[] {
+  let pages = titleTermsOf.get(corpus)
+  if (!pages) titleTermsOf.set(corpus, (pages = new Array(corpus.data.docs.length)))
+  return (pages[page] ??= [...new Set(indexTerms(corpus.data.docs[page].title))])
+}
 
 /**
  * Whether the concept says the title's word `t`: itself or a close relative (half its weight or
@@ -1172,7 +1206,7 @@ function saysTitleWord(c: Concept, t: string): boolean {
 
 /** The title's word `t` shortens the reader's: "auth" of "authentication" (four letters or more). */
 const shortens = (t: string, c: Concept) =>
-  t.length >= 4 && !c.name && stem(c.word.toLowerCase()).startsWith(t)
+  t.length >= 4 && !c.name && c.word.length > t.length && stem(c.word.toLowerCase()).startsWith(t)
 
 /**
  * Whether the question writes `word` as the reader's own ("to my routes", "my API routes", "our
@@ -1217,20 +1251,22 @@ function everywhere(corpus: Corpus, c: Concept): boolean {
 /** At most this many passages open a page: the paragraphs before its first section. */
 const OPENING_PASSAGES = 3
 
-const openings = new WeakMap<Corpus, Int32Array>()
+const openings = new WeakMap<Corpus, Map<number, [number, number] | undefined>>()
 
 /**
- * Each page's opening (by its place in data.docs), as passages: from the one where its first
- * citable sentence stands, while under the page's title alone (what the page says it is about,
- * before its first section), OPENING_PASSAGES at most: passages opening[2d] to opening[2d + 1].
- * None (-1) for a page that opens with a section, and only the first for one that has no
- * sections at all (an article, whose every paragraph is under its title).
+ * A page's opening (by its place in data.docs), as its first and last passage: from the one where
+ * its first citable sentence stands, while under the page's title alone (what the page says it is
+ * about, before its first section), OPENING_PASSAGES at most. None for a page that opens with a
+ * section, and only the first for one that has no sections at all (an article, whose every
+ * paragraph is under its title). Read per page when first asked for.
  */
-function pageOpenings(corpus: Corpus): Int32Array {
-  let found = openings.get(corpus)
-  if (found) return found
+function pageOpening(corpus: Corpus, page: number): [number, number] | undefined {
+  let pages = openings.get(corpus)
+  if (!pages) openings.set(corpus, (pages = new Map()))
+  if (pages.has(page)) return pages.get(page)
   const { sentences, passages } = corpus.data
-  found = new Int32Array(corpus.data.docs.length * 2).fill(-1)
+  const range = pagePassages(corpus)
+  const [start, end] = [range[2 * page], range[2 * page + 1]]
   // (A heading path holds each heading after a NUL: the title alone has no second one.)
   const titleOnly = (p: number) => passages.headingPath(p).indexOf('\u0000', 1) < 0
   const citable = (p: number) => {
@@ -1238,27 +1274,17 @@ function pageOpenings(corpus: Corpus): Int32Array {
       if (sentences.kind(i) === 'sentence') return true
     return false
   }
-  // Whether each page has a section at all.
-  const sectioned = new Uint8Array(corpus.data.docs.length)
-  for (let p = 0; p < passages.length; p++)
-    if (!titleOnly(p)) sectioned[sentences.doc[passages.first[p]]] = 1
-  const started = new Uint8Array(corpus.data.docs.length)
-  for (let p = 0; p < passages.length; p++) {
-    const doc = sentences.doc[passages.first[p]]
-    if (!started[doc]) {
-      if (!citable(p)) continue
-      started[doc] = 1
-      if (titleOnly(p)) found[2 * doc] = found[2 * doc + 1] = p
-    } else if (
-      found[2 * doc] >= 0 &&
-      found[2 * doc + 1] === p - 1 &&
-      sectioned[doc] &&
-      titleOnly(p) &&
-      p - found[2 * doc] < OPENING_PASSAGES
-    )
-      found[2 * doc + 1] = p
+  let sectioned = false
+  for (let p = start; p >= 0 && p <= end && !sectioned; p++) sectioned = !titleOnly(p)
+  let found: [number, number] | undefined
+  let p = start
+  while (p >= 0 && p <= end && !citable(p)) p++
+  if (p >= 0 && p <= end && titleOnly(p)) {
+    found = [p, p]
+    while (sectioned && p + 1 <= end && titleOnly(p + 1) && p + 1 - found[0] < OPENING_PASSAGES)
+      found[1] = ++p
   }
-  openings.set(corpus, found)
+  pages.set(page, found)
   return found
 }
 
@@ -1268,7 +1294,7 @@ function pageOpenings(corpus: Corpus): Int32Array {
  * "How do I use the timeout middleware?", where the sentences that share most of its words are a
  * page's notes and edge cases ("The timeout middleware cannot be used with stream …"), each
  * saying "use" and the title again. The best-ranked sentence of the page's opening paragraph (see
- * pageOpenings) comes first, at the first candidate's score (the rest keep theirs, so the runners-
+ * pageOpening) comes first, at the first candidate's score (the rest keep theirs, so the runners-
  * up are cited against the same bar, as for anchored).
  */
 export function openingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
@@ -1285,11 +1311,9 @@ export function openingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
       )
     return
   }
-  const { page } = asked
-  const opening = pageOpenings(corpus)
-  const from = opening[2 * page]
-  const to = opening[2 * page + 1]
-  if (from < 0) return
+  const opening = pageOpening(corpus, asked.page)
+  if (!opening) return
+  const [from, to] = opening
   const { sentences } = corpus.data
   // Of its sentences, the first ranked of those that say most of the question in their own words:
   // "For them we have to implement CORS, …", not the "There are many use cases of Cloudflare
@@ -1319,14 +1343,12 @@ function lead(ranked: Ranked[], at: number): void {
 
 /**
  * The sentences (first and last) of the opening of the page `sentence` opens (see
- * pageOpenings), or undefined when it opens none.
+ * pageOpening), or undefined when it opens none.
  */
 export function openingAround(corpus: Corpus, sentence: number): [number, number] | undefined {
   const { sentences, passages } = corpus.data
-  const opening = pageOpenings(corpus)
-  const doc = sentences.doc[sentence]
-  const from = opening[2 * doc]
+  const opening = pageOpening(corpus, sentences.doc[sentence])
   const p = sentences.passage[sentence]
-  if (from < 0 || p < from || p > opening[2 * doc + 1]) return undefined
-  return [passages.first[from], passages.first[opening[2 * doc + 1] + 1] - 1]
+  if (!opening || p < opening[0] || p > opening[1]) return undefined
+  return [passages.first[opening[0]], passages.first[opening[1] + 1] - 1]
 }
