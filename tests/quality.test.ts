@@ -288,7 +288,9 @@ const holds = (s: Summary, [hit1, hit3, answered, abstain]: number[]) => {
 // of the next stop and held out whole: 0.16 / 0.32 / 0.79 / 0.30 then.
 describe("real users' GitHub issues on the Hono docs", () => {
   it('holds the floors reached so far', () => {
-    holds(real.study, [0.4, 0.55, 0.87, 0.79])
+    // (Answered 0.87 until the way a how-to question asks for broke wider ties: r41, a wrong
+    // answer, became an abstention, as pyenv's py03 did.)
+    holds(real.study, [0.4, 0.55, 0.84, 0.79])
     holds(real.heldOut, [0.38, 0.54, 0.89, 0.79])
     holds(real.study2, [0.11, 0.18, 0.76, 0.49])
     holds(real.heldOut2, [0.15, 0.31, 0.75, 0.74])
@@ -410,7 +412,7 @@ describe('messy questions written blind (held out)', () => {
 // 0.84 / 0.38 (pyenv), 0.29 / 0.39 / 0.89 / 0.29 and 0.29 / 0.39 / 0.86 / 0.43 (lsof).
 describe('docs of other kinds: a command-line tool (pyenv) and a plain-text FAQ (lsof)', () => {
   it('holds the floors reached so far', () => {
-    holds(others.pyenv[0], [0.26, 0.42, 0.8, 0.74])
+    holds(others.pyenv[0], [0.26, 0.42, 0.78, 0.74])
     holds(others.pyenv[1], [0.29, 0.31, 0.85, 0.37])
     holds(others.lsof[0], [0.45, 0.53, 0.92, 0.42])
     holds(others.lsof[1], [0.42, 0.6, 0.95, 0.42])

@@ -284,9 +284,12 @@ export const WEIGHTS = {
    * three to the first place and one out-of-scope answer to an abstention, and moved none down;
    * 0.05–0.06 one fewer up, 0.12 lost hbl6 6g08's first place. Without the bound (any of the first
    * 12 candidates lifted) also two wrong answers came into the first three, but a CORS sentence
-   * joined the runners-up of a question on the CSRF middleware.
+   * joined the runners-up of a question on the CSRF middleware. Over the 54 sets of 2026-12-04
+   * (broad and task questions added) 0.1 moved three more to the first place (held-out hbl21 22g11
+   * and hono-broad2 c17, hono-broad b28) and two wrong answers to abstentions, none down; 0.12
+   * also lost hbl6 6g08's and pyenv py45's first places.
    */
-  way: 0.08,
+  way: 0.1,
   /**
    * Bonus, in a question asking whether a thing works in a setting, for a sentence stating what
    * does not work ("cannot be used with stream") within this much of a first candidate that states
