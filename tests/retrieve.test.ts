@@ -116,8 +116,12 @@ describe('reading a question', () => {
       'How do I deploy my app to Vercel. Thanks',
       'How do I deploy my app to Vercel.',
       'Hi, e.g. for a demo. How do I deploy my app to Vercel',
+      // Asked without a subject: the verb first, or after "how to".
+      'deploy hono to vercel',
+      'how to deploy my app to vercel?',
     ])
       expect(analyse(hono, question).place?.concept.word, question).toBe('vercel')
+    abstains(hono, 'deploy hono to azure functions')
     // Only the doing asked: what is detected running on Bun is no place to go.
     expect(analyse(hono, 'How do I detect whether my code is running on Bun?').place).toBe(
       undefined,

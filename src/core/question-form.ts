@@ -962,9 +962,18 @@ export function placeAsked(question: string): { name: string; verb: string } | u
   for (const sentence of sentencesOf(question)) {
     const ws = sentence.replace(/[?.!]$/, '').split(/\s+/)
     const at = ws.findIndex((w, i) => i > 0 && ASKER.has(w.toLowerCase()))
-    if (at < 0) continue
-    // The asked verb: right after the subject, or after one adverb ("How do I quickly deploy").
-    const v = [at + 1, at + 2].find((i) => PLACING.test(ws[i]?.toLowerCase() ?? ''))
+    // The asked verb: right after the subject, or after one adverb ("How do I quickly deploy");
+    // or, asked without one, first ("deploy hono to azure functions") or after "how to".
+    const v =
+      at >= 0
+        ? [at + 1, at + 2].find((i) => PLACING.test(ws[i]?.toLowerCase() ?? ''))
+        : PLACING.test(ws[0]?.toLowerCase() ?? '')
+          ? 0
+          : /^how$/i.test(ws[0] ?? '') &&
+              /^to$/i.test(ws[1] ?? '') &&
+              PLACING.test(ws[2]?.toLowerCase() ?? '')
+            ? 2
+            : undefined
     if (v === undefined) continue
     // The verb that places is the last before the preposition ("put my app to run it on").
     let verb = ws[v].toLowerCase()
