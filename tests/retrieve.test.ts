@@ -3956,6 +3956,10 @@ describe('a question about a page as a whole', () => {
         '# Getting Started\n\nAcme is easy to set up.\n\n## Using Middleware\n\nMiddleware can do the hard work for you: add Basic authentication to your routes with one line of Acme.',
       ],
       [
+        'widget.md',
+        '# Widget Helper\n\n[![Build Status](https://ci.example.com/widget.svg)](https://ci.example.com/widget)\n\nThe Widget Helper draws widgets on Acme pages, in any size and in any of the colors your theme defines.\nIt needs no setup, and it works the same on every runtime that Acme supports today.\n\n## Options\n\nA widget of Acme is drawn in the color you pass to the widget helper.',
+      ],
+      [
         'logger.md',
         "# Logger Middleware\n\nIt's a simple logger.\nIt prints each request of your Acme app.\n\n## Usage\n\nTo log each request and response, add the logger middleware in Acme with `logger()`, and use a custom print function as an example shows.",
       ],
@@ -4003,6 +4007,12 @@ describe('a question about a page as a whole', () => {
   it('cites a short opening whole', async () => {
     const c = await acme()
     leadsWith(c, 'logger middleware example', /^It's a simple logger\.\s+It prints each request/)
+    // (A README's badges open no page.)
+    leadsWith(
+      c,
+      'How do I use the widget helper?',
+      /^The Widget Helper draws widgets on Acme pages, .+\.\s+It needs no setup, .+ today\.$/,
+    )
   })
 
   it('answers a question about a part of the page from that part', async () => {

@@ -1251,6 +1251,9 @@ function everywhere(corpus: Corpus, c: Concept): boolean {
 /** At most this many passages open a page: the paragraphs before its first section. */
 const OPENING_PASSAGES = 3
 
+/** A unit of Markdown images alone, linked or not: a README's badges. */
+const IMAGES_ONLY = /^(?:\s*\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?)+\s*$/
+
 const openings = new WeakMap<Corpus, Map<number, [number, number] | undefined>>()
 
 /**
@@ -1269,9 +1272,11 @@ function pageOpening(corpus: Corpus, page: number): [number, number] | undefined
   const [start, end] = [range[2 * page], range[2 * page + 1]]
   // (A heading path holds each heading after a NUL: the title alone has no second one.)
   const titleOnly = (p: number) => passages.headingPath(p).indexOf('\u0000', 1) < 0
+  // (Not a README's row of badges: "[![Build Status](…)](…)" says nothing of the page.)
   const citable = (p: number) => {
     for (let i = passages.first[p]; i < passages.first[p + 1]; i++)
-      if (sentences.kind(i) === 'sentence') return true
+      if (sentences.kind(i) === 'sentence' && !IMAGES_ONLY.test(sentenceText(corpus, i)))
+        return true
     return false
   }
   let sectioned = false
@@ -1334,7 +1339,12 @@ export function openingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
  * runners-up are cited against the same bar, as for anchored), marked as an opening.
  */
 function lead(ranked: Ranked[], at: number): void {
-  if (at <= 0) return
+  if (at < 0) return
+  // (First already, it is still the opening asked for: cited as one, held to the same bar.)
+  if (at === 0) {
+    ranked[0].opening = true
+    return
+  }
   const [r] = ranked.splice(at, 1)
   if (r.score < ranked[0].score) r.score = ranked[0].score
   r.opening = true
