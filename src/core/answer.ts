@@ -197,6 +197,20 @@ function spanFor(
   asked = '',
 ): Span {
   const { sentences, passages } = corpus.data
+  // The opening of a page asked about as a whole says what the page is about in a few sentences
+  // ("Using Hono is super easy. We can set up the project, …"): it is cited whole when short.
+  const opening = r.opening ? openingAround(corpus, r.sentence) : undefined
+  if (
+    opening &&
+    sentences.end[opening[1]] - sentences.start[opening[0]] <= OPENING_CHARS &&
+    isCitableRun(sentences, opening[0], opening[1])
+  )
+    return {
+      docId: sentences.docId(r.sentence),
+      first: opening[0],
+      last: opening[1],
+      score: r.score,
+    }
   const members = passages.members(sentences.passage[r.sentence])
   const at = members.indexOf(r.sentence)
   let first = at
@@ -297,20 +311,6 @@ function spanFor(
     first = 0
     last = members.length - 1
   }
-  // The opening of a page asked about as a whole says what the page is about in a few sentences
-  // ("Using Hono is super easy. We can set up the project, …"): it is cited whole when short.
-  const opening = r.opening ? openingAround(corpus, r.sentence) : undefined
-  if (
-    opening &&
-    sentences.end[opening[1]] - sentences.start[opening[0]] <= OPENING_CHARS &&
-    isCitableRun(sentences, opening[0], opening[1])
-  )
-    return {
-      docId: sentences.docId(r.sentence),
-      first: opening[0],
-      last: opening[1],
-      score: r.score,
-    }
   const span: Span = {
     docId: sentences.docId(r.sentence),
     first: Math.min(lead, members[first]),

@@ -964,16 +964,11 @@ export function placeAsked(question: string): { name: string; verb: string } | u
     const at = ws.findIndex((w, i) => i > 0 && ASKER.has(w.toLowerCase()))
     // The asked verb: right after the subject, or after one adverb ("How do I quickly deploy");
     // or, asked without one, first ("deploy hono to azure functions") or after "how to".
+    const places = (i: number) => PLACING.test(ws[i]?.toLowerCase() ?? '')
     const v =
       at >= 0
-        ? [at + 1, at + 2].find((i) => PLACING.test(ws[i]?.toLowerCase() ?? ''))
-        : PLACING.test(ws[0]?.toLowerCase() ?? '')
-          ? 0
-          : /^how$/i.test(ws[0] ?? '') &&
-              /^to$/i.test(ws[1] ?? '') &&
-              PLACING.test(ws[2]?.toLowerCase() ?? '')
-            ? 2
-            : undefined
+        ? [at + 1, at + 2].find(places)
+        : [0, 2].find((i) => places(i) && (i === 0 || /^how to$/i.test(`${ws[0]} ${ws[1]}`)))
     if (v === undefined) continue
     // The verb that places is the last before the preposition ("put my app to run it on").
     let verb = ws[v].toLowerCase()

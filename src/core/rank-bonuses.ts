@@ -189,17 +189,16 @@ function docQuestions(corpus: Corpus): DocQuestions {
   // A heading that asks ("## Is there an official Renovate config for Hono?") is answered by the
   // first citable unit under it, as a question line is.
   const { passages } = corpus.data
-  let asked = ''
+  const asked = new Set<number>()
   for (let p = 0; p < passages.length; p++) {
-    const path = passages.headingPath(p)
-    if (path === asked) continue
+    const section = corpus.sectionOf[passages.first[p]]
+    if (asked.has(section)) continue
     const headings = passages.headings(p)
     const heading = headings[headings.length - 1]
     if (headings.length < 2 || !heading.trimEnd().endsWith('?')) continue
-    let j = passages.first[p]
-    while (j < passages.first[p + 1] && !isCitable(sentences.kind(j))) j++
-    if (j >= passages.first[p + 1]) continue
-    asked = path
+    const j = firstCitable(corpus, p)
+    if (j < 0) continue
+    asked.add(section)
     addLine(faq, comparedStems(words(heading)), j)
   }
   corpus.memo.faq = faq
@@ -248,26 +247,31 @@ function sectionHeads(corpus: Corpus): Map<string, number[]> {
   let heads = corpus.memo.heads
   if (heads) return heads
   heads = new Map()
-  const { sentences, passages } = corpus.data
+  const { passages } = corpus.data
   const done = new Set<number>()
   for (let p = 0; p < passages.length; p++) {
-    const first = passages.first[p]
-    const section = corpus.sectionOf[first]
+    const section = corpus.sectionOf[passages.first[p]]
     if (done.has(section)) continue
     const path = passages.headings(p)
     if (!path.length) continue
-    for (let i = first; i < passages.first[p + 1]; i++) {
-      if (!isCitable(sentences.kind(i))) continue
-      done.add(section)
-      const key = asHeading(path[path.length - 1])
-      const firsts = heads.get(key)
-      if (firsts) firsts.push(i)
-      else heads.set(key, [i])
-      break
-    }
+    const i = firstCitable(corpus, p)
+    if (i < 0) continue
+    done.add(section)
+    const key = asHeading(path[path.length - 1])
+    const firsts = heads.get(key)
+    if (firsts) firsts.push(i)
+    else heads.set(key, [i])
   }
   corpus.memo.heads = heads
   return heads
+}
+
+/** The first citable unit of passage `p`, or -1 when it has none (only code, say). */
+function firstCitable(corpus: Corpus, p: number): number {
+  const { sentences, passages } = corpus.data
+  for (let i = passages.first[p]; i < passages.first[p + 1]; i++)
+    if (isCitable(sentences.kind(i))) return i
+  return -1
 }
 
 /**
@@ -1035,30 +1039,31 @@ const WHOLE_PAGE_SHARE = 0.85
  * A question word that asks for a part of a thing, not how to go about it: "Where do I get
  * lsof?", "What does `pyenv doctor` check by default?", "attachment trauma comes from wat??".
  */
+const ASKS_PART = /\b(?:what|wat|whats|which|who|whom|whose|where|when|why)\b/i
+
 /** A clause that opens by asking whether: "Does Hono work on …?", "… ?? does it even work there". */
 const ASKS_WHETHER =
   /(?:^|[.?!]\s*)\s*(?:does|do|did|is|are|was|were|can|could|will|would|should|has|have)\b/i
 
-const ASKS_PART = /\b(?:what|wat|whats|which|who|whom|whose|where|when|why)\b/i
-
 /**
  * The page a question asks about as a whole ("How do I use the bearer auth middleware?", "how to
- * set up cors in hono", "attachment trauma??"): of its words that say what it is about (frame
- * words such as "way" or "best", and "use", "set up" aside), one page's title says at least
- * WHOLE_PAGE_SHARE of the weight, and more than any other page's title (see TITLED), and it
- * says no section's heading whole (that section is asked). Not a
- * follow-up, nor a question of what a thing is or causes, of an example, a person or a number,
- * each with its own answer. Undefined for any other question.
+ * set up cors in hono", "cookie example?"): of its words that say what it is about (frame words
+ * such as "way" or "best", ASKS_AT_ALL, a word on nearly every page, the reader's own things
+ * aside), one page's title, with at most one section heading the question says whole (that
+ * section is then what it asks), says at least WHOLE_PAGE_SHARE of the weight, and more than any
+ * other page's (see TITLED); the question says every word that sets the title apart (saysTitle).
+ * Not a follow-up, nor a question of what a thing is or causes, of a person, a number or a
+ * comparison, nor one asking what, which, where, when or why: each has its own answer. Undefined
+ * for any other question.
  */
 export function pageAsked(corpus: Corpus, q: AnalysedQuestion): PageAsked | undefined {
   if (q.elliptical || q.defines || q.causes || q.expects || q.compares || q.comparesOdds) return
-  if (ASKS_PART.test(q.text)) return
+  if (ASKS_PART.test(q.text) || q.concepts.some((c) => c.fromHistory)) return
   const matches = titleMatches(corpus, q)
   if (!matches.size) return
   const weight: number[] = []
   let total = 0
   for (const c of q.concepts) {
-    if (c.fromHistory) return
     const word = c.word.toLowerCase()
     const w =
       FRAME_WORDS.has(word) ||
@@ -1145,20 +1150,18 @@ function pageSections(corpus: Corpus, page: number): Section[] {
   if (!pages) sectionsOfPages.set(corpus, (pages = new Map()))
   let found = pages.get(page)
   if (found) return found
-  const { sentences, passages } = corpus.data
+  const { passages } = corpus.data
   found = []
-  const done = new Set<string>()
+  const done = new Set<number>()
   const range = pagePassages(corpus)
   for (let p = range[2 * page]; p >= 0 && p <= range[2 * page + 1]; p++) {
+    const section = corpus.sectionOf[passages.first[p]]
+    if (done.has(section)) continue
     const headings = passages.headings(p)
     if (headings.length < 2) continue
-    const path = passages.headingPath(p)
-    if (done.has(path)) continue
-    const first = passages.first[p]
-    let unit = first
-    while (unit < passages.first[p + 1] && !isCitable(sentences.kind(unit))) unit++
-    if (unit >= passages.first[p + 1]) continue
-    done.add(path)
+    const unit = firstCitable(corpus, p)
+    if (unit < 0) continue
+    done.add(section)
     const terms = indexTerms(headings[headings.length - 1]).filter((t) => !ALL_DIGITS.test(t))
     if (terms.length) found.push({ terms, first: unit })
   }

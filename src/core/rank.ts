@@ -22,10 +22,10 @@ import {
   pointsElsewhere,
   quietEchoes,
   quietRestatedCode,
+  openingAsked,
   resortHead,
   titleMatches,
   wayBonus,
-  openingAsked,
   yieldToAsked,
 } from './rank-bonuses.ts'
 
