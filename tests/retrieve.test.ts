@@ -3960,6 +3960,10 @@ describe('a question about a page as a whole', () => {
         '# Widget Helper\n\n[![Build Status](https://ci.example.com/widget.svg)](https://ci.example.com/widget)\n\nThe Widget Helper draws widgets on Acme pages, in any size and in any of the colors your theme defines.\nIt needs no setup, and it works the same on every runtime that Acme supports today.\n\n## Options\n\nA widget of Acme is drawn in the color you pass to the widget helper.',
       ],
       [
+        'guide.md',
+        '# Guide\n\nRead this guide before you create your first Acme app, and handle its errors as the guide says.\n\n## Reading on\n\nRead the guide to create an Acme app.',
+      ],
+      [
         'logger.md',
         "# Logger Middleware\n\nIt's a simple logger.\nIt prints each request of your Acme app.\n\n## Usage\n\nTo log each request and response, add the logger middleware in Acme with `logger()`, and use a custom print function as an example shows.",
       ],
@@ -4002,6 +4006,12 @@ describe('a question about a page as a whole', () => {
       'How do I add basic authentication to my routes?',
       /^This middleware can apply Basic authentication/,
     )
+  })
+
+  it('reads the doing a reader names ("read", "create", "handle") as going about the page at all', async () => {
+    const c = await acme()
+    leadsWith(c, 'create a logger middleware', /^It's a simple logger\./)
+    leadsWith(c, 'how to read the jsx renderer middleware', /^The JSX Renderer Middleware sets up/)
   })
 
   it('cites a short opening whole', async () => {

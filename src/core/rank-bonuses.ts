@@ -1014,7 +1014,9 @@ export function headedApis(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]
 
 /**
  * Words that ask how to go about a thing at all, not about a part of it: "use" of "How do I use
- * the timeout middleware?", "set up" of "how to set up cors".
+ * the timeout middleware?", "set up" of "how to set up cors", and the doing a reader names for
+ * what a page's thing does ("read cookie hono", "create a logger middleware"): rare in most
+ * docs, such a verb weighed more than the page's name and hid the page asked.
  */
 const ASKS_AT_ALL = new Set([
   'use',
@@ -1027,6 +1029,12 @@ const ASKS_AT_ALL = new Set([
   'enable',
   'implement',
   'configure',
+  'read',
+  'write',
+  'create',
+  'make',
+  'access',
+  'handle',
 ])
 
 /**
