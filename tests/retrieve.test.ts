@@ -873,6 +873,23 @@ describe('reading a question', () => {
     expect(corrected).toEqual(['relashionship', 'communicashion', 'informashion'])
   })
 
+  it("reads a word English has as that word, not as a slip two edits from one of the documents'", async () => {
+    const c = await docs([
+      'a.md',
+      '# Handlers\n\nRegister handlers for each route, and keep each relationship of the routes plain.',
+    ])
+    const mentioned = (q: string) =>
+      analyse(c, q)
+        .concepts.filter((x) => x.mentioned)
+        .map((x) => x.word)
+    // "handlebars" is English (WordNet has it): no typo of "handlers". A made-up spelling two
+    // edits away is, and a single slip of an English word still is (then read as the documents
+    // write it).
+    expect(mentioned('handlebars')).toEqual([])
+    expect(mentioned('relashionship')).toEqual(['relashionship'])
+    expect(mentioned('handlets')).toEqual(['handlers'])
+  })
+
   it('reads chat asides ("smh", "tbh", "ngl") as no topic', async () => {
     const c = await docs(['trust.md', '# Trust\n\nTrust takes time to rebuild after cheating.'])
     const q = analyse(c, 'ngl cheated smh how do i rebuild trust tbh')

@@ -184,6 +184,7 @@ export function loadCorpus(shipped: PrebuiltIndex): Corpus {
       frequency: new PackedTable(data.lexicon.frequency),
       names: data.lexicon.names ? new PackedTable(data.lexicon.names) : undefined,
       senses: data.lexicon.senses ? new PackedTable(data.lexicon.senses) : undefined,
+      english: data.lexicon.english,
     },
     person: new Set(data.lexicon.person),
     size,

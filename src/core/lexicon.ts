@@ -34,6 +34,11 @@ export interface CorpusLexicon {
    */
   names?: string
   /**
+   * Whether English has a stem, as a Bloom filter (read with inEnglish, see english-stems.ts): the
+   * same for every corpus. Absent without WordNet.
+   */
+  english?: string
+  /**
    * Rare senses of the stems the corpus neither has nor relates to, with the words that pick
    * them in a question (see wordnet-senses.ts), as a packed table; absent without WordNet.
    */
@@ -95,7 +100,10 @@ export function restrictLexicon(
     targetAt[f + 1] = targetText.length
   })
   const person = graph.person.filter((s) => corpusStems.has(s))
-  const names = graph.names !== undefined ? { names: graph.names } : {}
+  const names = {
+    ...(graph.names !== undefined && { names: graph.names }),
+    ...(graph.english !== undefined && { english: graph.english }),
+  }
   if (!total) return { expand: '', person, frequency: graph.frequency, ...names }
   const out = new ByteWriter(total * 5 + targetText.length + found.length + 1024)
   // The corpus stems the expansions lead to, once, on the table's first line (its key sorts
@@ -275,6 +283,8 @@ export interface LexiconTables {
   frequency: PackedTable
   names?: PackedTable
   senses?: PackedTable
+  /** See CorpusLexicon.english. */
+  english?: string
 }
 
 /** Whether WordNet relates a query stem (or phrase) to any corpus stem. */

@@ -49,6 +49,7 @@ import {
   readerWords,
   settingsAsked,
 } from './question-form.ts'
+import { inEnglish } from './english-stems.ts'
 import {
   COMPARED_WITH,
   MAY_COMPARE,
@@ -296,10 +297,16 @@ function readWord(
     // it ("GraphiQL") is spelled on purpose, and the edit keeps the first letter (see correct).
     const nameSlip =
       name && word.length >= (name === 'title' ? LIMITS.titleSlipLength : LIMITS.nameSlipLength)
+    // A word English has is no typo two edits away: "handlebars" is not "handlers", "passport"
+    // not "password", "rewiring" not "repairing". One slip still is ("form" for "from").
     const fixed =
       form ??
       (rare && (!name || nameSlip) && !split
-        ? corpus.typos.correct(word, deep && !name, name ? 1 : 2)
+        ? corpus.typos.correct(
+            word,
+            deep && !name,
+            name || inEnglish(corpus.lexicon.english ?? '', term) ? 1 : 2,
+          )
         : undefined)
     if (lookups && corpus.typos.wentDeep) lookups.left--
     if (fixed) {

@@ -6,6 +6,7 @@
 
 import { packTable, type PackedTable } from './packed-table.ts'
 import type { SenseGraph } from './wordnet-senses.ts'
+import { englishFilter } from './english-stems.ts'
 
 /** The corpus-independent table written by `npm run build:lexicon` (see src/cli/build-lexicon.ts). */
 export interface WordnetTable {
@@ -76,6 +77,8 @@ export interface WordnetGraph {
   frequency: string
   /** Words English writes only as names, as a packed table with empty values: the same for every corpus. */
   names?: string
+  /** Whether English has a stem, as a Bloom filter (see english-stems.ts): the same for every corpus. */
+  english?: string
   /** Rare senses and the words that pick them (wordnet-senses.ts), when read with the graph. */
   senses?: SenseGraph
 }
@@ -253,6 +256,7 @@ export function expansionGraph(table: WordnetTable): WordnetGraphData {
     person: table.person.map((i) => table.stems[i]),
     frequency: packTable(frequencyEntries(table)),
     ...(table.names && { names: namesTable(table.names) }),
+    english: englishFilter(table.stems),
   }
 }
 

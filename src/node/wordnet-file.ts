@@ -18,6 +18,7 @@ interface GraphJson {
   person: string[]
   frequency: string
   names?: string
+  english?: string
 }
 
 const base64 = (a: Uint32Array | Uint16Array) =>
@@ -36,6 +37,7 @@ export function graphJson(graph: WordnetGraphData, source: string): string {
     person: graph.person,
     frequency: graph.frequency,
     ...(graph.names !== undefined && { names: graph.names }),
+    ...(graph.english !== undefined && { english: graph.english }),
   }
   return JSON.stringify(json)
 }
@@ -51,6 +53,7 @@ export function parseGraph(text: string): WordnetGraph {
     person: json.person,
     frequency: json.frequency,
     ...(json.names !== undefined && { names: json.names }),
+    ...(json.english !== undefined && { english: json.english }),
   }
 }
 

@@ -8,6 +8,7 @@ import {
   weightChar,
   type CorpusLexicon,
 } from '../../src/core/lexicon.ts'
+import { englishFilter } from '../../src/core/english-stems.ts'
 import { PackedTable, packTable, PrefixTable } from '../../src/core/packed-table.ts'
 import {
   bestFirst,
@@ -33,6 +34,7 @@ export function referenceLexicon(table: WordnetTable, corpusStems: Set<string>):
     person: table.person.filter((i) => inCorpus[i]).map((i) => table.stems[i]),
     frequency: packTable(frequencyEntries(table)),
     ...(table.names && { names: namesTable(table.names) }),
+    english: englishFilter(table.stems),
   }
 }
 
