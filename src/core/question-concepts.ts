@@ -239,6 +239,27 @@ function writesName(corpus: Corpus, word: string): boolean {
   return false
 }
 
+/** Shortest stem looked up in the filter of English's stems for a word that is longer (see readWord). */
+const MIN_ENGLISH_STEM = 5
+
+/**
+ * British and American spellings of one word: "behaviour" and "behavior", "recognise" and
+ * "recognize", "analyse" and "analyze", "centre" and "center", "catalogue" and "catalog",
+ * "cancelled" and "canceled", "adaptor" and "adapter".
+ */
+function spellingVariant(a: string, b: string): boolean {
+  const american = (w: string) =>
+    w
+      .replace(/our/g, 'or')
+      .replace(/is(e|ed|es|ing|ation)$/, 'iz$1')
+      .replace(/ys(e|ed|es|ing)$/, 'yz$1')
+      .replace(/tre$/, 'ter')
+      .replace(/ogue$/, 'og')
+      .replace(/([aeiou])ll(ed|ing|er)$/, '$1l$2')
+      .replace(/or$/, 'er')
+  return american(a) === american(b)
+}
+
 /** What an inflected word may be an inflection of: itself, and without -s, -es, -ies, -ed, -ing. */
 function inflectionBases(word: string): string[] {
   const out = [word]
@@ -297,17 +318,20 @@ function readWord(
     // it ("GraphiQL") is spelled on purpose, and the edit keeps the first letter (see correct).
     const nameSlip =
       name && word.length >= (name === 'title' ? LIMITS.titleSlipLength : LIMITS.nameSlipLength)
-    // A word English has is no typo two edits away: "handlebars" is not "handlers", "passport"
-    // not "password", "rewiring" not "repairing". One slip still is ("form" for "from").
-    const fixed =
-      form ??
-      (rare && (!name || nameSlip) && !split
-        ? corpus.typos.correct(
-            word,
-            deep && !name,
-            name || inEnglish(corpus.lexicon.english ?? '', term) ? 1 : 2,
-          )
-        : undefined)
+    // A rare word English has is no typo ("handlebars" is not "handlers", "sprint" not "print",
+    // "stale" not "style"), except as the other side of the Atlantic spells it ("behaviour",
+    // "recognise"). Its stem is looked up: a short one only as the word itself ("bail"), since a
+    // slip may stem as some four-letter word does ("insted" → "inst"). A word English writes only
+    // as a name may be a slip still ("inger" of "anger", "saame" of "shame").
+    const english =
+      (term === word || term.length >= MIN_ENGLISH_STEM) &&
+      inEnglish(corpus.lexicon.english ?? '', term) &&
+      !writtenAsName(corpus.lexicon, word)
+    const slip =
+      rare && (!name || nameSlip) && !split
+        ? corpus.typos.correct(word, deep && !name, name || english ? 1 : 2)
+        : undefined
+    const fixed = form ?? (slip && (!english || spellingVariant(word, slip)) ? slip : undefined)
     if (lookups && corpus.typos.wentDeep) lookups.left--
     if (fixed) {
       base = stem(fixed)
