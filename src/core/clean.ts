@@ -187,7 +187,9 @@ export function cleanDocument(raw: string, id: string): CleanedDoc {
   }
   text = kept
     .join('\n')
-    .replace(/[ \t]+$/gm, '')
+    // Trailing blanks, each run tried once from its start: /[ \t]+$/gm tried every blank of an
+    // indented code line as a start and read on to the run's end (quadratic in its length).
+    .replace(/(?<![ \t])[ \t]+$/gm, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim()
 
