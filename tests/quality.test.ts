@@ -335,9 +335,9 @@ describe('blind sets (written without sight of the code)', () => {
     holds(blind[18], [0.77, 0.82, 0.91, 0.89])
     holds(blind[19], [0.82, 0.91, 0.99, 0.79])
     holds(blind[20], [0.61, 0.72, 0.85, 0.77])
-    holds(blind[21], [0.58, 0.61, 0.75, 0.77])
+    holds(blind[21], [0.61, 0.67, 0.77, 0.77])
     holds(blind[22], [0.5, 0.53, 0.8, 0.88])
-    holds(blind[23], [0.48, 0.58, 0.72, 0.43])
+    holds(blind[23], [0.5, 0.61, 0.75, 0.43])
     holds(blind[24], [0.56, 0.61, 0.77, 0.77])
     holds(blind[25], [0.85, 0.91, 0.94, 0.66])
   })
@@ -468,15 +468,17 @@ describe('broad questions about a feature of the Hono docs', () => {
   // A second set of 48 (c01 …), written blind after those changes, held out: phrased by the task
   // ("how can I protect an endpoint with a password", "websockets on node??") more than by a
   // page's name. At its start (d641609) 0.30 / 0.50 / 0.93 / 0.62; at its arrival 0.33 / 0.50;
-  // 0.38 at the session's end.
+  // 0.38 at the session's end; 0.40 / 0.53 once a reader's "read" or "create" no longer hid the
+  // page asked ("read cookie hono").
   it('holds the floors of the held-out second set', () => {
-    holds(broad2, [0.37, 0.49, 0.92, 0.62])
+    holds(broad2, [0.39, 0.52, 0.92, 0.62])
   })
   // A fourth (n01 …), half broad and half task questions, written blind at the session's end and
   // held out whole: 0.50 / 0.68 / 0.95 / 0.38 on its starting code (d641609), 0.62 / 0.70 at its
-  // end (five more first places, none lost); lunr 0.28 / 0.55.
+  // end (five more first places, none lost); lunr 0.28 / 0.55. Abstain 0.50 once a rare word
+  // English has was no longer read as a typo ("a password reset email": "reset" was "rest").
   it('holds the floors of the held-out mixed set', () => {
-    holds(newcomers, [0.61, 0.69, 0.94, 0.37])
+    holds(newcomers, [0.61, 0.69, 0.94, 0.49])
   })
 })
 
