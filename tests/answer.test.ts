@@ -362,6 +362,63 @@ describe('answerQuestion', () => {
     verbatim(hono, a)
   })
 
+  it("shows a page's first usage after its opening, not a note's code or its imports", async () => {
+    const c = loadCorpus(
+      ingest(
+        [
+          {
+            path: 'widget.md',
+            content: [
+              '# Widget Middleware',
+              '',
+              'The Widget Middleware draws a widget on every page of your app.',
+              '',
+              '## Import',
+              '',
+              '```ts',
+              'import { Acme } from "acme"',
+              'import {',
+              '  widget,',
+              '  widgetStyle,',
+              '} from "acme/widget"',
+              '```',
+              '',
+              '## Usage',
+              '',
+              'Add it to the routes that draw pages:',
+              '',
+              '```ts',
+              "app.use('/pages/*', widget())",
+              '```',
+              '',
+              '## Notes',
+              '',
+              'When you use the widget middleware with Vite, turn off the widget option of Vite. Vite draws a widget of its own, and the page would show two. Set it in the config of Vite:',
+              '',
+              '```ts',
+              'export default { widget: false }',
+              '```',
+            ].join('\n'),
+          },
+          {
+            path: 'other.md',
+            content: '# Routing\n\nRoutes match paths in the order they are added.',
+          },
+        ],
+        { wordnet: await loadWordnet() },
+      ),
+    )
+    const first = 'How do I use the widget middleware?'
+    const answered = answerQuestion(c, first)
+    expect(answered.citations[0].text).toMatch(/^The Widget Middleware draws/)
+    // The answer cited the Vite note too, but not its code: the usage is the example asked for
+    // (before, "Set it in the config of Vite:" and its code led, a section the answer cited).
+    expect(answered.citations[1].text).toMatch(/^When you use the widget middleware with Vite/)
+    const a = answerQuestion(c, 'Show me an example', turn(first, answered))
+    expect(a.citations[0].text).toMatch(/^Add it to the routes[^]*widget\(\)\)/)
+    verbatim(c, a)
+  })
+
   it('answers "What else?" with what the earlier answers on the same question did not cite', async () => {
     const c = onePage(
       'care.md',

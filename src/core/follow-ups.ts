@@ -9,6 +9,7 @@ import type { Turn } from './types.ts'
 import { LIMITS, WEIGHTS } from './weights.ts'
 import type { AnalysedQuestion, Concept, Ranked, Retrieval } from './question-types.ts'
 import { ANAPHORA, sentenceText, wordsOf } from './reading-text.ts'
+import { openingAround } from './rank-bonuses.ts'
 import { withoutAsides } from './question-message.ts'
 import { ADDING, ANAPHORIC_OPENING, lifted, resorted } from './sentence-form.ts'
 
@@ -773,11 +774,20 @@ export function exampleOf(corpus: Corpus, again: Retrieval, since: Turn[]): Retr
   const { sentences } = corpus.data
   const pages = new Set<string>()
   const sections = new Set<number>()
-  for (const r of again.ranked)
-    if (answered.includes(sentenceText(corpus, r.sentence))) {
-      pages.add(sentences.docId(r.sentence))
-      sections.add(corpus.sectionOf[r.sentence])
-    }
+  // The citation the answer led with: the one its text quotes first.
+  let lead = -1
+  let leadAt = Infinity
+  for (const r of again.ranked) {
+    const at = answered.indexOf(sentenceText(corpus, r.sentence))
+    if (at < 0) continue
+    pages.add(sentences.docId(r.sentence))
+    sections.add(corpus.sectionOf[r.sentence])
+    if (at < leadAt) [lead, leadAt] = [r.sentence, at]
+  }
+  // After a page's opening (the answer to a question about the page as a whole), the example is
+  // the page's first, in its order: its usage, not the code of a note cited after the opening
+  // (the Vite note's `server.cors` for "How do I use the CORS middleware?").
+  const first = lead >= 0 && openingAround(corpus, lead) ? firstExample(corpus, lead, answered) : -1
   // Code first, in the sections the answer cited, then elsewhere on their pages; then, as prose
   // pages give examples, in words ("such as difficulty forming close friendships"), in that order.
   const tier = (id: number) => {
@@ -789,12 +799,43 @@ export function exampleOf(corpus: Corpus, again: Retrieval, since: Turn[]): Retr
   }
   const tiers = again.ranked.map((r) => ({ r, t: tier(r.sentence) })).filter((x) => x.t >= 0)
   const shows = tiers.sort((a, b) => a.t - b.t).map((x) => x.r)
+  if (first >= 0) {
+    const at = shows.findIndex((r) => r.sentence === first)
+    shows.unshift(at >= 0 ? shows.splice(at, 1)[0] : { ...best, sentence: first })
+  }
   if (!shows.length) return undefined
   return {
     question: again.question,
     ranked: [{ ...shows[0], score: best.score, coverage: best.coverage }, ...shows.slice(1)],
     code: true,
   }
+}
+
+/**
+ * A code block that only imports ("import { cors } from 'hono/cors'" under "## Import"): it shows
+ * where a thing comes from, not how to use it. Its import statements (over several lines or one,
+ * JavaScript's or Python's), requires, comments and fences taken out, nothing is left.
+ */
+const importsOnly = (code: string) =>
+  !code
+    .replace(/^\s*(?:```|~~~).*$/gm, '')
+    .replace(/\bimport\s[^;]*?\bfrom\s*(['"])[^'"\n]*\1;?|\bimport\s*(['"])[^'"\n]*\2;?/g, '')
+    .replace(/\b(?:const|let|var)\s[^=;]*=\s*require\(\s*(['"])[^'"\n]*\1\s*\);?/g, '')
+    // Python's: "from hono import Hono", "import os".
+    .replace(
+      /^\s*(?:from\s+[\w.]+\s+import\s.*|import\s+[\w.]+(?:\s+as\s+\w+)?(?:\s*,\s*[\w.]+)*)\s*$/gm,
+      '',
+    )
+    .replace(/^\s*\/\/.*$/gm, '')
+    .trim()
+
+/** The first sentence after `from`, on its page, that shows code the answers have not (see showsCode), or -1. */
+function firstExample(corpus: Corpus, from: number, answered: string): number {
+  const { sentences } = corpus.data
+  const doc = sentences.doc[from]
+  for (let id = from + 1; id < sentences.length && sentences.doc[id] === doc; id++)
+    if (showsCode(corpus, id, answered)) return id
+  return -1
 }
 
 /** A sentence that gives an example in words: "for example", "for instance", "e.g.", "such as". */
@@ -806,10 +847,16 @@ const GIVES_EXAMPLE = /\b(?:for example|for instance|e\.g\.|such as)/i
  */
 function showsCode(corpus: Corpus, id: number, answered: string): boolean {
   const kind = corpus.data.sentences.kind(id)
-  if (kind === 'example') return !answered.includes(sentenceText(corpus, id))
+  if (kind === 'example') {
+    const text = sentenceText(corpus, id)
+    return !answered.includes(text) && !importsOnly(text)
+  }
   if (kind !== 'sentence' && kind !== 'item') return false
   const last = codeAfter(corpus, id)
-  for (let j = id + 1; j <= last; j++) if (!answered.includes(sentenceText(corpus, j))) return true
+  for (let j = id + 1; j <= last; j++) {
+    const code = sentenceText(corpus, j)
+    if (!answered.includes(code) && !importsOnly(code)) return true
+  }
   return false
 }
 
