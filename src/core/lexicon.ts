@@ -100,11 +100,13 @@ export function restrictLexicon(
     targetAt[f + 1] = targetText.length
   })
   const person = graph.person.filter((s) => corpusStems.has(s))
-  const names = {
+  // The tables that are the same for every corpus, passed through.
+  const everyCorpus = {
+    frequency: graph.frequency,
     ...(graph.names !== undefined && { names: graph.names }),
     ...(graph.english !== undefined && { english: graph.english }),
   }
-  if (!total) return { expand: '', person, frequency: graph.frequency, ...names }
+  if (!total) return { expand: '', person, ...everyCorpus }
   const out = new ByteWriter(total * 5 + targetText.length + found.length + 1024)
   // The corpus stems the expansions lead to, once, on the table's first line (its key sorts
   // before any stem); each expansion then names its stem by its place in that list, in as few
@@ -157,8 +159,7 @@ export function restrictLexicon(
   return {
     expand: out.text(),
     person,
-    frequency: graph.frequency,
-    ...names,
+    ...everyCorpus,
   }
 }
 

@@ -324,6 +324,7 @@ function readWord(
     // slip may stem as some four-letter word does ("insted" → "inst"). A word English writes only
     // as a name may be a slip still ("inger" of "anger", "saame" of "shame").
     const english =
+      rare &&
       (term === word || term.length >= MIN_ENGLISH_STEM) &&
       inEnglish(corpus.lexicon.english ?? '', term) &&
       !writtenAsName(corpus.lexicon, word)

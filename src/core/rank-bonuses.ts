@@ -188,19 +188,10 @@ function docQuestions(corpus: Corpus): DocQuestions {
   }
   // A heading that asks ("## Is there an official Renovate config for Hono?") is answered by the
   // first citable unit under it, as a question line is.
-  const { passages } = corpus.data
-  const asked = new Set<number>()
-  for (let p = 0; p < passages.length; p++) {
-    const section = corpus.sectionOf[passages.first[p]]
-    if (asked.has(section)) continue
-    const headings = passages.headings(p)
-    const heading = headings[headings.length - 1]
-    if (headings.length < 2 || !heading.trimEnd().endsWith('?')) continue
-    const j = firstCitable(corpus, p)
-    if (j < 0) continue
-    asked.add(section)
-    addLine(faq, comparedStems(words(heading)), j)
-  }
+  const asks = (headings: readonly string[]) =>
+    headings.length >= 2 && headings[headings.length - 1].trimEnd().endsWith('?')
+  for (const { headings, first } of sectionFirsts(corpus, asks))
+    addLine(faq, comparedStems(words(headings[headings.length - 1])), first)
   corpus.memo.faq = faq
   return faq
 }
@@ -247,16 +238,7 @@ function sectionHeads(corpus: Corpus): Map<string, number[]> {
   let heads = corpus.memo.heads
   if (heads) return heads
   heads = new Map()
-  const { passages } = corpus.data
-  const done = new Set<number>()
-  for (let p = 0; p < passages.length; p++) {
-    const section = corpus.sectionOf[passages.first[p]]
-    if (done.has(section)) continue
-    const path = passages.headings(p)
-    if (!path.length) continue
-    const i = firstCitable(corpus, p)
-    if (i < 0) continue
-    done.add(section)
+  for (const { headings: path, first: i } of sectionFirsts(corpus, (h) => h.length > 0)) {
     const key = asHeading(path[path.length - 1])
     const firsts = heads.get(key)
     if (firsts) firsts.push(i)
@@ -264,6 +246,31 @@ function sectionHeads(corpus: Corpus): Map<string, number[]> {
   }
   corpus.memo.heads = heads
   return heads
+}
+
+/**
+ * Each section's heading path and first citable unit, read from the first of its passages (from
+ * `from` to `to`) that has one, for the sections whose path `keep` takes (asked before the unit
+ * is looked for). The headings a question may name: a question line, a quoted name, a page's part.
+ */
+function* sectionFirsts(
+  corpus: Corpus,
+  keep: (headings: readonly string[]) => boolean,
+  from = 0,
+  to = corpus.data.passages.length - 1,
+): Generator<{ headings: readonly string[]; first: number }> {
+  const { passages } = corpus.data
+  const done = new Set<number>()
+  for (let p = from; p <= to; p++) {
+    const section = corpus.sectionOf[passages.first[p]]
+    if (done.has(section)) continue
+    const headings = passages.headings(p)
+    if (!keep(headings)) continue
+    const first = firstCitable(corpus, p)
+    if (first < 0) continue
+    done.add(section)
+    yield { headings, first }
+  }
 }
 
 /** The first citable unit of passage `p`, or -1 when it has none (only code, say). */
@@ -1158,21 +1165,19 @@ function pageSections(corpus: Corpus, page: number): Section[] {
   if (!pages) sectionsOfPages.set(corpus, (pages = new Map()))
   let found = pages.get(page)
   if (found) return found
-  const { passages } = corpus.data
   found = []
-  const done = new Set<number>()
   const range = pagePassages(corpus)
-  for (let p = range[2 * page]; p >= 0 && p <= range[2 * page + 1]; p++) {
-    const section = corpus.sectionOf[passages.first[p]]
-    if (done.has(section)) continue
-    const headings = passages.headings(p)
-    if (headings.length < 2) continue
-    const unit = firstCitable(corpus, p)
-    if (unit < 0) continue
-    done.add(section)
-    const terms = indexTerms(headings[headings.length - 1]).filter((t) => !ALL_DIGITS.test(t))
-    if (terms.length) found.push({ terms, first: unit })
-  }
+  const underTitle = (headings: readonly string[]) => headings.length >= 2
+  if (range[2 * page] >= 0)
+    for (const { headings, first } of sectionFirsts(
+      corpus,
+      underTitle,
+      range[2 * page],
+      range[2 * page + 1],
+    )) {
+      const terms = indexTerms(headings[headings.length - 1]).filter((t) => !ALL_DIGITS.test(t))
+      if (terms.length) found.push({ terms, first })
+    }
   pages.set(page, found)
   return found
 }
