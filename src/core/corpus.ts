@@ -121,7 +121,7 @@ export interface Corpus {
     heads?: Map<string, number[]>
     /** The documents' own question lines and the answers after them (see askedInDocs in rank-bonuses.ts). */
     faq?: DocQuestions
-    /** The stems of each page's headings (title and sections'), by docId (see headingsOf in answer.ts). */
+    /** The stems of each page's headings (title and sections'), by docId (see headingsOf in answerability.ts). */
     headingStems?: Map<string, Set<string>>
   }
 }

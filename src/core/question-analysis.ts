@@ -59,33 +59,35 @@ import {
 } from './code-names.ts'
 import {
   addMessage,
-  askedConcepts,
   conceptFor,
+  pickSenses,
+  type Reading,
+  withFunctionWordsSpelled,
+} from './question-concepts.ts'
+import {
+  askedConcepts,
+  doingConcept,
   isUnnamed,
+  isUnnamedDoing,
   namedHead,
   nameHead,
   ownConcept,
-  pickSenses,
-  type Reading,
   setsAside,
   unnamedChoice,
-  doingConcept,
-  isUnnamedDoing,
   unnamedComplement,
   unnamedCompoundNoun,
   unnamedCompoundVerb,
+  unnamedEnd,
   unnamedFollowUpDoing,
+  unnamedMeans,
   unnamedNext,
   unnamedObject,
   unnamedPredicate,
   unnamedSetting,
   unnamedSide,
   unnamedTiedHead,
-  unnamedEnd,
-  unnamedMeans,
   unwrittenPairAfterName,
-  withFunctionWordsSpelled,
-} from './question-concepts.ts'
+} from './question-unnamed.ts'
 import {
   askedAgainIn,
   ellipticalSubject,
@@ -282,7 +284,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // "which algorithms does it support besides HS256? we use RS256 tokens from our IdP": a name the
   // documents never mention, said only in a sentence that tells, is the reader's setup rather than
   // their topic when the sentence that asks names two things or more, all of which the documents
-  // know (see answerable in answer.ts). "We deploy on Vercel. How do I set it up?" asks of nothing
+  // know (see answerable in answerability.ts). "We deploy on Vercel. How do I set it up?" asks of nothing
   // else; "We keep sessions in Redis. How do I read session data?" asks of what they lack.
   if (parts.told.size) {
     const asked = askedConcepts(concepts, parts.asking)

@@ -362,7 +362,7 @@ export function pointsElsewhere(corpus: Corpus, ranked: Ranked[]): void {
  * or three of a long report's words, it covers less than sentences about the report's scenery;
  * among the first candidates it gains WEIGHTS.anchor (WEIGHTS.anchorNegation when its caveat only
  * negates: see RULE), and is marked `anchored` (answerability asks less coverage of it: see
- * ANCHORED in answer.ts).
+ * ANCHORED in answerability.ts).
  */
 export function anchored(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): Ranked[] {
   const { anchors } = q
