@@ -5,7 +5,7 @@
 import { spanText, type Corpus } from './corpus.ts'
 import { codeAfter } from './follow-ups.ts'
 import { isCitable } from './passages.ts'
-import { openingAround } from './rank-bonuses.ts'
+import { openingAround } from './page-asked.ts'
 import { introduces, retrieve, type Ranked, type Retrieval } from './retrieve.ts'
 import { sentenceIs, sentenceSays } from './sentence-form.ts'
 import { STOPWORDS, words } from './terms.ts'

@@ -9,7 +9,7 @@ import type { Turn } from './types.ts'
 import { LIMITS, WEIGHTS } from './weights.ts'
 import type { AnalysedQuestion, Concept, Ranked, Retrieval } from './question-types.ts'
 import { ANAPHORA, sentenceText, wordsOf } from './reading-text.ts'
-import { openingAround } from './rank-bonuses.ts'
+import { openingAround } from './page-asked.ts'
 import { withoutAsides } from './question-message.ts'
 import { ADDING, ANAPHORIC_OPENING, lifted, resorted } from './sentence-form.ts'
 

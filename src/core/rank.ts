@@ -22,12 +22,11 @@ import {
   pointsElsewhere,
   quietEchoes,
   quietRestatedCode,
-  openingAsked,
   resortHead,
-  titleMatches,
   wayBonus,
   yieldToAsked,
 } from './rank-bonuses.ts'
+import { openingAsked, titleMatches } from './page-asked.ts'
 
 /**
  * The terms to search, each with its best weight. A long question can name hundreds (40 concepts

@@ -21,7 +21,8 @@ import type { AnalysedQuestion, Concept, Ranked, Retrieval } from './question-ty
 import { withoutAsides } from './question-message.ts'
 import { DEFINITION, MEANING } from './question-form.ts'
 import { warned } from './sentence-form.ts'
-import { anchored, headedApis, setAside, titledPage, unworkingBonus } from './rank-bonuses.ts'
+import { anchored, setAside, unworkingBonus } from './rank-bonuses.ts'
+import { headedApis, titledPage } from './page-asked.ts'
 import {
   afterLead,
   another,

@@ -1,0 +1,484 @@
+// The page a question asks about as a whole: named by its title ("the JWT middleware"), by the
+// APIs its headings name, or asked whether or how a page's subject works at all; and that page's
+// opening and sections, which lead such a question's answer.
+
+import { onNearlyEveryPage, type Corpus } from './corpus.ts'
+import { FRAME_WORDS, indexTerms, stem, words } from './terms.ts'
+import { LIMITS, WEIGHTS } from './weights.ts'
+import type { AnalysedQuestion, Concept, Ranked } from './question-types.ts'
+import { sentenceText } from './reading-text.ts'
+import { FIELD_BIT, searchHits } from './search-index.ts'
+import { ALL_DIGITS, resortHead, sectionFirsts } from './rank-bonuses.ts'
+
+/**
+ * The page a question names by its title ("the JWT middleware": "JWT Auth Middleware"): the one
+ * page whose title says the largest share of the question's weight, at least TITLED_SHARE of it,
+ * and more than any other page's title does.
+ */
+export function titledPage(corpus: Corpus, q: AnalysedQuestion): string | undefined {
+  const total = q.concepts.reduce((sum, c) => sum + c.salience, 0)
+  if (total <= 0) return undefined
+  let best: number | undefined
+  let top = 0
+  let second = 0
+  for (const [page, tm] of titleMatches(corpus, q)) {
+    let share = 0
+    for (let j = 0; j < tm.length; j++)
+      share += (tm[j] / WEIGHTS.titleMatch) * q.concepts[j].salience
+    share /= total
+    if (share > top) [second, top, best] = [top, share, page]
+    else if (share > second) second = share
+  }
+  if (best === undefined || top < TITLED.share || top - second < TITLED.lead) return undefined
+  return corpus.data.docs[best].id
+}
+
+/**
+ * Least share of a question's weight a page's title must say to be the page it names, and by how
+ * much more than any other title. Over the 32 sets a share of 0.15–0.3 alike (0.4 lost one); a
+ * lead of 0–0.05 alike, 0.1 lost two of the three gained.
+ */
+const TITLED = { share: 0.3, lead: 0.05 }
+
+const titles = new WeakMap<Corpus, Map<string, number[]>>()
+
+/** Each index term of the pages' titles → the pages (places in data.docs) whose title has it. */
+function titleIndex(corpus: Corpus): Map<string, number[]> {
+  let index = titles.get(corpus)
+  if (index) return index
+  index = new Map()
+  corpus.data.docs.forEach((doc, d) => {
+    for (const stem of new Set(indexTerms(doc.title))) {
+      const pages = index!.get(stem)
+      if (pages) pages.push(d)
+      else index!.set(stem, [d])
+    }
+  })
+  titles.set(corpus, index)
+  return index
+}
+
+/**
+ * How well each page's title matches each concept (the best alternative's weight, times
+ * WEIGHTS.titleMatch), for the pages whose title has any of the question's terms: a sentence deep
+ * in a page ("The default is \"Secure Area\"." under Options › realm) is still about its title.
+ */
+export function titleMatches(corpus: Corpus, q: AnalysedQuestion): Map<number, Float64Array> {
+  const index = titleIndex(corpus)
+  const n = q.concepts.length
+  const out = new Map<number, Float64Array>()
+  for (let j = 0; j < n; j++) {
+    const { alts } = q.concepts[j]
+    for (const t of alts.keys()) {
+      const pages = index.get(t)
+      if (pages) {
+        const w = alts.get(t)!
+        for (const page of pages) {
+          let tm = out.get(page)
+          if (!tm) out.set(page, (tm = new Float64Array(n)))
+          if (w > tm[j]) tm[j] = w
+        }
+      }
+    }
+  }
+  for (const tm of out.values()) for (let j = 0; j < n; j++) tm[j] *= WEIGHTS.titleMatch
+  return out
+}
+
+/** The pages with a heading that names one of `terms`. */
+function pagesHeaded(corpus: Corpus, terms: string[]): Set<number> {
+  const pages = new Set<number>()
+  for (const t of terms) {
+    const hits = searchHits(corpus.index, new Map([[t, 1]]), false)
+    for (let i = 0; i < hits.ids.length; i++)
+      if (hits.matchBits[hits.matchStart[i]] & FIELD_BIT.heading)
+        pages.add(corpus.sectionDoc[corpus.sectionOf[hits.ids[i]]])
+  }
+  return pages
+}
+
+/**
+ * A question that names an API as code ("app.head() handler is never called", "`notFound` on a
+ * sub-app") is about the pages that give it a heading of its own: a first candidate on another
+ * page keeps WEIGHTS.unheadedPage of its score, when some first candidate stands on such a page.
+ * Elsewhere the reader's general words ("sub", "main", "prefix", "declare") weigh as much as the
+ * API's name, and pages that only mention it in passing (the RPC guide, best practices) win.
+ * Not when the API heads more than LIMITS.apiPages pages: then it says nothing of where to look.
+ */
+export function headedApis(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): Ranked[] {
+  const { apis } = q
+  if (!apis || !ranked.length) return ranked
+  const pages = pagesHeaded(corpus, apis)
+  if (!pages.size || pages.size > LIMITS.apiPages) return ranked
+  const n = Math.min(ranked.length, LIMITS.apiCandidates)
+  const pageOf = (r: Ranked) => corpus.sectionDoc[corpus.sectionOf[r.sentence]]
+  let some = false
+  for (let i = 0; i < n && !some; i++) some = pages.has(pageOf(ranked[i]))
+  if (!some) return ranked
+  const out = ranked.slice()
+  for (let i = 0; i < n; i++)
+    if (!pages.has(pageOf(out[i])))
+      out[i] = { ...out[i], score: out[i].score * WEIGHTS.unheadedPage }
+  resortHead(out, n)
+  return out
+}
+
+/**
+ * Words that ask how to go about a thing at all, not about a part of it: "use" of "How do I use
+ * the timeout middleware?", "set up" of "how to set up cors", and the doing a reader names for
+ * what a page's thing does ("read cookie hono", "create a logger middleware"): rare in most
+ * docs, such a verb weighed more than the page's name and hid the page asked.
+ */
+const ASKS_AT_ALL = new Set([
+  'use',
+  'using',
+  'usage',
+  'setup',
+  'set up',
+  'set',
+  'add',
+  'enable',
+  'implement',
+  'configure',
+  'read',
+  'write',
+  'create',
+  'make',
+  'access',
+  'handle',
+])
+
+/**
+ * Least share of the weight of a question's words (frame words and ASKS_AT_ALL aside) that one
+ * page's title must say for the question to ask about that page as a whole.
+ */
+const WHOLE_PAGE_SHARE = 0.85
+
+/**
+ * A question word that asks for a part of a thing, not how to go about it: "Where do I get
+ * lsof?", "What does `pyenv doctor` check by default?", "attachment trauma comes from wat??".
+ */
+const ASKS_PART = /\b(?:what|wat|whats|which|who|whom|whose|where|when|why)\b/i
+
+/** A clause that opens by asking whether: "Does Hono work on …?", "… ?? does it even work there". */
+const ASKS_WHETHER =
+  /(?:^|[.?!]\s*)\s*(?:does|do|did|is|are|was|were|can|could|will|would|should|has|have)\b/i
+
+/**
+ * The page a question asks about as a whole ("How do I use the bearer auth middleware?", "how to
+ * set up cors in hono", "cookie example?"): of its words that say what it is about (frame words
+ * such as "way" or "best", ASKS_AT_ALL, a word on nearly every page, the reader's own things
+ * aside), one page's title, with at most one section heading the question says whole (that
+ * section is then what it asks), says at least WHOLE_PAGE_SHARE of the weight, and more than any
+ * other page's (see TITLED); the question says every word that sets the title apart (saysTitle).
+ * Not a follow-up, nor a question of what a thing is or causes, of a person, a number or a
+ * comparison, nor one asking what, which, where, when or why: each has its own answer. Undefined
+ * for any other question.
+ */
+export function pageAsked(corpus: Corpus, q: AnalysedQuestion): PageAsked | undefined {
+  if (q.elliptical || q.defines || q.causes || q.expects || q.compares || q.comparesOdds) return
+  if (ASKS_PART.test(q.text) || q.concepts.some((c) => c.fromHistory)) return
+  const matches = titleMatches(corpus, q)
+  if (!matches.size) return
+  const weight: number[] = []
+  let total = 0
+  for (const c of q.concepts) {
+    const word = c.word.toLowerCase()
+    const w =
+      FRAME_WORDS.has(word) ||
+      ASKS_AT_ALL.has(word) ||
+      everywhere(corpus, c) ||
+      readersOwn(q.text, word)
+        ? 0
+        : c.salience
+    weight.push(w)
+    total += w
+  }
+  if (total <= 0) return
+  // The stems that stand well for each weighed concept (half its weight or more).
+  const strong: Array<Set<string>> = q.concepts.map((c, j) => {
+    const ts = new Set<string>()
+    if (weight[j]) for (const t of c.alts.keys()) if (c.alts.get(t)! >= 0.5) ts.add(t)
+    return ts
+  })
+  const index = titleIndex(corpus)
+  let best: PageAsked | undefined
+  let top = 0
+  let second = 0
+  for (const [page, tm] of matches) {
+    if (!saysTitle(corpus, q, page)) continue
+    const terms = titleTerms(corpus, page)
+    const byTitle = tm.map((m, j) => {
+      // A compound whose parts the title says apart: "bearer auth" of "Bearer Auth Middleware";
+      // a word the title shortens: "authentication" of "Basic Auth Middleware".
+      const c = q.concepts[j]
+      const whole = c.parts?.every((t) => index.get(t)?.includes(page))
+      const shortened = terms.some((t) => shortens(t, c))
+      return whole || shortened ? 1 : m / WEIGHTS.titleMatch
+    })
+    let share = 0
+    for (let j = 0; j < byTitle.length; j++) share += byTitle[j] * weight[j]
+    // A section whose heading the question says whole is what it asks, with the page's title:
+    // "How do I deploy to Cloudflare Workers?" asks its "4. Deploy", "How do I install Zod?" of a
+    // page "Installing Zod" its "Installation" (not "Environment-dependent CORS configuration"
+    // for "how to set up cors", nor a "Usage" for "How do I use …", a frame word).
+    let asked: PageAsked = { page }
+    for (const section of pageSections(corpus, page)) {
+      if (!section.terms.every((t) => strong.some((ts) => ts.has(t)))) continue
+      let more = 0
+      for (let j = 0; j < byTitle.length; j++)
+        if (byTitle[j] < 1 && section.terms.some((t) => strong[j].has(t)))
+          more += (1 - byTitle[j]) * weight[j]
+      if (asked.section === undefined || more > asked.more!)
+        asked = { page, section: section.first, more }
+    }
+    share = (share + (asked.more ?? 0)) / total
+    if (share > top) [second, top, best] = [top, share, asked]
+    else if (share > second) second = share
+  }
+  if (best === undefined || top < WHOLE_PAGE_SHARE || top - second < TITLED.lead) return
+  return best
+}
+
+/** The page a question asks about (see pageAsked), and the section it names, if any. */
+export interface PageAsked {
+  /** Its place in data.docs. */
+  page: number
+  /** The first citable unit of the section whose heading the question says whole. */
+  section?: number
+  /** (The weight that heading adds to the title's, while the sections are compared.) */
+  more?: number
+}
+
+/** A section of a page (see pageSections): its heading's index terms and its first citable unit. */
+interface Section {
+  terms: string[]
+  first: number
+}
+
+const sectionsOfPages = new WeakMap<Corpus, Map<number, Section[]>>()
+
+/**
+ * A page's sections (its title aside), by the page's place in data.docs: the index terms of each
+ * heading (figures aside: "4. Deploy") and the first citable unit under it. Read per page when
+ * first asked for: a question names a few pages, and reading a 10 MB corpus's every heading at
+ * its first question took 0.1 s.
+ */
+function pageSections(corpus: Corpus, page: number): Section[] {
+  let pages = sectionsOfPages.get(corpus)
+  if (!pages) sectionsOfPages.set(corpus, (pages = new Map()))
+  let found = pages.get(page)
+  if (found) return found
+  found = []
+  const range = pagePassages(corpus)
+  const underTitle = (headings: readonly string[]) => headings.length >= 2
+  if (range[2 * page] >= 0)
+    for (const { headings, first } of sectionFirsts(
+      corpus,
+      underTitle,
+      range[2 * page],
+      range[2 * page + 1],
+    )) {
+      const terms = indexTerms(headings[headings.length - 1]).filter((t) => !ALL_DIGITS.test(t))
+      if (terms.length) found.push({ terms, first })
+    }
+  pages.set(page, found)
+  return found
+}
+
+const passagesOfPages = new WeakMap<Corpus, Int32Array>()
+
+/**
+ * Each page's first and last passage (by its place in data.docs: range[2d], range[2d + 1]; -1 for
+ * a page without any), read in one pass of numbers.
+ */
+function pagePassages(corpus: Corpus): Int32Array {
+  let range = passagesOfPages.get(corpus)
+  if (range) return range
+  const { sentences, passages } = corpus.data
+  range = new Int32Array(corpus.data.docs.length * 2).fill(-1)
+  for (let p = 0; p < passages.length; p++) {
+    const doc = sentences.doc[passages.first[p]]
+    if (range[2 * doc] < 0) range[2 * doc] = p
+    range[2 * doc + 1] = p
+  }
+  passagesOfPages.set(corpus, range)
+  return range
+}
+
+const titleTermsOf = new WeakMap<Corpus, Array<string[] | undefined>>()
+
+/** The index terms of a page's title, once each (remembered per page). */
+function titleTerms(corpus: Corpus, page: number): string[] {
+  let pages = titleTermsOf.get(corpus)
+  if (!pages) titleTermsOf.set(corpus, (pages = new Array(corpus.data.docs.length)))
+  return (pages[page] ??= [...new Set(indexTerms(corpus.data.docs[page].title))])
+}
+
+/**
+ * Whether the concept says the title's word `t`: itself or a close relative (half its weight or
+ * more), as a part of a compound ("bearer" of bearerAuth), or as the start of the reader's word
+ * that the title shortens ("Auth" of "authentication"; four letters or more).
+ */
+function saysTitleWord(c: Concept, t: string): boolean {
+  return (c.alts.get(t) ?? 0) >= 0.5 || c.parts?.includes(t) === true || shortens(t, c)
+}
+
+/** The title's word `t` shortens the reader's: "auth" of "authentication" (four letters or more). */
+const shortens = (t: string, c: Concept) =>
+  t.length >= 4 && !c.name && c.word.length > t.length && stem(c.word.toLowerCase()).startsWith(t)
+
+/**
+ * Whether the question writes `word` as the reader's own ("to my routes", "my API routes", "our
+ * responses"): where the asked thing goes, not what is asked of the pages.
+ */
+function readersOwn(text: string, word: string): boolean {
+  const at = text.toLowerCase().indexOf(word)
+  if (at < 0) return false
+  return OWN_BEFORE.test(text.slice(Math.max(0, at - 24), at))
+}
+
+/** "my", "our", "my API ": up to two words between the possessive and the word. */
+const OWN_BEFORE = /\b(?:my|our)\s+(?:[\w-]+\s+){0,2}$/i
+
+/** A word in the titles of more pages than this says a kind of page ("Middleware", "Helper"). */
+const TITLE_KIND_PAGES = 2
+
+/**
+ * Whether the question says every word that sets the page's title apart (those in the titles of
+ * TITLE_KIND_PAGES pages at most), itself or by a close relative (half its weight or more), or as
+ * a part of a compound: "How do I add a header?" does not name "Secure Headers Middleware", and
+ * "How do I use JSX?" names the page "JSX", not "JSX Renderer Middleware".
+ */
+function saysTitle(corpus: Corpus, q: AnalysedQuestion, page: number): boolean {
+  const index = titleIndex(corpus)
+  for (const t of titleTerms(corpus, page)) {
+    if ((index.get(t)?.length ?? 0) > TITLE_KIND_PAGES) continue
+    if (!q.concepts.some((c) => saysTitleWord(c, t))) return false
+  }
+  return true
+}
+
+/**
+ * Whether the concept's word is written on nearly every page (see onNearlyEveryPage): "Hono" of
+ * "How do I use Hono with Bun?" names no page of Hono's docs.
+ */
+function everywhere(corpus: Corpus, c: Concept): boolean {
+  const term = stem(c.word.toLowerCase())
+  return c.alts.has(term) && onNearlyEveryPage(corpus, term)
+}
+
+/** At most this many passages open a page: the paragraphs before its first section. */
+const OPENING_PASSAGES = 3
+
+/** A unit of Markdown images alone, linked or not: a README's badges. */
+const IMAGES_ONLY = /^(?:\s*\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?)+\s*$/
+
+const openings = new WeakMap<Corpus, Map<number, [number, number] | undefined>>()
+
+/**
+ * A page's opening (by its place in data.docs), as its first and last passage: from the one where
+ * its first citable sentence stands, while under the page's title alone (what the page says it is
+ * about, before its first section), OPENING_PASSAGES at most. None for a page that opens with a
+ * section, and only the first for one that has no sections at all (an article, whose every
+ * paragraph is under its title). Read per page when first asked for.
+ */
+function pageOpening(corpus: Corpus, page: number): [number, number] | undefined {
+  let pages = openings.get(corpus)
+  if (!pages) openings.set(corpus, (pages = new Map()))
+  if (pages.has(page)) return pages.get(page)
+  const { sentences, passages } = corpus.data
+  const range = pagePassages(corpus)
+  const [start, end] = [range[2 * page], range[2 * page + 1]]
+  // (A heading path holds each heading after a NUL: the title alone has no second one.)
+  const titleOnly = (p: number) => passages.headingPath(p).indexOf('\u0000', 1) < 0
+  // (Not a README's row of badges: "[![Build Status](…)](…)" says nothing of the page.)
+  const citable = (p: number) => {
+    for (let i = passages.first[p]; i < passages.first[p + 1]; i++)
+      if (sentences.kind(i) === 'sentence' && !IMAGES_ONLY.test(sentenceText(corpus, i)))
+        return true
+    return false
+  }
+  let sectioned = false
+  for (let p = start; p >= 0 && p <= end && !sectioned; p++) sectioned = !titleOnly(p)
+  let found: [number, number] | undefined
+  let p = start
+  while (p >= 0 && p <= end && !citable(p)) p++
+  if (p >= 0 && p <= end && titleOnly(p)) {
+    found = [p, p]
+    while (sectioned && p + 1 <= end && titleOnly(p + 1) && p + 1 - found[0] < OPENING_PASSAGES)
+      found[1] = ++p
+  }
+  pages.set(page, found)
+  return found
+}
+
+/**
+ * Asked about a page as a whole (see pageAsked), the answer is what the page opens with: "The
+ * Timeout Middleware enables you to easily manage request timeouts in your application." for
+ * "How do I use the timeout middleware?", where the sentences that share most of its words are a
+ * page's notes and edge cases ("The timeout middleware cannot be used with stream …"), each
+ * saying "use" and the title again. The best-ranked sentence of the page's opening paragraph (see
+ * pageOpening) comes first, at the first candidate's score (the rest keep theirs, so the runners-
+ * up are cited against the same bar, as for anchored).
+ */
+export function openingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
+  if (ranked.length < 2) return
+  const asked = pageAsked(corpus, q)
+  if (asked === undefined) return
+  if (asked.section !== undefined) {
+    // ("Does Hono work on Deno Deploy?" asks whether, which the section's first sentence, "Deno
+    // Deploy is a serverless platform …", does not say.)
+    if (!ASKS_WHETHER.test(q.text))
+      lead(
+        ranked,
+        ranked.findIndex((r) => r.sentence === asked.section),
+      )
+    return
+  }
+  const opening = pageOpening(corpus, asked.page)
+  if (!opening) return
+  const [from, to] = opening
+  const { sentences } = corpus.data
+  // Of its sentences, the first ranked of those that say most of the question in their own words:
+  // "For them we have to implement CORS, …", not the "There are many use cases of Cloudflare
+  // Workers …" before it, which says none of "how to set up cors" (see spanFor: the one brings
+  // the other, as it points back).
+  let at = -1
+  for (let i = 0; i < ranked.length; i++) {
+    const r = ranked[i]
+    const p = sentences.passage[r.sentence]
+    if (p < from || p > to || sentences.kind(r.sentence) !== 'sentence') continue
+    if (r.said > 0 && (at < 0 || r.said > ranked[at].said)) at = i
+  }
+  lead(ranked, at)
+}
+
+/**
+ * Brings ranked[at] first, at the first candidate's score (the rest keep theirs, so that the
+ * runners-up are cited against the same bar, as for anchored), marked as an opening.
+ */
+function lead(ranked: Ranked[], at: number): void {
+  if (at < 0) return
+  // (First already, it is still the opening asked for: cited as one, held to the same bar.)
+  if (at === 0) {
+    ranked[0].opening = true
+    return
+  }
+  const [r] = ranked.splice(at, 1)
+  if (r.score < ranked[0].score) r.score = ranked[0].score
+  r.opening = true
+  ranked.unshift(r)
+}
+
+/**
+ * The sentences (first and last) of the opening of the page `sentence` opens (see
+ * pageOpening), or undefined when it opens none.
+ */
+export function openingAround(corpus: Corpus, sentence: number): [number, number] | undefined {
+  const { sentences, passages } = corpus.data
+  const opening = pageOpening(corpus, sentences.doc[sentence])
+  const p = sentences.passage[sentence]
+  if (!opening || p < opening[0] || p > opening[1]) return undefined
+  return [passages.first[opening[0]], passages.first[opening[1] + 1] - 1]
+}
