@@ -322,6 +322,26 @@ describe('reading a question', () => {
     expect(conceptWords(c, 'Why do people question their self-worth?')).toContain('question')
   })
 
+  it('reads the label a long message puts before its question ("So my actual question:") as no topic', async () => {
+    const c = await docs([
+      'trust.md',
+      '# Trust\n\nTrust is the belief that your partner will be there for you. Some people question their self-worth after a betrayal.',
+    ])
+    const story =
+      'Sorry, this is going to be long. My parents split when I was six and I moved between homes for years. Now every time my partner is late I spiral. '
+    for (const label of [
+      'So my actual question: ',
+      'Anyway, the real question is: ',
+      'My question is -- ',
+    ]) {
+      const words = conceptWords(c, story + label + 'what is trust?')
+      expect(words).toContain('trust')
+      expect(words).not.toContain('question')
+      expect(words).not.toContain('actual')
+      expect(words).not.toContain('real')
+    }
+  })
+
   it('reads thanks and pleas after the question ("Thanks in advance!", "TIA") as no topic', async () => {
     const c = await docs([
       'trust.md',

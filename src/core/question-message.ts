@@ -235,6 +235,10 @@ function readParts(question: string): MessageParts {
     sentences.splice(0, 1, titled[1], ...(rest ? [rest] : []))
     ask = 0
   } else if (ask < 0) ask = sentences.length - 1
+  // "Anyway, my actual question: what kinds of help …": the label names no topic ("actual" and
+  // "question" weighed the most of the message's words), what follows it is the question.
+  const unlabelled = sentences[ask].replace(ASK_LABEL, '')
+  if (unlabelled !== sentences[ask] && /\p{L}/u.test(unlabelled)) sentences[ask] = unlabelled
   // A short message is read whole, unless a sentence of its own asks and the rest only tells
   // ("Kayla cheated on me last summer. How do we rebuild trust?"); one that points back ("I read
   // about EMDR. Does it help?") needs what it points at.
@@ -264,6 +268,13 @@ function readParts(question: string): MessageParts {
     return { ask: prose, story: [], inline, code, told, asking, errors }
   return { ask: sentences[ask], story, inline, code, told, asking, errors }
 }
+
+/**
+ * A label a long message puts before its question, mid-message ("So my actual question:", "the
+ * real question is --"); the message's own opening label is PREAMBLE's ("Question: …").
+ */
+const ASK_LABEL =
+  /^(?:(?:so|anyway|ok|okay|but|and|now)\s*,?\s+)*(?:my|the|one|a)\s+(?:(?:actual|real|main|only|big|last|first|burning|simple|quick|specific|general)\s+)?question\s*(?:is\s*)?(?:[:,]|--?|—)\s*/i
 
 /**
  * The question without what the reader says around it that names no topic: a greeting or an
