@@ -185,6 +185,11 @@ describe('reading a question', () => {
     expect(conceptWords(c, 'As mentioned here, how do I rebuild trust?')).toEqual(
       conceptWords(c, 'how do I rebuild trust?'),
     )
+    // The documents as the subject of what they say ("How does the article define …?").
+    expect(conceptWords(c, 'How does the article define trust?')).toEqual(
+      conceptWords(c, 'How does one define trust?'),
+    )
+    expect(conceptWords(c, 'What do the docs say trust means?')).not.toContain('docs')
     const answer = answerQuestion(c, 'What is trust, according to the article?')
     expect(answer.citations[0].text).toMatch(/^Trust is the belief/)
     // The article as the thing asked about, or a page that is not the documents, stays.
