@@ -347,6 +347,32 @@ describe('reading a question', () => {
     }
   })
 
+  it('reads an apology for a long message ("Sorry, this is going to be long.") as no topic', async () => {
+    const c = await docs([
+      'trust.md',
+      '# Trust\n\nTrust is the belief that your partner will be there for you. Rebuilding trust takes a long time.',
+    ])
+    const question = 'My parents split when I was six. How do I rebuild trust?'
+    for (const apology of [
+      'Sorry, this is going to be long. ',
+      'Long one, sorry. ',
+      'ok this is kind of a long story sorry. ',
+      'Bit of background first, sorry. ',
+    ])
+      expect(conceptWords(c, apology + question)).toEqual(conceptWords(c, question))
+    // Not a story told in short, nor an apology that asks.
+    expect(conceptWords(c, 'Long story short, he cheated. How do I rebuild trust?')).toContain(
+      'cheated',
+    )
+    expect(conceptWords(c, 'Sorry for the long post, but how do I rebuild trust?')).toContain(
+      'rebuild',
+    )
+    // What the documents never mention is told without the apology's words.
+    const reply = answerQuestion(c, 'Long one, sorry. My ex ghosted me. What is a situationship?')
+    expect(reply.found).toBe(false)
+    expect(reply.answer).not.toMatch(/“(?:long|sorry)”/)
+  })
+
   it('reads thanks and pleas after the question ("Thanks in advance!", "TIA") as no topic', async () => {
     const c = await docs([
       'trust.md',

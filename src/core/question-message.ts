@@ -306,6 +306,7 @@ function readWithoutAsides(question: string): string {
   if (MAY_REFER_TO_SOURCE.test(bare)) bare = bare.replace(SOURCE_REFERENCE, '')
   if (SLASHED.test(bare)) bare = bare.replace(SLASHED_ALL, slashedWord)
   bare = bare.replace(PREAMBLE, '')
+  if (MAY_APOLOGISE.test(bare)) bare = bare.replace(APOLOGY, ' ').trim()
   // A whole message in quotation marks quotes no phrase of the documents: it is the question.
   const quoted = /^\s*(["“])([^"“”]+)["”]\s*$/.exec(bare)
   return withoutPostscript(quoted ? quoted[2] : bare)
@@ -365,6 +366,17 @@ const PREAMBLE = new RegExp(
   `^\\s*(?:${GREETING})?(?:${ACKNOWLEDGEMENT})*(?:${ON_THE_QUESTION})?(?:${ON_THEMSELVES})?`,
   'i',
 )
+
+/**
+ * A sentence in which the reader apologises for the length of what they write, or announces its
+ * background ("Sorry, this is going to be long.", "Long one, sorry.", "Bit of background first.",
+ * "ok long story."): it names no topic, and its "long" and "sorry" were reported as words the
+ * documents never mention.
+ */
+const APOLOGY =
+  /(?<=^|[.!?\n])\s*(?:(?:ok(?:ay)?|so|anyway)\s*,?\s+)*(?:(?:sorry|apologies)\b[^.!?\n]{0,40}?\b(?:long|ramble|rambling|essay|wall of text|background)\b[^.!?\n]{0,15}|(?:this is\s+)?(?:kind of\s+|a bit of\s+)?(?:a\s+)?long (?:one|post|story|message|question)(?:\s*,?\s*sorry)?|(?:a\s+)?bit of (?:background|context) first[^.!?\n]{0,15})[.!]+/gi
+/** What every APOLOGY match holds. */
+const MAY_APOLOGISE = /long|ramble|background|context|essay|wall of/i
 
 /**
  * What a reader says after asking, in sentences of its own: thanks, a plea for help, being stuck
