@@ -327,6 +327,33 @@ describe('reading a question', () => {
     expect(conceptWords(c, 'Why do people question their self-worth?')).toContain('question')
   })
 
+  it('answers a question whether the documents mention a thing by what they say of it', async () => {
+    const c = await docs(
+      [
+        'therapy.md',
+        '# Therapies\n\nCognitive behavioral therapy (CBT) focuses on changing negative thought patterns. Exposure therapy involves gradual confrontation of feared situations.',
+      ],
+      [
+        'trust.md',
+        '# Trust\n\nTrust is the belief that your partner will be there for you. Rebuilding trust after betrayal takes time.',
+      ],
+    )
+    // Their own "mention" is a doing they never write: it was the thing they could not answer.
+    for (const q of [
+      'Does the article mention CBT?',
+      'Is CBT mentioned anywhere?',
+      'Do the docs talk about CBT at all?',
+      // "there" says that a thing exists, not where: nothing to point back at.
+      'Is there anything about CBT?',
+    ])
+      answersWith(c, q, /^Cognitive behavioral therapy/)
+    // What they never speak of is still declined, named as the word they lack (not "mention").
+    for (const q of ['Does the article mention medication?', 'Is there anything about medication?'])
+      expect(answerQuestion(c, q).missing, q).toEqual(['medication'])
+    // A reader's "that" is their story, not a thing to look up.
+    abstains(c, 'My ex left me for someone else. Does the article mention that?')
+  })
+
   it('reads the label a long message puts before its question ("So my actual question:") as no topic', async () => {
     const c = await docs([
       'trust.md',

@@ -355,6 +355,17 @@ function foldTouching(corpus: Corpus, spans: Span[], grown: Span): void {
   }
 }
 
+/**
+ * Verbs of saying, which a question asks with ("Does the article mention …?", "What do the docs
+ * say about …?"): the documents not writing them is no news to the reader, so an abstention does
+ * not name them among the words the documents never mention.
+ */
+const SAYING = new Set(
+  'say says said saying mention mentions mentioned mentioning talk talks talked talking discuss discusses discussed discussing tell tells told telling'.split(
+    ' ',
+  ),
+)
+
 function abstain(corpus: Corpus, retrieval: Retrieval, threshold: number): Answer {
   const { unnamed } = retrieval.question
   // A word of the thing named unnamed is said with it: "side effects", not "side effects" and "side".
@@ -364,10 +375,13 @@ function abstain(corpus: Corpus, retrieval: Retrieval, threshold: number): Answe
   const missing = retrieval.ended
     ? []
     : retrieval.question.concepts
-        .filter((c) => !c.mentioned && !c.fromHistory && !inUnnamed.has(c.word))
+        .filter(
+          (c) => !c.mentioned && !c.fromHistory && !inUnnamed.has(c.word) && !SAYING.has(c.word),
+        )
         .map((c) => c.word)
   // A thing named by words the documents all use, never together ("request id middleware").
-  if (unnamed && !retrieval.ended && !missing.includes(unnamed)) missing.unshift(unnamed)
+  if (unnamed && !retrieval.ended && !missing.includes(unnamed) && !SAYING.has(unnamed))
+    missing.unshift(unnamed)
   // A name quoted as code that no page writes ("pyenv doctor --pypy"), whatever its words.
   const quote = retrieval.ended ? undefined : unwrittenQuote(corpus, retrieval.question)
   if (quote && !missing.includes(quote)) missing.unshift(quote)

@@ -8,7 +8,7 @@ import { FRAME_WORDS, plain, stem, STOPWORDS } from './terms.ts'
 import type { Turn } from './types.ts'
 import { LIMITS, WEIGHTS } from './weights.ts'
 import type { AnalysedQuestion, Concept, Ranked, Retrieval } from './question-types.ts'
-import { ANAPHORA, sentenceText, wordsOf } from './reading-text.ts'
+import { ANAPHORA, pointsBackAt, sentenceText, wordsOf } from './reading-text.ts'
 import { openingAround } from './page-asked.ts'
 import { withoutAsides } from './question-message.ts'
 import { ADDING, ANAPHORIC_OPENING, lifted, resorted } from './sentence-form.ts'
@@ -61,7 +61,7 @@ const DOING_AUXILIARIES = new Set(
  */
 export function namedBefore(question: string, concepts: Concept[]): boolean {
   const ws = wordsOf(question)
-  const at = ws.findIndex((w) => ANAPHORA.has(w))
+  const at = ws.findIndex((_, i) => pointsBackAt(ws, i))
   if (at <= 0) return false
   const before = new Set(ws.slice(0, at).map(stem))
   return concepts.some(
@@ -71,7 +71,7 @@ export function namedBefore(question: string, concepts: Concept[]): boolean {
 
 /** The question refers to something said before ("it", "those", "and what about …"). */
 export function pointsBack(question: string): boolean {
-  if (wordsOf(question).some((w) => ANAPHORA.has(w))) return true
+  if (wordsOf(question).some((_, i, ws) => pointsBackAt(ws, i))) return true
   // "What's the equivalent on Workers?": the counterpart of what was asked, unless named ("of X").
   if (/\b(?:equivalents?|counterparts?)\b(?!\s+(?:of|to)\b)/i.test(question)) return true
   // "ok and how would I do the same thing on Bun instead?": what was asked, again, of another thing.

@@ -59,6 +59,9 @@ interface Asked {
 const YES_NO_OPENERS = new Set('can could does do is are should will would'.split(' '))
 const ARTICLES = new Set(['a', 'an', 'the'])
 
+/** Words after "anything" that say what it is about ("Is there anything about …?"). */
+const ABOUT = new Set(['about', 'on', 'regarding', 'concerning'])
+
 /** Words that open a question about the thing named right after them. */
 const OPENERS = new Set(['what', 'which', ...YES_NO_OPENERS])
 
@@ -90,6 +93,13 @@ export function askedAbout(ws: string[]): Asked | undefined {
   if (ws[1] === 'there' && (ws[0] === 'is' || ws[0] === 'are')) {
     i = 2
     while (i < ws.length - 1 && ['a', 'an', 'any', 'some'].includes(ws[i])) i++
+    // "Is there anything about rate limiting?": what the thing is about.
+    if (
+      (ws[i] === 'anything' || ws[i] === 'something') &&
+      ABOUT.has(ws[i + 1]) &&
+      i < ws.length - 2
+    )
+      i += 2
   }
   // "Can a prenup protect me …?": after an opener that asks whether, an article leads to the
   // subject (only a word English does not know is taken for it: see analyse).

@@ -6,14 +6,7 @@ import { searchHits } from './search-index.ts'
 import { stem, STOPWORDS, words } from './terms.ts'
 import { keepBounded } from './bounded-memo.ts'
 import { LIMITS } from './weights.ts'
-import {
-  ANAPHORA,
-  EXISTENTIAL,
-  matchesOf,
-  POINTING,
-  sentenceText,
-  wordsOf,
-} from './reading-text.ts'
+import { matchesOf, POINTING, sentenceText, wordsOf, pointsBackAt } from './reading-text.ts'
 
 /** A message split by what each part says about the question. */
 export interface MessageParts {
@@ -248,7 +241,7 @@ function readParts(question: string): MessageParts {
     asks(sentences[ask]) &&
     sentences.every((t, i) => i === ask || !asks(t)) &&
     // "Is there …", "are there …": there is, not a place pointed back at.
-    !asking.some((w, i) => ANAPHORA.has(w) && !(w === 'there' && EXISTENTIAL.has(asking[i - 1])))
+    !asking.some((_, i) => pointsBackAt(asking, i))
   const story = sentences.filter((_, i) => i !== ask)
   // What a sentence that asks points back at ("I read about EMDR. Does it help?") is what it asks
   // about: a sentence before it tells only when it has no such word; one after it always does.
@@ -304,6 +297,10 @@ function readWithoutAsides(question: string): string {
   // character, EMOJI_EDGES cost ~0.8 µs a message, and a message is read two or three times.
   if (MAY_HAVE_EMOJI_EDGE.test(bare)) bare = bare.replace(EMOJI_EDGES, '')
   if (MAY_REFER_TO_SOURCE.test(bare)) bare = bare.replace(SOURCE_REFERENCE, '')
+  if (MAY_ASK_MENTIONED.test(bare))
+    bare = bare
+      .replace(ASKS_MENTIONED, 'Is there anything about ')
+      .replace(ASKS_MENTIONED_PASSIVE, 'Is there anything about $1')
   if (SLASHED.test(bare)) bare = bare.replace(SLASHED_ALL, slashedWord)
   bare = bare.replace(PREAMBLE, '')
   if (MAY_APOLOGISE.test(bare)) bare = bare.replace(APOLOGY, ' ').trim()
@@ -420,6 +417,21 @@ const slashedWord = (m: string) => (m.toLowerCase() === 'w/o' ? 'without' : 'bec
  */
 const SOURCE_REFERENCE =
   /(?<!\s)(?:,\s*|\s+)?\b(?:(?:according to|as per|based on|as (?:described|explained|defined|said|stated|shown) in|in|from|like|following)\s+(?:the|this|these|that|those|your)\s+(?:articles?|texts?|documents?|docs|documentation|pieces?|passages?|authors?|writers?)(?:\s+(?:says?|said|shows?|suggests?|recommends?|describes?))?|as (?:mentioned|described|explained|stated|documented|noted|said) (?:here|above|below|there)|\b(?:the|this|that|your)\s+(?:articles?|texts?|documents?|docs|documentation|pieces?|passages?|authors?|writers?)(?=\s+(?:says?|said|defines?|lists?|recommends?|mentions?|describes?|explains?|claims?|suggests?|calls?|connects?|argues?|states?|tells?|covers?|gives?|names?|means?|discuss(?:es)?|talks?|offers?|notes?|links?|identif(?:y|ies)|advis(?:e|es)|considers?)\b))\b/gi
+/**
+ * "Does the article mention CBT?", "Is forgiveness discussed?": asked whether the documents speak
+ * of a thing (the documents themselves set aside as SOURCE_REFERENCE), which they answer by
+ * speaking of it: read as "Anything about CBT?". Their own "mention" was a doing they never write,
+ * so such a question abstained however much they say of CBT. Not "cover" nor "address": "Is it
+ * covered?" asks about insurance, "the IP address" is a thing. Nor "Does the article mention
+ * that?", whose "that" is the reader's story.
+ */
+const ASKS_MENTIONED =
+  /(?<=^|[.!?]\s+)\s*(?:does|do|did)\s+(?:it\s+|they\s+)?(?:mention|discuss|talk about|touch on|go into|say (?:anything|something|much) about)\s+(?!(?:that|this|it|those|these|them)\b)/gi
+const ASKS_MENTIONED_PASSIVE =
+  /(?<=^|[.!?]\s+)\s*(?:is|are|was|were)\s+(?!(?:that|this|it|those|these|they)\b)([^.!?]{1,60}?)\s+(?:ever\s+|even\s+|actually\s+|also\s+)?(?:mentioned|discussed|talked about|touched on)(?:\s+(?:anywhere|at all|here|there))?\s*(?=[?.!]*\s*$)/gi
+/** What every ASKS_MENTIONED or ASKS_MENTIONED_PASSIVE match holds. */
+const MAY_ASK_MENTIONED = /mention|discuss|talk|touch|go into|say/i
+
 /** What every SOURCE_REFERENCE match holds: the word for the documents, or "as mentioned …". */
 const MAY_REFER_TO_SOURCE =
   /article|text|doc|piece|passage|author|writer|as (?:mention|descri|expla|stat|note|said)/i

@@ -131,13 +131,21 @@ export const ANAPHORA = new Set([
   'her',
   'there',
 ])
-/** Pronouns that can only point back at a thing or someone ("that" and "there" also relate and exist). */
 /** Words that make "a … time" a difficulty: "a hard time", "a tough time". */
 export const HARD = new Set(['hard', 'tough', 'difficult', 'rough', 'rougher', 'harder', 'tougher'])
 /** Forms of "keep", which before a verb in -ing says "again and again" ("I keep thinking"). */
 export const KEEP = new Set(['keep', 'keeps', 'kept', 'keeping'])
 /** Verbs before an existential "there" ("is there", "are there any"). */
-export const EXISTENTIAL = new Set(['is', 'are', 'was', 'were', 'isnt', 'arent'])
+const EXISTENTIAL = new Set(['is', 'are', 'was', 'were', 'isnt', 'arent'])
+
+/**
+ * Whether word i of `ws` points back at something said before (ANAPHORA): not the "there" of
+ * "is there …?" or "there are …", which says a thing exists, not where ("Is there anything
+ * about CBT?" asks of CBT, not of a place named earlier).
+ */
+export const pointsBackAt = (ws: readonly string[], i: number) =>
+  ANAPHORA.has(ws[i]) &&
+  !(ws[i] === 'there' && (EXISTENTIAL.has(ws[i - 1]) || EXISTENTIAL.has(ws[i + 1])))
 export const POINTING = new Set([...ANAPHORA].filter((w) => w !== 'that' && w !== 'there'))
 /** Objects that go between a phrasal verb and its particle: "turn me down", never "turn down me". */
 export const OBJECT_PRONOUNS = new Set(['me', 'you', 'him', 'her', 'it', 'us', 'them'])
