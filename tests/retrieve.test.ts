@@ -354,6 +354,26 @@ describe('reading a question', () => {
     abstains(c, 'My ex left me for someone else. Does the article mention that?')
   })
 
+  it('reads how the reader wants the answer put ("in simple terms", "ELI5") as no topic', async () => {
+    const c = await docs([
+      'therapy.md',
+      '# Therapies\n\nCognitive behavioral therapy (CBT) focuses on changing negative thought patterns.',
+    ])
+    const plain = conceptWords(c, 'Can you explain CBT?')
+    for (const q of [
+      'Can you explain CBT in simple terms?',
+      'Can you explain CBT in plain English?',
+      'ELI5: can you explain CBT?',
+      'Can you explain CBT like I am five?',
+      'Can you explain CBT? Keep it short.',
+    ]) {
+      expect(conceptWords(c, q), q).toEqual(plain)
+      answersWith(c, q, /^Cognitive behavioral therapy/)
+    }
+    // A thing named so stays: text/plain is the Hono pages' "plain text".
+    expect(conceptWords(c, 'How do I return plain text?')).toContain('plain')
+  })
+
   it('reads the label a long message puts before its question ("So my actual question:") as no topic', async () => {
     const c = await docs([
       'trust.md',

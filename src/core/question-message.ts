@@ -302,6 +302,7 @@ function readWithoutAsides(question: string): string {
       .replace(ASKS_MENTIONED, 'Is there anything about ')
       .replace(ASKS_MENTIONED_PASSIVE, 'Is there anything about $1')
   if (SLASHED.test(bare)) bare = bare.replace(SLASHED_ALL, slashedWord)
+  if (MAY_ASK_STYLE.test(bare)) bare = bare.replace(STYLE_ASKED, '').trim()
   bare = bare.replace(PREAMBLE, '')
   if (MAY_APOLOGISE.test(bare)) bare = bare.replace(APOLOGY, ' ').trim()
   // A whole message in quotation marks quotes no phrase of the documents: it is the question.
@@ -417,6 +418,17 @@ const slashedWord = (m: string) => (m.toLowerCase() === 'w/o' ? 'without' : 'bec
  */
 const SOURCE_REFERENCE =
   /(?<!\s)(?:,\s*|\s+)?\b(?:(?:according to|as per|based on|as (?:described|explained|defined|said|stated|shown) in|in|from|like|following)\s+(?:the|this|these|that|those|your)\s+(?:articles?|texts?|documents?|docs|documentation|pieces?|passages?|authors?|writers?)(?:\s+(?:says?|said|shows?|suggests?|recommends?|describes?))?|as (?:mentioned|described|explained|stated|documented|noted|said) (?:here|above|below|there)|\b(?:the|this|that|your)\s+(?:articles?|texts?|documents?|docs|documentation|pieces?|passages?|authors?|writers?)(?=\s+(?:says?|said|defines?|lists?|recommends?|mentions?|describes?|explains?|claims?|suggests?|calls?|connects?|argues?|states?|tells?|covers?|gives?|names?|means?|discuss(?:es)?|talks?|offers?|notes?|links?|identif(?:y|ies)|advis(?:e|es)|considers?)\b))\b/gi
+/**
+ * How the reader wants the answer put, as they would ask a chat assistant: "in simple terms", "in
+ * plain English", "ELI5", "like I'm five", "Keep it short.". Verbatim quotes the documents as
+ * written, so this names no topic; read as one, "Can you explain CBT in simple terms?" abstained
+ * on "simple" and "terms". (Not "in plain text": text/plain is a thing the Hono pages name.)
+ */
+const STYLE_ASKED =
+  /,?\s*\b(?:in|using)\s+(?:very\s+)?(?:simple|simpler|plain|layman'?s?|everyday|easy|basic|non-technical)\s+(?:terms|english|language|words)\b|,?\s*\b(?:eli5|(?:explain(?:ed)?\s+)?like\s+(?:i'?m|i\s+am)\s+(?:five|5|a\s+(?:child|kid)))\b:?|(?<=^|[.!?]\s*)\s*(?:please\s+)?(?:keep|make)\s+it\s+(?:short|brief|simple)(?:\s+please)?(?:[.!]+|\s*$)/gi
+/** What every STYLE_ASKED match holds. */
+const MAY_ASK_STYLE = /terms|english|language|words|eli5|like\s+i|keep\s+it|make\s+it/i
+
 /**
  * "Does the article mention CBT?", "Is forgiveness discussed?": asked whether the documents speak
  * of a thing (the documents themselves set aside as SOURCE_REFERENCE), which they answer by
