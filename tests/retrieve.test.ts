@@ -354,6 +354,28 @@ describe('reading a question', () => {
     abstains(c, 'My ex left me for someone else. Does the article mention that?')
   })
 
+  it('declines a question about the documents themselves, telling what they cover', async () => {
+    const c = await docs([
+      'therapy.md',
+      '# Therapies\n\nCognitive behavioral therapy (CBT) focuses on changing negative thought patterns. Some content covers topics you can ask about.',
+    ])
+    for (const q of [
+      'What topics do you cover?',
+      'What is this about?',
+      'What can I ask you?',
+      'Hi! What do you know?',
+      'Who are you?',
+    ]) {
+      const reply = answerQuestion(c, q)
+      expect(reply.found, q).toBe(false)
+      // Not "They never mention “topics” or “cover”": the titles they have are the answer.
+      expect(reply.missing, q).toEqual([])
+      expect(reply.answer, q).toMatch(/about the documents themselves.*They cover: Therapies/)
+    }
+    // A thing of theirs asked about is a question like any other.
+    answersWith(c, 'What is CBT about?', /^Cognitive behavioral therapy/)
+  })
+
   it('reads how the reader wants the answer put ("in simple terms", "ELI5") as no topic', async () => {
     const c = await docs([
       'therapy.md',

@@ -372,13 +372,14 @@ function abstain(corpus: Corpus, retrieval: Retrieval, threshold: number): Answe
   const inUnnamed = new Set(unnamed?.includes(' ') ? unnamed.split(' ') : [])
   // Reading on past the end (see Retrieval.ended) asked for no word: the last question's
   // missing ones were said with its own answer.
-  const missing = retrieval.ended
-    ? []
-    : retrieval.question.concepts
-        .filter(
-          (c) => !c.mentioned && !c.fromHistory && !inUnnamed.has(c.word) && !SAYING.has(c.word),
-        )
-        .map((c) => c.word)
+  const missing =
+    retrieval.ended || retrieval.question.aboutDocuments
+      ? []
+      : retrieval.question.concepts
+          .filter(
+            (c) => !c.mentioned && !c.fromHistory && !inUnnamed.has(c.word) && !SAYING.has(c.word),
+          )
+          .map((c) => c.word)
   // A thing named by words the documents all use, never together ("request id middleware").
   if (unnamed && !retrieval.ended && !missing.includes(unnamed) && !SAYING.has(unnamed))
     missing.unshift(unnamed)

@@ -114,7 +114,16 @@ interface Gate {
  * its own ideas (one, for a question of one or two ideas they have words for), and no gate below
  * finds a reason it does not answer.
  */
+/** Why a question about the documents themselves is declined (see the gate aboutDocuments). */
+const ABOUT_DOCUMENTS_TOLD = 'It asks about the documents themselves; ask about what they say.'
+
 const GATES: readonly Gate[] = [
+  // "What topics do you cover?": the titles the abstention lists are the answer (see whatTheyCover).
+  {
+    name: 'aboutDocuments',
+    abstains: (_, retrieval) => Boolean(retrieval.question.aboutDocuments),
+    tells: () => ABOUT_DOCUMENTS_TOLD,
+  },
   // The best sentence covers none of what the question itself asks, only what its history lent.
   {
     name: 'noOwnIdea',
@@ -319,6 +328,7 @@ function gateAbstaining(corpus: Corpus, retrieval: Retrieval, threshold: number)
  * nothing was ranked, that no passage matches.
  */
 export function whyAbstained(corpus: Corpus, retrieval: Retrieval, threshold: number): string {
+  if (retrieval.question.aboutDocuments) return ABOUT_DOCUMENTS_TOLD
   const gate = gateAbstaining(corpus, retrieval, threshold)
   if (!retrieval.ranked.length) return 'No passage matches the question.'
   return gate?.tells?.(corpus, retrieval, retrieval.ranked[0]) ?? ''

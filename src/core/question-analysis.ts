@@ -7,7 +7,7 @@ import type { Turn } from './types.ts'
 import { LIMITS, WEIGHTS } from './weights.ts'
 import type { AnalysedQuestion, Concept } from './question-types.ts'
 import { isKnownTerm, matchesOf } from './reading-text.ts'
-import { focus, type MessageParts } from './question-message.ts'
+import { asksAboutDocuments, focus, type MessageParts, withoutAsides } from './question-message.ts'
 import {
   BOUND_WORDS,
   CATEGORY,
@@ -364,6 +364,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     causes: cause?.term,
     excluded: excluded?.size ? excluded : undefined,
     unresolved,
+    aboutDocuments: asksAboutDocuments(withoutAsides(question)) || undefined,
     quoted: quotedStems(question),
     text: question,
     phrases: quotedPhrases(question),

@@ -419,6 +419,19 @@ const slashedWord = (m: string) => (m.toLowerCase() === 'w/o' ? 'without' : 'bec
 const SOURCE_REFERENCE =
   /(?<!\s)(?:,\s*|\s+)?\b(?:(?:according to|as per|based on|as (?:described|explained|defined|said|stated|shown) in|in|from|like|following)\s+(?:the|this|these|that|those|your)\s+(?:articles?|texts?|documents?|docs|documentation|pieces?|passages?|authors?|writers?)(?:\s+(?:says?|said|shows?|suggests?|recommends?|describes?))?|as (?:mentioned|described|explained|stated|documented|noted|said) (?:here|above|below|there)|\b(?:the|this|that|your)\s+(?:articles?|texts?|documents?|docs|documentation|pieces?|passages?|authors?|writers?)(?=\s+(?:says?|said|defines?|lists?|recommends?|mentions?|describes?|explains?|claims?|suggests?|calls?|connects?|argues?|states?|tells?|covers?|gives?|names?|means?|discuss(?:es)?|talks?|offers?|notes?|links?|identif(?:y|ies)|advis(?:e|es)|considers?)\b))\b/gi
 /**
+ * A question about the documents or the assistant themselves, the whole message: "What topics do
+ * you cover?", "What is this about?", "What can I ask you?", "Who are you?". The documents say
+ * what they are about only in their titles, which an abstention lists (see whatTheyCover); read
+ * as a topic, "topics" and "cover" were reported as words they never mention, and on the Hono
+ * pages "What topics do you cover?" was answered from a sentence on rendering "content".
+ */
+const ABOUT_THE_DOCUMENTS =
+  /^\s*(?:(?:so|ok(?:ay)?|and|hi|hello|hey)[\s,!]+)*(?:(?:what|which)\s+(?:topics?|subjects?|things?|questions?|kinds?\s+of\s+(?:questions?|things?))\s+(?:do|does|can|could|should)\s+(?:you|it|they|the\s+(?:documents?|docs|articles?)|i)\s+(?:cover|know|answer|ask|talk about|help with)\b[^.!?]*|what\s+(?:is|are)\s+(?:this|these|they|the\s+(?:documents?|docs|articles?|texts?|pages?))(?:\s+(?:all|even))?\s+about|what\s+(?:is|are)\s+(?:this|these)|what\s+can\s+(?:i|we)\s+ask(?:\s+you)?(?:\s+about)?|what\s+(?:do|can)\s+you\s+(?:know|do|answer|cover)\b[^.!?]*|(?:who|what)\s+are\s+you)\s*[?.!]*\s*$/i
+
+/** Whether the message only asks about the documents or the assistant themselves (see ABOUT_THE_DOCUMENTS). */
+export const asksAboutDocuments = (question: string) => ABOUT_THE_DOCUMENTS.test(question)
+
+/**
  * How the reader wants the answer put, as they would ask a chat assistant: "in simple terms", "in
  * plain English", "ELI5", "like I'm five", "Keep it short.". Verbatim quotes the documents as
  * written, so this names no topic; read as one, "Can you explain CBT in simple terms?" abstained

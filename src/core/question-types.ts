@@ -45,6 +45,8 @@ export interface AnalysedQuestion {
   expects?: Expectation
   /** A follow-up ("What does it include?") with no earlier turn to say what "it" is. */
   unresolved: boolean
+  /** It asks about the documents or the assistant themselves ("What topics do you cover?"). */
+  aboutDocuments?: boolean
   /** Stems of what the reader quotes ("…", `…`, pasted code): an error message, a line of code. */
   quoted?: Set<string>
   /** The question as the reader wrote it. */
