@@ -354,6 +354,36 @@ describe('reading a question', () => {
     abstains(c, 'My ex left me for someone else. Does the article mention that?')
   })
 
+  it('cites nothing for a message that only thanks or acknowledges ("ok thanks, that helps")', async () => {
+    const c = await docs([
+      'therapy.md',
+      '# Therapies\n\nCognitive behavioral therapy (CBT) focuses on changing negative thought patterns.',
+    ])
+    const asked = 'What is CBT?'
+    const first = answerQuestion(c, asked)
+    expect(first.found).toBe(true)
+    const history = [
+      { role: 'user' as const, content: asked },
+      { role: 'assistant' as const, content: first.answer },
+    ]
+    for (const closer of [
+      'thanks',
+      'ok thanks, that helps',
+      'Great, got it!',
+      "perfect, that's what I needed",
+    ]) {
+      const reply = answerQuestion(c, closer, history)
+      // Not the last answer again: nothing was asked.
+      expect(reply.found, closer).toBe(false)
+      expect(reply.related, closer).toEqual([])
+      expect(reply.answer, closer).toMatch(
+        /^Nothing was asked of the documents\. They cover: Therapies/,
+      )
+    }
+    // Thanks with a question is the question.
+    answersWith(c, 'Thanks! And what does CBT focus on?', /^Cognitive behavioral therapy/)
+  })
+
   it('declines a question about the documents themselves, telling what they cover', async () => {
     const c = await docs([
       'therapy.md',

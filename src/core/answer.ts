@@ -373,7 +373,7 @@ function abstain(corpus: Corpus, retrieval: Retrieval, threshold: number): Answe
   // Reading on past the end (see Retrieval.ended) asked for no word: the last question's
   // missing ones were said with its own answer.
   const missing =
-    retrieval.ended || retrieval.question.aboutDocuments
+    retrieval.ended || retrieval.question.aboutDocuments || retrieval.question.closing
       ? []
       : retrieval.question.concepts
           .filter(
@@ -390,16 +390,23 @@ function abstain(corpus: Corpus, retrieval: Retrieval, threshold: number): Answe
   // its own (it is no near miss of the question), then the nearest passages as for any question.
   const next = retrieval.ended?.length ? relatedSpan(corpus, retrieval.ended[0]) : undefined
   const related: Related[] = []
-  for (const r of retrieval.ranked) {
-    if (related.length >= 2 || r.coverage <= 0) break
-    if (!retrieval.ended?.includes(r.sentence)) related.push(relatedSpan(corpus, r.sentence))
-  }
+  // (None for a question of the documents themselves: what it shares with a passage is chance.)
+  if (!retrieval.question.aboutDocuments)
+    for (const r of retrieval.ranked) {
+      if (related.length >= 2 || r.coverage <= 0) break
+      if (!retrieval.ended?.includes(r.sentence)) related.push(relatedSpan(corpus, r.sentence))
+    }
+  const { closing, aboutDocuments } = retrieval.question
+  // Nothing asked ("thanks"), or asked of the documents themselves: what they cover is the reply.
   let text = retrieval.ended
     ? 'Nothing follows the last answer in its part of the page.'
-    : 'The documents do not answer this question.'
+    : closing || aboutDocuments
+      ? whyAbstained(corpus, retrieval, threshold)
+      : 'The documents do not answer this question.'
   if (missing.length) text += ` They never mention ${quoteList(missing.slice(0, 5))}.`
   // With no word to name as missing, the reader is told why (see Gate.tells).
-  else if (!retrieval.ended) text += ` ${whyAbstained(corpus, retrieval, threshold)}`.trimEnd()
+  else if (!retrieval.ended && !closing && !aboutDocuments)
+    text += ` ${whyAbstained(corpus, retrieval, threshold)}`.trimEnd()
   const answer = text + whatTheyCover(corpus)
   return { found: false, answer, citations: [], related, missing, ...(next ? { next } : {}) }
 }

@@ -329,6 +329,7 @@ function gateAbstaining(corpus: Corpus, retrieval: Retrieval, threshold: number)
  */
 export function whyAbstained(corpus: Corpus, retrieval: Retrieval, threshold: number): string {
   if (retrieval.question.aboutDocuments) return ABOUT_DOCUMENTS_TOLD
+  if (retrieval.question.closing) return 'Nothing was asked of the documents.'
   const gate = gateAbstaining(corpus, retrieval, threshold)
   if (!retrieval.ranked.length) return 'No passage matches the question.'
   return gate?.tells?.(corpus, retrieval, retrieval.ranked[0]) ?? ''

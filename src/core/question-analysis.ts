@@ -7,7 +7,13 @@ import type { Turn } from './types.ts'
 import { LIMITS, WEIGHTS } from './weights.ts'
 import type { AnalysedQuestion, Concept } from './question-types.ts'
 import { isKnownTerm, matchesOf } from './reading-text.ts'
-import { asksAboutDocuments, focus, type MessageParts, withoutAsides } from './question-message.ts'
+import {
+  asksAboutDocuments,
+  focus,
+  type MessageParts,
+  onlyCloses,
+  withoutAsides,
+} from './question-message.ts'
 import {
   BOUND_WORDS,
   CATEGORY,
@@ -365,6 +371,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     excluded: excluded?.size ? excluded : undefined,
     unresolved,
     aboutDocuments: asksAboutDocuments(withoutAsides(question)) || undefined,
+    closing: onlyCloses(question) || undefined,
     quoted: quotedStems(question),
     text: question,
     phrases: quotedPhrases(question),

@@ -47,6 +47,8 @@ export interface AnalysedQuestion {
   unresolved: boolean
   /** It asks about the documents or the assistant themselves ("What topics do you cover?"). */
   aboutDocuments?: boolean
+  /** It only closes or acknowledges ("thanks", "ok, that helps"): nothing is asked. */
+  closing?: boolean
   /** Stems of what the reader quotes ("…", `…`, pasted code): an error message, a line of code. */
   quoted?: Set<string>
   /** The question as the reader wrote it. */

@@ -18,7 +18,7 @@ import { FRAME_WORDS, plain, STOPWORDS } from './terms.ts'
 import { wordsOf } from './reading-text.ts'
 import type { Turn } from './types.ts'
 import type { AnalysedQuestion, Concept, Ranked, Retrieval } from './question-types.ts'
-import { withoutAsides } from './question-message.ts'
+import { onlyCloses, withoutAsides } from './question-message.ts'
 import { DEFINITION, MEANING } from './question-form.ts'
 import { warned } from './sentence-form.ts'
 import { anchored, setAside, unworkingBonus } from './rank-bonuses.ts'
@@ -133,6 +133,8 @@ export function retrieve(corpus: Corpus, question: string, history: Turn[] = [])
 
 /** The ranking of a question, read with its history (see retrieve). */
 function retrieveAsked(corpus: Corpus, question: string, history: Turn[] = []): Retrieval {
+  // "thanks", "ok, that helps": nothing is asked, so nothing is cited (not the last answer again).
+  if (onlyCloses(question)) return { question: analyse(corpus, question), ranked: [] }
   // "Interesting. What else …?" asks what "What else …?" asks, in how it asks too.
   question = withoutAsides(question)
   const last = lastQuestion(history)
