@@ -384,6 +384,27 @@ describe('reading a question', () => {
     answersWith(c, 'Thanks! And what does CBT focus on?', /^Cognitive behavioral therapy/)
   })
 
+  it('tells a reader who asks for more when the documents say no more', async () => {
+    const c = await docs([
+      'therapy.md',
+      '# Therapies\n\nCognitive behavioral therapy (CBT) focuses on changing negative thought patterns.',
+    ])
+    const asked = 'How is CBT carried out?'
+    const first = answerQuestion(c, asked)
+    expect(first.found).toBe(true)
+    const history = [
+      { role: 'user' as const, content: asked },
+      { role: 'assistant' as const, content: first.answer },
+    ]
+    for (const more of ['Tell me more', 'What else?']) {
+      const reply = answerQuestion(c, more, history)
+      expect(reply.found, more).toBe(false)
+      // Not the last question's words as ones the documents lack ("They never mention “carried”").
+      expect(reply.missing, more).toEqual([])
+      expect(reply.answer, more).toMatch(/^The documents say no more on this than what was cited\./)
+    }
+  })
+
   it('declines a question about the documents themselves, telling what they cover', async () => {
     const c = await docs([
       'therapy.md',

@@ -373,7 +373,10 @@ function abstain(corpus: Corpus, retrieval: Retrieval, threshold: number): Answe
   // Reading on past the end (see Retrieval.ended) asked for no word: the last question's
   // missing ones were said with its own answer.
   const missing =
-    retrieval.ended || retrieval.question.aboutDocuments || retrieval.question.closing
+    retrieval.ended ||
+    retrieval.more ||
+    retrieval.question.aboutDocuments ||
+    retrieval.question.closing
       ? []
       : retrieval.question.concepts
           .filter(
@@ -400,12 +403,14 @@ function abstain(corpus: Corpus, retrieval: Retrieval, threshold: number): Answe
   // Nothing asked ("thanks"), or asked of the documents themselves: what they cover is the reply.
   let text = retrieval.ended
     ? 'Nothing follows the last answer in its part of the page.'
-    : closing || aboutDocuments
-      ? whyAbstained(corpus, retrieval, threshold)
-      : 'The documents do not answer this question.'
+    : retrieval.more
+      ? 'The documents say no more on this than what was cited.'
+      : closing || aboutDocuments
+        ? whyAbstained(corpus, retrieval, threshold)
+        : 'The documents do not answer this question.'
   if (missing.length) text += ` They never mention ${quoteList(missing.slice(0, 5))}.`
   // With no word to name as missing, the reader is told why (see Gate.tells).
-  else if (!retrieval.ended && !closing && !aboutDocuments)
+  else if (!retrieval.ended && !retrieval.more && !closing && !aboutDocuments)
     text += ` ${whyAbstained(corpus, retrieval, threshold)}`.trimEnd()
   const answer = text + whatTheyCover(corpus)
   return { found: false, answer, citations: [], related, missing, ...(next ? { next } : {}) }

@@ -189,4 +189,6 @@ export interface Retrieval {
    * page's end) is the abstention's `next`.
    */
   ended?: number[]
+  /** Asked for more ("Tell me more", "What else?"): the last question again, past what was cited. */
+  more?: boolean
 }
