@@ -384,6 +384,24 @@ describe('reading a question', () => {
     answersWith(c, 'Thanks! And what does CBT focus on?', /^Cognitive behavioral therapy/)
   })
 
+  it('reads a request for the documents\' part on a thing ("Is there a guide for testing?") as asking of the thing', async () => {
+    const c = await docs([
+      'testing.md',
+      '# Testing\n\nTesting is important. This guide is a collection of frequently asked questions. You can write tests with `app.request()`.',
+    ])
+    const plain = conceptWords(c, 'Is there anything about testing?')
+    for (const q of [
+      'Is there a guide for testing?',
+      'Where can I find docs on testing?',
+      'any tips for testing?',
+      'Do you have any info on testing?',
+    ])
+      expect(conceptWords(c, q), q).toEqual(plain)
+    leadsWith(c, 'Is there a guide for testing?', /^Testing is important/)
+    // Docs to be made are the thing asked for.
+    expect(conceptWords(c, 'How do I generate Swagger docs for my routes?')).toContain('docs')
+  })
+
   it('tells a reader who asks for more when the documents say no more', async () => {
     const c = await docs([
       'therapy.md',

@@ -297,6 +297,7 @@ function readWithoutAsides(question: string): string {
   // character, EMOJI_EDGES cost ~0.8 µs a message, and a message is read two or three times.
   if (MAY_HAVE_EMOJI_EDGE.test(bare)) bare = bare.replace(EMOJI_EDGES, '')
   if (MAY_REFER_TO_SOURCE.test(bare)) bare = bare.replace(SOURCE_REFERENCE, '')
+  if (MAY_ASK_FOR_DOCS.test(bare)) bare = bare.replace(ASKS_FOR_DOCS, 'Is there anything about ')
   if (MAY_ASK_MENTIONED.test(bare))
     bare = bare
       .replace(ASKS_MENTIONED, 'Is there anything about ')
@@ -452,6 +453,19 @@ const STYLE_ASKED =
   /,?\s*\b(?:in|using)\s+(?:very\s+)?(?:simple|simpler|plain|layman'?s?|everyday|easy|basic|non-technical)\s+(?:terms|english|language|words)\b|,?\s*\b(?:eli5|(?:explain(?:ed)?\s+)?like\s+(?:i'?m|i\s+am)\s+(?:five|5|a\s+(?:child|kid)))\b:?|(?<=^|[.!?]\s*)\s*(?:please\s+)?(?:keep|make)\s+it\s+(?:short|brief|simple)(?:\s+please)?(?:[.!]+|\s*$)/gi
 /** What every STYLE_ASKED match holds. */
 const MAY_ASK_STYLE = /terms|english|language|words|eli5|like\s+i|keep\s+it|make\s+it/i
+
+/**
+ * A request for the documents' part on a thing ("Is there a guide for testing?", "Where can I find
+ * docs on validation?", "any tips for deploying to Bun?", "Do you have any info on JWT?"): the
+ * thing is what is asked about, read as "Is there anything about testing?". As a topic, "guide"
+ * led to "This guide is a collection of frequently asked questions", "docs" to "For more about
+ * this section you can find in the Cloudflare documentation". Only after such an opener: "generate
+ * Swagger docs for my routes" asks for docs to be made.
+ */
+const ASKS_FOR_DOCS =
+  /(?<=^|[.!?]\s+)\s*(?:(?:is|are)\s+there|do\s+you\s+have|where\s+(?:can|do|could)\s+i\s+find|(?:got\s+)?any)\s+(?:(?:a|an|any|some|the)\s+)?(?:docs?|documentation|guides?|tutorials?|info|information|tips?|examples?)\s+(?:on|for|about|regarding|of)\s+/gi
+/** What every ASKS_FOR_DOCS match holds. */
+const MAY_ASK_FOR_DOCS = /doc|guide|tutorial|info|tip|example/i
 
 /**
  * "Does the article mention CBT?", "Is forgiveness discussed?": asked whether the documents speak
