@@ -445,6 +445,21 @@ describe('reading a question', () => {
     answersWith(c, 'What is CBT about?', /^Cognitive behavioral therapy/)
   })
 
+  it('reads a request around the question ("Could you show me how …") as no topic', async () => {
+    const c = await docs([
+      'cors.md',
+      '# CORS Middleware\n\nUse the CORS middleware to allow cross-origin requests. The middleware can show a warning.',
+    ])
+    for (const [framed, plain] of [
+      ['Could you show me how to use cors?', 'how to use cors?'],
+      ['Can you tell me what cors is?', 'what cors is?'],
+      ['walk me through how to use cors', 'how to use cors'],
+    ])
+      expect(conceptWords(c, framed), framed).toEqual(conceptWords(c, plain))
+    // Only before a question word: "show me the warning" asks to be shown a thing.
+    expect(conceptWords(c, 'show me the warning')).toContain('show')
+  })
+
   it('reads how the reader wants the answer put ("in simple terms", "ELI5") as no topic', async () => {
     const c = await docs([
       'therapy.md',

@@ -305,6 +305,7 @@ function readWithoutAsides(question: string): string {
   if (SLASHED.test(bare)) bare = bare.replace(SLASHED_ALL, slashedWord)
   if (MAY_ASK_STYLE.test(bare)) bare = bare.replace(STYLE_ASKED, '').trim()
   bare = bare.replace(PREAMBLE, '')
+  if (MAY_FRAME_REQUEST.test(bare)) bare = bare.replace(REQUEST_FRAME, '')
   if (MAY_APOLOGISE.test(bare)) bare = bare.replace(APOLOGY, ' ').trim()
   // A whole message in quotation marks quotes no phrase of the documents: it is the question.
   const quoted = /^\s*(["“])([^"“”]+)["”]\s*$/.exec(bare)
@@ -442,6 +443,16 @@ export const onlyCloses = (question: string) => /\p{L}/u.test(question) && CLOSI
 
 /** Whether the message only asks about the documents or the assistant themselves (see ABOUT_THE_DOCUMENTS). */
 export const asksAboutDocuments = (question: string) => ABOUT_THE_DOCUMENTS.test(question)
+
+/**
+ * "(Could you) show me how …", "tell me what …", "walk me through how …": the request around the
+ * question, which asks what the wh-word after it asks. As a topic, "show" (4.52 on the Hono pages)
+ * outweighed "cors" in "show me how to use cors", answered from a Vite note's "show".
+ */
+const REQUEST_FRAME =
+  /^\s*(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:show|tell|teach|walk)\s+me(?:\s+through)?\s+(?:please\s+)?(?=(?:how|what|where|when|why|which|who|whether|if)\b)/i
+/** What every REQUEST_FRAME match holds. */
+const MAY_FRAME_REQUEST = /(?:show|tell|teach|walk)\s+me/i
 
 /**
  * How the reader wants the answer put, as they would ask a chat assistant: "in simple terms", "in
