@@ -7,13 +7,7 @@ import type { Turn } from './types.ts'
 import { LIMITS, WEIGHTS } from './weights.ts'
 import type { AnalysedQuestion, Concept } from './question-types.ts'
 import { isKnownTerm, matchesOf } from './reading-text.ts'
-import {
-  asksAboutDocuments,
-  focus,
-  type MessageParts,
-  onlyCloses,
-  withoutAsides,
-} from './question-message.ts'
+import { asksAboutDocuments, focus, type MessageParts, onlyCloses } from './question-message.ts'
 import {
   BOUND_WORDS,
   CATEGORY,
@@ -370,7 +364,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     causes: cause?.term,
     excluded: excluded?.size ? excluded : undefined,
     unresolved,
-    aboutDocuments: asksAboutDocuments(withoutAsides(question)) || undefined,
+    aboutDocuments: asksAboutDocuments(question) || undefined,
     closing: onlyCloses(question) || undefined,
     quoted: quotedStems(question),
     text: question,

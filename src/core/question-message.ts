@@ -297,16 +297,20 @@ function readWithoutAsides(question: string): string {
   // character, EMOJI_EDGES cost ~0.8 µs a message, and a message is read two or three times.
   if (MAY_HAVE_EMOJI_EDGE.test(bare)) bare = bare.replace(EMOJI_EDGES, '')
   if (MAY_REFER_TO_SOURCE.test(bare)) bare = bare.replace(SOURCE_REFERENCE, '')
-  if (MAY_ASK_FOR_DOCS.test(bare)) bare = bare.replace(ASKS_FOR_DOCS, 'Is there anything about ')
-  if (MAY_ASK_MENTIONED.test(bare))
+  // The readings below, each only where its own cheap test finds what a match holds; most
+  // messages hold none of them, which one scan tells.
+  const may = MAY_REREAD.test(bare)
+  if (may && MAY_ASK_FOR_DOCS.test(bare))
+    bare = bare.replace(ASKS_FOR_DOCS, 'Is there anything about ')
+  if (may && MAY_ASK_MENTIONED.test(bare))
     bare = bare
       .replace(ASKS_MENTIONED, 'Is there anything about ')
       .replace(ASKS_MENTIONED_PASSIVE, 'Is there anything about $1')
   if (SLASHED.test(bare)) bare = bare.replace(SLASHED_ALL, slashedWord)
-  if (MAY_ASK_STYLE.test(bare)) bare = bare.replace(STYLE_ASKED, '').trim()
+  if (may && MAY_ASK_STYLE.test(bare)) bare = bare.replace(STYLE_ASKED, '').trim()
   bare = bare.replace(PREAMBLE, '')
-  if (MAY_FRAME_REQUEST.test(bare)) bare = bare.replace(REQUEST_FRAME, '')
-  if (MAY_APOLOGISE.test(bare)) bare = bare.replace(APOLOGY, ' ').trim()
+  if (may && MAY_FRAME_REQUEST.test(bare)) bare = bare.replace(REQUEST_FRAME, '')
+  if (may && MAY_APOLOGISE.test(bare)) bare = bare.replace(APOLOGY, ' ').trim()
   // A whole message in quotation marks quotes no phrase of the documents: it is the question.
   const quoted = /^\s*(["“])([^"“”]+)["”]\s*$/.exec(bare)
   return withoutPostscript(quoted ? quoted[2] : bare)
@@ -475,6 +479,9 @@ const MAY_ASK_STYLE = /terms|english|language|words|eli5|like\s+i|keep\s+it|make
  */
 const ASKS_FOR_DOCS =
   /(?<=^|[.!?]\s+)\s*(?:(?:is|are)\s+there|do\s+you\s+have|where\s+(?:can|do|could)\s+i\s+find|(?:got\s+)?any)\s+(?:(?:a|an|any|some|the)\s+)?(?:docs?|documentation|guides?|tutorials?|info|information|tips?|examples?)\s+(?:on|for|about|regarding|of)\s+/gi
+/** What every match of ASKS_FOR_DOCS, ASKS_MENTIONED, STYLE_ASKED, REQUEST_FRAME or APOLOGY holds. */
+const MAY_REREAD =
+  /doc|guide|tutorial|info|tip|example|mention|discuss|talk|touch|go into|say|terms|english|language|words|eli5|like\s+i|keep\s+it|make\s+it|(?:show|tell|teach|walk)\s+me|long|ramble|background|context|essay|wall of/i
 /** What every ASKS_FOR_DOCS match holds. */
 const MAY_ASK_FOR_DOCS = /doc|guide|tutorial|info|tip|example/i
 
