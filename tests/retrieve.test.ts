@@ -34,6 +34,16 @@ const abstainsNaming = (c: Corpus, question: string, ...missing: string[]) => {
   for (const word of missing) expect(a.missing, question).toContain(word)
 }
 
+/** The conversation after the documents answered `asked`: its question and the answer. */
+const answered = (c: Corpus, asked: string): Turn[] => {
+  const first = answerQuestion(c, asked)
+  expect(first.found, asked).toBe(true)
+  return [
+    { role: 'user', content: asked },
+    { role: 'assistant', content: first.answer },
+  ]
+}
+
 /** The first sentence cited for the question matches `text`. */
 const leadsWith = (c: Corpus, question: string, text: RegExp | string) =>
   expect(answerQuestion(c, question).citations[0]?.text, question).toMatch(text)
@@ -359,13 +369,7 @@ describe('reading a question', () => {
       'therapy.md',
       '# Therapies\n\nCognitive behavioral therapy (CBT) focuses on changing negative thought patterns.',
     ])
-    const asked = 'What is CBT?'
-    const first = answerQuestion(c, asked)
-    expect(first.found).toBe(true)
-    const history = [
-      { role: 'user' as const, content: asked },
-      { role: 'assistant' as const, content: first.answer },
-    ]
+    const history = answered(c, 'What is CBT?')
     for (const closer of [
       'thanks',
       'ok thanks, that helps',
@@ -407,13 +411,7 @@ describe('reading a question', () => {
       'therapy.md',
       '# Therapies\n\nCognitive behavioral therapy (CBT) focuses on changing negative thought patterns.',
     ])
-    const asked = 'How is CBT carried out?'
-    const first = answerQuestion(c, asked)
-    expect(first.found).toBe(true)
-    const history = [
-      { role: 'user' as const, content: asked },
-      { role: 'assistant' as const, content: first.answer },
-    ]
+    const history = answered(c, 'How is CBT carried out?')
     for (const more of ['Tell me more', 'What else?']) {
       const reply = answerQuestion(c, more, history)
       expect(reply.found, more).toBe(false)
