@@ -406,6 +406,28 @@ describe('reading a question', () => {
     expect(conceptWords(c, 'How do I generate Swagger docs for my routes?')).toContain('docs')
   })
 
+  it('answers "Where does it say that?" or "Source?" with the last answer\'s citations', async () => {
+    const c = await docs([
+      'therapy.md',
+      '# Therapies\n\nExposure therapy involves gradual confrontation of feared situations. Therapy can take months.',
+    ])
+    const asked = 'What is exposure therapy?'
+    const history = answered(c, asked)
+    const cited = answerQuestion(c, asked).citations
+    for (const q of [
+      'Where does it say that?',
+      'Source?',
+      'Which document is that from?',
+      'Are you sure?',
+    ]) {
+      const reply = answerQuestion(c, q, history)
+      expect(reply.found, q).toBe(true)
+      expect(reply.citations, q).toEqual(cited)
+    }
+    // Asked first, with nothing before it, "Source?" is no question of the documents.
+    abstains(c, 'Source?')
+  })
+
   it('tells a reader who asks for more when the documents say no more', async () => {
     const c = await docs([
       'therapy.md',

@@ -30,6 +30,7 @@ import {
   ASKS_OTHER,
   asksForOther,
   asksForExample,
+  asksForSource,
   asksOnlyForMore,
   continued,
   doneOneself,
@@ -145,6 +146,8 @@ function retrieveAsked(corpus: Corpus, question: string, history: Turn[] = []): 
     const onward = readOn(corpus, askAgain(corpus, history, last), history.slice(last + 1))
     if (onward) return onward
   }
+  // "Where does it say that?", "Source?": the last answer again, with its citations.
+  if (last >= 0 && asksForSource(question)) return askAgain(corpus, history, last)
   // "Show me an example": the last answer's pages, where a sentence brings its code.
   if (last >= 0 && asksForExample(question)) {
     // Where those pages show none the answers have not, what "Tell me more" would add.
