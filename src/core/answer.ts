@@ -367,39 +367,37 @@ const SAYING = new Set(
 )
 
 function abstain(corpus: Corpus, retrieval: Retrieval, threshold: number): Answer {
-  const { unnamed } = retrieval.question
+  const { unnamed, closing, aboutDocuments } = retrieval.question
+  // Asked nothing ("thanks"), of the documents themselves, or for more past what they say: no
+  // word of the question is one they lack.
+  const askedNoWord = retrieval.ended || retrieval.more || aboutDocuments || closing
   // A word of the thing named unnamed is said with it: "side effects", not "side effects" and "side".
   const inUnnamed = new Set(unnamed?.includes(' ') ? unnamed.split(' ') : [])
   // Reading on past the end (see Retrieval.ended) asked for no word: the last question's
   // missing ones were said with its own answer.
-  const missing =
-    retrieval.ended ||
-    retrieval.more ||
-    retrieval.question.aboutDocuments ||
-    retrieval.question.closing
-      ? []
-      : retrieval.question.concepts
-          .filter(
-            (c) => !c.mentioned && !c.fromHistory && !inUnnamed.has(c.word) && !SAYING.has(c.word),
-          )
-          .map((c) => c.word)
+  const missing = askedNoWord
+    ? []
+    : retrieval.question.concepts
+        .filter(
+          (c) => !c.mentioned && !c.fromHistory && !inUnnamed.has(c.word) && !SAYING.has(c.word),
+        )
+        .map((c) => c.word)
   // A thing named by words the documents all use, never together ("request id middleware").
-  if (unnamed && !retrieval.ended && !missing.includes(unnamed) && !SAYING.has(unnamed))
+  if (unnamed && !askedNoWord && !missing.includes(unnamed) && !SAYING.has(unnamed))
     missing.unshift(unnamed)
   // A name quoted as code that no page writes ("pyenv doctor --pypy"), whatever its words.
-  const quote = retrieval.ended ? undefined : unwrittenQuote(corpus, retrieval.question)
+  const quote = askedNoWord ? undefined : unwrittenQuote(corpus, retrieval.question)
   if (quote && !missing.includes(quote)) missing.unshift(quote)
   // Reading on past the end of the last answer's part of the page: what the page says next, on
   // its own (it is no near miss of the question), then the nearest passages as for any question.
   const next = retrieval.ended?.length ? relatedSpan(corpus, retrieval.ended[0]) : undefined
   const related: Related[] = []
   // (None for a question of the documents themselves: what it shares with a passage is chance.)
-  if (!retrieval.question.aboutDocuments)
+  if (!aboutDocuments)
     for (const r of retrieval.ranked) {
       if (related.length >= 2 || r.coverage <= 0) break
       if (!retrieval.ended?.includes(r.sentence)) related.push(relatedSpan(corpus, r.sentence))
     }
-  const { closing, aboutDocuments } = retrieval.question
   // Nothing asked ("thanks"), or asked of the documents themselves: what they cover is the reply.
   let text = retrieval.ended
     ? 'Nothing follows the last answer in its part of the page.'
@@ -410,8 +408,7 @@ function abstain(corpus: Corpus, retrieval: Retrieval, threshold: number): Answe
         : 'The documents do not answer this question.'
   if (missing.length) text += ` They never mention ${quoteList(missing.slice(0, 5))}.`
   // With no word to name as missing, the reader is told why (see Gate.tells).
-  else if (!retrieval.ended && !retrieval.more && !closing && !aboutDocuments)
-    text += ` ${whyAbstained(corpus, retrieval, threshold)}`.trimEnd()
+  else if (!askedNoWord) text += ` ${whyAbstained(corpus, retrieval, threshold)}`.trimEnd()
   const answer = text + whatTheyCover(corpus)
   return { found: false, answer, citations: [], related, missing, ...(next ? { next } : {}) }
 }

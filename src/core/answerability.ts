@@ -108,15 +108,15 @@ interface Gate {
   tells?: (corpus: Corpus, retrieval: Retrieval, best: Ranked) => string
 }
 
+/** Why a question about the documents themselves is declined (see the gate aboutDocuments). */
+const ABOUT_DOCUMENTS_TOLD = 'It asks about the documents themselves; ask about what they say.'
+
 /**
  * The reasons to abstain, tested in this order on the best sentence (see abstainingGate). The
  * documents answer when one sentence covers enough of the question and matches at least two of
  * its own ideas (one, for a question of one or two ideas they have words for), and no gate below
  * finds a reason it does not answer.
  */
-/** Why a question about the documents themselves is declined (see the gate aboutDocuments). */
-const ABOUT_DOCUMENTS_TOLD = 'It asks about the documents themselves; ask about what they say.'
-
 const GATES: readonly Gate[] = [
   // "What topics do you cover?": the titles the abstention lists are the answer (see whatTheyCover).
   {

@@ -739,10 +739,6 @@ const MORE_WORDS = new Set([
 ])
 
 /**
- * "Show me an example", "Any code sample?", "What does that look like in code?": a question whose
- * only words of its own ask to see an example, of what the last answer said.
- */
-/**
  * "Where does it say that?", "Source?", "Which document is that from?", "Are you sure?": asked of
  * the last answer where its words come from, or whether to believe it. Its citations are that
  * source, so the last question is answered again, with them. (Read as a question of its own,
@@ -752,6 +748,10 @@ export const asksForSource = (question: string) => SOURCE_ASKED.test(question)
 const SOURCE_ASKED =
   /^\s*(?:(?:and|so|but|ok(?:ay)?)\s*,?\s*)?(?:where\s+(?:does|did)\s+(?:it|the\s+(?:article|document|text|docs?))\s+say\s+(?:that|so|this)|(?:(?:what(?:'s|’s|\s+is|\s+are)\s+)?(?:the|your)\s+)?sources?|citations?|references?|which\s+(?:document|article|page|doc)(?:\s+(?:is\s+)?(?:that|this|it)\s+from|\s+says?\s+(?:that|so))?|where\s+(?:is|was)\s+(?:that|this)\s+from|are\s+you\s+sure|really|is\s+that\s+(?:true|right|correct))\s*[?.!]*\s*$/i
 
+/**
+ * "Show me an example", "Any code sample?", "What does that look like in code?": a question whose
+ * only words of its own ask to see an example, of what the last answer said.
+ */
 export const asksForExample = (question: string) =>
   EXAMPLE.test(question) &&
   wordsOf(question).every((w) => {

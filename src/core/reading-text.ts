@@ -135,7 +135,7 @@ export const ANAPHORA = new Set([
 export const HARD = new Set(['hard', 'tough', 'difficult', 'rough', 'rougher', 'harder', 'tougher'])
 /** Forms of "keep", which before a verb in -ing says "again and again" ("I keep thinking"). */
 export const KEEP = new Set(['keep', 'keeps', 'kept', 'keeping'])
-/** Verbs before an existential "there" ("is there", "are there any"). */
+/** Verbs around an existential "there" ("is there", "are there any", "there are"). */
 const EXISTENTIAL = new Set(['is', 'are', 'was', 'were', 'isnt', 'arent'])
 
 /**
