@@ -488,7 +488,7 @@ const MAY_ASK_FOR_DOCS = /doc|guide|tutorial|info|tip|example/i
 /**
  * "Does the article mention CBT?", "Is forgiveness discussed?": asked whether the documents speak
  * of a thing (the documents themselves set aside as SOURCE_REFERENCE), which they answer by
- * speaking of it: read as "Anything about CBT?". Their own "mention" was a doing they never write,
+ * speaking of it: read as "Is there anything about CBT?". Their own "mention" was a doing they never write,
  * so such a question abstained however much they say of CBT. Not "cover" nor "address": "Is it
  * covered?" asks about insurance, "the IP address" is a thing. Nor "Does the article mention
  * that?", whose "that" is the reader's story.
