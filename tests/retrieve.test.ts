@@ -428,6 +428,19 @@ describe('reading a question', () => {
     abstains(c, 'Source?')
   })
 
+  it('reads "what options does it take?" as asking for the options, not for a taking', async () => {
+    const hono = (await honoCorpus()).corpus
+    // The kind of thing given is asked; the verb of giving is no topic (its sense "fetch" led to
+    // the CSRF page's `Sec-Fetch-Site`).
+    expect(conceptWords(hono, 'What options does it take?')).not.toContain('take')
+    expect(conceptWords(hono, 'Which arguments does serve() accept?')).not.toContain('accept')
+    const history = afterAnswerFrom(hono, 'How do I enable CORS?', 'middleware-builtin-cors')
+    const reply = answerQuestion(hono, 'what options does it take?', history)
+    expect(reply.citations[0]?.docId).toBe('middleware-builtin-cors')
+    // With no noun asked for, what it takes is what is asked: "What does healing take?".
+    expect(conceptWords(hono, 'What does healing take?')).toContain('take')
+  })
+
   it('tells a reader who asks for more when the documents say no more', async () => {
     const c = await docs([
       'therapy.md',

@@ -420,6 +420,16 @@ export const FORMS_TAKEN =
   /\bwhat\s+(forms?|shapes?)\s+(?:can|could|does|do|did|might|may|will|would|should)\s+(?:[\p{L}'’-]+\s+){1,4}?take\b/iu
 
 /**
+ * "What options does it take?", "Which arguments does `serve()` accept?": the verb only says that
+ * the thing named is given something; what is asked is the kind of thing given ("options"). Read as
+ * a topic, "take" weighed more than "options", and its WordNet sense "fetch" led to the CSRF page's
+ * `Sec-Fetch-Site` after a question on CORS. The verb is the last group. Without a noun asked for,
+ * "What does healing take?" asks what healing needs: there "take" is what is asked.
+ */
+export const WHAT_IT_TAKES =
+  /\b(?:what|which|how\s+many)\s+[\p{L}'’-]+\s+(?:can|could|does|do|did|might|may|will|would|should)\s+(?:[\p{L}'’.()`-]+\s+){1,4}?(takes?|accepts?)\b/iu
+
+/**
  * Code written into prose without backticks: a call ("secureHeaders()", "c.req.header()"), a
  * dotted name ("process.env"), a camelCase name ("poweredBy"), a header ("X-Powered-By").
  */

@@ -13,6 +13,7 @@ import {
   CATEGORY,
   expectation,
   FORMS_TAKEN,
+  WHAT_IT_TAKES,
   IMPLIED,
   makerAsked,
   MAY_BE_CODE,
@@ -325,6 +326,9 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   const formsTaken = /take/iu.test(question)
     ? FORMS_TAKEN.exec(question)?.[1]?.toLowerCase()
     : undefined
+  const taking = /take|accept/iu.test(question)
+    ? WHAT_IT_TAKES.exec(question)?.[1]?.toLowerCase()
+    : undefined
   // "What is the idea behind CBT?" asks what CBT is: "idea" names no part of the answer.
   const kept: Concept[] = []
   // "… in my database instead of hardcoded": in a follow-up, "instead of" / "rather than" only
@@ -345,6 +349,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
         c.word !== replacing &&
         c.word !== category &&
         !(formsTaken && (c.word === formsTaken || c.word === 'take')) &&
+        c.word !== taking &&
         !(definition && definition.asking.includes(c.word)) &&
         !(cause && cause.asking.includes(c.word)))
     )
