@@ -441,6 +441,21 @@ describe('reading a question', () => {
     expect(conceptWords(hono, 'What does healing take?')).toContain('take')
   })
 
+  it('reads "tell" as a topic when someone is told, and as a frame when the reader is', async () => {
+    const dev = (await defaultCorpus()).corpus
+    const hono = (await honoCorpus()).corpus
+    // Telling one's children is a doing the articles never discuss: asked, the documents decline.
+    expect(conceptWords(dev, 'Should I tell my kids that my partner had an affair?')).toContain(
+      'tell',
+    )
+    abstains(dev, 'Should I tell my kids that their father cheated on me?')
+    // "tell me" asks for the answer; "tell Hono which port" sets a tool: neither is a topic.
+    expect(conceptWords(dev, 'Can you tell me what CBT is?')).not.toContain('tell')
+    expect(conceptWords(hono, 'With Bun, how do I tell Hono which port to use?')).not.toContain(
+      'tell',
+    )
+  })
+
   it('tells a reader who asks for more when the documents say no more', async () => {
     const c = await docs([
       'therapy.md',

@@ -469,6 +469,20 @@ function withItsG(corpus: Corpus, w: string): string {
   return STOPWORDS.has(ing) || FRAME_WORDS.has(ing) || isKnownTerm(corpus, stem(ing)) ? ing : w
 }
 
+/**
+ * "Should I tell my kids …?", "do i tell her …": telling someone is what is asked about, a doing
+ * the documents may never discuss; elsewhere "tell" only frames a request ("tell me what …", "can
+ * you tell me …") or means setting a tool ("how do I tell Hono which port …") and stays a
+ * function word.
+ */
+const TELLS = new Set(['tell', 'tells', 'telling', 'told'])
+/** The person objects that make "tell" a telling (see TELLS). */
+const TOLD = new Set(
+  'my our his her their your him them anyone someone everyone anybody somebody everybody nobody people'.split(
+    ' ',
+  ),
+)
+
 /** A function word, unless the reader wrote it as code (`c.get`). */
 const isStop = (w: string, code: Set<string>) => STOPWORDS.has(w) && !code.has(w)
 
@@ -598,7 +612,7 @@ function addText(
   for (let i = 0; i < ws.length && concepts.length < LIMITS.maxConcepts; i++) {
     const w = ws[i]
     if (own.has(w)) continue
-    const stop = isStop(w, code)
+    const stop = isStop(w, code) && !(prose && TELLS.has(w) && TOLD.has(ws[i + 1]))
     // Phrasal verbs WordNet knows ("cheat on", "set up"): the particle changes the meaning,
     // so the pair is one concept. A stopword never starts one ("let down", "get up" stay apart).
     // A pronoun object stands between them ("turning me down", "pick it up"), as English wants.
