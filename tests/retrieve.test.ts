@@ -9,7 +9,7 @@ import type { Turn } from '../src/core/types.ts'
 import { stem, words } from '../src/core/terms.ts'
 import { buildFromFolder, loadWordnet } from '../src/node/build-corpus.ts'
 import { defaultCorpus, honoCorpus } from './support/corpus.ts'
-import { turn } from './support/conversation.ts'
+import { conversation, turn } from './support/conversation.ts'
 
 /** The words a question is read into, in order. */
 const conceptWords = (c: Parameters<typeof analyse>[0], q: string) =>
@@ -453,6 +453,28 @@ describe('reading a question', () => {
     expect(conceptWords(dev, 'Can you tell me what CBT is?')).not.toContain('tell')
     expect(conceptWords(hono, 'With Bun, how do I tell Hono which port to use?')).not.toContain(
       'tell',
+    )
+  })
+
+  it('asks a setting switched twice about what was asked first, in the last setting named', async () => {
+    const hono = (await honoCorpus()).corpus
+    const lastOf = (...questions: string[]) => {
+      const talk = conversation(hono)
+      return questions.map((q) => talk.ask(q)).at(-1)!
+    }
+    // "and on Deno?" asked the first question again; so does "what about Node?", of Node.
+    const node = lastOf('How do I serve static files on Bun?', 'and on Deno?', 'what about Node?')
+    expect(node.citations[0]?.docId).toBe('getting-started-nodejs')
+    expect(node.citations.map((c) => c.text).join(' ')).toMatch(/`serveStatic`/)
+    // The name "and Node?" brings takes the place of the last one: "It's not Node.js or Deno." led.
+    const port = lastOf('How do I change the port on Bun?', 'and on Deno?', 'and Node?')
+    expect(port.citations[0]?.docId).toBe('getting-started-nodejs')
+    // A subject switched (no name replaced) does not bring the first subject back.
+    const dev = (await defaultCorpus()).corpus
+    const talk = conversation(dev)
+    for (const q of ['What does exposure therapy involve?', 'what about CBT?']) talk.ask(q)
+    expect(talk.ask('and social skills training?').citations[0]?.text).toMatch(
+      /^Social skills training/,
     )
   })
 

@@ -212,11 +212,29 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   if (lastUser && followUp) {
     const lent = elliptical ? 1 : other !== undefined ? WEIGHTS.newSubjectHistory : WEIGHTS.history
     addMessage(reading, focus(lastUser.content), lent, true)
+    // "what about Node?" after "and on Deno?" after "How do I serve static files on Bun?": the
+    // last question only asked the one before it again, in another setting, so that one is what
+    // is asked again now, less the setting it named ("Bun"), which the last one replaced. Only
+    // when that setting was a name: after "What does exposure therapy involve?" and "what about
+    // CBT?", the subject replaced ("exposure therapy") is no name, and would come back.
+    const earlier = askedAgainBefore(history, lastAt)
+    if (earlier) {
+      const from = concepts.length
+      addMessage(reading, focus(earlier.content), lent, true)
+      const named = concepts.slice(from).some((c) => c.name)
+      for (let i = concepts.length - 1; i >= from; i--)
+        if (concepts[i].name || !named) concepts.splice(i, 1)
+    }
     pickSenses(corpus, concepts.slice(before))
   }
   // The setting it names takes the place of the names asked about last time ("Bun"), whether
-  // written as a name ("Bun") or not ("cloudflare workers").
-  if (elliptical && concepts.slice(0, before).some((c) => c.name || c.known))
+  // written as a name ("Bun") or not ("cloudflare workers"). So does a name that "And X?" or "What
+  // about X?" brings: "and Node?" after "… on Deno?" is no question about Deno too ("It's not
+  // Node.js or Deno." had led).
+  if (
+    (elliptical && concepts.slice(0, before).some((c) => c.name || c.known)) ||
+    (other !== undefined && lastUser !== undefined && concepts.slice(0, before).some((c) => c.name))
+  )
     for (let i = concepts.length - 1; i >= before; i--) if (concepts[i].name) concepts.splice(i, 1)
   const unresolved =
     !lastUser &&
@@ -510,4 +528,16 @@ function offered(concepts: Concept[], ask: string): string[] | undefined {
   if (!sides) return undefined
   const own = concepts.filter((c) => !c.fromHistory && sides.includes(c.word.toLowerCase()))
   return own.length ? own.map((c) => c.word) : undefined
+}
+
+/**
+ * The question that the one at `at` asked again in another setting ("and on Deno?", "what about
+ * Workers?"), if it did: one step back only, as a reader who goes on switching settings names the
+ * thing once.
+ */
+function askedAgainBefore(history: Turn[], at: number): Turn | undefined {
+  const asked = history[at].content
+  if (!askedAgainIn(asked) && ellipticalSubject(asked) === undefined) return undefined
+  const before = lastQuestion(history.slice(0, at))
+  return before >= 0 ? history[before] : undefined
 }
