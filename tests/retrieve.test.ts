@@ -2047,6 +2047,28 @@ describe('reading a question', () => {
     )
   })
 
+  it('abstains on a middleware an issue title opens on, unless the documents name it', async () => {
+    const c = await docs(BODY_LIMIT_PAGE, [
+      'logger.md',
+      '# Logger Middleware\n\nIt logs each request of a Hono app. Responses are cached by the browser.',
+    ])
+    // A line that opens on the thing names it as "the" does: the documents have no cache
+    // middleware, though they say "cached".
+    for (const question of [
+      'Cache middleware is not working\nI upgraded and nothing is cached any more.',
+      'cache middleware not working',
+      'Cache middleware?',
+    ])
+      abstainsSaying(c, question, /never mention “cache middleware”/)
+    // Theirs, as titled; a verb that opens the line is no subject; a slip is read as meant.
+    answers(
+      c,
+      'Logger middleware is not working\nNo request is logged.',
+      'Allow middleware to log each request',
+      'Is the loger middleware logging each request?',
+    )
+  })
+
   it('reads a middleware named by what it is for as one of that kind', async () => {
     const c = await docs(BODY_LIMIT_PAGE, [
       'logger.md',

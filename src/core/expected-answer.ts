@@ -5,7 +5,7 @@ import { type Corpus, mentions } from './corpus.ts'
 import { hasExpansions } from './lexicon.ts'
 import { FRAME_WORDS, stem, STOPWORDS } from './terms.ts'
 import { keepBounded } from './bounded-memo.ts'
-import type { Expectation } from './question-types.ts'
+import type { Concept, Expectation } from './question-types.ts'
 import { anyCase, escaped, isKnownTerm, matchesOf } from './reading-text.ts'
 
 /**
@@ -236,6 +236,13 @@ const ONE_WORD_KIND =
   /\b(?:a|an|the|any|some|\p{L}+['’]s)\s+(\p{L}[\p{L}\p{N}]*)\s+(middleware|helper|adapter|plugin)s?\b/iu
 /** A determiner that refers to a thing already known by its name: "the", "Hono's". */
 const DEFINITE = /^(?:the|\p{L}+['’]s)\s/iu
+/**
+ * A line that opens on a thing of a kind, as its subject, as an issue's title does: "Cache
+ * middleware is not working", "cache middleware not working", "cache middleware?". Named so, it
+ * is known by its name, as after "the". ("Allow middleware to …" opens on a verb: no subject.)
+ */
+const LINE_KIND =
+  /^[ \t]*(\p{L}[\p{L}\p{N}]*)\s+(middleware|helper|adapter|plugin)s?(?=[ \t]*(?:[?!.:]*[ \t]*$|(?:is|are|was|were|isn['’]?t|aren['’]?t|does|doesn['’]?t|did|didn['’]?t|not|never|fails?|failing|throws?|breaks?|broken|returns?|won['’]?t|can['’]?t|cannot|should|with|and|on|in)\b))/imu
 /** The kinds alone, which both patterns hold: looked for first. */
 const KIND = /middleware|helper|adapter|plugin/iu
 
@@ -256,7 +263,11 @@ const plainWord = (w: string) =>
  * middleware" one like their "Basic Auth Middleware"); so is one named by a word they do not know.
  * The phrase, or undefined.
  */
-export function unnamedKind(corpus: Corpus, ask: string): string | undefined {
+export function unnamedKind(
+  corpus: Corpus,
+  ask: string,
+  concepts: readonly Concept[] = [],
+): string | undefined {
   // Either pattern names the kind: looked for first, as they cost ~0.5 µs each a question.
   if (!KIND.test(ask)) return undefined
   // Each thing of a kind the question names: "… could write a middleware myself, but is there a
@@ -267,8 +278,19 @@ export function unnamedKind(corpus: Corpus, ask: string): string | undefined {
   if (!pairs.length) {
     // One word the documents never use ("a session middleware").
     const one = ONE_WORD_KIND.exec(ask)
-    if (one && plainWord(one[1]) && !namedOne(corpus, one[1], one[2], DEFINITE.test(one[0])))
+    if (
+      one &&
+      plainWord(one[1]) &&
+      !namedOne(corpus, asSpelled(concepts, one[1]), one[2], DEFINITE.test(one[0]))
+    )
       return one[0].replace(/^\S+\s+/, '').toLowerCase()
+    const line = one ? null : LINE_KIND.exec(ask)
+    if (
+      line &&
+      plainWord(line[1]) &&
+      !namedOne(corpus, asSpelled(concepts, line[1]), line[2], true)
+    )
+      return `${line[1]} ${line[2]}`.toLowerCase()
     // Or by the doing a question opens on, as the doing's first word (see doneFirst).
     const done = doneFirst(ask)
     return done && !mentions(corpus, stem(done.word.toLowerCase()))
@@ -280,6 +302,17 @@ export function unnamedKind(corpus: Corpus, ask: string): string | undefined {
     if (phrase) return phrase
   }
   return undefined
+}
+
+/**
+ * The word as the documents write it, where the reader slipped ("the comprres middleware"): the
+ * term its concept was read as, when that is the documents' and not the word's own stem.
+ */
+function asSpelled(concepts: readonly Concept[], word: string): string {
+  const lower = word.toLowerCase()
+  const c = concepts.find((x) => x.word === lower)
+  const term = c && c.alts.keys().next().value
+  return term !== undefined && term !== stem(lower) && c!.mentioned ? term : word
 }
 
 /**

@@ -469,7 +469,7 @@ function unnamedPart(
     unnamedMeans(corpus, concepts, asking) ??
     unnamedSetting(corpus, concepts, asking) ??
     unnamedEnd(corpus, concepts, asking) ??
-    unnamedKind(corpus, ask) ??
+    unnamedKind(corpus, ask, concepts) ??
     unwrittenName(corpus, ask) ??
     uncalledFunction(corpus, question) ??
     (either ? undefined : unnamedChoice(corpus, concepts, asking))
