@@ -478,6 +478,24 @@ describe('reading a question', () => {
     )
   })
 
+  it('answers a question that says a section heading with what that section says first', async () => {
+    const c = await docs(
+      [
+        'routing.md',
+        "# Routing\n\n## Path Parameter\n\nYou can get a path parameter with `c.req.param()`.\n\n## Optional Parameter\n\n```ts\n// Will match `/api/animal` and `/api/animal/:type`\napp.get('/api/animal/:type?', (c) => c.text('Animal!'))\n```\n\n## Options\n\nRoutes take no options.",
+      ],
+      [
+        'logger.md',
+        '# Logger Middleware\n\nThe Logger Middleware accepts an optional `PrintFunc` function as a parameter.\n\nIt can print each optional parameter of a route.',
+      ],
+    )
+    // "## Optional Parameter" shows only code; the logger page writes both words in passing.
+    leadsWith(c, 'optional parameters?', /api\/animal\/:type\?/)
+    leadsWith(c, 'Optional parameter', /api\/animal\/:type\?/)
+    // Said along with more, the heading is only part of what is asked.
+    leadsWith(c, 'Can the logger print an optional parameter?', /Logger/)
+  })
+
   it('tells a reader who asks for more when the documents say no more', async () => {
     const c = await docs([
       'therapy.md',

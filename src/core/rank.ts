@@ -16,6 +16,7 @@ import {
   conceptsSaying,
   definitionBonus,
   namedSection,
+  headingAsked,
   askedInDocs,
   definitionElsewhere,
   echoGivesWay,
@@ -524,6 +525,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   for (let i = 0; i < ranked.length; i++) sorted[i] = ranked[order[i]]
   definitionBonus(corpus, q, sorted)
   namedSection(corpus, q, sorted)
+  headingAsked(corpus, q, sorted)
   askedInDocs(corpus, q, sorted)
   definitionElsewhere(corpus, q, sorted)
   pointsElsewhere(corpus, sorted)

@@ -35,6 +35,10 @@ export const LIMITS = {
   namedSections: 3,
   /** Most words besides function words and code of a question asking of a name (see namedSection). */
   namedSectionWords: 2,
+  /** Most content words of a heading a question may say, and of the question (see headingAsked). */
+  headingWords: 4,
+  /** Least share of a question's weight the words of a heading it says must hold (see headingAsked). */
+  headingShare: 0.9,
   /** Candidates checked for defining what "What is X?" asks about. */
   definitionCandidates: 40,
   /**
