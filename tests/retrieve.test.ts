@@ -494,6 +494,12 @@ describe('reading a question', () => {
     leadsWith(c, 'Optional parameter', /api\/animal\/:type\?/)
     // Said along with more, the heading is only part of what is asked.
     leadsWith(c, 'Can the logger print an optional parameter?', /Logger/)
+    const hono = (await honoCorpus()).corpus
+    // Said as the one word the documents write (`basePath`), the heading's words are still said.
+    leadsWith(hono, 'base path', /^You can specify the base path\./)
+    // A page named by its title is asked, not another page's section that says its name ("With
+    // JSX Renderer Middleware" in the JSX guide).
+    leadsWith(hono, 'What is the JSX renderer middleware for?', /^JSX Renderer Middleware allows/)
   })
 
   it('tells a reader who asks for more when the documents say no more', async () => {

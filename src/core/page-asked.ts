@@ -3,7 +3,7 @@
 // opening and sections, which lead such a question's answer.
 
 import { onNearlyEveryPage, type Corpus } from './corpus.ts'
-import { FRAME_WORDS, indexTerms, stem, words } from './terms.ts'
+import { FRAME_WORDS, indexTerms, stem, STOPWORDS, words } from './terms.ts'
 import { LIMITS, WEIGHTS } from './weights.ts'
 import type { AnalysedQuestion, Concept, Ranked } from './question-types.ts'
 import { sentenceText } from './reading-text.ts'
@@ -482,3 +482,102 @@ export function openingAround(corpus: Corpus, sentence: number): [number, number
   if (!opening || p < opening[0] || p > opening[1]) return undefined
   return [passages.first[opening[0]], passages.first[opening[1] + 1] - 1]
 }
+
+/**
+ * A question that says what a section's heading says, and little else ("optional parameters?",
+ * "routing priority", "chained route" under Routing's "## Optional Parameter", "## Routing
+ * priority", "## Chained route") asks what that section says first: its first citable unit gains
+ * WEIGHTS.namedSection, as a quoted name's section does (see namedSection). Words cannot tell it:
+ * such a section often shows only code, and other pages write the same words in passing ("an
+ * optional `PrintFunc` function as a parameter"). A heading is said when each of its words is
+ * one of the question's own concepts (its stem, as typed or corrected), and those concepts hold
+ * LIMITS.headingShare of the question's weight. Headings of two words or more only, besides the
+ * documents' own subject ("pyenv" of "Uninstalling pyenv"): one word ("Options", "Deno") names
+ * what many questions ask in passing. Not "And on Deno?": that asks the last question again.
+ * Not when more than LIMITS.namedSections sections are so named: then the heading places nothing.
+ */
+export function headingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
+  if (q.elliptical || !ranked.length) return
+  const own = q.concepts.filter((c) => !c.fromHistory)
+  if (!own.length || own.length > LIMITS.headingWords) return
+  const { byStem, headings } = headingStems(corpus)
+  const total = own.reduce((n, c) => n + c.salience, 0)
+  // A concept says a stem it holds whole (its own word, as typed or as corrected), or that it
+  // joins with another ("base path", read as the documents' `basePath`).
+  const says = (c: Concept, t: string) => c.alts.get(t) === 1 || (c.parts?.includes(t) ?? false)
+  const conceptOf = (t: string) => own.find((c) => says(c, t))
+  const firsts = new Set<number>()
+  for (const c of own)
+    for (const t of [...c.alts.keys(), ...(c.parts ?? [])]) {
+      if (!says(c, t)) continue
+      for (const h of byStem.get(t) ?? []) {
+        const { first } = headings[h]
+        if (firsts.has(first)) continue
+        // (The documents' own subject read here, not for every heading when they are read: on
+        // a large corpus each such word is a search.)
+        const stems = headings[h].stems.filter((x) => !onNearlyEveryPage(corpus, x))
+        if (stems.length < 2) continue
+        const saying = stems.map(conceptOf)
+        if (saying.some((x) => x === undefined)) continue
+        let said = 0
+        for (const x of new Set(saying)) said += x!.salience
+        if (said >= LIMITS.headingShare * total) firsts.add(first)
+      }
+    }
+  if (!firsts.size || firsts.size > LIMITS.namedSections) return
+  // A question that names a page by its title asks what that page says of it ("What is the JSX
+  // renderer middleware for?": its page's opening, not the JSX guide's "With JSX Renderer
+  // Middleware" section).
+  const titled = titledPage(corpus, q)
+  if (titled !== undefined)
+    for (const first of firsts)
+      if (corpus.data.docs[corpus.sectionDoc[corpus.sectionOf[first]]].id !== titled)
+        firsts.delete(first)
+  let last = -1
+  for (let i = 0; i < ranked.length; i++)
+    if (firsts.has(ranked[i].sentence)) {
+      ranked[i].score += WEIGHTS.namedSection
+      last = i
+    }
+  if (last >= 0) resortHead(ranked, last + 1)
+}
+
+/**
+ * The content stems of each section's heading of two to LIMITS.headingWords of them (one more
+ * where one is the documents' own subject, see headingAsked), with the first citable unit of its
+ * section, and the headings each stem is in: worked out once for the corpus.
+ */
+function headingStems(corpus: Corpus): HeadingStems {
+  let known = headingsOf.get(corpus)
+  if (known) return known
+  known = { headings: [], byStem: new Map() }
+  for (const { headings: path, first } of sectionFirsts(corpus, (h) => h.length > 0)) {
+    // A page's own title asks about the page as a whole (see page-asked.ts): "How do I install
+    // Zod?" on "Installing Zod" is answered by its installation section, not by its opening.
+    const page = corpus.data.docs[corpus.sectionDoc[corpus.sectionOf[first]]]
+    if (path.length === 1 && path[0] === page.title) continue
+    const stems = [
+      ...new Set(
+        words(path[path.length - 1])
+          .filter((w) => !STOPWORDS.has(w))
+          .map((w) => stem(w)),
+      ),
+    ]
+    if (stems.length < 2 || stems.length > LIMITS.headingWords + 1) continue
+    const at = known.headings.push({ stems, first }) - 1
+    for (const t of stems) {
+      const list = known.byStem.get(t)
+      if (list) list.push(at)
+      else known.byStem.set(t, [at])
+    }
+  }
+  headingsOf.set(corpus, known)
+  return known
+}
+
+interface HeadingStems {
+  headings: Array<{ stems: string[]; first: number }>
+  byStem: Map<string, number[]>
+}
+
+const headingsOf = new WeakMap<Corpus, HeadingStems>()

@@ -16,7 +16,6 @@ import {
   conceptsSaying,
   definitionBonus,
   namedSection,
-  headingAsked,
   askedInDocs,
   definitionElsewhere,
   echoGivesWay,
@@ -27,7 +26,7 @@ import {
   wayBonus,
   yieldToAsked,
 } from './rank-bonuses.ts'
-import { openingAsked, titleMatches } from './page-asked.ts'
+import { headingAsked, openingAsked, titleMatches } from './page-asked.ts'
 
 /**
  * The terms to search, each with its best weight. A long question can name hundreds (40 concepts
