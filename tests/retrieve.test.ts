@@ -497,6 +497,10 @@ describe('reading a question', () => {
     const hono = (await honoCorpus()).corpus
     // Said as the one word the documents write (`basePath`), the heading's words are still said.
     leadsWith(hono, 'base path', /^You can specify the base path\./)
+    // A heading of one word, said with its page's title: HonoRequest's "## header()", not "You
+    // can append the headers to the request." of the RPC guide.
+    leadsWith(hono, 'How do I read a header from the request?', /^Get the request header value/)
+    leadsWith(hono, 'how do I get the URL of the request', /^The request url strings/)
     // A page named by its title is asked, not another page's section that says its name ("With
     // JSX Renderer Middleware" in the JSX guide).
     leadsWith(hono, 'What is the JSX renderer middleware for?', /^JSX Renderer Middleware allows/)

@@ -485,23 +485,28 @@ export function openingAround(corpus: Corpus, sentence: number): [number, number
 
 /**
  * A question that says what a section's heading says, and little else ("optional parameters?",
- * "routing priority", "chained route" under Routing's "## Optional Parameter", "## Routing
- * priority", "## Chained route") asks what that section says first: its first citable unit gains
- * WEIGHTS.namedSection, as a quoted name's section does (see namedSection). Words cannot tell it:
- * such a section often shows only code, and other pages write the same words in passing ("an
- * optional `PrintFunc` function as a parameter"). A heading is said when each of its words is
- * one of the question's own concepts (its stem, as typed or corrected), and those concepts hold
- * LIMITS.headingShare of the question's weight. Headings of two words or more only, besides the
- * documents' own subject ("pyenv" of "Uninstalling pyenv"): one word ("Options", "Deno") names
- * what many questions ask in passing. Not "And on Deno?": that asks the last question again.
- * Not when more than LIMITS.namedSections sections are so named: then the heading places nothing.
+ * "routing priority", "How do I read a header from the request?" under Routing's "## Optional
+ * Parameter", "## Routing priority", HonoRequest's "## header()") asks what that section says
+ * first: its first citable unit gains WEIGHTS.namedSection, as a quoted name's section does (see
+ * namedSection). Words cannot tell it: such a section often shows only code or a line ("Get the
+ * request header value."), and other pages write the same words in passing ("an optional
+ * `PrintFunc` function as a parameter", "You can append the headers to the request."). A heading
+ * is said when each of its words is one of the question's own concepts (its stem, as typed or
+ * corrected, or a part of a word it joins), and those concepts hold LIMITS.headingShare of the
+ * question's weight; a heading of one word only with a word of its page's title. The documents'
+ * own subject ("pyenv" of "Uninstalling pyenv") is no word of a heading here, and a heading that
+ * says another page's whole title names that page, whose opening page-asked.ts finds. Not "And
+ * on Deno?": that asks the last question again. Not when more than LIMITS.namedSections sections
+ * are so named: then the heading places nothing.
  */
 export function headingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
   if (q.elliptical || !ranked.length) return
   const own = q.concepts.filter((c) => !c.fromHistory)
   if (!own.length || own.length > LIMITS.headingWords) return
   const { byStem, headings } = headingStems(corpus)
-  const total = own.reduce((n, c) => n + c.salience, 0)
+  // (A doing asked of the thing at all, "read" of "How do I read a header …?", weighs nothing.)
+  const total = own.reduce((n, c) => n + (ASKS_AT_ALL.has(c.word) ? 0 : c.salience), 0)
+  if (total <= 0) return
   // A concept says a stem it holds whole (its own word, as typed or as corrected), or that it
   // joins with another ("base path", read as the documents' `basePath`).
   const says = (c: Concept, t: string) => c.alts.get(t) === 1 || (c.parts?.includes(t) ?? false)
@@ -516,23 +521,30 @@ export function headingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
         // (The documents' own subject read here, not for every heading when they are read: on
         // a large corpus each such word is a search.)
         const stems = headings[h].stems.filter((x) => !onNearlyEveryPage(corpus, x))
-        if (stems.length < 2) continue
+        if (!stems.length) continue
+        // A heading that says another page's title names that page ("With JSX Renderer
+        // Middleware" in the JSX guide): "What is the JSX renderer middleware for?" asks that
+        // page's opening.
+        if (namesOtherPage(corpus, stems, corpus.sectionDoc[corpus.sectionOf[first]])) continue
         const saying = stems.map(conceptOf)
         if (saying.some((x) => x === undefined)) continue
+        // A heading of one word ("header()") is said only with its page's title ("… from the
+        // request" of "HonoRequest"): alone it names what many questions ask in passing.
+        if (stems.length < 2) {
+          const page = corpus.sectionDoc[corpus.sectionOf[first]]
+          const titleSaid = titleTerms(corpus, page)
+            .filter((x) => !stems.includes(x) && !onNearlyEveryPage(corpus, x))
+            .map(conceptOf)
+            .find((x) => x !== undefined)
+          if (!titleSaid) continue
+          saying.push(titleSaid)
+        }
         let said = 0
         for (const x of new Set(saying)) said += x!.salience
         if (said >= LIMITS.headingShare * total) firsts.add(first)
       }
     }
   if (!firsts.size || firsts.size > LIMITS.namedSections) return
-  // A question that names a page by its title asks what that page says of it ("What is the JSX
-  // renderer middleware for?": its page's opening, not the JSX guide's "With JSX Renderer
-  // Middleware" section).
-  const titled = titledPage(corpus, q)
-  if (titled !== undefined)
-    for (const first of firsts)
-      if (corpus.data.docs[corpus.sectionDoc[corpus.sectionOf[first]]].id !== titled)
-        firsts.delete(first)
   let last = -1
   for (let i = 0; i < ranked.length; i++)
     if (firsts.has(ranked[i].sentence)) {
@@ -543,7 +555,7 @@ export function headingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
 }
 
 /**
- * The content stems of each section's heading of two to LIMITS.headingWords of them (one more
+ * The content stems of each section's heading of up to LIMITS.headingWords of them (one more
  * where one is the documents' own subject, see headingAsked), with the first citable unit of its
  * section, and the headings each stem is in: worked out once for the corpus.
  */
@@ -563,7 +575,7 @@ function headingStems(corpus: Corpus): HeadingStems {
           .map((w) => stem(w)),
       ),
     ]
-    if (stems.length < 2 || stems.length > LIMITS.headingWords + 1) continue
+    if (!stems.length || stems.length > LIMITS.headingWords + 1) continue
     const at = known.headings.push({ stems, first }) - 1
     for (const t of stems) {
       const list = known.byStem.get(t)
@@ -573,6 +585,21 @@ function headingStems(corpus: Corpus): HeadingStems {
   }
   headingsOf.set(corpus, known)
   return known
+}
+
+/**
+ * Whether a heading's stems say the whole title of a page other than `page` (the documents' own
+ * subject aside): "With JSX Renderer Middleware" says "JSX Renderer Middleware"; "header()" says
+ * none of "Secure Headers Middleware".
+ */
+function namesOtherPage(corpus: Corpus, stems: string[], page: number): boolean {
+  const index = titleIndex(corpus)
+  for (const p of index.get(stems[0]) ?? []) {
+    if (p === page) continue
+    const title = titleTerms(corpus, p).filter((t) => !onNearlyEveryPage(corpus, t))
+    if (title.length && title.every((t) => stems.includes(t))) return true
+  }
+  return false
 }
 
 interface HeadingStems {
