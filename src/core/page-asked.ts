@@ -503,89 +503,81 @@ export function headingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
   if (q.elliptical || !ranked.length) return
   const own = q.concepts.filter((c) => !c.fromHistory)
   if (!own.length || own.length > LIMITS.headingWords) return
-  const { byStem, headings } = headingStems(corpus)
   // (A doing asked of the thing at all, "read" of "How do I read a header …?", weighs nothing.)
   const total = own.reduce((n, c) => n + (ASKS_AT_ALL.has(c.word) ? 0 : c.salience), 0)
   if (total <= 0) return
-  // A concept says a stem it holds whole (its own word, as typed or as corrected), or that it
-  // joins with another ("base path", read as the documents' `basePath`).
-  const says = (c: Concept, t: string) => c.alts.get(t) === 1 || (c.parts?.includes(t) ?? false)
-  const conceptOf = (t: string) => own.find((c) => says(c, t))
-  const firsts = new Set<number>()
-  for (const c of own)
-    for (const t of [...c.alts.keys(), ...(c.parts ?? [])]) {
-      if (!says(c, t)) continue
-      for (const h of byStem.get(t) ?? []) {
-        const { first } = headings[h]
-        if (firsts.has(first)) continue
-        // (The documents' own subject read here, not for every heading when they are read: on
-        // a large corpus each such word is a search.)
-        const stems = headings[h].stems.filter((x) => !onNearlyEveryPage(corpus, x))
-        if (!stems.length) continue
-        // A heading that says another page's title names that page ("With JSX Renderer
-        // Middleware" in the JSX guide): "What is the JSX renderer middleware for?" asks that
-        // page's opening.
-        if (namesOtherPage(corpus, stems, corpus.sectionDoc[corpus.sectionOf[first]])) continue
-        const saying = stems.map(conceptOf)
-        if (saying.some((x) => x === undefined)) continue
-        // A heading of one word ("header()") is said only with its page's title ("… from the
-        // request" of "HonoRequest"): alone it names what many questions ask in passing.
-        if (stems.length < 2) {
-          const page = corpus.sectionDoc[corpus.sectionOf[first]]
-          const titleSaid = titleTerms(corpus, page)
-            .filter((x) => !stems.includes(x) && !onNearlyEveryPage(corpus, x))
-            .map(conceptOf)
-            .find((x) => x !== undefined)
-          if (!titleSaid) continue
-          saying.push(titleSaid)
-        }
-        let said = 0
-        for (const x of new Set(saying)) said += x!.salience
-        if (said >= LIMITS.headingShare * total) firsts.add(first)
-      }
+  // The stems the question says: a concept's own (as typed or as corrected), and the parts of a
+  // word it joins ("base path", read as the documents' `basePath`).
+  const said = new Map<string, Concept>()
+  for (const c of own) {
+    for (const [t, w] of c.alts) if (w === 1 && !said.has(t)) said.set(t, c)
+    for (const t of c.parts ?? []) if (!said.has(t)) said.set(t, c)
+  }
+  // The sections of the first candidates: a heading the question says makes its section's
+  // sentences match (a heading is a field of each), so its section is among them. (Read per
+  // question, not as an index of every heading made ahead: at 10 MB of text that cost 180 ms.)
+  const firsts: number[] = []
+  const seen = new Set<number>()
+  const n = Math.min(ranked.length, LIMITS.headingCandidates)
+  for (let i = 0; i < n; i++) {
+    const section = corpus.sectionOf[ranked[i].sentence]
+    if (seen.has(section)) continue
+    seen.add(section)
+    const heading = sectionHeading(corpus, section, ranked[i].sentence)
+    if (!heading || firsts.includes(heading.first)) continue
+    // Each word of the heading said, the documents' own subject ("pyenv" of "Uninstalling
+    // pyenv") aside, which says nothing of which section is asked. (Read first of the words
+    // the question does not say: most headings it meets have one, and are passed over so.)
+    if (heading.stems.some((x) => !said.has(x) && !onNearlyEveryPage(corpus, x))) continue
+    const stems = heading.stems.filter((x) => !onNearlyEveryPage(corpus, x))
+    if (!stems.length) continue
+    const { first, page } = heading
+    const words = new Set(stems)
+    // A heading of one word ("header()") is said only with a word of its page's title ("… from
+    // the request" of "HonoRequest"): alone it names what many questions ask in passing.
+    if (stems.length < 2) {
+      const title = titleTerms(corpus, page).find(
+        (x) => !words.has(x) && said.has(x) && !onNearlyEveryPage(corpus, x),
+      )
+      if (title === undefined) continue
+      words.add(title)
     }
-  if (!firsts.size || firsts.size > LIMITS.namedSections) return
+    const saying = new Set([...words].map((x) => said.get(x)!))
+    // A joined word is said whole: "raw" of "## raw" is a part of `cloneRawRequest()`, not it.
+    const whole = (c: Concept) =>
+      !c.parts ||
+      [...words].some((x) => c.alts.get(x) === 1) ||
+      c.parts.every((x) => words.has(x) || titleTerms(corpus, page).includes(x))
+    if ([...saying].some((c) => !whole(c))) continue
+    let weight = 0
+    for (const c of saying) weight += c.salience
+    if (weight < LIMITS.headingShare * total) continue
+    // A heading that says another page's title names that page ("With JSX Renderer Middleware"
+    // in the JSX guide): "What is the JSX renderer middleware for?" asks that page's opening.
+    if (namesOtherPage(corpus, stems, page)) continue
+    firsts.push(first)
+    // Past LIMITS.namedSections sections the heading places nothing: no need to read on.
+    if (firsts.length > LIMITS.namedSections) return
+  }
+  if (!firsts.length) return
+  // Brought to the first place, a unit takes the best's score (and a hair more, each in the
+  // order it ranked) rather than all the bonus: the bonus says which part of the documents is
+  // asked, not that the unit answers better, so the runners-up are cited against the same bar
+  // as before ("How do I install Zod?" keeps the tip on strict mode its installation section
+  // goes on to). (Last of the ranking's bonuses, so none after it undoes so narrow a lead.)
+  const top = ranked[0].score
   let last = -1
+  let lifted = firsts.length
   for (let i = 0; i < ranked.length; i++)
-    if (firsts.has(ranked[i].sentence)) {
-      ranked[i].score += WEIGHTS.namedSection
+    if (firsts.includes(ranked[i].sentence)) {
+      ranked[i].score = Math.min(ranked[i].score + WEIGHTS.namedSection, top + TIE_BREAK * lifted--)
       last = i
     }
   if (last >= 0) resortHead(ranked, last + 1)
 }
 
-/**
- * The content stems of each section's heading of up to LIMITS.headingWords of them (one more
- * where one is the documents' own subject, see headingAsked), with the first citable unit of its
- * section, and the headings each stem is in: worked out once for the corpus.
- */
-function headingStems(corpus: Corpus): HeadingStems {
-  let known = headingsOf.get(corpus)
-  if (known) return known
-  known = { headings: [], byStem: new Map() }
-  for (const { headings: path, first } of sectionFirsts(corpus, (h) => h.length > 0)) {
-    // A page's own title asks about the page as a whole (see page-asked.ts): "How do I install
-    // Zod?" on "Installing Zod" is answered by its installation section, not by its opening.
-    const page = corpus.data.docs[corpus.sectionDoc[corpus.sectionOf[first]]]
-    if (path.length === 1 && path[0] === page.title) continue
-    const stems = [
-      ...new Set(
-        words(path[path.length - 1])
-          .filter((w) => !STOPWORDS.has(w))
-          .map((w) => stem(w)),
-      ),
-    ]
-    if (!stems.length || stems.length > LIMITS.headingWords + 1) continue
-    const at = known.headings.push({ stems, first }) - 1
-    for (const t of stems) {
-      const list = known.byStem.get(t)
-      if (list) list.push(at)
-      else known.byStem.set(t, [at])
-    }
-  }
-  headingsOf.set(corpus, known)
-  return known
-}
+/** What a unit brought to the first place scores above the one it passes (see headingAsked). */
+const TIE_BREAK = 1e-6
 
 /**
  * Whether a heading's stems say the whole title of a page other than `page` (the documents' own
@@ -594,7 +586,14 @@ function headingStems(corpus: Corpus): HeadingStems {
  */
 function namesOtherPage(corpus: Corpus, stems: string[], page: number): boolean {
   const index = titleIndex(corpus)
-  for (const p of index.get(stems[0]) ?? []) {
+  // (The pages of its rarest stem: such a page's title has every one of them.)
+  let pages: number[] | undefined
+  for (const t of stems) {
+    const list = index.get(t)
+    if (!list) return false
+    if (!pages || list.length < pages.length) pages = list
+  }
+  for (const p of pages ?? []) {
     if (p === page) continue
     const title = titleTerms(corpus, p).filter((t) => !onNearlyEveryPage(corpus, t))
     if (title.length && title.every((t) => stems.includes(t))) return true
@@ -602,9 +601,47 @@ function namesOtherPage(corpus: Corpus, stems: string[], page: number): boolean 
   return false
 }
 
-interface HeadingStems {
-  headings: Array<{ stems: string[]; first: number }>
-  byStem: Map<string, number[]>
+/** A section's heading as headingAsked reads it: its content stems, page and first citable unit. */
+interface SectionHeading {
+  stems: string[]
+  page: number
+  first: number
 }
 
-const headingsOf = new WeakMap<Corpus, HeadingStems>()
+const sectionHeadings = new WeakMap<Corpus, Map<number, SectionHeading | null>>()
+
+/**
+ * The heading of `section` (where `sentence` stands) with up to LIMITS.headingWords content
+ * stems (one more where one is the documents' own subject), or null: none, more words, or the
+ * page's own title, which asks about the page as a whole (see pageAsked: "How do I install Zod?"
+ * on "Installing Zod" is answered by its installation section, not by its opening). Remembered
+ * per corpus and section.
+ */
+function sectionHeading(corpus: Corpus, section: number, sentence: number): SectionHeading | null {
+  let known = sectionHeadings.get(corpus)
+  if (!known) sectionHeadings.set(corpus, (known = new Map()))
+  const had = known.get(section)
+  if (had !== undefined) return had
+  const { passages, sentences } = corpus.data
+  const inSection = (p: number) => corpus.sectionOf[passages.first[p]] === section
+  let from = sentences.passage[sentence]
+  while (from > 0 && inSection(from - 1)) from--
+  let to = from
+  while (to + 1 < passages.length && inSection(to + 1)) to++
+  let heading: SectionHeading | null = null
+  for (const { headings: path, first } of sectionFirsts(corpus, (h) => h.length > 0, from, to)) {
+    const page = corpus.sectionDoc[section]
+    if (path.length === 1 && path[0] === corpus.data.docs[page].title) break
+    const stems = [
+      ...new Set(
+        words(path[path.length - 1])
+          .filter((w) => !STOPWORDS.has(w))
+          .map((w) => stem(w)),
+      ),
+    ]
+    if (stems.length && stems.length <= LIMITS.headingWords + 1) heading = { stems, page, first }
+    break
+  }
+  known.set(section, heading)
+  return heading
+}

@@ -524,7 +524,6 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   for (let i = 0; i < ranked.length; i++) sorted[i] = ranked[order[i]]
   definitionBonus(corpus, q, sorted)
   namedSection(corpus, q, sorted)
-  headingAsked(corpus, q, sorted)
   askedInDocs(corpus, q, sorted)
   definitionElsewhere(corpus, q, sorted)
   pointsElsewhere(corpus, sorted)
@@ -536,6 +535,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   yieldToAsked(corpus, q, sorted)
   echoGivesWay(corpus, q, codeOnly, sorted)
   openingAsked(corpus, q, sorted)
+  headingAsked(corpus, q, sorted)
   return sorted
 }
 

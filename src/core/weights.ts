@@ -39,6 +39,8 @@ export const LIMITS = {
   headingWords: 4,
   /** Least share of a question's weight the words of a heading it says must hold (see headingAsked). */
   headingShare: 0.9,
+  /** Candidates whose sections' headings are read for one the question says (see headingAsked). */
+  headingCandidates: 100,
   /** Candidates checked for defining what "What is X?" asks about. */
   definitionCandidates: 40,
   /**
