@@ -3135,6 +3135,13 @@ describe('answering', () => {
     const piece = salience('Why do builds of python3.11 take so long on my box?', '11')
     expect(piece).toBeGreaterThan(0)
     expect(piece).toBeLessThan(alone * 0.6)
+    // A name before its version is no word the documents write joined ("Python3", "python3.11").
+    const joined = await docs([
+      'install.md',
+      '# Install\n\nTo install Python versions, use `pyenv install`.\n\nPython3 is also found on the `PATH`.',
+    ])
+    expect(conceptWords(joined, 'How do I install Python 3.12?')).not.toContain('python3')
+    leadsWith(joined, 'How do I install Python 3.12?', /^To install Python versions/)
   })
 
   it('does not take a version for the quantity a question asks for', async () => {

@@ -639,8 +639,14 @@ function addText(
         continue
       }
     }
-    // Two words the documents write as one ("query string" → "querystring").
-    if (!stop && i + 1 < ws.length && !isStop(ws[i + 1], code)) {
+    // Two words the documents write as one ("query string" → "querystring"); not a name and
+    // the first figure of its version ("python 3.12" is no "python3" and "12").
+    if (
+      !stop &&
+      i + 1 < ws.length &&
+      !isStop(ws[i + 1], code) &&
+      !(/^\d/.test(ws[i + 1]) && (versions ??= versionParts(text)).has(ws[i + 1]))
+    ) {
       const joined = w + ws[i + 1]
       if (corpus.index.inText(stem(joined)) && !seen.has(stem(joined))) {
         seen.add(stem(joined))
