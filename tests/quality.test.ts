@@ -294,9 +294,11 @@ describe("real users' GitHub issues on the Hono docs", () => {
     // (Answered 0.87 until the way a how-to question asks for broke wider ties: r41, a wrong
     // answer, became an abstention, as pyenv's py03 did.)
     holds(real.study, [0.4, 0.55, 0.84, 0.79])
-    holds(real.heldOut, [0.38, 0.54, 0.89, 0.79])
+    // (Answered 0.90 until "python 3.12" was no longer read as "python3": r22, a wrong answer,
+    // abstains.)
+    holds(real.heldOut, [0.38, 0.54, 0.86, 0.79])
     holds(real.study2, [0.11, 0.18, 0.76, 0.49])
-    holds(real.heldOut2, [0.15, 0.31, 0.75, 0.74])
+    holds(real.heldOut2, [0.15, 0.31, 0.75, 0.99])
     holds(real.third, [0.19, 0.31, 0.55, 0.74])
     holds(real.fourth, [0.15, 0.31, 0.78, 0.29])
   })
@@ -334,7 +336,7 @@ describe('blind sets (written without sight of the code)', () => {
     holds(blind[17], [0.57, 0.66, 0.8, 0.99])
     holds(blind[18], [0.77, 0.82, 0.91, 0.89])
     holds(blind[19], [0.82, 0.91, 0.99, 0.79])
-    holds(blind[20], [0.61, 0.72, 0.85, 0.77])
+    holds(blind[20], [0.61, 0.72, 0.85, 0.88])
     holds(blind[21], [0.64, 0.72, 0.8, 0.77])
     holds(blind[22], [0.5, 0.53, 0.8, 0.88])
     holds(blind[23], [0.5, 0.61, 0.75, 0.43])
@@ -416,16 +418,18 @@ describe('messy questions written blind (held out)', () => {
 describe('docs of other kinds: a command-line tool (pyenv) and a plain-text FAQ (lsof)', () => {
   it('holds the floors reached so far', () => {
     holds(others.pyenv[0], [0.26, 0.42, 0.78, 0.74])
-    holds(others.pyenv[1], [0.29, 0.31, 0.85, 0.37])
-    holds(others.lsof[0], [0.45, 0.53, 0.92, 0.42])
-    holds(others.lsof[1], [0.42, 0.6, 0.95, 0.42])
+    holds(others.pyenv[1], [0.29, 0.31, 0.85, 0.49])
+    holds(others.lsof[0], [0.45, 0.56, 0.92, 0.42])
+    // (hit@3 0.61 until a version's figures were no longer joined to the word before them: lf22's
+    // IPv4 address "10.0.0.5" had read "100", which met its answer third.)
+    holds(others.lsof[1], [0.42, 0.56, 0.95, 0.42])
   })
 })
 
 describe('abstention on hard out-of-scope questions', () => {
   it('holds the floors reached so far', () => {
     expect(outOfScope.default.abstain).toBeGreaterThanOrEqual(0.82)
-    expect(outOfScope.default2.abstain).toBeGreaterThanOrEqual(0.74)
+    expect(outOfScope.default2.abstain).toBeGreaterThanOrEqual(0.79)
     expect(outOfScope.hono.abstain).toBeGreaterThanOrEqual(0.95)
     expect(outOfScope.hono2.abstain).toBeGreaterThanOrEqual(0.74)
     expect(outOfScope.default3.abstain).toBeGreaterThanOrEqual(0.73)
