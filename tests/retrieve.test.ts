@@ -506,6 +506,26 @@ describe('reading a question', () => {
     leadsWith(hono, 'What is the JSX renderer middleware for?', /^JSX Renderer Middleware allows/)
   })
 
+  it('answers "What about X?" on X, in the section the conversation\'s page heads with it', async () => {
+    const hono = (await honoCorpus()).corpus
+    const after = (...questions: string[]) => {
+      const talk = conversation(hono)
+      return questions.map((q) => talk.ask(q)).at(-1)!
+    }
+    // The sections on grouping need say nothing of the parameters the last question lent: one
+    // idea of the reader's own is matched, and that is the question's.
+    expect(
+      after('How does routing work in Hono?', 'optional parameters?', 'what about grouping?').found,
+    ).toBe(true)
+    // "## Regexp" on the Routing page the last question named: what it shows first leads (the
+    // JWT page's "regexp" of an issuer had).
+    expect(
+      after('How does routing work in Hono?', 'what about regexp?').citations[0]?.text,
+    ).toMatch(/:date\{\[0-9\]\+\}/)
+    // Asked alone, one word names no section.
+    expect(answerQuestion(hono, 'regexp?').citations[0]?.text ?? '').not.toMatch(/:date\{/)
+  })
+
   it('tells a reader who asks for more when the documents say no more', async () => {
     const c = await docs([
       'therapy.md',

@@ -285,7 +285,7 @@ const GATES: readonly Gate[] = [
     name: 'tooFewIdeas',
     // (The opening of a page asked about as a whole matches the rest of it by the page's title.)
     abstains: (_, retrieval, best) =>
-      best.matched < (matchable(retrieval) >= 3 && !best.opening ? 2 : 1),
+      best.matched < (ideasAsked(retrieval) >= 3 && !best.opening ? 2 : 1),
     tells: () => 'No passage matches enough of the question’s ideas.',
   },
 ]
@@ -547,6 +547,16 @@ function onPage(corpus: Corpus, term: string, at: number): boolean {
  */
 const matchable = (retrieval: Retrieval) =>
   retrieval.question.concepts.filter((c) => c.known).length
+
+/**
+ * The ideas a question asks a sentence to match (see tooFewIdeas): those the documents know, less
+ * what the last question lent a new subject ("What about grouping?" after "optional
+ * parameters?": the sections on grouping need say nothing of parameters).
+ */
+const ideasAsked = (retrieval: Retrieval) =>
+  retrieval.question.concepts.filter(
+    (c) => c.known && !(retrieval.question.newSubject && c.fromHistory),
+  ).length
 
 /** The sentence says a phrase the reader put in quotation marks, word for word. */
 function saysQuote(corpus: Corpus, retrieval: Retrieval, r: Ranked): boolean {

@@ -513,6 +513,10 @@ export function headingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
     for (const [t, w] of c.alts) if (w === 1 && !said.has(t)) said.set(t, c)
     for (const t of c.parts ?? []) if (!said.has(t)) said.set(t, c)
   }
+  // The stems the last question lent, which may say the page a heading stands on.
+  const lent = new Set<string>()
+  for (const c of q.concepts)
+    if (c.fromHistory) for (const [t, w] of c.alts) if (w === 1) lent.add(t)
   // The sections of the first candidates: a heading the question says makes its section's
   // sentences match (a heading is a field of each), so its section is among them. (Read per
   // question, not as an index of every heading made ahead: at 10 MB of text that cost 180 ms.)
@@ -534,13 +538,14 @@ export function headingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
     const { first, page } = heading
     const words = new Set(stems)
     // A heading of one word ("header()") is said only with a word of its page's title ("… from
-    // the request" of "HonoRequest"): alone it names what many questions ask in passing.
+    // the request" of "HonoRequest"), or on a page the conversation is about ("what about
+    // grouping?" after a question on routing): alone it names what many questions ask in passing.
     if (stems.length < 2) {
       const title = titleTerms(corpus, page).find(
-        (x) => !words.has(x) && said.has(x) && !onNearlyEveryPage(corpus, x),
+        (x) => !words.has(x) && (said.has(x) || lent.has(x)) && !onNearlyEveryPage(corpus, x),
       )
       if (title === undefined) continue
-      words.add(title)
+      if (said.has(title)) words.add(title)
     }
     const saying = new Set([...words].map((x) => said.get(x)!))
     // A joined word is said whole: "raw" of "## raw" is a part of `cloneRawRequest()`, not it.
