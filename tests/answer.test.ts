@@ -648,6 +648,12 @@ describe('answerQuestion', () => {
         /^Exposure therapy involves gradual confrontation/,
       )
     }
+    // Asked on down the list, each "And X?" still asks what X is: the list that names all three
+    // led the third.
+    const talk = conversation(corpus)
+    talk.ask('What is exposure therapy?')
+    talk.ask('what about social skills training?')
+    expect(talk.ask('and CBT?').citations[0].text).toMatch(/^Cognitive behavioral therapy \(CBT\)/)
   })
 
   it('cites the definition when a "What is X?" question also places X ("between lovers")', () => {

@@ -120,6 +120,25 @@ const rankedOnce = (corpus: Corpus, read: Read) => (read.ranked ??= rank(corpus,
  */
 const namesSomething = (other: string) => wordsOf(other).some((w) => !STOPWORDS.has(plain(w)))
 
+/**
+ * The question that says how "And X?" asks: the last one, or, when that was itself only "And Y?"
+ * / "What about Y?", the one it asked again ("What is exposure therapy?", "what about social skills
+ * training?", "and CBT?" asks what CBT is). A few steps back at most.
+ */
+function framing(history: Turn[], last: number): string {
+  let at = last
+  for (let step = 0; step < FRAMING_STEPS; step++) {
+    if (ellipticalSubject(history[at].content) === undefined) break
+    const before = lastQuestion(history.slice(0, at))
+    if (before < 0) break
+    at = before
+  }
+  return history[at].content.trim()
+}
+
+/** Most "And X?" questions read back through for the question that frames them (see framing). */
+const FRAMING_STEPS = 3
+
 /** A concept the question sets aside: its word itself is one of those `excluded`. */
 const setApart = (c: Concept, excluded: Set<string> | undefined) =>
   excluded !== undefined && [...c.alts].some(([t, w]) => w === 1 && excluded.has(t))
@@ -158,7 +177,7 @@ function retrieveAsked(corpus: Corpus, question: string, history: Turn[] = []): 
   }
   // "And exposure therapy?" after "What is CBT?": the same question about the new subject.
   const other = readingOn ? undefined : ellipticalSubject(question)
-  const previous = last >= 0 ? history[last].content.trim() : undefined
+  const previous = last >= 0 ? framing(history, last) : undefined
   if (
     other &&
     previous &&
