@@ -526,6 +526,19 @@ describe('reading a question', () => {
     expect(answerQuestion(hono, 'regexp?').citations[0]?.text ?? '').not.toMatch(/:date\{/)
   })
 
+  it('asks "And on X?" after a question placed on Y of the thing asked, not what X is', async () => {
+    const hono = (await honoCorpus()).corpus
+    const history = afterAnswerFrom(hono, 'What is the default port on Bun?', 'getting-started-bun')
+    for (const q of ['and on Cloudflare Workers?', 'And Deno?']) {
+      const asked = retrieve(hono, q, history).question.concepts.map((c) => c.word)
+      // The port is still what is asked; "What is Deno?" had been answered instead.
+      expect(asked, q).toContain('port')
+      expect(answerQuestion(hono, q, history).citations[0]?.text ?? '', q).not.toMatch(
+        /is a JavaScript (?:edge )?runtime/,
+      )
+    }
+  })
+
   it('tells a reader who asks for more when the documents say no more', async () => {
     const c = await docs([
       'therapy.md',

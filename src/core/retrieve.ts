@@ -34,6 +34,7 @@ import {
   asksOnlyForMore,
   continued,
   doneOneself,
+  askedAgainIn,
   ellipticalSubject,
   exampleOf,
   lastQuestion,
@@ -136,6 +137,17 @@ function framing(history: Turn[], last: number): string {
   return history[at].content.trim()
 }
 
+/**
+ * Whether a question asks what a thing is, with no place it asks it in: "What is CBT?", "What
+ * does trust mean?". "What is the default port on Bun?" places its thing: "And Deno?" or "and on
+ * Cloudflare Workers?" after it asks of the default port there, not what Deno is.
+ */
+function definesUnplaced(question: string): boolean {
+  const m = DEFINITION.exec(question)
+  if (m) return !m[2] || /^(?:of|behind)$/i.test(m[2])
+  return MEANING.test(question)
+}
+
 /** Most "And X?" questions read back through for the question that frames them (see framing). */
 const FRAMING_STEPS = 3
 
@@ -182,7 +194,8 @@ function retrieveAsked(corpus: Corpus, question: string, history: Turn[] = []): 
     other &&
     previous &&
     namesSomething(other) &&
-    (DEFINITION.test(previous) || MEANING.test(previous))
+    !askedAgainIn(question) &&
+    definesUnplaced(previous)
   ) {
     const q = analyse(corpus, `What is ${other}?`)
     return { question: q, ranked: rank(corpus, q) }
