@@ -298,6 +298,21 @@ export function askedAgainIn(question: string): boolean {
   )
 }
 
+/**
+ * The place in the history of the question the one at `at` asked again ("and on Deno?", "what
+ * about Y?"), read back through up to `steps` such questions; `at` itself when it asked its own.
+ */
+export function askedAgainFrom(history: Turn[], at: number, steps: number): number {
+  for (let step = 0; step < steps; step++) {
+    const asked = history[at].content
+    if (!askedAgainIn(asked) && ellipticalSubject(asked) === undefined) break
+    const before = lastQuestion(history.slice(0, at))
+    if (before < 0) break
+    at = before
+  }
+  return at
+}
+
 /** Pronouns that point back at a thing ("does it …", "that option"); people's ("he", "her") do not. */
 const PRONOUNS = new Set('it its they them their that those this these'.split(' '))
 /** Candidates the page prior may lift: deeper than the follow-up bonuses, as a page is broader. */

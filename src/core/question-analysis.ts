@@ -90,6 +90,7 @@ import {
   unwrittenPairAfterName,
 } from './question-unnamed.ts'
 import {
+  askedAgainFrom,
   askedAgainIn,
   ellipticalSubject,
   isFollowUp,
@@ -217,7 +218,8 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     // is asked again now, less the setting it named ("Bun"), which the last one replaced. Only
     // when that setting was a name: after "What does exposure therapy involve?" and "what about
     // CBT?", the subject replaced ("exposure therapy") is no name, and would come back.
-    const earlier = askedAgainBefore(history, lastAt)
+    const frame = askedAgainFrom(history, lastAt, 1)
+    const earlier = frame === lastAt ? undefined : history[frame]
     if (earlier) {
       const from = concepts.length
       addMessage(reading, focus(earlier.content), lent, true)
@@ -528,16 +530,4 @@ function offered(concepts: Concept[], ask: string): string[] | undefined {
   if (!sides) return undefined
   const own = concepts.filter((c) => !c.fromHistory && sides.includes(c.word.toLowerCase()))
   return own.length ? own.map((c) => c.word) : undefined
-}
-
-/**
- * The question that the one at `at` asked again in another setting ("and on Deno?", "what about
- * Workers?"), if it did: one step back only, as a reader who goes on switching settings names the
- * thing once.
- */
-function askedAgainBefore(history: Turn[], at: number): Turn | undefined {
-  const asked = history[at].content
-  if (!askedAgainIn(asked) && ellipticalSubject(asked) === undefined) return undefined
-  const before = lastQuestion(history.slice(0, at))
-  return before >= 0 ? history[before] : undefined
 }

@@ -34,6 +34,7 @@ import {
   asksOnlyForMore,
   continued,
   doneOneself,
+  askedAgainFrom,
   askedAgainIn,
   ellipticalSubject,
   exampleOf,
@@ -122,22 +123,6 @@ const rankedOnce = (corpus: Corpus, read: Read) => (read.ranked ??= rank(corpus,
 const namesSomething = (other: string) => wordsOf(other).some((w) => !STOPWORDS.has(plain(w)))
 
 /**
- * The question that says how "And X?" asks: the last one, or, when that was itself only "And Y?"
- * / "What about Y?", the one it asked again ("What is exposure therapy?", "what about social skills
- * training?", "and CBT?" asks what CBT is). A few steps back at most.
- */
-function framing(history: Turn[], last: number): string {
-  let at = last
-  for (let step = 0; step < FRAMING_STEPS; step++) {
-    if (ellipticalSubject(history[at].content) === undefined) break
-    const before = lastQuestion(history.slice(0, at))
-    if (before < 0) break
-    at = before
-  }
-  return history[at].content.trim()
-}
-
-/**
  * Whether a question asks what a thing is, with no place it asks it in: "What is CBT?", "What
  * does trust mean?". "What is the default port on Bun?" places its thing: "And Deno?" or "and on
  * Cloudflare Workers?" after it asks of the default port there, not what Deno is.
@@ -148,7 +133,10 @@ function definesUnplaced(question: string): boolean {
   return MEANING.test(question)
 }
 
-/** Most "And X?" questions read back through for the question that frames them (see framing). */
+/**
+ * Most "And X?" questions read back through for the question that says how they ask: "What is
+ * exposure therapy?", "what about social skills training?", "and CBT?" asks what CBT is.
+ */
 const FRAMING_STEPS = 3
 
 /** A concept the question sets aside: its word itself is one of those `excluded`. */
@@ -189,7 +177,8 @@ function retrieveAsked(corpus: Corpus, question: string, history: Turn[] = []): 
   }
   // "And exposure therapy?" after "What is CBT?": the same question about the new subject.
   const other = readingOn ? undefined : ellipticalSubject(question)
-  const previous = last >= 0 ? framing(history, last) : undefined
+  const previous =
+    last >= 0 ? history[askedAgainFrom(history, last, FRAMING_STEPS)].content.trim() : undefined
   if (
     other &&
     previous &&
