@@ -437,8 +437,12 @@ describe('reading a question', () => {
     const history = afterAnswerFrom(hono, 'How do I enable CORS?', 'middleware-builtin-cors')
     const reply = answerQuestion(hono, 'what options does it take?', history)
     expect(reply.citations[0]?.docId).toBe('middleware-builtin-cors')
-    // With no noun asked for, what it takes is what is asked: "What does healing take?".
+    // Nor when the kind given follows it ("take as options").
+    expect(conceptWords(hono, 'What does bodyLimit take as options?')).not.toContain('take')
+    // With no noun asked for, what it takes is what is asked: "What does healing take?", "What
+    // would it take for us to make it work?".
     expect(conceptWords(hono, 'What does healing take?')).toContain('take')
+    expect(conceptWords(hono, 'What would it take for us to make it work?')).toContain('take')
   })
 
   it('reads "tell" as a topic when someone is told, and as a frame when the reader is', async () => {

@@ -453,14 +453,15 @@ export const FORMS_TAKEN =
   /\bwhat\s+(forms?|shapes?)\s+(?:can|could|does|do|did|might|may|will|would|should)\s+(?:[\p{L}'’-]+\s+){1,4}?take\b/iu
 
 /**
- * "What options does it take?", "Which arguments does `serve()` accept?": the verb only says that
- * the thing named is given something; what is asked is the kind of thing given ("options"). Read as
- * a topic, "take" weighed more than "options", and its WordNet sense "fetch" led to the CSRF page's
- * `Sec-Fetch-Site` after a question on CORS. The verb is the last group. Without a noun asked for,
- * "What does healing take?" asks what healing needs: there "take" is what is asked.
+ * "What options does it take?", "Which arguments does `serve()` accept?", "What does bodyLimit
+ * take as options?": the verb only says that the thing named is given something; what is asked is
+ * the kind of thing given ("options"). Read as a topic, "take" weighed more than "options", and
+ * its WordNet sense "fetch" led to the CSRF page's `Sec-Fetch-Site` after a question on CORS. The
+ * verb is the first group or the second. Without a noun asked for, "What does healing take?" asks
+ * what healing needs: there "take" is what is asked.
  */
 export const WHAT_IT_TAKES =
-  /\b(?:what|which|how\s+many)\s+[\p{L}'’-]+\s+(?:can|could|does|do|did|might|may|will|would|should)\s+(?:[\p{L}'’.()`-]+\s+){1,4}?(takes?|accepts?)\b/iu
+  /\b(?:what|which|how\s+many)\s+(?:[\p{L}'’-]+\s+(?:can|could|does|do|did|might|may|will|would|should)\s+(?:[\p{L}'’.()`-]+\s+){1,4}?(takes?|accepts?)\b|(?:can|could|does|do|did|might|may|will|would|should)\s+(?:[\p{L}'’.()`-]+\s+){1,4}?(takes?|accepts?)\s+as\s)/iu
 
 /**
  * Code written into prose without backticks: a call ("secureHeaders()", "c.req.header()"), a

@@ -346,9 +346,8 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   const formsTaken = /take/iu.test(question)
     ? FORMS_TAKEN.exec(question)?.[1]?.toLowerCase()
     : undefined
-  const taking = /take|accept/iu.test(question)
-    ? WHAT_IT_TAKES.exec(question)?.[1]?.toLowerCase()
-    : undefined
+  const takes = /take|accept/iu.test(question) ? WHAT_IT_TAKES.exec(question) : null
+  const taking = (takes?.[1] ?? takes?.[2])?.toLowerCase()
   // "What is the idea behind CBT?" asks what CBT is: "idea" names no part of the answer.
   const kept: Concept[] = []
   // "… in my database instead of hardcoded": in a follow-up, "instead of" / "rather than" only
