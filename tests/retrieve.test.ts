@@ -1830,6 +1830,8 @@ describe('reading a question', () => {
     abstains(
       c,
       'What is the difference between shame and guilt?',
+      // As texted: "diff" before "between" is the difference asked.
+      'whats the diff between shame and guilt',
       "What's the difference between exposure therapy and systematic desensitization?",
       'Do gay couples experience therapy differently from heterosexual couples?',
     )

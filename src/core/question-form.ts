@@ -995,7 +995,7 @@ export function placeAsked(question: string): { name: string; verb: string } | u
 }
 
 /** Words that name the difference a question asks to be drawn: "the difference between …". */
-const DIFFERENCE = new Set(['difference', 'differences', 'distinction'])
+const DIFFERENCE = new Set(['difference', 'differences', 'diff', 'distinction'])
 
 /** Words that say one thing differs from another: "different from …", "differ from …". */
 const DIFFERING = new Set(['different', 'differently', 'differ', 'differs', 'distinct'])
