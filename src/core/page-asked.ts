@@ -3,7 +3,7 @@
 // opening and sections, which lead such a question's answer.
 
 import { onNearlyEveryPage, type Corpus } from './corpus.ts'
-import { FRAME_WORDS, indexTerms, stem, STOPWORDS, words } from './terms.ts'
+import { FRAME_WORDS, indexTerms, stem, words } from './terms.ts'
 import { LIMITS, WEIGHTS } from './weights.ts'
 import type { AnalysedQuestion, Concept, Ranked } from './question-types.ts'
 import { sentenceText } from './reading-text.ts'
@@ -527,15 +527,22 @@ export function headingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
     const section = corpus.sectionOf[ranked[i].sentence]
     if (seen.has(section)) continue
     seen.add(section)
-    const heading = sectionHeading(corpus, section, ranked[i].sentence)
-    if (!heading || firsts.includes(heading.first)) continue
+    // The section as pageAsked reads its page's (its heading's terms, its first unit).
+    const page = corpus.sectionDoc[section]
+    const heading = pageSections(corpus, page).find((x) => corpus.sectionOf[x.first] === section)
+    if (
+      !heading ||
+      heading.terms.length > LIMITS.headingWords + 1 ||
+      firsts.includes(heading.first)
+    )
+      continue
     // Each word of the heading said, the documents' own subject ("pyenv" of "Uninstalling
     // pyenv") aside, which says nothing of which section is asked. (Read first of the words
     // the question does not say: most headings it meets have one, and are passed over so.)
-    if (heading.stems.some((x) => !said.has(x) && !onNearlyEveryPage(corpus, x))) continue
-    const stems = heading.stems.filter((x) => !onNearlyEveryPage(corpus, x))
+    if (heading.terms.some((x) => !said.has(x) && !onNearlyEveryPage(corpus, x))) continue
+    const stems = [...new Set(heading.terms)].filter((x) => !onNearlyEveryPage(corpus, x))
     if (!stems.length) continue
-    const { first, page } = heading
+    const { first } = heading
     const words = new Set(stems)
     // A heading of one word ("header()") is said only with a word of its page's title ("… from
     // the request" of "HonoRequest"), or on a page the conversation is about ("what about
@@ -604,49 +611,4 @@ function namesOtherPage(corpus: Corpus, stems: string[], page: number): boolean 
     if (title.length && title.every((t) => stems.includes(t))) return true
   }
   return false
-}
-
-/** A section's heading as headingAsked reads it: its content stems, page and first citable unit. */
-interface SectionHeading {
-  stems: string[]
-  page: number
-  first: number
-}
-
-const sectionHeadings = new WeakMap<Corpus, Map<number, SectionHeading | null>>()
-
-/**
- * The heading of `section` (where `sentence` stands) with up to LIMITS.headingWords content
- * stems (one more where one is the documents' own subject), or null: none, more words, or the
- * page's own title, which asks about the page as a whole (see pageAsked: "How do I install Zod?"
- * on "Installing Zod" is answered by its installation section, not by its opening). Remembered
- * per corpus and section.
- */
-function sectionHeading(corpus: Corpus, section: number, sentence: number): SectionHeading | null {
-  let known = sectionHeadings.get(corpus)
-  if (!known) sectionHeadings.set(corpus, (known = new Map()))
-  const had = known.get(section)
-  if (had !== undefined) return had
-  const { passages, sentences } = corpus.data
-  const inSection = (p: number) => corpus.sectionOf[passages.first[p]] === section
-  let from = sentences.passage[sentence]
-  while (from > 0 && inSection(from - 1)) from--
-  let to = from
-  while (to + 1 < passages.length && inSection(to + 1)) to++
-  let heading: SectionHeading | null = null
-  for (const { headings: path, first } of sectionFirsts(corpus, (h) => h.length > 0, from, to)) {
-    const page = corpus.sectionDoc[section]
-    if (path.length === 1 && path[0] === corpus.data.docs[page].title) break
-    const stems = [
-      ...new Set(
-        words(path[path.length - 1])
-          .filter((w) => !STOPWORDS.has(w))
-          .map((w) => stem(w)),
-      ),
-    ]
-    if (stems.length && stems.length <= LIMITS.headingWords + 1) heading = { stems, page, first }
-    break
-  }
-  known.set(section, heading)
-  return heading
 }
