@@ -510,6 +510,42 @@ describe('reading a question', () => {
     leadsWith(hono, 'What is the JSX renderer middleware for?', /^JSX Renderer Middleware allows/)
   })
 
+  it('answers a question that says a label over code with that label and its code', async () => {
+    const c = await docs(
+      [
+        'jwt.md',
+        "# JWT Auth Middleware\n\nThe JWT Auth Middleware verifies a token.\n\n## Usage\n\nGet payload:\n\n```ts\napp.get('/auth/page', (c) => c.json(c.get('jwtPayload')))\n```\n\nExample:\n\n```ts\napp.use('/auth/*', jwt({ secret: 'it-is-very-secret' }))\n```",
+      ],
+      [
+        'jwt-helper.md',
+        '# JWT Helper\n\nThe `decode` function allows you to inspect the payload of a JWT token without verification.\n\nThe JWT payload to be signed is an object.',
+      ],
+      [
+        'timeout.md',
+        '# Timeout Middleware\n\nIt allows you to set a maximum duration for requests and define custom error responses.\n\nCustom settings:\n\n```ts\napp.use(timeout(5000, customTimeoutException))\n```',
+      ],
+      ['other.md', '# Other\n\nNothing here is about payloads.'],
+    )
+    // "Get payload:" shows the way only in its code; the helper's page says "payload" in prose,
+    // and offers a way ("allows you to").
+    leadsWith(c, 'How do I get the payload in the JWT middleware?', /^Get payload:/)
+    leadsWith(c, 'How to access the payload from JWT middleware?', /^Get payload:/)
+    // A label of two words, said with its page's title.
+    leadsWith(c, 'timeout middleware custom settings', /^Custom settings:/)
+    // A label's word alone, without its page, names no label.
+    expect(answerQuestion(c, 'payload?').citations[0]?.text ?? '').not.toMatch(/^Get payload:/)
+    // "Example:" labels code on any subject: the Cookie helper's overview answers, not the
+    // example of `deleteCookie` under one of its sections.
+    leadsWith((await honoCorpus()).corpus, 'cookie example?', /^The Cookie Helper provides/)
+    // The title of a corpus's only page tells no label apart: "For gcc:" heads a compiler's
+    // warning, not how lsof is built with gcc.
+    const one = await docs([
+      'faq.md',
+      '# lsof FAQ\n\nGcc can be used to build lsof successfully.\n\nConfigure complains with these messages:\n\nFor gcc:\n\n```\n!!!WARNING!!! wrong gcc\n```',
+    ])
+    leadsWith(one, 'lsof with gcc', /^Gcc can be used/)
+  })
+
   it('answers "What about X?" on X, in the section the conversation\'s page heads with it', async () => {
     const hono = (await honoCorpus()).corpus
     const after = (...questions: string[]) => {

@@ -109,6 +109,8 @@ export interface Corpus {
     leansBack: Int8Array
     /** Whether a sentence introduces what follows it (see introduces in sentence-form.ts). */
     introduces: Int8Array
+    /** Whether a unit is a label over what follows it (see isLabel in page-asked.ts). */
+    label: Int8Array
     /**
      * What an abstention says the documents cover (their titles, topics to ask about): the same
      * text every time, written once (see whatTheyCover in answer.ts).
@@ -219,6 +221,7 @@ export function loadCorpus(shipped: PrebuiltIndex): Corpus {
       quotesOnly: new Int8Array(data.sentences.length).fill(-1),
       leansBack: new Int8Array(data.sentences.length).fill(-1),
       introduces: new Int8Array(data.sentences.length).fill(-1),
+      label: new Int8Array(data.sentences.length).fill(-1),
     },
   }
 }

@@ -7,6 +7,7 @@ import { FRAME_WORDS, indexTerms, stem, words } from './terms.ts'
 import { LIMITS, WEIGHTS } from './weights.ts'
 import type { AnalysedQuestion, Concept, Ranked } from './question-types.ts'
 import { sentenceText } from './reading-text.ts'
+import { sentenceIs } from './sentence-form.ts'
 import { FIELD_BIT, searchHits } from './search-index.ts'
 import { ALL_DIGITS, resortHead, sectionFirsts } from './rank-bonuses.ts'
 
@@ -524,7 +525,18 @@ export function headingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
   const seen = new Set<number>()
   const n = Math.min(ranked.length, LIMITS.headingCandidates)
   for (let i = 0; i < n; i++) {
-    const section = corpus.sectionOf[ranked[i].sentence]
+    const { sentence } = ranked[i]
+    const section = corpus.sectionOf[sentence]
+    // A label over code ("Get payload:") heads what follows it as a heading would, though it
+    // shares its section with others (read before the section is passed over as seen).
+    if (
+      isLabel(corpus, sentence) &&
+      !firsts.includes(sentence) &&
+      labelSaid(corpus, sentence, corpus.sectionDoc[section], said, lent, total)
+    ) {
+      firsts.push(sentence)
+      if (firsts.length > LIMITS.namedSections) return
+    }
     if (seen.has(section)) continue
     seen.add(section)
     // The section as pageAsked reads its page's (its heading's terms, its first unit).
@@ -586,6 +598,60 @@ export function headingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
       last = i
     }
   if (last >= 0) resortHead(ranked, last + 1)
+}
+
+/**
+ * A label: a unit of a few words that ends in a colon and says nothing more ("Get payload:",
+ * "Multiple origins:", "Custom settings:"), over the code or list it names. Documentation writes
+ * such a line where a section would be too much, and it heads what follows as a heading does;
+ * alone it is too short to lead by its words (its form weighs it down: see formFactor).
+ */
+const LABEL = /^[^.:!?\n]{2,60}:$/
+
+/** Whether a unit is a label (see LABEL), remembered per unit. */
+const isLabel = (corpus: Corpus, sentence: number) =>
+  sentenceIs(corpus, corpus.memo.label, sentence, (text) => LABEL.test(text.trim()))
+
+/**
+ * Words a label writes for what follows rather than its subject: "Example:" labels code on any
+ * subject, and "For example:" or "Usage:" name none either.
+ */
+const LABEL_FILLERS = new Set(['exampl', 'usag', 'instanc'])
+
+/**
+ * Whether the question says a label (see isLabel) on page `page`, by the rules of a heading (see
+ * headingAsked): each of its words the question's own, and with the words of the page's title it
+ * says (a label is read under its page: "Get payload:" of "JWT Auth Middleware" for "How do I get
+ * the payload in the JWT middleware?"), LIMITS.headingShare of the question's weight. A label of
+ * one word also needs a word of its page's title said or lent, as a heading of one does.
+ */
+function labelSaid(
+  corpus: Corpus,
+  sentence: number,
+  page: number,
+  said: Map<string, Concept>,
+  lent: Set<string>,
+  total: number,
+): boolean {
+  const terms = indexTerms(sentenceText(corpus, sentence)).filter(
+    (t) => !ALL_DIGITS.test(t) && !LABEL_FILLERS.has(t) && !onNearlyEveryPage(corpus, t),
+  )
+  const stems = [...new Set(terms)]
+  if (!stems.length || stems.length > LIMITS.headingWords || stems.some((t) => !said.has(t)))
+    return false
+  // (The title of the only page tells no part of the documents apart: "lsof with gcc" does not
+  // ask "For gcc:", one of the warnings lsof's FAQ quotes for each compiler.)
+  const title =
+    corpus.data.docs.length > 1
+      ? titleTerms(corpus, page).filter((t) => !onNearlyEveryPage(corpus, t))
+      : []
+  const words = new Set(stems)
+  for (const t of title) if (said.has(t)) words.add(t)
+  if (stems.length < 2 && words.size < 2 && !title.some((t) => lent.has(t))) return false
+  let weight = 0
+  for (const c of new Set([...words].map((t) => said.get(t)!)))
+    if (!ASKS_AT_ALL.has(c.word)) weight += c.salience
+  return weight >= LIMITS.headingShare * total
 }
 
 /** What a unit brought to the first place scores above the one it passes (see headingAsked). */
