@@ -546,6 +546,28 @@ describe('reading a question', () => {
     leadsWith(one, 'lsof with gcc', /^Gcc can be used/)
   })
 
+  it('answers a member written on its object from the section its object heads with it', async () => {
+    const c = await docs(
+      [
+        'context.md',
+        "# Context\n\n## event\n\nYou can access Cloudflare Workers' specific `FetchEvent`.\n\n```ts\napp.get('/foo', async (c) => {\n  c.event.waitUntil(c.env.MY_KV.put(key, data))\n})\n```\n\n## res\n\nYou can access the Response object that will be returned.\n\n```ts\napp.use('/', async (c, next) => {\n  await next()\n  c.res.headers.append('X-Debug', 'Debug message')\n})\n```",
+      ],
+      [
+        'workers.md',
+        '# Cloudflare Workers\n\nYou can integrate Hono with other event handlers (such as `scheduled`) in Module Worker mode.\n\nThe `res` of a fetch is a Response.',
+      ],
+      ['request.md', '# HonoRequest\n\n## url\n\nThe request url strings.'],
+    )
+    // "## event" is one word, and the Context's title is not said: the code under it writes
+    // `c.event`, as the reader does. The workers page says "event" in prose.
+    leadsWith(c, 'what is c.event', /^You can access Cloudflare Workers' specific `FetchEvent`/)
+    leadsWith(c, 'what is c.res', /^You can access the Response object/)
+    // Written on another object, the member is not that section's.
+    expect(answerQuestion(c, 'what is res.event').citations[0]?.text ?? '').not.toMatch(
+      /FetchEvent/,
+    )
+  })
+
   it('answers "What about X?" on X, in the section the conversation\'s page heads with it', async () => {
     const hono = (await honoCorpus()).corpus
     const after = (...questions: string[]) => {

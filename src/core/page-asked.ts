@@ -494,11 +494,12 @@ export function openingAround(corpus: Corpus, sentence: number): [number, number
  * `PrintFunc` function as a parameter", "You can append the headers to the request."). A heading
  * is said when each of its words is one of the question's own concepts (its stem, as typed or
  * corrected, or a part of a word it joins), and those concepts hold LIMITS.headingShare of the
- * question's weight; a heading of one word only with a word of its page's title. The documents'
- * own subject ("pyenv" of "Uninstalling pyenv") is no word of a heading here, and a heading that
- * says another page's whole title names that page, whose opening page-asked.ts finds. Not "And
- * on Deno?": that asks the last question again. Not when more than LIMITS.namedSections sections
- * are so named: then the heading places nothing.
+ * question's weight; a heading of one word only with a word of its page's title, or as a member
+ * written on the object its section writes it on ("c.req.path"). The documents' own subject
+ * ("pyenv" of "Uninstalling pyenv") is no word of a heading here, and a heading that says another
+ * page's whole title names that page, whose opening page-asked.ts finds. Not "And on Deno?": that
+ * asks the last question again. Not when more than LIMITS.namedSections sections are so named:
+ * then the heading places nothing.
  */
 export function headingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
   if (q.elliptical || !ranked.length) return
@@ -563,8 +564,15 @@ export function headingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
       const title = titleTerms(corpus, page).find(
         (x) => !words.has(x) && (said.has(x) || lent.has(x)) && !onNearlyEveryPage(corpus, x),
       )
-      if (title === undefined) continue
-      if (said.has(title)) words.add(title)
+      if (title !== undefined) {
+        if (said.has(title)) words.add(title)
+      } else {
+        // Or written on the object the section writes it on: "c.req.path" is HonoRequest's
+        // "## path" (whose code reads `c.req.path`), "what is c.event" the Context's "## event".
+        const chain = chainWritten(corpus, q.text, stems[0], first)
+        if (chain === undefined) continue
+        for (const part of chain) if (said.has(part)) words.add(part)
+      }
     }
     const saying = new Set([...words].map((x) => said.get(x)!))
     // A joined word is said whole: "raw" of "## raw" is a part of `cloneRawRequest()`, not it.
@@ -677,4 +685,42 @@ function namesOtherPage(corpus: Corpus, stems: string[], page: number): boolean 
     if (title.length && title.every((t) => stems.includes(t))) return true
   }
   return false
+}
+
+/** Members written on an object, as code writes them: "c.req.path", "app.route", "c.event". */
+const MEMBER_CHAIN = /\b[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+/g
+
+/**
+ * The stems of the chain of members the question writes ending on `member` ("c.req.path" for
+ * "path"), when the section of unit `first` writes that chain too (in its code, most often);
+ * undefined otherwise.
+ */
+function chainWritten(
+  corpus: Corpus,
+  question: string,
+  member: string,
+  first: number,
+): string[] | undefined {
+  if (!question.includes('.')) return undefined
+  for (const m of question.matchAll(MEMBER_CHAIN)) {
+    const parts = m[0].split('.')
+    if (stem(parts[parts.length - 1].toLowerCase()) !== member) continue
+    if (sectionText(corpus, first).includes(m[0])) return parts.map((x) => stem(x.toLowerCase()))
+  }
+  return undefined
+}
+
+/** The text of the section of unit `first`, code and all, from its first unit to its last. */
+function sectionText(corpus: Corpus, first: number): string {
+  const { sectionOf } = corpus
+  const { sentences } = corpus.data
+  const section = sectionOf[first]
+  let lo = first
+  let hi = first
+  while (lo > 0 && sectionOf[lo - 1] === section) lo--
+  while (hi + 1 < sectionOf.length && sectionOf[hi + 1] === section) hi++
+  return corpus.data.docs[corpus.sectionDoc[section]].text.slice(
+    sentences.start[lo],
+    sentences.end[hi],
+  )
 }
