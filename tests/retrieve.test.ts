@@ -510,6 +510,24 @@ describe('reading a question', () => {
     leadsWith(hono, 'What is the JSX renderer middleware for?', /^JSX Renderer Middleware allows/)
   })
 
+  it("reads a heading said with the documents' own subject as said whole", async () => {
+    const c = await docs(
+      [
+        'commands.md',
+        '# Command Reference\n\nLike `git`, the `pyenv` command delegates to subcommands.\n\n## `pyenv local`\n\nSets a local Python version with pyenv.\n\n## `pyenv shell`\n\nSets a shell-specific Python version by setting `PYENV_VERSION` in your shell.',
+      ],
+      [
+        'readme.md',
+        '# pyenv\n\npyenv lets you switch versions.\n\n## How it works\n\n`pyenv init` figures out what shell you are using, as the exact command depends on it.\n\nThis is required for some commands like `pyenv shell` to work with pyenv.',
+      ],
+      ['install.md', '# Installing pyenv\n\nClone pyenv into your home.'],
+      ['plugins.md', '# pyenv plugins\n\nPlugins extend pyenv.'],
+    )
+    // "pyenv" is on every page: the question's weight is in "shell command", which the heading
+    // and its page's title say.
+    leadsWith(c, 'pyenv shell command', /^Sets a shell-specific Python version/)
+  })
+
   it('answers a question that says a label over code with that label and its code', async () => {
     const c = await docs(
       [

@@ -506,7 +506,12 @@ export function headingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
   const own = q.concepts.filter((c) => !c.fromHistory)
   if (!own.length || own.length > LIMITS.headingWords) return
   // (A doing asked of the thing at all, "read" of "How do I read a header …?", weighs nothing.)
-  const total = own.reduce((n, c) => n + (ASKS_AT_ALL.has(c.word) ? 0 : c.salience), 0)
+  // (Nor does the documents' own subject, "pyenv" of "pyenv shell command": no heading is said
+  // with it, and it says nothing of which section is asked.)
+  const total = own.reduce(
+    (n, c) => n + (ASKS_AT_ALL.has(c.word) || everywhere(corpus, c) ? 0 : c.salience),
+    0,
+  )
   if (total <= 0) return
   // The stems the question says: a concept's own (as typed or as corrected), and the parts of a
   // word it joins ("base path", read as the documents' `basePath`).
