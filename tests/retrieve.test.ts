@@ -591,6 +591,38 @@ describe('reading a question', () => {
     )
   })
 
+  it('reads a short question of its own in a conversation on the page the conversation is on', async () => {
+    const c = await docs(
+      [
+        'cors.md',
+        '# CORS Middleware\n\nThe CORS Middleware adds the CORS headers a browser asks for.\n\n## Options\n\n### origin\n\nThe value of the Access-Control-Allow-Origin CORS header. The default is `*`.\n\n### credentials\n\nThe value of the Access-Control-Allow-Credentials CORS header.',
+      ],
+      [
+        'csrf.md',
+        '# CSRF Protection Middleware\n\nThe CSRF middleware checks the Origin header.\n\n## Options\n\n### origin\n\n**Default**: Only same origin as the request URL',
+      ],
+      [
+        'cookie.md',
+        '# Cookie Helper\n\nThe cookie helper sets cookies on the response.\n\nUse `setCookie` to set a cookie.',
+      ],
+    )
+    const after = (...questions: string[]) => {
+      const talk = conversation(c)
+      return questions.map((q) => talk.ask(q)).at(-1)!
+    }
+    // Alone, "origin" and "default" are said word for word on the CSRF page.
+    expect(answerQuestion(c, 'what is the default for origin?').citations[0]?.docId).toBe('csrf')
+    // After answers from the CORS page, the option asked is the CORS middleware's.
+    expect(
+      after('How do I use the CORS middleware?', 'what is the default for origin?').citations[0]
+        ?.docId,
+    ).toBe('cors')
+    // A new subject, which the conversation's page says only in part, is asked where it is said.
+    expect(
+      after('How do I use the CORS middleware?', 'how do I set a cookie?').citations[0]?.docId,
+    ).toBe('cookie')
+  })
+
   it('answers "What about X?" on X, in the section the conversation\'s page heads with it', async () => {
     const hono = (await honoCorpus()).corpus
     const after = (...questions: string[]) => {

@@ -177,6 +177,47 @@ export function samePage(
   return lifted(ranked, (r) => pages.has(sentences.docId(r.sentence)), WEIGHTS.samePage, n)
 }
 /**
+ * "what is the default for origin?" after answers from the CORS page: a short question in the
+ * reader's own words (no pronoun, nothing lent: see isFollowUp) that names no page by its title
+ * is still asked in the conversation, so the pages the last answer cited gain
+ * WEIGHTS.conversationPage among the first candidates: "origin" is the CORS option's there, not
+ * the CSRF middleware's. (`before`: the last question's ranking, whose first candidates hold what
+ * its answer cited.) A question of more words, or one that names a page, says where to look.
+ */
+export function conversationPage(
+  corpus: Corpus,
+  q: AnalysedQuestion,
+  ranked: Ranked[],
+  answered: string,
+  before: () => Ranked[],
+  titled: () => string | undefined,
+): Ranked[] {
+  if (!answered || q.concepts.length > LIMITS.conversationWords || titled() !== undefined)
+    return ranked
+  const { sentences } = corpus.data
+  const last = before()
+  const pages = new Set<string>()
+  for (let i = 0; i < Math.min(last.length, SAME_PAGE_CANDIDATES); i++)
+    if (answered.includes(sentenceText(corpus, last[i].sentence)))
+      pages.add(sentences.docId(last[i].sentence))
+  if (!pages.size || !ranked.length) return ranked
+  // Only what says the question as well as the first candidate nearly does: "why do people
+  // cheat?" after answers on attachment trauma is a new subject, which that page's "… teaches
+  // people how to communicate …" says only a word of.
+  const covers = ranked[0].coverage * CONVERSATION_COVERS
+  const n = Math.min(ranked.length, SAME_PAGE_CANDIDATES)
+  return lifted(
+    ranked,
+    (r) => r.coverage >= covers && pages.has(sentences.docId(r.sentence)),
+    WEIGHTS.conversationPage,
+    n,
+  )
+}
+
+/** Least share of the first candidate's coverage a sentence lifted by conversationPage must have. */
+const CONVERSATION_COVERS = 0.9
+
+/**
  * "is there a default for that?" after an answer on the body limit: a follow-up that asks for a
  * default (said, or implied by leaving a setting out: see IMPLIED) asks for the default of what
  * the conversation is about. Among the first candidates, the sentences of the page the last

@@ -44,6 +44,7 @@ import {
   readOn,
   readsOn,
   samePage,
+  conversationPage,
   settingPage,
   statedDefault,
   withoutCited,
@@ -216,7 +217,14 @@ function retrieveAsked(corpus: Corpus, question: string, history: Turn[] = []): 
   if (!q.concepts.some((c) => c.fromHistory)) {
     const own = {
       question: q,
-      ranked: anchored(corpus, q, headedApis(corpus, q, rankedOnce(corpus, read))),
+      ranked: conversationPage(
+        corpus,
+        q,
+        anchored(corpus, q, headedApis(corpus, q, rankedOnce(corpus, read))),
+        answeredSince(history.slice(last + 1)),
+        () => askAgain(corpus, history, last).ranked,
+        () => titledPage(corpus, q),
+      ),
     }
     return ASKS_OTHER.test(question)
       ? another(corpus, withoutCited(corpus, own, history.slice(last + 1), true))

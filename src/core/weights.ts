@@ -41,6 +41,8 @@ export const LIMITS = {
   headingShare: 0.9,
   /** Candidates whose sections' headings are read for one the question says (see headingAsked). */
   headingCandidates: 100,
+  /** Most concepts of a question of its own that the conversation's page still places (see conversationPage). */
+  conversationWords: 3,
   /** Candidates checked for defining what "What is X?" asks about. */
   definitionCandidates: 40,
   /**
@@ -224,6 +226,13 @@ export const WEIGHTS = {
   signpost: 0.8,
   /** Bonus, in a follow-up that points back with a pronoun, for the pages the last answer cited. */
   samePage: 0.15,
+  /**
+   * Bonus, for a short question of its own in a conversation that names no page, for the pages
+   * the last answer cited (see conversationPage): above samePage, as nothing else in the
+   * question says where to look ("what is the default for origin?" met the CSRF page's
+   * "**Default**: Only same origin …" 0.2 above the CORS page's "The default is `*`.").
+   */
+  conversationPage: 0.25,
   /**
    * Bonus, in a follow-up asking for a default, for the sentences stating one on the page the
    * last answer led with (see statedDefault). Over the 30 sets, 0.15–0.25 brought two answers
