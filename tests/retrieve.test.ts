@@ -579,12 +579,21 @@ describe('reading a question', () => {
         'workers.md',
         '# Cloudflare Workers\n\nYou can integrate Hono with other event handlers (such as `scheduled`) in Module Worker mode.\n\nThe `res` of a fetch is a Response.',
       ],
-      ['request.md', '# HonoRequest\n\n## url\n\nThe request url strings.'],
+      [
+        'request.md',
+        "# HonoRequest\n\n## url\n\nThe request url strings.\n\n## path\n\nThe request pathname.\n\n```ts\napp.get('/about/me', async (c) => {\n  const pathname = c.req.path\n})\n```",
+      ],
+      [
+        'context2.md',
+        "# Context Variables\n\n## req\n\n`req` is an instance of HonoRequest.\n\n```ts\napp.get('/hello', (c) => {\n  const userAgent = c.req.header('User-Agent')\n})\n```",
+      ],
     )
     // "## event" is one word, and the Context's title is not said: the code under it writes
     // `c.event`, as the reader does. The workers page says "event" in prose.
     leadsWith(c, 'what is c.event', /^You can access Cloudflare Workers' specific `FetchEvent`/)
     leadsWith(c, 'what is c.res', /^You can access the Response object/)
+    // "req", the rarest name of "c.req.path", heads another page: the section said still leads.
+    leadsWith(c, 'c.req.path', /^The request pathname\./)
     // Written on another object, the member is not that section's.
     expect(answerQuestion(c, 'what is res.event').citations[0]?.text ?? '').not.toMatch(
       /FetchEvent/,

@@ -113,6 +113,10 @@ export function headedApis(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]
   if (!pages.size || pages.size > LIMITS.apiPages) return ranked
   const n = Math.min(ranked.length, LIMITS.apiCandidates)
   const pageOf = (r: Ranked) => corpus.sectionDoc[corpus.sectionOf[r.sentence]]
+  // A section the question says by its heading is on a page that heads what is asked: "c.req.path"
+  // takes "req" for its API (its rarest name, which the Context page heads), while HonoRequest's
+  // "## path" is the section asked (see headingAsked).
+  for (let i = 0; i < n; i++) if (ranked[i].headed) pages.add(pageOf(ranked[i]))
   let some = false
   for (let i = 0; i < n && !some; i++) some = pages.has(pageOf(ranked[i]))
   if (!some) return ranked
@@ -610,6 +614,7 @@ export function headingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
   for (let i = 0; i < ranked.length; i++)
     if (firsts.includes(ranked[i].sentence)) {
       ranked[i].score = Math.min(ranked[i].score + WEIGHTS.namedSection, top + TIE_BREAK * lifted--)
+      ranked[i].headed = true
       last = i
     }
   if (last >= 0) resortHead(ranked, last + 1)

@@ -171,6 +171,8 @@ export interface Ranked {
   anchored?: boolean
   /** It opens the page the question asks about as a whole, or the section it names (see openingAsked). */
   opening?: boolean
+  /** It is the first unit of a section whose heading (or label) the question says (see headingAsked). */
+  headed?: boolean
   /**
    * The share of its own matched weight that comes from words only the reader's pasted code says,
    * matched only in its surroundings (the code it introduces): an echo of the reader's code.
