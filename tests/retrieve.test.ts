@@ -533,6 +533,26 @@ describe('reading a question', () => {
     leadsWith(c, 'does pyenv init know which shell I use?', /^`pyenv init` figures out/)
   })
 
+  it("reads a heading of the documents' subject words alone when the question says it whole", async () => {
+    const c = await docs(
+      [
+        'commands.md',
+        '# Command Reference\n\nYou install versions with pyenv.\n\n## `pyenv install`\n\nInstall a Python version.\n\n## `pyenv version`\n\nDisplays the currently active Python version.\n\n## `pyenv versions`\n\nLists all Python versions known to pyenv.',
+      ],
+      [
+        'readme.md',
+        '# pyenv\n\nCheck out pyenv where you want it installed, then install versions.',
+      ],
+      ['build.md', '# python-build\n\nTo install a version with pyenv, run the build.'],
+      ['update.md', '# pyenv-update\n\nUpdate pyenv after you install it.'],
+    )
+    // "pyenv" and "install" are on every page: only the heading said word for word places it.
+    leadsWith(c, 'pyenv install', /^Install a Python version\./)
+    // "version" and "versions" stem alike: the heading written as the reader writes it leads.
+    leadsWith(c, 'pyenv version', /^Displays the currently active/)
+    leadsWith(c, 'pyenv versions', /^Lists all Python versions/)
+  })
+
   it('answers a question that says a label over code with that label and its code', async () => {
     const c = await docs(
       [

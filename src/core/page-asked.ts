@@ -3,7 +3,7 @@
 // opening and sections, which lead such a question's answer.
 
 import { onNearlyEveryPage, type Corpus } from './corpus.ts'
-import { FRAME_WORDS, indexTerms, stem, words } from './terms.ts'
+import { FRAME_WORDS, indexTerms, plain, stem, words } from './terms.ts'
 import { LIMITS, WEIGHTS } from './weights.ts'
 import type { AnalysedQuestion, Concept, Ranked } from './question-types.ts'
 import { sentenceText } from './reading-text.ts'
@@ -259,6 +259,8 @@ export interface PageAsked {
 interface Section {
   terms: string[]
   first: number
+  /** The heading as written. */
+  heading: string
 }
 
 const sectionsOfPages = new WeakMap<Corpus, Map<number, Section[]>>()
@@ -285,7 +287,7 @@ function pageSections(corpus: Corpus, page: number): Section[] {
       range[2 * page + 1],
     )) {
       const terms = indexTerms(headings[headings.length - 1]).filter((t) => !ALL_DIGITS.test(t))
-      if (terms.length) found.push({ terms, first })
+      if (terms.length) found.push({ terms, first, heading: headings[headings.length - 1] })
     }
   pages.set(page, found)
   return found
@@ -512,8 +514,12 @@ export function headingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
   // (A doing asked of the thing at all, "read" of "How do I read a header …?", weighs nothing.)
   // (Nor does the documents' own subject, "pyenv" of "pyenv shell command": no heading is said
   // with it, and it says nothing of which section is asked.)
+  // A question of the subject's words alone ("pyenv install": both on nearly every page of
+  // pyenv's docs) is weighed by them all: only a heading it says whole can place it.
+  const subjectOnly = own.every((c) => ASKS_AT_ALL.has(c.word) || everywhere(corpus, c))
   const total = own.reduce(
-    (n, c) => n + (ASKS_AT_ALL.has(c.word) || everywhere(corpus, c) ? 0 : c.salience),
+    (n, c) =>
+      n + (ASKS_AT_ALL.has(c.word) || (!subjectOnly && everywhere(corpus, c)) ? 0 : c.salience),
     0,
   )
   if (total <= 0) return
@@ -532,6 +538,7 @@ export function headingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
   // sentences match (a heading is a field of each), so its section is among them. (Read per
   // question, not as an index of every heading made ahead: at 10 MB of text that cost 180 ms.)
   const firsts: number[] = []
+  const asTyped = new Set<number>()
   const seen = new Set<number>()
   const n = Math.min(ranked.length, LIMITS.headingCandidates)
   for (let i = 0; i < n; i++) {
@@ -562,7 +569,12 @@ export function headingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
     // pyenv") aside, which says nothing of which section is asked. (Read first of the words
     // the question does not say: most headings it meets have one, and are passed over so.)
     if (heading.terms.some((x) => !said.has(x) && !onNearlyEveryPage(corpus, x))) continue
-    const stems = [...new Set(heading.terms)].filter((x) => !onNearlyEveryPage(corpus, x))
+    // Said word for word, subject and all ("pyenv install" of "## `pyenv install`"), a heading is
+    // said whole; else its words on nearly every page say nothing of which section is asked.
+    const saidWhole = saidInOrder(q.text, heading.terms)
+    const stems = [...new Set(heading.terms)].filter(
+      (x) => (saidWhole && subjectOnly) || !onNearlyEveryPage(corpus, x),
+    )
     if (!stems.length) continue
     const { first } = heading
     const words = new Set(stems)
@@ -582,7 +594,7 @@ export function headingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
         const chain = chainWritten(corpus, q.text, stems[0], first)
         if (chain !== undefined) {
           for (const part of chain) if (said.has(part)) words.add(part)
-        } else if (!saidInOrder(q.text, heading.terms)) continue
+        } else if (!saidWhole) continue
       }
     }
     const saying = new Set([...words].map((x) => said.get(x)!))
@@ -599,6 +611,7 @@ export function headingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
     // in the JSX guide): "What is the JSX renderer middleware for?" asks that page's opening.
     if (namesOtherPage(corpus, stems, page)) continue
     firsts.push(first)
+    if (writesAsTyped(q.text, heading.heading)) asTyped.add(first)
     // Past LIMITS.namedSections sections the heading places nothing: no need to read on.
     if (firsts.length > LIMITS.namedSections) return
   }
@@ -608,12 +621,15 @@ export function headingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
   // asked, not that the unit answers better, so the runners-up are cited against the same bar
   // as before ("How do I install Zod?" keeps the tip on strict mode its installation section
   // goes on to). (Last of the ranking's bonuses, so none after it undoes so narrow a lead.)
+  // A heading the question writes word for word, as written ("pyenv version" of "## `pyenv
+  // version`", beside "## `pyenv versions`", one stem apart), goes before the others.
   const top = ranked[0].score
   let last = -1
   let lifted = firsts.length
   for (let i = 0; i < ranked.length; i++)
     if (firsts.includes(ranked[i].sentence)) {
-      ranked[i].score = Math.min(ranked[i].score + WEIGHTS.namedSection, top + TIE_BREAK * lifted--)
+      const lead = lifted-- + (asTyped.has(ranked[i].sentence) ? firsts.length : 0)
+      ranked[i].score = Math.min(ranked[i].score + WEIGHTS.namedSection, top + TIE_BREAK * lead)
       ranked[i].headed = true
       last = i
     }
@@ -746,5 +762,15 @@ function saidInOrder(question: string, terms: string[]): boolean {
   const asked = indexTerms(question)
   for (let i = 0; i + terms.length <= asked.length; i++)
     if (terms.every((t, k) => asked[i + k] === t)) return true
+  return false
+}
+
+/** Whether the question writes the heading's words as the heading writes them, in its order. */
+function writesAsTyped(question: string, heading: string): boolean {
+  const wanted = words(heading).map(plain)
+  if (!wanted.length) return false
+  const asked = words(question).map(plain)
+  for (let i = 0; i + wanted.length <= asked.length; i++)
+    if (wanted.every((w, k) => asked[i + k] === w)) return true
   return false
 }
