@@ -612,6 +612,12 @@ describe('reading a question', () => {
     // `c.event`, as the reader does. The workers page says "event" in prose.
     leadsWith(c, 'what is c.event', /^You can access Cloudflare Workers' specific `FetchEvent`/)
     leadsWith(c, 'what is c.res', /^You can access the Response object/)
+    // A heading that names two members ("## set() / get()") heads each; "set" written as a
+    // member is a name, not a doing asked of a thing at all. (The Cookie helper's "Unlike
+    // `setCookie` …" had led.)
+    const hono = (await honoCorpus()).corpus
+    leadsWith(hono, 'c.set', /^Get and set arbitrary key-value pairs/)
+    leadsWith(hono, 'what does c.set do', /^Get and set arbitrary key-value pairs/)
     // "req", the rarest name of "c.req.path", heads another page: the section said still leads.
     leadsWith(c, 'c.req.path', /^The request pathname\./)
     // Written on another object, the member is not that section's.

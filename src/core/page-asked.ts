@@ -286,12 +286,24 @@ function pageSections(corpus: Corpus, page: number): Section[] {
       range[2 * page],
       range[2 * page + 1],
     )) {
-      const terms = indexTerms(headings[headings.length - 1]).filter((t) => !ALL_DIGITS.test(t))
-      if (terms.length) found.push({ terms, first, heading: headings[headings.length - 1] })
+      const heading = headings[headings.length - 1]
+      const terms = indexTerms(heading).filter((t) => !ALL_DIGITS.test(t))
+      if (terms.length) found.push({ terms, first, heading })
+      // A heading that names two things ("set() / get()", "`setCookie` & `setSignedCookie`")
+      // heads each of them: read as each name too.
+      const names = heading.split(NAMES_APART)
+      if (names.length > 1)
+        for (const name of names) {
+          const own = indexTerms(name).filter((t) => !ALL_DIGITS.test(t))
+          if (own.length) found.push({ terms: own, first, heading: name })
+        }
     }
   pages.set(page, found)
   return found
 }
+
+/** What sets apart the names a heading lists: "set() / get()", "`setCookie` & `setSignedCookie`". */
+const NAMES_APART = /\s+(?:\/|&)\s+/
 
 const passagesOfPages = new WeakMap<Corpus, Int32Array>()
 
@@ -516,10 +528,12 @@ export function headingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
   // with it, and it says nothing of which section is asked.)
   // A question of the subject's words alone ("pyenv install": both on nearly every page of
   // pyenv's docs) is weighed by them all: only a heading it says whole can place it.
-  const subjectOnly = own.every((c) => ASKS_AT_ALL.has(c.word) || everywhere(corpus, c))
+  // (A doing written as a member, "c.set", is a name: the Context's "## set() / get()".)
+  const members = membersWritten(q.text)
+  const atAll = (c: Concept) => ASKS_AT_ALL.has(c.word) && !members.has(c.word)
+  const subjectOnly = own.every((c) => atAll(c) || everywhere(corpus, c))
   const total = own.reduce(
-    (n, c) =>
-      n + (ASKS_AT_ALL.has(c.word) || (!subjectOnly && everywhere(corpus, c)) ? 0 : c.salience),
+    (n, c) => n + (atAll(c) || (!subjectOnly && everywhere(corpus, c)) ? 0 : c.salience),
     0,
   )
   if (total <= 0) return
@@ -558,62 +572,64 @@ export function headingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
     seen.add(section)
     // The section as pageAsked reads its page's (its heading's terms, its first unit).
     const page = corpus.sectionDoc[section]
-    const heading = pageSections(corpus, page).find((x) => corpus.sectionOf[x.first] === section)
-    if (
-      !heading ||
-      heading.terms.length > LIMITS.headingWords + 1 ||
-      firsts.includes(heading.first)
-    )
-      continue
-    // Each word of the heading said, the documents' own subject ("pyenv" of "Uninstalling
-    // pyenv") aside, which says nothing of which section is asked. (Read first of the words
-    // the question does not say: most headings it meets have one, and are passed over so.)
-    if (heading.terms.some((x) => !said.has(x) && !onNearlyEveryPage(corpus, x))) continue
-    // Said word for word, subject and all ("pyenv install" of "## `pyenv install`"), a heading is
-    // said whole; else its words on nearly every page say nothing of which section is asked.
-    const saidWhole = saidInOrder(q.text, heading.terms)
-    const stems = [...new Set(heading.terms)].filter(
-      (x) => (saidWhole && subjectOnly) || !onNearlyEveryPage(corpus, x),
-    )
-    if (!stems.length) continue
-    const { first } = heading
-    const words = new Set(stems)
-    // A heading of one word ("header()") is said only with a word of its page's title ("… from
-    // the request" of "HonoRequest"), or on a page the conversation is about ("what about
-    // grouping?" after a question on routing): alone it names what many questions ask in passing.
-    if (stems.length < 2) {
-      const title = titleTerms(corpus, page).find(
-        (x) => !words.has(x) && (said.has(x) || lent.has(x)) && !onNearlyEveryPage(corpus, x),
+    // (Each reading of the section's heading: "set() / get()" is read whole and as each name.)
+    for (const heading of pageSections(corpus, page)) {
+      if (
+        corpus.sectionOf[heading.first] !== section ||
+        heading.terms.length > LIMITS.headingWords + 1 ||
+        firsts.includes(heading.first)
       )
-      if (title !== undefined) {
-        if (said.has(title)) words.add(title)
-      } else {
-        // Or written on the object the section writes it on: "c.req.path" is HonoRequest's
-        // "## path" (whose code reads `c.req.path`), "what is c.event" the Context's "## event".
-        // Or said whole with the documents' subject: "pyenv shell" of "## `pyenv shell`".
-        const chain = chainWritten(corpus, q.text, stems[0], first)
-        if (chain !== undefined) {
-          for (const part of chain) if (said.has(part)) words.add(part)
-        } else if (!saidWhole) continue
+        continue
+      // Each word of the heading said, the documents' own subject ("pyenv" of "Uninstalling
+      // pyenv") aside, which says nothing of which section is asked. (Read first of the words
+      // the question does not say: most headings it meets have one, and are passed over so.)
+      if (heading.terms.some((x) => !said.has(x) && !onNearlyEveryPage(corpus, x))) continue
+      // Said word for word, subject and all ("pyenv install" of "## `pyenv install`"), a heading is
+      // said whole; else its words on nearly every page say nothing of which section is asked.
+      const saidWhole = saidInOrder(q.text, heading.terms)
+      const stems = [...new Set(heading.terms)].filter(
+        (x) => (saidWhole && subjectOnly) || !onNearlyEveryPage(corpus, x),
+      )
+      if (!stems.length) continue
+      const { first } = heading
+      const words = new Set(stems)
+      // A heading of one word ("header()") is said only with a word of its page's title ("… from
+      // the request" of "HonoRequest"), or on a page the conversation is about ("what about
+      // grouping?" after a question on routing): alone it names what many questions ask in passing.
+      if (stems.length < 2) {
+        const title = titleTerms(corpus, page).find(
+          (x) => !words.has(x) && (said.has(x) || lent.has(x)) && !onNearlyEveryPage(corpus, x),
+        )
+        if (title !== undefined) {
+          if (said.has(title)) words.add(title)
+        } else {
+          // Or written on the object the section writes it on: "c.req.path" is HonoRequest's
+          // "## path" (whose code reads `c.req.path`), "what is c.event" the Context's "## event".
+          // Or said whole with the documents' subject: "pyenv shell" of "## `pyenv shell`".
+          const chain = chainWritten(corpus, q.text, stems[0], first)
+          if (chain !== undefined) {
+            for (const part of chain) if (said.has(part)) words.add(part)
+          } else if (!saidWhole) continue
+        }
       }
+      const saying = new Set([...words].map((x) => said.get(x)!))
+      // A joined word is said whole: "raw" of "## raw" is a part of `cloneRawRequest()`, not it.
+      const whole = (c: Concept) =>
+        !c.parts ||
+        [...words].some((x) => c.alts.get(x) === 1) ||
+        c.parts.every((x) => words.has(x) || titleTerms(corpus, page).includes(x))
+      if ([...saying].some((c) => !whole(c))) continue
+      let weight = 0
+      for (const c of saying) weight += c.salience
+      if (weight < LIMITS.headingShare * total) continue
+      // A heading that says another page's title names that page ("With JSX Renderer Middleware"
+      // in the JSX guide): "What is the JSX renderer middleware for?" asks that page's opening.
+      if (namesOtherPage(corpus, stems, page)) continue
+      firsts.push(first)
+      if (writesAsTyped(q.text, heading.heading)) asTyped.add(first)
+      // Past LIMITS.namedSections sections the heading places nothing: no need to read on.
+      if (firsts.length > LIMITS.namedSections) return
     }
-    const saying = new Set([...words].map((x) => said.get(x)!))
-    // A joined word is said whole: "raw" of "## raw" is a part of `cloneRawRequest()`, not it.
-    const whole = (c: Concept) =>
-      !c.parts ||
-      [...words].some((x) => c.alts.get(x) === 1) ||
-      c.parts.every((x) => words.has(x) || titleTerms(corpus, page).includes(x))
-    if ([...saying].some((c) => !whole(c))) continue
-    let weight = 0
-    for (const c of saying) weight += c.salience
-    if (weight < LIMITS.headingShare * total) continue
-    // A heading that says another page's title names that page ("With JSX Renderer Middleware"
-    // in the JSX guide): "What is the JSX renderer middleware for?" asks that page's opening.
-    if (namesOtherPage(corpus, stems, page)) continue
-    firsts.push(first)
-    if (writesAsTyped(q.text, heading.heading)) asTyped.add(first)
-    // Past LIMITS.namedSections sections the heading places nothing: no need to read on.
-    if (firsts.length > LIMITS.namedSections) return
   }
   if (!firsts.length) return
   // Brought to the first place, a unit takes the best's score (and a hair more, each in the
@@ -717,6 +733,15 @@ function namesOtherPage(corpus: Corpus, stems: string[], page: number): boolean 
 
 /** Members written on an object, as code writes them: "c.req.path", "app.route", "c.event". */
 const MEMBER_CHAIN = /\b[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+/g
+
+/** The last members of the chains a question writes, in lower case ("set" of "c.set"). */
+function membersWritten(question: string): Set<string> {
+  const out = new Set<string>()
+  if (question.includes('.'))
+    for (const m of question.matchAll(MEMBER_CHAIN))
+      out.add(m[0].slice(m[0].lastIndexOf('.') + 1).toLowerCase())
+  return out
+}
 
 /**
  * The stems of the chain of members the question writes ending on `member` ("c.req.path" for
