@@ -1866,6 +1866,25 @@ describe('reading a question', () => {
     answers(sides, 'Can CBT or exposure therapy help people with attachment trauma feel better?')
   })
 
+  it('reads "which … is best" as asking to rank what the documents only list', async () => {
+    const listed = await docs([
+      'therapy.md',
+      '# Therapy\n\nThere are many interventions that can help, like CBT, exposure therapy, and social skills training.',
+    ])
+    abstains(
+      listed,
+      'Which therapy is best for attachment trauma?',
+      'which intervention is the most effective?',
+    )
+    // "the best way" asks how, and a list answers which ones there are.
+    answers(listed, 'Which is the best way to get help?', 'Which interventions can help?')
+    const ranked = await docs([
+      'therapy.md',
+      '# Therapy\n\nOf the interventions, CBT works best for most people with attachment trauma.',
+    ])
+    answers(ranked, 'Which therapy is best for attachment trauma?')
+  })
+
   it('reads "compare to" and "compared with" as a comparison', async () => {
     const sides = await docs([
       'tools.md',

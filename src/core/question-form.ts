@@ -320,7 +320,7 @@ const SETS_ASIDE = new Set(['other', 'rather', 'else'])
  * comparative), nor a count ("more than one", "more than 100 requests").
  */
 export function comparisonAsked(corpus: Corpus, ws: string[]): boolean {
-  if (comparedWith(ws)) return true
+  if (comparedWith(ws) || bestAsked(ws)) return true
   const than = ws.indexOf('than')
   if (than < 1) return alternativesCompared(ws)
   if (SETS_ASIDE.has(ws[than - 1]) || COUNTED.test(ws[than + 1] ?? '')) return false
@@ -334,6 +334,26 @@ export function comparisonAsked(corpus: Corpus, ws: string[]): boolean {
  * the comparison asked for in so many words. (Not "vs": "ipv4 vs ipv6 how to tell which", "workerd
  * vs bun vs node" ask to tell them apart or list them.)
  */
+/**
+ * "Which of those is best for social anxiety?", "Which therapy is the most effective?": which of
+ * several things is the best asks to rank them, which documents that only list them ("… like
+ * CBT, exposure therapy, and social skills training") do not. Not "the best way / practice /
+ * approach" of doing a thing, which asks how.
+ */
+function bestAsked(ws: string[]): boolean {
+  if (ws[0] !== 'which') return false
+  for (let k = 2; k < ws.length; k++) {
+    const best = ws[k] === 'best' || (ws[k] === 'most' && BEFORE_MOST.has(ws[k - 1]))
+    if (best && !HOW_NOUNS.has(ws[k + 1])) return true
+  }
+  return false
+}
+
+/** Words before "most" that make it a superlative ("is most", "the most"), not a quantity. */
+const BEFORE_MOST = new Set(['is', 'are', 'the'])
+/** "the best way / practice / approach": how to do a thing, not which thing is best. */
+const HOW_NOUNS = new Set(['way', 'ways', 'practice', 'practices', 'approach', 'approaches'])
+
 function comparedWith(ws: string[]): boolean {
   for (let k = 1; k + 1 < ws.length; k++) {
     const w = ws[k]
