@@ -373,7 +373,7 @@ describe('blind sets (written without sight of the code)', () => {
     // (0.71 at hit@3 until a question on setting up a middleware was answered with what its page
     // opens with: the follow-up after it, 25g36, no longer passes over the sentence cited before.)
     holds(blindHono[23], [0.6, 0.68, 0.85, 0.56])
-    holds(blindHono[24], [0.6, 0.71, 0.91, 0.42])
+    holds(blindHono[24], [0.63, 0.71, 0.91, 0.42])
     holds(blindHono[25], [0.57, 0.68, 0.93, 0.61])
   })
 })

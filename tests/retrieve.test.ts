@@ -1885,6 +1885,18 @@ describe('reading a question', () => {
     answers(ranked, 'Which therapy is best for attachment trauma?')
   })
 
+  it('reads "built in" as whether a thing comes with it, not as a building', async () => {
+    const hono = (await honoCorpus()).corpus
+    // "built" had weighed as "build" and met the testing guide's form posts and build steps.
+    expect(
+      answerQuestion(hono, 'Is there a built-in way to block cross-site form posts?').citations[0]
+        ?.docId,
+    ).toBe('middleware-builtin-csrf')
+    expect(
+      answerQuestion(hono, 'is there a built in helper to read cookies?').citations[0]?.text,
+    ).toMatch(/^The Cookie Helper provides/)
+  })
+
   it('reads "compare to" and "compared with" as a comparison', async () => {
     const sides = await docs([
       'tools.md',

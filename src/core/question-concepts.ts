@@ -705,11 +705,14 @@ function addText(
     // A part of a version or a dotted figure ("11" of "python3.11", "18" of "2.7.18") is one
     // number's piece: as rare in the pages as any figure, it outweighed the report's words.
     const part = digits && (versions ??= versionParts(text)).has(w)
+    // "Is there something built in to …?", "a built-in logger": whether the thing comes with
+    // it, not a building (the Dockerfile's build steps had led "Does Hono have built-in caching?").
+    const builtIn = prose && w === 'built' && ws[i + 1] === 'in'
     const concept = conceptFor(
       corpus,
       w,
       term,
-      part ? weight * WEIGHTS.versionPart : weight,
+      part ? weight * WEIGHTS.versionPart : builtIn ? weight * WEIGHTS.frame : weight,
       fromHistory,
       nameForm(text, names, w),
       lookups,
