@@ -1895,6 +1895,8 @@ describe('reading a question', () => {
     expect(
       answerQuestion(hono, 'is there a built in helper to read cookies?').citations[0]?.text,
     ).toMatch(/^The Cookie Helper provides/)
+    // Asked whether a page's thing comes with Hono, the page's opening answers, as without it.
+    leadsWith(hono, 'does hono have built-in validation?', /^Hono provides only a very thin/)
   })
 
   it('reads "compare to" and "compared with" as a comparison', async () => {

@@ -153,6 +153,9 @@ const ASKS_AT_ALL = new Set([
   'handle',
 ])
 
+/** "built-in", "built in": whether a thing comes with it, which asks about the thing at all. */
+const BUILT_IN = /\bbuilt[\s-]+in\b/i
+
 /**
  * Least share of the weight of a question's words (frame words and ASKS_AT_ALL aside) that one
  * page's title must say for the question to ask about that page as a whole.
@@ -192,6 +195,7 @@ export function pageAsked(corpus: Corpus, q: AnalysedQuestion): PageAsked | unde
     const w =
       FRAME_WORDS.has(word) ||
       ASKS_AT_ALL.has(word) ||
+      (word === 'built' && BUILT_IN.test(q.text)) ||
       everywhere(corpus, c) ||
       readersOwn(q.text, word)
         ? 0
