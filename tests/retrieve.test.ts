@@ -1885,6 +1885,17 @@ describe('reading a question', () => {
     answers(ranked, 'Which therapy is best for attachment trauma?')
   })
 
+  it('reads an idiom ("under the hood", "from scratch") as a way of saying, not a topic', async () => {
+    const hono = (await honoCorpus()).corpus
+    // The Basic Auth page says "works under the hood" of its scheme; "scratch" is no word of Hono's.
+    expect(answerQuestion(hono, 'how does routing work under the hood?').citations[0]?.docId).toBe(
+      'api-routing',
+    )
+    expect(
+      answerQuestion(hono, 'how do I write a middleware from scratch?').citations[0]?.docId,
+    ).toBe('guides-middleware')
+  })
+
   it('reads "built in" as whether a thing comes with it, not as a building', async () => {
     const hono = (await honoCorpus()).corpus
     // "built" had weighed as "build" and met the testing guide's form posts and build steps.

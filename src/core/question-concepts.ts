@@ -672,6 +672,9 @@ function addText(
     // "Am I going to be …": the future, not a going anywhere; "keeps rejecting", "I keep
     // thinking": again and again, not a keeping.
     if (prose && w === 'going' && ws[i + 1] === 'to') continue
+    // "under the hood", "from scratch": a way of saying, not a topic ("… how the Basic auth scheme
+    // works under the hood …" had answered how routing works; "scratch" was a word never written).
+    if (prose && idiomEndsAt(ws, i)) continue
     // "Any idea why …?", "any ideas?": asking for help, not about ideas; "as soon as": when.
     if (prose && wordBefore(ws, i) === 'any' && (w === 'idea' || w === 'ideas')) continue
     if (prose && w === 'soon' && wordBefore(ws, i) === 'as' && ws[i + 1] === 'as') continue
@@ -1103,4 +1106,25 @@ function contextTerms(c: Concept): string[] {
     if (w >= WEIGHTS.senseContext) out.push(t)
   })
   return out
+}
+
+/**
+ * Idioms whose last word names no topic ("hood", "box", "scratch", "fly", "nutshell"); their other
+ * words are function words. As the reader's words read them: a lone "a" is left out.
+ */
+const IDIOMS = [
+  ['under', 'the', 'hood'],
+  ['out', 'of', 'the', 'box'],
+  ['from', 'scratch'],
+  ['on', 'the', 'fly'],
+  ['in', 'nutshell'],
+]
+
+/** Whether ws[i] ends one of IDIOMS. */
+function idiomEndsAt(ws: readonly string[], i: number): boolean {
+  for (const idiom of IDIOMS) {
+    const k = i - idiom.length + 1
+    if (k >= 0 && idiom.every((w, j) => ws[k + j] === w)) return true
+  }
+  return false
 }
