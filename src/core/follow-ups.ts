@@ -164,11 +164,7 @@ export function samePage(
   if (!answered || !wordsOf(question).some((w) => PRONOUNS.has(w))) return ranked
   const { sentences } = corpus.data
   const n = Math.min(ranked.length, SAME_PAGE_CANDIDATES)
-  let pages = new Set<string>()
-  for (let i = 0; i < n; i++) {
-    const id = ranked[i].sentence
-    if (answered.includes(sentenceText(corpus, id))) pages.add(sentences.docId(id))
-  }
+  let pages = citedPages(corpus, ranked, answered)
   // "How do I protect my routes with the JWT middleware?" answered from the Bearer Auth page: the
   // page the last question named by its title is what "it" stands for, whatever that answer cited.
   const named = titled()
@@ -176,6 +172,21 @@ export function samePage(
   if (!pages.size) return ranked
   return lifted(ranked, (r) => pages.has(sentences.docId(r.sentence)), WEIGHTS.samePage, n)
 }
+
+/**
+ * The pages of the first candidates of `ranked` (SAME_PAGE_CANDIDATES) whose text the answers
+ * since the last question quote: the pages those answers cited.
+ */
+function citedPages(corpus: Corpus, ranked: Ranked[], answered: string): Set<string> {
+  const { sentences } = corpus.data
+  const pages = new Set<string>()
+  for (let i = 0; i < Math.min(ranked.length, SAME_PAGE_CANDIDATES); i++) {
+    const id = ranked[i].sentence
+    if (answered.includes(sentenceText(corpus, id))) pages.add(sentences.docId(id))
+  }
+  return pages
+}
+
 /**
  * "what is the default for origin?" after answers from the CORS page: a short question in the
  * reader's own words (no pronoun, nothing lent: see isFollowUp) that names no page by its title
@@ -195,11 +206,7 @@ export function conversationPage(
   if (!answered || q.concepts.length > LIMITS.conversationWords || titled() !== undefined)
     return ranked
   const { sentences } = corpus.data
-  const last = before()
-  const pages = new Set<string>()
-  for (let i = 0; i < Math.min(last.length, SAME_PAGE_CANDIDATES); i++)
-    if (answered.includes(sentenceText(corpus, last[i].sentence)))
-      pages.add(sentences.docId(last[i].sentence))
+  const pages = citedPages(corpus, before(), answered)
   if (!pages.size || !ranked.length) return ranked
   // Only what says the question as well as the first candidate nearly does: "why do people
   // cheat?" after answers on attachment trauma is a new subject, which that page's "… teaches

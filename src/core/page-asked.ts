@@ -153,9 +153,6 @@ const ASKS_AT_ALL = new Set([
   'handle',
 ])
 
-/** "built-in", "built in": whether a thing comes with it, which asks about the thing at all. */
-const BUILT_IN = /\bbuilt[\s-]+in\b/i
-
 /**
  * Least share of the weight of a question's words (frame words and ASKS_AT_ALL aside) that one
  * page's title must say for the question to ask about that page as a whole.
@@ -195,7 +192,7 @@ export function pageAsked(corpus: Corpus, q: AnalysedQuestion): PageAsked | unde
     const w =
       FRAME_WORDS.has(word) ||
       ASKS_AT_ALL.has(word) ||
-      (word === 'built' && BUILT_IN.test(q.text)) ||
+      c.frame ||
       everywhere(corpus, c) ||
       readersOwn(q.text, word)
         ? 0
@@ -533,7 +530,8 @@ export function headingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
   // A question of the subject's words alone ("pyenv install": both on nearly every page of
   // pyenv's docs) is weighed by them all: only a heading it says whole can place it.
   // (A doing written as a member, "c.set", is a name: the Context's "## set() / get()".)
-  const members = membersWritten(q.text)
+  const chains = memberChains(q.text)
+  const members = new Set(chains.map((m) => m.slice(m.lastIndexOf('.') + 1).toLowerCase()))
   const atAll = (c: Concept) => ASKS_AT_ALL.has(c.word) && !members.has(c.word)
   const subjectOnly = own.every((c) => atAll(c) || everywhere(corpus, c))
   const total = own.reduce(
@@ -555,6 +553,9 @@ export function headingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
   // The sections of the first candidates: a heading the question says makes its section's
   // sentences match (a heading is a field of each), so its section is among them. (Read per
   // question, not as an index of every heading made ahead: at 10 MB of text that cost 180 ms.)
+  // The question's index terms and words in order, read once (see hasRun).
+  let askedTerms: string[] | undefined
+  let askedWords: string[] | undefined
   const firsts: number[] = []
   const asTyped = new Set<number>()
   const seen = new Set<number>()
@@ -567,7 +568,7 @@ export function headingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
     if (
       isLabel(corpus, sentence) &&
       !firsts.includes(sentence) &&
-      labelSaid(corpus, sentence, corpus.sectionDoc[section], said, lent, total)
+      labelSaid(corpus, sentence, corpus.sectionDoc[section], said, lent, total, atAll)
     ) {
       firsts.push(sentence)
       if (firsts.length > LIMITS.namedSections) return
@@ -590,38 +591,39 @@ export function headingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
       if (heading.terms.some((x) => !said.has(x) && !onNearlyEveryPage(corpus, x))) continue
       // Said word for word, subject and all ("pyenv install" of "## `pyenv install`"), a heading is
       // said whole; else its words on nearly every page say nothing of which section is asked.
-      const saidWhole = saidInOrder(q.text, heading.terms)
+      const saidWhole =
+        heading.terms.length >= 2 && hasRun((askedTerms ??= indexTerms(q.text)), heading.terms)
       const stems = [...new Set(heading.terms)].filter(
         (x) => (saidWhole && subjectOnly) || !onNearlyEveryPage(corpus, x),
       )
       if (!stems.length) continue
       const { first } = heading
-      const words = new Set(stems)
+      const headWords = new Set(stems)
       // A heading of one word ("header()") is said only with a word of its page's title ("… from
       // the request" of "HonoRequest"), or on a page the conversation is about ("what about
       // grouping?" after a question on routing): alone it names what many questions ask in passing.
       if (stems.length < 2) {
         const title = titleTerms(corpus, page).find(
-          (x) => !words.has(x) && (said.has(x) || lent.has(x)) && !onNearlyEveryPage(corpus, x),
+          (x) => !headWords.has(x) && (said.has(x) || lent.has(x)) && !onNearlyEveryPage(corpus, x),
         )
         if (title !== undefined) {
-          if (said.has(title)) words.add(title)
+          if (said.has(title)) headWords.add(title)
         } else {
           // Or written on the object the section writes it on: "c.req.path" is HonoRequest's
           // "## path" (whose code reads `c.req.path`), "what is c.event" the Context's "## event".
           // Or said whole with the documents' subject: "pyenv shell" of "## `pyenv shell`".
-          const chain = chainWritten(corpus, q.text, stems[0], first)
+          const chain = chainWritten(corpus, chains, stems[0], first)
           if (chain !== undefined) {
-            for (const part of chain) if (said.has(part)) words.add(part)
+            for (const part of chain) if (said.has(part)) headWords.add(part)
           } else if (!saidWhole) continue
         }
       }
-      const saying = new Set([...words].map((x) => said.get(x)!))
+      const saying = new Set([...headWords].map((x) => said.get(x)!))
       // A joined word is said whole: "raw" of "## raw" is a part of `cloneRawRequest()`, not it.
       const whole = (c: Concept) =>
         !c.parts ||
-        [...words].some((x) => c.alts.get(x) === 1) ||
-        c.parts.every((x) => words.has(x) || titleTerms(corpus, page).includes(x))
+        [...headWords].some((x) => c.alts.get(x) === 1) ||
+        c.parts.every((x) => headWords.has(x) || titleTerms(corpus, page).includes(x))
       if ([...saying].some((c) => !whole(c))) continue
       let weight = 0
       for (const c of saying) weight += c.salience
@@ -630,7 +632,9 @@ export function headingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
       // in the JSX guide): "What is the JSX renderer middleware for?" asks that page's opening.
       if (namesOtherPage(corpus, stems, page)) continue
       firsts.push(first)
-      if (writesAsTyped(q.text, heading.heading)) asTyped.add(first)
+      // (Written as the heading writes it: "pyenv version", not "pyenv versions".)
+      askedWords ??= words(q.text).map(plain)
+      if (hasRun(askedWords, words(heading.heading).map(plain))) asTyped.add(first)
       // Past LIMITS.namedSections sections the heading places nothing: no need to read on.
       if (firsts.length > LIMITS.namedSections) return
     }
@@ -688,6 +692,8 @@ function labelSaid(
   said: Map<string, Concept>,
   lent: Set<string>,
   total: number,
+  /** Whether a concept asks of a thing at all, weighing nothing (see headingAsked). */
+  atAll: (c: Concept) => boolean,
 ): boolean {
   const terms = indexTerms(sentenceText(corpus, sentence)).filter(
     (t) => !ALL_DIGITS.test(t) && !LABEL_FILLERS.has(t) && !onNearlyEveryPage(corpus, t),
@@ -705,8 +711,7 @@ function labelSaid(
   for (const t of title) if (said.has(t)) words.add(t)
   if (stems.length < 2 && words.size < 2 && !title.some((t) => lent.has(t))) return false
   let weight = 0
-  for (const c of new Set([...words].map((t) => said.get(t)!)))
-    if (!ASKS_AT_ALL.has(c.word)) weight += c.salience
+  for (const c of new Set([...words].map((t) => said.get(t)!))) if (!atAll(c)) weight += c.salience
   return weight >= LIMITS.headingShare * total
 }
 
@@ -738,31 +743,26 @@ function namesOtherPage(corpus: Corpus, stems: string[], page: number): boolean 
 /** Members written on an object, as code writes them: "c.req.path", "app.route", "c.event". */
 const MEMBER_CHAIN = /\b[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+/g
 
-/** The last members of the chains a question writes, in lower case ("set" of "c.set"). */
-function membersWritten(question: string): Set<string> {
-  const out = new Set<string>()
-  if (question.includes('.'))
-    for (const m of question.matchAll(MEMBER_CHAIN))
-      out.add(m[0].slice(m[0].lastIndexOf('.') + 1).toLowerCase())
-  return out
+/** The chains of members a question writes ("c.req.path", "c.set"), as written. */
+function memberChains(question: string): string[] {
+  return question.includes('.') ? [...question.matchAll(MEMBER_CHAIN)].map((m) => m[0]) : []
 }
 
 /**
- * The stems of the chain of members the question writes ending on `member` ("c.req.path" for
- * "path"), when the section of unit `first` writes that chain too (in its code, most often);
- * undefined otherwise.
+ * The stems of the chain of members the question writes (`chains`, see memberChains) ending on
+ * `member` ("c.req.path" for "path"), when the section of unit `first` writes that chain too (in
+ * its code, most often); undefined otherwise.
  */
 function chainWritten(
   corpus: Corpus,
-  question: string,
+  chains: string[],
   member: string,
   first: number,
 ): string[] | undefined {
-  if (!question.includes('.')) return undefined
-  for (const m of question.matchAll(MEMBER_CHAIN)) {
-    const parts = m[0].split('.')
+  for (const chain of chains) {
+    const parts = chain.split('.')
     if (stem(parts[parts.length - 1].toLowerCase()) !== member) continue
-    if (sectionText(corpus, first).includes(m[0])) return parts.map((x) => stem(x.toLowerCase()))
+    if (sectionText(corpus, first).includes(chain)) return parts.map((x) => stem(x.toLowerCase()))
   }
   return undefined
 }
@@ -783,23 +783,12 @@ function sectionText(corpus: Corpus, first: number): string {
 }
 
 /**
- * Whether the question writes a heading of two words or more, the documents' own subject among
- * them, word for word and in its order: "pyenv shell" says "## `pyenv shell`" whole.
+ * Whether `seq` holds `run` word for word, in its order: the question's terms a heading's of two
+ * words or more ("pyenv shell" says "## `pyenv shell`" whole), or its words a heading's as written.
  */
-function saidInOrder(question: string, terms: string[]): boolean {
-  if (terms.length < 2) return false
-  const asked = indexTerms(question)
-  for (let i = 0; i + terms.length <= asked.length; i++)
-    if (terms.every((t, k) => asked[i + k] === t)) return true
-  return false
-}
-
-/** Whether the question writes the heading's words as the heading writes them, in its order. */
-function writesAsTyped(question: string, heading: string): boolean {
-  const wanted = words(heading).map(plain)
-  if (!wanted.length) return false
-  const asked = words(question).map(plain)
-  for (let i = 0; i + wanted.length <= asked.length; i++)
-    if (wanted.every((w, k) => asked[i + k] === w)) return true
+function hasRun(seq: readonly string[], run: readonly string[]): boolean {
+  if (!run.length) return false
+  for (let i = 0; i + run.length <= seq.length; i++)
+    if (run.every((t, k) => seq[i + k] === t)) return true
   return false
 }

@@ -720,6 +720,7 @@ function addText(
       nameForm(text, names, w),
       lookups,
     )
+    if (builtIn) concept.frame = true
     if (concept.respelled && !fromHistory)
       (reading.respelled ??= new Map()).set(w, concept.respelled)
     if (prose && negatedAt(ws, i)) addNegated(corpus, concept, w)

@@ -334,26 +334,6 @@ export function comparisonAsked(corpus: Corpus, ws: string[]): boolean {
  * the comparison asked for in so many words. (Not "vs": "ipv4 vs ipv6 how to tell which", "workerd
  * vs bun vs node" ask to tell them apart or list them.)
  */
-/**
- * "Which of those is best for social anxiety?", "Which therapy is the most effective?": which of
- * several things is the best asks to rank them, which documents that only list them ("… like
- * CBT, exposure therapy, and social skills training") do not. Not "the best way / practice /
- * approach" of doing a thing, which asks how.
- */
-function bestAsked(ws: string[]): boolean {
-  if (ws[0] !== 'which') return false
-  for (let k = 2; k < ws.length; k++) {
-    const best = ws[k] === 'best' || (ws[k] === 'most' && BEFORE_MOST.has(ws[k - 1]))
-    if (best && !HOW_NOUNS.has(ws[k + 1])) return true
-  }
-  return false
-}
-
-/** Words before "most" that make it a superlative ("is most", "the most"), not a quantity. */
-const BEFORE_MOST = new Set(['is', 'are', 'the'])
-/** "the best way / practice / approach": how to do a thing, not which thing is best. */
-const HOW_NOUNS = new Set(['way', 'ways', 'practice', 'practices', 'approach', 'approaches'])
-
 function comparedWith(ws: string[]): boolean {
   for (let k = 1; k + 1 < ws.length; k++) {
     const w = ws[k]
@@ -364,6 +344,25 @@ function comparedWith(ws: string[]): boolean {
 }
 
 const COMPARE = new Set(['compare', 'compares', 'compared', 'comparing'])
+
+/**
+ * "Which of those is best for social anxiety?", "Which therapy is the most effective?": which of
+ * several things is the best asks to rank them, which documents that only list them ("… like
+ * CBT, exposure therapy, and social skills training") do not. Not "the best way / practice /
+ * approach" of doing a thing, which asks how.
+ */
+function bestAsked(ws: string[]): boolean {
+  if (ws[0] !== 'which') return false
+  for (let k = 2; k < ws.length; k++) {
+    // ("most" as the predicate, "is most" / "the most", as PREDICATING reads a comparative.)
+    const best = ws[k] === 'best' || (ws[k] === 'most' && PREDICATING.has(ws[k - 1]))
+    if (best && !HOW_NOUNS.has(ws[k + 1])) return true
+  }
+  return false
+}
+
+/** "the best way / practice / approach": how to do a thing, not which thing is best. */
+const HOW_NOUNS = new Set(['way', 'ways', 'practice', 'practices', 'approach', 'approaches'])
 
 /** Words before a comparative that make it the question's predicate: "the better choice", "is better". */
 const PREDICATING = new Set(['the', 'is', 'are'])

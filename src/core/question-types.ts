@@ -35,6 +35,12 @@ export interface Concept {
   deniedIn?: Map<string, string>
   /** The documents' word the reader's typo was corrected into, as they write it ("defualt" → default). */
   respelled?: string
+  /**
+   * A word that frames the question where it stands, as FRAME_WORDS do anywhere: "built" of
+   * "built-in" (whether a thing comes with it). Weighed as a frame word, and as nothing where
+   * a question's words are weighed for the page they name (see pageAsked).
+   */
+  frame?: boolean
 }
 
 /** What an answer must hold: a number, a person, or a person's name (who made something). */
