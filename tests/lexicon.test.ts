@@ -172,6 +172,23 @@ describe("a corpus's lexicon", () => {
     expect(of('large').get('size') ?? 0).toBeLessThan(0.5)
   })
 
+  it('leads a word that says its base is lacking to the base, and not the other way', () => {
+    const lexicon = {
+      expand: new PrefixTable(
+        restrictLexicon(graph, new Set(['worth', 'hope', 'hopeless', 'unless'])).expand,
+      ),
+      frequency: new PackedTable(''),
+    }
+    const of = (word: string) => new Map(expansions(lexicon, stem(word)))
+    // "I feel worthless" asks of the documents' "self-worth"; WordNet relates the two not at all.
+    expect(of('worthless').get('worth')).toBeGreaterThanOrEqual(0.5)
+    expect(of('hopelessly').get('hope')).toBeGreaterThanOrEqual(0.5)
+    // The documents' "hopeless" does not answer "hope" as one that lacks it.
+    expect(of('hope').get('hopeless') ?? 0).toBeLessThan(0.5)
+    // A base of fewer than three letters is no word's: "unless" is not about "un".
+    expect(of('unless').size).toBe(0)
+  })
+
   it('finds the related word a misspelling stands for, only among words general English uses', () => {
     const lexicon = {
       expand: new PackedTable(

@@ -291,6 +291,19 @@ const PARTNER_WORDS = ['boyfriend', 'girlfriend']
 // Before the table is made: a word WordNet lacked would become a stem of its own.
 const partner = PARTNER_WORDS.flatMap((w) => [stemId(w)!, stemId('partner')!])
 
+// A word that says its base is lacking is about its base: a reader who feels "worthless" asks of
+// the documents' "self-worth", one who is "hopeless" of "hope". Porter folds "-ful" ("hopeful" is
+// "hope") but not "-less", and WordNet links neither. Related one way, at
+// RELATION_WEIGHTS.lacking: the documents' "hope" does not answer "hopeless" as well.
+const lacking: number[] = []
+for (const lemma of [...writtenOtherwise].sort()) {
+  const base = /^([a-z]{3,})less(?:ly)?$/.exec(lemma)?.[1]
+  if (base === undefined || !writtenOtherwise.has(base)) continue
+  const from = stemId(lemma)
+  const to = stemId(base)
+  if (from !== undefined && to !== undefined && from !== to) lacking.push(from, to)
+}
+
 // Words English writes only as names: every one-word lemma WordNet has of the word's stem is
 // capitalised ("chicago", "french", "harlow"; not "sessions", as "session" is a word), in a sense
 // other than a taxon. A reader who types one in lower case still means the name (see
@@ -322,6 +335,7 @@ const table = {
   again: againSynsets,
   gloss: glossPairs,
   partner,
+  lacking,
   person: [...person].filter(mostlyPeople).sort((a, b) => a - b),
   frequency: [...frequency].filter(([, n]) => n >= 2).flat(),
   names,

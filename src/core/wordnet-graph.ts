@@ -26,6 +26,8 @@ export interface WordnetTable {
   gloss: number[]
   /** Pairs of an everyday word for a partner and "partner" ("boyfriend"), related both ways. */
   partner: number[]
+  /** Pairs of a word that says its base is lacking and the base ("worthless" → "worth"). */
+  lacking?: number[]
   person: number[]
   frequency: number[]
   /** Words English writes only as names ("chicago", "french"), as typed, sorted (see build-lexicon.ts). */
@@ -44,6 +46,8 @@ export const RELATION_WEIGHTS = {
   hyponym: 0.4,
   again: 0.5,
   partner: 0.6,
+  /** A word that says its base is lacking → the base: "worthless" → "worth" (of "self-worth"). */
+  lacking: 0.5,
   /** An adjective → the attribute it is a value of: "scared" (like "afraid") → "fear". */
   attribute: 0.55,
   /** A phrasal verb's definition: "let down" is "fail to meet the hopes or expectations of". */
@@ -168,6 +172,9 @@ export function relatedStems(
     add(table.partner[i], table.partner[i + 1], RELATION_WEIGHTS.partner)
     add(table.partner[i + 1], table.partner[i], RELATION_WEIGHTS.partner)
   }
+  const lacking = table.lacking ?? []
+  for (let i = 0; i < lacking.length; i += 2)
+    add(lacking[i], lacking[i + 1], RELATION_WEIGHTS.lacking)
   // A phrasal verb → the words of its definition ("lean on" → "support"), by how much the sense
   // speaks for it.
   for (let i = 0; i < table.gloss.length; i += 3) {
