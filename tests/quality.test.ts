@@ -34,6 +34,7 @@ import defaultBlind23 from './fixtures/default-blind23.json' with { type: 'json'
 import defaultBlind24 from './fixtures/default-blind24.json' with { type: 'json' }
 import defaultBlind25 from './fixtures/default-blind25.json' with { type: 'json' }
 import defaultBlind26 from './fixtures/default-blind26.json' with { type: 'json' }
+import defaultBlind27 from './fixtures/default-blind27.json' with { type: 'json' }
 import honoBlind from './fixtures/hono-blind.json' with { type: 'json' }
 import honoBlind2 from './fixtures/hono-blind2.json' with { type: 'json' }
 import honoBlind3 from './fixtures/hono-blind3.json' with { type: 'json' }
@@ -60,6 +61,7 @@ import honoBlind23 from './fixtures/hono-blind23.json' with { type: 'json' }
 import honoBlind24 from './fixtures/hono-blind24.json' with { type: 'json' }
 import honoBlind25 from './fixtures/hono-blind25.json' with { type: 'json' }
 import honoBlind26 from './fixtures/hono-blind26.json' with { type: 'json' }
+import honoBlind27 from './fixtures/hono-blind27.json' with { type: 'json' }
 import honoHeldout from './fixtures/hono-heldout.json' with { type: 'json' }
 import honoRealA from './fixtures/hono-real-a.json' with { type: 'json' }
 import honoRealB from './fixtures/hono-real-b.json' with { type: 'json' }
@@ -162,6 +164,7 @@ beforeAll(async () => {
     defaultBlind24,
     defaultBlind25,
     defaultBlind26,
+    defaultBlind27,
   ].map((set) => score(corpus, set as QuestionSet))
   const docs = await buildFromFolder(
     fileURLToPath(new URL(`file://${SHARED_DIR}/corpora/hono-docs`)),
@@ -219,6 +222,7 @@ beforeAll(async () => {
     honoBlind24,
     honoBlind25,
     honoBlind26,
+    honoBlind27,
   ].map((set) => score(docs.corpus, set as QuestionSet))
   outOfScope = {
     default: score(corpus, defaultOos as QuestionSet),
@@ -304,7 +308,7 @@ describe("real users' GitHub issues on the Hono docs", () => {
   })
 })
 
-// Twenty-six pairs of sets (default corpus, Hono docs) written by helpers that saw only the
+// Twenty-seven pairs of sets (default corpus, Hono docs) written by helpers that saw only the
 // documents and dev.json's format, never the code, one to three pairs a stop, most measured before
 // anything was changed in that stop (the fourth pair asks in readers' idioms and in the short
 // words of GitHub issue titles). Pairs 15 and later are held out: nobody studies their misses, so
@@ -312,7 +316,10 @@ describe("real users' GitHub issues on the Hono docs", () => {
 // when the articles' sentences had all been asked about many times, asks near their edges: its
 // out-of-scope questions abstain 0.44 (default) and 0.57 (Hono) at the stop it came in; the
 // 25th's Hono ones, 0.43. The 26th came in a stop that changed no answer (its first measure is
-// its floor): Hono paraphrases first 2 of 12.
+// its floor): Hono paraphrases first 2 of 12. The 27th, measured at the seventeenth session's
+// start: default 0.73 / 0.82 / 0.88 / 1.00, Hono 0.35 / 0.50 / 0.88 / 0.83 (its questions ask as
+// developers do on GitHub: which option wins, what a step left out, code with a question); its
+// misses were read in that session, so it is studied, not held out.
 describe('blind sets (written without sight of the code)', () => {
   it('holds the floors reached so far on the default corpus', () => {
     holds(blind[0], [0.79, 0.84, 0.92, 0.99])
@@ -342,6 +349,7 @@ describe('blind sets (written without sight of the code)', () => {
     holds(blind[23], [0.5, 0.61, 0.75, 0.43])
     holds(blind[24], [0.56, 0.61, 0.77, 0.77])
     holds(blind[25], [0.85, 0.91, 0.94, 0.66])
+    holds(blind[26], [0.72, 0.81, 0.87, 0.99])
   })
 
   it('holds the floors reached so far on the Hono docs', () => {
@@ -375,6 +383,7 @@ describe('blind sets (written without sight of the code)', () => {
     holds(blindHono[23], [0.6, 0.68, 0.85, 0.56])
     holds(blindHono[24], [0.63, 0.71, 0.91, 0.42])
     holds(blindHono[25], [0.57, 0.68, 0.93, 0.61])
+    holds(blindHono[26], [0.34, 0.49, 0.87, 0.82])
   })
 })
 
