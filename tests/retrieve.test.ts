@@ -4621,3 +4621,40 @@ describe('a question about a page as a whole', () => {
     )
   })
 })
+
+describe('a question that asks to tell two things apart', () => {
+  const firstPages = (c: Corpus, question: string) =>
+    answerQuestion(c, question)
+      .citations.slice(0, 2)
+      .map((x) => x.docId)
+      .sort()
+
+  it('answers with what each of the two is, when the documents never compare them', async () => {
+    const hono = (await honoCorpus()).corpus
+    // "basic auth" and "bearer auth" are the pages' basicAuth and bearerAuth: each side is said
+    // by one page, and "Firebase Auth Middleware" (through "auth", which both share) by neither.
+    for (const question of [
+      'difference between basic auth and bearer auth',
+      'what is the difference between basic auth and bearer auth middleware?',
+    ])
+      expect(firstPages(hono, question), question).toEqual([
+        'middleware-builtin-basic-auth',
+        'middleware-builtin-bearer-auth',
+      ])
+    const dev = (await defaultCorpus()).corpus
+    const [a, b] = answerQuestion(
+      dev,
+      "what's the difference between CBT and exposure therapy",
+    ).citations
+    expect([a.text, b.text].join(' ')).toMatch(/^CBT helps .* Exposure therapy involves/)
+  })
+
+  it('reads two things set apart in passing ("(workerd vs bun vs node)") as an aside', async () => {
+    const hono = (await honoCorpus()).corpus
+    leadsWith(
+      hono,
+      'Is there a function in Hono that tells me which runtime the app is currently running on (workerd vs bun vs node)?',
+      /getRuntimeKey\(\)/,
+    )
+  })
+})

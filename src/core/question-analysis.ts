@@ -429,7 +429,13 @@ function heads(concepts: Concept[], sides: string[][]): Concept[] | undefined {
     const other = sides[1 - i]
     const own = side.filter((w) => !other.includes(w))
     const telling = own.length ? own : side
-    const c = ownConcept(concepts, telling[telling.length - 1])
+    // Two of its words the documents write as one name it first ("basic auth", read as their
+    // basicAuth, of "basic auth" and "bearer auth middleware"), if one of them is its own.
+    let c: Concept | undefined
+    for (let k = 0; k + 1 < side.length && !c; k++)
+      if (own.includes(side[k]) || own.includes(side[k + 1]))
+        c = ownConcept(concepts, side[k] + side[k + 1])
+    c ??= ownConcept(concepts, telling[telling.length - 1])
     if (!c) return undefined
     out.push(c)
   }

@@ -19,6 +19,7 @@ import {
   isQuotesOnly,
   resorted,
   sentenceIs,
+  sentenceSays,
   sentenceStems,
   termsOfSentence,
 } from './sentence-form.ts'
@@ -905,3 +906,46 @@ export function echoGivesWay(
   }
   if (moved) resortHead(ranked, n)
 }
+
+/** The least share of a question's weight its two sides carry for eachSide to read them. */
+const SIDES_SHARE = 0.5
+
+/** How far down the ranking each side of a question that sets two apart is looked for (see eachSide). */
+const SIDE_CANDIDATES = 20
+
+/**
+ * Asked to tell two things apart ("difference between basic auth and bearer auth", "CBT vs
+ * exposure therapy"), documents that never compare them still say what each is: the best
+ * sentence that says one side and not the other, for each side, leads (in the order they ranked,
+ * at the first's score). A sentence that says only what the two share ("Firebase Auth
+ * Middleware", through "auth") says neither. The best naming both is left first: it may
+ * compare them, and a list that names both alike is passed over when the answer is composed.
+ */
+export function eachSide(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
+  const sides = q.setApart
+  if (!sides || ranked.length < 2) return
+  const [one, other] = sides
+  // Only where the two are what is asked, not an aside ("which runtime … (workerd vs bun vs node)").
+  let total = 0
+  for (const c of q.concepts) if (!c.fromHistory) total += c.salience
+  if (one.salience + other.salience < SIDES_SHARE * total) return
+  const says = (r: Ranked, c: Concept) => sentenceSays(corpus, r.sentence, c)
+  if (says(ranked[0], one) && says(ranked[0], other)) return
+  let a = -1
+  let b = -1
+  for (let i = 0; i < Math.min(ranked.length, SIDE_CANDIDATES) && (a < 0 || b < 0); i++) {
+    const x = says(ranked[i], one)
+    const y = says(ranked[i], other)
+    if (x && !y && a < 0) a = i
+    else if (y && !x && b < 0) b = i
+  }
+  if (a < 0 || b < 0 || Math.max(a, b) < 2) return
+  const top = ranked[0].score
+  const [first, second] = a < b ? [a, b] : [b, a]
+  ranked[first].score = Math.max(ranked[first].score, top + 2 * SIDE_TIE)
+  ranked[second].score = Math.max(ranked[second].score, top + SIDE_TIE)
+  resortHead(ranked, second + 1)
+}
+
+/** What sets the two sides' sentences above the first (see eachSide): a hair, not a bonus. */
+const SIDE_TIE = 1e-6

@@ -18,6 +18,7 @@ import {
   namedSection,
   askedInDocs,
   definitionElsewhere,
+  eachSide,
   echoGivesWay,
   pointsElsewhere,
   quietEchoes,
@@ -536,6 +537,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   echoGivesWay(corpus, q, codeOnly, sorted)
   openingAsked(corpus, q, sorted)
   headingAsked(corpus, q, sorted)
+  eachSide(corpus, q, sorted)
   return sorted
 }
 

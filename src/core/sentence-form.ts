@@ -393,10 +393,15 @@ function termsOf(text: string): SentenceTerms {
   return { terms, stems }
 }
 
-/** The sentence's own text has the concept's word or an alternative at WEIGHTS.saysConcept. */
+/**
+ * The sentence's own text has the concept's word or an alternative at WEIGHTS.saysConcept; a
+ * compound's, its whole or all its parts.
+ */
 export function sentenceSays(corpus: Corpus, sentence: number, c: Concept): boolean {
   const terms = termsOfSentence(corpus, sentence)
+  const { parts } = c
   for (const t of c.alts.keys())
-    if (c.alts.get(t)! >= WEIGHTS.saysConcept && terms.has(t)) return true
-  return false
+    if (c.alts.get(t)! >= WEIGHTS.saysConcept && terms.has(t) && !parts?.includes(t)) return true
+  // A compound is said whole or by all its parts: "Firebase Auth" says no "basic auth".
+  return parts !== undefined && parts.every((t) => terms.has(t))
 }
