@@ -4658,3 +4658,30 @@ describe('a question that asks to tell two things apart', () => {
     )
   })
 })
+
+describe('a conversation three questions deep', () => {
+  /** The conversation after each of `asked` was answered in turn. */
+  const conversation = (c: Corpus, ...asked: string[]): Turn[] => {
+    const history: Turn[] = []
+    for (const q of asked) {
+      const a = answerQuestion(c, q, [...history])
+      history.push({ role: 'user', content: q }, { role: 'assistant', content: a.answer })
+    }
+    return history
+  }
+
+  it('keeps the subject of the question before one that only pointed back at it', async () => {
+    const dev = (await defaultCorpus()).corpus
+    // "it" of "Is it effective?" is exposure therapy, which "How does it work?" only pointed at:
+    // not the "communicate effectively" of social skills training.
+    const therapy = conversation(dev, 'What is exposure therapy?', 'How does it work?')
+    expect(answerQuestion(dev, 'Is it effective?', therapy).citations[0]?.text).toMatch(
+      /^Interventions such as therapy, counseling, and support groups can be effective/,
+    )
+    // "why?" names nothing: "it" is still broken trust, and the answer is on its page.
+    const trust = conversation(dev, 'what happens when trust is broken', 'why?')
+    const recover = answerQuestion(dev, 'how do people recover from it', trust)
+    expect(recover.citations[0]?.docId).toBe('broken-trust')
+    expect(recover.citations[0]?.text).toMatch(/heal/)
+  })
+})

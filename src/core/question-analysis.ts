@@ -7,7 +7,13 @@ import type { Turn } from './types.ts'
 import { LIMITS, WEIGHTS } from './weights.ts'
 import type { AnalysedQuestion, Concept } from './question-types.ts'
 import { isKnownTerm, matchesOf } from './reading-text.ts'
-import { asksAboutDocuments, focus, type MessageParts, onlyCloses } from './question-message.ts'
+import {
+  asksAboutDocuments,
+  focus,
+  type MessageParts,
+  onlyCloses,
+  withoutAsides,
+} from './question-message.ts'
 import {
   BOUND_WORDS,
   CATEGORY,
@@ -226,6 +232,20 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
       const named = concepts.slice(from).some((c) => c.name)
       for (let i = concepts.length - 1; i >= from; i--)
         if (concepts[i].name || !named) concepts.splice(i, 1)
+    }
+    // "Is it effective?" after "How does it work?" after "What is exposure therapy?": the last
+    // question pointed back too, with no more than one word of its own, and "it" is what the one
+    // before it asked of; "how do people recover from it" after "why?" after "what happens when
+    // trust is broken". Read back through up to LIMITS.chainSteps such questions.
+    let at = lastAt
+    for (let step = 0; step < LIMITS.chainSteps; step++) {
+      const asked = withoutAsides(history[at].content)
+      const own = words(asked).filter((w) => !STOPWORDS.has(w)).length
+      if (own > 1 || (own === 1 && !pointsBack(asked))) break
+      const earlier = lastQuestion(history.slice(0, at))
+      if (earlier < 0) break
+      addMessage(reading, focus(history[earlier].content), lent, true)
+      at = earlier
     }
     pickSenses(corpus, concepts.slice(before))
   }

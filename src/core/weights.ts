@@ -5,6 +5,11 @@
 export const LIMITS = {
   /** Distinct concepts kept from one question; later ones are dropped. */
   maxConcepts: 40,
+  /**
+   * Questions read back through when the last one pointed back with at most a word of its own
+   * ("How does it work?"): what "it" is was asked before it (see analyse).
+   */
+  chainSteps: 2,
   /** Distinct search terms (concepts and their expansions) searched for one question. */
   maxTerms: 64,
   /** Words longer than this are not words (hashes, base64): ignored. */
