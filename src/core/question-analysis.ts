@@ -46,6 +46,8 @@ import {
   quotedStems,
   reportsProblem,
   sidesSetApart,
+  DIFFERENCE,
+  DIFFERING,
   sidesTied,
   spelledOut,
   placeAsked,
@@ -293,6 +295,14 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   const either = namedHead(corpus, concepts, alternativeTo(asking, about?.word))
   // "the difference between shame and guilt": the things the question asks to tell apart.
   const sides = sidesSetApart(asking)
+  // "What's the difference between c.text and c.body?": the word that asks to tell two things
+  // apart frames the question, as "how" does; it is no topic ("may be different for each runtime").
+  if (sides?.length === 2)
+    for (const c of concepts) {
+      const word = c.word.toLowerCase()
+      if (!c.fromHistory && (DIFFERENCE.has(word) || DIFFERING.has(word)))
+        c.salience *= WEIGHTS.frame
+    }
   // Then (see unnamedPart) what else of the question they do not cover.
   const unnamed =
     (isUnnamed(corpus, subject) && !qualifies && !either && subject!.word !== maker

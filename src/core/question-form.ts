@@ -1014,10 +1014,10 @@ export function placeAsked(question: string): { name: string; verb: string } | u
 }
 
 /** Words that name the difference a question asks to be drawn: "the difference between …". */
-const DIFFERENCE = new Set(['difference', 'differences', 'diff', 'distinction'])
+export const DIFFERENCE = new Set(['difference', 'differences', 'diff', 'distinction'])
 
 /** Words that say one thing differs from another: "different from …", "differ from …". */
-const DIFFERING = new Set(['different', 'differently', 'differ', 'differs', 'distinct'])
+export const DIFFERING = new Set(['different', 'differently', 'differ', 'differs', 'distinct'])
 
 /**
  * The two things a question asks to be told apart, each as its words up to the last (its head):
