@@ -4622,6 +4622,19 @@ describe('a question about a page as a whole', () => {
   })
 })
 
+describe('a section under a heading of settings ("## Options")', () => {
+  it('is said only with a word of that heading: it lists options, it does not say how', async () => {
+    const hono = (await honoCorpus()).corpus
+    // "### `setCookie` & `setSignedCookie`" and "### `deleteCookie`" stand under the cookie
+    // helper's "## Options", and open with an option ("domain: `string`"), no way to set one.
+    for (const question of ['How do I set a cookie?', 'how do I delete a cookie?'])
+      expect(answerQuestion(hono, question).citations[0]?.text, question).not.toMatch(
+        /^(?:domain|path): `string`/,
+      )
+    leadsWith(hono, 'how do I delete a cookie?', /deleteCookie\(c, /)
+  })
+})
+
 describe('a question that asks to tell two things apart', () => {
   const firstPages = (c: Corpus, question: string) =>
     answerQuestion(c, question)

@@ -231,6 +231,8 @@ export function pageAsked(corpus: Corpus, q: AnalysedQuestion): PageAsked | unde
     let asked: PageAsked = { page }
     for (const section of pageSections(corpus, page)) {
       if (!section.terms.every((t) => strong.some((ts) => ts.has(t)))) continue
+      if (section.settings && !section.settings.some((t) => strong.some((ts) => ts.has(t))))
+        continue
       let more = 0
       for (let j = 0; j < byTitle.length; j++)
         if (byTitle[j] < 1 && section.terms.some((t) => strong[j].has(t)))
@@ -262,7 +264,19 @@ interface Section {
   first: number
   /** The heading as written. */
   heading: string
+  /**
+   * The terms of the headings it stands under, when one heads settings: "### `setCookie`" under
+   * "## Options" lists setCookie's options, what "What options does setCookie take?" asks and
+   * "How do I set a cookie?" does not. Such a section is said only with a word of those headings.
+   */
+  settings?: string[]
 }
+
+/**
+ * The term of a heading that says only that the settings of what its sections name follow: "##
+ * Options", "## Parameters" (not "## Path parameters", a thing of its own).
+ */
+const SETTINGS_HEADS = new Set(['option', 'paramet', 'argument'])
 
 const sectionsOfPages = new WeakMap<Corpus, Map<number, Section[]>>()
 
@@ -289,14 +303,18 @@ function pageSections(corpus: Corpus, page: number): Section[] {
     )) {
       const heading = headings[headings.length - 1]
       const terms = indexTerms(heading).filter((t) => !ALL_DIGITS.test(t))
-      if (terms.length) found.push({ terms, first, heading })
+      const under = headings.slice(1, -1).map((h) => indexTerms(h))
+      const settings = under.some((ts) => ts.length === 1 && SETTINGS_HEADS.has(ts[0]))
+        ? under.flat()
+        : undefined
+      if (terms.length) found.push({ terms, first, heading, settings })
       // A heading that names two things ("set() / get()", "`setCookie` & `setSignedCookie`")
       // heads each of them: read as each name too.
       const names = heading.split(NAMES_APART)
       if (names.length > 1)
         for (const name of names) {
           const own = indexTerms(name).filter((t) => !ALL_DIGITS.test(t))
-          if (own.length) found.push({ terms: own, first, heading: name })
+          if (own.length) found.push({ terms: own, first, heading: name, settings })
         }
     }
   pages.set(page, found)
@@ -598,6 +616,7 @@ export function headingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
       )
       if (!stems.length) continue
       const { first } = heading
+      if (heading.settings && !heading.settings.some((t) => said.has(t))) continue
       const headWords = new Set(stems)
       // A heading of one word ("header()") is said only with a word of its page's title ("… from
       // the request" of "HonoRequest"), or on a page the conversation is about ("what about
