@@ -4594,6 +4594,12 @@ describe('a question about a page as a whole', () => {
     leadsWith(c, 'how to read the jsx renderer middleware', /^The JSX Renderer Middleware sets up/)
   })
 
+  it('answers with the first of the opening sentences that say as much of the question', async () => {
+    const hono = (await honoCorpus()).corpus
+    leadsWith(hono, 'basicAuth', /^This middleware can apply Basic authentication/)
+    leadsWith(hono, 'hono rpc', /^The RPC feature allows sharing of the API specifications/)
+  })
+
   it('cites a short opening whole', async () => {
     const c = await acme()
     leadsWith(c, 'logger middleware example', /^It's a simple logger\.\s+It prints each request/)

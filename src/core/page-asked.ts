@@ -478,7 +478,7 @@ export function openingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
   if (!opening) return
   const [from, to] = opening
   const { sentences } = corpus.data
-  // Of its sentences, the first ranked of those that say most of the question in their own words:
+  // Of its sentences, the first of those that say most of the question in their own words:
   // "For them we have to implement CORS, …", not the "There are many use cases of Cloudflare
   // Workers …" before it, which says none of "how to set up cors" (see spanFor: the one brings
   // the other, as it points back).
@@ -487,7 +487,17 @@ export function openingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
     const r = ranked[i]
     const p = sentences.passage[r.sentence]
     if (p < from || p > to || sentences.kind(r.sentence) !== 'sentence') continue
-    if (r.said > 0 && (at < 0 || r.said > ranked[at].said)) at = i
+    // (Of those that say as much, the page's first: an opening goes from what the page is about
+    // to its particulars. "basicAuth" is "This middleware can apply Basic authentication …",
+    // not the "For more information about how the Basic auth scheme works …" after it, which
+    // says "auth" as the question does.)
+    if (
+      r.said > 0 &&
+      (at < 0 ||
+        r.said > ranked[at].said ||
+        (r.said === ranked[at].said && r.sentence < ranked[at].sentence))
+    )
+      at = i
   }
   lead(ranked, at)
 }
