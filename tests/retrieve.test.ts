@@ -4687,10 +4687,36 @@ describe('a conversation three questions deep', () => {
     const history: Turn[] = []
     for (const q of asked) {
       const a = answerQuestion(c, q, [...history])
-      history.push({ role: 'user', content: q }, { role: 'assistant', content: a.answer })
+      history.push(
+        { role: 'user', content: q },
+        { role: 'assistant', content: a.answer, citations: a.citations },
+      )
     }
     return history
   }
+
+  it('asks an earlier question again as it was answered, with what its history lent it', async () => {
+    const hono = (await honoCorpus()).corpus
+    // "what is the default for origin?" is a question of its own, answered from the page the
+    // answer before it cited (CORS): "source?" cites what it cited, not the CSRF page's default.
+    const cors = conversation(
+      hono,
+      'How do I use the CORS middleware?',
+      'what is the default for origin?',
+    )
+    const cited = (cors[3] as { citations?: Array<{ text: string }> }).citations
+    expect(cited?.[0]?.text).toBe('The default is `*`.')
+    expect(answerQuestion(hono, 'source?', cors).citations[0]?.text).toBe(cited?.[0]?.text)
+    // "how?" asks "can I change the output?" again, which asked of the logger.
+    const logger = conversation(
+      hono,
+      'what does the logger middleware log?',
+      'can I change the output?',
+    )
+    expect(answerQuestion(hono, 'how?', logger).citations[0]?.docId).toBe(
+      'middleware-builtin-logger',
+    )
+  })
 
   it('keeps the subject of the question before one that only pointed back at it', async () => {
     const dev = (await defaultCorpus()).corpus

@@ -13,6 +13,7 @@
 // resolves questions that lean on earlier turns; weights.ts holds every limit and weight. This
 // module answers a question with its history (retrieve) and re-exports what the code base reads.
 
+import { LIMITS } from './weights.ts'
 import type { Corpus } from './corpus.ts'
 import { FRAME_WORDS, plain, STOPWORDS } from './terms.ts'
 import { wordsOf } from './reading-text.ts'
@@ -61,6 +62,18 @@ import { rank } from './rank.ts'
 function askAgain(corpus: Corpus, history: Turn[], last: number): Retrieval {
   const question = history[last].content
   const before = history.slice(0, last)
+  // As it was answered, with what its own history lent it: "how?" after "can I change the
+  // output?" (a question of its own, lifted to the logger page the answer before it cited) asks
+  // of the logger, and "source?" must cite what was cited. Read so up to LIMITS.askedAgainDepth
+  // questions back (each may ask the one before it again); past that, as it reads alone.
+  if (askingAgain < LIMITS.askedAgainDepth) {
+    askingAgain++
+    try {
+      return retrieve(corpus, question, before)
+    } finally {
+      askingAgain--
+    }
+  }
   const leaned = leanedOn(before)
   const known = remembered(corpus, question, leaned)
   if (known) return { question: known.question, ranked: rankedOnce(corpus, known) }
@@ -68,6 +81,9 @@ function askAgain(corpus: Corpus, history: Turn[], last: number): Retrieval {
   remember(corpus, question, read)
   return { question: read.question, ranked: rankedOnce(corpus, read) }
 }
+
+/** How many questions askAgain is reading again, one inside the other. */
+let askingAgain = 0
 
 /**
  * A function that returns what `make` returns, made on its first call and kept. (Its closure is

@@ -10,6 +10,8 @@ export const LIMITS = {
    * ("How does it work?"): what "it" is was asked before it (see analyse).
    */
   chainSteps: 2,
+  /** Earlier questions read again as they were answered, one inside the other (see askAgain). */
+  askedAgainDepth: 3,
   /** Distinct search terms (concepts and their expansions) searched for one question. */
   maxTerms: 64,
   /** Words longer than this are not words (hashes, base64): ignored. */
