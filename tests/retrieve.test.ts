@@ -4687,10 +4687,7 @@ describe('a conversation three questions deep', () => {
     const history: Turn[] = []
     for (const q of asked) {
       const a = answerQuestion(c, q, [...history])
-      history.push(
-        { role: 'user', content: q },
-        { role: 'assistant', content: a.answer, citations: a.citations },
-      )
+      history.push({ role: 'user', content: q }, { role: 'assistant', content: a.answer })
     }
     return history
   }
@@ -4704,9 +4701,13 @@ describe('a conversation three questions deep', () => {
       'How do I use the CORS middleware?',
       'what is the default for origin?',
     )
-    const cited = (cors[3] as { citations?: Array<{ text: string }> }).citations
-    expect(cited?.[0]?.text).toBe('The default is `*`.')
-    expect(answerQuestion(hono, 'source?', cors).citations[0]?.text).toBe(cited?.[0]?.text)
+    const cited = answerQuestion(
+      hono,
+      'what is the default for origin?',
+      cors.slice(0, 2),
+    ).citations
+    expect(cited[0]?.text).toBe('The default is `*`.')
+    expect(answerQuestion(hono, 'source?', cors).citations[0]?.text).toBe(cited[0]?.text)
     // "how?" asks "can I change the output?" again, which asked of the logger.
     const logger = conversation(
       hono,
@@ -4715,6 +4716,19 @@ describe('a conversation three questions deep', () => {
     )
     expect(answerQuestion(hono, 'how?', logger).citations[0]?.docId).toBe(
       'middleware-builtin-logger',
+    )
+  })
+
+  it('tells more from the page the last answer cited, where it says the question as well', async () => {
+    const hono = (await honoCorpus()).corpus
+    const timeout = conversation(
+      hono,
+      'what is the timeout middleware',
+      'what is the default duration?',
+    )
+    // Not the Context page's "Redirect, default status code is `302`.", which says "default" too.
+    expect(answerQuestion(hono, 'tell me more', timeout).citations[0]?.docId).toBe(
+      'middleware-builtin-timeout',
     )
   })
 

@@ -221,6 +221,31 @@ export function conversationPage(
   )
 }
 
+/**
+ * "Tell me more" after an answer from the timeout middleware's page: more of that page, where it
+ * says the question nearly as well as the first candidate left (as conversationPage): not the
+ * Context page's "Redirect, default status code is `302`." for "what is the default duration?".
+ * (`again`: the last question's ranking, cited sentences and all; `more`: what is left of it.)
+ */
+export function morePage(
+  corpus: Corpus,
+  again: Ranked[],
+  more: Ranked[],
+  answered: string,
+): Ranked[] {
+  if (!answered || !more.length) return more
+  const pages = citedPages(corpus, again, answered)
+  if (!pages.size) return more
+  const { sentences } = corpus.data
+  const covers = more[0].coverage * CONVERSATION_COVERS
+  return lifted(
+    more,
+    (r) => r.coverage >= covers && pages.has(sentences.docId(r.sentence)),
+    WEIGHTS.conversationPage,
+    Math.min(more.length, SAME_PAGE_CANDIDATES),
+  )
+}
+
 /** Least share of the first candidate's coverage a sentence lifted by conversationPage must have. */
 const CONVERSATION_COVERS = 0.9
 

@@ -46,6 +46,7 @@ import {
   readsOn,
   samePage,
   conversationPage,
+  morePage,
   settingPage,
   statedDefault,
   withoutCited,
@@ -212,8 +213,11 @@ function retrieveAsked(corpus: Corpus, question: string, history: Turn[] = []): 
   if (bare) {
     // "What else?", "Tell me more": the last question again, past what was already cited.
     if (last < 0) return { question: analyse(corpus, question, history), ranked: [] }
-    const more = withoutCited(corpus, askAgain(corpus, history, last), history.slice(last + 1))
-    return { ...more, more: true }
+    const again = askAgain(corpus, history, last)
+    const since = history.slice(last + 1)
+    const more = withoutCited(corpus, again, since)
+    const ranked = morePage(corpus, again.ranked, more.ranked, answeredSince(since))
+    return { ...more, ranked, more: true }
   }
   const q = analyse(corpus, question, history)
   // Remembered as read, and as ranked once it is, for the follow-ups that ask it again.
