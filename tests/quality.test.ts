@@ -347,7 +347,7 @@ describe('blind sets (written without sight of the code)', () => {
     holds(blind[21], [0.64, 0.72, 0.8, 0.77])
     holds(blind[22], [0.5, 0.53, 0.8, 0.88])
     holds(blind[23], [0.5, 0.61, 0.75, 0.43])
-    holds(blind[24], [0.56, 0.61, 0.77, 0.77])
+    holds(blind[24], [0.56, 0.64, 0.77, 0.77])
     holds(blind[25], [0.85, 0.91, 0.94, 0.66])
     holds(blind[26], [0.72, 0.81, 0.87, 0.99])
   })
@@ -487,7 +487,7 @@ describe('broad questions about a feature of the Hono docs', () => {
   // 0.38 at the session's end; 0.40 / 0.53 once a reader's "read" or "create" no longer hid the
   // page asked ("read cookie hono").
   it('holds the floors of the held-out second set', () => {
-    holds(broad2, [0.39, 0.52, 0.92, 0.62])
+    holds(broad2, [0.41, 0.54, 0.92, 0.62])
   })
   // A fourth (n01 …), half broad and half task questions, written blind at the session's end and
   // held out whole: 0.50 / 0.68 / 0.95 / 0.38 on its starting code (d641609), 0.62 / 0.70 at its
