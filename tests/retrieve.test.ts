@@ -4503,6 +4503,19 @@ describe('things the Hono pages do not cover, though they share their words', ()
   })
 })
 
+describe('a term defined by a sentence that names it at its end', () => {
+  it('answers "What is X?", "What exactly is X?" and "What counts as X?" with that sentence', async () => {
+    const c = await docs([
+      'shims.md',
+      '# Running many versions\n\nThe tool keeps every version you install side by side. A small program placed before the real one on your PATH, which passes each call on to the version you chose, is called a shim. Shims are rebuilt after each install, and the tool never edits your shell files on its own.',
+    ])
+    for (const question of ['What is a shim?', 'what exactly is a shim', 'What counts as a shim?'])
+      leadsWith(c, question, /is called a shim\./)
+    const hono = (await honoCorpus()).corpus
+    leadsWith(hono, 'what counts as a binding?', /are known as bindings\.$/)
+  })
+})
+
 describe('a question about a page as a whole', () => {
   /** Five pages of a made-up framework's docs, each naming it ("Acme"), each opening on what it is. */
   const acme = () =>

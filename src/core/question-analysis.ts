@@ -304,7 +304,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
         c.salience *= WEIGHTS.frame
     }
   // Then (see unnamedPart) what else of the question they do not cover.
-  const unnamed =
+  let unnamed =
     (isUnnamed(corpus, subject) && !qualifies && !either && subject!.word !== maker
       ? about!.word
       : isUnnamedDoing(corpus, action)
@@ -327,6 +327,9 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // (Most questions are one sentence that asks: spelled out once.)
   const spelled = ask === question ? spelledQuestion : spelledOut(ask)
   const definition = definedTerm(spelled, concepts)
+  // ("counts" of "What counts as a shim?" only asks what a shim is: no doing they lack.)
+  if (unnamed !== undefined && definition?.asking.includes(unnamed.toLowerCase()))
+    unnamed = undefined
   // "What does trust mean in a romantic relationship?" asks what trust is: the words after it
   // only place it, and weigh less than the term.
   if (definition?.placed)

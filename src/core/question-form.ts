@@ -655,7 +655,7 @@ function activityObject(ws: string[], k: number): string | undefined {
 
 /** "What is X?", "What are the X of Y?", "Define X", "Meaning of X": X, up to its first preposition. */
 export const DEFINITION =
-  /^(?:what(?:'s| is| are)|define|definition of|meaning of)\s+(?:a |an |the )?([^?]+?)(?:\s+(in|of|behind|for|on|at|with|within|between|and|to)\s+(?:a |an |the )?([^?]*?))?\s*\??$/i
+  /^(?:what(?:\s+exactly)?(?:'s| is| are|\s+counts?\s+as)|define|definition of|meaning of)\s+(?:a |an |the )?([^?]+?)(?:\s+(in|of|behind|for|on|at|with|within|between|and|to)\s+(?:a |an |the )?([^?]*?))?\s*\??$/i
 export const MEANING =
   /^what (?:does|do) (?:a |an |the )?([^?]+?) mean(\s+(?:in|for|to|within|between|when)\b[^?]*)?\s*\??$/i
 /** Words that ask what a thing is when they head the question: "the meaning of trust", "the idea behind CBT". */
@@ -708,8 +708,14 @@ export function definedTerm(
     named.push(c)
     out.push(strongTerms(c))
   }
+  // "What counts as a binding?": "counts" only asks what it is.
+  const counting = COUNTS_AS.exec(question)?.[1]
+  if (counting) asking = [...asking, counting.toLowerCase()]
   return { term: out, asking, named, placed }
 }
+
+/** "What (exactly) counts as X?": the verb that asks what X is. */
+const COUNTS_AS = /^what(?:\s+exactly)?\s+(counts?)\s+as\b/i
 
 /**
  * Verbs that open a definition after the term ("Exposure therapy involves …", "The RPC feature
@@ -762,10 +768,22 @@ export function definedBy(corpus: Corpus, sentence: number): string[] {
       DEFINING.has(ws[k]) || (COPULA.has(ws[k]) && AFTER_COPULA.has(ws[k + 1]))
     while (j < LIMITS.leadWords && j < ws.length && !verb(j)) j++
     subject = j < LIMITS.leadWords && j < ws.length ? ws.slice(i, j).map(stem) : []
+    // Or named at its end: "… that are bound to a worker are known as bindings."
+    if (!subject.length) {
+      const named = NAMED_AT_END.exec(lead.trimEnd())?.[1]
+      if (named) subject = words(named).map(plain).map(stem)
+    }
     defined.set(sentence, subject)
   }
   return subject
 }
+
+/**
+ * A sentence that names what it has described at its end: "… are known as bindings.", "… is
+ * called a shim.", "… is referred to as X." (the name, a word or three).
+ */
+const NAMED_AT_END =
+  /\b(?:is|are)\s+(?:known\s+as|called|referred\s+to\s+as)\s+(?:an?\s+|the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+){0,2})\.$/u
 
 /** Question words, and the auxiliaries that follow them. */
 const WH = new Set(['what', 'how', 'why', 'where', 'when', 'who', 'which'])
