@@ -4673,6 +4673,16 @@ describe('a question that asks to tell two things apart', () => {
         'middleware-builtin-basic-auth',
         'middleware-builtin-bearer-auth',
       ])
+    // On a page whose title says the side, what the page opens with; and two sides no sentence
+    // names together are answered, one sentence each.
+    leadsWith(hono, 'difference between basic auth and bearer auth', /^The Bearer Auth Middleware/)
+    expect(
+      answerQuestion(hono, 'difference between basic auth and bearer auth').citations[1]?.text,
+    ).toMatch(/^This middleware can apply Basic authentication/)
+    expect(firstPages(hono, 'cors vs csrf')).toEqual([
+      'middleware-builtin-cors',
+      'middleware-builtin-csrf',
+    ])
     // The word that asks for the difference frames the question, no topic of its own: not "The
     // value that can be retrieved with `env(c)` may be different for each runtime".
     leadsWith(hono, "what's the difference between c.text and c.body", /`c\.text\(\)`/)

@@ -6,6 +6,7 @@ import { type Corpus } from './corpus.ts'
 import { DEFAULT_ANSWER_OPTIONS } from './answer-options.ts'
 import { INLINE_CODE, scannedOnce } from './code-names.ts'
 import { asHeading, asksOfName } from './rank-bonuses.ts'
+import { titleSaysWhole } from './page-asked.ts'
 import { escaped, matchesOf, sentenceText } from './reading-text.ts'
 import { plainText, type Ranked, type Retrieval } from './retrieve.ts'
 import { hasExpected, sentenceSays, statesQuantity, termsOfSentence } from './sentence-form.ts'
@@ -284,11 +285,31 @@ const GATES: readonly Gate[] = [
     // one or two ideas the documents have words for.
     name: 'tooFewIdeas',
     // (The opening of a page asked about as a whole matches the rest of it by the page's title.)
-    abstains: (_, retrieval, best) =>
-      best.matched < (ideasAsked(retrieval) >= 3 && !best.opening ? 2 : 1),
+    abstains: (corpus, retrieval, best) =>
+      best.matched <
+      (ideasAsked(retrieval) >= 3 && !best.opening && !eachSideSaid(corpus, retrieval) ? 2 : 1),
     tells: () => 'No passage matches enough of the question’s ideas.',
   },
 ]
+
+/**
+ * Asked to tell two things apart, the first two sentences say one side each (see eachSide in
+ * page-asked.ts): together they answer what each is, though neither matches two ideas.
+ */
+function eachSideSaid(corpus: Corpus, retrieval: Retrieval): boolean {
+  const sides = retrieval.question.setApart
+  const [a, b] = retrieval.ranked
+  if (!sides || !a || !b) return false
+  // (Said by the sentence, or by the title of its page: "This middleware can apply Basic
+  // authentication …" of "Basic Auth Middleware".)
+  const says = (r: Ranked, i: number) =>
+    sentenceSays(corpus, r.sentence, sides[i]) ||
+    titleSaysWhole(corpus, corpus.data.sentences.doc[r.sentence], sides[i])
+  return (
+    (says(a, 0) && !says(a, 1) && says(b, 1) && !says(b, 0)) ||
+    (says(a, 1) && !says(a, 0) && says(b, 0) && !says(b, 1))
+  )
+}
 
 /**
  * The first name a question that asks of quoted names (see asksOfName) quotes as code and no page

@@ -7,7 +7,7 @@ import { FRAME_WORDS, indexTerms, plain, stem, words } from './terms.ts'
 import { LIMITS, WEIGHTS } from './weights.ts'
 import type { AnalysedQuestion, Concept, Ranked } from './question-types.ts'
 import { sentenceText } from './reading-text.ts'
-import { sentenceIs } from './sentence-form.ts'
+import { sentenceIs, sentenceSays } from './sentence-form.ts'
 import { FIELD_BIT, searchHits } from './search-index.ts'
 import { ALL_DIGITS, resortHead, sectionFirsts } from './rank-bonuses.ts'
 
@@ -342,6 +342,34 @@ function pagePassages(corpus: Corpus): Int32Array {
   }
   passagesOfPages.set(corpus, range)
   return range
+}
+
+/**
+ * The first sentence of page `page`'s opening (see pageOpening) when its title says the concept
+ * whole: its word, or each of a compound's parts ("basic auth" of "Basic Auth Middleware"). What
+ * a page about a thing says first is what the thing is ("This middleware can apply Basic
+ * authentication to a specified path.").
+ */
+export function titledOpening(corpus: Corpus, page: number, c: Concept): number | undefined {
+  if (!titleSaysWhole(corpus, page, c)) return undefined
+  const opening = pageOpening(corpus, page)
+  if (!opening) return undefined
+  const { sentences, passages } = corpus.data
+  // Its first sentence that says the concept, or a part of it ("For them we have to implement
+  // CORS …", not the "There are many use cases of Cloudflare Workers …" before it), else its first.
+  let first: number | undefined
+  for (let i = passages.first[opening[0]]; i < passages.first[opening[1] + 1]; i++) {
+    if (sentences.kind(i) !== 'sentence') continue
+    if (sentenceSays(corpus, i, c, true)) return i
+    first ??= i
+  }
+  return first
+}
+
+/** The title of page `page` says the concept whole: its word, or each of a compound's parts. */
+export function titleSaysWhole(corpus: Corpus, page: number, c: Concept): boolean {
+  const terms = titleTerms(corpus, page)
+  return c.parts ? c.parts.every((t) => terms.includes(t)) : terms.some((t) => c.alts.get(t) === 1)
 }
 
 const titleTermsOf = new WeakMap<Corpus, Array<string[] | undefined>>()
@@ -821,3 +849,61 @@ function hasRun(seq: readonly string[], run: readonly string[]): boolean {
     if (run.every((t, k) => seq[i + k] === t)) return true
   return false
 }
+
+/** The least share of a question's weight its two sides carry for eachSide to read them. */
+const SIDES_SHARE = 0.5
+
+/** How far down the ranking each side of a question that sets two apart is looked for (see eachSide). */
+const SIDE_CANDIDATES = 20
+
+/**
+ * Asked to tell two things apart ("difference between basic auth and bearer auth", "CBT vs
+ * exposure therapy"), documents that never compare them still say what each is: the best
+ * sentence that says one side and not the other, for each side, leads (in the order they ranked,
+ * at the first's score); on a page whose title says the side, its opening ("This middleware can
+ * apply Basic authentication to a specified path."). A sentence that says only what the two share
+ * ("Firebase Auth Middleware", through "auth") says neither. The best naming both is left first: it may
+ * compare them, and a list that names both alike is passed over when the answer is composed.
+ */
+export function eachSide(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
+  const sides = q.setApart
+  if (!sides || ranked.length < 2) return
+  const [one, other] = sides
+  // Only where the two are what is asked, not an aside ("which runtime … (workerd vs bun vs node)").
+  let total = 0
+  for (const c of q.concepts) if (!c.fromHistory) total += c.salience
+  if (one.salience + other.salience < SIDES_SHARE * total) return
+  const says = (r: Ranked, c: Concept) => sentenceSays(corpus, r.sentence, c)
+  if (says(ranked[0], one) && says(ranked[0], other)) return
+  let a = -1
+  let b = -1
+  for (let i = 0; i < Math.min(ranked.length, SIDE_CANDIDATES) && (a < 0 || b < 0); i++) {
+    const x = says(ranked[i], one)
+    const y = says(ranked[i], other)
+    if (x && !y && a < 0) a = i
+    else if (y && !x && b < 0) b = i
+  }
+  if (a < 0 || b < 0) return
+  // (On the page whose title says the side, the page's opening: what the thing is. "This
+  // middleware can apply Basic authentication …", not the "For more information about how the
+  // Basic auth scheme works …" after it.)
+  a = openingOf(corpus, ranked, a, one)
+  b = openingOf(corpus, ranked, b, other)
+  if (Math.max(a, b) < 2) return
+  const top = ranked[0].score
+  const [first, second] = a < b ? [a, b] : [b, a]
+  ranked[first].score = Math.max(ranked[first].score, top + 2 * SIDE_TIE)
+  ranked[second].score = Math.max(ranked[second].score, top + SIDE_TIE)
+  resortHead(ranked, second + 1)
+}
+
+/** Where in `ranked` the titled opening of the page of ranked[at] is, for side `c` (see titledOpening); else `at`. */
+function openingOf(corpus: Corpus, ranked: Ranked[], at: number, c: Concept): number {
+  const opening = titledOpening(corpus, corpus.data.sentences.doc[ranked[at].sentence], c)
+  if (opening === undefined || opening === ranked[at].sentence) return at
+  const i = ranked.findIndex((r) => r.sentence === opening)
+  return i < 0 ? at : i
+}
+
+/** What sets the two sides' sentences above the first (see eachSide): a hair, not a bonus. */
+const SIDE_TIE = 1e-6

@@ -1032,7 +1032,14 @@ export function placeAsked(question: string): { name: string; verb: string } | u
 }
 
 /** Words that name the difference a question asks to be drawn: "the difference between …". */
-export const DIFFERENCE = new Set(['difference', 'differences', 'diff', 'distinction'])
+export const DIFFERENCE = new Set([
+  'difference',
+  'differences',
+  'diff',
+  'distinction',
+  'vs',
+  'versus',
+])
 
 /** Words that say one thing differs from another: "different from …", "differ from …". */
 export const DIFFERING = new Set(['different', 'differently', 'differ', 'differs', 'distinct'])

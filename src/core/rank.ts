@@ -18,7 +18,6 @@ import {
   namedSection,
   askedInDocs,
   definitionElsewhere,
-  eachSide,
   echoGivesWay,
   pointsElsewhere,
   quietEchoes,
@@ -27,7 +26,7 @@ import {
   wayBonus,
   yieldToAsked,
 } from './rank-bonuses.ts'
-import { headingAsked, openingAsked, titleMatches } from './page-asked.ts'
+import { eachSide, headingAsked, openingAsked, titleMatches } from './page-asked.ts'
 
 /**
  * The terms to search, each with its best weight. A long question can name hundreds (40 concepts

@@ -397,9 +397,15 @@ function termsOf(text: string): SentenceTerms {
  * The sentence's own text has the concept's word or an alternative at WEIGHTS.saysConcept; a
  * compound's, its whole or all its parts.
  */
-export function sentenceSays(corpus: Corpus, sentence: number, c: Concept): boolean {
+export function sentenceSays(
+  corpus: Corpus,
+  sentence: number,
+  c: Concept,
+  /** Whether one part of a compound says it ("Basic authentication" of basicAuth). */
+  partly = false,
+): boolean {
   const terms = termsOfSentence(corpus, sentence)
-  const { parts } = c
+  const parts = partly ? undefined : c.parts
   for (const t of c.alts.keys())
     if (c.alts.get(t)! >= WEIGHTS.saysConcept && terms.has(t) && !parts?.includes(t)) return true
   // A compound is said whole or by all its parts: "Firebase Auth" says no "basic auth".
