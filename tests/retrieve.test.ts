@@ -4679,6 +4679,12 @@ describe('a question that asks to tell two things apart', () => {
     expect(
       answerQuestion(hono, 'difference between basic auth and bearer auth').citations[1]?.text,
     ).toMatch(/^This middleware can apply Basic authentication/)
+    // Two members of one page: each from the section its heading names ("## json()", "## text()").
+    const members = answerQuestion(hono, 'c.json vs c.text').citations.map((x) => x.text)
+    expect(members.slice(0, 2).sort()).toEqual([
+      'Render JSON as `Content-Type: application/json`.',
+      'Render text as `Content-Type: text/plain`.',
+    ])
     expect(firstPages(hono, 'cors vs csrf')).toEqual([
       'middleware-builtin-cors',
       'middleware-builtin-csrf',

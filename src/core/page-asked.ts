@@ -897,10 +897,26 @@ export function eachSide(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]):
   resortHead(ranked, second + 1)
 }
 
-/** Where in `ranked` the titled opening of the page of ranked[at] is, for side `c` (see titledOpening); else `at`. */
+/**
+ * Where in `ranked` the sentence that says what side `c` is stands: the titled opening of the
+ * page of ranked[at] (see titledOpening), or the first candidate under a heading the side says;
+ * else `at`.
+ */
 function openingOf(corpus: Corpus, ranked: Ranked[], at: number, c: Concept): number {
   const opening = titledOpening(corpus, corpus.data.sentences.doc[ranked[at].sentence], c)
-  if (opening === undefined || opening === ranked[at].sentence) return at
+  if (opening === undefined) {
+    // Or the first candidate under a heading the side says whole: "Render JSON as …" under the
+    // Context page's "## json()" for "c.json vs c.text", not "Validation targets include `json` …".
+    const { sentences, passages } = corpus.data
+    for (let i = 0; i < Math.min(ranked.length, SIDE_CANDIDATES); i++) {
+      const headings = passages.headings(sentences.passage[ranked[i].sentence])
+      if (headings.length < 2) continue
+      const terms = indexTerms(headings[headings.length - 1]).filter((t) => !ALL_DIGITS.test(t))
+      if (terms.length && terms.every((t) => c.alts.get(t) === 1 || c.parts?.includes(t))) return i
+    }
+    return at
+  }
+  if (opening === ranked[at].sentence) return at
   const i = ranked.findIndex((r) => r.sentence === opening)
   return i < 0 ? at : i
 }
