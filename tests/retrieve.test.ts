@@ -4700,6 +4700,12 @@ describe('a question that asks to tell two things apart', () => {
     expect([a.text, b.text].sort().join(' ')).toMatch(/^CBT helps .* Exposure therapy involves/)
   })
 
+  it('declines to say which is more or better when no sentence compares them', async () => {
+    const hono = (await honoCorpus()).corpus
+    // "For more information about how the Basic auth scheme works …" compares nothing.
+    abstainsSaying(hono, 'is basic auth more secure than bearer auth?', /No passage compares them/)
+  })
+
   it('reads two things set apart in passing ("(workerd vs bun vs node)") as an aside', async () => {
     const hono = (await honoCorpus()).corpus
     leadsWith(

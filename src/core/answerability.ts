@@ -54,7 +54,7 @@ const CONTRASTS = 'than|compared?|comparison|unlike|whereas|versus|vs|differ\\w*
 
 /** Words with which a sentence compares: CONTRASTS, and comparatives ("more", "better") … */
 const COMPARES = new RegExp(
-  `\\b(?:${CONTRASTS}|more|less|fewer|most|least|worse|worst|better|best)\\b`,
+  `\\b(?:${CONTRASTS}|(?<!\\b(?:for|learn|read|see)\\s)more(?!\\s+(?:information|details?|info)\\b)|less|fewer|most|least|worse|worst|better|best)\\b`,
   'i',
 )
 
