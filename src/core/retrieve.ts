@@ -67,10 +67,20 @@ function askAgain(corpus: Corpus, history: Turn[], last: number): Retrieval {
   // output?" (a question of its own, lifted to the logger page the answer before it cited) asks
   // of the logger, and "source?" must cite what was cited. Read so up to LIMITS.askedAgainDepth
   // questions back (each may ask the one before it again); past that, as it reads alone.
+  // (Each read once per history a request hands in: a follow-up asks it again two or three
+  // times, for its answer, what that cited and where it led.)
   if (askingAgain < LIMITS.askedAgainDepth) {
+    let byCorpus = askedAgain.get(history)
+    if (!byCorpus) askedAgain.set(history, (byCorpus = new WeakMap()))
+    let byTurn = byCorpus.get(corpus)
+    if (!byTurn) byCorpus.set(corpus, (byTurn = new Map()))
+    const known = byTurn.get(last)
+    if (known) return known
     askingAgain++
     try {
-      return retrieve(corpus, question, before)
+      const again = retrieve(corpus, question, before)
+      byTurn.set(last, again)
+      return again
     } finally {
       askingAgain--
     }
@@ -85,6 +95,9 @@ function askAgain(corpus: Corpus, history: Turn[], last: number): Retrieval {
 
 /** How many questions askAgain is reading again, one inside the other. */
 let askingAgain = 0
+
+/** What askAgain read, by the history it was handed, the corpus and the turn. */
+const askedAgain = new WeakMap<Turn[], WeakMap<Corpus, Map<number, Retrieval>>>()
 
 /**
  * A function that returns what `make` returns, made on its first call and kept. (Its closure is
