@@ -4727,6 +4727,10 @@ describe('a conversation three questions deep', () => {
     return history
   }
 
+  /** The page of the first citation for `question` after each of `asked` was answered in turn. */
+  const citedFirst = (c: Corpus, question: string, ...asked: string[]) =>
+    answerQuestion(c, question, conversation(c, ...asked)).citations[0]?.docId
+
   it('asks an earlier question again as it was answered, with what its history lent it', async () => {
     const hono = (await honoCorpus()).corpus
     // "what is the default for origin?" is a question of its own, answered from the page the
@@ -4744,27 +4748,15 @@ describe('a conversation three questions deep', () => {
     expect(cited[0]?.text).toBe('The default is `*`.')
     expect(answerQuestion(hono, 'source?', cors).citations[0]?.text).toBe(cited[0]?.text)
     // "how?" asks "can I change the output?" again, which asked of the logger.
-    const logger = conversation(
-      hono,
-      'what does the logger middleware log?',
-      'can I change the output?',
-    )
-    expect(answerQuestion(hono, 'how?', logger).citations[0]?.docId).toBe(
-      'middleware-builtin-logger',
-    )
+    const asked = ['what does the logger middleware log?', 'can I change the output?']
+    expect(citedFirst(hono, 'how?', ...asked)).toBe('middleware-builtin-logger')
   })
 
   it('tells more from the page the last answer cited, where it says the question as well', async () => {
     const hono = (await honoCorpus()).corpus
-    const timeout = conversation(
-      hono,
-      'what is the timeout middleware',
-      'what is the default duration?',
-    )
     // Not the Context page's "Redirect, default status code is `302`.", which says "default" too.
-    expect(answerQuestion(hono, 'tell me more', timeout).citations[0]?.docId).toBe(
-      'middleware-builtin-timeout',
-    )
+    const asked = ['what is the timeout middleware', 'what is the default duration?']
+    expect(citedFirst(hono, 'tell me more', ...asked)).toBe('middleware-builtin-timeout')
   })
 
   it('keeps the subject of the question before one that only pointed back at it', async () => {
