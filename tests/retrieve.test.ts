@@ -4685,6 +4685,13 @@ describe('a question that asks to tell two things apart', () => {
       'Render JSON as `Content-Type: application/json`.',
       'Render text as `Content-Type: text/plain`.',
     ])
+    // A sentence that names both alike ("Parses the request body of type `text/plain`") does not
+    // keep the lead; a side no line says alone is read from the section it heads ("## body()").
+    const texts = answerQuestion(hono, 'c.text vs c.body')
+      .citations.slice(0, 2)
+      .map((x) => x.text)
+    expect(texts).toContain('Render text as `Content-Type: text/plain`.')
+    expect(texts.join(' ')).not.toMatch(/request body/)
     expect(firstPages(hono, 'cors vs csrf')).toEqual([
       'middleware-builtin-cors',
       'middleware-builtin-csrf',

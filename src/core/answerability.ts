@@ -9,7 +9,14 @@ import { asHeading, asksOfName } from './rank-bonuses.ts'
 import { titleSaysWhole } from './page-asked.ts'
 import { escaped, matchesOf, sentenceText } from './reading-text.ts'
 import { plainText, type Ranked, type Retrieval } from './retrieve.ts'
-import { hasExpected, sentenceSays, statesQuantity, termsOfSentence } from './sentence-form.ts'
+import {
+  CONTRASTS,
+  hasExpected,
+  sentenceSays,
+  SETS_APART,
+  statesQuantity,
+  termsOfSentence,
+} from './sentence-form.ts'
 import { asksVersion } from './expected-answer.ts'
 import { stem, STOPWORDS, words } from './terms.ts'
 import { WEIGHTS } from './weights.ts'
@@ -49,9 +56,6 @@ export const ANCHORED = { coverage: 0.2 }
  */
 export const SAYS_MANY = { said: 4, ideas: 10, share: 0.75 }
 
-/** Words that contrast two things, whether to compare them or to tell them apart (a regex source). */
-const CONTRASTS = 'than|compared?|comparison|unlike|whereas|versus|vs|differ\\w*'
-
 /** Words with which a sentence compares: CONTRASTS, and comparatives ("more", "better") … */
 const COMPARES = new RegExp(
   `\\b(?:${CONTRASTS}|(?<!\\b(?:for|learn|read|see)\\s)more(?!\\s+(?:information|details?|info)\\b)|less|fewer|most|least|worse|worst|better|best)\\b`,
@@ -61,15 +65,6 @@ const COMPARES = new RegExp(
 /** Words with which a sentence says a cause: "because", "due to", "results from", "leads to" … */
 const SAYS_CAUSE =
   /\b(?:because|due to|caus(?:e|es|ed|ing)|result(?:s|ed|ing)? (?:from|in)|lead(?:s|ing)? to|led to|stem(?:s|med)? from|contribut(?:e|es|ed|ing) to|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing))\b/i
-
-/**
- * Words with which a sentence tells two things apart: CONTRASTS ("unlike", "whereas", "differs",
- * "rather than"), "instead", "distinct" … Not "more" or "less" alone: "more sensitive … guilt or shame" sets nothing apart.
- */
-const SETS_APART = new RegExp(
-  `\\b(?:${CONTRASTS}|while|distinct\\w*|distinguish\\w*|contrast\\w*|instead)\\b`,
-  'i',
-)
 
 /**
  * The best sentence names both things the question asks to tell apart but sets nothing apart: a

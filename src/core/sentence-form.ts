@@ -161,6 +161,18 @@ const FORM_KIND = 7
 const FORM_BOLD = 8
 const FORM_LINK = 16
 
+/** Words that contrast two things, whether to compare them or to tell them apart (a regex source). */
+export const CONTRASTS = 'than|compared?|comparison|unlike|whereas|versus|vs|differ\\w*'
+
+/**
+ * Words with which a sentence tells two things apart: CONTRASTS ("unlike", "whereas", "differs",
+ * "rather than"), "instead", "distinct" … Not "more" or "less" alone: "more sensitive … guilt or shame" sets nothing apart.
+ */
+export const SETS_APART = new RegExp(
+  `\\b(?:${CONTRASTS}|while|distinct\\w*|distinguish\\w*|contrast\\w*|instead)\\b`,
+  'i',
+)
+
 /** A capitalised word inside the sentence: a name. */
 const namesSomeone = (text: string) => /\s\p{Lu}\p{Ll}+/u.test(text.slice(1))
 
