@@ -19,7 +19,6 @@ import {
   isQuotesOnly,
   resorted,
   sentenceIs,
-  sentenceSays,
   sentenceStems,
   termsOfSentence,
 } from './sentence-form.ts'
