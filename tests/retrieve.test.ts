@@ -2351,6 +2351,25 @@ describe('reading a question', () => {
     )
   })
 
+  it('answers a middleware for a doing the documents write out without one', async () => {
+    const c = await docs(BODY_LIMIT_PAGE, [
+      'request.md',
+      '# HonoRequest\n\n## parseBody()\n\nParse the request body of type `multipart/form-data` or `application/x-www-form-urlencoded`.\n\nResponses stream to the client. Uploads are read as files.',
+    ])
+    // No "multipart middleware", but the doing is theirs, a few words apart in one sentence.
+    answersWith(
+      c,
+      'Is there a middleware for parsing multipart form data?',
+      /Parse the request body/,
+    )
+    // Words of two sentences write out no doing.
+    abstainsSaying(
+      c,
+      'Is there a middleware for streaming uploads?',
+      /never mention “streaming uploads middleware”/,
+    )
+  })
+
   it('reads "a middleware for that" after a question that opens on its doing as one named by that doing', async () => {
     const c = await docs(BODY_LIMIT_PAGE, [
       'logger.md',

@@ -416,7 +416,10 @@ function unnamedPair(corpus: Corpus, two: readonly string[]): string | undefined
     // Middleware" and "custom auth middleware" one like their "Basic Auth Middleware".
     const ownModifier = mentions(corpus, first) || hasExpansions(corpus.lexicon, first)
     const names = [
-      new RegExp(`\\b${w1s}\\w*[\\s-]+${w2s}`, 'i'),
+      // The doing written out, a few words apart within a sentence, names it too: "a middleware
+      // for parsing multipart" is their "Parse Request body of type `multipart/form-data`",
+      // done without one.
+      new RegExp(`\\b${w1s}\\w*(?:[\\s-]+[^\\s.!?]+){0,5}?[\\s-]+\\W?${w2s}`, 'i'),
       // A name may hold a word more ("CSRF Protection Middleware").
       ...(ownModifier
         ? [
