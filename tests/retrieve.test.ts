@@ -328,6 +328,9 @@ describe('reading a question', () => {
       // An issue's kind, tagged on its title.
       '[Question] ',
       'Feature request: ',
+      // Kinds joined by a slash, which need no colon.
+      'Question/Proposal ',
+      'Bug / Question: ',
       // A mail's header on its subject.
       'Subject: ',
       'Subject: Re: ',

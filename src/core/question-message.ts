@@ -352,13 +352,16 @@ const CLOSE = String.raw`\s*[!.,:;-][\s!.,:;-]*`
 const GREETING = String.raw`(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening))\b(?:\s+(?:all|everyone|there|folks|guys|team))?[\s!.,:;-]*`
 /** "Interesting.", "Got it, thanks.", "OK." (any number of them). */
 const ACKNOWLEDGEMENT = String.raw`(?:oh|ah|wow|cool|great|nice|interesting|i see|got it|makes sense|ok(?:ay)?|alright|right|thanks?|thank you|hmm+)(?:\s*,\s*thanks?)?${CLOSE}`
+/** An issue's kind, as its title tags it (see ON_THE_QUESTION). */
+const ISSUE_KIND = String.raw`(?:question|q&a|help|bug|feature(?:\s+request)?|request|proposal|rfc|idea|discussion)`
 /**
  * "Quick question:", "Noob question here -", "I have a question:", "Could you please explain:",
- * and an issue's kind tagged on its title ("[Question] …", "Feature request: …") or a mail's
+ * and an issue's kind tagged on its title ("[Question] …", "Feature request: …", "Question/Proposal
+ * …", kinds joined by a slash that need no colon) or a mail's
  * header on its subject ("Subject: Re: …"): only the tag, never "JWT middleware: …", whose label
  * is a topic.
  */
-const ON_THE_QUESTION = String.raw`\[\s*(?:question|q&a|help|bug|feature(?:\s+request)?|request|proposal|rfc|idea|discussion)\s*\]\s*|(?:question|feature(?:\s+req(?:uest)?)?|bug(?:\s+report)?|proposal|rfc)\s*:\s+|(?:subject|re|fwd?)\s*:\s+(?:(?:re|fwd?)\s*:\s+)*|(?:(?:a|one|another)\s+)?(?:quick|simple|short|small|dumb|stupid|silly|noob|newbie|beginner|general)\s+question(?:\s+(?:here|please|for you|about this))?${CLOSE}|i\s+have\s+a\s+question${CLOSE}|(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:explain|tell\s+me|help\s+me\s+understand)(?:\s+(?:this|something))?\s*[:-][\s:-]*`
+const ON_THE_QUESTION = String.raw`\[\s*${ISSUE_KIND}\s*\]\s*|${ISSUE_KIND}(?:\s*\/\s*${ISSUE_KIND})+\s*:?\s+|(?:question|feature(?:\s+req(?:uest)?)?|bug(?:\s+report)?|proposal|rfc)\s*:\s+|(?:subject|re|fwd?)\s*:\s+(?:(?:re|fwd?)\s*:\s+)*|(?:(?:a|one|another)\s+)?(?:quick|simple|short|small|dumb|stupid|silly|noob|newbie|beginner|general)\s+question(?:\s+(?:here|please|for you|about this))?${CLOSE}|i\s+have\s+a\s+question${CLOSE}|(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:explain|tell\s+me|help\s+me\s+understand)(?:\s+(?:this|something))?\s*[:-][\s:-]*`
 /** "I'm new to Hono.", "I am just getting started with this,". */
 const ON_THEMSELVES = String.raw`(?:i'?m|i\s+am)\s+(?:(?:pretty|very|fairly|totally|completely)\s+)?(?:new|a\s+beginner|a\s+newbie|just\s+(?:starting|getting\s+started))(?:\s+(?:to|with|at|in)\s+[^.!?,:;\s][^.!?,:;]{0,29})?${CLOSE}`
 
