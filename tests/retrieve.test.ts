@@ -3514,6 +3514,25 @@ describe('answering', () => {
     expect(alg.citations.map((c) => c.text).join(' ')).toMatch(/The default is HS256/)
   })
 
+  it('reads examples joined by "or" ("something like busboy or formidable") as no choice', async () => {
+    const c = await docs([
+      'request.md',
+      '# HonoRequest\n\n## parseBody()\n\nYou can parse a request body of type `multipart/form-data` with `parseBody()`.',
+    ])
+    // Examples of what is asked for: the documents that do it their own way answer.
+    for (const question of [
+      'How do I parse a multipart form body, something like busboy or formidable?',
+      'Can I parse a multipart form body, e.g. busboy or formidable?',
+    ])
+      answersWith(c, question, /parse a request body/)
+    // Offered as the choice asked about, neither side is said; "like" alone offers one too.
+    for (const question of [
+      'Should I parse a multipart form body with busboy or formidable?',
+      'How long does it take to parse a multipart form body, like seconds or minutes?',
+    ])
+      expect(answerQuestion(c, question).found, question).toBe(false)
+  })
+
   it('answers "what else can that do?" with what the last answer carried along after its lead', async () => {
     const c = await docs([
       'ferns.md',

@@ -577,6 +577,7 @@ export function choiceWords(ask: string): string[] | undefined {
   if (!or) return undefined
   const second = words(text.slice(or.index + or[0].length).split('?')[0])
   const first = words(text.slice(0, or.index).split(CLAUSE_START).pop()!)
+  if (first.some((_, i) => examplesAt(first, i))) return undefined
   // Sides of a few words offer things ("first or last", "301, 302 or 308"); clauses ("does the
   // middleware answer 403, or does it leave the header out") restate the question's topic on
   // each side, in words any sentence on it says.
@@ -594,6 +595,23 @@ const CHOICE_WORDS = 3
 
 /** The last "or" of a sentence that offers a choice (not "or so", "or not", "and/or"). */
 const CHOICE_OR = /,?\s+or\s+(?!so\b|not\b)(?![^?]*\bor\s)/
+
+/**
+ * Whether word i of `ws` is the first of examples ("something like busboy or formidable", "e.g.
+ * koa or express", "such as …"): "… a middleware for parsing multipart, something like busboy or
+ * formidable?" gives examples of what it asks for, offering no choice between them.
+ */
+export function examplesAt(ws: readonly string[], i: number): boolean {
+  const [a, b] = [ws[i - 2], ws[i - 1]]
+  return (
+    // Not "like" alone: "how long does it last, like weeks or months?" asks which.
+    (b === 'like' && (a === 'something' || a === 'anything' || a === 'things')) ||
+    b === 'eg' ||
+    (a === 'e' && b === 'g') ||
+    (a === 'such' && b === 'as') ||
+    (a === 'for' && (b === 'example' || b === 'instance'))
+  )
+}
 
 /** Where the first side of a choice starts, looking back from its "or". */
 const CLAUSE_START = /[,;:(—–]\s|\s-\s|\?\s/

@@ -11,6 +11,7 @@ import type { Concept } from './question-types.ts'
 import { escaped } from './reading-text.ts'
 import {
   complementsAsked,
+  examplesAt,
   headAfter,
   HOW_AUXILIARIES,
   HOW_SUBJECTS,
@@ -442,7 +443,7 @@ export function unnamedChoice(
   asking: string[],
 ): string | undefined {
   for (let k = 1; k < asking.length - 1; k++) {
-    if (asking[k] !== 'or') continue
+    if (asking[k] !== 'or' || examplesAt(asking, k - 1)) continue
     const a = ownConcept(concepts, asking[k - 1])
     const next = STOPWORDS.has(asking[k + 1]) ? asking[k + 2] : asking[k + 1]
     const b = ownConcept(concepts, next)
