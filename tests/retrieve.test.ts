@@ -513,6 +513,29 @@ describe('reading a question', () => {
     leadsWith(hono, 'What is the JSX renderer middleware for?', /^JSX Renderer Middleware allows/)
   })
 
+  it("reads a setting's heading under its page's title and its settings heading", async () => {
+    const hono = (await honoCorpus()).corpus
+    // "### <Badge text="optional" /> hashFunction: `Function`" under "## Options" of "Basic Auth
+    // Middleware": the question says the heading, the settings heading and the title between
+    // them, not the "onAuthSuccess" option's callback function.
+    leadsWith(
+      hono,
+      'What is the `hashFunction` option of the Basic Auth Middleware for?',
+      /^A function to handle hashing for safe comparison of passwords/,
+    )
+    // A setting's name heads its section alone, its type aside.
+    leadsWith(
+      hono,
+      'What does the noAuthenticationHeader option of bearer auth do?',
+      /^Customizes the error response when the request does not have an authentication header/,
+    )
+    leadsWith(
+      hono,
+      'what does the invalidUserMessage option of basic auth do',
+      /The custom message if the user is invalid/,
+    )
+  })
+
   it("reads a heading said with the documents' own subject as said whole", async () => {
     const c = await docs(
       [

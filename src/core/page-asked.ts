@@ -308,6 +308,13 @@ function pageSections(corpus: Corpus, page: number): Section[] {
         ? under.flat()
         : undefined
       if (terms.length) found.push({ terms, first, heading, settings })
+      // A setting's heading also heads its name alone, as the one word the name joins (its parts
+      // aside: "no" of noAuthenticationHeader is no word a question says).
+      const typed = NAME_TYPED.exec(heading)
+      if (typed) {
+        const own = indexTerms(typed[1]).slice(0, 1)
+        if (own.length) found.push({ terms: own, first, heading: typed[1], settings })
+      }
       // A heading that names two things ("set() / get()", "`setCookie` & `setSignedCookie`")
       // heads each of them: read as each name too.
       const names = heading.split(NAMES_APART)
@@ -320,6 +327,12 @@ function pageSections(corpus: Corpus, page: number): Section[] {
   pages.set(page, found)
   return found
 }
+
+/**
+ * A setting's heading, its name and its type ("optional hashFunction: Function", "required
+ * token: string", a badge's word first): the name alone.
+ */
+const NAME_TYPED = /^(?:\p{L}+\s+)?([\p{L}_$][\p{L}\p{N}_$]*(?:\(\))?):\s+\S/u
 
 /** What sets apart the names a heading lists: "set() / get()", "`setCookie` & `setSignedCookie`". */
 const NAMES_APART = /\s+(?:\/|&)\s+/
@@ -663,9 +676,8 @@ export function headingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
         const title = titleTerms(corpus, page).find(
           (x) => !headWords.has(x) && (said.has(x) || lent.has(x)) && !onNearlyEveryPage(corpus, x),
         )
-        if (title !== undefined) {
-          if (said.has(title)) headWords.add(title)
-        } else {
+        // (A title word said is added with the others below.)
+        if (title === undefined) {
           // Or written on the object the section writes it on: "c.req.path" is HonoRequest's
           // "## path" (whose code reads `c.req.path`), "what is c.event" the Context's "## event".
           // Or said whole with the documents' subject: "pyenv shell" of "## `pyenv shell`".
@@ -675,6 +687,12 @@ export function headingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
           } else if (!saidWhole) continue
         }
       }
+      // A heading is read under its page, and under the settings heading it stands in: what the
+      // question says of the page's title and of that heading ("Options") is said of it too, as
+      // "the `hashFunction` option of the Basic Auth Middleware" says "### hashFunction".
+      for (const x of titleTerms(corpus, page))
+        if (said.has(x) && !onNearlyEveryPage(corpus, x)) headWords.add(x)
+      for (const x of heading.settings ?? []) if (said.has(x)) headWords.add(x)
       const saying = new Set([...headWords].map((x) => said.get(x)!))
       // A joined word is said whole: "raw" of "## raw" is a part of `cloneRawRequest()`, not it.
       const whole = (c: Concept) =>
