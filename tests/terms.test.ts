@@ -104,4 +104,11 @@ describe('stem', () => {
       expect(stem(form)).not.toBe(stem(verb))
     }
   })
+
+  it("reads the plural of a noun derived from a verb's irregular form as that form", () => {
+    // "thought" is read as "think"; "gloomy thoughts" must meet "negative thought patterns".
+    expect(stem('thoughts')).toBe(stem('thought'))
+    // A noun that only looks like a form derives from no such verb: "spokes" are not spoken.
+    expect(stem('spokes')).not.toBe(stem('speak'))
+  })
 })

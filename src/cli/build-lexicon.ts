@@ -48,6 +48,8 @@ for (const line of senseIndex) {
   taggedUses.set(lemma, uses)
 }
 const irregular: Record<string, string> = {}
+/** The forms of that table that are a verb's ("began", "thought"). */
+const verbForms = new Set<string>()
 for (const list of ['wn-verb-exceptions', 'wn-noun-exceptions', 'wn-adjective-exceptions']) {
   const table = require(`wink-lexicon/src/${list}.js`) as Record<string, string>
   for (const [form, lemma] of Object.entries(table)) {
@@ -61,12 +63,12 @@ for (const list of ['wn-verb-exceptions', 'wn-noun-exceptions', 'wn-adjective-ex
       (taggedUses.get(form)?.all ?? 0) > (taggedUses.get(lemma)?.verb ?? 0)
     )
       continue
-    if (porter(form) !== porter(lemma) && !(form in irregular)) irregular[form] = lemma
+    if (porter(form) !== porter(lemma) && !(form in irregular)) {
+      irregular[form] = lemma
+      if (list === 'wn-verb-exceptions') verbForms.add(form)
+    }
   }
 }
-const irregularOut = new URL('../data/irregular-forms.json', import.meta.url)
-writeFileSync(irregularOut, JSON.stringify(irregular))
-console.log(`irregular-forms.json: ${Object.keys(irregular).length} forms`)
 
 const stems = new Map<string, number>()
 const stemId = (lemma: string): number | undefined => {
@@ -184,6 +186,8 @@ for (const pos of ['noun', 'verb', 'adj', 'adv']) {
 
 // Derivational links are word-to-word; resolve them now that every synset's words are known.
 const lemmaAt = new Map<string, number[]>()
+/** The words of each noun and verb synset, as written (lower-cased). */
+const wordsAt = new Map<string, string[]>()
 for (const pos of ['noun', 'verb', 'adj', 'adv']) {
   const data = readFileSync(join(dict, `data.${pos}`), 'utf8')
   for (const line of data.split('\n')) {
@@ -194,6 +198,11 @@ for (const pos of ['noun', 'verb', 'adj', 'adv']) {
     const ids: number[] = []
     for (let i = 0; i < n; i++) ids.push(stemId(f[4 + 2 * i].replace(/\(.*\)$/, '')) ?? -1)
     lemmaAt.set(key, ids)
+    if (f[2] === 'n' || f[2] === 'v')
+      wordsAt.set(
+        key,
+        Array.from({ length: n }, (_, i) => f[4 + 2 * i].replace(/\(.*\)$/, '').toLowerCase()),
+      )
   }
 }
 
@@ -231,6 +240,29 @@ for (const [a, src, b, tgt] of pendingDeriv) {
   seenDeriv.add(k)
   deriv.push(wa, wb)
 }
+
+// A verb's irregular form that is also a noun derived from the verb ("thought" of "think") is
+// read as the verb (see above), so its plural is too: "thoughts" met the documents' "thought
+// patterns" only through WordNet's relatives, and was told to the reader as a word they never
+// use. A noun that only looks like the form ("rose", "spoke", "saw") derives from no such verb.
+for (const [a, src, b, tgt] of pendingDeriv) {
+  if (a[0] !== 'n' || b[0] !== 'v') continue
+  const noun = wordsAt.get(a)?.[src - 1]
+  const verb = wordsAt.get(b)?.[tgt - 1]
+  const plural = `${noun}s`
+  if (
+    noun &&
+    verb &&
+    verbForms.has(noun) &&
+    irregular[noun] === verb &&
+    !(plural in irregular) &&
+    porter(plural) !== porter(verb)
+  )
+    irregular[plural] = verb
+}
+const irregularOut = new URL('../data/irregular-forms.json', import.meta.url)
+writeFileSync(irregularOut, JSON.stringify(irregular))
+console.log(`irregular-forms.json: ${Object.keys(irregular).length} forms`)
 
 // How often each stem was seen in WordNet's sense-tagged texts: a rough measure of how common a
 // word is in general English, used to weigh question words that no document contains. The same
