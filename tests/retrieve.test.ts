@@ -534,6 +534,19 @@ describe('reading a question', () => {
       'what does the invalidUserMessage option of basic auth do',
       /The custom message if the user is invalid/,
     )
+    // Its default asked of it, by the name written whole: "default" is what is asked of the
+    // section, and a joined name is no word said in passing (the settings heading needs no
+    // "option" then).
+    leadsWith(
+      hono,
+      'What is the default `maxSize` of the Body Limit Middleware?',
+      /^The maximum file size[^]*The default is `100 \* 1024`/,
+    )
+    leadsWith(
+      hono,
+      'What is the default headerName of the bearer auth middleware?',
+      /^The header name\. The default value is `Authorization`/,
+    )
   })
 
   it("reads a heading said with the documents' own subject as said whole", async () => {

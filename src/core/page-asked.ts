@@ -10,6 +10,7 @@ import { sentenceText } from './reading-text.ts'
 import { sentenceIs, sentenceSays, SETS_APART } from './sentence-form.ts'
 import { FIELD_BIT, searchHits } from './search-index.ts'
 import { ALL_DIGITS, resortHead, sectionFirsts } from './rank-bonuses.ts'
+import { IMPLIED } from './expected-answer.ts'
 
 /**
  * The page a question names by its title ("the JWT middleware": "JWT Auth Middleware"): the one
@@ -152,6 +153,13 @@ const ASKS_AT_ALL = new Set([
   'access',
   'handle',
 ])
+
+/**
+ * Words that ask a thing's property, not which thing ("default", "minimum", "multiple": IMPLIED's
+ * words that name the thing asked about): "the default `maxSize` of the Body Limit Middleware"
+ * asks the section "### maxSize" for its default, and a heading never says "default".
+ */
+const OF_IT = new Set(IMPLIED.filter((x) => x.thing).map((x) => x.word))
 
 /**
  * Least share of the weight of a question's words (frame words and ASKS_AT_ALL aside) that one
@@ -601,7 +609,9 @@ export function headingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
   // (A doing written as a member, "c.set", is a name: the Context's "## set() / get()".)
   const chains = memberChains(q.text)
   const members = new Set(chains.map((m) => m.slice(m.lastIndexOf('.') + 1).toLowerCase()))
-  const atAll = (c: Concept) => ASKS_AT_ALL.has(c.word) && !members.has(c.word)
+  // (Nor does what is asked of a setting, "default" of "the default `maxSize` of …": see OF_IT.)
+  const atAll = (c: Concept) =>
+    (ASKS_AT_ALL.has(c.word) && !members.has(c.word)) || OF_IT.has(c.word)
   const subjectOnly = own.every((c) => atAll(c) || everywhere(corpus, c))
   const total = own.reduce(
     (n, c) => n + (atAll(c) || (!subjectOnly && everywhere(corpus, c)) ? 0 : c.salience),
@@ -667,7 +677,14 @@ export function headingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
       )
       if (!stems.length) continue
       const { first } = heading
-      if (heading.settings && !heading.settings.some((t) => said.has(t))) continue
+      // (Unless the question writes the setting's joined name whole, `maxSize`, which no how-to
+      // question says in passing as "set a cookie" says "domain".)
+      if (
+        heading.settings &&
+        !heading.settings.some((t) => said.has(t)) &&
+        !stems.every((t) => said.get(t)?.parts !== undefined && said.get(t)!.alts.get(t) === 1)
+      )
+        continue
       const headWords = new Set(stems)
       // A heading of one word ("header()") is said only with a word of its page's title ("… from
       // the request" of "HonoRequest"), or on a page the conversation is about ("what about
