@@ -3542,6 +3542,22 @@ describe('answering', () => {
     )
   })
 
+  it('carries a default asked for into the citation that leads up to it', async () => {
+    const c = await docs([
+      'cors.md',
+      '# CORS Middleware\n\nThis middleware sets the CORS headers.\n\n## Options\n\n### allowMethods: `string[]`\n\nThe value of the Access-Control-Allow-Methods header. You can also pass a callback function to pick the methods for each origin. The default is `GET, POST`.\n\n### allowHeaders: `string[]`\n\nThe value of the Access-Control-Allow-Headers header. The default is `[]`.',
+    ])
+    // The option's third sentence states what was asked: it finishes the first citation's thought,
+    // though it says little else of the question.
+    const asked = answerQuestion(c, 'What is the Access-Control-Allow-Methods header by default?')
+    expect(asked.citations[0].text).toMatch(
+      /^The value of the Access-Control-Allow-Methods[^]*The default is `GET, POST`\.$/,
+    )
+    // Not asked for a default, the citation stops where the option's relevant sentences do.
+    const plain = answerQuestion(c, 'What is the Access-Control-Allow-Methods header?')
+    expect(plain.citations[0].text).not.toMatch(/The default is `GET, POST`/)
+  })
+
   it('answers a choice of a few words only with a sentence that says one of them', async () => {
     const hono = (await honoCorpus()).corpus
     const asked = 'Which cookie does getCookie return when two share a name, the first or the last?'

@@ -7,7 +7,7 @@ import { codeAfter } from './follow-ups.ts'
 import { isCitable } from './passages.ts'
 import { openingAround } from './page-asked.ts'
 import { introduces, retrieve, type Ranked, type Retrieval } from './retrieve.ts'
-import { sentenceIs, sentenceSays } from './sentence-form.ts'
+import { sentenceIs, sentenceSays, statesDefault } from './sentence-form.ts'
 import { STOPWORDS, words } from './terms.ts'
 import { LIMITS } from './weights.ts'
 import type { Answer, Citation, Related, Turn } from './types.ts'
@@ -571,17 +571,29 @@ export function compose(corpus: Corpus, retrieval: Retrieval, options: AnswerOpt
 
   // The sentence right after a cited one, in the same passage, that is nearly as relevant finishes
   // its thought ("The algorithm used for signing." → "The default is HS256."): it joins the citation.
+  // So does the next that states a default, when a default is asked and the citation states none
+  // ("and what is it by default?" after the CORS option's "The value of … header. You can also
+  // pass a callback …", whose third sentence gives it).
+  const asksDefault = retrieval.question.concepts.some(
+    (c) => !c.fromHistory && c.word === 'default',
+  )
+  const { sentences } = corpus.data
+  const joins = (span: Span, next: number) =>
+    next < sentences.length &&
+    sentences.passage[next] === sentences.passage[span.last] &&
+    isCitable(sentences.kind(next)) &&
+    !taken.has(next) &&
+    sentences.end[next] - sentences.start[span.first] <= MAX_SPAN_CHARS
   for (const span of spans) {
-    const next = span.last + 1
-    const { sentences } = corpus.data
-    if (
-      next < sentences.length &&
-      sentences.passage[next] === sentences.passage[span.last] &&
-      isCitable(sentences.kind(next)) &&
-      !taken.has(next) &&
-      scoreOf(retrieval.ranked, next) >= best.score * NEIGHBOUR.relative &&
-      sentences.end[next] - sentences.start[span.first] <= MAX_SPAN_CHARS
-    ) {
+    let next = span.last + 1
+    if (joins(span, next) && scoreOf(retrieval.ranked, next) >= best.score * NEIGHBOUR.relative) {
+      span.last = next++
+      taken.add(span.last)
+    }
+    if (!asksDefault) continue
+    let states = false
+    for (let i = span.first; i <= span.last && !states; i++) states = statesDefault(corpus, i)
+    if (!states && joins(span, next) && statesDefault(corpus, next)) {
       span.last = next
       taken.add(next)
     }

@@ -11,7 +11,7 @@ import type { AnalysedQuestion, Concept, Ranked, Retrieval } from './question-ty
 import { ANAPHORA, pointsBackAt, sentenceText, wordsOf } from './reading-text.ts'
 import { openingAround } from './page-asked.ts'
 import { withoutAsides } from './question-message.ts'
-import { ADDING, ANAPHORIC_OPENING, lifted, resorted } from './sentence-form.ts'
+import { ADDING, ANAPHORIC_OPENING, lifted, resorted, statesDefault } from './sentence-form.ts'
 
 /** A question that leans on the conversation: it points back ("it", "those") or says too little. */
 export function isFollowUp(
@@ -320,14 +320,6 @@ function ofOption(corpus: Corpus, ranked: Ranked[], r: Ranked): Ranked {
   if (before.coverage <= r.coverage) return r
   return { ...r, coverage: before.coverage }
 }
-
-/** Whether a sentence states a default (DEFAULT_STATED). */
-const statesDefault = (corpus: Corpus, id: number) =>
-  DEFAULT_STATED.test(sentenceText(corpus, id).replace(/\*/g, ''))
-
-/** A sentence that states a default: "The default is …", "Defaults to …", "if this isn't set". */
-const DEFAULT_STATED =
-  /\b(?:the default(?: value)? is|defaults? (?:to|is)|default:|by default|if (?:this|it|that)(?: option)? (?:is|was)(?:n't| not) (?:set|provided|specified|defined|passed|given)|if not (?:set|provided|specified|defined|passed|given))/i
 
 /**
  * "and on Bun?" after "How do I change the port with `serve()` from @hono/node-server?": the

@@ -423,3 +423,11 @@ export function sentenceSays(
   // A compound is said whole or by all its parts: "Firebase Auth" says no "basic auth".
   return parts !== undefined && parts.every((t) => terms.has(t))
 }
+
+/** Whether a sentence states a default (DEFAULT_STATED). */
+export const statesDefault = (corpus: Corpus, id: number) =>
+  DEFAULT_STATED.test(sentenceText(corpus, id).replace(/\*/g, ''))
+
+/** A sentence that states a default: "The default is …", "Defaults to …", "if this isn't set". */
+const DEFAULT_STATED =
+  /\b(?:the default(?: value)? is|defaults? (?:to|is)|default:|by default|if (?:this|it|that)(?: option)? (?:is|was)(?:n't| not) (?:set|provided|specified|defined|passed|given)|if not (?:set|provided|specified|defined|passed|given))/i
