@@ -365,13 +365,18 @@ describe('blind sets (written without sight of the code)', () => {
     holds(blindHono[9], [0.73, 0.81, 0.99, 0.99])
     holds(blindHono[10], [0.84, 0.9, 0.96, 0.99])
     holds(blindHono[11], [0.55, 0.7, 0.84, 0.99])
-    holds(blindHono[12], [0.64, 0.7, 0.84, 0.99])
+    // 0.64 / 0.7 until an issue's title put as a question was read as what it asks (14g05's
+    // report asks the sharper question; five first places came elsewhere, hono-real-d s50 and
+    // hono-real-f f01 among them).
+    holds(blindHono[12], [0.61, 0.67, 0.84, 0.99])
     holds(blindHono[13], [0.64, 0.73, 0.87, 0.99])
     holds(blindHono[14], [0.49, 0.52, 0.7, 0.66])
     holds(blindHono[15], [0.34, 0.49, 0.75, 0.82])
     // 0.68 until a version asked for was read as a figure (18g08 now abstains; three held-out
     // version questions of other sets gained their first place).
-    holds(blindHono[16], [0.65, 0.68, 0.8, 0.87])
+    // Answered 0.8 until an issue's title put as a question was read as what it asks (18g14 and
+    // 18g20, two wrong answers, now decline; the second offers the gold as related).
+    holds(blindHono[16], [0.65, 0.68, 0.75, 0.87])
     holds(blindHono[17], [0.58, 0.61, 0.9, 0.99])
     holds(blindHono[18], [0.62, 0.77, 0.9, 0.99])
     holds(blindHono[19], [0.68, 0.8, 0.93, 0.99])

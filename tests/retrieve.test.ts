@@ -301,6 +301,17 @@ describe('reading a question', () => {
     abstainsNaming(c, 'How do I turn on GraphiQL for the GraphQL Server middleware?', 'graphiql')
   })
 
+  it("reads an issue's title put as a question as what it asks", async () => {
+    const hono = (await honoCorpus()).corpus
+    // The report's last question asks only after the reader's own attempt; the title line asks
+    // what the documents answer.
+    leadsWith(
+      hono,
+      'How can I protect a route with a password?\nI have an admin page on Cloudflare Workers and only I should be able to open it. I looked around the docs but I am not sure where to start. Any idea what I am missing?',
+      /^To restrict to a specific route \+ method/,
+    )
+  })
+
   it('reads an issue tagged with a package ("[zod-openapi] …") as about that package', async () => {
     const c = await docs([
       'validation.md',

@@ -115,6 +115,9 @@ const STACK_FRAME =
 const ERROR_MESSAGE =
   /^[ \t]*(?:Uncaught[ \t]+)?((?:\w*Error|error(?:[ \t]+TS\d+)?|Exception)[ \t]*:[ \t]*)(\S[^\n]*)$/gm
 
+/** A first line that asks, over the rest of the message: an issue's title put as a question. */
+const TITLE_QUESTION = /^[ \t]*([^\n]*\?)[ \t]*\n/
+
 /**
  * The title line of an issue: the message's first line, ending in no full stop, question mark or
  * colon, with the report on the lines after it ("Access API Gateway authorizer claims from a Hono
@@ -219,6 +222,18 @@ function readParts(question: string): MessageParts {
   // In an issue, a prompt the writer fills in on its own line ("What is the expected behavior? A
   // header on all endpoints") is no sentence that asks: then the title may lead, as below.
   while (ask >= 0 && !asksHere(prose, sentences, ask, titled !== null)) ask--
+  // An issue's title put as a question, on its own line over the report ("How can I get the
+  // clone of original request?", "bearerAuth returns 400 not 401??"), is what it asks: the
+  // report's last question most often asks only after the reader's own attempt ("What am I doing
+  // wrong?", "Is there a way to do this that I am missing?"). Not when that question writes the
+  // code it asks about ("Is `brew uninstall pyenv` enough?"): then it is the sharper of the two.
+  if (
+    !titled &&
+    ask > 0 &&
+    TITLE_QUESTION.exec(prose)?.[1].trim() === sentences[0].trim() &&
+    !lastAsking(question, '').includes('`')
+  )
+    ask = 0
   // No sentence asks (a bug report, "Expected: … Instead: …"; a feature request, "X should
   // support Y"): the title says what it is about, not the report's last sentence ("Desired: each
   // sub-app's own notFound handler is used.", "Workaround is available by …"). It leads alone,
