@@ -322,6 +322,21 @@ describe('reading a question', () => {
     answers(c, '[zod-validator] How to make request body optional with a schema?')
   })
 
+  it('reads two words joined by a slash as the one the documents use', async () => {
+    const c = await docs([
+      'server.md',
+      '# Server\n\nTo close the server, call `server.close()`. You can get and set a header.',
+    ])
+    // "destroy" is only the reader's other word for what the documents call closing.
+    expect(conceptWords(c, 'How to destroy/close the server?')).toEqual(
+      conceptWords(c, 'How to close the server?'),
+    )
+    // Both theirs (or neither), the words stay as written.
+    expect(conceptWords(c, 'Can I close the server/header?')).toEqual(
+      expect.arrayContaining(['server', 'header']),
+    )
+  })
+
   it('reads a greeting and a word on the question itself ("Hi! Quick question:") as no topic', async () => {
     const c = await docs([
       'trust.md',

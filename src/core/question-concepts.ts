@@ -579,6 +579,22 @@ const MAKE = new Set(['make', 'makes', 'making', 'made'])
 const UNSURE_BEFORE = new Set([...MAKE, 'not', 'im', 'am', 'be', 'pretty', 'quite', 'totally'])
 
 /** Reads a text of the message into concepts. `prose`: not code. */
+/**
+ * "How to destroy/close server?": of two words the reader offers for one thing, joined by a
+ * slash, the one the documents use is the question's ("close"); the other is only the reader's
+ * wording, and weighed as a word they never mention ("destroy") it kept a question they answer
+ * under the bar. Two they both use, or neither, stay as written ("get/set", "text/plain").
+ */
+function ownWordOfTwo(corpus: Corpus, text: string): string {
+  return text.replace(SLASH_PAIR, (m, a: string, b: string) => {
+    const first = mentions(corpus, stem(a.toLowerCase()))
+    return first === mentions(corpus, stem(b.toLowerCase())) ? m : first ? a : b
+  })
+}
+
+/** Two words joined by a slash in prose, not a path or a package ("hono/jsx" aside, see ownWordOfTwo). */
+const SLASH_PAIR = /(?<![\p{L}\p{N}_./@:-])(\p{L}{2,})\/(\p{L}{2,})(?![\p{L}\p{N}_/-])/gu
+
 function addText(
   reading: Reading,
   text: string,
@@ -587,6 +603,7 @@ function addText(
   prose = true,
 ): void {
   const { corpus, concepts, seen, lookups } = reading
+  if (prose && text.includes('/')) text = ownWordOfTwo(corpus, text)
   const { ws, parts, code } = readerWords(text)
   const names = properNames(text, prose)
   if (prose && names.size && !SENTENCE_PUNCTUATION.test(text))
