@@ -301,6 +301,20 @@ describe('reading a question', () => {
     abstainsNaming(c, 'How do I turn on GraphiQL for the GraphQL Server middleware?', 'graphiql')
   })
 
+  it('reads a later line that asks on its own as a sentence of its own', async () => {
+    const c = await docs([
+      'node.md',
+      '# Node.js\n\n## Shutdown\n\nIf you want to gracefully shut down the server, call `server.close()` to close it.',
+    ])
+    // Without a full stop, "Express.js servers have a close method" ran into the question on the
+    // next line, and its name, which the documents never write, was asked about.
+    answersWith(
+      c,
+      'Shutting down\nExpress.js servers have a close method\nHow do I close the server?',
+      /gracefully shut down the server/,
+    )
+  })
+
   it("reads an issue's title put as a question as what it asks", async () => {
     const hono = (await honoCorpus()).corpus
     // The report's last question asks only after the reader's own attempt; the title line asks

@@ -41,8 +41,27 @@ const SENTENCE_END =
 const MAY_END_SENTENCE = /[.!?]\s|\p{Extended_Pictographic}/u
 
 /** The sentences of a message (see SENTENCE_END). */
-export const sentencesOf = (text: string) =>
-  MAY_END_SENTENCE.test(text) ? text.split(SENTENCE_END) : [text]
+export const sentencesOf = (text: string): string[] =>
+  (text.includes('\n') ? linesApart(text) : [text]).flatMap((t) =>
+    MAY_END_SENTENCE.test(t) ? t.split(SENTENCE_END) : [t],
+  )
+
+/**
+ * A message split before each later line that asks on its own ("Express.js servers have `close`
+ * method" over "How to destroy http server created by `serve` function ?"): a line break ends no
+ * sentence of wrapped prose, but a line that opens as a question does (capitalised, ending with
+ * a question mark) starts one. The first line stays with what follows it: an issue's title is
+ * read as such (see readParts).
+ */
+function linesApart(text: string): string[] {
+  const nl = text.indexOf('\n')
+  const [first, ...rest] = text.slice(nl + 1).split(LINE_ASKS)
+  return [text.slice(0, nl + 1) + first, ...rest]
+}
+
+/** The break before a line that asks (see linesApart). */
+const LINE_ASKS =
+  /[ \t]*\n\s*(?=(?:How|What|Why|Where|Which|Who|Is|Are|Can|Could|Should|Does|Did|Will|Would)\b[^\n]*\?[ \t]*(?:\n|$))/
 
 /** The message whose asking sentences were read last, and those sentences. */
 let askingRead: { ask: string; sentences: readonly string[] } | undefined
