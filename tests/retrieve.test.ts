@@ -324,6 +324,17 @@ describe('reading a question', () => {
       'How can I protect a route with a password?\nI have an admin page on Cloudflare Workers and only I should be able to open it. I looked around the docs but I am not sure where to start. Any idea what I am missing?',
       /^To restrict to a specific route \+ method/,
     )
+    // So in a short message too, and a reference to the pages ("As mentioned here,") that opens
+    // the next line leaves the line break where it was.
+    const c = await docs([
+      'body.md',
+      '# Body Limit\n\nTo set the max body size, pass `maxSize` to `bodyLimit()`.\n\nThe logger prints each request to your server console.',
+    ])
+    answersWith(
+      c,
+      'How can I set the max body size?\nAs mentioned here, uploads stop at some size.\nI need bigger files for my app. How can I change my server config?',
+      /^To set the max body size/,
+    )
   })
 
   it('reads an issue tagged with a package ("[zod-openapi] …") as about that package', async () => {

@@ -246,13 +246,16 @@ function readParts(question: string): MessageParts {
   // report's last question most often asks only after the reader's own attempt ("What am I doing
   // wrong?", "Is there a way to do this that I am missing?"). Not when that question writes the
   // code it asks about ("Is `brew uninstall pyenv` enough?"): then it is the sharper of the two.
+  let titleAsks = false
   if (
     !titled &&
     ask > 0 &&
     TITLE_QUESTION.exec(prose)?.[1].trim() === sentences[0].trim() &&
     !lastAsking(question, '').includes('`')
-  )
+  ) {
     ask = 0
+    titleAsks = true
+  }
   // No sentence asks (a bug report, "Expected: … Instead: …"; a feature request, "X should
   // support Y"): the title says what it is about, not the report's last sentence ("Desired: each
   // sub-app's own notFound handler is used.", "Workaround is available by …"). It leads alone,
@@ -291,7 +294,7 @@ function readParts(question: string): MessageParts {
   // (With the code it names: "Idea: Use `AsyncLocalStorage` for context" is about that name.)
   if (title !== undefined)
     for (const w of words(TITLE_LINE.exec(question)?.[1] ?? title)) told.delete(w)
-  if (prose.length <= LIMITS.storyChars && !tells)
+  if (prose.length <= LIMITS.storyChars && !tells && !titleAsks)
     return { ask: prose, story: [], inline, code, told, asking, errors }
   return { ask: sentences[ask], story, inline, code, told, asking, errors }
 }
@@ -460,7 +463,7 @@ const slashedWord = (m: string) => (m.toLowerCase() === 'w/o' ? 'without' : 'bec
  * subject, "article" weighed 3.03 on the default corpus, more than any word of the question.)
  */
 const SOURCE_REFERENCE =
-  /(?<!\s)(?:,\s*|\s+)?\b(?:(?:according to|as per|based on|as (?:described|explained|defined|said|stated|shown) in|in|from|like|following)\s+(?:the|this|these|that|those|your)\s+(?:articles?|texts?|documents?|docs|documentation|pieces?|passages?|authors?|writers?)(?:\s+(?:says?|said|shows?|suggests?|recommends?|describes?))?|as (?:mentioned|described|explained|stated|documented|noted|said) (?:here|above|below|there)|\b(?:the|this|that|your)\s+(?:articles?|texts?|documents?|docs|documentation|pieces?|passages?|authors?|writers?)(?=\s+(?:says?|said|defines?|lists?|recommends?|mentions?|describes?|explains?|claims?|suggests?|calls?|connects?|argues?|states?|tells?|covers?|gives?|names?|means?|discuss(?:es)?|talks?|offers?|notes?|links?|identif(?:y|ies)|advis(?:e|es)|considers?)\b))\b/gi
+  /(?<![ \t])(?:,[ \t]*|[ \t]+)?\b(?:(?:according to|as per|based on|as (?:described|explained|defined|said|stated|shown) in|in|from|like|following)\s+(?:the|this|these|that|those|your)\s+(?:articles?|texts?|documents?|docs|documentation|pieces?|passages?|authors?|writers?)(?:\s+(?:says?|said|shows?|suggests?|recommends?|describes?))?|as (?:mentioned|described|explained|stated|documented|noted|said) (?:here|above|below|there)|\b(?:the|this|that|your)\s+(?:articles?|texts?|documents?|docs|documentation|pieces?|passages?|authors?|writers?)(?=\s+(?:says?|said|defines?|lists?|recommends?|mentions?|describes?|explains?|claims?|suggests?|calls?|connects?|argues?|states?|tells?|covers?|gives?|names?|means?|discuss(?:es)?|talks?|offers?|notes?|links?|identif(?:y|ies)|advis(?:e|es)|considers?)\b))\b/gi
 /**
  * A question about the documents or the assistant themselves, the whole message: "What topics do
  * you cover?", "What is this about?", "What can I ask you?", "Who are you?". The documents say
