@@ -324,6 +324,12 @@ describe('reading a question', () => {
       'How can I protect a route with a password?\nI have an admin page on Cloudflare Workers and only I should be able to open it. I looked around the docs but I am not sure where to start. Any idea what I am missing?',
       /^To restrict to a specific route \+ method/,
     )
+    // Code pasted between them is the reader's program, not code the last question writes.
+    leadsWith(
+      hono,
+      '[Question] How do I read the payload in the JWT middleware?\n```ts\napp.use("/*", jwt({ secret: "it-is-very-secret", alg: "HS256" }))\napp.get("/", (c) => c.text("ok"))\n```\nbut how do I get this in my handler?',
+      /^Get payload:/,
+    )
     // So in a short message too, and a reference to the pages ("As mentioned here,") that opens
     // the next line leaves the line break where it was.
     const c = await docs([

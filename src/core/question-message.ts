@@ -134,6 +134,9 @@ const STACK_FRAME =
 const ERROR_MESSAGE =
   /^[ \t]*(?:Uncaught[ \t]+)?((?:\w*Error|error(?:[ \t]+TS\d+)?|Exception)[ \t]*:[ \t]*)(\S[^\n]*)$/gm
 
+/** `inline code` (one backtick each side, on one line), not a fence of pasted code. */
+const INLINE_CODE_SPAN = /`[^`\n]+`/
+
 /** A first line that asks, over the rest of the message: an issue's title put as a question. */
 const TITLE_QUESTION = /^[ \t]*([^\n]*\?)[ \t]*\n/
 
@@ -246,12 +249,13 @@ function readParts(question: string): MessageParts {
   // report's last question most often asks only after the reader's own attempt ("What am I doing
   // wrong?", "Is there a way to do this that I am missing?"). Not when that question writes the
   // code it asks about ("Is `brew uninstall pyenv` enough?"): then it is the sharper of the two.
+  // (Inline code only: a fence of pasted code before it is the reader's program.)
   let titleAsks = false
   if (
     !titled &&
     ask > 0 &&
     TITLE_QUESTION.exec(prose)?.[1].trim() === sentences[0].trim() &&
-    !lastAsking(question, '').includes('`')
+    !INLINE_CODE_SPAN.test(lastAsking(question, ''))
   ) {
     ask = 0
     titleAsks = true
