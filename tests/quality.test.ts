@@ -35,6 +35,7 @@ import defaultBlind24 from './fixtures/default-blind24.json' with { type: 'json'
 import defaultBlind25 from './fixtures/default-blind25.json' with { type: 'json' }
 import defaultBlind26 from './fixtures/default-blind26.json' with { type: 'json' }
 import defaultBlind27 from './fixtures/default-blind27.json' with { type: 'json' }
+import defaultBlind28 from './fixtures/default-blind28.json' with { type: 'json' }
 import honoBlind from './fixtures/hono-blind.json' with { type: 'json' }
 import honoBlind2 from './fixtures/hono-blind2.json' with { type: 'json' }
 import honoBlind3 from './fixtures/hono-blind3.json' with { type: 'json' }
@@ -62,6 +63,7 @@ import honoBlind24 from './fixtures/hono-blind24.json' with { type: 'json' }
 import honoBlind25 from './fixtures/hono-blind25.json' with { type: 'json' }
 import honoBlind26 from './fixtures/hono-blind26.json' with { type: 'json' }
 import honoBlind27 from './fixtures/hono-blind27.json' with { type: 'json' }
+import honoBlind28 from './fixtures/hono-blind28.json' with { type: 'json' }
 import honoHeldout from './fixtures/hono-heldout.json' with { type: 'json' }
 import honoRealA from './fixtures/hono-real-a.json' with { type: 'json' }
 import honoRealB from './fixtures/hono-real-b.json' with { type: 'json' }
@@ -165,6 +167,7 @@ beforeAll(async () => {
     defaultBlind25,
     defaultBlind26,
     defaultBlind27,
+    defaultBlind28,
   ].map((set) => score(corpus, set as QuestionSet))
   const docs = await buildFromFolder(
     fileURLToPath(new URL(`file://${SHARED_DIR}/corpora/hono-docs`)),
@@ -223,6 +226,7 @@ beforeAll(async () => {
     honoBlind25,
     honoBlind26,
     honoBlind27,
+    honoBlind28,
   ].map((set) => score(docs.corpus, set as QuestionSet))
   outOfScope = {
     default: score(corpus, defaultOos as QuestionSet),
@@ -311,7 +315,7 @@ describe("real users' GitHub issues on the Hono docs", () => {
   })
 })
 
-// Twenty-seven pairs of sets (default corpus, Hono docs) written by helpers that saw only the
+// Twenty-eight pairs of sets (default corpus, Hono docs) written by helpers that saw only the
 // documents and dev.json's format, never the code, one to three pairs a stop, most measured before
 // anything was changed in that stop (the fourth pair asks in readers' idioms and in the short
 // words of GitHub issue titles). Pairs 15 and later are held out: nobody studies their misses, so
@@ -322,7 +326,10 @@ describe("real users' GitHub issues on the Hono docs", () => {
 // its floor): Hono paraphrases first 2 of 12. The 27th, measured at the seventeenth session's
 // start: default 0.73 / 0.82 / 0.88 / 1.00, Hono 0.35 / 0.50 / 0.88 / 0.83 (its questions ask as
 // developers do on GitHub: which option wins, what a step left out, code with a question); its
-// misses were read in that session, so it is studied, not held out.
+// misses were read in that session, so it is studied, not held out. The 28th was written in the
+// eighteenth session after most of its changes and measured before any change was made for it:
+// default 0.64 / 0.76 / 0.82 / 1.00, Hono 0.61 / 0.81 / 1.00 / 1.00, the same on that session's
+// starting code (fb602ed); its misses were read then, so it is studied.
 describe('blind sets (written without sight of the code)', () => {
   it('holds the floors reached so far on the default corpus', () => {
     holds(blind[0], [0.79, 0.84, 0.92, 0.99])
@@ -353,6 +360,7 @@ describe('blind sets (written without sight of the code)', () => {
     holds(blind[24], [0.56, 0.64, 0.77, 0.77])
     holds(blind[25], [0.85, 0.91, 0.94, 0.66])
     holds(blind[26], [0.72, 0.81, 0.87, 0.99])
+    holds(blind[27], [0.63, 0.75, 0.81, 0.99])
   })
 
   it('holds the floors reached so far on the Hono docs', () => {
@@ -392,6 +400,7 @@ describe('blind sets (written without sight of the code)', () => {
     holds(blindHono[24], [0.63, 0.71, 0.91, 0.42])
     holds(blindHono[25], [0.57, 0.68, 0.93, 0.61])
     holds(blindHono[26], [0.37, 0.52, 0.87, 0.82])
+    holds(blindHono[27], [0.6, 0.8, 0.99, 0.99])
   })
 })
 
