@@ -3599,6 +3599,22 @@ describe('answering', () => {
     )
   })
 
+  it("leads with the sentence of the best one's section that states the default asked for", async () => {
+    const hono = (await honoCorpus()).corpus
+    // "Specify allowed Sec-Fetch-Site header values …" says what the option is, not its default.
+    leadsWith(
+      hono,
+      'Which Sec-Fetch-Site values does the csrf middleware allow by default?',
+      /^\*\*Default\*\*: Only allows `'same-origin'`/,
+    )
+    // A default said alone ("Defaults to 1024 bytes.") leads as covered as the option it closes.
+    leadsWith(
+      hono,
+      'what is the default minimum size for compress() to compress a response',
+      /Defaults to 1024 bytes/,
+    )
+  })
+
   it('carries a default asked for into the citation that leads up to it', async () => {
     const c = await docs([
       'cors.md',

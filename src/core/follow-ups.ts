@@ -283,6 +283,28 @@ export function statedDefault(
     : out.map((r, i) => (i < n && states(r) ? ofOption(corpus, out, r) : r))
 }
 
+/**
+ * "What is the default value of the `secFetchSite` option?": a default asked for, and the best
+ * sentence states none ("Specify allowed Sec-Fetch-Site header values …"), a sentence of its
+ * section among the first candidates that states one ("**Default**: Only allows 'same-origin'")
+ * gains WEIGHTS.statedDefault, as in a follow-up (see statedDefault).
+ */
+export function defaultOfBest(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): Ranked[] {
+  if (!ranked.length || !q.concepts.some((c) => !c.fromHistory && c.word === 'default'))
+    return ranked
+  const best = ranked[0].sentence
+  if (statesDefault(corpus, best)) return ranked
+  const section = corpus.sectionOf[best]
+  const states = (r: Ranked) =>
+    corpus.sectionOf[r.sentence] === section && statesDefault(corpus, r.sentence)
+  const n = Math.min(ranked.length, SAME_PAGE_CANDIDATES)
+  const out = lifted(ranked, states, WEIGHTS.statedDefault, n)
+  // (A default said alone, "Defaults to 1024 bytes.", is as covered as the option it closes.)
+  return out === ranked
+    ? ranked
+    : out.map((r, i) => (i < n && states(r) ? ofOption(corpus, out, r) : r))
+}
+
 /** The sections of the first `n` candidates that the last answer quotes. */
 function citedSections(corpus: Corpus, ranked: Ranked[], n: number, answered: string) {
   const out = new Set<number>()

@@ -48,6 +48,7 @@ import {
   conversationPage,
   morePage,
   settingPage,
+  defaultOfBest,
   statedDefault,
   withoutCited,
 } from './follow-ups.ts'
@@ -239,10 +240,10 @@ function retrieveAsked(corpus: Corpus, question: string, history: Turn[] = []): 
   if (last < 0)
     return {
       question: q,
-      ranked: anchored(
+      ranked: defaultOfBest(
         corpus,
         q,
-        headedApis(corpus, q, warned(corpus, q, rankedOnce(corpus, read))),
+        anchored(corpus, q, headedApis(corpus, q, warned(corpus, q, rankedOnce(corpus, read)))),
       ),
     }
   // "What other therapies help with trust?" after an answer on one: a question of its own, but
@@ -250,13 +251,17 @@ function retrieveAsked(corpus: Corpus, question: string, history: Turn[] = []): 
   if (!q.concepts.some((c) => c.fromHistory)) {
     const own = {
       question: q,
-      ranked: conversationPage(
+      ranked: defaultOfBest(
         corpus,
         q,
-        anchored(corpus, q, headedApis(corpus, q, rankedOnce(corpus, read))),
-        answeredSince(history.slice(last + 1)),
-        () => askAgain(corpus, history, last).ranked,
-        () => titledPage(corpus, q),
+        conversationPage(
+          corpus,
+          q,
+          anchored(corpus, q, headedApis(corpus, q, rankedOnce(corpus, read))),
+          answeredSince(history.slice(last + 1)),
+          () => askAgain(corpus, history, last).ranked,
+          () => titledPage(corpus, q),
+        ),
       ),
     }
     return ASKS_OTHER.test(question)
