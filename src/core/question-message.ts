@@ -41,10 +41,16 @@ const SENTENCE_END =
 const MAY_END_SENTENCE = /[.!?]\s|\p{Extended_Pictographic}/u
 
 /** The sentences of a message (see SENTENCE_END). */
-export const sentencesOf = (text: string): string[] =>
-  (text.includes('\n') ? linesApart(text) : [text]).flatMap((t) =>
-    MAY_END_SENTENCE.test(t) ? t.split(SENTENCE_END) : [t],
-  )
+export function sentencesOf(text: string): string[] {
+  if (!text.includes('\n')) return sentencesOfLine(text)
+  const out: string[] = []
+  for (const part of linesApart(text)) for (const s of sentencesOfLine(part)) out.push(s)
+  return out
+}
+
+/** The sentences of text with no line that asks on its own after its first (see sentencesOf). */
+const sentencesOfLine = (text: string): string[] =>
+  MAY_END_SENTENCE.test(text) ? text.split(SENTENCE_END) : [text]
 
 /**
  * A message split before each later line that asks on its own ("Express.js servers have `close`
