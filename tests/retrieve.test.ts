@@ -3599,6 +3599,17 @@ describe('answering', () => {
     )
   })
 
+  it('answers how to keep a thing from happening with a sentence that says not doing it', async () => {
+    const hono = (await honoCorpus()).corpus
+    // "And you can specify the DOCTYPE." offers a way too, but not the one asked for.
+    for (const question of [
+      'How do I stop `jsxRenderer` from adding the DOCTYPE line?',
+      'How can I turn off the DOCTYPE in `jsxRenderer`?',
+      'How do I prevent `jsxRenderer` from writing a DOCTYPE?',
+    ])
+      leadsWith(hono, question, /^If you do not want to add a DOCTYPE/)
+  })
+
   it("leads with the sentence of the best one's section that states the default asked for", async () => {
     const hono = (await honoCorpus()).corpus
     // "Specify allowed Sec-Fetch-Site header values …" says what the option is, not its default.

@@ -62,6 +62,8 @@ export interface Corpus {
     overview: Int8Array
     /** Whether a sentence tells its reader what they can do (see offersWay in rank-bonuses.ts). */
     way: Int8Array
+    /** Whether each sentence says not doing a thing (see stopBonus). */
+    notDoing: Int8Array
     /** Whether a sentence opens by sending the reader elsewhere (see pointsElsewhere in rank-bonuses.ts). */
     pointer: Int8Array
     /** Whether a sentence says what happens when a setting is left out (see statesLeftOut in sentence-form.ts). */
@@ -206,6 +208,7 @@ export function loadCorpus(shipped: PrebuiltIndex): Corpus {
       whatItIs: new Int8Array(data.sentences.length).fill(-1),
       overview: new Int8Array(data.sentences.length).fill(-1),
       way: new Int8Array(data.sentences.length).fill(-1),
+      notDoing: new Int8Array(data.sentences.length).fill(-1),
       pointer: new Int8Array(data.sentences.length).fill(-1),
       leftOut: new Int8Array(data.sentences.length).fill(-1),
       unworking: new Int8Array(data.sentences.length).fill(-1),

@@ -485,6 +485,44 @@ export function wayBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]):
 }
 
 /**
+ * "How do I stop `jsxRenderer` from adding a DOCTYPE?", "how to disable the colors", "turn off
+ * …": a way asked to keep a thing from happening is given by a sentence that says not doing it
+ * ("If you do not want to add a DOCTYPE …, set the `docType` option to `false`.", "To disable
+ * …"), where one that only names the thing ("And you can specify the DOCTYPE.") answers another
+ * question. When the first candidate says no such thing, those within WEIGHTS.way of it that do
+ * gain WEIGHTS.way, as a near tie is broken for a way (see wayBonus).
+ */
+export function stopBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
+  if (
+    ranked.length < 2 ||
+    !ASKS_HOW.test(q.text) ||
+    !STOP_ASKED.test(q.text) ||
+    saysNotDoing(corpus, ranked[0].sentence)
+  )
+    return
+  const reach = ranked[0].score - WEIGHTS.way
+  let moved = 0
+  for (let i = 1; i < ranked.length && ranked[i].score >= reach; i++) {
+    if (!saysNotDoing(corpus, ranked[i].sentence)) continue
+    ranked[i].score += WEIGHTS.way
+    moved = i + 1
+  }
+  if (moved) resortHead(ranked, moved)
+}
+
+/** A question that asks how to keep a thing from happening (see stopBonus). */
+const STOP_ASKED =
+  /\b(?:stop|prevent|disable|turn(?:ing)?\s+off|switch(?:ing)?\s+off|get\s+rid\s+of|suppress|opt\s+out)\b/i
+
+/** A sentence that says not doing a thing: "do not", "never", "disable", "`false`", "turn off". */
+const NOT_DOING =
+  /\b(?:not|never|don'?t|doesn'?t|disabl\w*|turn(?:s|ed)?\s+off|suppress\w*|skip\w*|without)\b|`false`/i
+
+/** Whether a sentence says not doing a thing (NOT_DOING), read once per sentence. */
+const saysNotDoing = (corpus: Corpus, sentence: number) =>
+  sentenceIs(corpus, corpus.memo.notDoing, sentence, NOT_DOING)
+
+/**
  * "does it also work for streaming responses?", "does that work with Deno's precompile jsx
  * setting?": asked whether a thing works in a setting, documentation answers by what does not
  * ("The timeout middleware cannot be used with stream", "You can't use `useRequestContext()` with

@@ -23,6 +23,7 @@ import {
   quietEchoes,
   quietRestatedCode,
   resortHead,
+  stopBonus,
   wayBonus,
   yieldToAsked,
 } from './rank-bonuses.ts'
@@ -529,6 +530,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   pointsElsewhere(corpus, sorted)
   causeBonus(corpus, q, sorted)
   wayBonus(corpus, q, sorted)
+  stopBonus(corpus, q, sorted)
   leadBonus(corpus, q, sorted, { termOf, altStart, altTerm, altWeight })
   quietEchoes(corpus, q, sorted)
   quietRestatedCode(corpus, q, sorted)
