@@ -400,7 +400,7 @@ describe('blind sets (written without sight of the code)', () => {
     holds(blindHono[24], [0.66, 0.74, 0.91, 0.42])
     holds(blindHono[25], [0.6, 0.71, 0.93, 0.61])
     holds(blindHono[26], [0.4, 0.52, 0.87, 0.82])
-    holds(blindHono[27], [0.63, 0.8, 0.99, 0.99])
+    holds(blindHono[27], [0.66, 0.8, 0.99, 0.99])
   })
 })
 
@@ -478,7 +478,7 @@ describe('abstention on hard out-of-scope questions', () => {
     expect(shapes.default.hit1).toBeGreaterThanOrEqual(0.62)
     expect(shapes.default.hit3).toBeGreaterThanOrEqual(0.79)
     expect(shapes.default.answered).toBeGreaterThanOrEqual(0.92)
-    expect(shapes.hono.hit1).toBeGreaterThanOrEqual(0.69)
+    expect(shapes.hono.hit1).toBeGreaterThanOrEqual(0.71)
     expect(shapes.hono.hit3).toBeGreaterThanOrEqual(0.77)
     // 0.94 until a negation stopped standing for the identifier it starts (the "not" of
     // notFound): s30, a notFound report answered wrongly, became an abstention.
