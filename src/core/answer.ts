@@ -7,7 +7,7 @@ import { codeAfter } from './follow-ups.ts'
 import { isCitable } from './passages.ts'
 import { openingAround } from './page-asked.ts'
 import { introduces, retrieve, type Ranked, type Retrieval } from './retrieve.ts'
-import { sentenceIs, sentenceSays, statesDefault } from './sentence-form.ts'
+import { asksDefault, sentenceIs, sentenceSays, statesDefault } from './sentence-form.ts'
 import { STOPWORDS, words } from './terms.ts'
 import { LIMITS } from './weights.ts'
 import type { Answer, Citation, Related, Turn } from './types.ts'
@@ -574,9 +574,7 @@ export function compose(corpus: Corpus, retrieval: Retrieval, options: AnswerOpt
   // So does the next that states a default, when a default is asked and the citation states none
   // ("and what is it by default?" after the CORS option's "The value of … header. You can also
   // pass a callback …", whose third sentence gives it).
-  const asksDefault = retrieval.question.concepts.some(
-    (c) => !c.fromHistory && c.word === 'default',
-  )
+  const defaultAsked = asksDefault(retrieval.question)
   const { sentences } = corpus.data
   const joins = (span: Span, next: number) =>
     next < sentences.length &&
@@ -590,7 +588,7 @@ export function compose(corpus: Corpus, retrieval: Retrieval, options: AnswerOpt
       span.last = next++
       taken.add(span.last)
     }
-    if (!asksDefault) continue
+    if (!defaultAsked) continue
     let states = false
     for (let i = span.first; i <= span.last && !states; i++) states = statesDefault(corpus, i)
     if (!states && joins(span, next) && statesDefault(corpus, next)) {

@@ -11,7 +11,14 @@ import type { AnalysedQuestion, Concept, Ranked, Retrieval } from './question-ty
 import { ANAPHORA, pointsBackAt, sentenceText, wordsOf } from './reading-text.ts'
 import { openingAround } from './page-asked.ts'
 import { withoutAsides } from './question-message.ts'
-import { ADDING, ANAPHORIC_OPENING, lifted, resorted, statesDefault } from './sentence-form.ts'
+import {
+  ADDING,
+  ANAPHORIC_OPENING,
+  asksDefault,
+  lifted,
+  resorted,
+  statesDefault,
+} from './sentence-form.ts'
 
 /** A question that leans on the conversation: it points back ("it", "those") or says too little. */
 export function isFollowUp(
@@ -264,7 +271,7 @@ export function statedDefault(
   ranked: Ranked[],
   answered: string,
 ): Ranked[] {
-  if (!answered || !q.concepts.some((c) => !c.fromHistory && c.word === 'default')) return ranked
+  if (!answered || !asksDefault(q)) return ranked
   const { sentences } = corpus.data
   const n = Math.min(ranked.length, SAME_PAGE_CANDIDATES)
   const page = ledWith(corpus, ranked, n, answered)
@@ -290,8 +297,7 @@ export function statedDefault(
  * gains WEIGHTS.statedDefault, as in a follow-up (see statedDefault).
  */
 export function defaultOfBest(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): Ranked[] {
-  if (!ranked.length || !q.concepts.some((c) => !c.fromHistory && c.word === 'default'))
-    return ranked
+  if (!ranked.length || !asksDefault(q)) return ranked
   const best = ranked[0].sentence
   if (statesDefault(corpus, best)) return ranked
   const section = corpus.sectionOf[best]
@@ -553,8 +559,8 @@ export function pastLead(
   ranked: Ranked[],
   answered: string,
   before: () => Ranked[],
-  /** Whether the question asks for a default (its own concept "default"). */
-  asksDefault = false,
+  /** Whether the question asks for a default (see asksDefault). */
+  defaultAsked = false,
 ): Ranked[] {
   if (!answered || asksForOther(question) || !saysPronoun(question)) return ranked
   const lead = lastLead(corpus, answered, before)
@@ -562,7 +568,7 @@ export function pastLead(
   if (i < 0 || i >= LIMITS.leadCandidates || ranked[i].own >= 1) return ranked
   // "and what if I don't pass it at all?" after "The `iss` claim will **not** be checked if this
   // isn't set.": asked for a default the lead states, the reader asks for what it says of it.
-  if (asksDefault && statesDefault(corpus, lead!)) return ranked
+  if (defaultAsked && statesDefault(corpus, lead!)) return ranked
   const out = ranked.slice()
   out[i] = { ...ranked[i], score: ranked[i].score - WEIGHTS.pastLead }
   return resorted(out, i + 1)

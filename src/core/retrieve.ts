@@ -21,7 +21,7 @@ import type { Turn } from './types.ts'
 import type { AnalysedQuestion, Concept, Ranked, Retrieval } from './question-types.ts'
 import { onlyCloses, withoutAsides } from './question-message.ts'
 import { DEFINITION, MEANING } from './question-form.ts'
-import { warned } from './sentence-form.ts'
+import { asksDefault, warned } from './sentence-form.ts'
 import { anchored, setAside, unworkingBonus } from './rank-bonuses.ts'
 import { headedApis, titledPage } from './page-asked.ts'
 import {
@@ -308,7 +308,7 @@ function retrieveAsked(corpus: Corpus, question: string, history: Turn[] = []): 
           ),
           answered,
           before,
-          q.concepts.some((c) => !c.fromHistory && c.word === 'default'),
+          asksDefault(q),
         )
       : ranked,
   }

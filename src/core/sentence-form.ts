@@ -424,6 +424,13 @@ export function sentenceSays(
   return parts !== undefined && parts.every((t) => terms.has(t))
 }
 
+/**
+ * Whether the question asks for a default: its own concept "default", said or implied by leaving
+ * a setting out (see IMPLIED in expected-answer.ts).
+ */
+export const asksDefault = (q: AnalysedQuestion) =>
+  q.concepts.some((c) => !c.fromHistory && c.word === 'default')
+
 /** Whether a sentence states a default (DEFAULT_STATED). */
 export const statesDefault = (corpus: Corpus, id: number) =>
   DEFAULT_STATED.test(sentenceText(corpus, id).replace(/\*/g, ''))
