@@ -591,6 +591,13 @@ describe('reading a question', () => {
       'what does the invalidUserMessage option of basic auth do',
       /The custom message if the user is invalid/,
     )
+    // The page named by a function it documents ("`appendTrailingSlash`", of "Trailing Slash
+    // Middleware"), not by its title's words.
+    leadsWith(
+      hono,
+      'What is the `alwaysRedirect` option of `appendTrailingSlash` for?',
+      /^By default, trailing slash middleware only redirects/,
+    )
     // Its default asked of it, by the name written whole: "default" is what is asked of the
     // section, and a joined name is no word said in passing (the settings heading needs no
     // "option" then).

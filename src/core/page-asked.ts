@@ -342,6 +342,17 @@ function pageSections(corpus: Corpus, page: number): Section[] {
  */
 const NAME_TYPED = /^(?:\p{L}+\s+)?([\p{L}_$][\p{L}\p{N}_$]*(?:\(\))?):\s+\S/u
 
+/**
+ * The concept's joined name, as the question writes it (an alternative at full weight), is a term
+ * of page `page`: "trimTrailingSlash" of the "Trailing Slash Middleware" page.
+ */
+function writtenOnPage(corpus: Corpus, c: Concept, page: number): boolean {
+  const { sentences } = corpus.data
+  for (const [t, w] of c.alts)
+    if (w === 1 && corpus.index.someWith(t, (s) => sentences.doc[s] === page)) return true
+  return false
+}
+
 /** What sets apart the names a heading lists: "set() / get()", "`setCookie` & `setSignedCookie`". */
 const NAMES_APART = /\s+(?:\/|&)\s+/
 
@@ -715,7 +726,10 @@ export function headingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
       const whole = (c: Concept) =>
         !c.parts ||
         [...headWords].some((x) => c.alts.get(x) === 1) ||
-        c.parts.every((x) => headWords.has(x) || titleTerms(corpus, page).includes(x))
+        c.parts.every((x) => headWords.has(x) || titleTerms(corpus, page).includes(x)) ||
+        // Or a name the page writes, none of whose parts is the heading's: "`trimTrailingSlash`"
+        // is said of "### alwaysRedirect" on its page, the title saying only "Trailing Slash".
+        (!c.parts.some((x) => stems.includes(x)) && writtenOnPage(corpus, c, page))
       if ([...saying].some((c) => !whole(c))) continue
       let weight = 0
       for (const c of saying) weight += c.salience
