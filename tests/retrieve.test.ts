@@ -3980,6 +3980,12 @@ describe('answering', () => {
     // "The compression scheme to allow for response compression." says more of the reader's
     // words; the minimum is what they ask about, in the page's word.
     expect(cited[0].text).toMatch(/^The minimum size in bytes to compress\./)
+    // "Below what …", "under what size …" ask where the bound lies, in a question of its own too.
+    leadsWith(
+      hono,
+      'under what size does compress() skip a response?',
+      /^The minimum size in bytes to compress\./,
+    )
   })
 
   it('leads with what the reader may do themselves when they ask to do it themselves', async () => {

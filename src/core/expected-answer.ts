@@ -174,12 +174,13 @@ const DURATION_ASKED = /\bhow\s+(?:long|much\s+time|many\s+(?:days|weeks|months|
 /**
  * The question asks why a small thing is left out, or where the cut-off lies: "why are my small
  * json responses not getting compressed?", "does it also compress tiny responses … or is there
- * some cutoff?". What is too small to be handled is under a "minimum", which the reader did not
+ * some cutoff?", "under what size does compress() skip a response?". What is too small to be handled is under a "minimum", which the reader did not
  * write (WordNet links "small" to "size", not to "minimum").
  */
 const MINIMUM_ASKED = {
   small: /\b(?:small|tiny)\b/i,
   left: /\b(?:not|never|cutoff|cut-off|threshold)\b|n['’]t\b/i,
+  below: /\b(?:below|under|beneath)\s+(?:what|which|how\s+(?:much|many|big|small))\b/i,
 }
 /** The reader's words for where a setting's bound lies (see MINIMUM_ASKED). */
 export const BOUND_WORDS = new Set(['cutoff', 'threshold'])
@@ -205,7 +206,9 @@ export const IMPLIED: ReadonlyArray<{
   { word: 'time', asked: (ask) => DURATION_ASKED.test(ask) },
   {
     word: 'minimum',
-    asked: (ask) => MINIMUM_ASKED.small.test(ask) && MINIMUM_ASKED.left.test(ask),
+    asked: (ask) =>
+      (MINIMUM_ASKED.small.test(ask) && MINIMUM_ASKED.left.test(ask)) ||
+      MINIMUM_ASKED.below.test(ask),
     thing: true,
   },
   {
