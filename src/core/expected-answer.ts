@@ -174,8 +174,9 @@ const DURATION_ASKED = /\bhow\s+(?:long|much\s+time|many\s+(?:days|weeks|months|
 /**
  * The question asks why a small thing is left out, or where the cut-off lies: "why are my small
  * json responses not getting compressed?", "does it also compress tiny responses … or is there
- * some cutoff?", "under what size does compress() skip a response?". What is too small to be handled is under a "minimum", which the reader did not
- * write (WordNet links "small" to "size", not to "minimum").
+ * some cutoff?", "under what size does compress() skip a response?". What is too small to be
+ * handled is under a "minimum", which the reader did not write (WordNet links "small" to "size",
+ * not to "minimum").
  */
 const MINIMUM_ASKED = {
   small: /\b(?:small|tiny)\b/i,

@@ -284,10 +284,7 @@ export function statedDefault(
   const sections = citedSections(corpus, ranked, n, answered)
   const ofCited = (r: Ranked) => sections.has(corpus.sectionOf[r.sentence]) && onPage(r)
   const states = ranked.slice(0, n).some(ofCited) ? ofCited : onPage
-  const out = lifted(ranked, states, WEIGHTS.statedDefault, n)
-  return out === ranked
-    ? ranked
-    : out.map((r, i) => (i < n && states(r) ? ofOption(corpus, out, r) : r))
+  return defaultsLifted(corpus, ranked, states, n)
 }
 
 /**
@@ -303,9 +300,21 @@ export function defaultOfBest(corpus: Corpus, q: AnalysedQuestion, ranked: Ranke
   const section = corpus.sectionOf[best]
   const states = (r: Ranked) =>
     corpus.sectionOf[r.sentence] === section && statesDefault(corpus, r.sentence)
-  const n = Math.min(ranked.length, SAME_PAGE_CANDIDATES)
+  return defaultsLifted(corpus, ranked, states, Math.min(ranked.length, SAME_PAGE_CANDIDATES))
+}
+
+/**
+ * The first `n` candidates that `states` picks gain WEIGHTS.statedDefault, each with the coverage
+ * of the option it closes: a default said alone ("Defaults to 1024 bytes.") is as covered as
+ * the sentence before it (see ofOption).
+ */
+function defaultsLifted(
+  corpus: Corpus,
+  ranked: Ranked[],
+  states: (r: Ranked) => boolean,
+  n: number,
+): Ranked[] {
   const out = lifted(ranked, states, WEIGHTS.statedDefault, n)
-  // (A default said alone, "Defaults to 1024 bytes.", is as covered as the option it closes.)
   return out === ranked
     ? ranked
     : out.map((r, i) => (i < n && states(r) ? ofOption(corpus, out, r) : r))

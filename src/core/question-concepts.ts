@@ -578,7 +578,6 @@ const MAKE = new Set(['make', 'makes', 'making', 'made'])
 /** Words before "sure" that make it an aim or a doubt, not a topic (see addText). */
 const UNSURE_BEFORE = new Set([...MAKE, 'not', 'im', 'am', 'be', 'pretty', 'quite', 'totally'])
 
-/** Reads a text of the message into concepts. `prose`: not code. */
 /**
  * "How to destroy/close server?": of two words the reader offers for one thing, joined by a
  * slash, the one the documents use is the question's ("close"); the other is only the reader's
@@ -595,6 +594,7 @@ function ownWordOfTwo(corpus: Corpus, text: string): string {
 /** Two words joined by a slash in prose, not a path or a package ("hono/jsx" aside, see ownWordOfTwo). */
 const SLASH_PAIR = /(?<![\p{L}\p{N}_./@:-])(\p{L}{2,})\/(\p{L}{2,})(?![\p{L}\p{N}_/-])/gu
 
+/** Reads a text of the message into concepts. `prose`: not code. */
 function addText(
   reading: Reading,
   text: string,

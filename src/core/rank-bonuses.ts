@@ -472,12 +472,25 @@ const offers = (corpus: Corpus, r: Ranked) => r.said >= WAY_SAID && offersWay(co
  * CORS page, for a question on the CSRF middleware's origins).
  */
 export function wayBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
-  if (ranked.length < 2 || !ASKS_HOW.test(q.text) || offers(corpus, ranked[0])) return
+  if (ASKS_HOW.test(q.text)) liftNearTies(corpus, ranked, offers)
+}
+
+/**
+ * When the first candidate is not one `lifts` picks, those within WEIGHTS.way of it that are gain
+ * WEIGHTS.way, and the head is sorted again: a near tie broken for the kind of sentence the
+ * question asks for (see wayBonus, stopBonus).
+ */
+function liftNearTies(
+  corpus: Corpus,
+  ranked: Ranked[],
+  lifts: (corpus: Corpus, r: Ranked) => boolean,
+): void {
+  if (ranked.length < 2 || lifts(corpus, ranked[0])) return
   const reach = ranked[0].score - WEIGHTS.way
   let moved = 0
   for (let i = 1; i < ranked.length && ranked[i].score >= reach; i++) {
     const r = ranked[i]
-    if (!offers(corpus, r)) continue
+    if (!lifts(corpus, r)) continue
     r.score += WEIGHTS.way
     moved = i + 1
   }
@@ -493,21 +506,7 @@ export function wayBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]):
  * gain WEIGHTS.way, as a near tie is broken for a way (see wayBonus).
  */
 export function stopBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
-  if (
-    ranked.length < 2 ||
-    !ASKS_HOW.test(q.text) ||
-    !STOP_ASKED.test(q.text) ||
-    saysNotDoing(corpus, ranked[0].sentence)
-  )
-    return
-  const reach = ranked[0].score - WEIGHTS.way
-  let moved = 0
-  for (let i = 1; i < ranked.length && ranked[i].score >= reach; i++) {
-    if (!saysNotDoing(corpus, ranked[i].sentence)) continue
-    ranked[i].score += WEIGHTS.way
-    moved = i + 1
-  }
-  if (moved) resortHead(ranked, moved)
+  if (ASKS_HOW.test(q.text) && STOP_ASKED.test(q.text)) liftNearTies(corpus, ranked, saysNotDoing)
 }
 
 /** A question that asks how to keep a thing from happening (see stopBonus). */
@@ -518,9 +517,9 @@ const STOP_ASKED =
 const NOT_DOING =
   /\b(?:not|never|don'?t|doesn'?t|disabl\w*|turn(?:s|ed)?\s+off|suppress\w*|skip\w*|without)\b|`false`/i
 
-/** Whether a sentence says not doing a thing (NOT_DOING), read once per sentence. */
-const saysNotDoing = (corpus: Corpus, sentence: number) =>
-  sentenceIs(corpus, corpus.memo.notDoing, sentence, NOT_DOING)
+/** Whether a candidate says not doing a thing (NOT_DOING), read once per sentence. */
+const saysNotDoing = (corpus: Corpus, r: Ranked) =>
+  sentenceIs(corpus, corpus.memo.notDoing, r.sentence, NOT_DOING)
 
 /**
  * "does it also work for streaming responses?", "does that work with Deno's precompile jsx
