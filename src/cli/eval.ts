@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs'
 import { answerQuestion } from '../core/answer.ts'
 import { BASELINES } from '../eval/baselines.ts'
-import { runSet, type AnswerFn, type QuestionSet } from '../eval/run-set.ts'
+import { pageAt1, runSet, type AnswerFn, type QuestionSet } from '../eval/run-set.ts'
 import { randomFrom, withSlips } from '../eval/slips.ts'
 import { buildFromFolder } from '../node/build-corpus.ts'
 import { scoreOne, summarize, type Summary } from '../../tests/fixtures/metrics.mjs'
@@ -38,9 +38,11 @@ const systems: Array<[string, AnswerFn]> = [
 ]
 
 const summaries: Array<[string, Summary]> = []
+const pages: number[] = []
 for (const [name, answer] of systems) {
   const runs = runSet(answer, set.questions)
   const rows = runs.map(({ question, reply }) => scoreOne(question, reply))
+  pages.push(pageAt1(runs))
   if (name === 'verbatim' && args.includes('--misses')) {
     runs.forEach(({ question, reply }, i) => {
       const r = rows[i]
@@ -63,19 +65,21 @@ const groups = Object.entries(summaries[0][1].groups).map(([g, v]) => ({
 
 const typed = slips > 0 ? `, each typed with ${slips} slips (seed ${opt('--seed', '1')})` : ''
 console.log(`${set.questions.length} questions from ${setFile}${typed}\ncorpus ${corpusDir}\n`)
-const head = ['hit@1', 'hit@3', 'recall@3', 'answered', 'abstain', 'cited']
+const head = ['hit@1', 'hit@3', 'recall@3', 'answered', 'abstain', 'page@1', 'cited']
 console.log(
   `${'system'.padEnd(11)}${head.map((h) => h.padStart(9)).join('')}  |${groups
     .map(({ g }) => g.slice(0, 12).padStart(13))
     .join('')}`,
 )
 console.log(
-  `${''.padEnd(11)}${''.padEnd(54)}  |${groups
+  `${''.padEnd(11)}${''.padEnd(9 * head.length)}  |${groups
     .map(({ n, metric }) => `${metric} n=${n}`.padStart(13))
     .join('')}`,
 )
-for (const [name, s] of summaries) {
-  const cells = [s.hit1, s.hit3, s.recall3, s.answered, s.abstain].map((x) => `    ${pct(x)}`)
+for (const [i, [name, s]] of summaries.entries()) {
+  const cells = [s.hit1, s.hit3, s.recall3, s.answered, s.abstain, pages[i]].map(
+    (x) => `    ${pct(x)}`,
+  )
   const cited = String(s.medianCitedChars).padStart(9)
   const perGroup = groups.map(({ g }) => {
     const v = s.groups[g]
@@ -83,4 +87,7 @@ for (const [name, s] of summaries) {
   })
   console.log(`${name.padEnd(11)}${cells.join('')}${cited}  |${perGroup.join('')}`)
 }
-console.log('\ncited = median characters cited in the top 3, over in-scope questions')
+console.log(
+  '\npage@1 = share of in-scope questions whose first citation is from the document their gold is in',
+)
+console.log('cited = median characters cited in the top 3, over in-scope questions')

@@ -31,3 +31,20 @@ export function runSet(answer: AnswerFn, questions: DevQuestion[]) {
     return { question: q, reply: answer(q.question, history) }
   })
 }
+
+/**
+ * Whether each system finds the right page, apart from the right sentence: of the in-scope
+ * questions that name their gold's document (`doc`), the share whose first citation comes from it
+ * (an abstention counts as a miss). A system can pick the right page and cite the wrong sentence
+ * of it; the gap between page@1 and hit@1 says how often. NaN when no question names a document.
+ */
+export function pageAt1(runs: ReturnType<typeof runSet>): number {
+  let asked = 0
+  let found = 0
+  for (const { question, reply } of runs) {
+    if (!question.doc || !question.gold.length) continue
+    asked++
+    if (reply.citations[0]?.docId === question.doc) found++
+  }
+  return asked ? found / asked : NaN
+}
