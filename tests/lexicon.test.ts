@@ -8,6 +8,7 @@ import {
   expansions,
   KEY_NEIGHBOURS,
   MAX_EXPANSIONS,
+  nearestEnglish,
   nearestRelated,
   restrictLexicon,
   targetDigits,
@@ -225,6 +226,38 @@ describe("a corpus's lexicon", () => {
     expect(nearestRelated(lexicon, 'gyltyx')).toBeUndefined()
     expect(nearestRelated(lexicon, 'guplti')).toBeUndefined()
     expect(nearestRelated(lexicon, 'gilt')).toBeUndefined()
+  })
+
+  it('finds the English word a slip stands for, where the documents relate to none', () => {
+    // General English's counts only: no word here relates to the documents.
+    const lexicon = {
+      expand: new PackedTable(''),
+      frequency: new PackedTable(
+        packTable(
+          [
+            ['bring', '500'],
+            ['cent', '17'],
+            ['coach', '24'],
+            ['percentag', '40'],
+            ['session', '23'],
+          ].sort(([a], [b]) => (a < b ? -1 : 1)) as Array<[string, string]>,
+        ),
+      ),
+    }
+    // A letter left out, two swapped, an irregular form ("brought" is counted under "bring"), a
+    // letter doubled: the word as typed right.
+    expect(nearestEnglish(lexicon, 'sessins')).toBe('sessions')
+    expect(nearestEnglish(lexicon, 'percenatge')).toBe('percentage')
+    expect(nearestEnglish(lexicon, 'brouhgt')).toBe('brought')
+    expect(nearestEnglish(lexicon, 'coacching')).toBe('coaching')
+    // A letter the typist would have added that doubles none ("centos" less its "o") is a name
+    // as often as a slip; so is a word under six letters ("seson"), and any word not in small
+    // letters.
+    expect(nearestEnglish(lexicon, 'centos')).toBeUndefined()
+    expect(nearestEnglish(lexicon, 'seson')).toBeUndefined()
+    expect(nearestEnglish(lexicon, 'Sessins')).toBeUndefined()
+    // Never another first letter.
+    expect(nearestEnglish(lexicon, 'wessions')).toBeUndefined()
   })
 
   it('finds the same word as a scan of every stem one slip away would, by lookups alone', () => {

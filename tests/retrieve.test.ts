@@ -268,6 +268,21 @@ describe('reading a question', () => {
     expect(isSlip('coount', 'count')).toBe(true)
   })
 
+  it('reads a slip of an English word the documents lack as that word, not as the rarest of topics', async () => {
+    const c = (await defaultCorpus()).corpus
+    // "accrding" is "according" with a letter left out: of "according to the article", which
+    // says where to look, not what about. Unread, it weighed as a word no one knows, the rarest
+    // of topics, and the question was declined for never mentioning it.
+    const typed = 'What forms can infidelity take, accrding to the article?'
+    const clean = 'What forms can infidelity take, according to the article?'
+    expect(answerQuestion(c, typed).found).toBe(true)
+    expect(answerQuestion(c, typed).citations[0]?.text).toBe(
+      answerQuestion(c, clean).citations[0]?.text,
+    )
+    // A decline names the word as meant: "sessions", not "sessins".
+    abstainsNaming(c, 'Do sessins with a life coach on a yacht help?', 'sessions')
+  })
+
   it('reads a function word typed with a slip as that word, for what the question asks too', async () => {
     const c = await docs([
       'therapy.md',

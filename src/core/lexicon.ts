@@ -383,6 +383,54 @@ export function nearestRelated(lexicon: LexiconTables, term: string): string | u
   return best
 }
 
+/**
+ * The English word a typist's slip of it stands for, when the documents neither use nor relate to
+ * it ("sessins" → sessions, "percenatge" → percentage, "specfiic" → specific, "sayying" →
+ * saying): read as that word, it weighs as the common word it is, where an unknown string
+ * weighed as the rarest of topics and kept an answerable question under the bar, and the
+ * readers of the question's form meet the word they look for. Any spelling one slip away that
+ * keeps the first letter (see eachSlip) whose stem general English counts, the most used first;
+ * a letter the typist would have added only when it doubles its neighbour ("sayying"), since a
+ * name less a letter is often a word ("centos" less its "o" is "cents"). `word` as typed, in
+ * small letters, at least MIN_ENGLISH_SLIP_LENGTH long: shorter unknown words are as often names
+ * as slips ("redis" would be "readis", "perel" "peel", "brene" "berne"). The caller asks only of a
+ * word English and the documents lack.
+ */
+export function nearestEnglish(lexicon: LexiconTables, word: string): string | undefined {
+  if (
+    word.length < MIN_ENGLISH_SLIP_LENGTH ||
+    word.length > MAX_RELATED_LENGTH ||
+    !/^[a-z]+$/.test(word)
+  )
+    return undefined
+  let best: string | undefined
+  let bestCount = 0
+  eachSlip(
+    word,
+    (slip) => {
+      if (slip.length === word.length - 1 && !addedDoubled(word, slip)) return
+      // (An irregular form is counted under its stem: "brouhgt" → "brought" → bring.)
+      const count = frequencyOf(lexicon, irregularStem(slip) ?? stemmer(slip)) ?? 0
+      if (count > bestCount || (count === bestCount && best !== undefined && slip < best)) {
+        best = slip
+        bestCount = count
+      }
+    },
+    true,
+  )
+  return best
+}
+
+/** Shortest word nearestEnglish reads as a slip. */
+const MIN_ENGLISH_SLIP_LENGTH = 6
+
+/** Whether the letter `word` has and `shorter` lacks doubles a letter beside it ("sayying"). */
+function addedDoubled(word: string, shorter: string): boolean {
+  let i = 0
+  while (i < shorter.length && shorter[i] === word[i]) i++
+  return word[i] === word[i - 1] || word[i] === word[i + 1]
+}
+
 /** Shortest and longest stems looked up: short ones lie a slip from too many words; English
  * words are rarely longer than 16 letters, random strings often are. */
 const MIN_RELATED_LENGTH = 5

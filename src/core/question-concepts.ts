@@ -11,6 +11,7 @@ import {
   frequencyOf,
   writtenAsName,
   hasExpansions,
+  nearestEnglish,
   nearestRelated,
   isSlip,
 } from './lexicon.ts'
@@ -337,10 +338,18 @@ function readWord(
       // another form of one they use ("happnes" → happen, of "happened").
       lookups.left--
       const near = nearestRelated(corpus.lexicon, term) ?? nearestOwnStem(corpus, term)
+      // Else, for a word English lacks too, a slip of an English word they have nothing to do
+      // with: that word, as typed right.
+      const typedRight = near || english ? undefined : nearestEnglish(corpus.lexicon, word)
       if (near) {
         base = near
         baseWeight = WEIGHTS.typo
         corrected = near
+      } else if (typedRight) {
+        base = stem(typedRight)
+        baseWeight = WEIGHTS.typo
+        corrected = typedRight
+        respelled = typedRight
       }
     }
   }
