@@ -258,6 +258,19 @@ describe("a corpus's lexicon", () => {
     expect(nearestEnglish(lexicon, 'Sessins')).toBeUndefined()
     // Never another first letter.
     expect(nearestEnglish(lexicon, 'wessions')).toBeUndefined()
+    // A spelling the documents use comes first, however rare in English: "cheaed" is their
+    // "cheated", not the commoner "cheaped".
+    const cheap = {
+      expand: new PackedTable(''),
+      frequency: new PackedTable(
+        packTable([
+          ['cheap', '40'],
+          ['cheat', '5'],
+        ]),
+      ),
+    }
+    expect(nearestEnglish(cheap, 'cheaed')).toBe('cheaped')
+    expect(nearestEnglish(cheap, 'cheaed', (stem) => (stem === 'cheat' ? 3 : 0))).toBe('cheated')
   })
 
   it('finds the same word as a scan of every stem one slip away would, by lookups alone', () => {

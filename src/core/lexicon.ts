@@ -393,10 +393,16 @@ export function nearestRelated(lexicon: LexiconTables, term: string): string | u
  * a letter the typist would have added only when it doubles its neighbour ("sayying"), since a
  * name less a letter is often a word ("centos" less its "o" is "cents"). `word` as typed, in
  * small letters, at least MIN_ENGLISH_SLIP_LENGTH long: shorter unknown words are as often names
- * as slips ("redis" would be "readis", "perel" "peel", "brene" "berne"). The caller asks only of a
- * word English and the documents lack.
+ * as slips ("redis" would be "readis", "perel" "peel", "brene" "berne"). A spelling whose stem
+ * the documents use (`own`: how many of their units have it) comes before any general-English
+ * count: the stem of a short word ("chea" of "cheaed") is too short for nearestOwnStem. The
+ * caller asks only of a word English and the documents lack.
  */
-export function nearestEnglish(lexicon: LexiconTables, word: string): string | undefined {
+export function nearestEnglish(
+  lexicon: LexiconTables,
+  word: string,
+  own: (stem: string) => number = () => 0,
+): string | undefined {
   if (
     word.length < MIN_ENGLISH_SLIP_LENGTH ||
     word.length > MAX_RELATED_LENGTH ||
@@ -404,15 +410,26 @@ export function nearestEnglish(lexicon: LexiconTables, word: string): string | u
   )
     return undefined
   let best: string | undefined
+  let bestOwn = 0
   let bestCount = 0
   eachSlip(
     word,
     (slip) => {
       if (slip.length === word.length - 1 && !addedDoubled(word, slip)) return
       // (An irregular form is counted under its stem: "brouhgt" → "brought" → bring.)
-      const count = frequencyOf(lexicon, irregularStem(slip) ?? stemmer(slip)) ?? 0
-      if (count > bestCount || (count === bestCount && best !== undefined && slip < best)) {
+      const stem = irregularStem(slip) ?? stemmer(slip)
+      const count = frequencyOf(lexicon, stem) ?? 0
+      // A word the documents use comes first, however rare in English ("cheaed" is their
+      // "cheated", not "cheaped").
+      const ours = own(stem)
+      if (!count && !ours) return
+      if (
+        ours > bestOwn ||
+        (ours === bestOwn &&
+          (count > bestCount || (count === bestCount && best !== undefined && slip < best)))
+      ) {
         best = slip
+        bestOwn = ours
         bestCount = count
       }
     },

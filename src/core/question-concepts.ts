@@ -340,7 +340,10 @@ function readWord(
       const near = nearestRelated(corpus.lexicon, term) ?? nearestOwnStem(corpus, term)
       // Else, for a word English lacks too, a slip of an English word they have nothing to do
       // with: that word, as typed right.
-      const typedRight = near || english ? undefined : nearestEnglish(corpus.lexicon, word)
+      const typedRight =
+        near || english
+          ? undefined
+          : nearestEnglish(corpus.lexicon, word, (t) => corpus.index.frequency(t))
       if (near) {
         base = near
         baseWeight = WEIGHTS.typo
