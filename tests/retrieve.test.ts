@@ -316,6 +316,14 @@ describe('reading a question', () => {
     abstainsNaming(c, 'How do I turn on GraphiQL for the GraphQL Server middleware?', 'graphiql')
   })
 
+  it('reads a long name with capitals inside, a slip from one the documents write, as theirs', async () => {
+    const hono = (await honoCorpus()).corpus
+    // "HTPException", "HTTPExcpetion": read as HTTPException, not as a name the documents never
+    // write whole (which declined the question as about something they lack).
+    for (const typed of ['How does HTPException work?', 'HTTPExcpetion how does it work'])
+      answersWith(hono, typed, /HTTPException/)
+  })
+
   it('reads a later line that asks on its own as a sentence of its own', async () => {
     const c = await docs([
       'node.md',

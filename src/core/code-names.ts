@@ -6,6 +6,7 @@ import type { Corpus } from './corpus.ts'
 import { searchHits } from './search-index.ts'
 import { stem, tokens } from './terms.ts'
 import { keepBounded } from './bounded-memo.ts'
+import { LIMITS } from './weights.ts'
 import type { Concept } from './question-types.ts'
 import {
   aloneAt,
@@ -319,7 +320,15 @@ export function unwrittenName(corpus: Corpus, ask: string): string | undefined {
     for (const m of [
       ...matchesOf(JOINED_NAME, sentence),
       ...matchesOf(DOTTED_NAME, sentence),
-      ...matchesOf(CAPITALS_INSIDE, sentence).filter((c) => /\p{Lu}{2}/u.test(c[0])),
+      // (A long one a slip from one of theirs, "HTPException", is theirs too: see conceptFor.)
+      ...matchesOf(CAPITALS_INSIDE, sentence).filter(
+        (c) =>
+          /\p{Lu}{2}/u.test(c[0]) &&
+          !(
+            c[0].length >= LIMITS.nameSlipLength &&
+            corpus.typos.correct(c[0].toLowerCase(), false, 1)
+          ),
+      ),
       // (A slip of one of the documents' own, "setSignedCokie", is theirs: see conceptFor.)
       ...matchesOf(CAMEL_IDENTIFIER, sentence).filter(
         (c) => !corpus.typos.correct(c[0].toLowerCase(), false, 1) && !partsWritten(corpus, c[0]),
