@@ -307,9 +307,19 @@ describe('reading a question', () => {
     const cloud = slip.concepts.find((x) => x.word === 'coudflare')!
     expect(cloud.mentioned).toBe(true)
     answers(c, 'How do I deploy the app to Coudflare Workers?')
-    // Six letters or more, capitalised at its start only, is a name typed with a slip too.
+    // Five letters or more, capitalised at its start only, is a name typed with a slip too, and
+    // the question is read again with it written right: "the Body Limti Middleware" says that
+    // page's title, as "Body Limit" does.
+    const hono = (await honoCorpus()).corpus
+    expect(
+      answerQuestion(hono, 'What is the default `maxSize` of the Body Limti Middleware?')
+        .citations[0]?.text,
+    ).toBe(
+      answerQuestion(hono, 'What is the default `maxSize` of the Body Limit Middleware?')
+        .citations[0]?.text,
+    )
     const title = analyse(c, 'How do I deploy the app to Cloudflare Wrokers?')
-    expect(title.concepts.find((x) => x.word === 'wrokers')?.alts.has('worker')).toBe(true)
+    expect(title.concepts.some((x) => x.alts.has('worker'))).toBe(true)
     answers(c, 'How do I deploy the app to Cloudflare Wrokers?')
     // "GraphiQL" is another product, eight letters, one letter from "GraphQL": still a name the
     // documents never mention.

@@ -298,8 +298,8 @@ function readWord(
     const deep = !lookups || lookups.left > 0
     // A name is not a typo: "QUIC" is not "quick", "Vercel" not "cancel", "GraphiQL" not
     // "GraphQL". A long one a single slip from one of the documents' names is ("Coudflare",
-    // "HTPException", "jsxRenderr"): nine letters or more, one edit at most; six or more for a
-    // word capitalised only at its start ("Workets", "Wrokers"): a name typed with capitals inside
+    // "HTPException", "jsxRenderr"): nine letters or more, one edit at most; five or more for a
+    // word capitalised only at its start ("Workets", "Wrokers", "Limti"): a name typed with capitals inside
     // it ("GraphiQL") is spelled on purpose, and the edit keeps the first letter (see correct).
     const nameSlip =
       name && word.length >= (name === 'title' ? LIMITS.titleSlipLength : LIMITS.nameSlipLength)
@@ -324,8 +324,9 @@ function readWord(
       baseWeight = form ? 1 : WEIGHTS.typo
       corrected = fixed
       // Written as the documents' word for the readers of the question's form, when the reader's
-      // word is a typist's slip of it, not a name of theirs one letter off ("htmx", "systemd").
-      if (!form && !name && isSlip(word, fixed)) respelled = fixed
+      // word is a typist's slip of it, not a name of theirs one letter off ("htmx", "systemd"); a
+      // word capitalised at its start only too ("the Body Limti Middleware" says the page's title).
+      if (!form && (!name || name === 'title') && isSlip(word, fixed)) respelled = fixed
     } else if (
       rare &&
       !name &&
