@@ -326,12 +326,18 @@ describe('reading a question', () => {
     abstainsNaming(c, 'How do I turn on GraphiQL for the GraphQL Server middleware?', 'graphiql')
   })
 
-  it('reads a long name with capitals inside, a slip from one the documents write, as theirs', async () => {
+  it('reads a name with capitals inside, a slip from one the documents write, as theirs', async () => {
     const hono = (await honoCorpus()).corpus
     // "HTPException", "HTTPExcpetion": read as HTTPException, not as a name the documents never
     // write whole (which declined the question as about something they lack).
     for (const typed of ['How does HTPException work?', 'HTTPExcpetion how does it work'])
       answersWith(hono, typed, /HTTPException/)
+    // A camelCase one with one capital inside, from five letters: "onEror" is their `onError`.
+    answersWith(
+      hono,
+      'If both the parent app and a sub-app define onEror, which handler is used?',
+      /route-level handlers get priority/,
+    )
   })
 
   it('reads a later line that asks on its own as a sentence of its own', async () => {

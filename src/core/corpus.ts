@@ -134,11 +134,12 @@ export interface Corpus {
 export interface WordReading {
   /**
    * What it was read for: the term, the look-ups it could spend (see conceptFor), a name or not
-   * ('title': a name capitalised at its first letter only, see NameForm in question-concepts.ts).
+   * ('title': a name capitalised at its first letter only, 'camel': in camelCase, see NameForm in
+   * question-concepts.ts).
    */
   term: string
   budget: number
-  name: boolean | 'title'
+  name: boolean | 'title' | 'camel'
   salience: number
   alts: ReadonlyMap<string, number>
   known: boolean

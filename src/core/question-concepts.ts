@@ -108,27 +108,36 @@ const TYPED_WORD =
 
 /**
  * How the reader wrote a word: not as a name (false), as a name capitalised at its first letter
- * only ('title': "Workers"), or as another name (true: "GraphiQL", "QUIC", "hc").
+ * only ('title': "Workers"), as a camelCase one with one capital inside ('camel': "onError"), or
+ * as another name (true: "GraphiQL", "QUIC", "hc").
  */
-export type NameForm = boolean | 'title'
+export type NameForm = boolean | 'title' | 'camel'
 
 /** A name's form in the text (see NameForm); only a name long enough to be read as a slip is looked at. */
 function nameForm(text: string, names: Set<string>, w: string): NameForm {
   if (!names.has(w)) return false
   if (w.length < LIMITS.titleSlipLength || w.length >= LIMITS.nameSlipLength || !isLowerWord(w))
     return true
-  // Every time the text writes it alone, in any case, capitalised at its start only. Found in
-  // the text in small letters (the same length, for a lower-case name of ASCII letters but for
-  // the rare letter whose small form is longer; then read as a name of another form).
+  // Every time the text writes it alone, in any case, capitalised at its start only, or every
+  // time in camelCase with one capital inside. Found in the text in small letters (the same
+  // length, for a lower-case name of ASCII letters but for the rare letter whose small form is
+  // longer; then read as a name of another form).
   const lower = text.toLowerCase()
   if (lower.length !== text.length) return true
-  let typed = false
+  let title = 0
+  let camel = 0
+  let times = 0
   for (let at = aloneAt(lower, w); at >= 0; at = aloneAt(lower, w, at + w.length)) {
-    if (text[at] === w[0] || text.slice(at + 1, at + w.length) !== w.slice(1)) return true
-    typed = true
+    const typed = text.slice(at, at + w.length)
+    times++
+    if (text[at] !== w[0] && typed.slice(1) === w.slice(1)) title++
+    else if (CAMEL_WORD.test(typed)) camel++
   }
-  return typed ? 'title' : true
+  return times && title === times ? 'title' : times && camel === times ? 'camel' : true
 }
+
+/** A camelCase word with one capital inside: "onError", "setCookie". */
+const CAMEL_WORD = /^\p{Ll}+\p{Lu}\p{Ll}+$/u
 
 /**
  * The question with its misspelt function words written right ("Whiich psychologist …?",
@@ -299,10 +308,13 @@ function readWord(
     // A name is not a typo: "QUIC" is not "quick", "Vercel" not "cancel", "GraphiQL" not
     // "GraphQL". A long one a single slip from one of the documents' names is ("Coudflare",
     // "HTPException", "jsxRenderr"): nine letters or more, one edit at most; five or more for a
-    // word capitalised only at its start ("Workets", "Wrokers", "Limti"): a name typed with capitals inside
+    // word capitalised only at its start ("Workets", "Wrokers", "Limti") or a camelCase one
+    // with one capital inside ("onEror" of their `onError`): a name typed with capitals inside
     // it ("GraphiQL") is spelled on purpose, and the edit keeps the first letter (see correct).
     const nameSlip =
-      name && word.length >= (name === 'title' ? LIMITS.titleSlipLength : LIMITS.nameSlipLength)
+      name &&
+      word.length >=
+        (name === 'title' || name === 'camel' ? LIMITS.titleSlipLength : LIMITS.nameSlipLength)
     // A rare word English has is no typo ("handlebars" is not "handlers", "sprint" not "print",
     // "stale" not "style"), except as the other side of the Atlantic spells it ("behaviour",
     // "recognise"). Its stem is looked up: a short one only as the word itself ("bail"), since a
