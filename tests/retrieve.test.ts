@@ -215,7 +215,8 @@ describe('reading a question', () => {
     // "happnes" is two edits from "happened", the only form the documents write; its stem is
     // one slip from theirs.
     const q = analyse(c, 'What happnes when trust is broken?')
-    expect(q.concepts.find((x) => x.word === 'happnes')?.alts.has('happen')).toBe(true)
+    // (Read again written right, "happens": see nearestEnglish.)
+    expect(q.concepts.some((x) => x.alts.has('happen'))).toBe(true)
     expect(q.unnamed).toBeUndefined()
     answers(c, 'What happnes when trust is broken?')
   })
@@ -246,7 +247,7 @@ describe('reading a question', () => {
     // "startrd" is "started" typed with the "e" key's neighbour: "start", which the documents say
     // as "begin".
     const q = analyse(c, 'And once they have startrd to heal, what then?')
-    expect(q.concepts.find((x) => x.word === 'startrd')?.alts.has('begin')).toBe(true)
+    expect(q.concepts.some((x) => x.alts.has('begin'))).toBe(true)
     answers(c, 'And once they have startrd to heal, what then?')
   })
 
@@ -281,6 +282,13 @@ describe('reading a question', () => {
     )
     // A decline names the word as meant: "sessions", not "sessins".
     abstainsNaming(c, 'Do sessins with a life coach on a yacht help?', 'sessions')
+    // A slip of a word English relates to theirs is written right too, as the typist meant it:
+    // "specfiic" is "specific" (a slip of its stem had made it "specify"), so the follow-up asks
+    // what the typed one asks.
+    const history = answered(c, 'What does social skills training teach?')
+    expect(
+      answerQuestion(c, 'What specfiic skills does that include?', history).citations[0]?.text,
+    ).toBe(answerQuestion(c, 'What specific skills does that include?', history).citations[0]?.text)
   })
 
   it('reads a function word typed with a slip as that word, for what the question asks too', async () => {
@@ -2867,7 +2875,7 @@ describe('reading a question', () => {
       ['ashamd', 'shame'],
     ]) {
       const q = analyse(c, `why do i feel so ${word}`)
-      expect(q.concepts.find((x) => x.word === word)!.alts.has(target)).toBe(true)
+      expect(q.concepts.some((x) => x.alts.has(target))).toBe(true)
       expect(answerQuestion(c, `why do i feel so ${word}`).citations[0].text).toMatch(target)
     }
   })

@@ -351,21 +351,23 @@ function readWord(
       // another form of one they use ("happnes" → happen, of "happened").
       lookups.left--
       const near = nearestRelated(corpus.lexicon, term) ?? nearestOwnStem(corpus, term)
-      // Else, for a word English lacks too, a slip of an English word they have nothing to do
-      // with: that word, as typed right.
-      const typedRight =
-        near || english
-          ? undefined
-          : nearestEnglish(corpus.lexicon, word, (t) => corpus.index.frequency(t))
-      if (near) {
-        base = near
-        baseWeight = WEIGHTS.typo
-        corrected = near
-      } else if (typedRight) {
+      // The word as typed right, read from the slips a typist makes (see nearestEnglish), for a
+      // word English lacks too: the English word they have nothing to do with, or the one whose
+      // stem nearestRelated found, written right for the readers of the question's form; where
+      // the two differ, the typist's slip is the surer reading ("specfiic" is specific, not the
+      // "specify" a slip of its stem makes).
+      const typedRight = english
+        ? undefined
+        : nearestEnglish(corpus.lexicon, word, (t) => corpus.index.frequency(t))
+      if (typedRight) {
         base = stem(typedRight)
         baseWeight = WEIGHTS.typo
         corrected = typedRight
         respelled = typedRight
+      } else if (near) {
+        base = near
+        baseWeight = WEIGHTS.typo
+        corrected = near
       }
     }
   }
