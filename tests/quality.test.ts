@@ -414,7 +414,7 @@ describe('blind sets (written without sight of the code)', () => {
 // stop these came in (dev 0.92 clean) dev kept 0.92 / 0.86 / 0.83 hit@1 and every abstention,
 // where lunr fell from 0.56 to 0.33-0.39 (npm run eval -- --slips 2); the Hono questions (0.71
 // clean) kept 0.71 / 0.68 / 0.66, lunr 0.17-0.27. Since a slip of an English word the documents
-// lack is read as that word (nearestEnglish), dev keeps 0.92 / 0.89 / 0.89 (the third seed's
+// lack is read as that word (nearestEnglish), dev keeps 0.92 / 0.92 / 0.89 (the third seed's
 // p01 "Can being sepraated from the people who raised you levae an emotional injury?" was
 // declined for never mentioning "sepraated", "raised" or "levae": 0.86; "separated" is the
 // documents' "separation").
