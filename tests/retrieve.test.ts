@@ -340,6 +340,9 @@ describe('reading a question', () => {
     // write whole (which declined the question as about something they lack).
     for (const typed of ['How does HTPException work?', 'HTTPExcpetion how does it work'])
       answersWith(hono, typed, /HTTPException/)
+    // A camelCase name is never an English word, whatever the filter of English stems says of
+    // "mxage" (a false positive): "mxAge" is their `maxAge`.
+    expect(answerQuestion(hono, 'setCookie with mxAge of 1 year throws an Error?').found).toBe(true)
     // A camelCase one with one capital inside, from five letters: "onEror" is their `onError`.
     answersWith(
       hono,

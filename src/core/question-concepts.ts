@@ -322,6 +322,8 @@ function readWord(
     // as a name may be a slip still ("inger" of "anger", "saame" of "shame").
     const english =
       rare &&
+      // (Never a camelCase name: code, not English, whatever the filter's 2% says: "mxAge".)
+      name !== 'camel' &&
       (term === word || term.length >= MIN_ENGLISH_STEM) &&
       inEnglish(corpus.lexicon.english ?? '', term) &&
       !writtenAsName(corpus.lexicon, word)
