@@ -291,6 +291,18 @@ describe('reading a question', () => {
     ).toBe(answerQuestion(c, 'What specific skills does that include?', history).citations[0]?.text)
   })
 
+  it('reads a follow-up whose pointing word has a slip as pointing back', async () => {
+    const c = (await defaultCorpus()).corpus
+    // "tose" is "those" with a letter left out: the follow-up points back at the feelings the last
+    // answer named, as typed right, not at a question of its own.
+    const feelings = answered(c, 'What feelings come up when trust is broken?')
+    expect(
+      answerQuestion(c, 'What can tose emotions make peole do?', feelings).citations[0]?.text,
+    ).toBe(
+      answerQuestion(c, 'What can those emotions make people do?', feelings).citations[0]?.text,
+    )
+  })
+
   it('reads a function word typed with a slip as that word, for what the question asks too', async () => {
     const c = await docs([
       'therapy.md',

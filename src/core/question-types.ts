@@ -57,7 +57,10 @@ export interface AnalysedQuestion {
   closing?: boolean
   /** Stems of what the reader quotes ("…", `…`, pasted code): an error message, a line of code. */
   quoted?: Set<string>
-  /** The question as the reader wrote it. */
+  /**
+   * The question as read: as the reader wrote it, but in small letters if it was shouted, an
+   * absence said as "without", and its slips written right (see withFunctionWordsSpelled).
+   */
   text: string
   /**
    * Stems of every content word of the question: what a message the documents quote is checked

@@ -237,6 +237,9 @@ function retrieveAsked(corpus: Corpus, question: string, history: Turn[] = []): 
   // Remembered as read, and as ranked once it is, for the follow-ups that ask it again.
   const read: Read = { before: last >= 0 ? history[last].content : undefined, question: q }
   remember(corpus, question, read)
+  // The readers below (what it points back at, what it asks past) read it as analysed: its slips
+  // written right ("What can tose emotions make peole do?" points back as "those" does).
+  question = q.text
   if (last < 0)
     return {
       question: q,
