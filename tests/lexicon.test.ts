@@ -229,21 +229,18 @@ describe("a corpus's lexicon", () => {
   })
 
   it('finds the English word a slip stands for, where the documents relate to none', () => {
-    // General English's counts only: no word here relates to the documents.
-    const lexicon = {
+    // General English's counts only (stem → count): no word here relates to the documents.
+    const counted = (counts: Record<string, number>) => ({
       expand: new PackedTable(''),
       frequency: new PackedTable(
         packTable(
-          [
-            ['bring', '500'],
-            ['cent', '17'],
-            ['coach', '24'],
-            ['percentag', '40'],
-            ['session', '23'],
-          ].sort(([a], [b]) => (a < b ? -1 : 1)) as Array<[string, string]>,
+          Object.keys(counts)
+            .sort()
+            .map((stem): [string, string] => [stem, String(counts[stem])]),
         ),
       ),
-    }
+    })
+    const lexicon = counted({ bring: 500, cent: 17, coach: 24, percentag: 40, session: 23 })
     // A letter left out, two swapped, an irregular form ("brought" is counted under "bring"), a
     // letter doubled: the word as typed right.
     expect(nearestEnglish(lexicon, 'sessins')).toBe('sessions')
@@ -260,15 +257,7 @@ describe("a corpus's lexicon", () => {
     expect(nearestEnglish(lexicon, 'wessions')).toBeUndefined()
     // A spelling the documents use comes first, however rare in English: "cheaed" is their
     // "cheated", not the commoner "cheaped".
-    const cheap = {
-      expand: new PackedTable(''),
-      frequency: new PackedTable(
-        packTable([
-          ['cheap', '40'],
-          ['cheat', '5'],
-        ]),
-      ),
-    }
+    const cheap = counted({ cheap: 40, cheat: 5 })
     expect(nearestEnglish(cheap, 'cheaed')).toBe('cheaped')
     expect(nearestEnglish(cheap, 'cheaed', (stem) => (stem === 'cheat' ? 3 : 0))).toBe('cheated')
   })
