@@ -327,7 +327,7 @@ describe('reading a question', () => {
     const cloud = slip.concepts.find((x) => x.word === 'coudflare')!
     expect(cloud.mentioned).toBe(true)
     answers(c, 'How do I deploy the app to Coudflare Workers?')
-    // Five letters or more, capitalised at its start only, is a name typed with a slip too, and
+    // Capitalised at its start only, a name of four letters or more is read as a slip too, and
     // the question is read again with it written right: "the Body Limti Middleware" says that
     // page's title, as "Body Limit" does.
     const hono = (await honoCorpus()).corpus
@@ -337,6 +337,14 @@ describe('reading a question', () => {
     ).toBe(
       answerQuestion(hono, 'What is the default `maxSize` of the Body Limit Middleware?')
         .citations[0]?.text,
+    )
+    // "Basc", four letters: the same section as typed right.
+    expect(
+      answerQuestion(hono, 'What is the default realm of the Basc Auth middleware?').citations[0]
+        ?.text,
+    ).toBe(
+      answerQuestion(hono, 'What is the default realm of the Basic Auth middleware?').citations[0]
+        ?.text,
     )
     const title = analyse(c, 'How do I deploy the app to Cloudflare Wrokers?')
     expect(title.concepts.some((x) => x.alts.has('worker'))).toBe(true)

@@ -73,9 +73,10 @@ export const LIMITS = {
    * question, +10, +6 and +10 first places in three seeds; two out-of-scope questions answered
    * ("Reids" read as one of their words) and one abstention a wrong answer that the question typed
    * right does not get, seven more verdicts moved to the typed question's; as typed and in lower
-   * case nothing moved.
+   * case nothing moved. At 4 ("Basc Auth", "Errr"): +2, +2, +4 more; one out-of-scope question
+   * answered ("Aure" of Azure) and one abstention a wrong answer.
    */
-  titleSlipLength: 5,
+  titleSlipLength: 4,
   /** A question longer than this is read as a story: its last question counts most. */
   storyChars: 200,
   /**
