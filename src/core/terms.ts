@@ -124,6 +124,12 @@ export const TEXT_SPEAK: ReadonlyMap<string, string> = new Map(
     wen: 'when',
     hw: 'how',
     becuz: 'because',
+    evry1: 'everyone',
+    every1: 'everyone',
+    some1: 'someone',
+    sum1: 'someone',
+    any1: 'anyone',
+    no1: 'no one',
   }),
 )
 
