@@ -307,8 +307,8 @@ function readWord(
     const deep = !lookups || lookups.left > 0
     // A name is not a typo: "QUIC" is not "quick", "Vercel" not "cancel", "GraphiQL" not
     // "GraphQL". A long one a single slip from one of the documents' names is ("Coudflare",
-    // "HTPException", "jsxRenderr"): nine letters or more, one edit at most; five or more for a
-    // word capitalised only at its start ("Workets", "Wrokers", "Limti") or a camelCase one
+    // "HTPException", "jsxRenderr"): nine letters or more, one edit at most; four or more for a
+    // word capitalised only at its start ("Workets", "Wrokers", "Basc") or a camelCase one
     // with one capital inside ("onEror" of their `onError`): a name typed with capitals inside
     // it ("GraphiQL") is spelled on purpose, and the edit keeps the first letter (see correct).
     const nameSlip =
@@ -352,15 +352,17 @@ function readWord(
       // A misspelt word the documents relate to but do not use ("gilty" → guilty → guilt), or
       // another form of one they use ("happnes" → happen, of "happened").
       lookups.left--
-      const near = nearestRelated(corpus.lexicon, term) ?? nearestOwnStem(corpus, term)
       // The word as typed right, read from the slips a typist makes (see nearestEnglish), for a
       // word English lacks too: the English word they have nothing to do with, or the one whose
-      // stem nearestRelated found, written right for the readers of the question's form; where
-      // the two differ, the typist's slip is the surer reading ("specfiic" is specific, not the
-      // "specify" a slip of its stem makes).
+      // stem nearestRelated would find, written right for the readers of the question's form;
+      // where the two differ, the typist's slip is the surer reading ("specfiic" is specific, not
+      // the "specify" a slip of its stem makes). Else a slip of its stem.
       const typedRight = english
         ? undefined
         : nearestEnglish(corpus.lexicon, word, (t) => corpus.index.frequency(t))
+      const near = typedRight
+        ? undefined
+        : (nearestRelated(corpus.lexicon, term) ?? nearestOwnStem(corpus, term))
       if (typedRight) {
         base = stem(typedRight)
         baseWeight = WEIGHTS.typo
