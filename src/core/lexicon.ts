@@ -423,10 +423,11 @@ export function nearestEnglish(
       // "cheated", not "cheaped").
       const ours = own(stem)
       if (!count && !ours) return
+      // Of two spellings of one stem, the shorter: "happnes" is "happens", not "happenes".
       if (
         ours > bestOwn ||
         (ours === bestOwn &&
-          (count > bestCount || (count === bestCount && best !== undefined && slip < best)))
+          (count > bestCount || (count === bestCount && best !== undefined && shorter(slip, best))))
       ) {
         best = slip
         bestOwn = ours
@@ -437,6 +438,9 @@ export function nearestEnglish(
   )
   return best
 }
+
+/** Whether `a` comes before `b`: the shorter, then by code units. */
+const shorter = (a: string, b: string) => a.length < b.length || (a.length === b.length && a < b)
 
 /** Shortest word nearestEnglish reads as a slip. */
 const MIN_ENGLISH_SLIP_LENGTH = 6
