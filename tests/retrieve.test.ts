@@ -3220,6 +3220,26 @@ describe('ranking', () => {
     )
   })
 
+  it('takes a plural defined by what its kind does for what it is, not a clause of degree', async () => {
+    const c = await docs([
+      'shims.md',
+      [
+        '# How it works',
+        '**Rehashes shims.** From time to time you rebuild your shim files.',
+        'Shims are lightweight executables that pass your command along to the manager.',
+        'Plugins are so small that nobody notices them.',
+        'Plugins are loaded from the plugins folder of the root.',
+      ].join('\n\n'),
+    ])
+    const top = (q: string) => answerQuestion(c, q).citations[0]?.text
+    for (const q of ['What are shims?', 'what is a shim', 'wat r shims'])
+      expect(top(q)).toBe(
+        'Shims are lightweight executables that pass your command along to the manager.',
+      )
+    // "so … that" measures; it says nothing of what plugins are.
+    expect(top('What are plugins?')).toBe('Plugins are loaded from the plugins folder of the root.')
+  })
+
   it('ranks a sentence that only points elsewhere below the one that says what its link names', async () => {
     const c = await docs([
       'faq.md',

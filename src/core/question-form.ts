@@ -752,6 +752,15 @@ const AFTER_COPULA = new Set(
   ),
 )
 export const DETERMINERS = new Set(['a', 'an', 'the'])
+/**
+ * A plural or mass term is defined without an article, by what its kind does: "Shims are
+ * lightweight executables that pass your command along …". "Is" or "are" opens a definition
+ * also when a relative pronoun follows the word or two after it, all in one clause, and not
+ * after a degree ("so small that", "not something that").
+ */
+const RELATIVE = new Set(['that', 'which', 'who'])
+const RELATIVE_DEFINITION =
+  /^[^,;:.]{1,80}?\b(?:is|are)\s+(?!(?:so|such|not|more|less|too|very|also|only)\b)[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:that|which|who)\b/iu
 
 /** Whether a sentence opens by defining the term: "[The] X [(abbreviation)] is / means / …". */
 export function defines(corpus: Corpus, sentence: number, term: Array<Set<string>>): boolean {
@@ -782,8 +791,12 @@ export function definedBy(corpus: Corpus, sentence: number): string[] {
     let i = 0
     while (i < ws.length && DETERMINERS.has(ws[i])) i++
     let j = i + 1
+    const relative = RELATIVE_DEFINITION.test(lead)
     const verb = (k: number) =>
-      DEFINING.has(ws[k]) || (COPULA.has(ws[k]) && AFTER_COPULA.has(ws[k + 1]))
+      DEFINING.has(ws[k]) ||
+      (COPULA.has(ws[k]) &&
+        (AFTER_COPULA.has(ws[k + 1]) ||
+          (relative && (RELATIVE.has(ws[k + 2]) || RELATIVE.has(ws[k + 3])))))
     while (j < LIMITS.leadWords && j < ws.length && !verb(j)) j++
     subject = j < LIMITS.leadWords && j < ws.length ? ws.slice(i, j).map(stem) : []
     // Or named at its end: "… that are bound to a worker are known as bindings."
