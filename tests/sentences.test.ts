@@ -168,6 +168,26 @@ describe('splitUnits', () => {
     ])
   })
 
+  it("reads a table whose rows have no '|' at their ends as rows, one a line, to its last row", () => {
+    const text = [
+      'You can set these variables:',
+      '',
+      'name | default | description',
+      '-----|---------|------------',
+      '`ROOT` | `~/.tool` | Where versions live. Also see `tool root`.',
+      '`DEBUG` | | Prints what it does.',
+      'A line without one ends the table. It is prose again.',
+    ].join('\n')
+    expect(units(text)).toEqual([
+      ['sentence', 'You can set these variables:'],
+      ['row', 'name | default | description'],
+      ['row', '`ROOT` | `~/.tool` | Where versions live. Also see `tool root`.'],
+      ['row', '`DEBUG` | | Prints what it does.'],
+      ['sentence', 'A line without one ends the table.'],
+      ['sentence', 'It is prose again.'],
+    ])
+  })
+
   it('reads a block indented by four spaces after a blank line as code, not as prose', () => {
     const text = [
       '## `pyenv local`',

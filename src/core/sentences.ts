@@ -279,11 +279,14 @@ export function splitUnits(text: string): Unit[] {
   // an indented line after a blank one is code only outside a list, where it continues an item.
   let afterBlank = true
   let inList = false
+  // Whether the lines above are a table's, from its header row on.
+  let inTable = false
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]
     const t = line.text
     const blankBefore = afterBlank
     afterBlank = !t.trim()
+    if (!t.includes('|')) inTable = false
     if (LIST_ITEM.test(t)) inList = true
     else if (AT_MARGIN.test(t)) inList = false
     if (indentedCode && blankBefore && !inList && INDENTED_CODE.test(t)) {
@@ -394,9 +397,14 @@ export function splitUnits(text: string): Unit[] {
       block++
       continue
     }
-    if (TABLE_ROW.test(t)) {
+    // A table's header row is the line over its rule; its body runs on over the lines with a
+    // "|" below (GitHub's tables need no "|" at a row's ends: "name | default | description").
+    const headsTable = t.includes('|') && i + 1 < lines.length && isTableRule(lines[i + 1].text)
+    if (headsTable) inTable = true
+    if (TABLE_ROW.test(t) || (inTable && t.includes('|'))) {
       flushPara()
-      const s = line.start + t.indexOf('|')
+      const lead = t.trimStart()
+      const s = line.start + (lead.startsWith('|') ? t.indexOf('|') : t.length - lead.length)
       units.push({ start: s, end: line.start + t.trimEnd().length, kind: 'row', block })
       continue
     }
