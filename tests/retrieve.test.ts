@@ -3240,6 +3240,25 @@ describe('ranking', () => {
     expect(top('What are plugins?')).toBe('Plugins are loaded from the plugins folder of the root.')
   })
 
+  it('takes a term set apart in quotes or bold before "is" for the one the sentence defines', async () => {
+    const c = await docs([
+      'concepts.md',
+      [
+        '# Concepts',
+        'Middleware - should call the next middleware or return a response.',
+        '**Middleware compatibility**: most middleware works with every method.',
+        '"Middleware" is executed before and after the handler and handles the request.',
+        '**Handlers** are run once a route matches.',
+        'Handlers - return a response.',
+      ].join('\n\n'),
+    ])
+    const top = (q: string) => answerQuestion(c, q).citations[0]?.text
+    expect(top('what is middleware')).toBe(
+      '"Middleware" is executed before and after the handler and handles the request.',
+    )
+    expect(top('What are handlers?')).toBe('**Handlers** are run once a route matches.')
+  })
+
   it('ranks a sentence that only points elsewhere below the one that says what its link names', async () => {
     const c = await docs([
       'faq.md',

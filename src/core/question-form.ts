@@ -762,6 +762,13 @@ const RELATIVE = new Set(['that', 'which', 'who'])
 const RELATIVE_DEFINITION =
   /^[^,;:.]{1,80}?\b(?:is|are)\s+(?!(?:so|such|not|more|less|too|very|also|only)\b)[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:that|which|who)\b/iu
 
+/**
+ * A term a sentence sets apart in quotes, bold or italics before "is" or "are" is the one it
+ * introduces, whatever follows: "\"Middleware\" is executed before and after the Handler …".
+ */
+const MARKED_TERM =
+  /^\s*(?:(?:a|an|the)\s+)?(?:"([^"]{1,40})"|“([^”]{1,40})”|\*\*([^*]{1,40})\*\*|_([^_]{1,40})_)\s+(?:is|are)\s/iu
+
 /** Whether a sentence opens by defining the term: "[The] X [(abbreviation)] is / means / …". */
 export function defines(corpus: Corpus, sentence: number, term: Array<Set<string>>): boolean {
   const subject = definedBy(corpus, sentence)
@@ -799,6 +806,12 @@ export function definedBy(corpus: Corpus, sentence: number): string[] {
           (relative && (RELATIVE.has(ws[k + 2]) || RELATIVE.has(ws[k + 3])))))
     while (j < LIMITS.leadWords && j < ws.length && !verb(j)) j++
     subject = j < LIMITS.leadWords && j < ws.length ? ws.slice(i, j).map(stem) : []
+    // Or set apart in quotes or bold before "is" ("\"Middleware\" is executed before …").
+    const marked = subject.length ? null : MARKED_TERM.exec(lead)
+    if (marked)
+      subject = words(marked[1] ?? marked[2] ?? marked[3] ?? marked[4])
+        .map(plain)
+        .map(stem)
     // Or named at its end: "… that are bound to a worker are known as bindings."
     if (!subject.length) {
       const named = NAMED_AT_END.exec(lead.trimEnd())?.[1]
