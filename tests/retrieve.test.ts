@@ -1699,6 +1699,8 @@ describe('reading a question', () => {
       ["What's a good book to read about attachment trauma?", 'book'],
       ["What's the best book on attachment trauma?", 'book'],
       ['Is there a built-in pill counter for attachment trauma?', 'pill'],
+      // A word that only picks some of a kind out leads to the kind: they name no antidepressant.
+      ['Is there a particular antidepressant that helps with attachment trauma?', 'antidepressant'],
       // Offered either of two things they have no word for, it is about neither.
       ['Does yoga or meditation help adults with attachment trauma?', 'yoga'],
     ])
@@ -1718,6 +1720,8 @@ describe('reading a question', () => {
     // The reader's own people are the scene of what they ask to do, not a thing it is done to.
     expect(analyse(c, 'Should I help my sister with attachment trauma?').unnamed).toBeUndefined()
     expect(analyse(c, 'Should I help a shrink with attachment trauma?').unnamed).toBe('shrink')
+    // Which of a kind they name, asked as "which specific …", is asked of that kind.
+    answers(c, 'Which specific therapeutic methods help adults with attachment trauma?')
     // A subject they name, or relate to a word of theirs ("problems" ~ "difficulties"), is asked
     // of them; so is a question that does not open on its subject.
     answers(

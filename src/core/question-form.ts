@@ -112,8 +112,12 @@ export function askedAbout(ws: string[]): Asked | undefined {
   // idea behind trust?", the noun may be a frame; it is not taken for the subject.)
   const judged = ws[0] === 'what' && i === 1 && ARTICLES.has(ws[1]) ? 1 : 0
   if (JUDGEMENTS.has(ws[i + judged])) i += judged
-  // "Is there a built-in rate limiter?": what is built in.
-  while ((JUDGEMENTS.has(ws[i]) || (ws[i] === 'built' && ws[i + 1] === 'in')) && i < ws.length - 1)
+  // "Is there a built-in rate limiter?": what is built in. "Which specific techniques …": which
+  // of them, not a kind of its own.
+  while (
+    (JUDGEMENTS.has(ws[i]) || NARROWING.has(ws[i]) || (ws[i] === 'built' && ws[i + 1] === 'in')) &&
+    i < ws.length - 1
+  )
     i += ws[i] === 'built' ? 2 : 1
   const w = ws[i]
   if (STOPWORDS.has(w) || FRAME_WORDS.has(w) || w.length < 2 || NUMERAL.test(w)) return undefined
@@ -276,6 +280,12 @@ const JUDGEMENTS = new Set(
     ' ',
   ),
 )
+
+/**
+ * Words that pick some of a kind out, not a kind of their own: "Which specific techniques …",
+ * "What exact steps …", "the particular ways …".
+ */
+const NARROWING = new Set('specific particular exact precise certain actual concrete'.split(' '))
 
 /** Pronouns a count of people points at: "the two of them". */
 export const PLURAL_PRONOUNS = new Set(['them', 'us', 'you', 'those', 'these'])
