@@ -75,6 +75,16 @@ describe('answerQuestion', () => {
     expect(a.related!.length).toBeLessThanOrEqual(2)
   })
 
+  it('names the missing words that tell most first, not the story around the question', () => {
+    const a = answerQuestion(
+      corpus,
+      'so yesterday i was pretty excited reading this, but does EMDR work for attachment trauma?',
+    )
+    expect(a.found).toBe(false)
+    expect(a.missing![0]).toBe('emdr')
+    expect(a.answer).toMatch(/never mention “emdr”/)
+  })
+
   it('asks for a number when the question does, and abstains when no sentence has one', () => {
     expect(answerQuestion(corpus, 'How many people have attachment trauma?').found).toBe(false)
     // A rate is a number: the articles describe CBT but give no figure for how well it works.

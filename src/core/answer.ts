@@ -374,13 +374,16 @@ function abstain(corpus: Corpus, retrieval: Retrieval, threshold: number): Answe
   // A word of the thing named unnamed is said with it: "side effects", not "side effects" and "side".
   const inUnnamed = new Set(unnamed?.includes(' ') ? unnamed.split(' ') : [])
   // Reading on past the end (see Retrieval.ended) asked for no word: the last question's
-  // missing ones were said with its own answer.
+  // missing ones were said with its own answer. Only the first five are said.
   const missing = askedNoWord
     ? []
     : retrieval.question.concepts
         .filter(
           (c) => !c.mentioned && !c.fromHistory && !inUnnamed.has(c.word) && !SAYING.has(c.word),
         )
+        // The most telling first: in a long report, the product or API it names before the
+        // story's words ("sveltekit, getclient, intellisense, extremely", not the other way).
+        .sort((a, b) => b.salience - a.salience)
         .map((c) => c.word)
   // A thing named by words the documents all use, never together ("request id middleware").
   if (unnamed && !askedNoWord && !missing.includes(unnamed) && !SAYING.has(unnamed))
