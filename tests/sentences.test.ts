@@ -135,6 +135,7 @@ describe('splitUnits', () => {
   })
 
   it('reads Markdown structure: headings, code, lists, tables and admonitions', () => {
+    // A table's header row names its columns: it answers nothing and is left out, as its rule is.
     const text = [
       '## Setting headers',
       '',
@@ -162,13 +163,13 @@ describe('splitUnits', () => {
       ['item', 'First item.'],
       ['item', 'Still first.'],
       ['item', 'Second item'],
-      ['row', '| Option | Default |'],
       ['row', '| `port` | 8787 |'],
       ['sentence', 'A tip inside.'],
     ])
   })
 
   it("reads a table whose rows have no '|' at their ends as rows, one a line, to its last row", () => {
+    // (The header row, which only names the columns, is no unit: see the test above.)
     const text = [
       'You can set these variables:',
       '',
@@ -180,7 +181,6 @@ describe('splitUnits', () => {
     ].join('\n')
     expect(units(text)).toEqual([
       ['sentence', 'You can set these variables:'],
-      ['row', 'name | default | description'],
       ['row', '`ROOT` | `~/.tool` | Where versions live. Also see `tool root`.'],
       ['row', '`DEBUG` | | Prints what it does.'],
       ['sentence', 'A line without one ends the table.'],

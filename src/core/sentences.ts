@@ -403,6 +403,9 @@ export function splitUnits(text: string): Unit[] {
     if (headsTable) inTable = true
     if (TABLE_ROW.test(t) || (inTable && t.includes('|'))) {
       flushPara()
+      // The header row only names the columns ("| Option | Header | Value | Default |"): no
+      // answer, and no unit.
+      if (headsTable) continue
       const lead = t.trimStart()
       const s = line.start + (lead.startsWith('|') ? t.indexOf('|') : t.length - lead.length)
       units.push({ start: s, end: line.start + t.trimEnd().length, kind: 'row', block })
