@@ -3254,6 +3254,9 @@ describe('ranking', () => {
         '"Middleware" is executed before and after the handler and handles the request.',
         '**Handlers** are run once a route matches.',
         'Handlers - return a response.',
+        'A custom handler validates the origin of each request.',
+        'We call the primitive that returns a response as "Endpoint".',
+        'An endpoint handler can return JSON or text.',
       ].join('\n\n'),
     ])
     const top = (q: string) => answerQuestion(c, q).citations[0]?.text
@@ -3261,6 +3264,10 @@ describe('ranking', () => {
       '"Middleware" is executed before and after the handler and handles the request.',
     )
     expect(top('What are handlers?')).toBe('**Handlers** are run once a route matches.')
+    // So is the name the writer gives what they described: "We call … as \"Endpoint\"."
+    expect(top('what is an endpoint')).toBe(
+      'We call the primitive that returns a response as "Endpoint".',
+    )
   })
 
   it('ranks a sentence that only points elsewhere below the one that says what its link names', async () => {

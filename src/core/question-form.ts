@@ -822,9 +822,10 @@ export function definedBy(corpus: Corpus, sentence: number): string[] {
       subject = words(marked[1] ?? marked[2] ?? marked[3] ?? marked[4])
         .map(plain)
         .map(stem)
-    // Or named at its end: "… that are bound to a worker are known as bindings."
+    // Or named at its end: "… that are bound to a worker are known as bindings.", "We call … as
+    // \"Handler\"."
     if (!subject.length) {
-      const named = NAMED_AT_END.exec(lead.trimEnd())?.[1]
+      const named = NAMED_AT_END.exec(lead.trimEnd())?.[1] ?? WE_CALL.exec(lead.trimEnd())?.[1]
       if (named) subject = words(named).map(plain).map(stem)
     }
     defined.set(sentence, subject)
@@ -838,6 +839,13 @@ export function definedBy(corpus: Corpus, sentence: number): string[] {
  */
 const NAMED_AT_END =
   /\b(?:is|are)\s+(?:known\s+as|called|referred\s+to\s+as)\s+(?:an?\s+|the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+){0,2})\.$/u
+
+/**
+ * A sentence in which the writer names what it has described, in quotes: "We call the primitive
+ * that returns `Response` as \"Handler\"." (the name, a word or three).
+ */
+const WE_CALL =
+  /^(?:we|you|they|people)\s+call\s+\S.*?\s+(?:as\s+)?["“]([\p{L}-]+(?:\s+[\p{L}-]+){0,2})["”]\.$/iu
 
 /** Question words, and the auxiliaries that follow them. */
 const WH = new Set(['what', 'how', 'why', 'where', 'when', 'who', 'which'])
