@@ -3585,6 +3585,38 @@ describe('answering', () => {
     )
   })
 
+  it('leads with the list item labelled by a name the question quotes, for a question of that name', async () => {
+    const c = await docs([
+      'cookie.md',
+      [
+        '# Cookie Helper',
+        '',
+        'You can pass options to `setCookie` to control how the cookie is stored.',
+        '',
+        'The `expires` option value must not be later than 400 days from now.',
+        '',
+        '`gzip` is prioritized over other encodings when this option is not set.',
+        '',
+        '## Options',
+        '',
+        '- domain: `string`',
+        '- maxAge: `number`',
+        "- priority: `'Low' | 'Medium' | 'High'`",
+      ].join('\n'),
+    ])
+    // (The list's items are cited together, the labelled one among them.)
+    expect(
+      answerQuestion(c, 'Which values does the `priority` option of `setCookie` accept?')
+        .citations[0]?.text,
+    ).toContain("priority: `'Low' | 'Medium' | 'High'`")
+    // A question that says more than of the name is ranked by its words.
+    leadsWith(
+      c,
+      'When the `priority` of my encodings is not set, which encoding is prioritized?',
+      /^`gzip` is prioritized/,
+    )
+  })
+
   it('reads "and once it is set up, how do I use it?" as asked of the last subject, not a new one', async () => {
     const hono = (await honoCorpus()).corpus
     const first = 'What is the JWT middleware?'

@@ -88,6 +88,33 @@ export function namedSection(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
 }
 
 /**
+ * "Which values does the `priority` option of `setCookie` accept?": a list item or row labelled by
+ * a name the question quotes ("- priority: `'Low' | 'Medium' | 'High'`", "`maxAge`: …") says
+ * what that name is, as the first sentence under a heading of it does (see namedSection): it
+ * gains WEIGHTS.namedSection. Only for a question of few other words (LIMITS.labelledWords).
+ */
+export function labelledBy(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
+  if (!q.text.includes('`') || !asksOfName(q.text, LIMITS.labelledWords)) return
+  const names = new Set<string>()
+  for (const m of matchesOf(INLINE_CODE, q.text)) {
+    const name = asHeading(m[1])
+    names.add(name.slice(name.lastIndexOf('.') + 1))
+  }
+  const n = Math.min(ranked.length, LIMITS.definitionCandidates)
+  let last = -1
+  for (let i = 0; i < n; i++) {
+    const label = LABEL.exec(sentenceText(corpus, ranked[i].sentence))?.[1]
+    if (label === undefined || !names.has(asHeading(label))) continue
+    ranked[i].score += WEIGHTS.namedSection
+    last = i
+  }
+  if (last >= 0) resortHead(ranked, n)
+}
+
+/** A unit's label: its first words, bold or code or bare, before a colon or a dash. */
+const LABEL = /^\s*(?:[-*+]\s+)?(?:\*\*|`)?([\w$.]+(?:\(\))?)(?:\*\*|`)?\s*(?::|\s[-–—]\s)/
+
+/**
  * A question the documents ask themselves, as the reader asks it ("Where do I get lsof?" under the
  * FAQ's "1.2	Where do I get lsof?"), is answered by what follows that question line: its first
  * citable unit gains WEIGHTS.askedInDocs. Content words cannot tell it: in an FAQ about lsof,
@@ -214,13 +241,13 @@ export interface DocQuestions {
 }
 
 /**
- * The question asks of the names it quotes and little else: one line, and at most
- * LIMITS.namedSectionWords words besides function words and the code ("What does `pyenv version`
+ * The question asks of the names it quotes and little else: one line, and at most `most`
+ * (LIMITS.namedSectionWords) words besides function words and the code ("What does `pyenv version`
  * show?"). A report that quotes `env` or `useRequestContext()` in passing asks about its problem.
  */
-export function asksOfName(text: string): boolean {
+export function asksOfName(text: string, most = LIMITS.namedSectionWords): boolean {
   if (text.includes('\n')) return false
-  let left = LIMITS.namedSectionWords
+  let left = most
   for (const w of words(text.replace(INLINE_CODE, ' ')))
     if (!STOPWORDS.has(w) && --left < 0) return false
   return true

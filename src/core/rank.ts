@@ -15,6 +15,7 @@ import {
   causeBonus,
   conceptsSaying,
   definitionBonus,
+  labelledBy,
   namedSection,
   askedInDocs,
   definitionElsewhere,
@@ -525,6 +526,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   for (let i = 0; i < ranked.length; i++) sorted[i] = ranked[order[i]]
   definitionBonus(corpus, q, sorted)
   namedSection(corpus, q, sorted)
+  labelledBy(corpus, q, sorted)
   askedInDocs(corpus, q, sorted)
   definitionElsewhere(corpus, q, sorted)
   pointsElsewhere(corpus, sorted)

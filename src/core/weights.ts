@@ -42,6 +42,13 @@ export const LIMITS = {
   namedSections: 3,
   /** Most words besides function words and code of a question asking of a name (see namedSection). */
   namedSectionWords: 2,
+  /**
+   * The same for a list item or row labelled by the name (see labelledBy): 3 brought one answer
+   * to the first place ("Which values does the `priority` option of `setCookie` accept?") and
+   * moved nothing else over all the sets, as 4 did; with no bound, −6 +2 (questions that name
+   * an option in passing).
+   */
+  labelledWords: 3,
   /** Most content words of a heading a question may say, and of the question (see headingAsked). */
   headingWords: 4,
   /** Least share of a question's weight the words of a heading it says must hold (see headingAsked). */
