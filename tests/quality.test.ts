@@ -401,7 +401,8 @@ describe('blind sets (written without sight of the code)', () => {
     holds(blindHono[23], [0.6, 0.68, 0.85, 0.56])
     holds(blindHono[24], [0.66, 0.74, 0.91, 0.42])
     holds(blindHono[25], [0.6, 0.71, 0.93, 0.61])
-    holds(blindHono[26], [0.4, 0.52, 0.87, 0.82])
+    // 0.41 / 0.53 until a list item labelled `priority` answered what it accepts (28g04).
+    holds(blindHono[26], [0.43, 0.55, 0.87, 0.82])
     holds(blindHono[27], [0.71, 0.8, 0.99, 0.99])
   })
 })
