@@ -346,6 +346,12 @@ describe('reading a question', () => {
       answerQuestion(hono, 'What is the default realm of the Basic Auth middleware?').citations[0]
         ?.text,
     )
+    // In capitals, from seven letters: "DICTYPE" is their DOCTYPE.
+    expect(
+      answerQuestion(hono, 'How do I stop `jsxRenderer` from adding a DICTYPE?').citations[0]?.text,
+    ).toBe(
+      answerQuestion(hono, 'How do I stop `jsxRenderer` from adding a DOCTYPE?').citations[0]?.text,
+    )
     const title = analyse(c, 'How do I deploy the app to Cloudflare Wrokers?')
     expect(title.concepts.find((x) => x.word === 'workers')?.alts.has('worker')).toBe(true)
     answers(c, 'How do I deploy the app to Cloudflare Wrokers?')

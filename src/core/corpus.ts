@@ -139,7 +139,7 @@ export interface WordReading {
    */
   term: string
   budget: number
-  name: boolean | 'title' | 'camel'
+  name: boolean | 'title' | 'camel' | 'caps'
   salience: number
   alts: ReadonlyMap<string, number>
   known: boolean

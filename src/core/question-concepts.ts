@@ -108,10 +108,10 @@ const TYPED_WORD =
 
 /**
  * How the reader wrote a word: not as a name (false), as a name capitalised at its first letter
- * only ('title': "Workers"), as a camelCase one with one capital inside ('camel': "onError"), or
- * as another name (true: "GraphiQL", "QUIC", "hc").
+ * only ('title': "Workers"), as a camelCase one with one capital inside ('camel': "onError"), in
+ * capitals ('caps': "DOCTYPE", "SIGTERM"), or as another name (true: "GraphiQL", "hc").
  */
-export type NameForm = boolean | 'title' | 'camel'
+export type NameForm = boolean | 'title' | 'camel' | 'caps'
 
 /** A name's form in the text (see NameForm); only a name long enough to be read as a slip is looked at. */
 function nameForm(text: string, names: Set<string>, w: string): NameForm {
@@ -126,14 +126,22 @@ function nameForm(text: string, names: Set<string>, w: string): NameForm {
   if (lower.length !== text.length) return true
   let title = 0
   let camel = 0
+  let caps = 0
   let times = 0
   for (let at = aloneAt(lower, w); at >= 0; at = aloneAt(lower, w, at + w.length)) {
     const typed = text.slice(at, at + w.length)
     times++
     if (text[at] !== w[0] && typed.slice(1) === w.slice(1)) title++
     else if (CAMEL_WORD.test(typed)) camel++
+    else if (typed === typed.toUpperCase()) caps++
   }
-  return times && title === times ? 'title' : times && camel === times ? 'camel' : true
+  return times && title === times
+    ? 'title'
+    : times && camel === times
+      ? 'camel'
+      : times && caps === times
+        ? 'caps'
+        : true
 }
 
 /** A camelCase word with one capital inside: "onError", "setCookie". */
@@ -309,12 +317,17 @@ function readWord(
     // "GraphQL". A long one a single slip from one of the documents' names is ("Coudflare",
     // "HTPException", "jsxRenderr"): nine letters or more, one edit at most; four or more for a
     // word capitalised only at its start ("Workets", "Wrokers", "Basc") or a camelCase one
-    // with one capital inside ("onEror" of their `onError`): a name typed with capitals inside
-    // it ("GraphiQL") is spelled on purpose, and the edit keeps the first letter (see correct).
+    // with one capital inside ("onEror" of their `onError`); seven or more in capitals
+    // ("DICTYPE" of their DOCTYPE, "SIGTTERM"): a name typed with capitals inside it ("GraphiQL")
+    // is spelled on purpose, and the edit keeps the first letter (see correct).
     const nameSlip =
       name &&
       word.length >=
-        (name === 'title' || name === 'camel' ? LIMITS.titleSlipLength : LIMITS.nameSlipLength)
+        (name === 'title' || name === 'camel'
+          ? LIMITS.titleSlipLength
+          : name === 'caps'
+            ? LIMITS.capsSlipLength
+            : LIMITS.nameSlipLength)
     // A rare word English has is no typo ("handlebars" is not "handlers", "sprint" not "print",
     // "stale" not "style"), except as the other side of the Atlantic spells it ("behaviour",
     // "recognise"). Its stem is looked up: a short one only as the word itself ("bail"), since a

@@ -84,6 +84,13 @@ export const LIMITS = {
    * answered ("Aure" of Azure) and one abstention a wrong answer.
    */
   titleSlipLength: 4,
+  /**
+   * Shortest name in capitals read as such a slip ("DICTYPE" of the documents' DOCTYPE). At 7,
+   * with two slips a question, +4, +4 and +7 first places in three seeds (one abstention a wrong
+   * answer, two out-of-scope questions answered as they are typed right) and +1 in capitals; at 5
+   * or 6 also "OPTONS" read as their OPTIONS, an out-of-scope question answered.
+   */
+  capsSlipLength: 7,
   /** A question longer than this is read as a story: its last question counts most. */
   storyChars: 200,
   /**
