@@ -3263,6 +3263,8 @@ describe('ranking', () => {
         'A custom handler validates the origin of each request.',
         'We call the primitive that returns a response as "Endpoint".',
         'An endpoint handler can return JSON or text.',
+        'RPC: the server and the client of RPC share their routes.',
+        'The RPC feature lets the client share the API types.',
       ].join('\n\n'),
     ])
     const top = (q: string) => answerQuestion(c, q).citations[0]?.text
@@ -3270,6 +3272,8 @@ describe('ranking', () => {
       '"Middleware" is executed before and after the handler and handles the request.',
     )
     expect(top('What are handlers?')).toBe('**Handlers** are run once a route matches.')
+    // A word for its sort after the term only says what sort of thing it is: "The RPC feature …".
+    expect(top('what is RPC')).toBe('The RPC feature lets the client share the API types.')
     // So is the name the writer gives what they described: "We call … as \"Endpoint\"."
     expect(top('what is an endpoint')).toBe(
       'We call the primitive that returns a response as "Endpoint".',

@@ -779,9 +779,24 @@ const RELATIVE_DEFINITION =
 const MARKED_TERM =
   /^\s*(?:(?:a|an|the)\s+)?(?:"([^"]{1,40})"|“([^”]{1,40})”|\*\*([^*]{1,40})\*\*|_([^_]{1,40})_)\s+(?:is|are)\s/iu
 
+/** Words for the sort of thing a name is, after it ("the RPC feature"), as stems. */
+const KIND_HEADS = new Set(
+  'object featur function method helper middlewar option class compon properti api modul interfac variabl command tool librari packag plugin hook util'.split(
+    ' ',
+  ),
+)
+
 /** Whether a sentence opens by defining the term: "[The] X [(abbreviation)] is / means / …". */
 export function defines(corpus: Corpus, sentence: number, term: Array<Set<string>>): boolean {
-  const subject = definedBy(corpus, sentence)
+  let subject = definedBy(corpus, sentence)
+  // "The RPC feature allows …", "The `Context` object …": a kind word after the term only says
+  // what sort of thing it is.
+  if (
+    subject.length === term.length + 1 &&
+    KIND_HEADS.has(subject[subject.length - 1]) &&
+    !term.some((alts) => alts.has(subject[subject.length - 1]))
+  )
+    subject = subject.slice(0, -1)
   if (subject.length !== term.length) return false
   const left = [...term]
   for (const t of subject) {
