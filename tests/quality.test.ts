@@ -522,7 +522,8 @@ describe('broad questions about a feature of the Hono docs', () => {
   // end (five more first places, none lost); lunr 0.28 / 0.55. Abstain 0.50 once a rare word
   // English has was no longer read as a typo ("a password reset email": "reset" was "rest").
   it('holds the floors of the held-out mixed set', () => {
-    holds(newcomers, [0.61, 0.69, 0.94, 0.49])
+    // 0.62 until "The RPC feature allows …" was read as defining RPC (n19, 2026-12-06).
+    holds(newcomers, [0.64, 0.69, 0.94, 0.49])
   })
 })
 
