@@ -11,6 +11,7 @@ import type { Corpus } from '../src/core/corpus.ts'
 import type { Turn } from '../src/core/types.ts'
 import { loadCorpus } from '../src/core/corpus.ts'
 import { retrieve, type Ranked, type Retrieval } from '../src/core/retrieve.ts'
+import { analyse } from '../src/core/question-analysis.ts'
 import { ingest } from '../src/core/ingest.ts'
 import devSet from './fixtures/dev.json' with { type: 'json' }
 import { loadWordnet } from '../src/node/build-corpus.ts'
@@ -90,6 +91,10 @@ describe('answerQuestion', () => {
     // A rate is a number: the articles describe CBT but give no figure for how well it works.
     expect(answerQuestion(corpus, 'What is the success rate of CBT?').found).toBe(false)
     expect(answerQuestion(corpus, 'What does CBT focus on?').found).toBe(true)
+    // "How common is X?" asks how often X happens: a rate, which they never give.
+    for (const q of ['How common is infidelity?', 'how prevalent is attachment trauma'])
+      expect(answerQuestion(corpus, q).found, q).toBe(false)
+    expect(analyse(corpus, 'Is infidelity a common cause of broken trust?').expects).toBeUndefined()
   })
 
   it('resolves a follow-up from the previous question', () => {

@@ -14,7 +14,7 @@ import { anyCase, escaped, isKnownTerm, matchesOf } from './reading-text.ts'
  * asks one.
  */
 const QUANTITY =
-  /\bhow (?:many|much|often|old)\b|\b(?:at )?what (?:percentage|percent|proportion|share|fraction|number|year|age)\b|\bwhen (?:did|was|were)\b/g
+  /\bhow (?:many|much|often|old|common|prevalent|widespread|frequent|rare)\b|\b(?:at )?what (?:percentage|percent|proportion|share|fraction|number|year|age)\b|\bwhen (?:did|was|were)\b/g
 /**
  * Words after which a quantity clause is still what is asked: "Can you tell me how much …", "Do
  * you know how many …", "I wonder how often …"; an estimate asked for ("Roughly how many …"). After
