@@ -1704,6 +1704,8 @@ describe('reading a question', () => {
       // A judgement only leads to the thing asked for: they name no book.
       ["What's a good book to read about attachment trauma?", 'book'],
       ["What's the best book on attachment trauma?", 'book'],
+      ['What is the best book on attachment trauma?', 'book'],
+      ['What are some good books about attachment trauma?', 'books'],
       ['Is there a built-in pill counter for attachment trauma?', 'pill'],
       // A word that only picks some of a kind out leads to the kind: they name no antidepressant.
       ['Is there a particular antidepressant that helps with attachment trauma?', 'antidepressant'],

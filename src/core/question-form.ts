@@ -89,6 +89,17 @@ export function askedAbout(ws: string[]): Asked | undefined {
   if (ws.length < 3 || !OPENERS.has(ws[0])) return undefined
   let i = 1
   if (ws[2] === 'of' && ws.length > 3) i = 3
+  // "What is the best book …?", "What are some good books …?", "What are the four …?": past the
+  // verb and the article, a judgement or a count leads to the thing asked for, as after "What's
+  // a good …" (below).
+  if (
+    (ws[0] === 'what' || ws[0] === 'which') &&
+    (ws[1] === 'is' || ws[1] === 'are') &&
+    (ARTICLES.has(ws[2]) || ws[2] === 'some') &&
+    (JUDGEMENTS.has(ws[3]) || COUNT.test(ws[3] ?? '')) &&
+    ws.length > 4
+  )
+    i = 3
   // "Is there a rate limiter …?", "Are there any …": the thing asked for comes after "there".
   if (ws[1] === 'there' && (ws[0] === 'is' || ws[0] === 'are')) {
     i = 2
