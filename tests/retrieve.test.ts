@@ -1694,6 +1694,8 @@ describe('reading a question', () => {
       // "How do I VERB X?" is about X.
       ['How do I schedule a cron job for attachment trauma therapy?', 'cron'],
       ['How can I send emails about attachment trauma?', 'emails'],
+      // The same asked as a search is typed, without a subject.
+      ['how to send emails about attachment trauma', 'emails'],
       ['Should I take sertraline for attachment trauma?', 'sertraline'],
       ['explain emdr for attachment trauma', 'emdr'],
       // An activity done to a thing is about the thing: the documents have no pills.

@@ -86,6 +86,8 @@ export function askedAbout(ws: string[]): Asked | undefined {
   const h = ws[0] === 'how' ? 1 : 0
   if (HOW_AUXILIARIES.has(ws[h]) && HOW_SUBJECTS.has(ws[h + 1]) && ws.length > h + 3)
     return objectFrom(ws, h + 3)
+  // "how to send emails": the same without a subject.
+  if (h && ws[1] === 'to' && ws.length > 3) return objectFrom(ws, 3)
   if (ws.length < 3 || !OPENERS.has(ws[0])) return undefined
   let i = 1
   if (ws[2] === 'of' && ws.length > 3) i = 3
