@@ -3278,6 +3278,11 @@ describe('ranking', () => {
     expect(top('What are handlers?')).toBe('**Handlers** are run once a route matches.')
     // A word for its sort after the term only says what sort of thing it is: "The RPC feature …".
     expect(top('what is RPC')).toBe('The RPC feature lets the client share the API types.')
+    // With no sentence that defines it, the page named for it opens by saying what it is.
+    const hono = (await honoCorpus()).corpus
+    expect(answerQuestion(hono, 'what is the context').citations[0]?.text).toMatch(
+      /^The `Context` object is instantiated for each request/,
+    )
     // So is the name the writer gives what they described: "We call … as \"Endpoint\"."
     expect(top('what is an endpoint')).toBe(
       'We call the primitive that returns a response as "Endpoint".',

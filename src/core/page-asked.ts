@@ -512,6 +512,25 @@ function pageOpening(corpus: Corpus, page: number): [number, number] | undefined
 }
 
 /**
+ * The opening passages (see pageOpening) of the page whose title is the term a "What is X?"
+ * question asks about, word for word ("Context" for "what is the context"): a page named for a
+ * thing opens by saying what it is. Undefined when no title, or more than one, is the term.
+ */
+export function openingOfTitled(
+  corpus: Corpus,
+  term: Array<Set<string>>,
+): [number, number] | undefined {
+  let found: number | undefined
+  for (let page = 0; page < corpus.data.docs.length; page++) {
+    const terms = titleTerms(corpus, page)
+    if (terms.length !== term.length || !terms.every((t, k) => term[k].has(t))) continue
+    if (found !== undefined) return undefined
+    found = page
+  }
+  return found === undefined ? undefined : pageOpening(corpus, found)
+}
+
+/**
  * Asked about a page as a whole (see pageAsked), the answer is what the page opens with: "The
  * Timeout Middleware enables you to easily manage request timeouts in your application." for
  * "How do I use the timeout middleware?", where the sentences that share most of its words are a

@@ -13,6 +13,7 @@ import { focus } from './question-message.ts'
 import { contentStems, definedBy, defines, DETERMINERS } from './question-form.ts'
 import { codeNames, INLINE_CODE } from './code-names.ts'
 import { isCitable } from './passages.ts'
+import { openingOfTitled } from './page-asked.ts'
 import {
   ADDING,
   ANAPHORIC_OPENING,
@@ -44,7 +45,7 @@ export function resortHead(ranked: Ranked[], n: number): void {
 /**
  * For "What is X?", a sentence that opens by defining X ("Trust is essentially …") gains
  * WEIGHTS.definition: it is the answer asked for, even when others mention X along with more of
- * the question's other words.
+ * the question's other words; when none does, the opening of the page titled X does.
  */
 export function definitionBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
   if (!q.defines) return
@@ -54,6 +55,21 @@ export function definitionBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ran
     if (!defines(corpus, ranked[i].sentence, q.defines)) continue
     ranked[i].score += WEIGHTS.definition
     moved = true
+  }
+  // None does: a page named for the thing opens by saying what it is ("The `Context` object is
+  // instantiated for each request …" under "# Context"); its best-ranked opening sentence gains it.
+  if (!moved) {
+    const opening = openingOfTitled(corpus, q.defines)
+    if (opening) {
+      const { passage } = corpus.data.sentences
+      for (let i = 0; i < n; i++) {
+        const p = passage[ranked[i].sentence]
+        if (p < opening[0] || p > opening[1]) continue
+        ranked[i].score += WEIGHTS.definition
+        moved = true
+        break
+      }
+    }
   }
   if (!moved) return
   resortHead(ranked, n)
