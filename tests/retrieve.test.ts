@@ -1694,8 +1694,10 @@ describe('reading a question', () => {
       // "How do I VERB X?" is about X.
       ['How do I schedule a cron job for attachment trauma therapy?', 'cron'],
       ['How can I send emails about attachment trauma?', 'emails'],
-      // The same asked as a search is typed, without a subject.
+      // The same asked as a search is typed, without a subject, or after "a way to", "want to".
       ['how to send emails about attachment trauma', 'emails'],
+      ['Is there a way to send emails about attachment trauma?', 'emails'],
+      ['I want to send emails about attachment trauma', 'emails'],
       ['Should I take sertraline for attachment trauma?', 'sertraline'],
       ['explain emdr for attachment trauma', 'emdr'],
       // An activity done to a thing is about the thing: the documents have no pills.

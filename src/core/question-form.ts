@@ -88,6 +88,10 @@ export function askedAbout(ws: string[]): Asked | undefined {
     return objectFrom(ws, h + 3)
   // "how to send emails": the same without a subject.
   if (h && ws[1] === 'to' && ws.length > 3) return objectFrom(ws, 3)
+  // "is there a way to use prisma …", "best way to add openapi docs", "I want to use prisma …":
+  // what the doing after "way to" or "want to" is done to.
+  const way = ws.findIndex((w, j) => j < 6 && WAY_TO.has(w) && ws[j + 1] === 'to')
+  if (way >= 0 && ws.length > way + 3) return objectFrom(ws, way + 3)
   if (ws.length < 3 || !OPENERS.has(ws[0])) return undefined
   let i = 1
   if (ws[2] === 'of' && ws.length > 3) i = 3
@@ -325,6 +329,9 @@ function objectFrom(ws: string[], k: number): { word: string; head?: string } | 
   }
   return { word, head: headAfter(ws, ws.indexOf(word, k)) }
 }
+
+/** Words before "to" and a doing that say the reader is after that doing ("a way to", "want to"). */
+const WAY_TO = new Set(['way', 'ways', 'want', 'wanna', 'need', 'trying'])
 
 /** Words that compare by themselves ("worse", "more … than", "a different kind of treatment than"). */
 const COMPARATIVES = new Set('more less fewer worse better different differently'.split(' '))
