@@ -11,6 +11,7 @@ import type { SourceDoc } from './types.ts'
 import { PassageTable, SentenceTable } from './unit-tables.ts'
 import type { SentenceTerms } from './sentence-form.ts'
 import type { DocQuestions } from './rank-bonuses.ts'
+import type { NameForm } from './question-concepts.ts'
 
 export interface Corpus {
   data: PrebuiltIndex
@@ -134,12 +135,11 @@ export interface Corpus {
 export interface WordReading {
   /**
    * What it was read for: the term, the look-ups it could spend (see conceptFor), a name or not
-   * ('title': a name capitalised at its first letter only, 'camel': in camelCase, see NameForm in
-   * question-concepts.ts).
+   * and in which form (see NameForm).
    */
   term: string
   budget: number
-  name: boolean | 'title' | 'camel' | 'caps'
+  name: NameForm
   salience: number
   alts: ReadonlyMap<string, number>
   known: boolean

@@ -520,13 +520,20 @@ export function openingOfTitled(
   corpus: Corpus,
   term: Array<Set<string>>,
 ): [number, number] | undefined {
+  // (Only the pages whose title has a term of its first word, by the titles' index: a scan of
+  // every page cost each such question as much as the corpus has pages.)
+  const index = titleIndex(corpus)
+  const seen = new Set<number>()
   let found: number | undefined
-  for (let page = 0; page < corpus.data.docs.length; page++) {
-    const terms = titleTerms(corpus, page)
-    if (terms.length !== term.length || !terms.every((t, k) => term[k].has(t))) continue
-    if (found !== undefined) return undefined
-    found = page
-  }
+  for (const first of term[0] ?? [])
+    for (const page of index.get(first) ?? []) {
+      if (seen.has(page)) continue
+      seen.add(page)
+      const terms = titleTerms(corpus, page)
+      if (terms.length !== term.length || !terms.every((t, k) => term[k].has(t))) continue
+      if (found !== undefined) return undefined
+      found = page
+    }
   return found === undefined ? undefined : pageOpening(corpus, found)
 }
 

@@ -118,30 +118,27 @@ function nameForm(text: string, names: Set<string>, w: string): NameForm {
   if (!names.has(w)) return false
   if (w.length < LIMITS.titleSlipLength || w.length >= LIMITS.nameSlipLength || !isLowerWord(w))
     return true
-  // Every time the text writes it alone, in any case, capitalised at its start only, or every
-  // time in camelCase with one capital inside. Found in the text in small letters (the same
-  // length, for a lower-case name of ASCII letters but for the rare letter whose small form is
-  // longer; then read as a name of another form).
+  // The same form every time the text writes it alone, in any case: capitalised at its start
+  // only, in camelCase with one capital inside, or in capitals. Found in the text in small letters
+  // (the same length, for a lower-case name of ASCII letters but for the rare letter whose small
+  // form is longer; then read as a name of another form).
   const lower = text.toLowerCase()
   if (lower.length !== text.length) return true
-  let title = 0
-  let camel = 0
-  let caps = 0
-  let times = 0
+  let form: NameForm | undefined
   for (let at = aloneAt(lower, w); at >= 0; at = aloneAt(lower, w, at + w.length)) {
     const typed = text.slice(at, at + w.length)
-    times++
-    if (text[at] !== w[0] && typed.slice(1) === w.slice(1)) title++
-    else if (CAMEL_WORD.test(typed)) camel++
-    else if (typed === typed.toUpperCase()) caps++
+    const here: NameForm =
+      text[at] !== w[0] && typed.slice(1) === w.slice(1)
+        ? 'title'
+        : CAMEL_WORD.test(typed)
+          ? 'camel'
+          : typed === typed.toUpperCase()
+            ? 'caps'
+            : true
+    if (form !== undefined && here !== form) return true
+    form = here
   }
-  return times && title === times
-    ? 'title'
-    : times && camel === times
-      ? 'camel'
-      : times && caps === times
-        ? 'caps'
-        : true
+  return form ?? true
 }
 
 /** A camelCase word with one capital inside: "onError", "setCookie". */
