@@ -76,7 +76,7 @@ export interface Corpus {
      * sentence-form.ts).
      */
     terms: Map<number, SentenceTerms>
-    /** The bare forms of the words a sentence denies (see deniedForms in question-concepts.ts). */
+    /** The bare forms of the words a sentence denies (see deniedForms in question-negation.ts). */
     denied: Map<number, Set<string>>
     /**
      * What a reader's word means to these documents (its stem or correction, expansions, salience;

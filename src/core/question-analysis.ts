@@ -410,7 +410,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   const expects = expectation(lower, maker)
   const codeWords = statusCodeWords(lower)
   // (Read once, for both: the anchors of a report are the APIs it names.)
-  const apis = anchorsOf(corpus, question, parts)
+  const apis = anchorsOf(corpus, parts)
   return {
     concepts: kept,
     expects,
@@ -531,7 +531,7 @@ const PACKAGE_TAG = /^\s*\[([a-z0-9@][a-z0-9@/._-]*-[a-z0-9/._-]+)\]/i
  * pasted code, which are mostly the reader's program. Undefined for a report that names no such
  * API (asked only of a question that reports a problem).
  */
-function anchorsOf(corpus: Corpus, question: string, parts: MessageParts): string[] | undefined {
+function anchorsOf(corpus: Corpus, parts: MessageParts): string[] | undefined {
   const names = new Set<string>()
   for (const text of parts.inline) addCodeNames(names, text)
   for (const text of [parts.ask, ...parts.story])

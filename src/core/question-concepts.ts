@@ -1,7 +1,8 @@
 // Reading a question's words into concepts: each word's alternatives (stem, typo correction,
-// expansions) and salience, function words typed with a slip, compounds, negation and denial, and
-// the names a reader types in lower case. What the question says without naming a thing the
-// documents have (unnamed predicates, complements, choices) is read in question-unnamed.ts.
+// expansions) and salience, function words typed with a slip, compounds, and the names a reader
+// types in lower case. Negation and denial are read in question-negation.ts; what the question
+// says without naming a thing the documents have (unnamed predicates, complements, choices) in
+// question-unnamed.ts.
 
 import { type Corpus, idf, mentions, type WordReading } from './corpus.ts'
 import {
@@ -30,12 +31,12 @@ import {
   wordBefore,
   matchesOf,
   OBJECT_PRONOUNS,
-  sentenceText,
 } from './reading-text.ts'
 import { type MessageParts, quotesText } from './question-message.ts'
 import { MAY_BE_CODE, UNMARKED_CODE } from './expected-answer.ts'
 import { COUNT, PLURAL_PRONOUNS, placeAsked, readerWords } from './question-form.ts'
 import { inEnglish } from './english-stems.ts'
+import { addDenied, addNegated, negatedAt, NEGATORS } from './question-negation.ts'
 import {
   COMPARED_WITH,
   MAY_COMPARE,
@@ -953,103 +954,6 @@ function readersOwn(concepts: Concept[], concept: Concept, w: string, data?: Set
   if (data?.has(w)) return true
   const { parts } = concept
   return !!parts?.every((p) => concepts.some((c) => !c.fromHistory && c.alts.get(p) === 1))
-}
-
-/** Words that deny what follows them: "can't feel safe", "not secure", "never trusted". */
-const NEGATORS = new Set([
-  'not',
-  'no',
-  'never',
-  'cant',
-  'cannot',
-  'dont',
-  'doesnt',
-  'didnt',
-  'wont',
-  'isnt',
-  'arent',
-  'wasnt',
-  'werent',
-  'couldnt',
-  'wouldnt',
-  'shouldnt',
-  'unable',
-  'without',
-])
-/** Prefixes that make a word its own denial ("unsafe", "insecure", "distrust"). */
-const DENYING_PREFIXES = ['un', 'in', 'im', 'dis']
-
-/** Whether ws[i] is denied by a word at most two before it ("can't feel safe"). */
-const negatedAt = (ws: readonly string[], i: number) =>
-  NEGATORS.has(wordBefore(ws, i)) || NEGATORS.has(wordBefore(ws, i, 2))
-
-/**
- * A word the reader denies ("I can't feel safe") is said by the documents' word that denies it
- * ("feel unsafe"): the same idea, one prefix apart, which neither the stemmer nor WordNet joins
- * (WordNet files "unsafe" as an antonym of "safe"). Only when denied: "safe" alone is not
- * "unsafe".
- */
-function addNegated(corpus: Corpus, concept: Concept, w: string): void {
-  for (const p of DENYING_PREFIXES) {
-    const t = stem(p + w)
-    if (!concept.alts.has(t) && mentions(corpus, t)) {
-      concept.alts.set(t, WEIGHTS.denied)
-      concept.known = true
-    }
-  }
-}
-
-/**
- * The other way round: a word the reader writes with a denying prefix ("an unstable childhood")
- * is said by a sentence that denies the word without it ("a lack of experience with stable
- * relationships"), and only there (see deniesIn): the plain word says the opposite. Read as a
- * plain relative, "un-" brought "inside" to "side" and "undefined" to "defined".
- */
-function addDenied(corpus: Corpus, concept: Concept, w: string): void {
-  for (const p of DENYING_PREFIXES) {
-    if (!w.startsWith(p) || w.length < p.length + 3) continue
-    const t = stem(w.slice(p.length))
-    if (concept.alts.has(t) || !mentions(corpus, t)) continue
-    concept.alts.set(t, WEIGHTS.denied)
-    ;(concept.deniedIn ??= new Map()).set(t, bareForm(w.slice(p.length)))
-    concept.known = true
-  }
-}
-
-/**
- * A word without its ending, for telling a word's own forms ("stable", "secured") from other
- * words of its stem: "authorization" shares the stem of "unauthorized"'s "authorized".
- */
-const bareForm = (w: string) => w.replace(/(?:e|y|ed|es|s|ing|ly)$/, '')
-
-/** What denies a word in the documents: a negation, or a lack of it ("lack of stable homes"). */
-const DENIERS = new Set([...NEGATORS, 'lack', 'lacks', 'lacking'])
-
-/**
- * Whether the sentence denies a word of this bare form: a denier at most four words before it,
- * for a denied phrase ("do not have a secure bond", "a lack of experience with stable …").
- */
-export function deniesIn(corpus: Corpus, sentence: number, form: string): boolean {
-  return deniedForms(corpus, sentence).has(form)
-}
-
-/** Most sentences whose denied words a corpus remembers (see Corpus.memo.denied). */
-const DENIED_MEMO = 4096
-
-/** The bare forms of the words a sentence denies (see deniesIn), remembered per sentence. */
-function deniedForms(corpus: Corpus, sentence: number): Set<string> {
-  const { denied } = corpus.memo
-  let forms = denied.get(sentence)
-  if (forms) return forms
-  forms = new Set()
-  const ws = words(sentenceText(corpus, sentence))
-  for (let i = 1; i < ws.length; i++)
-    for (let d = 1; d <= 4 && d <= i; d++)
-      if (DENIERS.has(ws[i - d])) {
-        forms.add(bareForm(ws[i]))
-        break
-      }
-  return keepBounded(denied, DENIED_MEMO, sentence, forms)
 }
 
 /** The summed salience of some concepts. */

@@ -9,7 +9,7 @@ import { words } from './terms.ts'
 import { LIMITS, WEIGHTS } from './weights.ts'
 import type { AnalysedQuestion, Ranked } from './question-types.ts'
 import { focus } from './question-message.ts'
-import { deniesIn } from './question-concepts.ts'
+import { deniesIn } from './question-negation.ts'
 import { formFactor, hasExpected, leadStems, statesLeftOut } from './sentence-form.ts'
 import {
   causeBonus,
