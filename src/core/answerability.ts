@@ -289,7 +289,7 @@ const GATES: readonly Gate[] = [
 
 /**
  * Asked to tell two things apart, the first two sentences say one side each (see eachSide in
- * page-asked.ts): together they answer what each is, though neither matches two ideas.
+ * comparison-sides.ts): together they answer what each is, though neither matches two ideas.
  */
 function eachSideSaid(corpus: Corpus, retrieval: Retrieval): boolean {
   const sides = retrieval.question.setApart

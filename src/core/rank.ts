@@ -28,7 +28,8 @@ import {
   wayBonus,
   yieldToAsked,
 } from './rank-bonuses.ts'
-import { eachSide, headingAsked, openingAsked, titleMatches } from './page-asked.ts'
+import { headingAsked, openingAsked, titleMatches } from './page-asked.ts'
+import { eachSide } from './comparison-sides.ts'
 
 /**
  * The terms to search, each with its best weight. A long question can name hundreds (40 concepts
