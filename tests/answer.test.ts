@@ -86,26 +86,30 @@ describe('answerQuestion', () => {
     expect(a.answer).toMatch(/never mention “emdr”/)
   })
 
-  it('asks for a number when the question does, and abstains when no sentence has one', () => {
-    expect(answerQuestion(corpus, 'How many people have attachment trauma?').found).toBe(false)
-    // A rate is a number: the articles describe CBT but give no figure for how well it works.
-    expect(answerQuestion(corpus, 'What is the success rate of CBT?').found).toBe(false)
-    expect(answerQuestion(corpus, 'What does CBT focus on?').found).toBe(true)
-    // "How common is X?" asks how often X happens: a rate, which they never give.
-    for (const q of ['How common is infidelity?', 'how prevalent is attachment trauma'])
-      expect(answerQuestion(corpus, q).found, q).toBe(false)
-    expect(analyse(corpus, 'Is infidelity a common cause of broken trust?').expects).toBeUndefined()
-  })
-
-  it('resolves a follow-up from the previous question', () => {
-    const history = afterTurn('What is social skills training?')
-    const a = answerQuestion(corpus, 'What does it include?', history)
-    expect(a.found).toBe(true)
-    expect(a.citations[0].text).toContain('active listening')
-    // Without the history the same words do not point there.
-    expect(answerQuestion(corpus, 'What does it include?').citations[0]?.text ?? '').not.toContain(
-      'active listening',
-    )
+  it('names the missing words as the reader typed them, never a reading of its own', async () => {
+    const hono = (await honoCorpus()).corpus
+    // A word read as a slip of an English word the documents lack too is named as typed: not
+    // "fastidy" (a slip of the stem of "fastidious"), "incline" or "silking". A word the question
+    // only implies ("aim" of "try to make") is none of the reader's.
+    for (const [c, question, word] of [
+      [hono, 'hono vs fastify benchmark — how many req/s on node?', 'fastify'],
+      [hono, 'I need a nonce on my inline <script> tags. how do I get one per request?', 'inline'],
+      [
+        corpus,
+        'He sulked all evening after I used our safe word. Is sulking after a safe word a form of breaking trust?',
+        'sulking',
+      ],
+      [
+        hono,
+        'What happens if I try to make a login cookie that stays valid for two years?',
+        'years',
+      ],
+    ] as const) {
+      const a = answerQuestion(c, question)
+      expect(a.found, question).toBe(false)
+      expect(a.missing, question).toContain(word)
+      for (const w of a.missing!) expect(question.toLowerCase(), w).toContain(w)
+    }
   })
 
   it('answers "What else …?" past what was just cited, first with a sentence that adds another item', () => {

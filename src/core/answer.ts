@@ -379,7 +379,12 @@ function abstain(corpus: Corpus, retrieval: Retrieval, threshold: number): Answe
     ? []
     : retrieval.question.concepts
         .filter(
-          (c) => !c.mentioned && !c.fromHistory && !inUnnamed.has(c.word) && !SAYING.has(c.word),
+          (c) =>
+            !c.mentioned &&
+            !c.fromHistory &&
+            !c.implied &&
+            !inUnnamed.has(c.word) &&
+            !SAYING.has(c.word),
         )
         // The most telling first: in a long report, the product or API it names before the
         // story's words ("sveltekit, getclient, intellisense, extremely", not the other way).
@@ -409,11 +414,31 @@ function abstain(corpus: Corpus, retrieval: Retrieval, threshold: number): Answe
       : closing || aboutDocuments
         ? whyAbstained(corpus, retrieval, threshold)
         : 'The documents do not answer this question.'
-  if (missing.length) text += ` They never mention ${quoteList(missing.slice(0, 5))}.`
+  // Each named as the reader typed it: where a slip was read as another word the documents lack
+  // too, the reading is a guess the reader never wrote, and in the question sets every such
+  // guess named was wrong ("fastify" read as "fastidy", a slip of the stem of "fastidious";
+  // "inline" as "incline"; "sulking" as "silking").
+  const { typedAs } = retrieval.question
+  const typed = (m: string) =>
+    typedAs
+      ? m
+          .split(' ')
+          .map((w) => typedAs.get(w) ?? w)
+          .join(' ')
+      : m
+  const named = missing.map(typed)
+  if (named.length) text += ` They never mention ${quoteList(named.slice(0, 5))}.`
   // With no word to name as missing, the reader is told why (see Gate.tells).
   else if (!askedNoWord) text += ` ${whyAbstained(corpus, retrieval, threshold)}`.trimEnd()
   const answer = text + whatTheyCover(corpus)
-  return { found: false, answer, citations: [], related, missing, ...(next ? { next } : {}) }
+  return {
+    found: false,
+    answer,
+    citations: [],
+    related,
+    missing: named,
+    ...(next ? { next } : {}),
+  }
 }
 
 /**

@@ -149,7 +149,12 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // have none, and are read once.
   if (reading.misspelt || reading.respelled) {
     const spelled = withFunctionWordsSpelled(corpus, question, reading.respelled)
-    if (spelled !== question) return analyse(corpus, spelled, history)
+    if (spelled !== question) {
+      const read = analyse(corpus, spelled, history)
+      if (reading.respelled)
+        read.typedAs = new Map([...reading.respelled].map(([typed, right]) => [right, typed]))
+      return read
+    }
   }
   pickSenses(corpus, concepts)
   // The names a reader makes up in the code they paste (a variable `tenant`, a route "/whoami")
@@ -200,6 +205,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     // it weighs more than a word of theirs would ("small" of "small json responses" meets only
     // "size"; the gzip option's sentences outranked "The minimum size in bytes to compress.").
     if (thing) concept.salience *= WEIGHTS.impliedThing
+    concept.implied = true
     concepts.push(concept)
   }
 

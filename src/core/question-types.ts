@@ -41,6 +41,11 @@ export interface Concept {
    * a question's words are weighed for the page they name (see pageAsked).
    */
   frame?: boolean
+  /**
+   * A word the question implies by how it asks ("aim" of "what are they trying to do?": see
+   * IMPLIED), not one the reader wrote: never reported as missing.
+   */
+  implied?: boolean
 }
 
 /** What an answer must hold: a number, a person, or a person's name (who made something). */
@@ -55,6 +60,12 @@ export interface AnalysedQuestion {
   aboutDocuments?: boolean
   /** It only closes or acknowledges ("thanks", "ok, that helps"): nothing is asked. */
   closing?: boolean
+  /**
+   * The reader's words as typed, by the word they were read as (a typist's slip read right: see
+   * withFunctionWordsSpelled), so that an abstention names what the reader wrote ("fastify"), not
+   * a reading the documents never use either ("fastidy", a slip of a stem of "fastidious").
+   */
+  typedAs?: ReadonlyMap<string, string>
   /** Stems of what the reader quotes ("…", `…`, pasted code): an error message, a line of code. */
   quoted?: Set<string>
   /**
