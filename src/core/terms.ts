@@ -130,6 +130,9 @@ export const TEXT_SPEAK: ReadonlyMap<string, string> = new Map(
     sum1: 'someone',
     any1: 'anyone',
     no1: 'no one',
+    // Not chat, but written together as often: read as "built in" / "built-in" (the frame of
+    // whether a thing comes with it), not as "builting", a slip of "built".
+    builtin: 'built in',
   }),
 )
 
