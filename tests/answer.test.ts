@@ -112,6 +112,28 @@ describe('answerQuestion', () => {
     }
   })
 
+  it('asks for a number when the question does, and abstains when no sentence has one', () => {
+    expect(answerQuestion(corpus, 'How many people have attachment trauma?').found).toBe(false)
+    // A rate is a number: the articles describe CBT but give no figure for how well it works.
+    expect(answerQuestion(corpus, 'What is the success rate of CBT?').found).toBe(false)
+    expect(answerQuestion(corpus, 'What does CBT focus on?').found).toBe(true)
+    // "How common is X?" asks how often X happens: a rate, which they never give.
+    for (const q of ['How common is infidelity?', 'how prevalent is attachment trauma'])
+      expect(answerQuestion(corpus, q).found, q).toBe(false)
+    expect(analyse(corpus, 'Is infidelity a common cause of broken trust?').expects).toBeUndefined()
+  })
+
+  it('resolves a follow-up from the previous question', () => {
+    const history = afterTurn('What is social skills training?')
+    const a = answerQuestion(corpus, 'What does it include?', history)
+    expect(a.found).toBe(true)
+    expect(a.citations[0].text).toContain('active listening')
+    // Without the history the same words do not point there.
+    expect(answerQuestion(corpus, 'What does it include?').citations[0]?.text ?? '').not.toContain(
+      'active listening',
+    )
+  })
+
   it('answers "What else …?" past what was just cited, first with a sentence that adds another item', () => {
     const c = onePage(
       'trust.md',
