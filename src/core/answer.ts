@@ -3,7 +3,7 @@
 // what nearby text exists.
 
 import { spanText, type Corpus } from './corpus.ts'
-import { codeAfter } from './follow-ups.ts'
+import { codeAfter } from './follow-up-example.ts'
 import { isCitable } from './passages.ts'
 import { openingAround } from './page-asked.ts'
 import { introduces, retrieve, type Ranked, type Retrieval } from './retrieve.ts'

@@ -24,6 +24,7 @@ import { DEFINITION, MEANING } from './question-form.ts'
 import { asksDefault, warned } from './sentence-form.ts'
 import { anchored, setAside, unworkingBonus } from './rank-bonuses.ts'
 import { headedApis, titledPage } from './page-asked.ts'
+import { exampleOf } from './follow-up-example.ts'
 import {
   afterLead,
   another,
@@ -38,7 +39,6 @@ import {
   askedAgainFrom,
   askedAgainIn,
   ellipticalSubject,
-  exampleOf,
   lastQuestion,
   pastLead,
   pointsBack,
