@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { answerQuestion } from '../src/core/answer.ts'
 import { loadCorpus } from '../src/core/corpus.ts'
 import { indexGroups, ingest, type PrebuiltIndex } from '../src/core/ingest.ts'
+import { buildIndex } from '../src/core/index-build.ts'
 import {
-  buildIndex,
   loadIndex,
   MAX_RESULTS,
   searchTerms,

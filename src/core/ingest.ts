@@ -5,12 +5,8 @@ import { characterClassWords } from './character-classes.ts'
 import { cleanDocument } from './clean.ts'
 import { EMPTY_LEXICON, restrictLexicon, Vocabulary, type CorpusLexicon } from './lexicon.ts'
 import { groupPassages, isCitable } from './passages.ts'
-import {
-  IndexBuilder,
-  type IndexData,
-  type IndexGroup,
-  type SerializedIndex,
-} from './search-index.ts'
+import { IndexBuilder } from './index-build.ts'
+import { type IndexData, type IndexGroup, type SerializedIndex } from './search-index.ts'
 import { splitUnits } from './sentences.ts'
 import type { StringTable } from './string-table.ts'
 import { forgetStems, PARTICLE_STEMS, stem, STOPWORDS } from './terms.ts'
