@@ -42,8 +42,6 @@ import {
   EXCLUDING,
   MAY_EXCLUDE,
   oddsAsked,
-  quotedPhrases,
-  quotedStems,
   reportsProblem,
   sidesSetApart,
   DIFFERENCE,
@@ -53,6 +51,7 @@ import {
   placeAsked,
   withoutForAbsent,
 } from './question-form.ts'
+import { quotedPhrases, quotedStems } from './quoted-text.ts'
 import {
   IDENTIFIER,
   inCode,

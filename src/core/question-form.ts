@@ -1,5 +1,6 @@
 // What a question's form says it asks about: the thing asked about, its object and predicate,
-// a comparison, a term to define, a cause, what it sets aside, what it quotes, a problem it reports.
+// a comparison, a term to define, a cause, what it sets aside, a problem it reports. (What it
+// quotes is read in quoted-text.ts.)
 
 import type { Corpus } from './corpus.ts'
 import { editDistance } from './lexicon.ts'
@@ -7,7 +8,6 @@ import {
   baseForms,
   FRAME_WORDS,
   irregularStem,
-  plain,
   stem,
   STOPWORDS,
   TEXT_SPEAK,
@@ -15,7 +15,7 @@ import {
 } from './terms.ts'
 import { LIMITS } from './weights.ts'
 import type { AnalysedQuestion, Concept } from './question-types.ts'
-import { isKnownTerm, matchesOf, tokensOf, wordBefore, wordsOf } from './reading-text.ts'
+import { isKnownTerm, tokensOf, wordBefore, wordsOf } from './reading-text.ts'
 import { lastAsking, sentencesOf } from './question-message.ts'
 
 /** Verbs that ask for a text to be made, not for what the documents say. */
@@ -885,42 +885,6 @@ export const EXCLUDING =
 /** EXCLUDING's words alone, looked for first (the full pattern cost ~0.4 µs a question). */
 export const MAY_EXCLUDE =
   /besides|other than|apart from|aside from|except|excluding|not counting/iu
-
-/** The reader's quotes: "…" (or “…”), `inline code` and fenced code. */
-export const QUOTES = /```[\s\S]*?(?:```|$)|`[^`\n]+`|"[^"\n]+"|“[^”\n]+”/g
-
-/** The phrases of two words or more a question puts in quotation marks, lower-cased. */
-export function quotedPhrases(question: string): string[] | undefined {
-  if (!/["“']/.test(question)) return undefined
-  const out: string[] = []
-  for (const m of matchesOf(QUOTED_PHRASE, question)) {
-    const phrase = plainText(m[1] ?? m[2] ?? m[3])
-    if (/\S\s\S/.test(phrase)) out.push(phrase)
-  }
-  return out.length ? out : undefined
-}
-
-const QUOTED_PHRASE = /"([^"\n]+)"|“([^”\n]+)”|(?<![\p{L}\p{N}])'([^'\n]+)'(?![\p{L}\p{N}])/gu
-
-/** Lower case, single spaces: how a quoted phrase is looked for in a sentence. */
-export const plainText = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim()
-
-/** The stems of a text's content words. */
-export function contentStems(text: string): Set<string> {
-  const out = new Set<string>()
-  for (const w of words(text)) if (!STOPWORDS.has(plain(w))) out.add(stem(plain(w)))
-  return out
-}
-
-/** Content stems of what the question quotes, or undefined when it quotes nothing. */
-export function quotedStems(question: string): Set<string> | undefined {
-  if (!/[`"“]/.test(question)) return undefined
-  const out = new Set<string>()
-  for (const m of matchesOf(QUOTES, question)) {
-    for (const w of words(m[0])) if (!STOPWORDS.has(plain(w))) out.add(stem(plain(w)))
-  }
-  return out.size ? out : undefined
-}
 
 /**
  * A question that reports something not working ("X-Request-Id is missing", "notFound never

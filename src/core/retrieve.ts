@@ -331,7 +331,7 @@ function retrieveAsked(corpus: Corpus, question: string, history: Turn[] = []): 
 export { LIMITS, WEIGHTS } from './weights.ts'
 export type { AnalysedQuestion, Concept, Expectation, Ranked, Retrieval } from './question-types.ts'
 export { asksDefault } from './expected-answer.ts'
-export { plainText } from './question-form.ts'
+export { plainText } from './quoted-text.ts'
 export { introduces } from './sentence-form.ts'
 export { isFollowUp } from './follow-ups.ts'
 export { analyse } from './question-analysis.ts'

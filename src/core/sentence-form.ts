@@ -6,7 +6,7 @@
 
 import type { Corpus } from './corpus.ts'
 import { keepBounded } from './bounded-memo.ts'
-import { QUOTES } from './question-form.ts'
+import { QUOTES } from './quoted-text.ts'
 import { plain, stem, STOPWORDS, words } from './terms.ts'
 import { LIMITS, WEIGHTS } from './weights.ts'
 import type { AnalysedQuestion, Concept, Expectation, Ranked } from './question-types.ts'
