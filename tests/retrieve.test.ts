@@ -2104,6 +2104,26 @@ describe('reading a question', () => {
     )
   })
 
+  it('reads two words with an article between them apart, not as a name written as one', async () => {
+    const page = await docs([
+      'timeout.md',
+      '# Timeout Middleware\n\nThe Timeout Middleware limits how long a request may take.\n\nIt cannot be used with a stream: use `stream.close` and `setTimeout` together.',
+    ])
+    // "set a timeout" is no `setTimeout`: the article between the words was dropped as a lone
+    // letter, and the two words were read as the one the documents write in passing. (Across an
+    // article, an API a heading names is joined still: "delete a cookie" is `deleteCookie()`,
+    // below under "## Options".)
+    const a = analyse(page, 'How do I set a timeout for a request?')
+    expect(a.concepts.map((c) => c.word)).not.toContain('settimeout')
+    expect(answerQuestion(page, 'How do I set a timeout for a request?').citations[0]?.text).toBe(
+      'The Timeout Middleware limits how long a request may take.',
+    )
+    // Written together, it is theirs.
+    expect(analyse(page, 'Can I use setTimeout here?').concepts.map((c) => c.word)).toContain(
+      'settimeout',
+    )
+  })
+
   it('reads "compare to" and "compared with" as a comparison', async () => {
     const sides = await docs([
       'tools.md',

@@ -699,24 +699,29 @@ function addText(
       }
     }
     // Two words the documents write as one ("query string" → "querystring"); not a name and
-    // the first figure of its version ("python 3.12" is no "python3" and "12").
+    // the first figure of its version ("python 3.12" is no "python3" and "12"). Across an
+    // article only an API a heading of theirs names: "delete a cookie" is `deleteCookie()`, but
+    // "set a timeout" no `setTimeout`, which they write only in passing.
+    const across = ws[i + 1] === 'a' ? 1 : 0
+    const next = ws[i + 1 + across]
     if (
       !stop &&
-      i + 1 < ws.length &&
-      !isStop(ws[i + 1], code) &&
-      !(/^\d/.test(ws[i + 1]) && (versions ??= versionParts(text)).has(ws[i + 1]))
+      next !== undefined &&
+      !isStop(next, code) &&
+      !(/^\d/.test(next) && (versions ??= versionParts(text)).has(next))
     ) {
-      const joined = w + ws[i + 1]
-      if (corpus.index.inText(stem(joined)) && !seen.has(stem(joined))) {
-        seen.add(stem(joined))
-        const concept = conceptFor(corpus, joined, stem(joined), weight, fromHistory)
+      const joined = w + next
+      const term = stem(joined)
+      if ((across ? corpus.index.inHeading(term) : corpus.index.inText(term)) && !seen.has(term)) {
+        seen.add(term)
+        const concept = conceptFor(corpus, joined, term, weight, fromHistory)
         // The parts still count a little: "query()" heads the section on query strings.
-        for (const part of [w, ws[i + 1]]) {
+        for (const part of [w, next]) {
           if (!concept.alts.has(stem(part))) concept.alts.set(stem(part), WEIGHTS.compoundPart)
         }
-        concept.parts = [stem(w), stem(ws[i + 1])]
+        concept.parts = [stem(w), stem(next)]
         concepts.push(concept)
-        i++
+        i += 1 + across
         continue
       }
     }

@@ -804,8 +804,10 @@ export function readerWords(text: string): {
     if (asCode && STOPWORDS.has(w) && w.length > 1) code.add(w)
     const speak = asCode ? undefined : TEXT_SPEAK.get(w)
     if (speak) ws.push(...speak.split(' '))
-    // A lone letter is a variable name or an initial, never a topic ("c" in c.req.query()).
-    else if (w.length > 1 || /\d/.test(w))
+    // A lone letter is a variable name or an initial, never a topic ("c" in c.req.query()); but
+    // the article stays, a function word between two words: left out, "set a timeout" read as
+    // the documents' `setTimeout`, two words written as one.
+    else if (w.length > 1 || /\d/.test(w) || (w === 'a' && !asCode))
       ws.push(asTyped(wordBefore(ws, ws.length), w, all[k + 1]?.word))
     if (p.length) parts.set(w, p)
   }

@@ -496,6 +496,12 @@ class Postings {
     return t >= 0 && this.text.start[t + 1] > this.text.start[t]
   }
 
+  /** Whether some heading holds `term` (an API documented in a section of its own: "## deleteCookie()"). */
+  inHeading(term: string): boolean {
+    const t = this.termId(term)
+    return t >= 0 && this.heading.start[t + 1] > this.heading.start[t]
+  }
+
   /**
    * Whether `test` holds for some sentence that has `term` in its text, heading or context, with
    * no cap on how many are looked at (a search keeps only the best MAX_RESULTS): each sentence
