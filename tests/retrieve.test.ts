@@ -2104,6 +2104,16 @@ describe('reading a question', () => {
     )
   })
 
+  it('reads "another" as the function word "other" is', async () => {
+    const hono = (await honoCorpus()).corpus
+    // As a topic it weighed as much as "redirect" and no sentence says it: declined.
+    expect(analyse(hono, 'how do I redirect to another page').concepts.map((c) => c.word)).toEqual([
+      'redirect',
+      'page',
+    ])
+    leadsWith(hono, 'how do I redirect to another page', /^Redirect, default status code/)
+  })
+
   it('reads two words with an article between them apart, not as a name written as one', async () => {
     const page = await docs([
       'timeout.md',
