@@ -2104,6 +2104,18 @@ describe('reading a question', () => {
     )
   })
 
+  it('reads a status code as its name, as the documents may write it instead', async () => {
+    const hono = (await honoCorpus()).corpus
+    // "404" is their `notFound` (RFC 9110's "Not Found"): read as a number alone, it met "Now the
+    // client can correctly infer the 404 response type." first.
+    leadsWith(hono, 'how do I return my own response for a 404', /^`app\.notFound` allows you/)
+    expect(
+      analyse(hono, 'a 404 handler')
+        .concepts.find((c) => c.word === '404')
+        ?.alts.get('notfound'),
+    ).toBe(1)
+  })
+
   it('reads "another" as the function word "other" is', async () => {
     const hono = (await honoCorpus()).corpus
     // As a topic it weighed as much as "redirect" and no sentence says it: declined.

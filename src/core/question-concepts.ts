@@ -283,6 +283,18 @@ function inflectionsOf(base: string): string[] {
   return out
 }
 
+/**
+ * HTTP status codes and the stems of their names (RFC 9110, section 15) where a name is a word
+ * documentation writes on its own or as an API's name: 401 Unauthorized, 403 Forbidden, 404 Not
+ * Found (`notFound`), 408 Request Timeout. Names of common words ("Bad Request", "Created") or of a
+ * class ("redirect" for 3xx: "301, 302 or 308?" asks which code, and was answered) are left out.
+ */
+const STATUS_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['401', ['unauthor']],
+  ['403', ['forbid']],
+  ['404', ['notfound']],
+  ['408', ['timeout']],
+])
 /** What a word means to the documents, worked out (see conceptFor, which remembers it). */
 function readWord(
   corpus: Corpus,
@@ -390,6 +402,10 @@ function readWord(
   for (const [alt, w] of expansions(corpus.lexicon, base)) {
     if (!alts.has(alt)) alts.set(alt, w * baseWeight)
   }
+  // A status code is also read as its name, as the documents may write it instead ("404" is
+  // their `notFound`, "Not Found Response").
+  for (const n of STATUS_NAMES.get(word) ?? [])
+    if (!alts.has(n) && mentions(corpus, n)) alts.set(n, WEIGHTS.statusName)
   let known = false
   for (const alt of alts.keys()) if (mentions(corpus, alt)) known = true
   // Mentioned: in a sentence, a heading or a code sample (an identifier like getSignedCookie). A
