@@ -2116,6 +2116,19 @@ describe('reading a question', () => {
     ).toBe(1)
   })
 
+  it('reads the "it" of "is it normal to …" in a first question as pointing at nothing', async () => {
+    const c = (await defaultCorpus()).corpus
+    // Declined as a follow-up with nothing to point back to: "it" is the clause after "to".
+    const a = answerQuestion(c, 'is it normal to blame myself')
+    expect(a.found).toBe(true)
+    expect(a.citations[0]?.text).toMatch(/somehow caused the betrayal/)
+    // After a question, "it" may point back still: "is it hard to learn?" asks of CBT.
+    const history = answered(c, 'What is CBT?')
+    expect(analyse(c, 'is it hard to learn?', history).concepts.some((x) => x.fromHistory)).toBe(
+      true,
+    )
+  })
+
   it('reads "another" as the function word "other" is', async () => {
     const hono = (await honoCorpus()).corpus
     // As a topic it weighed as much as "redirect" and no sentence says it: declined.

@@ -8,7 +8,7 @@ import { FRAME_WORDS, plain, stem, STOPWORDS } from './terms.ts'
 import type { Turn } from './types.ts'
 import { LIMITS, WEIGHTS } from './weights.ts'
 import type { AnalysedQuestion, Concept, Ranked, Retrieval } from './question-types.ts'
-import { ANAPHORA, pointsBackAt, sentenceText, wordsOf } from './reading-text.ts'
+import { ANAPHORA, dummyIt, pointsBackAt, sentenceText, wordsOf } from './reading-text.ts'
 import { withoutAsides } from './question-message.ts'
 import {
   ADDING,
@@ -75,9 +75,13 @@ export function namedBefore(question: string, concepts: Concept[]): boolean {
   )
 }
 
-/** The question refers to something said before ("it", "those", "and what about …"). */
-export function pointsBack(question: string): boolean {
-  if (wordsOf(question).some((_, i, ws) => pointsBackAt(ws, i))) return true
+/**
+ * The question refers to something said before ("it", "those", "and what about …"); asked of a
+ * `first` question, not by the "it" of "is it normal to …" (see dummyIt).
+ */
+export function pointsBack(question: string, first = false): boolean {
+  if (wordsOf(question).some((_, i, ws) => pointsBackAt(ws, i) && !(first && dummyIt(ws, i))))
+    return true
   // "What's the equivalent on Workers?": the counterpart of what was asked, unless named ("of X").
   if (/\b(?:equivalents?|counterparts?)\b(?!\s+(?:of|to)\b)/i.test(question)) return true
   // "ok and how would I do the same thing on Bun instead?": what was asked, again, of another thing.

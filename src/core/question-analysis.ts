@@ -268,6 +268,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   const unresolved =
     !lastUser &&
     back &&
+    pointsBack(question, true) &&
     concepts.filter((c) => c.known).length <= 1 &&
     !namedBefore(question, concepts)
   // What the question is about, if the documents have no word for it, nor a word WordNet

@@ -146,6 +146,15 @@ const EXISTENTIAL = new Set(['is', 'are', 'was', 'were', 'isnt', 'arent'])
 export const pointsBackAt = (ws: readonly string[], i: number) =>
   ANAPHORA.has(ws[i]) &&
   !(ws[i] === 'there' && (EXISTENTIAL.has(ws[i - 1]) || EXISTENTIAL.has(ws[i + 1])))
+/**
+ * The "it" of "is it normal to …", "it's hard to …", "would it be wise to …": a subject put ahead
+ * of what a question asks about (the clause after "to" or "that"). In a first question it points
+ * at nothing said before; after one it may ("What is CBT?" "Is it hard to learn?").
+ */
+export const dummyIt = (ws: readonly string[], i: number) =>
+  ws[i] === 'it' &&
+  (ws[i + 2] === 'to' || ws[i + 2] === 'that') &&
+  (i === 0 || EXISTENTIAL.has(ws[i - 1]) || ws[i - 1] === 'be')
 export const POINTING = new Set([...ANAPHORA].filter((w) => w !== 'that' && w !== 'there'))
 /** Objects that go between a phrasal verb and its particle: "turn me down", never "turn down me". */
 export const OBJECT_PRONOUNS = new Set(['me', 'you', 'him', 'her', 'it', 'us', 'them'])
