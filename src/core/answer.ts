@@ -419,14 +419,14 @@ function abstain(corpus: Corpus, retrieval: Retrieval, threshold: number): Answe
   // guess named was wrong ("fastify" read as "fastidy", a slip of the stem of "fastidious";
   // "inline" as "incline"; "sulking" as "silking").
   const { typedAs } = retrieval.question
-  const typed = (m: string) =>
-    typedAs
-      ? m
+  const named = typedAs
+    ? missing.map((m) =>
+        m
           .split(' ')
           .map((w) => typedAs.get(w) ?? w)
-          .join(' ')
-      : m
-  const named = missing.map(typed)
+          .join(' '),
+      )
+    : missing
   if (named.length) text += ` They never mention ${quoteList(named.slice(0, 5))}.`
   // With no word to name as missing, the reader is told why (see Gate.tells).
   else if (!askedNoWord) text += ` ${whyAbstained(corpus, retrieval, threshold)}`.trimEnd()

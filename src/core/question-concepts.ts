@@ -715,9 +715,10 @@ function addText(
       }
     }
     // Two words the documents write as one ("query string" → "querystring"); not a name and
-    // the first figure of its version ("python 3.12" is no "python3" and "12"). Across an
-    // article only an API a heading of theirs names: "delete a cookie" is `deleteCookie()`, but
-    // "set a timeout" no `setTimeout`, which they write only in passing.
+    // the first figure of its version ("python 3.12" is no "python3" and "12"). Across "a",
+    // only an API a heading of theirs names: "delete a cookie" is `deleteCookie()`, but "set a
+    // timeout" no `setTimeout`, which they write only in passing. (Not across "the" or "an":
+    // "… the cookie" so joined lost three first places.)
     const across = ws[i + 1] === 'a' ? 1 : 0
     const next = ws[i + 1 + across]
     if (
