@@ -2116,6 +2116,27 @@ describe('reading a question', () => {
     ).toBe(1)
   })
 
+  it('reads a clipping as the word it is cut from', async () => {
+    const hono = (await honoCorpus()).corpus
+    // "vars" is written once, in the file name ".dev.vars": read as typed it weighed as the
+    // rarest of topics, and the sentence that writes both "env" and "variables" came second.
+    leadsWith(hono, 'how do i read env vars on both node and cloudflare', /^The `env\(\)` function/)
+    // "prod", which they never write, was a name they lack: the question was declined.
+    const prod = analyse(hono, 'how to deploy my app to prod on cloudflare').concepts.find(
+      (c) => c.word === 'prod',
+    )
+    expect(prod).toMatchObject({ known: true, mentioned: true })
+    expect(prod?.name).toBeFalsy()
+    expect(prod?.alts.get(stem('production'))).toBe(1)
+    answers(hono, 'how to deploy my app to prod on cloudflare')
+    // One they write as often as the full word is a name of theirs ("env", their `c.env`): as typed.
+    const env = analyse(hono, 'where do env values come from').concepts.find(
+      (c) => c.word === 'env',
+    )
+    expect(env?.alts.get('env')).toBe(1)
+    expect(env?.alts.has(stem('environment'))).toBe(false)
+  })
+
   it('reads the "it" of "is it normal to …" in a first question as pointing at nothing', async () => {
     const c = (await defaultCorpus()).corpus
     // Declined as a follow-up with nothing to point back to: "it" is the clause after "to".

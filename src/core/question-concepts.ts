@@ -36,6 +36,7 @@ import { type MessageParts, quotesText } from './question-message.ts'
 import { MAY_BE_CODE, UNMARKED_CODE } from './expected-answer.ts'
 import { COUNT, PLURAL_PRONOUNS, placeAsked, readerWords } from './question-form.ts'
 import { inEnglish } from './english-stems.ts'
+import { CLIPPINGS, readClipping } from './clippings.ts'
 import { addDenied, addNegated, negatedAt, NEGATORS } from './question-negation.ts'
 import {
   COMPARED_WITH,
@@ -823,6 +824,10 @@ function addText(
       concept.name = true
       if (!concept.mentioned) concept.salience = corpus.maxIdf * weight
     }
+    // A clipping ("vars", "prod") is also the word it is cut from (see readClipping).
+    const full = prose ? CLIPPINGS.get(w) : undefined
+    if (full)
+      readClipping(corpus, concept, conceptFor(corpus, full, stem(full), weight, fromHistory))
     concepts.push(concept)
   }
 }
