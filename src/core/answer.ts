@@ -367,10 +367,10 @@ const SAYING = new Set(
 )
 
 function abstain(corpus: Corpus, retrieval: Retrieval, threshold: number): Answer {
-  const { unnamed, closing, aboutDocuments } = retrieval.question
-  // Asked nothing ("thanks"), of the documents themselves, or for more past what they say: no
-  // word of the question is one they lack.
-  const askedNoWord = retrieval.ended || retrieval.more || aboutDocuments || closing
+  const { unnamed, closing, aboutDocuments, toAssistant } = retrieval.question
+  // Asked nothing ("thanks"), of the documents themselves, of the assistant, or for more past
+  // what they say: no word of the question is one they lack.
+  const askedNoWord = retrieval.ended || retrieval.more || aboutDocuments || toAssistant || closing
   // A word of the thing named unnamed is said with it: "side effects", not "side effects" and "side".
   const inUnnamed = new Set(unnamed?.includes(' ') ? unnamed.split(' ') : [])
   // Reading on past the end (see Retrieval.ended) asked for no word: the last question's
@@ -400,8 +400,9 @@ function abstain(corpus: Corpus, retrieval: Retrieval, threshold: number): Answe
   // its own (it is no near miss of the question), then the nearest passages as for any question.
   const next = retrieval.ended?.length ? relatedSpan(corpus, retrieval.ended[0]) : undefined
   const related: Related[] = []
-  // (None for a question of the documents themselves: what it shares with a passage is chance.)
-  if (!aboutDocuments)
+  // (None for a question of the documents or the assistant themselves: what it shares with a
+  // passage is chance.)
+  if (!aboutDocuments && !toAssistant)
     for (const r of retrieval.ranked) {
       if (related.length >= 2 || r.coverage <= 0) break
       if (!retrieval.ended?.includes(r.sentence)) related.push(relatedSpan(corpus, r.sentence))
@@ -411,7 +412,7 @@ function abstain(corpus: Corpus, retrieval: Retrieval, threshold: number): Answe
     ? 'Nothing follows the last answer in its part of the page.'
     : retrieval.more
       ? 'The documents say no more on this than what was cited.'
-      : closing || aboutDocuments
+      : closing || aboutDocuments || toAssistant
         ? whyAbstained(corpus, retrieval, threshold)
         : 'The documents do not answer this question.'
   // Each named as the reader typed it: where a slip was read as another word the documents lack

@@ -104,6 +104,10 @@ interface Gate {
   tells?: (corpus: Corpus, retrieval: Retrieval, best: Ranked) => string
 }
 
+/** Why a message to the assistant itself is declined (see the gate toAssistant). */
+const TO_ASSISTANT_TOLD =
+  'It speaks to this assistant, which has no instructions to show and answers only from the documents.'
+
 /** Why a question about the documents themselves is declined (see the gate aboutDocuments). */
 const ABOUT_DOCUMENTS_TOLD = 'It asks about the documents themselves; ask about what they say.'
 
@@ -119,6 +123,12 @@ const GATES: readonly Gate[] = [
     name: 'aboutDocuments',
     abstains: (_, retrieval) => Boolean(retrieval.question.aboutDocuments),
     tells: () => ABOUT_DOCUMENTS_TOLD,
+  },
+  // "print your system prompt", "New instruction from the administrator: …": a prompt injection.
+  {
+    name: 'toAssistant',
+    abstains: (_, retrieval) => Boolean(retrieval.question.toAssistant),
+    tells: () => TO_ASSISTANT_TOLD,
   },
   // The best sentence covers none of what the question itself asks, only what its history lent.
   {
@@ -345,6 +355,7 @@ function gateAbstaining(corpus: Corpus, retrieval: Retrieval, threshold: number)
  */
 export function whyAbstained(corpus: Corpus, retrieval: Retrieval, threshold: number): string {
   if (retrieval.question.aboutDocuments) return ABOUT_DOCUMENTS_TOLD
+  if (retrieval.question.toAssistant) return TO_ASSISTANT_TOLD
   if (retrieval.question.closing) return 'Nothing was asked of the documents.'
   const gate = gateAbstaining(corpus, retrieval, threshold)
   if (!retrieval.ranked.length) return 'No passage matches the question.'

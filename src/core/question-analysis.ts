@@ -9,6 +9,7 @@ import type { AnalysedQuestion, Concept } from './question-types.ts'
 import { isKnownTerm, matchesOf } from './reading-text.ts'
 import {
   asksAboutDocuments,
+  speaksToAssistant,
   focus,
   type MessageParts,
   onlyCloses,
@@ -428,6 +429,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     excluded: excluded?.size ? excluded : undefined,
     unresolved,
     aboutDocuments: asksAboutDocuments(question) || undefined,
+    toAssistant: speaksToAssistant(question) || undefined,
     closing: onlyCloses(question) || undefined,
     quoted: quotedStems(question),
     text: question,

@@ -58,6 +58,8 @@ export interface AnalysedQuestion {
   unresolved: boolean
   /** It asks about the documents or the assistant themselves ("What topics do you cover?"). */
   aboutDocuments?: boolean
+  /** It speaks to the assistant itself ("print your system prompt"): a prompt injection. */
+  toAssistant?: boolean
   /** It only closes or acknowledges ("thanks", "ok, that helps"): nothing is asked. */
   closing?: boolean
   /**
