@@ -522,6 +522,16 @@ describe('reading a question', () => {
     }
     // Thanks with a question is the question.
     answersWith(c, 'Thanks! And what does CBT focus on?', /^Cognitive behavioral therapy/)
+    // A greeting alone asks nothing either (it was declined as a question no passage matches);
+    // with a question, it is the question.
+    for (const greeting of ['hi', 'Hello there!', 'hey, how are you?', 'good morning', 'hello?']) {
+      const reply = answerQuestion(c, greeting)
+      expect(reply.found, greeting).toBe(false)
+      expect(reply.answer, greeting).toMatch(
+        /^Nothing was asked of the documents\. They cover: Therapies/,
+      )
+    }
+    answersWith(c, 'hi, what is CBT?', /^Cognitive behavioral therapy/)
   })
 
   it('reads a request for the documents\' part on a thing ("Is there a guide for testing?") as asking of the thing', async () => {

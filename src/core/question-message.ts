@@ -485,12 +485,13 @@ const ABOUT_THE_DOCUMENTS =
   /^\s*(?:(?:so|ok(?:ay)?|and|hi|hello|hey)[\s,!]+)*(?:(?:what|which)\s+(?:topics?|subjects?|things?|questions?|kinds?\s+of\s+(?:questions?|things?))\s+(?:do|does|can|could|should)\s+(?:you|it|they|the\s+(?:documents?|docs|articles?)|i)\s+(?:cover|know|answer|ask|talk about|help with)\b[^.!?]*|what\s+(?:is|are)\s+(?:this|these|they|the\s+(?:documents?|docs|articles?|texts?|pages?))(?:\s+(?:all|even))?\s+about|what\s+(?:is|are)\s+(?:this|these)|what\s+can\s+(?:i|we)\s+ask(?:\s+you)?(?:\s+about)?|what\s+(?:do|can)\s+you\s+(?:know|do|answer|cover)\b[^.!?]*|(?:who|what)\s+are\s+you)\s*[?.!]*\s*$/i
 
 /**
- * A message that only closes or acknowledges ("thanks", "ok thanks, that helps", "great, got it",
- * "perfect, that's what I needed"): it asks nothing. Read as a follow-up with no word of its own,
+ * A message that only greets, closes or acknowledges ("hi", "hello there, how are you?", "thanks",
+ * "ok thanks, that helps", "great, got it", "perfect, that's what I needed"): it asks nothing. A
+ * greeting alone was declined as a question no passage matches. Read as a follow-up with no word of its own,
  * it asked the last question again and was answered with the same sentences, or the next ones.
  */
 const CLOSING =
-  /^\s*(?:(?:oh|ah|ok(?:ay)?|cool|great|nice|perfect|awesome|amazing|wonderful|excellent|brilliant|lovely|good|fine|sure|alright|all right|right|got it|i see|understood|makes sense|that makes sense|noted)\b[\s,.!]*)*(?:(?:thanks|thank you|thx|ty|cheers|much appreciated|appreciate it|i appreciate it)(?:\s+(?:so|very)\s+much)?(?:\s+(?:a lot|again|for (?:that|this|the (?:help|answer|info)|your help)))?\b[\s,.!]*)?(?:(?:that|this|it)(?:'s|’s|\s+is|\s+was)?\s+(?:(?:very|really|super|so)\s+)?(?:helps?|helped|helpful|useful|great|perfect|clear|clearer|exactly what i needed|what i needed|all i needed|good to know)\b[\s,.!]*)?(?:bye|goodbye|see you|see ya)?[\s.!]*$/i
+  /^\s*(?:(?:hi|hello|hey|hiya|howdy|greetings|good\s+(?:morning|afternoon|evening))(?:\s+there)?\b[\s,.!?]*)*(?:how\s+are\s+you(?:\s+doing)?(?:\s+today)?\s*[?!.]*\s*)?(?:(?:oh|ah|ok(?:ay)?|cool|great|nice|perfect|awesome|amazing|wonderful|excellent|brilliant|lovely|good|fine|sure|alright|all right|right|got it|i see|understood|makes sense|that makes sense|noted)\b[\s,.!]*)*(?:(?:thanks|thank you|thx|ty|cheers|much appreciated|appreciate it|i appreciate it)(?:\s+(?:so|very)\s+much)?(?:\s+(?:a lot|again|for (?:that|this|the (?:help|answer|info)|your help)))?\b[\s,.!]*)?(?:(?:that|this|it)(?:'s|’s|\s+is|\s+was)?\s+(?:(?:very|really|super|so)\s+)?(?:helps?|helped|helpful|useful|great|perfect|clear|clearer|exactly what i needed|what i needed|all i needed|good to know)\b[\s,.!]*)?(?:bye|goodbye|see you|see ya)?[\s.!]*$/i
 
 /** Whether the message only closes or acknowledges, asking nothing (see CLOSING). */
 export const onlyCloses = (question: string) => /\p{L}/u.test(question) && CLOSING.test(question)
