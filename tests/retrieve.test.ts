@@ -906,6 +906,11 @@ describe('reading a question', () => {
       'What can I ask you?',
       'Hi! What do you know?',
       'Who are you?',
+      // A summary of them all: on the Hono pages "summarize the docs" cited a note on the
+      // DOCTYPE ("doc" of `docType`).
+      'Summarize the docs',
+      'can you summarise these articles?',
+      'tl;dr',
     ]) {
       const reply = answerQuestion(c, q)
       expect(reply.found, q).toBe(false)
@@ -913,8 +918,9 @@ describe('reading a question', () => {
       expect(reply.missing, q).toEqual([])
       expect(reply.answer, q).toMatch(/about the documents themselves.*They cover: Therapies/)
     }
-    // A thing of theirs asked about is a question like any other.
+    // A thing of theirs asked about is a question like any other, a summary of it too.
     answersWith(c, 'What is CBT about?', /^Cognitive behavioral therapy/)
+    answersWith(c, 'summarize CBT', /^Cognitive behavioral therapy/)
   })
 
   it('declines a message to the assistant itself (a prompt injection), citing nothing', async () => {
