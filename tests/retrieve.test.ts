@@ -911,16 +911,25 @@ describe('reading a question', () => {
       'Summarize the docs',
       'can you summarise these articles?',
       'tl;dr',
+      // Help asked with no topic, and the assistant asked about: "can you help me?" cited a
+      // sentence on a helper that "helps" (on the Hono pages, `createApp()`).
+      'Can you help me?',
+      'help',
+      'What should I ask?',
+      'Are you a bot?',
+      'Who made you?',
     ]) {
       const reply = answerQuestion(c, q)
       expect(reply.found, q).toBe(false)
       // Not "They never mention “topics” or “cover”": the titles they have are the answer.
       expect(reply.missing, q).toEqual([])
-      expect(reply.answer, q).toMatch(/about the documents themselves.*They cover: Therapies/)
+      expect(reply.answer, q).toMatch(/the documents themselves.*They cover: Therapies/)
     }
     // A thing of theirs asked about is a question like any other, a summary of it too.
     answersWith(c, 'What is CBT about?', /^Cognitive behavioral therapy/)
     answersWith(c, 'summarize CBT', /^Cognitive behavioral therapy/)
+    // "What do you know about CBT?" asks about CBT: it was declined as about the documents.
+    answersWith(c, 'What do you know about CBT?', /^Cognitive behavioral therapy/)
   })
 
   it('declines a message to the assistant itself (a prompt injection), citing nothing', async () => {

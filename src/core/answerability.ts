@@ -109,7 +109,8 @@ const TO_ASSISTANT_TOLD =
   'It speaks to this assistant, which has no instructions to show and answers only from the documents.'
 
 /** Why a question about the documents themselves is declined (see the gate aboutDocuments). */
-const ABOUT_DOCUMENTS_TOLD = 'It asks about the documents themselves; ask about what they say.'
+const ABOUT_DOCUMENTS_TOLD =
+  'It asks about this assistant or the documents themselves; ask about what they say.'
 
 /**
  * The reasons to abstain, tested in this order on the best sentence (see abstainingGate). The

@@ -476,14 +476,16 @@ const SOURCE_REFERENCE =
   /(?<![ \t])(?:,[ \t]*|[ \t]+)?\b(?:(?:according to|as per|based on|as (?:described|explained|defined|said|stated|shown) in|in|from|like|following)\s+(?:the|this|these|that|those|your)\s+(?:articles?|texts?|documents?|docs|documentation|pieces?|passages?|authors?|writers?)(?:\s+(?:says?|said|shows?|suggests?|recommends?|describes?))?|as (?:mentioned|described|explained|stated|documented|noted|said) (?:here|above|below|there)|\b(?:the|this|that|your)\s+(?:articles?|texts?|documents?|docs|documentation|pieces?|passages?|authors?|writers?)(?=\s+(?:says?|said|defines?|lists?|recommends?|mentions?|describes?|explains?|claims?|suggests?|calls?|connects?|argues?|states?|tells?|covers?|gives?|names?|means?|discuss(?:es)?|talks?|offers?|notes?|links?|identif(?:y|ies)|advis(?:e|es)|considers?)\b))\b/gi
 /**
  * A question about the documents or the assistant themselves, the whole message: "What topics do
- * you cover?", "What is this about?", "What can I ask you?", "Who are you?", "Summarize the docs",
- * "tl;dr" (on the Hono pages "summarize the docs" cited a note on the DOCTYPE, "doc" of `docType`). The documents say
- * what they are about only in their titles, which an abstention lists (see whatTheyCover); read
- * as a topic, "topics" and "cover" were reported as words they never mention, and on the Hono
- * pages "What topics do you cover?" was answered from a sentence on rendering "content".
+ * you cover?", "What is this about?", "What can I ask you?", "Who are you?", "Are you a bot?",
+ * "Can you help me?", "Summarize the docs", "tl;dr". The documents say what they are about only
+ * in their titles, which an abstention lists (see whatTheyCover); read as a topic, "topics" and
+ * "cover" were reported as words they never mention, on the Hono pages "What topics do you
+ * cover?" was answered from a sentence on rendering "content", "summarize the docs" from a note
+ * on the DOCTYPE ("doc" of `docType`), "can you help me?" from "`createApp()` helps to create …".
+ * Not "What do you know about CBT?", which asks about CBT (it was declined as about them).
  */
 const ABOUT_THE_DOCUMENTS =
-  /^\s*(?:(?:so|ok(?:ay)?|and|hi|hello|hey)[\s,!]+)*(?:(?:what|which)\s+(?:topics?|subjects?|things?|questions?|kinds?\s+of\s+(?:questions?|things?))\s+(?:do|does|can|could|should)\s+(?:you|it|they|the\s+(?:documents?|docs|articles?)|i)\s+(?:cover|know|answer|ask|talk about|help with)\b[^.!?]*|what\s+(?:is|are)\s+(?:this|these|they|the\s+(?:documents?|docs|articles?|texts?|pages?))(?:\s+(?:all|even))?\s+about|what\s+(?:is|are)\s+(?:this|these)|what\s+can\s+(?:i|we)\s+ask(?:\s+you)?(?:\s+about)?|what\s+(?:do|can)\s+you\s+(?:know|do|answer|cover)\b[^.!?]*|(?:who|what)\s+are\s+you|(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:summari[sz]e|sum\s+up|give\s+(?:me\s+)?(?:a\s+)?(?:summary|overview|tl;?\s*dr)\s+of)\s+(?:(?:all\s+)?(?:the|these|this|those|your)\s+)?(?:documents?|docs|documentation|articles?|texts?|pages?|sources?|files?)|(?:give\s+me\s+)?(?:a\s+)?tl;?\s*dr)\s*(?:please)?\s*[?.!]*\s*$/i
+  /^\s*(?:(?:so|ok(?:ay)?|and|hi|hello|hey)[\s,!]+)*(?:(?:what|which)\s+(?:topics?|subjects?|things?|questions?|kinds?\s+of\s+(?:questions?|things?))\s+(?:do|does|can|could|should)\s+(?:you|it|they|the\s+(?:documents?|docs|articles?)|i)\s+(?:cover|know|answer|ask|talk about|help with)\b[^.!?]*|what\s+(?:is|are)\s+(?:this|these|they|the\s+(?:documents?|docs|articles?|texts?|pages?))(?:\s+(?:all|even))?\s+about|what\s+(?:is|are)\s+(?:this|these)|what\s+can\s+(?:i|we)\s+ask(?:\s+you)?(?:\s+about)?|what\s+(?:do|can)\s+you\s+(?:know|do|answer|cover)(?:\s+(?:about|on)\s+(?:this|these|them|it|(?:the|these|your)\s+(?:documents?|docs|articles?|texts?|pages?|topics?)))?|(?:who|what)\s+are\s+you|what\s+(?:should|could)\s+(?:i|we)\s+ask(?:\s+you)?(?:\s+about)?|(?:can|could|would)\s+you\s+(?:please\s+)?help(?:\s+me)?(?:\s+please)?|(?:i\s+)?need\s+(?:some\s+)?help(?:\s+please)?|help(?:\s+me)?(?:\s+please)?|are\s+you\s+(?:a\s+(?:bot|robot|human|person|real\s+person)|an\s+ai|human|real|chatgpt|gpt)|who\s+(?:made|built|created|wrote|programmed)\s+you|(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:summari[sz]e|sum\s+up|give\s+(?:me\s+)?(?:a\s+)?(?:summary|overview|tl;?\s*dr)\s+of)\s+(?:(?:all\s+)?(?:the|these|this|those|your)\s+)?(?:documents?|docs|documentation|articles?|texts?|pages?|sources?|files?)|(?:give\s+me\s+)?(?:a\s+)?tl;?\s*dr)\s*(?:please)?\s*[?.!]*\s*$/i
 
 /**
  * A message that only greets, closes or acknowledges ("hi", "hello there, how are you?", "thanks",
