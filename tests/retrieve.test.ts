@@ -972,6 +972,24 @@ describe('reading a question', () => {
     expect(conceptWords(c, 'show me the warning')).toContain('show')
   })
 
+  it('reads a wish to know ("I would like to learn about …") as no topic', async () => {
+    const c = (await defaultCorpus()).corpus
+    for (const [framed, plain] of [
+      ['I would like to learn about rebuilding trust', 'rebuilding trust'],
+      ['I want to understand how trust is rebuilt', 'how trust is rebuilt'],
+      ["Hi, I'm trying to find out what CBT is", 'what CBT is'],
+    ])
+      expect(conceptWords(c, framed), framed).toEqual(conceptWords(c, plain))
+    // "learn" weighed as a topic and led to exposure therapy, in which "individuals learn …".
+    answersWith(
+      c,
+      'I would like to learn about rebuilding trust',
+      /^Rebuilding trust after betrayal/,
+    )
+    // A wish for something else is the question's own: "I want to stop feeling anxious".
+    expect(conceptWords(c, 'I want to stop feeling anxious')).toContain('stop')
+  })
+
   it('reads how the reader wants the answer put ("in simple terms", "ELI5") as no topic', async () => {
     const c = await docs([
       'therapy.md',

@@ -357,6 +357,7 @@ function readWithoutAsides(question: string): string {
   if (may && MAY_ASK_STYLE.test(bare)) bare = bare.replace(STYLE_ASKED, '').trim()
   bare = bare.replace(PREAMBLE, '')
   if (may && MAY_FRAME_REQUEST.test(bare)) bare = bare.replace(REQUEST_FRAME, '')
+  if (MAY_WISH_TO_LEARN.test(bare)) bare = bare.replace(WISH_TO_LEARN, '')
   if (may && MAY_APOLOGISE.test(bare)) bare = bare.replace(APOLOGY, ' ').trim()
   // A whole message in quotation marks quotes no phrase of the documents: it is the question.
   const quoted = /^\s*(["“])([^"“”]+)["”]\s*$/.exec(bare)
@@ -538,6 +539,18 @@ const REQUEST_FRAME =
   /^\s*(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:show|tell|teach|walk)\s+me(?:\s+through)?\s+(?:please\s+)?(?=(?:how|what|where|when|why|which|who|whether|if)\b)/i
 /** What every REQUEST_FRAME match holds. */
 const MAY_FRAME_REQUEST = /(?:show|tell|teach|walk)\s+me/i
+
+/**
+ * "I would like to learn about …", "I want to understand how …", "I'm trying to find out …": the
+ * reader's wish to know, around what they ask. As topics, "learn" and "understand" (2.4 on the
+ * default corpus) led "I would like to learn about rebuilding trust" to exposure therapy, in
+ * which "individuals learn …", and "I want to understand how to set a cookie" to a sentence on
+ * understanding. Only at the start of a sentence, and only verbs of coming to know.
+ */
+const WISH_TO_LEARN =
+  /(?<=^|[.!?]\s+)\s*(?:(?:so|and|but|hi|hey|hello|ok(?:ay)?)[\s,!]+)*(?:i\s+(?:would|'d|’d)\s+(?:like|love)|i\s+(?:want|wanna|need|wish|hope)|i['’]m\s+(?:trying|hoping|looking)|i\s+am\s+(?:trying|hoping|looking))\s+to\s+(?:learn|understand|know|find\s+out|read|hear)(?:\s+(?:more|a\s+(?:bit|little)(?:\s+more)?))?(?:\s+(?:about|on|regarding))?\s+/gi
+/** What every WISH_TO_LEARN match holds. */
+const MAY_WISH_TO_LEARN = /\bto\s+(?:learn|understand|know|find\s+out|read|hear)\b/i
 
 /**
  * How the reader wants the answer put, as they would ask a chat assistant: "in simple terms", "in
