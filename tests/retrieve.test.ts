@@ -886,7 +886,8 @@ describe('reading a question', () => {
       '# Therapies\n\nCognitive behavioral therapy (CBT) focuses on changing negative thought patterns.',
     ])
     const history = answered(c, 'How is CBT carried out?')
-    for (const more of ['Tell me more', 'What else?']) {
+    // "Can you elaborate?" asks the same (it was declined as about "elaborate", a word they lack).
+    for (const more of ['Tell me more', 'What else?', 'Can you elaborate?', 'expand on that']) {
       const reply = answerQuestion(c, more, history)
       expect(reply.found, more).toBe(false)
       // Not the last question's words as ones the documents lack ("They never mention “carried”").

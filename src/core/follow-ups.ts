@@ -827,9 +827,12 @@ export function ellipticalSubject(question: string): string | undefined {
   return other === undefined || wordsOf(other).some((w) => ANAPHORA.has(w)) ? undefined : other
 }
 
-/** A question asking for more of what was just answered: "What else?", "Anything more?", "Go on". */
+/**
+ * A question asking for more of what was just answered: "What else?", "Anything more?", "Go on",
+ * "Can you elaborate?", "expand on that" (declined before as about a word the documents lack).
+ */
 const MORE =
-  /\b(?:else|more|other|others|another|besides|continue|go on|keep going|next|then|afterwards)\b/i
+  /\b(?:else|more|other|others|another|besides|continue|go on|keep going|next|then|afterwards|elaborate|expand|further)\b/i
 
 /**
  * The question asks for something besides what was answered: "What else …?", "What is another
@@ -855,7 +858,7 @@ export const ASKS_OTHER =
 const MORE_WORDS = new Set([
   ...['tell', 'say', 'go', 'continue', 'keep', 'going', 'explain', 'elaborate', 'please'],
   ...['else', 'more', 'other', 'others', 'another', 'besides', 'thanks', 'ok', 'okay'],
-  ...['next', 'afterwards'],
+  ...['next', 'afterwards', 'expand', 'further'],
 ])
 
 /**
