@@ -3208,6 +3208,12 @@ describe('reading a question', () => {
     const mib = 'Uploads over 100MiB hit the body limit\nThe request fails before maxSize is read.'
     expect(conceptWords(c, mib)).not.toContain('100mib')
     answers(c, mib)
+    // A unit typed apart from its number is the measure's too ("mb" was weighed as the rarest
+    // topic, and named as a word the documents never mention).
+    const apart = conceptWords(c, 'the body limit rejects uploads bigger than 500 mb, after 30 ms')
+    expect(apart).not.toContain('mb')
+    expect(apart).not.toContain('ms')
+    expect(conceptWords(c, 'how many mb can an upload be?')).toContain('mb')
     // A number the documents write is read as that number.
     expect(q.concepts.find((x) => x.word === '30s')?.alts.has('30')).toBe(true)
     // Not a name of a thing: "2fa" stays a word the documents lack.

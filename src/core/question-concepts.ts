@@ -553,6 +553,11 @@ const isStop = (w: string, code: Set<string>) => STOPWORDS.has(w) && !code.has(w
 const MEASURE =
   /^\d+(?:\.\d+)?(?:[kmgt]?i?b|[kmgt]|x|ms|s|secs?|mins?|h|hrs?|d|days?|w|wks?|mo|y|yrs?|yo|am|pm|px|st|nd|rd|th)$/
 
+/** A unit's abbreviation, as MEASURE reads one run on to its number ("mb" of "1 mb"). */
+const UNIT = /^(?:[kmgt]i?b|[kmgt]bps|ms|secs?|mins?|hrs?|px)$/
+/** A number, whole or decimal. */
+const NUMBER = /^\d+(?:\.\d+)?$/
+
 /** A full stop, "!" or "?" that ends a sentence. */
 const SENTENCE_PUNCTUATION = /[.!?](?:\s|$)/
 
@@ -776,6 +781,10 @@ function addText(
     // So is a number in prose that the documents never write ("my frontend on localhost:5173"):
     // the reader's setting, not a thing the documents lack.
     if (prose && digits && /^\d+$/.test(w) && !mentions(corpus, w)) continue
+    // A unit typed apart from its number ("bigger than 1 mb", "after 30 ms") is the measure's, as
+    // one run on is: read as typed, "mb" was a word no one knows, weighed as the rarest topic.
+    if (prose && UNIT.test(w) && NUMBER.test(wordBefore(ws, i) ?? '') && !mentions(corpus, stem(w)))
+      continue
     // A measure with its unit run on ("a 500mb upload", "capped at 30s", "cheated on 2x") is
     // the reader's setting as well: read as its number where the documents write that ("30"),
     // else left out; as typed, it was a word no one knows, weighed as the rarest of topics.
