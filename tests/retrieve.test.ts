@@ -2152,6 +2152,12 @@ describe('reading a question', () => {
     expect(
       answerQuestion(hono, 'how do I write a middleware from scratch?').citations[0]?.docId,
     ).toBe('guides-middleware')
+    // With its article, as the reader types it: "nutshell" was read as a word no one knows.
+    expect(conceptWords(hono, 'explain routing in a nutshell')).toEqual(['routing'])
+    // "worth it" asks whether a thing is any good: as a topic "worth" met "self-worth".
+    const c = (await defaultCorpus()).corpus
+    expect(conceptWords(c, 'is therapy worth it?')).toEqual(['therapy'])
+    expect(answerQuestion(c, 'is therapy worth it?').citations[0]?.text).not.toMatch(/self-worth/)
   })
 
   it('reads "built in" as whether a thing comes with it, not as a building', async () => {

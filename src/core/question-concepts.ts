@@ -768,6 +768,9 @@ function addText(
     // "make sure …": the reader's aim, said by what follows; "not sure how …": their doubt.
     if (prose && w === 'sure' && UNSURE_BEFORE.has(wordBefore(ws, i) ?? '')) continue
     if (prose && ws[i + 1] === 'sure' && MAKE.has(w)) continue
+    // "Is therapy worth it?": whether the thing is any good, a frame; as a topic "worth" met the
+    // documents' "self-worth".
+    if (prose && w === 'worth' && ws[i + 1] === 'it') continue
     // "Is it normal to …?", "is that normal?": whether the reader's lot is common, a frame.
     if (prose && w === 'normal' && NORMAL_ASKED.has(wordBefore(ws, i) ?? '')) continue
     // "a hard time trusting": a difficulty, said by "hard"; no time is asked about.
@@ -1117,6 +1120,8 @@ const IDIOMS = [
   ['from', 'scratch'],
   ['on', 'the', 'fly'],
   ['in', 'nutshell'],
+  // The reader's words keep the article "a" (see readerWords), so the idiom is written with it.
+  ['in', 'a', 'nutshell'],
 ]
 
 /** Whether ws[i] ends one of IDIOMS. */
