@@ -4786,6 +4786,10 @@ describe('answering', () => {
   it('abstains on an unresolved pronoun rather than guessing what "it" is', async () => {
     const c = await docs(['a.md', 'Therapy includes listening. Training includes practice.'])
     abstains(c, 'What does it include?')
+    // And says so, even when nothing is ranked at all ("what is it?" names nothing else): the
+    // reply said "No passage matches the question.", as if it had asked of something.
+    for (const q of ['What does it include?', 'what is it', 'how do i get over it'])
+      expect(answerQuestion(c, q).answer, q).toMatch(/not clear what the question points back to/)
     // Named before the pronoun, in the same message, "it" is resolved.
     answersWith(c, 'training wut does it even do lol', /Training includes practice\.$/)
     abstains(c, 'wut does it even do for training lol')

@@ -104,6 +104,9 @@ interface Gate {
   tells?: (corpus: Corpus, retrieval: Retrieval, best: Ranked) => string
 }
 
+/** Why a question that points back at nothing is declined (see the gate unresolved). */
+const UNRESOLVED_TOLD = 'It is not clear what the question points back to.'
+
 /** Why a message to the assistant itself is declined (see the gate toAssistant). */
 const TO_ASSISTANT_TOLD =
   'It speaks to this assistant, which has no instructions to show and answers only from the documents.'
@@ -141,7 +144,7 @@ const GATES: readonly Gate[] = [
   {
     name: 'unresolved',
     abstains: (_, retrieval) => retrieval.question.unresolved,
-    tells: () => 'It is not clear what the question points back to.',
+    tells: () => UNRESOLVED_TOLD,
   },
   {
     // The sentence covers too little of the question (see barFor). One that says what the reader
@@ -359,6 +362,9 @@ export function whyAbstained(corpus: Corpus, retrieval: Retrieval, threshold: nu
   if (retrieval.question.toAssistant) return TO_ASSISTANT_TOLD
   if (retrieval.question.closing) return 'Nothing was asked of the documents.'
   const gate = gateAbstaining(corpus, retrieval, threshold)
+  // A first question that only points back ("what is it?") has nothing ranked, and the reason
+  // is what it points at, not that no passage matches.
+  if (retrieval.question.unresolved) return UNRESOLVED_TOLD
   if (!retrieval.ranked.length) return 'No passage matches the question.'
   return gate?.tells?.(corpus, retrieval, retrieval.ranked[0]) ?? ''
 }
