@@ -524,7 +524,19 @@ describe('reading a question', () => {
     answersWith(c, 'Thanks! And what does CBT focus on?', /^Cognitive behavioral therapy/)
     // A greeting alone asks nothing either (it was declined as a question no passage matches);
     // with a question, it is the question.
-    for (const greeting of ['hi', 'Hello there!', 'hey, how are you?', 'good morning', 'hello?']) {
+    // Nor does a bare reply ("no" and "idk", "i do not know", were answered from sentences that
+    // say "no" or "know").
+    for (const greeting of [
+      'hi',
+      'Hello there!',
+      'hey, how are you?',
+      'good morning',
+      'hello?',
+      'no',
+      'yes',
+      'idk',
+      "i don't know",
+    ]) {
       const reply = answerQuestion(c, greeting)
       expect(reply.found, greeting).toBe(false)
       expect(reply.answer, greeting).toMatch(
@@ -532,6 +544,7 @@ describe('reading a question', () => {
       )
     }
     answersWith(c, 'hi, what is CBT?', /^Cognitive behavioral therapy/)
+    answersWith(c, 'no, what does CBT focus on?', /^Cognitive behavioral therapy/)
   })
 
   it('reads a request for the documents\' part on a thing ("Is there a guide for testing?") as asking of the thing', async () => {

@@ -490,12 +490,13 @@ const ABOUT_THE_DOCUMENTS =
 
 /**
  * A message that only greets, closes or acknowledges ("hi", "hello there, how are you?", "thanks",
- * "ok thanks, that helps", "great, got it", "perfect, that's what I needed"): it asks nothing. A
- * greeting alone was declined as a question no passage matches. Read as a follow-up with no word of its own,
+ * "ok thanks, that helps", "great, got it", "perfect, that's what I needed", "yes", "no", "idk"):
+ * it asks nothing. A greeting alone was declined as a question no passage matches; "no" and "idk"
+ * ("i do not know") were answered from sentences that say "no" or "know". Read as a follow-up with no word of its own,
  * it asked the last question again and was answered with the same sentences, or the next ones.
  */
 const CLOSING =
-  /^\s*(?:(?:hi|hello|hey|hiya|howdy|greetings|good\s+(?:morning|afternoon|evening))(?:\s+there)?\b[\s,.!?]*)*(?:how\s+are\s+you(?:\s+doing)?(?:\s+today)?\s*[?!.]*\s*)?(?:(?:oh|ah|ok(?:ay)?|cool|great|nice|perfect|awesome|amazing|wonderful|excellent|brilliant|lovely|good|fine|sure|alright|all right|right|got it|i see|understood|makes sense|that makes sense|noted)\b[\s,.!]*)*(?:(?:thanks|thank you|thx|ty|cheers|much appreciated|appreciate it|i appreciate it)(?:\s+(?:so|very)\s+much)?(?:\s+(?:a lot|again|for (?:that|this|the (?:help|answer|info)|your help)))?\b[\s,.!]*)?(?:(?:that|this|it)(?:'s|’s|\s+is|\s+was)?\s+(?:(?:very|really|super|so)\s+)?(?:helps?|helped|helpful|useful|great|perfect|clear|clearer|exactly what i needed|what i needed|all i needed|good to know)\b[\s,.!]*)?(?:bye|goodbye|see you|see ya)?[\s.!]*$/i
+  /^\s*(?:(?:hi|hello|hey|hiya|howdy|greetings|good\s+(?:morning|afternoon|evening))(?:\s+there)?\b[\s,.!?]*)*(?:how\s+are\s+you(?:\s+doing)?(?:\s+today)?\s*[?!.]*\s*)?(?:(?:oh|ah|ok(?:ay)?|cool|great|nice|perfect|awesome|amazing|wonderful|excellent|brilliant|lovely|good|fine|sure|alright|all right|right|got it|i see|understood|makes sense|that makes sense|noted|yes|yeah|yep|yup|no|nope|nah|maybe|hmm+|idk|i\s+(?:do\s+not|don['’]?t)\s+know|not\s+sure|lol|haha)\b[\s,.!]*)*(?:(?:thanks|thank you|thx|ty|cheers|much appreciated|appreciate it|i appreciate it)(?:\s+(?:so|very)\s+much)?(?:\s+(?:a lot|again|for (?:that|this|the (?:help|answer|info)|your help)))?\b[\s,.!]*)?(?:(?:that|this|it)(?:'s|’s|\s+is|\s+was)?\s+(?:(?:very|really|super|so)\s+)?(?:helps?|helped|helpful|useful|great|perfect|clear|clearer|exactly what i needed|what i needed|all i needed|good to know)\b[\s,.!]*)?(?:bye|goodbye|see you|see ya)?[\s.!]*$/i
 
 /** Whether the message only closes or acknowledges, asking nothing (see CLOSING). */
 export const onlyCloses = (question: string) => /\p{L}/u.test(question) && CLOSING.test(question)
