@@ -4801,7 +4801,14 @@ describe('answering', () => {
     abstains(c, 'What does it include?')
     // And says so, even when nothing is ranked at all ("what is it?" names nothing else): the
     // reply said "No passage matches the question.", as if it had asked of something.
-    for (const q of ['What does it include?', 'what is it', 'how do i get over it'])
+    // A question word alone asks of nothing either, as a first message.
+    for (const q of [
+      'What does it include?',
+      'what is it',
+      'how do i get over it',
+      'why?',
+      'how so?',
+    ])
       expect(answerQuestion(c, q).answer, q).toMatch(/not clear what the question points back to/)
     // Named before the pronoun, in the same message, "it" is resolved.
     answersWith(c, 'training wut does it even do lol', /Training includes practice\.$/)

@@ -268,10 +268,11 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     for (let i = concepts.length - 1; i >= before; i--) if (concepts[i].name) concepts.splice(i, 1)
   const unresolved =
     !lastUser &&
-    back &&
-    pointsBack(question, true) &&
-    concepts.filter((c) => c.known).length <= 1 &&
-    !namedBefore(question, concepts)
+    ((back &&
+      pointsBack(question, true) &&
+      concepts.filter((c) => c.known).length <= 1 &&
+      !namedBefore(question, concepts)) ||
+      BARE_QUESTION.test(question))
   // What the question is about, if the documents have no word for it, nor a word WordNet
   // relates to it at least as closely as WEIGHTS.subjectRelative ("antidepressant", "yoga" in
   // two articles on attachment and trust; "medication" meets only "therapy" at 0.25). A subject
@@ -523,6 +524,13 @@ function unnamedPart(
     (either ? undefined : unnamedChoice(corpus, concepts, asking))
   )
 }
+
+/**
+ * A question word alone ("why?", "how?", "how so?", "what"): after an answer it asks that answer's
+ * question again (see retrieve), but as a first message it asks of nothing: declined as such, not
+ * as a question no passage matches.
+ */
+const BARE_QUESTION = /^\s*(?:why|how(?:\s+so)?|what|when|where|who|which|really|huh)\s*[?!.]*\s*$/i
 
 /**
  * A tag that opens an issue's title and names a package ("[zod-openapi]", "[node-server]"), not a
