@@ -532,6 +532,7 @@ describe('reading a question', () => {
       'hey, how are you?',
       'good morning',
       'hello?',
+      'yo whats up',
       'no',
       'yes',
       'idk',
