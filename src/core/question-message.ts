@@ -485,15 +485,38 @@ const SOURCE_REFERENCE =
  * on the DOCTYPE ("doc" of `docType`), "can you help me?" from "`createApp()` helps to create …".
  * Not "What do you know about CBT?", which asks about CBT (it was declined as about them).
  */
-const ABOUT_THE_DOCUMENTS =
-  /^\s*(?:(?:so|ok(?:ay)?|and|hi|hello|hey)[\s,!]+)*(?:(?:what|which)\s+(?:topics?|subjects?|things?|questions?|kinds?\s+of\s+(?:questions?|things?))\s+(?:do|does|can|could|should)\s+(?:you|it|they|the\s+(?:documents?|docs|articles?)|i)\s+(?:cover|know|answer|ask|talk about|help with)\b[^.!?]*|what\s+(?:is|are)\s+(?:this|these|they|the\s+(?:documents?|docs|articles?|texts?|pages?))(?:\s+(?:all|even))?\s+about|what\s+(?:is|are)\s+(?:this|these)|what\s+can\s+(?:i|we)\s+ask(?:\s+you)?(?:\s+about)?|what\s+(?:do|can)\s+you\s+(?:know|do|answer|cover)(?:\s+(?:about|on)\s+(?:this|these|them|it|(?:the|these|your)\s+(?:documents?|docs|articles?|texts?|pages?|topics?)))?|(?:who|what)\s+are\s+you|what\s+(?:should|could)\s+(?:i|we)\s+ask(?:\s+you)?(?:\s+about)?|(?:can|could|would)\s+you\s+(?:please\s+)?help(?:\s+me)?(?:\s+please)?|(?:i\s+)?need\s+(?:some\s+)?help(?:\s+please)?|help(?:\s+me)?(?:\s+please)?|are\s+you\s+(?:a\s+(?:bot|robot|human|person|real\s+person)|an\s+ai|human|real|chatgpt|gpt)|who\s+(?:made|built|created|wrote|programmed)\s+you|(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:summari[sz]e|sum\s+up|give\s+(?:me\s+)?(?:a\s+)?(?:summary|overview|tl;?\s*dr)\s+of)\s+(?:(?:all\s+)?(?:the|these|this|those|your)\s+)?(?:documents?|docs|documentation|articles?|texts?|pages?|sources?|files?)|(?:give\s+me\s+)?(?:a\s+)?tl;?\s*dr)\s*(?:please)?\s*[?.!]*\s*$/i
+const ABOUT_THE_DOCUMENTS = new RegExp(
+  String.raw`^\s*(?:(?:so|ok(?:ay)?|and|hi|hello|hey)[\s,!]+)*(?:` +
+    [
+      // What they cover, and what there is to ask.
+      String.raw`(?:what|which)\s+(?:topics?|subjects?|things?|questions?|kinds?\s+of\s+(?:questions?|things?))\s+(?:do|does|can|could|should)\s+(?:you|it|they|the\s+(?:documents?|docs|articles?)|i)\s+(?:cover|know|answer|ask|talk about|help with)\b[^.!?]*`,
+      String.raw`what\s+(?:is|are)\s+(?:this|these|they|the\s+(?:documents?|docs|articles?|texts?|pages?))(?:\s+(?:all|even))?\s+about`,
+      String.raw`what\s+(?:is|are)\s+(?:this|these)`,
+      String.raw`what\s+(?:can|should|could)\s+(?:i|we)\s+ask(?:\s+you)?(?:\s+about)?`,
+      // What the assistant knows: only of them, not of a thing named ("… about CBT").
+      String.raw`what\s+(?:do|can)\s+you\s+(?:know|do|answer|cover)(?:\s+(?:about|on)\s+(?:this|these|them|it|(?:the|these|your)\s+(?:documents?|docs|articles?|texts?|pages?|topics?)))?`,
+      // The assistant itself, and help asked with no topic.
+      String.raw`(?:who|what)\s+are\s+you`,
+      String.raw`are\s+you\s+(?:a\s+(?:bot|robot|human|person|real\s+person)|an\s+ai|human|real|chatgpt|gpt)`,
+      String.raw`who\s+(?:made|built|created|wrote|programmed)\s+you`,
+      String.raw`(?:can|could|would)\s+you\s+(?:please\s+)?help(?:\s+me)?(?:\s+please)?`,
+      String.raw`(?:i\s+)?need\s+(?:some\s+)?help(?:\s+please)?`,
+      String.raw`help(?:\s+me)?(?:\s+please)?`,
+      // A summary of them all.
+      String.raw`(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:summari[sz]e|sum\s+up|give\s+(?:me\s+)?(?:a\s+)?(?:summary|overview|tl;?\s*dr)\s+of)\s+(?:(?:all\s+)?(?:the|these|this|those|your)\s+)?(?:documents?|docs|documentation|articles?|texts?|pages?|sources?|files?)`,
+      String.raw`(?:give\s+me\s+)?(?:a\s+)?tl;?\s*dr`,
+    ].join('|') +
+    String.raw`)\s*(?:please)?\s*[?.!]*\s*$`,
+  'i',
+)
 
 /**
  * A message that only greets, closes or acknowledges ("hi", "hello there, how are you?", "thanks",
  * "ok thanks, that helps", "great, got it", "perfect, that's what I needed", "yes", "no", "idk"):
  * it asks nothing. A greeting alone was declined as a question no passage matches; "no" and "idk"
- * ("i do not know") were answered from sentences that say "no" or "know". Read as a follow-up with no word of its own,
- * it asked the last question again and was answered with the same sentences, or the next ones.
+ * ("i do not know") were answered from sentences that say "no" or "know". Read as a follow-up
+ * with no word of its own, it asked the last question again and was answered with the same
+ * sentences, or the next ones.
  */
 const CLOSING =
   /^\s*(?:(?:hi|hello|hey|hiya|howdy|yo|greetings|good\s+(?:morning|afternoon|evening))(?:\s+there)?\b[\s,.!?]*)*(?:(?:how\s+are\s+you(?:\s+doing)?(?:\s+today)?|what['’]?s\s+up|whats\s+up|sup)\s*[?!.]*\s*)?(?:(?:oh|ah|ok(?:ay)?|cool|great|nice|perfect|awesome|amazing|wonderful|excellent|brilliant|lovely|good|fine|sure|alright|all right|right|got it|i see|understood|makes sense|that makes sense|noted|yes|yeah|yep|yup|no|nope|nah|maybe|hmm+|idk|i\s+(?:do\s+not|don['’]?t)\s+know|not\s+sure|lol|haha)\b[\s,.!]*)*(?:(?:thanks|thank you|thx|ty|cheers|much appreciated|appreciate it|i appreciate it)(?:\s+(?:so|very)\s+much)?(?:\s+(?:a lot|again|for (?:that|this|the (?:help|answer|info)|your help)))?\b[\s,.!]*)?(?:(?:that|this|it)(?:'s|’s|\s+is|\s+was)?\s+(?:(?:very|really|super|so)\s+)?(?:helps?|helped|helpful|useful|great|perfect|clear|clearer|exactly what i needed|what i needed|all i needed|good to know)\b[\s,.!]*)?(?:bye|goodbye|see you|see ya)?[\s.!]*$/i
