@@ -918,6 +918,7 @@ describe('reading a question', () => {
     for (const q of [
       'What topics do you cover?',
       'What is this about?',
+      'what are these documents even about?',
       'What can I ask you?',
       'Hi! What do you know?',
       'Who are you?',

@@ -490,7 +490,7 @@ const ABOUT_THE_DOCUMENTS = new RegExp(
     [
       // What they cover, and what there is to ask.
       String.raw`(?:what|which)\s+(?:topics?|subjects?|things?|questions?|kinds?\s+of\s+(?:questions?|things?))\s+(?:do|does|can|could|should)\s+(?:you|it|they|the\s+(?:documents?|docs|articles?)|i)\s+(?:cover|know|answer|ask|talk about|help with)\b[^.!?]*`,
-      String.raw`what\s+(?:is|are)\s+(?:this|these|they|the\s+(?:documents?|docs|articles?|texts?|pages?))(?:\s+(?:all|even))?\s+about`,
+      String.raw`what\s+(?:is|are)\s+(?:this|these|they|(?:the|these|those|your)\s+(?:documents?|docs|articles?|texts?|pages?))(?:\s+(?:all|even))?\s+about`,
       String.raw`what\s+(?:is|are)\s+(?:this|these)`,
       String.raw`what\s+(?:can|should|could)\s+(?:i|we)\s+ask(?:\s+you)?(?:\s+about)?`,
       // What the assistant knows: only of them, not of a thing named ("… about CBT").
