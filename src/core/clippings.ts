@@ -64,15 +64,20 @@ export const CLIPPINGS: ReadonlyMap<string, string> = new Map(
  * often than the clipping: the concept takes the full word's weight in the question and its
  * relatives, and is no name the documents lack. Where they write the clipping as often or more
  * ("env", 28 sentences of Hono's pages to 20 for "environment": their `c.env`), it is a name of
- * theirs, and is read as typed. `full` is the full word's own concept (see conceptFor); the
- * concept is changed in place.
+ * theirs, and is read as typed. `read` reads the full word as a concept (see conceptFor), only
+ * when it is taken; the concept is changed in place.
  */
-export function readClipping(corpus: Corpus, concept: Concept, full: Concept): void {
-  const fullTerm = stem(full.word)
+export function readClipping(
+  corpus: Corpus,
+  concept: Concept,
+  full: string,
+  read: (word: string) => Concept,
+): void {
   const { index } = corpus
-  if (index.frequency(stem(concept.word)) >= index.frequency(fullTerm)) return
-  for (const [t, w] of full.alts) if ((concept.alts.get(t) ?? 0) < w) concept.alts.set(t, w)
-  concept.salience = full.salience
+  if (index.frequency(stem(concept.word)) >= index.frequency(stem(full))) return
+  const reading = read(full)
+  for (const [t, w] of reading.alts) if ((concept.alts.get(t) ?? 0) < w) concept.alts.set(t, w)
+  concept.salience = reading.salience
   concept.known = true
   concept.mentioned = true
   concept.name = false

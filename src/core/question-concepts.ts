@@ -839,7 +839,9 @@ function addText(
     // A clipping ("vars", "prod") is also the word it is cut from (see readClipping).
     const full = prose ? CLIPPINGS.get(w) : undefined
     if (full)
-      readClipping(corpus, concept, conceptFor(corpus, full, stem(full), weight, fromHistory))
+      readClipping(corpus, concept, full, (f) =>
+        conceptFor(corpus, f, stem(f), weight, fromHistory),
+      )
     concepts.push(concept)
   }
 }
