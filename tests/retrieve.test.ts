@@ -1760,6 +1760,22 @@ describe('reading a question', () => {
     expect(a.citations[0].docId).toBe('workers')
   })
 
+  it('declines to define a term the documents never write, though they say a looser relative of it', async () => {
+    const c = await docs([
+      'trust.md',
+      '# Broken trust\n\nInfidelity is a betrayal of trust between partners. Cognitive behavioral therapy helps people recognise unhealthy beliefs about themselves.',
+    ])
+    // "mindfulness" meets their "cognitive" (0.5): the same subject, but no sentence says what
+    // mindfulness is (it had been answered with what the therapy helps people do).
+    abstainsNaming(c, 'What is mindfulness?', 'mindfulness')
+    abstainsNaming(c, 'what does mindfulness mean', 'mindfulness')
+    // A synonym of theirs says the term: "unfaithfulness" is their "infidelity" (0.7).
+    answersWith(c, 'What is unfaithfulness?', /^Infidelity is/)
+    answersWith(c, 'What is infidelity?', /^Infidelity is/)
+    // Asked of more than the term, the question is weighed as before, by what else it says.
+    answers(c, 'What is mindfulness in cognitive behavioral therapy?')
+  })
+
   it('abstains on a question about a thing the documents have no word for, however much else they cover', async () => {
     const c = await docs([
       'trauma.md',

@@ -86,6 +86,7 @@ import {
   unnamedComplement,
   unnamedCompoundNoun,
   unnamedCompoundVerb,
+  unnamedDefinedTerm,
   unnamedEnd,
   unnamedFollowUpDoing,
   unnamedMeans,
@@ -340,6 +341,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     unnamed = undefined
   // "What does trust mean in a romantic relationship?" asks what trust is: the words after it
   // only place it, and weigh less than the term.
+  unnamed ??= unnamedDefinedTerm(corpus, concepts, definition)
   if (definition?.placed)
     for (const c of concepts)
       if (!c.fromHistory && !definition.named.includes(c)) c.salience *= WEIGHTS.placing

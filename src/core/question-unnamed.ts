@@ -5,7 +5,7 @@
 
 import { type Corpus, mentions } from './corpus.ts'
 import { expansions, hasExpansions } from './lexicon.ts'
-import { stem, STOPWORDS } from './terms.ts'
+import { FRAME_WORDS, stem, STOPWORDS } from './terms.ts'
 import { WEIGHTS } from './weights.ts'
 import type { Concept } from './question-types.ts'
 import { escaped } from './reading-text.ts'
@@ -66,6 +66,27 @@ export function unnamedFollowUpDoing(
 }
 /** What an object that points back at the thing asked before opens with: "that", "the same". */
 const POINTING_BACK = new Set(['it', 'that', 'this', 'those', 'these', 'them', 'same'])
+
+/**
+ * "What is mindfulness?", "What does gaslighting mean?": a term asked to be defined, and nothing
+ * else, that the documents never write, nor a synonym of it (WEIGHTS.definedRelative:
+ * "unfaithfulness" is their "infidelity", 0.7). A looser relative may speak of the same subject
+ * ("mindfulness" ~ "cognitive", 0.5, which had answered with what CBT focuses on), but no
+ * sentence of theirs says what the term is. The term, or undefined.
+ */
+export function unnamedDefinedTerm(
+  corpus: Corpus,
+  concepts: Concept[],
+  definition: { named: Concept[]; asking: string[]; placed: boolean } | undefined,
+): string | undefined {
+  if (!definition || definition.named.length !== 1 || definition.placed || definition.asking.length)
+    return undefined
+  const [c] = definition.named
+  // (A word that only frames the asking, "mean" of "What does it mean?", is no more of it.)
+  const more = (x: Concept) => x !== c && !x.fromHistory && !x.frame && !FRAME_WORDS.has(x.word)
+  if (c.name || c.mentioned || concepts.some(more)) return undefined
+  return saidOrRelative(corpus, c, WEIGHTS.definedRelative) ? undefined : c.word
+}
 
 /** The documents use the concept's word, or a word WordNet relates to it at `least` or more. */
 function saidOrRelative(corpus: Corpus, c: Concept, least: number, except?: string): boolean {
