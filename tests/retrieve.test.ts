@@ -1803,6 +1803,11 @@ describe('reading a question', () => {
       // An activity done to a thing is about the thing: the documents have no pills.
       ['Can taking a pill help adults with attachment trauma?', 'pill'],
       ['Can meditating help adults with attachment trauma?', 'meditating'],
+      // So is one done with a light verb ("getting", "having"), a function word itself.
+      ['Would getting a dog help adults with attachment trauma?', 'dog'],
+      ['Can having a pet help adults with attachment trauma?', 'pet'],
+      // After "Can a …", a word English knows and a doing right after it is the thing itself.
+      ['Would a dog help adults with attachment trauma?', 'dog'],
       // Asked whether one may do a thing, the doing is asked about: they say nothing of suing.
       ['Can I sue a therapist over attachment trauma?', 'sue'],
       // A judgement only leads to the thing asked for: they name no book.

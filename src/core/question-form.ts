@@ -130,16 +130,33 @@ export function askedAbout(ws: string[]): Asked | undefined {
   )
     i += ws[i] === 'built' ? 2 : 1
   const w = ws[i]
-  if (STOPWORDS.has(w) || FRAME_WORDS.has(w) || w.length < 2 || NUMERAL.test(w)) return undefined
-  const word = activityObject(ws, i) ?? w
+  // (An activity first: "getting a dog", "having a pet" lead with a light verb, a function word,
+  // to the thing they do, which is asked about as "taking a pill" is.)
+  const activity = activityObject(ws, i)
+  if (!activity && (STOPWORDS.has(w) || FRAME_WORDS.has(w) || w.length < 2 || NUMERAL.test(w)))
+    return undefined
+  const word = activity ?? w
+  // A doing right after the word ("Would a dog help …?", "Can a pet make …?") ends the subject
+  // there: the word is the thing itself, not an adjective before it.
+  if (article) return word === w && DOINGS_ASKED.has(ws[i + 1] ?? '') ? { word } : { word, article }
   // "Which specific skills does it include?": a word between the opener and an auxiliary
   // modifies the noun after it ("Which antidepressant helps …?" has no such noun).
-  if (article) return { word, article }
   const head = word === w && ASKING_AUXILIARIES.has(ws[i + 2]) ? headAfter(ws, i) : undefined
   if (head) return { word, head }
   const next = word === w && YES_NO_OPENERS.has(ws[0]) ? nounAfter(ws, i) : undefined
   return next ? { word, next } : { word }
 }
+
+/**
+ * Doings a yes-no question asks of its subject ("Can a dog help …?", "Does a pet reduce …?"): after
+ * "Can a X", one of them says X ends the subject. (An adjective's noun is no such word: "Does a
+ * rough upbringing cause …?")
+ */
+const DOINGS_ASKED = new Set(
+  'help helps work cause affect make improve reduce prevent protect lead heal hurt harm fix ruin damage change replace cure trigger'.split(
+    ' ',
+  ),
+)
 
 /** A word that reads as a plural: in -s, not -ss, -us or -is ("stress", "status", "analysis"). */
 const PLURAL = /[^sui]s$/
