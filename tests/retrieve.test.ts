@@ -1810,6 +1810,8 @@ describe('reading a question', () => {
       ['Would a dog help adults with attachment trauma?', 'dog'],
       // Asked whether one may do a thing, the doing is asked about: they say nothing of suing.
       ['Can I sue a therapist over attachment trauma?', 'sue'],
+      // Nor of telling anyone (a function word where no one is told: "tell me about …").
+      ['Should I tell my kids about my attachment trauma?', 'tell'],
       // A judgement only leads to the thing asked for: they name no book.
       ["What's a good book to read about attachment trauma?", 'book'],
       ["What's the best book on attachment trauma?", 'book'],
@@ -1829,6 +1831,7 @@ describe('reading a question', () => {
     ])
       abstainsNaming(c, question, made)
     answers(c, 'Write a therapy plan for attachment trauma')
+    answers(c, 'Can you tell me how therapy helps adults with attachment trauma?')
     // Asked of either of two things, it is answered of the one they name; the other, a word they
     // lack, is no part of the question a sentence must cover.
     const either =

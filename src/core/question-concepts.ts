@@ -34,7 +34,7 @@ import {
 } from './reading-text.ts'
 import { type MessageParts, quotesText } from './question-message.ts'
 import { MAY_BE_CODE, UNMARKED_CODE } from './expected-answer.ts'
-import { COUNT, PLURAL_PRONOUNS, placeAsked, readerWords } from './question-form.ts'
+import { COUNT, PLURAL_PRONOUNS, placeAsked, readerWords, TELLS, TOLD } from './question-form.ts'
 import { inEnglish } from './english-stems.ts'
 import { CLIPPINGS, readClipping } from './clippings.ts'
 import { addDenied, addNegated, negatedAt, NEGATORS } from './question-negation.ts'
@@ -527,20 +527,6 @@ function withItsG(corpus: Corpus, w: string): string {
   const ing = `${w}g`
   return STOPWORDS.has(ing) || FRAME_WORDS.has(ing) || isKnownTerm(corpus, stem(ing)) ? ing : w
 }
-
-/**
- * "Should I tell my kids …?", "do i tell her …": telling someone is what is asked about, a doing
- * the documents may never discuss; elsewhere "tell" only frames a request ("tell me what …", "can
- * you tell me …") or means setting a tool ("how do I tell Hono which port …") and stays a
- * function word.
- */
-const TELLS = new Set(['tell', 'tells', 'telling', 'told'])
-/** The person objects that make "tell" a telling (see TELLS). */
-const TOLD = new Set(
-  'my our his her their your him them anyone someone everyone anybody somebody everybody nobody people'.split(
-    ' ',
-  ),
-)
 
 /** A function word, unless the reader wrote it as code (`c.get`). */
 const isStop = (w: string, code: Set<string>) => STOPWORDS.has(w) && !code.has(w)

@@ -657,6 +657,20 @@ export function examplesAt(ws: readonly string[], i: number): boolean {
 const CLAUSE_START = /[,;:(—–]\s|\s-\s|\?\s/
 
 /**
+ * "Should I tell my kids …?", "do i tell her …": telling someone is what is asked about, a doing
+ * the documents may never discuss; elsewhere "tell" only frames a request ("tell me what …", "can
+ * you tell me …") or means setting a tool ("how do I tell Hono which port …") and stays a
+ * function word.
+ */
+export const TELLS = new Set(['tell', 'tells', 'telling', 'told'])
+/** The person objects that make "tell" a telling (see TELLS). */
+export const TOLD = new Set(
+  'my our his her their your him them anyone someone everyone anybody somebody everybody nobody people'.split(
+    ' ',
+  ),
+)
+
+/**
  * The verb of "Can I VERB …?", "Should we VERB …?" (not "How can I …?": a way may have other
  * words), and of "How should a couple VERB …?", "How should partners VERB …?": advice on a doing
  * the documents never speak of is not theirs to give.
@@ -669,6 +683,8 @@ export function actionAsked(ws: string[]): string | undefined {
   }
   if (!['can', 'could', 'should'].includes(ws[0]) || !HOW_SUBJECTS.has(ws[1])) return undefined
   const w = ws[2]
+  // ("tell", a function word elsewhere, is a doing when someone is told: "Should I tell my kids …?")
+  if (TELLS.has(w) && TOLD.has(ws[3])) return w
   return !w || STOPWORDS.has(w) || FRAME_WORDS.has(w) ? undefined : w
 }
 
