@@ -1810,6 +1810,9 @@ describe('reading a question', () => {
       ['Would a dog help adults with attachment trauma?', 'dog'],
       // Asked whether one may do a thing, the doing is asked about: they say nothing of suing.
       ['Can I sue a therapist over attachment trauma?', 'sue'],
+      // Asked whether a doing is allowed, the thing it is done to is asked about.
+      ["Is it ok to check my partner's phone after attachment trauma?", 'phone'],
+      ["Is it legal for me to go through my husband's phone?", 'phone'],
       // Nor of telling anyone (a function word where no one is told: "tell me about …").
       ['Should I tell my kids about my attachment trauma?', 'tell'],
       // A judgement only leads to the thing asked for: they name no book.

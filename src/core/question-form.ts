@@ -490,6 +490,8 @@ const CLAUSE_PRONOUNS = new Set(['it', 'that', 'this'])
  * affair …?") asks about the doing, as "Should I have …?" does: the thing done is the subject.
  */
 export function predicateAsked(ws: string[]): { word: string; act: boolean } | undefined {
+  if (['is', 'was'].includes(ws[0]) && CLAUSE_PRONOUNS.has(ws[1]) && JUDGED_DOINGS.has(ws[2]))
+    return judgedDoing(ws)
   if (!['is', 'was'].includes(ws[0]) || !CLAUSE_PRONOUNS.has(ws[1]) || !ARTICLES.has(ws[2]))
     return undefined
   let k = 3
@@ -502,6 +504,31 @@ export function predicateAsked(ws: string[]): { word: string; act: boolean } | u
   if (ws[k] !== 'to') return k === 4 ? { word: noun, act: false } : undefined
   const done = objectFrom(ws, k + 2)?.word
   return done ? { word: done, act: true } : undefined
+}
+
+/**
+ * Words that judge whether a doing is allowed or wise ("Is it ok to …", "Is it legal for me to
+ * …"), not whether it can be done ("possible") or is common ("normal", read as a frame).
+ */
+const JUDGED_DOINGS = new Set(
+  'ok okay alright legal illegal wrong right acceptable bad healthy unhealthy safe unsafe fair unfair appropriate ethical wise selfish'.split(
+    ' ',
+  ),
+)
+
+/**
+ * "Is it ok to check my partner's phone …?", "Is it legal for me to go through my husband's phone
+ * …?": the thing the judged doing is done to, asked about as "Should I go through my partner's
+ * phone?" asks it (act: read as a subject is). Only a thing a noun phrase names (after an article
+ * or a possessive): in "Is it okay to let myself cry …?" the word after the verb is a doing.
+ */
+function judgedDoing(ws: string[]): { word: string; act: boolean } | undefined {
+  const to = ws[3] === 'to' ? 3 : ws[3] === 'for' && ws[5] === 'to' ? 5 : -1
+  if (to < 0) return undefined
+  const done = objectFrom(ws, to + 2)?.word
+  const at = done === undefined ? -1 : ws.indexOf(done, to + 2)
+  const named = at > 0 && ws.slice(to + 2, at).some((w) => OBJECT_OPENERS.has(w))
+  return done && named ? { word: done, act: true } : undefined
 }
 
 /** Auxiliaries that open a yes-no question whose subject then does what its verb says. */
