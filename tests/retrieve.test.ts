@@ -2561,6 +2561,18 @@ describe('reading a question', () => {
       'Is there something like `compose()` to combine each middleware?',
       'compose()',
     )
+    // So is one written without backticks, on an object or not, in a question typed with or
+    // without its question mark; the decline names it once, not again by its words ("session").
+    for (const [question, call] of [
+      ['does the cookie helper have cookie.store()?', 'cookie.store()'],
+      ['how do I set a cookie with c.session()', 'c.session()'],
+      ['How do I set a cookie with toSSG()?', 'toSSG()'],
+    ]) {
+      const a = answerQuestion(c, question)
+      expect(a.found, question).toBe(false)
+      expect(a.missing, question).toEqual([call])
+    }
+    answers(c, 'how do I set a cookie with setCookie()')
     // A call their code shows is theirs; a call the reader only tells of, or pastes, is their code.
     answers(
       c,

@@ -421,7 +421,7 @@ function abstain(corpus: Corpus, retrieval: Retrieval, threshold: number): Answe
   // guess named was wrong ("fastify" read as "fastidy", a slip of the stem of "fastidious";
   // "inline" as "incline"; "sulking" as "silking").
   const { typedAs } = retrieval.question
-  const named = typedAs
+  const typed = typedAs
     ? missing.map((m) =>
         m
           .split(' ')
@@ -429,6 +429,10 @@ function abstain(corpus: Corpus, retrieval: Retrieval, threshold: number): Answe
           .join(' '),
       )
     : missing
+  // A name's words are said with it: "app.listen()", not "app.listen()" and "listen".
+  const whole = missing[0]
+  const inName = new Set(whole !== undefined && /[.()]/.test(whole) ? words(whole) : [])
+  const named = inName.size ? typed.filter((m, i) => i === 0 || !inName.has(m)) : typed
   if (named.length) text += ` They never mention ${quoteList(named.slice(0, 5))}.`
   // With no word to name as missing, the reader is told why (see Gate.tells).
   else if (!askedNoWord) text += ` ${whyAbstained(corpus, retrieval, threshold)}`.trimEnd()

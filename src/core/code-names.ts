@@ -389,10 +389,15 @@ const CALLED = /([A-Za-z_$][\w$]*)\(/
  * call the reader only tells of, or pastes in a block, is their code.
  */
 export function uncalledFunction(corpus: Corpus, question: string): string | undefined {
-  if (!question.includes('`')) return undefined
+  if (!question.includes('`') && !question.includes('()')) return undefined
   const prose = question.replace(/```[\s\S]*?(```|$)/g, '\n\n')
-  for (const sentence of sentencesOf(prose)) {
-    if (!sentence.includes('?')) continue
+  const sentences = sentencesOf(prose)
+  // (A message of one line that asks without a question mark, "how do I use c.session() to store
+  // user data", asks in its last sentence.)
+  const unmarked = !prose.includes('?') && !prose.trim().includes('\n')
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i]
+    if (!sentence.includes('?') && !(unmarked && i === sentences.length - 1)) continue
     for (const m of matchesOf(INLINE_CODE, sentence)) {
       const name = CALLED.exec(m[1])?.[1]
       if (name && !writtenCalled(corpus, name)) return `${name}()`
@@ -400,9 +405,16 @@ export function uncalledFunction(corpus: Corpus, question: string): string | und
       const option = OPTION_SET.exec(m[1])?.[1]
       if (option && !writtenSet(corpus, option)) return `${option}:`
     }
+    // A call written without backticks ("does hono have app.listen()?", "toSSG()"), as a call.
+    if (sentence.includes('()'))
+      for (const m of matchesOf(BARE_CALL, sentence.replace(INLINE_CODE, ' ')))
+        if (!writtenCalled(corpus, m[2])) return `${m[1]}()`
   }
   return undefined
 }
+
+/** A call with empty parentheses, on an object or not ("app.listen()", "toSSG()"): the chain, the name. */
+const BARE_CALL = /(?<![\w.$])((?:[A-Za-z_$][\w$]*\.)*([A-Za-z_$][\w$]*))\(\)/g
 
 /**
  * The documents write `name(` anywhere, in any case. Remembered with the names written whole, under

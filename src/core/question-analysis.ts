@@ -342,6 +342,11 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // "What does trust mean in a romantic relationship?" asks what trust is: the words after it
   // only place it, and weigh less than the term.
   unnamed ??= unnamedDefinedTerm(corpus, concepts, definition)
+  // A call the reader wrote is named as written: "toSSG()", not the word "tossg" read from it.
+  if (unnamed !== undefined && !unnamed.includes('(') && question.includes('(')) {
+    const call = uncalledFunction(corpus, question)
+    if (call && words(call).includes(unnamed.toLowerCase())) unnamed = call
+  }
   if (definition?.placed)
     for (const c of concepts)
       if (!c.fromHistory && !definition.named.includes(c)) c.salience *= WEIGHTS.placing
