@@ -1891,6 +1891,14 @@ describe('reading a question', () => {
     abstains(c, 'Which psychologist first developed cognitive behavioral therapy?')
     const psychologist = answerQuestion(c, 'Which psychologist developed attachment theory?')
     expect(psychologist.citations[0]?.text).toMatch(/John Bowlby/)
+    // Describing or introducing a thing first is making it too: the default articles name no one
+    // who first described a secure base (they had been cited for "secure attachments").
+    const articles = (await defaultCorpus()).corpus
+    abstains(
+      articles,
+      "Which psychologist first described the idea of a 'secure base' in attachment research?",
+      'Who first described secure attachment?',
+    )
     answers(c, 'Who can help with attachment trauma?')
     // Asked "by name", a sentence that names no one does not answer.
     abstains(c, 'Which therapist helps with attachment trauma, by name?')

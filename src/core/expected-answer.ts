@@ -94,13 +94,24 @@ export function statusCodeWords(t: string): string[] {
 }
 
 /**
+ * Verbs that say a person made a thing first ("developed", "founded", "first described"): who did
+ * is a name the documents must give.
+ */
+const MAKING =
+  'developed|created|founded|invented|discovered|coined|wrote|designed|pioneered|proposed|came up with|described|introduced|formulated'
+/** "Which psychologist developed …?": the trade asked for (see makerAsked). */
+const MAKER_ASKED = new RegExp(
+  `\\b(?:which|what)\\s+(?:[a-z]+\\s+)?([a-z]+(?:ist|er|or|ian)s?)\\s+(?:first\\s+)?(?:${MAKING})\\b`,
+)
+/** "Who first described …?" */
+const WHO_MADE = new RegExp(`\\bwho\\s+(?:first\\s+)?(?:${MAKING})\\b`)
+
+/**
  * "Which psychologist first developed attachment theory?", "What researcher coined …": a person
  * by their trade, asked who made a thing, asks for a name as "who" does. The trade, if so.
  */
 export function makerAsked(t: string): string | undefined {
-  return /\b(?:which|what)\s+(?:[a-z]+\s+)?([a-z]+(?:ist|er|or|ian)s?)\s+(?:first\s+)?(?:developed|created|founded|invented|discovered|coined|wrote|designed|pioneered|proposed|came up with)\b/.exec(
-    t,
-  )?.[1]
+  return MAKER_ASKED.exec(t)?.[1]
 }
 
 /**
@@ -123,13 +134,7 @@ export function expectation(t: string, maker: string | undefined): Expectation |
   // "Who …?" asks for a person; "people who were …" is a relative clause and asks nothing.
   const who = t.includes('who') && /(^|[.?!;:,]\s*|\b(and|but|so)\s+)who\b|\bwhom\b/.test(t)
   // Who made a thing asks for a name: "individuals" does not say who founded a theory.
-  if (
-    who &&
-    /\bwho\s+(first\s+)?(developed|created|founded|invented|discovered|coined|wrote|designed|pioneered|proposed|came up with)\b/.test(
-      t,
-    )
-  )
-    return 'name'
+  if (who && WHO_MADE.test(t)) return 'name'
   if (who) return 'person'
   if (maker) return 'name'
   // "Which therapist does the article recommend by name?" ("the name of the cookie" is no person's).
