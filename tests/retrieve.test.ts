@@ -1815,6 +1815,8 @@ describe('reading a question', () => {
       ["Is it legal for me to go through my husband's phone?", 'phone'],
       // Nor of telling anyone (a function word where no one is told: "tell me about …").
       ['Should I tell my kids about my attachment trauma?', 'tell'],
+      ['How do I tell my girlfriend about my attachment trauma?', 'tell'],
+      ['How should parents tell their children about attachment trauma?', 'tell'],
       // A judgement only leads to the thing asked for: they name no book.
       ["What's a good book to read about attachment trauma?", 'book'],
       ["What's the best book on attachment trauma?", 'book'],

@@ -703,6 +703,12 @@ export const TOLD = new Set(
  * the documents never speak of is not theirs to give.
  */
 export function actionAsked(ws: string[]): string | undefined {
+  // How to tell someone ("How do I tell my gf about …?", "How should parents tell their children
+  // …?") is asked of the telling as well: the way has no other words.
+  if (ws[0] === 'how' && HOW_AUXILIARIES.has(ws[1])) {
+    const k = ARTICLES.has(ws[2]) ? 4 : 3
+    if (TELLS.has(ws[k]) && TOLD.has(ws[k + 1])) return ws[k]
+  }
   if (ws[0] === 'how' && ws[1] === 'should') {
     const k = ARTICLES.has(ws[2]) ? 4 : 3
     const w = ws[k]
