@@ -665,6 +665,10 @@ describe('reading a question', () => {
     // can append the headers to the request." of the RPC guide.
     leadsWith(hono, 'How do I read a header from the request?', /^Get the request header value/)
     leadsWith(hono, 'how do I get the URL of the request', /^The request url strings/)
+    // Said alone, a heading that names a call: HonoRequest's "## header()" is among the answers
+    // (it had cited how the body limit middleware "reads the body").
+    const header = answerQuestion(hono, 'how to read a header').citations.map((x) => x.text)
+    expect(header).toContain('Get the request header value.')
     // A page named by its title is asked, not another page's section that says its name ("With
     // JSX Renderer Middleware" in the JSX guide).
     leadsWith(hono, 'What is the JSX renderer middleware for?', /^JSX Renderer Middleware allows/)

@@ -738,7 +738,7 @@ export function headingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
           const chain = chainWritten(corpus, chains, stems[0], first)
           if (chain !== undefined) {
             for (const part of chain) if (said.has(part)) headWords.add(part)
-          } else if (!saidWhole) continue
+          } else if (!saidWhole && !callAlone(heading, own, said.get(stems[0])!, total)) continue
         }
       }
       // A heading is read under its page, and under the settings heading it stands in: what the
@@ -791,6 +791,25 @@ export function headingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
     }
   if (last >= 0) resortHead(ranked, last + 1)
 }
+
+/**
+ * "how do i redirect", "how to read a header": a heading that names a call ("## redirect()",
+ * "## header()") is said by a question of one or two words whose one weighed word is its name
+ * (the doing asked of it at all, "read", weighs nothing): the reader asks of that API, whose
+ * section says it first ("Redirect, default status code is `302`."). A heading of one plain word
+ * ("cookie", an option) still needs a word of its page's title: a short question names such a
+ * thing in passing ("how do I read a cookie" asks the Cookie Helper, not the JWT option).
+ */
+function callAlone(heading: Section, own: Concept[], c: Concept, total: number): boolean {
+  return (
+    own.length <= LIMITS.callHeadingWords &&
+    c.salience >= total &&
+    CALL_HEADING.test(heading.heading)
+  )
+}
+
+/** A heading that names one call: "header()", "`redirect()`". */
+const CALL_HEADING = /^\s*`?[\w$]+\(\)`?\s*$/
 
 /**
  * A label: a unit of a few words that ends in a colon and says nothing more ("Get payload:",

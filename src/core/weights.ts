@@ -49,6 +49,11 @@ export const LIMITS = {
    * an option in passing).
    */
   labelledWords: 3,
+  /**
+   * Most concepts of a question that says a call's one-word heading alone (see callAlone): its
+   * name and a doing asked of it at all. Over the 87 sets, 2 and 3 moved no verdict.
+   */
+  callHeadingWords: 2,
   /** Most content words of a heading a question may say, and of the question (see headingAsked). */
   headingWords: 4,
   /** Least share of a question's weight the words of a heading it says must hold (see headingAsked). */
