@@ -3394,6 +3394,15 @@ describe('ranking', () => {
     )
   })
 
+  it('reads "what are the benefits?" as asking what the thing does, in whatever words the documents say it', async () => {
+    const c = (await defaultCorpus()).corpus
+    // They never write "benefits": as a topic, the word had declined the follow-up.
+    const a = answerQuestion(c, 'what are the benefits?', answered(c, 'What is CBT?'))
+    expect(a.found).toBe(true)
+    expect(a.citations[0].text).toMatch(/CBT/)
+    answers(c, 'What are the advantages of support groups?')
+  })
+
   it('asks a follow-up that points back about what the last answer led with, not for it again', async () => {
     const c = await docs([
       'teams.md',
