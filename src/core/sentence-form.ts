@@ -4,7 +4,7 @@
 // per sentence (its terms, its content stems, whether it is all quotation or matches a pattern),
 // which the ranking's bonuses and the answer's gates both read.
 
-import type { Corpus } from './corpus.ts'
+import { type Corpus, onNearlyEveryPage } from './corpus.ts'
 import { keepBounded } from './bounded-memo.ts'
 import { QUOTES } from './quoted-text.ts'
 import { plain, stem, STOPWORDS, words } from './terms.ts'
@@ -176,6 +176,14 @@ export const SETS_APART = new RegExp(
 /** A capitalised word inside the sentence: a name. */
 const namesSomeone = (text: string) => /\s\p{Lu}\p{Ll}+/u.test(text.slice(1))
 
+/** A capitalised word inside the text that is not on nearly every page (see hasExpected). */
+function namesOther(corpus: Corpus, text: string): boolean {
+  for (const m of text.slice(1).matchAll(CAPITALISED_INSIDE))
+    if (!onNearlyEveryPage(corpus, stem(m[1].toLowerCase()))) return true
+  return false
+}
+const CAPITALISED_INSIDE = /\s(\p{Lu}\p{Ll}+)/gu
+
 /** A word that names people ("therapist"), not a function word WordNet also files there ("at"). */
 const isPerson = (corpus: Corpus, w: string) => !STOPWORDS.has(w) && corpus.person.has(stem(w))
 
@@ -249,6 +257,10 @@ export function hasExpected(
     known[sentence] = yes ? 1 : 0
   }
   if (known[sentence] === 0) return false
+  // A name, not the documents' own subject: "Hono", on nearly every page of its docs, names no
+  // one ("Who created Hono?" had been answered with "… the Hono application created by
+  // `createApp()`").
+  if (expects === 'name') return namesOther(corpus, sentenceText(corpus, sentence))
   if (expects !== 'person' || !asked.size) return true
   // Someone besides the people the question names: read again only for such a question.
   const text = sentenceText(corpus, sentence)
