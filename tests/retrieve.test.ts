@@ -3798,9 +3798,15 @@ describe('answering', () => {
     for (const asked of [
       'Which Node.js versions does Hono run on?',
       'Minimum Bun version for Hono?',
+      'What is the latest version of Hono?',
+      "what's the current hono version",
     ])
       expect(analyse(c, asked).expects, asked).toBe('number')
-    expect(analyse(c, 'How do I check the version of Hono?').expects).toBeUndefined()
+    for (const asked of [
+      'How do I check the version of Hono?',
+      'How do I update Hono to the latest version?',
+    ])
+      expect(analyse(c, asked).expects, asked).toBeUndefined()
     // The figure is given by the list the sentence introduces; a page that gives none has none.
     expect(answerQuestion(c, 'Which Node.js versions does Hono run on?').citations[0].text).toMatch(
       /^The required Node\.js versions are as follows:[^]*18\.14\.1/,

@@ -67,11 +67,12 @@ function asksStatusCode(t: string): boolean {
 
 /**
  * "Which Node version does Hono need?", "the minimum Bun version", "in which version will it be
- * removed?": a version asked for is a number, and a page that gives one writes it ("18.14.1 or
- * later", "Deprecated in v4.8.0"). "How do I check the version" only names one.
+ * removed?", "What is the latest version of Hono?": a version asked for is a number, and a page
+ * that gives one writes it ("18.14.1 or later", "Deprecated in v4.8.0"). "How do I check the
+ * version", "how do I update to the latest version" only name one.
  */
 const VERSION_ASKED =
-  /\b(?:(?:which|what)\s+(?:\S+\s+){0,2}?|(?:minimum|oldest|lowest|earliest|required)\s+(?:\S+\s+)?)versions?\b/
+  /\b(?:(?:which|what)\s+(?:\S+\s+){0,2}?|(?:minimum|oldest|lowest|earliest|required)\s+(?:\S+\s+)?|(?:what(?:'s|’s|s)|(?:what|which)\s+(?:is|are))\s+(?:the\s+)?(?:latest|newest|current)\s+(?:\S+\s+)?)versions?\b/
 
 export function asksVersion(t: string): boolean {
   return t.includes('version') && VERSION_ASKED.test(t.includes('`') ? withoutCodeSpans(t) : t)
