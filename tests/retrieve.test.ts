@@ -2589,6 +2589,12 @@ describe('reading a question', () => {
       expect(a.missing, question).toEqual([call])
     }
     answers(c, 'how do I set a cookie with setCookie()')
+    // Called with type arguments, a function is called all the same: `hc<AppType>(…)`.
+    const rpc = await docs([
+      'rpc.md',
+      "# RPC\n\n`hc` is a function to create a client.\n\n```ts\nconst client = hc<AppType>('/api')\n```",
+    ])
+    answers(rpc, 'how does hc() create a client?', 'How does `hc()` create a client?')
     // A call their code shows is theirs; a call the reader only tells of, or pastes, is their code.
     answers(
       c,

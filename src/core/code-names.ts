@@ -417,14 +417,15 @@ export function uncalledFunction(corpus: Corpus, question: string): string | und
 const BARE_CALL = /(?<![\w.$])((?:[A-Za-z_$][\w$]*\.)*([A-Za-z_$][\w$]*))\(\)/g
 
 /**
- * The documents write `name(` anywhere, in any case. Remembered with the names written whole, under
- * the name and its parenthesis, which no joined name ends with.
+ * The documents write `name(` anywhere, in any case, or called with type arguments
+ * (`hc<AppType>(`). Remembered with the names written whole, under the name and its parenthesis,
+ * which no joined name ends with.
  */
 function writtenCalled(corpus: Corpus, name: string): boolean {
   return scannedOnce(
     corpus,
     `${name.toLowerCase()}(`,
-    () => new RegExp(`(?<![\\w$])${escaped(name)}\\(`, 'i'),
+    () => new RegExp(`(?<![\\w$])${escaped(name)}(?:<[^()\\n]*>)?\\(`, 'i'),
   )
 }
 
