@@ -348,18 +348,18 @@ describe('blind sets (written without sight of the code)', () => {
     holds(blind[13], [0.71, 0.77, 0.8, 0.99])
     holds(blind[14], [0.55, 0.6, 0.66, 0.89])
     // Answered 0.74 until a phrasal verb's rarity was its verb's: 17d23, a wrong answer, abstains.
-    holds(blind[15], [0.46, 0.6, 0.71, 0.89])
+    holds(blind[15], [0.46, 0.6, 0.71, 0.99])
     holds(blind[16], [0.66, 0.82, 0.91, 0.79])
     holds(blind[17], [0.57, 0.66, 0.8, 0.99])
     // 0.81 / 0.83 / 0.92 until "which specific techniques" asked of the techniques (20d33).
-    holds(blind[18], [0.82, 0.83, 0.93, 0.89])
+    holds(blind[18], [0.82, 0.83, 0.93, 0.99])
     holds(blind[19], [0.82, 0.91, 0.99, 0.79])
     holds(blind[20], [0.61, 0.72, 0.85, 0.88])
-    holds(blind[21], [0.64, 0.72, 0.8, 0.77])
+    holds(blind[21], [0.64, 0.72, 0.8, 0.88])
     holds(blind[22], [0.5, 0.53, 0.8, 0.88])
     // Abstain 0.44 until "a particular antidepressant" was about the antidepressant (25d38) and
     // "How common is …" asked for a figure (25d39).
-    holds(blind[23], [0.54, 0.64, 0.78, 0.66])
+    holds(blind[23], [0.54, 0.64, 0.78, 0.88])
     holds(blind[24], [0.56, 0.64, 0.77, 0.77])
     holds(blind[25], [0.85, 0.91, 0.94, 0.66])
     holds(blind[26], [0.72, 0.81, 0.87, 0.99])
@@ -404,7 +404,7 @@ describe('blind sets (written without sight of the code)', () => {
     holds(blindHono[22], [0.74, 0.77, 0.91, 0.99])
     // (0.71 at hit@3 until a question on setting up a middleware was answered with what its page
     // opens with: the follow-up after it, 25g36, no longer passes over the sentence cited before.)
-    holds(blindHono[23], [0.6, 0.68, 0.85, 0.56])
+    holds(blindHono[23], [0.6, 0.68, 0.85, 0.7])
     holds(blindHono[24], [0.66, 0.74, 0.91, 0.42])
     holds(blindHono[25], [0.6, 0.71, 0.93, 0.61])
     // 0.41 / 0.53 until a list item labelled `priority` answered what it accepts (28g04).
@@ -473,16 +473,16 @@ describe('docs of other kinds: a command-line tool (pyenv) and a plain-text FAQ 
 
 describe('abstention on hard out-of-scope questions', () => {
   it('holds the floors reached so far', () => {
-    expect(outOfScope.default.abstain).toBeGreaterThanOrEqual(0.82)
-    expect(outOfScope.default2.abstain).toBeGreaterThanOrEqual(0.79)
+    expect(outOfScope.default.abstain).toBeGreaterThanOrEqual(0.86)
+    expect(outOfScope.default2.abstain).toBeGreaterThanOrEqual(0.84)
     expect(outOfScope.hono.abstain).toBeGreaterThanOrEqual(0.95)
-    expect(outOfScope.hono2.abstain).toBeGreaterThanOrEqual(0.74)
-    expect(outOfScope.default3.abstain).toBeGreaterThanOrEqual(0.73)
+    expect(outOfScope.hono2.abstain).toBeGreaterThanOrEqual(0.87)
+    expect(outOfScope.default3.abstain).toBeGreaterThanOrEqual(0.75)
     expect(outOfScope.hono3.abstain).toBeGreaterThanOrEqual(0.57)
     // The fourth sets (50 and 40), written to reuse the documents' own words for what they do not
     // say ("Does the heightened sensitivity to signs … ever go away?"); no share of unknown words,
     // nor the heaviest such word, tells their answered questions from answered ones in scope.
-    expect(outOfScope.default4.abstain).toBeGreaterThanOrEqual(0.65)
+    expect(outOfScope.default4.abstain).toBeGreaterThanOrEqual(0.69)
     expect(outOfScope.hono4.abstain).toBeGreaterThanOrEqual(0.46)
   })
 
