@@ -4474,6 +4474,21 @@ describe('answering', () => {
     expect(first('Is there a way to get the address of the client that made the request?')).toMatch(
       /^To make the client send cookies/,
     )
+    // A label over code that says only what is asked gives the way in its code: a sentence that
+    // offers another way ("you can use it as follows") is not lifted past it.
+    const hono = (await honoCorpus()).corpus
+    const report = [
+      '[Question] How to access the payload from JWT middleware?',
+      '```typescript',
+      "app.use('/*', jwt({ alg: 'HS512', secret: 'it-is-very-secret' }))",
+      "app.get('/', (c) => {",
+      '  // *** HOW TO ACCESS THE JWT PAYLOAD HERE? ***',
+      "  return c.text('You are authorized')",
+      '})',
+      '```',
+      'but, how to access this in my context/request?',
+    ].join('\n')
+    expect(answerQuestion(hono, report).citations[0].text).toMatch(/^Get payload:/)
   })
 
   it('reads "several" or "many" things as the documents\' "multiple"', async () => {

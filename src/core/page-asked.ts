@@ -820,7 +820,7 @@ const CALL_HEADING = /^\s*`?[\w$]+\(\)`?\s*$/
 const LABEL = /^[^.:!?\n]{2,60}:$/
 
 /** Whether a unit is a label (see LABEL), remembered per unit. */
-const isLabel = (corpus: Corpus, sentence: number) =>
+export const isLabel = (corpus: Corpus, sentence: number) =>
   sentenceIs(corpus, corpus.memo.label, sentence, (text) => LABEL.test(text.trim()))
 
 /**

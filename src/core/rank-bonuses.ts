@@ -4,7 +4,7 @@
 // about as a whole are in page-asked.ts.
 
 import { type Corpus } from './corpus.ts'
-import { plain, stem, STOPWORDS, tokens, words } from './terms.ts'
+import { indexTerms, plain, stem, STOPWORDS, tokens, words } from './terms.ts'
 import { bufferInt32, I32 } from './scratch.ts'
 import { LIMITS, WEIGHTS } from './weights.ts'
 import type { AnalysedQuestion, Ranked, Retrieval } from './question-types.ts'
@@ -14,7 +14,7 @@ import { contentStems } from './quoted-text.ts'
 import { definedBy, defines, DETERMINERS } from './sentence-defines.ts'
 import { codeNames, INLINE_CODE } from './code-names.ts'
 import { isCitable } from './passages.ts'
-import { openingOfTitled } from './page-asked.ts'
+import { isLabel, openingOfTitled } from './page-asked.ts'
 import {
   ADDING,
   ANAPHORIC_OPENING,
@@ -516,7 +516,23 @@ const offers = (corpus: Corpus, r: Ranked) => r.said >= WAY_SAID && offersWay(co
  * CORS page, for a question on the CSRF middleware's origins).
  */
 export function wayBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
+  // A label over code that says only what the question asks ("Get payload:", for "How to access
+  // the payload from JWT middleware?") offers the way in its code: nothing is lifted past it.
+  if (ranked.length && labelAsked(corpus, q, ranked[0].sentence)) return
   if (ASKS_HOW.test(q.text)) liftNearTies(corpus, ranked, offers)
+}
+
+/**
+ * A label (see isLabel) each of whose words is one the question says itself: "Get payload:" for
+ * "How to access the payload …?", not "Custom settings:" for "how to set a request timeout".
+ */
+function labelAsked(corpus: Corpus, q: AnalysedQuestion, sentence: number): boolean {
+  if (!isLabel(corpus, sentence)) return false
+  const terms = indexTerms(sentenceText(corpus, sentence)).filter((t) => !STOPWORDS.has(t))
+  return (
+    terms.length > 0 &&
+    terms.every((t) => q.concepts.some((c) => !c.fromHistory && c.alts.get(t) === 1))
+  )
 }
 
 /**
