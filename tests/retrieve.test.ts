@@ -1764,6 +1764,20 @@ describe('reading a question', () => {
     expect(a.citations[0].docId).toBe('workers')
   })
 
+  it('declines to list the N things of a kind the documents never name', async () => {
+    const c = (await defaultCorpus()).corpus
+    // "styles" is no word of theirs ("style" ~ "way" only), though "attachment" is: they list no
+    // attachment styles (these had been answered with sentences on secure attachments).
+    abstainsNaming(c, 'What are the four attachment styles called?', 'attachment styles')
+    abstainsNaming(c, 'what are the 5 stages of grief', 'stages')
+    // A kind they write is theirs to count, though they never write the number.
+    answers(
+      c,
+      'What are the two ways trust can be damaged in sexual intimacy?',
+      'what are the three therapies mentioned',
+    )
+  })
+
   it('declines to define a term the documents never write, though they say a looser relative of it', async () => {
     const c = await docs([
       'trust.md',

@@ -11,6 +11,7 @@ import type { Concept } from './question-types.ts'
 import { escaped } from './reading-text.ts'
 import {
   complementsAsked,
+  COUNT,
   examplesAt,
   headAfter,
   HOW_AUXILIARIES,
@@ -87,6 +88,40 @@ export function unnamedDefinedTerm(
   if (c.name || c.mentioned || concepts.some(more)) return undefined
   return saidOrRelative(corpus, c, WEIGHTS.definedRelative) ? undefined : c.word
 }
+
+/**
+ * "What are the four attachment styles?", "which are the 5 stages of grief": a question that asks
+ * for the N things of a kind, with the definite article, asks for a list of them by the name of
+ * their kind; when the documents never write that name (the last word of the noun after the
+ * count: "styles"), they list no such things, however well they cover its other words
+ * ("attachment"). "What are the two ways trust can be damaged?" names a kind they write ("ways").
+ * The kind as asked, or undefined.
+ */
+export function unnamedCount(
+  corpus: Corpus,
+  concepts: Concept[],
+  asking: string[],
+): string | undefined {
+  for (let k = 0; k + 4 < asking.length; k++) {
+    if (asking[k] !== 'what' && asking[k] !== 'which') continue
+    if ((asking[k + 1] !== 'are' && asking[k + 1] !== 'were') || asking[k + 2] !== 'the') continue
+    if (!COUNT.test(asking[k + 3]) || asking[k + 3] === 'few' || asking[k + 3] === 'several')
+      continue
+    // The noun after the count: its words up to its first plural ("attachment styles", not
+    // "therapies mentioned").
+    let end = k + 4
+    while (end < k + 7 && end < asking.length && !STOPWORDS.has(asking[end])) {
+      if (PLURAL_NOUN.test(asking[end++])) break
+    }
+    if (!PLURAL_NOUN.test(asking[end - 1] ?? '')) return undefined
+    const head = ownConcept(concepts, asking[end - 1])
+    return head && !head.mentioned && !head.name ? asking.slice(k + 4, end).join(' ') : undefined
+  }
+  return undefined
+}
+
+/** A word that reads as a plural noun (see unnamedCount): in -s, not -ss, -us or -is. */
+const PLURAL_NOUN = /[^sui]s$/
 
 /** The documents use the concept's word, or a word WordNet relates to it at `least` or more. */
 function saidOrRelative(corpus: Corpus, c: Concept, least: number, except?: string): boolean {
