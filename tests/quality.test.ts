@@ -308,7 +308,7 @@ describe("real users' GitHub issues on the Hono docs", () => {
     // (Answered 0.90 until "python 3.12" was no longer read as "python3": r22, a wrong answer,
     // abstains.)
     holds(real.heldOut, [0.38, 0.54, 0.86, 0.79])
-    holds(real.study2, [0.22, 0.3, 0.76, 0.49])
+    holds(real.study2, [0.26, 0.34, 0.76, 0.49])
     holds(real.heldOut2, [0.35, 0.47, 0.87, 0.99])
     holds(real.third, [0.23, 0.35, 0.63, 0.74])
     holds(real.fourth, [0.2, 0.31, 0.78, 0.29])
@@ -349,14 +349,14 @@ describe('blind sets (written without sight of the code)', () => {
     holds(blind[14], [0.55, 0.6, 0.66, 0.89])
     // Answered 0.74 until a phrasal verb's rarity was its verb's: 17d23, a wrong answer, abstains.
     holds(blind[15], [0.46, 0.6, 0.71, 0.99])
-    holds(blind[16], [0.66, 0.82, 0.91, 0.79])
+    holds(blind[16], [0.66, 0.82, 0.91, 0.89])
     holds(blind[17], [0.57, 0.66, 0.8, 0.99])
     // 0.81 / 0.83 / 0.92 until "which specific techniques" asked of the techniques (20d33).
     holds(blind[18], [0.82, 0.83, 0.93, 0.99])
-    holds(blind[19], [0.82, 0.91, 0.99, 0.79])
+    holds(blind[19], [0.82, 0.91, 0.99, 0.89])
     holds(blind[20], [0.61, 0.72, 0.85, 0.88])
-    holds(blind[21], [0.64, 0.72, 0.8, 0.88])
-    holds(blind[22], [0.5, 0.53, 0.8, 0.88])
+    holds(blind[21], [0.64, 0.72, 0.8, 0.99])
+    holds(blind[22], [0.5, 0.53, 0.8, 0.99])
     // Abstain 0.44 until "a particular antidepressant" was about the antidepressant (25d38) and
     // "How common is …" asked for a figure (25d39).
     holds(blind[23], [0.54, 0.64, 0.78, 0.88])
@@ -474,10 +474,10 @@ describe('docs of other kinds: a command-line tool (pyenv) and a plain-text FAQ 
 describe('abstention on hard out-of-scope questions', () => {
   it('holds the floors reached so far', () => {
     expect(outOfScope.default.abstain).toBeGreaterThanOrEqual(0.86)
-    expect(outOfScope.default2.abstain).toBeGreaterThanOrEqual(0.84)
+    expect(outOfScope.default2.abstain).toBeGreaterThanOrEqual(0.87)
     expect(outOfScope.hono.abstain).toBeGreaterThanOrEqual(0.95)
     expect(outOfScope.hono2.abstain).toBeGreaterThanOrEqual(0.87)
-    expect(outOfScope.default3.abstain).toBeGreaterThanOrEqual(0.75)
+    expect(outOfScope.default3.abstain).toBeGreaterThanOrEqual(0.77)
     expect(outOfScope.hono3.abstain).toBeGreaterThanOrEqual(0.57)
     // The fourth sets (50 and 40), written to reuse the documents' own words for what they do not
     // say ("Does the heightened sensitivity to signs … ever go away?"); no share of unknown words,
