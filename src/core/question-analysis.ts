@@ -326,7 +326,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     unnamedPredicate(corpus, concepts, asking) ??
     unnamedCompoundVerb(corpus, concepts, asking) ??
     unnamedCompoundNoun(corpus, concepts, asking) ??
-    unnamedCount(corpus, concepts, asking) ??
+    unnamedCount(concepts, asking) ??
     unnamedFollowUpDoing(corpus, concepts, asking, lastUser !== undefined) ??
     unnamedPart(corpus, question, ask, concepts, asking, either) ??
     unnamedSide(corpus, concepts, sides) ??

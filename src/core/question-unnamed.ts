@@ -83,9 +83,11 @@ export function unnamedDefinedTerm(
   if (!definition || definition.named.length !== 1 || definition.placed || definition.asking.length)
     return undefined
   const [c] = definition.named
-  // (A word that only frames the asking, "mean" of "What does it mean?", is no more of it.)
-  const more = (x: Concept) => x !== c && !x.fromHistory && !x.frame && !FRAME_WORDS.has(x.word)
-  if (c.name || c.mentioned || concepts.some(more)) return undefined
+  if (c.name || c.mentioned) return undefined
+  // Nothing else asked: a word that only frames the asking ("mean" of "What does it mean?") is
+  // no more of it.
+  for (const x of concepts)
+    if (x !== c && !x.fromHistory && !x.frame && !FRAME_WORDS.has(x.word)) return undefined
   return saidOrRelative(corpus, c, WEIGHTS.definedRelative) ? undefined : c.word
 }
 
@@ -97,11 +99,7 @@ export function unnamedDefinedTerm(
  * ("attachment"). "What are the two ways trust can be damaged?" names a kind they write ("ways").
  * The kind as asked, or undefined.
  */
-export function unnamedCount(
-  corpus: Corpus,
-  concepts: Concept[],
-  asking: string[],
-): string | undefined {
+export function unnamedCount(concepts: Concept[], asking: string[]): string | undefined {
   for (let k = 0; k + 4 < asking.length; k++) {
     if (asking[k] !== 'what' && asking[k] !== 'which') continue
     if ((asking[k + 1] !== 'are' && asking[k + 1] !== 'were') || asking[k + 2] !== 'the') continue
