@@ -6,6 +6,7 @@ import { spanText, type Corpus } from './corpus.ts'
 import { codeAfter } from './follow-up-example.ts'
 import { isCitable } from './passages.ts'
 import { openingAround } from './page-asked.ts'
+import { asHeading } from './rank-bonuses.ts'
 import { introduces, retrieve, type Ranked, type Retrieval } from './retrieve.ts'
 import { asksDefault, sentenceIs, sentenceSays, statesDefault } from './sentence-form.ts'
 import { STOPWORDS, words } from './terms.ts'
@@ -372,8 +373,13 @@ function abstain(corpus: Corpus, retrieval: Retrieval, threshold: number): Answe
   // Asked nothing ("thanks"), of the documents themselves, of the assistant, or for more past
   // what they say: no word of the question is one they lack.
   const askedNoWord = retrieval.ended || retrieval.more || aboutDocuments || toAssistant || closing
-  // A word of the thing named unnamed is said with it: "side effects", not "side effects" and "side".
-  const inUnnamed = new Set(unnamed?.includes(' ') ? unnamed.split(' ') : [])
+  // A name quoted as code that no page writes ("pyenv doctor --pypy"), whatever its words.
+  const quote = askedNoWord ? undefined : unwrittenQuote(corpus, retrieval.question)
+  // A word of a thing named whole is said with it: "side effects", not "side effects" and "side";
+  // "app.listen()", not also "listen"; "pyenv doctor --pypy", not also "pypy".
+  const inNamed = new Set<string>()
+  for (const name of [unnamed, quote])
+    if (name && /[\s.()]/.test(name)) for (const w of words(name)) inNamed.add(w)
   // Reading on past the end (see Retrieval.ended) asked for no word: the last question's
   // missing ones were said with its own answer. Only the first five are said.
   const missing = askedNoWord
@@ -384,7 +390,7 @@ function abstain(corpus: Corpus, retrieval: Retrieval, threshold: number): Answe
             !c.mentioned &&
             !c.fromHistory &&
             !c.implied &&
-            !inUnnamed.has(c.word) &&
+            !inNamed.has(c.word) &&
             !SAYING.has(c.word),
         )
         // The most telling first: in a long report, the product or API it names before the
@@ -394,9 +400,9 @@ function abstain(corpus: Corpus, retrieval: Retrieval, threshold: number): Answe
   // A thing named by words the documents all use, never together ("request id middleware").
   if (unnamed && !askedNoWord && !missing.includes(unnamed) && !SAYING.has(unnamed))
     missing.unshift(unnamed)
-  // A name quoted as code that no page writes ("pyenv doctor --pypy"), whatever its words.
-  const quote = askedNoWord ? undefined : unwrittenQuote(corpus, retrieval.question)
-  if (quote && !missing.includes(quote)) missing.unshift(quote)
+  // (Named once: the quoted `toSSG()` is the call unnamed names, "toSSG()".)
+  if (quote && !missing.includes(quote) && (!unnamed || asHeading(unnamed) !== quote))
+    missing.unshift(quote)
   // Reading on past the end of the last answer's part of the page: what the page says next, on
   // its own (it is no near miss of the question), then the nearest passages as for any question.
   const next = retrieval.ended?.length ? relatedSpan(corpus, retrieval.ended[0]) : undefined
@@ -421,7 +427,7 @@ function abstain(corpus: Corpus, retrieval: Retrieval, threshold: number): Answe
   // guess named was wrong ("fastify" read as "fastidy", a slip of the stem of "fastidious";
   // "inline" as "incline"; "sulking" as "silking").
   const { typedAs } = retrieval.question
-  const typed = typedAs
+  const named = typedAs
     ? missing.map((m) =>
         m
           .split(' ')
@@ -429,10 +435,6 @@ function abstain(corpus: Corpus, retrieval: Retrieval, threshold: number): Answe
           .join(' '),
       )
     : missing
-  // A name's words are said with it: "app.listen()", not "app.listen()" and "listen".
-  const whole = missing[0]
-  const inName = new Set(whole !== undefined && /[.()]/.test(whole) ? words(whole) : [])
-  const named = inName.size ? typed.filter((m, i) => i === 0 || !inName.has(m)) : typed
   if (named.length) text += ` They never mention ${quoteList(named.slice(0, 5))}.`
   // With no word to name as missing, the reader is told why (see Gate.tells).
   else if (!askedNoWord) text += ` ${whyAbstained(corpus, retrieval, threshold)}`.trimEnd()

@@ -313,8 +313,10 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
       if (!c.fromHistory && (DIFFERENCE.has(word) || DIFFERING.has(word)))
         c.salience *= WEIGHTS.frame
     }
-  // Then (see unnamedPart) what else of the question they do not cover.
+  // Then (see unnamedPart) what else of the question they do not cover. A call no page makes
+  // comes first, named as the reader wrote it ("toSSG()", not the word "tossg" read from it).
   let unnamed =
+    uncalledFunction(corpus, question) ??
     (isUnnamed(corpus, subject) && !qualifies && !either && subject!.word !== maker
       ? about!.word
       : isUnnamedDoing(corpus, action)
@@ -341,14 +343,9 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // ("counts" of "What counts as a shim?" only asks what a shim is: no doing they lack.)
   if (unnamed !== undefined && definition?.asking.includes(unnamed.toLowerCase()))
     unnamed = undefined
+  unnamed ??= unnamedDefinedTerm(corpus, concepts, definition)
   // "What does trust mean in a romantic relationship?" asks what trust is: the words after it
   // only place it, and weigh less than the term.
-  unnamed ??= unnamedDefinedTerm(corpus, concepts, definition)
-  // A call the reader wrote is named as written: "toSSG()", not the word "tossg" read from it.
-  if (unnamed !== undefined && !unnamed.includes('(') && question.includes('(')) {
-    const call = uncalledFunction(corpus, question)
-    if (call && words(call).includes(unnamed.toLowerCase())) unnamed = call
-  }
   if (definition?.placed)
     for (const c of concepts)
       if (!c.fromHistory && !definition.named.includes(c)) c.salience *= WEIGHTS.placing
@@ -508,8 +505,6 @@ function heads(concepts: Concept[], sides: string[][]): Concept[] | undefined {
  * - "How do I mount Hono inside a Next.js App Router route handler?", "a middleware that adds an
  *   X-Request-Id header": a name whose parts are their words ("next", "js"; "request", "id") but
  *   that they never write whole (see unwrittenName);
- * - "Is there something like `some()` / `every()` to compose middleware?": a function they never
- *   call, which they do not document (see uncalledFunction);
  * - "Is attachment trauma more common in boys or in girls?": a choice between two things they
  *   speak of neither of (see unnamedChoice), unless the question is asked of `either` of two
  *   subjects, one of which they name.
@@ -529,7 +524,6 @@ function unnamedPart(
     unnamedEnd(corpus, concepts, asking) ??
     unnamedKind(corpus, ask, concepts) ??
     unwrittenName(corpus, ask) ??
-    uncalledFunction(corpus, question) ??
     (either ? undefined : unnamedChoice(corpus, concepts, asking))
   )
 }

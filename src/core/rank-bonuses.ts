@@ -516,10 +516,11 @@ const offers = (corpus: Corpus, r: Ranked) => r.said >= WAY_SAID && offersWay(co
  * CORS page, for a question on the CSRF middleware's origins).
  */
 export function wayBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
+  if (!ASKS_HOW.test(q.text)) return
   // A label over code that says only what the question asks ("Get payload:", for "How to access
   // the payload from JWT middleware?") offers the way in its code: nothing is lifted past it.
   if (ranked.length && labelAsked(corpus, q, ranked[0].sentence)) return
-  if (ASKS_HOW.test(q.text)) liftNearTies(corpus, ranked, offers)
+  liftNearTies(corpus, ranked, offers)
 }
 
 /**
