@@ -50,6 +50,21 @@ describe('answerQuestion', () => {
     verbatim(corpus, a)
   })
 
+  it('answers a question that opens on a reference to the documents as the question itself', () => {
+    // "According to the article, what is trust …?" asks what "What is trust …?" asks: for a
+    // definition, not for the sentence that says most of its words.
+    const plain = answerQuestion(corpus, 'What is trust in an intimate relationship?')
+    expect(plain.citations[0].text).toContain('Trust is essentially the belief')
+    for (const opening of [
+      'According to the article, ',
+      'Based on the documents: ',
+      'In the text, ',
+    ])
+      expect(
+        answerQuestion(corpus, `${opening}what is trust in an intimate relationship?`).citations,
+      ).toEqual(plain.citations)
+  })
+
   it('never cites a question line of the document, but reaches the answer after it', () => {
     const a = answerQuestion(
       corpus,

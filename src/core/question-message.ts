@@ -343,7 +343,10 @@ function readWithoutAsides(question: string): string {
   // Each pattern only where a cheap test finds what any match of it holds: tried at every
   // character, EMOJI_EDGES cost ~0.8 µs a message, and a message is read two or three times.
   if (MAY_HAVE_EMOJI_EDGE.test(bare)) bare = bare.replace(EMOJI_EDGES, '')
-  if (MAY_REFER_TO_SOURCE.test(bare)) bare = bare.replace(SOURCE_REFERENCE, '')
+  // ("According to the article, what is trust?": the comma that set the reference off goes too,
+  // or the question would not begin with what it asks.)
+  if (MAY_REFER_TO_SOURCE.test(bare))
+    bare = bare.replace(SOURCE_REFERENCE, '').replace(LEFT_OPEN, '')
   // The readings below, each only where its own cheap test finds what a match holds; most
   // messages hold none of them, which one scan tells.
   const may = MAY_REREAD.test(bare)
@@ -475,6 +478,9 @@ const slashedWord = (m: string) => (m.toLowerCase() === 'w/o' ? 'without' : 'bec
  */
 const SOURCE_REFERENCE =
   /(?<![ \t])(?:,[ \t]*|[ \t]+)?\b(?:(?:according to|as per|based on|as (?:described|explained|defined|said|stated|shown) in|in|from|like|following)\s+(?:the|this|these|that|those|your)\s+(?:articles?|texts?|documents?|docs|documentation|pieces?|passages?|authors?|writers?)(?:\s+(?:says?|said|shows?|suggests?|recommends?|describes?))?|as (?:mentioned|described|explained|stated|documented|noted|said) (?:here|above|below|there)|\b(?:the|this|that|your)\s+(?:articles?|texts?|documents?|docs|documentation|pieces?|passages?|authors?|writers?)(?=\s+(?:says?|said|defines?|lists?|recommends?|mentions?|describes?|explains?|claims?|suggests?|calls?|connects?|argues?|states?|tells?|covers?|gives?|names?|means?|discuss(?:es)?|talks?|offers?|notes?|links?|identif(?:y|ies)|advis(?:e|es)|considers?)\b))\b/gi
+/** What a SOURCE_REFERENCE that opened the message leaves before the question: its comma. */
+const LEFT_OPEN = /^[ \t]*[,;:][ \t]*/
+
 /**
  * A question about the documents or the assistant themselves, the whole message: "What topics do
  * you cover?", "What is this about?", "What can I ask you?", "Who are you?", "Are you a bot?",
