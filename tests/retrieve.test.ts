@@ -4154,6 +4154,26 @@ describe('answering', () => {
     expect(texts).toContain('Feeding a fern once a month keeps its fronds green.')
   })
 
+  it('weighs what a question asking for "another" sets aside below what it asks', async () => {
+    const c = await docs([
+      'ferns.md',
+      '# Harm\n\nOne way a fern is harmed is overwatering, which rots the roots of a fern and harms the fern. Overwatering also harms the soil of a fern.\n\nAnother way a fern can be harmed is a cold draft.\n\n# Feeding\n\nFeeding a fern once a month keeps its fronds green.',
+    ])
+    const first = (q: string) => answerQuestion(c, q).citations[0]?.text
+    // The answer is another way, which need not name overwatering.
+    expect(first('What is another way a fern can be harmed besides overwatering?')).toMatch(
+      /cold draft/,
+    )
+    expect(first('Apart from overwatering, what else can harm a fern?')).toMatch(/cold draft/)
+    // Asked with others ("besides X" alone), X still says where to look.
+    const withIt = retrieve(c, 'Which ways besides overwatering harm a fern?').question.concepts
+    expect(withIt.find((x) => x.word === 'overwatering')?.salience).toBe(
+      retrieve(c, 'Which ways and overwatering harm a fern?').question.concepts.find(
+        (x) => x.word === 'overwatering',
+      )?.salience,
+    )
+  })
+
   it('reads on from what the last answer led with when a follow-up points back at it', async () => {
     const { corpus } = await defaultCorpus()
     const ask = (asked: string, question: string) =>

@@ -40,6 +40,7 @@ import {
   compoundHead,
   definedTerm,
   doerAsked,
+  ASKS_ANOTHER,
   EXCLUDING,
   MAY_EXCLUDE,
   oddsAsked,
@@ -71,6 +72,7 @@ import {
   conceptFor,
   pickSenses,
   type Reading,
+  setAsideBy,
   withFunctionWordsSpelled,
 } from './question-concepts.ts'
 import {
@@ -408,6 +410,14 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     for (const c of concepts)
       if (!c.fromHistory && aside.has(c.word.toLowerCase())) c.salience *= WEIGHTS.setAside
   }
+  // "What is another way trust can break down besides infidelity?": the answer is another way,
+  // which need not name infidelity, and a sentence that does is most likely the one way set
+  // aside. (Asked with others, "which algorithms besides HS256?", it says where to look: the list
+  // that names it.)
+  const another = excluded !== undefined && ASKS_ANOTHER.test(ask)
+  if (another)
+    for (const c of concepts)
+      if (!c.fromHistory && setAsideBy(c, excluded)) c.salience *= WEIGHTS.setAside
   for (const c of concepts)
     if (
       c.fromHistory ||
@@ -434,6 +444,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     defines: definition?.term,
     causes: cause?.term,
     excluded: excluded?.size ? excluded : undefined,
+    another: (another && excluded.size > 0) || undefined,
     unresolved,
     aboutDocuments: asksAboutDocuments(question) || undefined,
     toAssistant: speaksToAssistant(question) || undefined,

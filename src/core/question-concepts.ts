@@ -115,6 +115,10 @@ const TYPED_WORD =
  */
 export type NameForm = boolean | 'title' | 'camel' | 'caps'
 
+/** A concept the question sets aside ("besides infidelity"): its word itself is one of `excluded`. */
+export const setAsideBy = (c: Concept, excluded: Set<string> | undefined) =>
+  excluded !== undefined && [...c.alts].some(([t, w]) => w === 1 && excluded.has(t))
+
 /** A name's form in the text (see NameForm); only a name long enough to be read as a slip is looked at. */
 function nameForm(text: string, names: Set<string>, w: string): NameForm {
   if (!names.has(w)) return false

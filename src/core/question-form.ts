@@ -953,6 +953,12 @@ export const EXCLUDING =
 /** EXCLUDING's words alone, looked for first (the full pattern cost ~0.4 µs a question). */
 export const MAY_EXCLUDE =
   /besides|other than|apart from|aside from|except|excluding|not counting/iu
+/**
+ * A question that asks for another thing than the one EXCLUDING sets aside ("what is another
+ * way … besides infidelity?", "what else, apart from cheating, …?"), not for the thing with
+ * others ("which algorithms does it support besides HS256?"). ("other than" is EXCLUDING's own.)
+ */
+export const ASKS_ANOTHER = /\b(?:another|else|others?(?!\s+than\b))\b/iu
 
 /**
  * A question that reports something not working ("X-Request-Id is missing", "notFound never

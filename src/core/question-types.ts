@@ -156,6 +156,8 @@ export interface AnalysedQuestion {
   defines?: Array<Set<string>>
   /** Stems of what the question sets aside: "cheat" of "what else besides cheating?". */
   excluded?: Set<string>
+  /** Whether it asks for another thing than what it sets aside (see ASKS_ANOTHER). */
+  another?: boolean
   /** For "What causes X?" ("Where does X come from?", "causes of X"): X, as `defines` holds a term. */
   causes?: Array<Set<string>>
   /**

@@ -658,11 +658,37 @@ export function causeBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]
   resortHead(ranked, n)
 }
 
+/**
+ * Asked for another thing than X ("What is another way trust can break down besides
+ * infidelity?"), the lead candidates that name X come after the others: each is most likely the
+ * one thing set aside, however much else of the question it says. One that names X in a list of
+ * three or more ("… close friendships, maintaining romantic partnerships, and even parenting")
+ * names others with it, and keeps its place.
+ */
+export function pastSetAside(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): Ranked[] {
+  if (!q.another || !q.excluded) return ranked
+  const excluded = q.excluded
+  const n = Math.min(ranked.length, LIMITS.leadCandidates)
+  const namesAside = (r: Ranked) => {
+    const text = sentenceText(corpus, r.sentence)
+    return !LIST_OF_THREE.test(text) && saysStemOf(text, excluded)
+  }
+  const aside = ranked.slice(0, n).filter(namesAside)
+  if (aside.length === 0 || aside.length === n) return ranked
+  return [...ranked.slice(0, n).filter((r) => !aside.includes(r)), ...aside, ...ranked.slice(n)]
+}
+
+/** Three or more things listed: "A, B, and C" ("or"), with the comma before the last. */
+const LIST_OF_THREE = /,[^,.;]{1,60},\s*(?:and|or)\b/
+
+/** Whether `text` says a word whose stem is one of `stems`. */
+const saysStemOf = (text: string, stems: Set<string>) =>
+  words(text).some((w) => stems.has(stem(plain(w))))
+
 /** The ranking without the sentences that say what the question sets aside. */
 export function setAside(corpus: Corpus, excluded: Set<string>, retrieval: Retrieval): Retrieval {
   const { sentences } = corpus.data
-  const says = (id: number) =>
-    words(sentenceText(corpus, id)).some((w) => excluded.has(stem(plain(w))))
+  const says = (id: number) => saysStemOf(sentenceText(corpus, id), excluded)
   // "The act of cheating can shatter … In addition, infidelity may indicate deeper issues …": a
   // sentence that goes on from one about the thing set aside (opening by pointing back or by
   // adding, in its passage) is about it too, in other words.

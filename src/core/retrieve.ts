@@ -19,10 +19,11 @@ import { FRAME_WORDS, plain, STOPWORDS } from './terms.ts'
 import { wordsOf } from './reading-text.ts'
 import type { Turn } from './types.ts'
 import type { AnalysedQuestion, Concept, Ranked, Retrieval } from './question-types.ts'
+import { setAsideBy } from './question-concepts.ts'
 import { onlyCloses, withoutAsides } from './question-message.ts'
 import { DEFINITION, MEANING } from './question-form.ts'
 import { asksDefault, warned } from './sentence-form.ts'
-import { anchored, setAside, unworkingBonus } from './rank-bonuses.ts'
+import { anchored, pastSetAside, setAside, unworkingBonus } from './rank-bonuses.ts'
 import { headedApis, titledPage } from './page-asked.ts'
 import { exampleOf } from './follow-up-example.ts'
 import {
@@ -171,10 +172,6 @@ function definesUnplaced(question: string): boolean {
  */
 const FRAMING_STEPS = 3
 
-/** A concept the question sets aside: its word itself is one of those `excluded`. */
-const setApart = (c: Concept, excluded: Set<string> | undefined) =>
-  excluded !== undefined && [...c.alts].some(([t, w]) => w === 1 && excluded.has(t))
-
 /** The sentences that may answer a question, best first, read in its conversation. */
 export function retrieve(corpus: Corpus, question: string, history: Turn[] = []): Retrieval {
   const retrieval = doneOneself(corpus, question, history, retrieveAsked(corpus, question, history))
@@ -243,10 +240,14 @@ function retrieveAsked(corpus: Corpus, question: string, history: Turn[] = []): 
   if (last < 0)
     return {
       question: q,
-      ranked: defaultOfBest(
+      ranked: pastSetAside(
         corpus,
         q,
-        anchored(corpus, q, headedApis(corpus, q, warned(corpus, q, rankedOnce(corpus, read)))),
+        defaultOfBest(
+          corpus,
+          q,
+          anchored(corpus, q, headedApis(corpus, q, warned(corpus, q, rankedOnce(corpus, read)))),
+        ),
       ),
     }
   // "What other therapies help with trust?" after an answer on one: a question of its own, but
@@ -274,7 +275,7 @@ function retrieveAsked(corpus: Corpus, question: string, history: Turn[] = []): 
   // "Why?", "What is it exactly?", "How so?": a follow-up with no word of its own but how it
   // asks is the last question asked again (its history lent at full weight, not at 0.6).
   if (
-    q.concepts.every((c) => c.fromHistory || FRAME_WORDS.has(c.word) || setApart(c, q.excluded))
+    q.concepts.every((c) => c.fromHistory || FRAME_WORDS.has(c.word) || setAsideBy(c, q.excluded))
   ) {
     // "What else besides cheating?": asked again, past what was read and what it sets aside.
     // (With words of its own, what it sets aside still says where to look: "a port other than

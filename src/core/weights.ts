@@ -288,6 +288,10 @@ export const WEIGHTS = {
    * Salience kept by the words a follow-up sets aside with "instead of" / "rather than" ("… in a
    * database instead of hardcoded"): what the reader does not want. Over the 32 sets 0.2–0.3
    * brought one wrong answer to the first three and moved nothing else; at 0.5 nothing moved.
+   * Also by what a question asking for another thing sets aside ("another way … besides
+   * infidelity", see ASKS_ANOTHER): over the 89 sets, two answers from the first three to the
+   * first place and two wrong ones into the first three as typed, in small letters and in
+   * capitals (three or four of them with two slips a question), none down.
    */
   setAside: 0.3,
   /** Bonus, in a follow-up naming what it points at ("those emotions"), for a sentence opening on it ("These emotions …"). */
