@@ -3414,6 +3414,11 @@ describe('ranking', () => {
     expect(conceptWords(c, 'does evry1 get burnout from some1 at work')).toEqual(
       conceptWords(c, 'does everyone get burnout from someone at work'),
     )
+    // "btwn" is "between": a comparison, read as one; "gonna", "wanna", "kinda", "im" are no topic.
+    expect(analyse(c, 'whats the difference btwn burnout n stress').setApart).toBeDefined()
+    expect(conceptWords(c, 'im kinda tired, gonna quit, wanna know if its burnout')).toEqual(
+      conceptWords(c, 'i am kind of tired, going to quit, want to know if its burnout'),
+    )
   })
 
   it('reads "what are the benefits?" as asking what the thing does, in whatever words the documents say it', async () => {
