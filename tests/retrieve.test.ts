@@ -669,6 +669,10 @@ describe('reading a question', () => {
     // (it had cited how the body limit middleware "reads the body").
     const header = answerQuestion(hono, 'how to read a header').citations.map((x) => x.text)
     expect(header).toContain('Get the request header value.')
+    // Said with what the line under it says, the call's heading too: "## query()" over "Get
+    // querystring parameters.", not the RPC guide's "how query parameters are serialized".
+    leadsWith(hono, 'how do I read query params', /^Get (?:multiple )?querystring parameter/)
+    leadsWith(hono, 'how do i get a query parameter', /^Get (?:multiple )?querystring parameter/)
     // A page named by its title is asked, not another page's section that says its name ("With
     // JSX Renderer Middleware" in the JSX guide).
     leadsWith(hono, 'What is the JSX renderer middleware for?', /^JSX Renderer Middleware allows/)

@@ -738,7 +738,11 @@ export function headingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
           const chain = chainWritten(corpus, chains, stems[0], first)
           if (chain !== undefined) {
             for (const part of chain) if (said.has(part)) headWords.add(part)
-          } else if (!saidWhole && !callAlone(heading, own, said.get(stems[0])!, total)) continue
+          } else if (!saidWhole && !callAlone(heading, own, said.get(stems[0])!, total)) {
+            const byLine = callAndLine(corpus, heading, own, said.get(stems[0])!, total, atAll)
+            if (!byLine) continue
+            for (const [t, x] of said) if (byLine.includes(x)) headWords.add(t)
+          }
         }
       }
       // A heading is read under its page, and under the settings heading it stands in: what the
@@ -806,6 +810,35 @@ function callAlone(heading: Section, own: Concept[], c: Concept, total: number):
     c.salience >= total &&
     CALL_HEADING.test(heading.heading)
   )
+}
+
+/**
+ * "how do I read query params": a call's heading ("## query()") with the line its section opens on
+ * ("Get querystring parameters.") says what a short question asks when, the doing asked of it at
+ * all aside, the call's name and the words that line says are all it says. Each such word counts
+ * once more towards LIMITS.callHeadingWords. The concepts the line says, or none when it does not
+ * say the rest. (Before, the RPC guide's "You can customize how query parameters are serialized
+ * …" led.)
+ */
+function callAndLine(
+  corpus: Corpus,
+  heading: Section,
+  own: Concept[],
+  c: Concept,
+  total: number,
+  atAll: (c: Concept) => boolean,
+): Concept[] | undefined {
+  if (!CALL_HEADING.test(heading.heading)) return undefined
+  let left = total - c.salience
+  const byLine: Concept[] = []
+  for (const x of own)
+    if (x !== c && !atAll(x) && sentenceSays(corpus, heading.first, x)) {
+      left -= x.salience
+      byLine.push(x)
+    }
+  return byLine.length > 0 && own.length <= LIMITS.callHeadingWords + byLine.length && left <= 1e-9
+    ? byLine
+    : undefined
 }
 
 /** A heading that names one call: "header()", "`redirect()`". */
