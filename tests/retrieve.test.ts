@@ -3104,6 +3104,10 @@ describe('reading a question', () => {
     ])
     const a = answerQuestion(c, 'How do people rebuild trust?')
     expect(a.citations[0].text).toMatch(/^People rebuild/)
+    // "Let's look at …" announces what the page goes on to say; a sentence that says it leads.
+    const { corpus } = await defaultCorpus()
+    for (const q of ['How can infidelity damage trust?', 'How can cheating wreck trust?'])
+      expect(answerQuestion(corpus, q).citations[0].text).not.toMatch(/^Let's look/)
   })
 
   it('answers "who" with someone the question does not already name', async () => {

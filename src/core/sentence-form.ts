@@ -72,11 +72,12 @@ export function leadStems(corpus: Corpus, sentence: number): Int32Array {
 
 /**
  * A sentence about the document rather than its subject: "This article explores how betrayal
- * … and how individuals can begin to rebuild …", "In this guide, we will …". It names the
- * question's words without answering them.
+ * … and how individuals can begin to rebuild …", "In this guide, we will …", "Let's look at the
+ * ways in which trust can be damaged …". It names the question's words without answering them.
+ * (Not "Let's write a test", "Let's create the app": a step of a how-to, which does something.)
  */
 const SIGNPOST =
-  /^(?:in\s+)?(?:this|the following|the present)\s+(?:article|post|page|guide|section|chapter|document|tutorial|paper|essay|blog|piece|text)\b,?\s+(?:we\s+|you\s+|will\s+|also\s+|let'?s\s+|let\s+us\s+)*(?:explore|discuss|cover|describe|explain|show|examine|look|introduce|outline|review|walk|learn|see|focus)/i
+  /^(?:(?:in\s+)?(?:this|the following|the present)\s+(?:article|post|page|guide|section|chapter|document|tutorial|paper|essay|blog|piece|text)\b,?\s+(?:we\s+|you\s+|will\s+|also\s+|let'?s\s+|let\s+us\s+)*(?:explore|discuss|cover|describe|explain|show|examine|look|introduce|outline|review|walk|learn|see|focus)|(?:(?:now|first|next|so),?\s+)?(?:let['’]?s|let\s+us)\s+(?:now\s+)?(?:explore|discuss|examine|consider|look\s+(?:at|into)|take\s+a\s+(?:closer\s+)?look\s+at|talk\s+about|dive\s+into|turn\s+to)\b)/i
 
 /**
  * The score kept by a sentence for its form: a unit with fewer than three words of prose outside
