@@ -3485,6 +3485,7 @@ describe('ranking', () => {
       [
         'Rebuilding trust between partners takes time and patience.',
         'Broken trust can make partners feel unsafe with each other.',
+        "Let's explore what trust means for partners.",
         'Trust is essentially the belief that your partner will be there for you.',
         'Hono is available on npm and on JSR.',
         'Hono is a small web framework built on Web Standards.',
@@ -3498,10 +3499,13 @@ describe('ranking', () => {
       'What is the meaning of trust?',
       "What's the idea behind trust?",
       'What does trust mean for partners?',
+      // ("mean" only asks what trust is: a sentence that says "means" is no better for it.)
+      'What does trust mean between partners?',
     ])
       expect(top(q)).toBe(
         'Trust is essentially the belief that your partner will be there for you.',
       )
+    expect(conceptWords(c, 'What does trust mean between partners?')).not.toContain('mean')
     // "X is" opens a definition only before what one goes on with, not before any adjective.
     expect(top('What is Hono?')).toBe('Hono is a small web framework built on Web Standards.')
     // A question that asks something else about X gets no such lead.

@@ -818,6 +818,8 @@ export function definedTerm(
   // "What counts as a binding?": "counts" only asks what it is.
   const counting = COUNTS_AS.exec(question)?.[1]
   if (counting) asking = [...asking, counting.toLowerCase()]
+  // "What does trust mean …?": "mean" only asks what it is, as "is" of "What is trust …?" does.
+  if (meaning) asking = [...asking, 'mean']
   return { term: out, asking, named, placed }
 }
 
