@@ -80,7 +80,14 @@ export function unnamedDefinedTerm(
   concepts: Concept[],
   definition: { named: Concept[]; asking: string[]; placed: boolean } | undefined,
 ): string | undefined {
-  if (!definition || definition.named.length !== 1 || definition.placed || definition.asking.length)
+  // (A word that asks what it is, "idea" of "the idea behind X", asks of its idea; "mean" and
+  // "meaning" only frame the asking.)
+  if (
+    !definition ||
+    definition.named.length !== 1 ||
+    definition.placed ||
+    definition.asking.some((w) => !FRAME_WORDS.has(w))
+  )
     return undefined
   const [c] = definition.named
   if (c.name || c.mentioned) return undefined
