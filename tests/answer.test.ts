@@ -65,6 +65,15 @@ describe('answerQuestion', () => {
       ).toEqual(plain.citations)
   })
 
+  it('reads a message that is only a term as asking what it is', () => {
+    for (const [term, definition] of [
+      ['attachment trauma??', 'Attachment trauma is defined as'],
+      ['ATTACHMENT TRAUMA', 'Attachment trauma is defined as'],
+      ['trust', 'Trust is essentially the belief'],
+    ])
+      expect(answerQuestion(corpus, term).citations[0].text).toContain(definition)
+  })
+
   it('never cites a question line of the document, but reaches the answer after it', () => {
     const a = answerQuestion(
       corpus,

@@ -1,8 +1,8 @@
 // analyse: a question (and, for a follow-up, the previous one) read into weighted concepts,
 // with what it expects and asks about, from the readers of the question-*.ts modules.
 
-import type { Corpus } from './corpus.ts'
-import { plain, stem, STOPWORDS, tokens, words } from './terms.ts'
+import { onNearlyEveryPage, type Corpus } from './corpus.ts'
+import { FRAME_WORDS, plain, stem, STOPWORDS, tokens, words } from './terms.ts'
 import type { Turn } from './types.ts'
 import { LIMITS, WEIGHTS } from './weights.ts'
 import type { AnalysedQuestion, Concept } from './question-types.ts'
@@ -341,7 +341,10 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // "wat is atachment trama", "wat r the signs of …": the forms of a question read as spelled out.
   // (Most questions are one sentence that asks: spelled out once.)
   const spelled = ask === question ? spelledQuestion : spelledOut(ask)
-  const definition = definedTerm(spelled, concepts)
+  const definition = definedTerm(
+    ask === question ? asTermAlone(corpus, spelled) : spelled,
+    concepts,
+  )
   // ("counts" of "What counts as a shim?" only asks what a shim is: no doing they lack.)
   if (unnamed !== undefined && definition?.asking.includes(unnamed.toLowerCase()))
     unnamed = undefined
@@ -599,3 +602,26 @@ function offered(concepts: Concept[], ask: string): string[] | undefined {
   const own = concepts.filter((c) => !c.fromHistory && sides.includes(c.word.toLowerCase()))
   return own.length ? own.map((c) => c.word) : undefined
 }
+
+/**
+ * A message that is only a term ("attachment trauma??", "exposure therapy", "TRUST") asks what
+ * it is, as "What is attachment trauma?" does: up to three words, none a function word, a frame
+ * ("cookie example?" asks for an example) or the documents' own subject ("hono rpc", "read
+ * cookie hono": the subject says nothing of what is asked). The message as "What is X?", or as it
+ * was. (Before, "attachment trauma??" led with what attachment trauma can produce.)
+ */
+function asTermAlone(corpus: Corpus, ask: string): string {
+  const bare = TERM_ALONE.exec(ask)
+  // (Nor a name written in camel case, "basicAuth": the page it names says what it is, in its
+  // opening, which need not read as a definition.)
+  if (!bare || /\p{Ll}\p{Lu}/u.test(bare[1])) return ask
+  const ws = words(bare[1])
+  return ws.every(
+    (w) => !STOPWORDS.has(w) && !FRAME_WORDS.has(w) && !onNearlyEveryPage(corpus, stem(w)),
+  )
+    ? `what is ${bare[1]}?`
+    : ask
+}
+
+/** One to three words of letters (hyphens within), then only question marks or stops. */
+const TERM_ALONE = /^\s*(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,2})\s*[?!.]*\s*$/u
