@@ -1318,6 +1318,10 @@ describe('reading a question', () => {
     leadsWith(c, question, /the same Hono version/)
     // Capitals with a digit or two are still names ("S3", "K8S" of a platform the pages lack).
     abstains(c, 'Why is type instantiation excessively deep when I deploy to K8S?')
+    // A system error's code in pasted output ("ECONNREFUSED", "EADDRINUSE") is no name either.
+    const pasted =
+      'Why is type instantiation excessively deep with hc?\n```\nError: connect ECONNREFUSED 127.0.0.1:5432\n```'
+    expect(analyse(c, pasted).concepts.filter((x) => x.name && !x.mentioned)).toEqual([])
   })
 
   it('reads a shouted word, or a capital after a label’s colon, as the word English knows', async () => {

@@ -63,10 +63,13 @@ function titleCaseLines(text: string): Array<[number, number]> {
 }
 
 /**
- * A number under a short prefix: an error's code ("TS2589", "E11000"), a standard's ("RFC6265").
- * Its message or its subject says what it is about; the code is no name of a thing.
+ * A number under a short prefix: an error's code ("TS2589", "E11000"), a standard's ("RFC6265");
+ * and a system error's code as Node prints it ("ECONNREFUSED", "EADDRINUSE", "ENOENT", the "ERR"
+ * of "ERR_INVALID_ARG_TYPE"). Its message or its subject says what it is about; the code is no
+ * name of a thing.
  */
-const NUMBERED_CODE = /^\p{Lu}{1,4}\d{3,}$/u
+const NUMBERED_CODE =
+  /^(?:\p{Lu}{1,4}\d{3,}|E(?:CONN\p{Lu}+|ADDR\p{Lu}+|NO\p{Lu}+|ACCES|PERM|PIPE|TIMEDOUT|MFILE|EXIST|ISDIR|NOTDIR|AI|HOSTUNREACH|NETUNREACH|INVAL|BADF|BUSY|AGAIN|RR))$/u
 /** Capitals and digits only: "ECS", "HTTP2". */
 const ACRONYM = /\b(\p{Lu}[\p{Lu}\p{N}]+)\b/gu
 /** Capitals inside a word: "GraphQL", "OAuth2". */
