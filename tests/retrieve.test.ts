@@ -3811,6 +3811,17 @@ describe('answering', () => {
     const a = answerQuestion(hono, 'which encodings does it support?', history)
     expect(a.citations[0].docId).toBe('middleware-builtin-compress')
     expect(a.citations[0].text).toMatch(/`gzip` or `deflate`/)
+    // Named by its title, the page the last question asked about is what "it" is, and it alone:
+    // not another page its answer cited beside it.
+    const named = 'How do I protect routes with the JWT Auth Middleware?'
+    const first = answerQuestion(hono, named)
+    expect(new Set(first.citations.map((x) => x.docId)).size).toBeGreaterThan(1)
+    const more = answerQuestion(
+      hono,
+      'Can it read the token from a cookie instead of the header?',
+      turn(named, first),
+    )
+    expect(more.citations[0].docId).toBe('middleware-builtin-jwt')
   })
 
   it('abstains on a status code asked of a thing whose page gives none, and answers where it does', async () => {

@@ -160,9 +160,8 @@ const SECOND_PERSON_OWN = /\b(?:yourself|yourselves|your own)\b/i
  * "what's the default if I don't pass that option?" after an answer from the CSRF page: a
  * follow-up that points back with a pronoun asks about what that answer was about, so the
  * pages it cited gain WEIGHTS.samePage among the first candidates. When the last question named
- * a page by its title (`titled`, see titledPage) and the answer cited none of it, that page
- * gains instead: the pronoun stands for the thing the reader named, not for the page that
- * answered in its place.
+ * a page by its title (`titled`, see titledPage), that page alone gains instead: the pronoun
+ * stands for the thing the reader named, not for a page that answered in its place or beside it.
  */
 export function samePage(
   corpus: Corpus,
@@ -176,9 +175,11 @@ export function samePage(
   const n = Math.min(ranked.length, SAME_PAGE_CANDIDATES)
   let pages = citedPages(corpus, ranked, answered)
   // "How do I protect my routes with the JWT middleware?" answered from the Bearer Auth page: the
-  // page the last question named by its title is what "it" stands for, whatever that answer cited.
+  // page the last question named by its title is what "it" stands for, whatever that answer cited,
+  // and it alone: "Can it handle more than one user?" after an answer from the Basic Auth page and
+  // the getting-started page that mentions it asks of the middleware, not of that other page.
   const named = titled()
-  if (named !== undefined && !pages.has(named)) pages = new Set([named])
+  if (named !== undefined) pages = new Set([named])
   if (!pages.size) return ranked
   return lifted(ranked, (r) => pages.has(sentences.docId(r.sentence)), WEIGHTS.samePage, n)
 }
