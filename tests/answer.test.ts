@@ -65,13 +65,18 @@ describe('answerQuestion', () => {
       ).toEqual(plain.citations)
   })
 
-  it('reads a message that is only a term as asking what it is', () => {
+  it('reads a message that is only a term as asking what it is', async () => {
     for (const [term, definition] of [
       ['attachment trauma??', 'Attachment trauma is defined as'],
       ['ATTACHMENT TRAUMA', 'Attachment trauma is defined as'],
       ['trust', 'Trust is essentially the belief'],
     ])
       expect(answerQuestion(corpus, term).citations[0].text).toContain(definition)
+    // A page titled for the term says what it is in its opening: "cors" of "CORS Middleware".
+    const hono = (await honoCorpus()).corpus
+    expect(answerQuestion(hono, 'cors').citations[0].text).toMatch(/^There are many use cases/)
+    expect(answerQuestion(hono, 'jwt').citations[0].text).toMatch(/^The JWT Auth Middleware/)
+    expect(answerQuestion(hono, 'logger').citations[0].text).toMatch(/^It's a simple logger/)
   })
 
   it('never cites a question line of the document, but reaches the answer after it', () => {

@@ -184,12 +184,15 @@ const ASKS_WHETHER =
  * aside), one page's title, with at most one section heading the question says whole (that
  * section is then what it asks), says at least WHOLE_PAGE_SHARE of the weight, and more than any
  * other page's (see TITLED); the question says every word that sets the title apart (saysTitle).
- * Not a follow-up, nor a question of what a thing is or causes, of a person, a number or a
- * comparison, nor one asking what, which, where, when or why: each has its own answer. Undefined
+ * Not a follow-up, nor a question of what a thing is (unless the message is only its name) or
+ * causes, of a person, a number or a comparison, nor one asking what, which, where, when or why: each has its own answer. Undefined
  * for any other question.
  */
 export function pageAsked(corpus: Corpus, q: AnalysedQuestion): PageAsked | undefined {
-  if (q.elliptical || q.defines || q.causes || q.expects || q.compares || q.comparesOdds) return
+  // (A message that is only a term asks what it is, and a page titled for it says so in its
+  // opening: "cors", "jwt", "logger". See asTermAlone.)
+  if (q.elliptical || (q.defines && !q.termAlone) || q.causes || q.expects) return
+  if (q.compares || q.comparesOdds) return
   if (ASKS_PART.test(q.text) || q.concepts.some((c) => c.fromHistory)) return
   const matches = titleMatches(corpus, q)
   if (!matches.size) return

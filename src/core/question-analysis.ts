@@ -341,10 +341,8 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // "wat is atachment trama", "wat r the signs of …": the forms of a question read as spelled out.
   // (Most questions are one sentence that asks: spelled out once.)
   const spelled = ask === question ? spelledQuestion : spelledOut(ask)
-  const definition = definedTerm(
-    ask === question ? asTermAlone(corpus, spelled) : spelled,
-    concepts,
-  )
+  const asTerm = ask === question ? asTermAlone(corpus, spelled) : spelled
+  const definition = definedTerm(asTerm, concepts)
   // ("counts" of "What counts as a shim?" only asks what a shim is: no doing they lack.)
   if (unnamed !== undefined && definition?.asking.includes(unnamed.toLowerCase()))
     unnamed = undefined
@@ -445,6 +443,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     doer: expects === 'name' ? doerAsked(question) : undefined,
     statusCodeWords: codeWords.length ? codeWords : undefined,
     defines: definition?.term,
+    termAlone: (definition !== undefined && asTerm !== spelled) || undefined,
     causes: cause?.term,
     excluded: excluded?.size ? excluded : undefined,
     another: (another && excluded.size > 0) || undefined,

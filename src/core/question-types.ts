@@ -154,6 +154,8 @@ export interface AnalysedQuestion {
    * stems that stand for it (its concept's alternatives of weight 0.5 or more).
    */
   defines?: Array<Set<string>>
+  /** Whether `defines` reads a message that is only a term ("cors", "attachment trauma??"). */
+  termAlone?: boolean
   /** Stems of what the question sets aside: "cheat" of "what else besides cheating?". */
   excluded?: Set<string>
   /** Whether it asks for another thing than what it sets aside (see ASKS_ANOTHER). */
