@@ -673,6 +673,12 @@ describe('reading a question', () => {
     // querystring parameters.", not the RPC guide's "how query parameters are serialized".
     leadsWith(hono, 'how do I read query params', /^Get (?:multiple )?querystring parameter/)
     leadsWith(hono, 'how do i get a query parameter', /^Get (?:multiple )?querystring parameter/)
+    // A report whose title asks: the heading is said by the title, whatever its story says.
+    leadsWith(
+      hono,
+      'What does Context get/set do?\nThe docs say to set a value with the key and read it later with get, with a short example. Is it global state? Stored per user? Something else entirely?',
+      /^Get and set arbitrary key-value pairs/,
+    )
     // A page named by its title is asked, not another page's section that says its name ("With
     // JSX Renderer Middleware" in the JSX guide).
     leadsWith(hono, 'What is the JSX renderer middleware for?', /^JSX Renderer Middleware allows/)

@@ -7,6 +7,7 @@ import { FRAME_WORDS, indexTerms, plain, stem, words } from './terms.ts'
 import { LIMITS, WEIGHTS } from './weights.ts'
 import type { AnalysedQuestion, Concept, Ranked } from './question-types.ts'
 import { sentenceText } from './reading-text.ts'
+import { focus } from './question-message.ts'
 import { sentenceIs, sentenceSays } from './sentence-form.ts'
 import { FIELD_BIT, searchHits } from './search-index.ts'
 import { ALL_DIGITS, resortHead, sectionFirsts } from './rank-bonuses.ts'
@@ -639,7 +640,10 @@ export function openingAround(corpus: Corpus, sentence: number): [number, number
  */
 export function headingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
   if (q.elliptical || !ranked.length) return
-  const own = q.concepts.filter((c) => !c.fromHistory)
+  const own = titleAsks(
+    q,
+    q.concepts.filter((c) => !c.fromHistory),
+  )
   if (!own.length || own.length > LIMITS.headingWords) return
   // (A doing asked of the thing at all, "read" of "How do I read a header …?", weighs nothing.)
   // (Nor does the documents' own subject, "pyenv" of "pyenv shell command": no heading is said
@@ -797,6 +801,21 @@ export function headingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
       last = i
     }
   if (last >= 0) resortHead(ranked, last + 1)
+}
+
+/**
+ * Of a report whose title line asks ("What exactly is Context get/set ?", then a story of what
+ * the docs say and "Is it global state? Session based?"), the concepts the title says: a heading
+ * is said by what the report asks, its story only tells why (its words had made the question too
+ * long for any heading). Other questions, or a title that says none of them, keep all `own`.
+ */
+function titleAsks(q: AnalysedQuestion, own: Concept[]): Concept[] {
+  if (own.length <= LIMITS.headingWords) return own
+  const parts = focus(q.text)
+  if (!parts.story.length || !q.text.trimStart().startsWith(parts.ask.trim())) return own
+  const asked = new Set(parts.asking)
+  const inAsk = own.filter((c) => asked.has(c.word.toLowerCase()))
+  return inAsk.length ? inAsk : own
 }
 
 /**
