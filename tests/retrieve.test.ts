@@ -3437,6 +3437,9 @@ describe('ranking', () => {
     expect(conceptWords(c, 'shud i quit or cud i get thru burnout')).toEqual(
       conceptWords(c, 'should i quit or could i get through burnout'),
     )
+    // "next to" is "beside", a function word; `next()` and "what comes next" are not.
+    expect(conceptWords(c, 'is burnout common next to stress at work')).not.toContain('next')
+    expect(conceptWords(c, 'what does `next()` do after burnout')).toContain('next')
   })
 
   it('reads "what are the benefits?" as asking what the thing does, in whatever words the documents say it', async () => {

@@ -871,6 +871,8 @@ export function readerWords(text: string): {
     if (w.length > LIMITS.maxWordLength) continue
     if (asCode && STOPWORDS.has(w) && w.length > 1) code.add(w)
     const speak = asCode ? undefined : TEXT_SPEAK.get(w)
+    // "a HEAD handler next to each of my GET routes": "next to" is "beside", no word of `next()`.
+    if (w === 'next' && !asCode && all[k + 1]?.word === 'to' && !all[k + 1].code) continue
     if (speak) ws.push(...speak.split(' '))
     // A lone letter is a variable name or an initial, never a topic ("c" in c.req.query()); but
     // the article stays, a function word between two words: left out, "set a timeout" read as
