@@ -2919,6 +2919,28 @@ describe('reading a question', () => {
     expect(analyse(c, report).concepts[0].word).toBe('setcookie')
   })
 
+  it("reads an issue's title line as asked when the report's question only points back at it", async () => {
+    const c = await docs(
+      [
+        'cookie.md',
+        '# Cookie Helper\n\nSetting a cookie whose maxAge is over 400 days throws an error.',
+      ],
+      [
+        'sessions.md',
+        '# Sessions\n\nOld browsers keep the session in a database table, and a workaround may drop the session for a browser that is too old.',
+      ],
+    )
+    // "Is this a bug?" names nothing: the title says what is asked, and its words weigh as they
+    // do alone, more than the story's session table.
+    const title = 'setCookie with a long maxAge throws'
+    const report = `${title}\nI keep the session in a database table for old browsers, and I set a cookie for two years of days so that the browser keeps the session around. The old browsers in our office keep their session in the table as well, and the table is cleaned every night. Is this a bug?`
+    const weight = (q: string, word: string) =>
+      analyse(c, q).concepts.find((x) => x.word === word)?.salience
+    expect(weight(report, 'maxage')).toBeCloseTo(weight(title, 'maxage')!, 5)
+    expect(weight(report, 'maxage')!).toBeGreaterThan(weight(report, 'table')!)
+    expect(rankedTexts(c, report)[0]).toMatch(/maxAge is over 400 days/)
+  })
+
   it("reads an issue template's prompts the writer answers in place as no question", async () => {
     const c = await docs(
       [

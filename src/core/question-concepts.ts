@@ -1022,17 +1022,23 @@ export function addMessage(
     concepts.filter((c) => c.known && c.fromHistory === fromHistory).length,
   )
   const storyWeight = vague ? WEIGHTS.storyWhenVague : WEIGHTS.story
+  // An issue's title says what a vague ask ("Is this a bug?", "Why?") asks about: it is read as
+  // asked, not as the story it opens ("Custom notFound on a sub-app is ignored …", then the report).
+  const title = vague ? parts.title : undefined
+  if (title !== undefined) addText(reading, title, weight, fromHistory)
   const asked = concepts.length
   // Code the story names without backticks ("process.env is empty", "secureHeaders() and
   // poweredBy()") is the API the question is about, read as inline code is, not as scenery.
   const unmarked: string[] = []
-  for (const text of story)
+  for (let text of story) {
+    if (title !== undefined && text.startsWith(title)) text = text.slice(title.length)
     addText(
       reading,
       MAY_BE_CODE.test(text) ? text.replace(UNMARKED_CODE, (m) => (unmarked.push(m), ' ')) : text,
       weight * storyWeight,
       fromHistory,
     )
+  }
   // However long the story, it only sets the scene for the question: all its words together
   // weigh at most a share of the question's own.
   if (!vague) {

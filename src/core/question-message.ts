@@ -28,6 +28,11 @@ export interface MessageParts {
   asking: readonly string[]
   /** The messages of errors in pasted output (see ERROR_MESSAGE). */
   errors: string[]
+  /**
+   * An issue's title line, when a sentence of the report asks (see addMessage: read as asked when
+   * that sentence is vague, "Is this a bug?", "What am I missing?").
+   */
+  title?: string
 }
 
 /** The end of a sentence of a message; not the dot of a title ("Dr. Lee") or an abbreviation. An
@@ -306,7 +311,17 @@ function readParts(question: string): MessageParts {
     for (const w of words(TITLE_LINE.exec(question)?.[1] ?? title)) told.delete(w)
   if (prose.length <= LIMITS.storyChars && !tells && !titleAsks)
     return { ask: prose, story: [], inline, code, told, asking, errors }
-  return { ask: sentences[ask], story, inline, code, told, asking, errors }
+  const opensOnTitle = title !== undefined && ask > 0 && sentences[0].startsWith(titled![0])
+  return {
+    ask: sentences[ask],
+    story,
+    inline,
+    code,
+    told,
+    asking,
+    errors,
+    title: opensOnTitle ? title : undefined,
+  }
 }
 
 /**
