@@ -4228,6 +4228,14 @@ describe('answering', () => {
       /cold draft/,
     )
     expect(first('Apart from overwatering, what else can harm a fern?')).toMatch(/cold draft/)
+    // (Moved after the others, they score no more than the last of them: the ranking stays in
+    // order of score, which the citing of runners-up reads.)
+    const ranked = retrieve(
+      c,
+      'What is another way a fern can be harmed besides overwatering?',
+    ).ranked
+    for (let i = 1; i < ranked.length; i++)
+      expect(ranked[i].score).toBeLessThanOrEqual(ranked[i - 1].score)
     // Asked with others ("besides X" alone), X still says where to look.
     const withIt = retrieve(c, 'Which ways besides overwatering harm a fern?').question.concepts
     expect(withIt.find((x) => x.word === 'overwatering')?.salience).toBe(

@@ -186,8 +186,8 @@ const ASKS_WHETHER =
  * section is then what it asks), says at least WHOLE_PAGE_SHARE of the weight, and more than any
  * other page's (see TITLED); the question says every word that sets the title apart (saysTitle).
  * Not a follow-up, nor a question of what a thing is (unless the message is only its name) or
- * causes, of a person, a number or a comparison, nor one asking what, which, where, when or why: each has its own answer. Undefined
- * for any other question.
+ * causes, of a person, a number or a comparison, nor one asking what, which, where, when or why:
+ * each has its own answer. Undefined for any other question.
  */
 export function pageAsked(corpus: Corpus, q: AnalysedQuestion): PageAsked | undefined {
   // (A message that is only a term asks what it is, and a page titled for it says so in its

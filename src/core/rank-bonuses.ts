@@ -675,7 +675,12 @@ export function pastSetAside(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
   }
   const aside = ranked.slice(0, n).filter(namesAside)
   if (aside.length === 0 || aside.length === n) return ranked
-  return [...ranked.slice(0, n).filter((r) => !aside.includes(r)), ...aside, ...ranked.slice(n)]
+  const kept = ranked.slice(0, n).filter((r) => !aside.includes(r))
+  // (Each at most the last kept one's score: the ranking stays in order of score, as the citing
+  // of runners-up reads it.)
+  const floor = kept[kept.length - 1].score
+  const after = aside.map((r) => (r.score > floor ? { ...r, score: floor } : r))
+  return [...kept, ...after, ...ranked.slice(n)]
 }
 
 /** Three or more things listed: "A, B, and C" ("or"), with the comma before the last. */
