@@ -1849,6 +1849,7 @@ describe('reading a question', () => {
       ['Should I tell my kids about my attachment trauma?', 'tell'],
       ['How do I tell my girlfriend about my attachment trauma?', 'tell'],
       ['How should parents tell their children about attachment trauma?', 'tell'],
+      ['What should I tell my kids about my attachment trauma?', 'tell'],
       // A judgement only leads to the thing asked for: they name no book.
       ["What's a good book to read about attachment trauma?", 'book'],
       ["What's the best book on attachment trauma?", 'book'],

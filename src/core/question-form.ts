@@ -704,8 +704,9 @@ export const TOLD = new Set(
  */
 export function actionAsked(ws: string[]): string | undefined {
   // How to tell someone ("How do I tell my gf about …?", "How should parents tell their children
-  // …?") is asked of the telling as well: the way has no other words.
-  if (ws[0] === 'how' && HOW_AUXILIARIES.has(ws[1])) {
+  // …?"), or what to tell them ("What should I tell my kids about …?"), is asked of the telling as
+  // well: the way has no other words.
+  if ((ws[0] === 'how' || ws[0] === 'what') && HOW_AUXILIARIES.has(ws[1])) {
     const k = ARTICLES.has(ws[2]) ? 4 : 3
     if (TELLS.has(ws[k]) && TOLD.has(ws[k + 1])) return ws[k]
   }
