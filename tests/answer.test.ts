@@ -77,6 +77,13 @@ describe('answerQuestion', () => {
     expect(answerQuestion(hono, 'cors').citations[0].text).toMatch(/^There are many use cases/)
     expect(answerQuestion(hono, 'jwt').citations[0].text).toMatch(/^The JWT Auth Middleware/)
     expect(answerQuestion(hono, 'logger').citations[0].text).toMatch(/^It's a simple logger/)
+    // So does a question that asks only what the thing is.
+    expect(answerQuestion(hono, 'What is CORS?').citations[0].text).toMatch(
+      /^There are many use cases/,
+    )
+    expect(answerQuestion(hono, 'what is the jwt middleware').citations[0].text).toMatch(
+      /^The JWT Auth Middleware/,
+    )
   })
 
   it('never cites a question line of the document, but reaches the answer after it', () => {

@@ -174,6 +174,10 @@ const WHOLE_PAGE_SHARE = 0.85
  */
 const ASKS_PART = /\b(?:what|wat|whats|which|who|whom|whose|where|when|why)\b/i
 
+/** "What is X?" and nothing else, X of one to four words: "What is CORS?", "what's the jwt middleware". */
+const ONLY_WHAT_IS =
+  /^\s*what(?:'s|\s+is|\s+are)\s+(?:an?\s+|the\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}\s*\??\s*$/i
+
 /** A clause that opens by asking whether: "Does Hono work on …?", "… ?? does it even work there". */
 const ASKS_WHETHER =
   /(?:^|[.?!]\s*)\s*(?:does|do|did|is|are|was|were|can|could|will|would|should|has|have)\b/i
@@ -185,16 +189,17 @@ const ASKS_WHETHER =
  * aside), one page's title, with at most one section heading the question says whole (that
  * section is then what it asks), says at least WHOLE_PAGE_SHARE of the weight, and more than any
  * other page's (see TITLED); the question says every word that sets the title apart (saysTitle).
- * Not a follow-up, nor a question of what a thing is (unless the message is only its name) or
- * causes, of a person, a number or a comparison, nor one asking what, which, where, when or why:
+ * Not a follow-up, nor a question of what a thing is (unless it asks only that, or is only the
+ * thing's name) or causes, of a person, a number or a comparison, nor one asking what, which, where, when or why:
  * each has its own answer. Undefined for any other question.
  */
 export function pageAsked(corpus: Corpus, q: AnalysedQuestion): PageAsked | undefined {
-  // (A message that is only a term asks what it is, and a page titled for it says so in its
-  // opening: "cors", "jwt", "logger". See asTermAlone.)
-  if (q.elliptical || (q.defines && !q.termAlone) || q.causes || q.expects) return
+  // "What is CORS?", "what is the jwt middleware", or the term alone ("cors", "logger"; see
+  // asTermAlone): asked only what a thing is, a page titled for it says so in its opening.
+  const onlyWhatIs = q.defines !== undefined && (q.termAlone || ONLY_WHAT_IS.test(q.text))
+  if (q.elliptical || (q.defines && !onlyWhatIs) || q.causes || q.expects) return
   if (q.compares || q.comparesOdds) return
-  if (ASKS_PART.test(q.text) || q.concepts.some((c) => c.fromHistory)) return
+  if ((ASKS_PART.test(q.text) && !onlyWhatIs) || q.concepts.some((c) => c.fromHistory)) return
   const matches = titleMatches(corpus, q)
   if (!matches.size) return
   const weight: number[] = []
