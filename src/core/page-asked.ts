@@ -12,6 +12,7 @@ import { sentenceIs, sentenceSays } from './sentence-form.ts'
 import { FIELD_BIT, searchHits } from './search-index.ts'
 import { ALL_DIGITS, resortHead, sectionFirsts } from './rank-bonuses.ts'
 import { IMPLIED } from './expected-answer.ts'
+import { DEFINITION } from './question-form.ts'
 
 /**
  * The page a question names by its title ("the JWT middleware": "JWT Auth Middleware"): the one
@@ -174,9 +175,16 @@ const WHOLE_PAGE_SHARE = 0.85
  */
 const ASKS_PART = /\b(?:what|wat|whats|which|who|whom|whose|where|when|why)\b/i
 
-/** "What is X?" and nothing else, X of one to four words: "What is CORS?", "what's the jwt middleware". */
-const ONLY_WHAT_IS =
-  /^\s*what(?:'s|\s+is|\s+are)\s+(?:an?\s+|the\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}\s*\??\s*$/i
+/**
+ * "What is X?" and nothing else (the question's form read as definedTerm reads it: DEFINITION,
+ * nothing after X but "and" another thing), in one to four words: "What is CORS?", "what's the
+ * jwt middleware", "What is the testing helper and testClient?".
+ */
+function onlyDefines(text: string): boolean {
+  const m = DEFINITION.exec(text.trim())
+  if (m === null || (m[2] !== undefined && m[2].toLowerCase() !== 'and')) return false
+  return words(`${m[1]} ${m[3] ?? ''}`).length <= 4
+}
 
 /** A clause that opens by asking whether: "Does Hono work on …?", "… ?? does it even work there". */
 const ASKS_WHETHER =
@@ -196,7 +204,7 @@ const ASKS_WHETHER =
 export function pageAsked(corpus: Corpus, q: AnalysedQuestion): PageAsked | undefined {
   // "What is CORS?", "what is the jwt middleware", or the term alone ("cors", "logger"; see
   // asTermAlone): asked only what a thing is, a page titled for it says so in its opening.
-  const onlyWhatIs = q.defines !== undefined && (q.termAlone || ONLY_WHAT_IS.test(q.text))
+  const onlyWhatIs = q.defines !== undefined && (q.termAlone || onlyDefines(q.text))
   if (q.elliptical || (q.defines && !onlyWhatIs) || q.causes || q.expects) return
   if (q.compares || q.comparesOdds) return
   if ((ASKS_PART.test(q.text) && !onlyWhatIs) || q.concepts.some((c) => c.fromHistory)) return
