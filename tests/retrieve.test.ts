@@ -1353,6 +1353,27 @@ describe('reading a question', () => {
     )
   })
 
+  it('reads a word stretched for feeling ("whyyy", "sooo") as the word, not a topic they lack', async () => {
+    const c = await docs([
+      'trust.md',
+      '# Broken trust\n\nWhen trust is broken, it often leads to feelings of shame and guilt.',
+    ])
+    // Read as typed, "whyyy" and "sooo" were the rarest topics of the question, never mentioned.
+    for (const question of [
+      'trust is broken n i feel sooo much shame and guilt, whyyy',
+      'WHYYY SO MUCH GUILT AND SHAME AFTER TRUST IS BROKEN',
+    ]) {
+      expect(analyse(c, question).concepts.filter((x) => !x.mentioned)).toEqual([])
+      leadsWith(c, question, /feelings of shame and guilt/)
+    }
+    // A last letter typed thrice is cut to two: "guilttt" is the documents' "guilt".
+    expect(conceptWords(c, 'shame and guilttt after broken trust')).toContain('guilt')
+    // A word of one letter ("www"), and code, are left as typed.
+    expect(conceptWords(c, 'is `fooo` on www.example.com about guilt')).toEqual(
+      expect.arrayContaining(['fooo', 'www']),
+    )
+  })
+
   it('reads the capitals of a line in Title Case (an issue title) as its form, not as names', async () => {
     const c = await docs([
       'node.md',

@@ -134,9 +134,45 @@ function unshouted(question: string): string {
   return out + question.slice(at).toLowerCase()
 }
 
+/** A letter typed three times or more in a row, in a word of letters ("whyyy", "soooo"). */
+const STRETCHED = /(?<![\p{L}\p{N}_$.\/-])(?=\p{L}*(\p{L})\1\1)\p{L}+(?![\p{L}\p{N}_$(\/-])/gu
+
+/**
+ * A word stretched for feeling in chat ("whyyy", "soooo", "pleeease", "foreverrr") read as the
+ * word: its runs cut to one letter where that makes a function word ("whyyy" → "why", "pleeease"
+ * → "please"), else a last letter typed three times or more cut to two ("expresss" → "express",
+ * "foreverrr" → "foreverr", which the typo reading meets as "forever"). A run inside a word is
+ * left to the typo reading, as a slip of the keyboard ("deeer" is "deeper" more likely than
+ * "deer"); so are a word of one letter ("www", "zzz"), a name's capitals inside ("onErrr") and code.
+ */
+function unstretched(question: string): string {
+  if (!/(\p{L})\1\1/u.test(question)) return question
+  let out = ''
+  let at = 0
+  for (const m of question.matchAll(CODE_SPAN)) {
+    out += unstretchedProse(question.slice(at, m.index)) + m[0]
+    at = m.index + m[0].length
+  }
+  return out + unstretchedProse(question.slice(at))
+}
+
+function unstretchedProse(text: string): string {
+  return text.replace(STRETCHED, (w) => {
+    const lower = w.toLowerCase()
+    if (
+      new Set(lower).size === 1 ||
+      (w !== lower && w.slice(1) !== lower.slice(1) && w !== w.toUpperCase())
+    )
+      return w
+    const one = w.replace(/(\p{L})\1+/gu, '$1')
+    if (STOPWORDS.has(one.toLowerCase())) return one
+    return w.replace(/(\p{L})\1\1+$/u, '$1$1')
+  })
+}
+
 /** Reads a question (and, for a follow-up, the previous question) into weighted concepts. */
 export function analyse(corpus: Corpus, question: string, history: Turn[] = []): AnalysedQuestion {
-  question = withoutForAbsent(unshouted(question))
+  question = withoutForAbsent(unstretched(unshouted(question)))
   const concepts: Concept[] = []
   const seen = new Set<string>()
   // A few unread words per question are looked up one edit away in the lexicon: a hundred random
