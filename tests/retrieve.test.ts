@@ -3919,6 +3919,42 @@ describe('answering', () => {
     expect(answerQuestion(c, 'What is the minimum Bun version Hono runs on?').found).toBe(false)
   })
 
+  it('reads "minimum" of a version asked as its bound: the version is of the name after it', async () => {
+    const c = await docs(
+      [
+        'node.md',
+        '# Node.js\n\n## Install\n\nCreate an app with your package manager.\n\n```sh [bun]\nbun create hono@latest my-app\n```\n\n## Requirements\n\nIt works on Node.js versions greater than 18.x.',
+      ],
+      ['compress.md', '# Compress\n\nThe minimum size to compress is 1024 bytes.'],
+    )
+    expect(answerQuestion(c, 'Minimum Node.js version for Hono?').citations[0].text).toMatch(
+      /greater than 18\.x/,
+    )
+    // Bun is on the page only in its install tabs, outside the section that gives the figure.
+    const a = answerQuestion(c, 'Which Bun version does Hono need?')
+    expect(a.found).toBe(false)
+    expect(a.answer).toMatch(/never mention “bun”/)
+  })
+
+  it('takes no status code, size or "third-party" for a version or a figure asked', async () => {
+    const c = await docs(
+      [
+        'bun.md',
+        '# Bun\n\nHono runs on Bun. Bun sets the status code to `413` for a body over 128MiB.',
+      ],
+      [
+        'deno.md',
+        '# Deno\n\nHono runs on Deno. When using third-party middleware, use Hono from the same registry as the middleware.',
+      ],
+    )
+    for (const asked of [
+      'Which Bun version does Hono need?',
+      'How many third-party middleware can Hono run on Deno?',
+    ])
+      expect(answerQuestion(c, asked).found, asked).toBe(false)
+    expect(answerQuestion(c, 'What status code does Bun send for a big body?').found).toBe(true)
+  })
+
   it('answers "what does `name` do?" with the first sentence of the section that name heads', async () => {
     const reference = [
       '# Command Reference',

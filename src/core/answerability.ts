@@ -11,10 +11,10 @@ import { escaped, matchesOf, sentenceText } from './reading-text.ts'
 import { plainText, type Ranked, type Retrieval } from './retrieve.ts'
 import {
   CONTRASTS,
-  hasExpected,
   sentenceSays,
   SETS_APART,
   statesQuantity,
+  statesVersion,
   termsOfSentence,
 } from './sentence-form.ts'
 import { asksVersion } from './expected-answer.ts'
@@ -210,9 +210,10 @@ const GATES: readonly Gate[] = [
     name: 'noNumber',
     abstains: (corpus, retrieval, best) =>
       retrieval.question.expects === 'number' &&
-      // A version is a figure only when one is asked for ("Which Node version …?").
+      // A version is a figure only when one is asked for ("Which Node version …?"), and a
+      // status code or a size is no version ("Which Bun version …?" of Bun's `413`).
       !(asksVersion(retrieval.question.text.toLowerCase())
-        ? hasExpected(corpus, best.sentence, 'number', NO_PEOPLE)
+        ? statesVersion(corpus, best.sentence)
         : statesQuantity(corpus, best.sentence)),
     tells: () => 'No passage gives the figure asked for.',
   },
@@ -375,8 +376,14 @@ export function whyAbstained(corpus: Corpus, retrieval: Retrieval, threshold: nu
  */
 function tellsElsewhere(gate: string) {
   return (corpus: Corpus, retrieval: Retrieval): string => {
-    const names = quoteList(lackedByPage(corpus, retrieval, gate).map((c) => c.word))
-    return `The passages that match it best are on pages that never mention ${names}, and no page about ${names} answers it.`
+    const lacked = lackedByPage(corpus, retrieval, gate)
+    const names = quoteList(lacked.map((c) => c.word))
+    // (A name its page mentions only outside the best sentence's section: see firstLacked.)
+    const best = retrieval.ranked[0].sentence
+    const where = lacked.some((c) => namedBy(c, (t) => onPage(corpus, t, best)))
+      ? 'never mention'
+      : 'are on pages that never mention'
+    return `The passages that match it best ${where} ${names}, and no page about ${names} answers it.`
   }
 }
 
@@ -438,9 +445,6 @@ function speaksOf(corpus: Corpus, sentence: number, c: Concept): boolean {
     if (c.alts.get(t)! >= WEIGHTS.subjectRelative && terms.has(t)) return true
   return false
 }
-
-/** No people named by the question (hasExpected reads them only for a person asked for). */
-const NO_PEOPLE: ReadonlySet<string> = new Set()
 
 /** The coverage a best sentence must reach: less for one that says many of a long question's ideas. */
 export function barFor(retrieval: Retrieval, best: Ranked, threshold: number): number {
@@ -506,9 +510,8 @@ export function lackedByPage(
   if (gate === 'nameElsewhere') return namesElsewhere(corpus, retrieval, best, NAME_SHARE)
   if (gate !== 'numberElsewhere') return []
   const lacked = namesElsewhere(corpus, retrieval, best, 0)
-  const first = firstIdea(retrieval)
-  if (first && !lacked.includes(first) && !namedBy(first, (t) => onPage(corpus, t, best.sentence)))
-    lacked.push(first)
+  const first = firstLacked(corpus, retrieval, best)
+  if (first && !lacked.includes(first)) lacked.push(first)
   return lacked
 }
 
@@ -551,18 +554,44 @@ function saysPlacing(corpus: Corpus, sentence: number, c: Concept, verb: string)
  * asked of that thing is not given by another page's figure.
  */
 function firstElsewhere(corpus: Corpus, retrieval: Retrieval, r: Ranked): boolean {
-  const first = firstIdea(retrieval)
-  if (!first) return false
-  return !namedBy(first, (t) => onPage(corpus, t, r.sentence))
+  return firstLacked(corpus, retrieval, r) !== undefined
 }
 
-/** The question's first own idea the documents mention, past the words that ask a status code. */
+/**
+ * The question's first own idea (see firstIdea) when the page of sentence `r` lacks it; a name,
+ * when the sentence's own section does: a page's install tabs ("bun create …") do not make its
+ * Node.js requirements an answer for Bun.
+ */
+function firstLacked(corpus: Corpus, retrieval: Retrieval, r: Ranked): Concept | undefined {
+  const first = firstIdea(retrieval)
+  if (!first) return undefined
+  const where = first.name ? inSection : onPage
+  return namedBy(first, (t) => where(corpus, t, r.sentence)) ? undefined : first
+}
+
+/** Some sentence, heading or code of the section of sentence `at` has the term (a stem). */
+function inSection(corpus: Corpus, term: string, at: number): boolean {
+  const section = corpus.sectionOf[at]
+  return corpus.index.someWith(term, (s) => corpus.sectionOf[s] === section)
+}
+
+/** Words that bound the figure asked ("Minimum Node.js version?"): the figure is of what follows. */
+const BOUNDS = new Set(['minimum', 'maximum', 'min', 'max', 'lowest', 'highest', 'least', 'most'])
+
+/**
+ * The question's first own idea the documents mention, past the words that ask a status code and
+ * those that bound the figure asked.
+ */
 function firstIdea(retrieval: Retrieval): Concept | undefined {
   // (Not the words that ask for a status code: "What status code does bearerAuth return …?" is
   // asked of bearerAuth.)
   const asking = retrieval.question.statusCodeWords ?? []
   return retrieval.question.concepts.find(
-    (c) => !c.fromHistory && c.mentioned && !asking.includes(c.word.toLowerCase()),
+    (c) =>
+      !c.fromHistory &&
+      c.mentioned &&
+      !asking.includes(c.word.toLowerCase()) &&
+      !BOUNDS.has(c.word.toLowerCase()),
   )
 }
 

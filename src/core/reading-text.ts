@@ -158,8 +158,9 @@ export const dummyIt = (ws: readonly string[], i: number) =>
 export const POINTING = new Set([...ANAPHORA].filter((w) => w !== 'that' && w !== 'there'))
 /** Objects that go between a phrasal verb and its particle: "turn me down", never "turn down me". */
 export const OBJECT_PRONOUNS = new Set(['me', 'you', 'him', 'her', 'it', 'us', 'them'])
+/** A figure, in digits or words ("two jobs", "half"); "third-party" counts nothing. */
 export const NUMBER_WORDS =
-  /\b(\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|percent|half|third|quarter|dozen)\b|%/i
+  /\b(\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|percent|half|third(?!-part)|quarter|dozen)\b|%/i
 
 /** A term the system knows something about: the corpus has it, or WordNet or word counts do. */
 export const isKnownTerm = (corpus: Corpus, t: string) =>

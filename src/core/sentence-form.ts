@@ -234,6 +234,32 @@ export function statesQuantity(corpus: Corpus, sentence: number): boolean {
 const NO_ONE: ReadonlySet<string> = new Set()
 
 /**
+ * A version: dotted figures ("18.14.1+", "18.x", "3.10"), "v4", a package's "@4", or a figure
+ * after a capitalised name or "version" ("Node.js 18", "version 2"). A status code (`413`) or a
+ * size ("128MiB") is none.
+ */
+const VERSION_FORM =
+  /\bv?\d+\.(?:\d+|x)\b|\bv\d+\b|@\^?\d|(?:\b\p{Lu}[\p{L}.]*|\bversions?)\s+\d+\b/u
+
+/**
+ * Whether a sentence gives a version (see VERSION_FORM), or the list it introduces does ("The
+ * specific required Node.js versions are as follows:" before "- 18.x => 18.14.1+").
+ */
+export function statesVersion(corpus: Corpus, sentence: number): boolean {
+  const text = sentenceText(corpus, sentence)
+  if (VERSION_FORM.test(text)) return true
+  const next = sentence + 1
+  const { sentences } = corpus.data
+  return (
+    next < sentences.length &&
+    sentences.docId(next) === sentences.docId(sentence) &&
+    (sentences.kind(next) === 'item' || sentences.kind(next) === 'row') &&
+    introduces(text) &&
+    VERSION_FORM.test(sentenceText(corpus, next))
+  )
+}
+
+/**
  * Whether a sentence holds the kind of answer asked for. A person must be one the question does
  * not already name (`asked`): a sentence about "your partner" does not say whom to turn to when the
  * partner is the one who let the reader down.
