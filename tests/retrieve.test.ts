@@ -3919,6 +3919,26 @@ describe('answering', () => {
     expect(answerQuestion(c, 'What is the minimum Bun version Hono runs on?').found).toBe(false)
   })
 
+  it('reads "turn off" a setting as the documents\' "disable" or "suppress", and "turn on" as "enable"', async () => {
+    const c = await docs(
+      [
+        'secure-headers.md',
+        '# Secure Headers\n\nThis middleware sets security headers on every response.\n\nYou can suppress unnecessary headers by setting them to false.',
+      ],
+      [
+        'logger.md',
+        '# Logger\n\nThe logger prints each request with colored status codes.\n\nTo disable status code coloring, set a `NO_COLOR` environment variable.\n\nTo enable the request ID, pass the `requestId` option.',
+      ],
+    )
+    leadsWith(
+      c,
+      'how do I turn off a security header I do not need?',
+      /suppress unnecessary headers/,
+    )
+    leadsWith(c, 'LOGGER COLORS ARE TRASHING MY LOG FILES, HOW DO I SWITCH THEM OFF', /To disable/)
+    leadsWith(c, 'how do i turn on request ids in the logger', /To enable the request ID/)
+  })
+
   it('reads "minimum" of a version asked as its bound: the version is of the name after it', async () => {
     const c = await docs(
       [

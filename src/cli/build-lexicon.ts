@@ -326,6 +326,19 @@ const PARTNER_WORDS = ['boyfriend', 'girlfriend']
 // Before the table is made: a word WordNet lacked would become a stem of its own.
 const partner = PARTNER_WORDS.flatMap((w) => [stemId(w)!, stemId('partner')!])
 
+// Programmers' words for switching a setting off, and on: WordNet files "turn off" under making a
+// device stop, "disable" under making unable, "suppress" under putting down by force, and links
+// none of them; a reader who asks to "turn off" a header asks what the documents say of disabling
+// or suppressing it ("You can suppress unnecessary headers by setting them to false."). Each
+// word of a group is related to every other both ways, at RELATION_WEIGHTS.switches.
+const SWITCH_WORDS = [
+  ['disable', 'deactivate', 'turn_off', 'switch_off', 'suppress'],
+  ['enable', 'activate', 'turn_on', 'switch_on'],
+]
+const switches = SWITCH_WORDS.flatMap((group) =>
+  group.flatMap((a, i) => group.slice(i + 1).flatMap((b) => [stemId(a)!, stemId(b)!])),
+)
+
 // A word that says its base is lacking is about its base: a reader who feels "worthless" asks of
 // the documents' "self-worth", one who is "hopeless" of "hope". Porter folds "-ful" ("hopeful" is
 // "hope") but not "-less", and WordNet links neither. Related one way, at
@@ -371,6 +384,7 @@ const table = {
   gloss: glossPairs,
   partner,
   lacking,
+  switches,
   person: [...person].filter(mostlyPeople).sort((a, b) => a - b),
   frequency: [...frequency].filter(([, n]) => n >= 2).flat(),
   names,

@@ -28,6 +28,8 @@ export interface WordnetTable {
   partner: number[]
   /** Pairs of a word that says its base is lacking and the base ("worthless" → "worth"). */
   lacking?: number[]
+  /** Pairs of words for switching a setting the same way ("turn off", "disable"), both ways. */
+  switches?: number[]
   person: number[]
   frequency: number[]
   /** Words English writes only as names ("chicago", "french"), as typed, sorted (see build-lexicon.ts). */
@@ -46,6 +48,8 @@ export const RELATION_WEIGHTS = {
   hyponym: 0.4,
   again: 0.5,
   partner: 0.6,
+  /** Words for switching a setting the same way: "turn off" the header is "disable" or "suppress" it. */
+  switches: 0.6,
   /** A word that says its base is lacking → the base: "worthless" → "worth" (of "self-worth"). */
   lacking: 0.5,
   /** An adjective → the attribute it is a value of: "scared" (like "afraid") → "fear". */
@@ -171,6 +175,11 @@ export function relatedStems(
   for (let i = 0; i < table.partner.length; i += 2) {
     add(table.partner[i], table.partner[i + 1], RELATION_WEIGHTS.partner)
     add(table.partner[i + 1], table.partner[i], RELATION_WEIGHTS.partner)
+  }
+  const switches = table.switches ?? []
+  for (let i = 0; i < switches.length; i += 2) {
+    add(switches[i], switches[i + 1], RELATION_WEIGHTS.switches)
+    add(switches[i + 1], switches[i], RELATION_WEIGHTS.switches)
   }
   const lacking = table.lacking ?? []
   for (let i = 0; i < lacking.length; i += 2)
