@@ -3919,6 +3919,17 @@ describe('answering', () => {
     expect(answerQuestion(c, 'What is the minimum Bun version Hono runs on?').found).toBe(false)
   })
 
+  it('breaks a near tie for a sentence that names instances of the kind asked ("What feelings …?")', async () => {
+    const c = await docs([
+      'trust.md',
+      "# Broken trust\n\nBreaking someone's trust can make them feel unsafe and untrustworthy towards others.\n\nWhen trust is broken, it often leads to feelings of shame and guilt.\n\nAttachment trauma can result from experiences of abuse, neglect, or loss during childhood.\n\nAttachment trauma is defined as an injury caused by separation from caregivers during childhood.",
+    ])
+    leadsWith(c, 'What feelings often follow when trust is broken?', /feelings of shame and guilt/)
+    leadsWith(c, 'What childhood experiences can cause attachment trauma?', /experiences of abuse/)
+    // Asked how, not which: the sentence that names instances gains nothing.
+    leadsWith(c, 'How does breaking trust make someone feel?', /feel unsafe/)
+  })
+
   it('reads "turn off" a setting as the documents\' "disable" or "suppress", and "turn on" as "enable"', async () => {
     const c = await docs(
       [

@@ -559,6 +559,47 @@ function liftNearTies(
 }
 
 /**
+ * "What feelings often follow when trust is broken?", "What childhood experiences can cause
+ * attachment trauma?", "Which fear …?": asked which things of a kind, a sentence that names the
+ * kind and then its instances ("feelings of shame and guilt", "experiences of abuse, neglect, or
+ * loss", "fear of abandonment") answers, where one that shares the question's other words but
+ * names none ("Breaking someone's trust can make them feel unsafe …") does not. The kind is one of
+ * the first three words after "what" / "which"; near ties are broken for such a sentence.
+ */
+export function kindBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
+  const m = KIND_ASKED.exec(q.text)
+  if (!m) return
+  const kinds = new Set(
+    words(m[1])
+      .filter((w) => !STOPWORDS.has(w) && !KIND_NOUNS.has(w))
+      .map(stem),
+  )
+  if (!kinds.size) return
+  liftNearTies(corpus, ranked, (c, r) => namesInstances(c, r.sentence, kinds))
+}
+
+/** "What" or "which" opening the question, and the three words after it. */
+const KIND_ASKED = /^\s*(?:what|which)\s+((?:[a-z]+\s+){0,2}[a-z]+)\b/i
+
+/**
+ * Words that ask for kinds of what follows ("What forms can neglect take?"): a sentence on "the
+ * forms of care" names none of neglect's.
+ */
+const KIND_NOUNS = new Set(
+  'kind kinds type types form forms sort sorts way ways shape shapes example examples'.split(' '),
+)
+
+/** A word followed by what it is of: "feelings of shame", "experiences such as", "fear of". */
+const OF_INSTANCES =
+  /\b([a-z]+)\s+(?:of|such\s+as|like|including)\s+(?!the\b|a\b|an\b|this\b|that\b|it\b|them\b)[a-z]/gi
+
+function namesInstances(corpus: Corpus, sentence: number, kinds: Set<string>): boolean {
+  for (const m of sentenceText(corpus, sentence).matchAll(OF_INSTANCES))
+    if (kinds.has(stem(m[1].toLowerCase()))) return true
+  return false
+}
+
+/**
  * "How do I stop `jsxRenderer` from adding a DOCTYPE?", "how to disable the colors", "turn off
  * …": a way asked to keep a thing from happening is given by a sentence that says not doing it
  * ("If you do not want to add a DOCTYPE …, set the `docType` option to `false`.", "To disable

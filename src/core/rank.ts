@@ -25,6 +25,7 @@ import {
   quietRestatedCode,
   resortHead,
   stopBonus,
+  kindBonus,
   wayBonus,
   yieldToAsked,
 } from './rank-bonuses.ts'
@@ -534,6 +535,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   causeBonus(corpus, q, sorted)
   wayBonus(corpus, q, sorted)
   stopBonus(corpus, q, sorted)
+  kindBonus(corpus, q, sorted)
   leadBonus(corpus, q, sorted, { termOf, altStart, altTerm, altWeight })
   quietEchoes(corpus, q, sorted)
   quietRestatedCode(corpus, q, sorted)
