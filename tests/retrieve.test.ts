@@ -3919,6 +3919,26 @@ describe('answering', () => {
     expect(answerQuestion(c, 'What is the minimum Bun version Hono runs on?').found).toBe(false)
   })
 
+  it('reads "How does the article define X?" and "How is X defined?" as asking what X is', async () => {
+    // (The default corpus: "Attachment trauma is defined as … relational trust deficits" says
+    // both "defined" and "trust".)
+    const c = (await defaultCorpus()).corpus
+    for (const question of [
+      'define trust',
+      'How does the article define trust?',
+      'how is trust defined?',
+      'How does the broken-trust article describe what trust essentially is?',
+    ])
+      leadsWith(c, question, /^Trust is essentially/)
+    leadsWith(
+      c,
+      'How does the article describe what trust means in an intimate relationship?',
+      /Trust is essentially/,
+    )
+    // Asked how the reader explains a thing, no term is asked to be defined.
+    expect(analyse(c, 'How do I explain trust to my kids?').defines).toBeUndefined()
+  })
+
   it('breaks a near tie for a sentence that names instances of the kind asked ("What feelings …?")', async () => {
     const c = await docs([
       'trust.md',

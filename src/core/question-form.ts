@@ -777,6 +777,36 @@ const EQUALS_ASKED = /^([^=?]+?)\s*=\s*\?+$/
 const TERM_END = /\s+(?:in|of|for|on|at|with|within|between|and|to|when|if)\b.*$/i
 
 /**
+ * "How does the article define trust?", "How does it describe what trust means in a
+ * relationship?", "How does the broken-trust article describe what trust essentially is?", "How
+ * is trust defined?": asked how the documents (or a thing they name) define or describe a term,
+ * what the term is is asked. (Not asked of what the reader does: "How do I explain to my kids …".)
+ */
+const DESCRIBED =
+  /^how\s+(?:does|do|did|would|will)\s+(?!(?:i|we|you)\b)(?:[\w'’-]+\s+){0,3}?(define|describe|explain|characteri[sz]e)\s+(.+?)\s*\??$/i
+const HOW_DEFINED =
+  /^how\s+(?:is|are|was|were)\s+(.+?)\s+(defined|described|characteri[sz]ed)(?:\s+(?:in|by)\b[^?]*)?\s*\??$/i
+const WHAT_IT_MEANS = /^what\s+(.+?)\s+(?:really\s+|actually\s+|essentially\s+)?means?\b(.*)$/i
+const WHAT_TERM_IS =
+  /^what\s+(.+?)\s+(?:really\s+|actually\s+|essentially\s+|exactly\s+)?(?:is|are)$/i
+
+/**
+ * The question as DEFINITION or MEANING reads it when it asks how a term is defined (see
+ * DESCRIBED), and its verb ("define", "described"), which only asks what the term is.
+ */
+function asDefinition(question: string): { question: string; verb?: string } {
+  const passive = HOW_DEFINED.exec(question)
+  if (passive) return { question: `what is ${passive[1]}?`, verb: passive[2].toLowerCase() }
+  const m = DESCRIBED.exec(question)
+  if (!m) return { question }
+  const verb = m[1].toLowerCase()
+  const means = WHAT_IT_MEANS.exec(m[2])
+  if (means) return { question: `what does ${means[1]} mean${means[2]}?`, verb }
+  const is = WHAT_TERM_IS.exec(m[2])
+  return { question: `what is ${is ? is[1] : m[2]}?`, verb }
+}
+
+/**
  * The term a question asks to define, its words as their concepts' alternatives, and the words
  * that only ask what it is ("meaning", "idea" of "What is the idea behind CBT?").
  */
@@ -785,7 +815,9 @@ export function definedTerm(
   concepts: Concept[],
 ): { term: Array<Set<string>>; asking: string[]; named: Concept[]; placed: boolean } | undefined {
   // (EQUALS_ASKED looked for only in a question with "=": its lazy run is tried at every length.)
-  const question = ask.includes('=') ? ask.trim().replace(EQUALS_ASKED, 'what is $1?') : ask.trim()
+  const asked = ask.includes('=') ? ask.trim().replace(EQUALS_ASKED, 'what is $1?') : ask.trim()
+  const described = asDefinition(asked)
+  const question = described.question
   const m = DEFINITION.exec(question)
   const meaning = m ? undefined : MEANING.exec(question)
   let term = m?.[1] ?? meaning?.[1]
@@ -819,8 +851,12 @@ export function definedTerm(
   // "What counts as a binding?": "counts" only asks what it is.
   const counting = COUNTS_AS.exec(question)?.[1]
   if (counting) asking = [...asking, counting.toLowerCase()]
-  // "What does trust mean …?": "mean" only asks what it is, as "is" of "What is trust …?" does.
+  // "What does trust mean …?": "mean" only asks what it is, as "is" of "What is trust …?" does;
+  // so do "define" of "Define trust" and the verb of "How is trust defined?" (else "Attachment
+  // trauma is defined as …" met it).
   if (meaning) asking = [...asking, 'mean']
+  const opener = /^(define)\b/i.exec(question)?.[1] ?? described.verb
+  if (opener) asking = [...asking, opener.toLowerCase()]
   return { term: out, asking, named, placed }
 }
 
