@@ -3939,6 +3939,24 @@ describe('answering', () => {
     expect(analyse(c, 'How do I explain trust to my kids?').defines).toBeUndefined()
   })
 
+  it('breaks a near tie for a sentence that opens on another of the kind asked ("the other way")', async () => {
+    const c = (await defaultCorpus()).corpus
+    const asked = 'How can infidelity damage trust in a relationship?'
+    const other = answerQuestion(
+      c,
+      "And what's the other way it can break down?",
+      answered(c, asked),
+    )
+    expect(other.citations[0]?.text).toMatch(/^Another way trust can break down/)
+    const ways = 'What are the ways trust can be damaged in sexual intimacy?'
+    const besides = answerQuestion(
+      c,
+      "and besides cheating, what's the other way?",
+      answered(c, ways),
+    )
+    expect(besides.citations[0]?.text).toMatch(/^Another way trust can break down/)
+  })
+
   it('breaks a near tie for a sentence that names instances of the kind asked ("What feelings …?")', async () => {
     const c = await docs([
       'trust.md',

@@ -600,6 +600,34 @@ function namesInstances(corpus: Corpus, sentence: number, kinds: Set<string>): b
 }
 
 /**
+ * "… what's the other way?", "Is there another way …?": asked for the other thing of a kind, a
+ * sentence that opens by giving another one ("Another way trust can break down is …") answers,
+ * where one that shares more of the question's words restates the first. Near ties are broken
+ * for it, as for a way (see wayBonus). (Read from the question as asked: a follow-up's ranking
+ * may be its last question's, read again.)
+ */
+export function otherBonus(corpus: Corpus, question: string, ranked: Ranked[]): Ranked[] {
+  const m = OTHER_ASKED.exec(question)
+  if (!m || STOPWORDS.has(m[1].toLowerCase()) || ranked.length < 2) return ranked
+  const kind = stem(m[1].toLowerCase())
+  const another = (c: Corpus, r: Ranked) => {
+    const opening = OTHER_OPENING.exec(sentenceText(c, r.sentence))
+    return opening !== null && stem(opening[1].toLowerCase()) === kind
+  }
+  if (another(corpus, ranked[0])) return ranked
+  // (A copy: the ranking may be a follow-up's, read again from the last question's.)
+  const out = ranked.map((r) => ({ ...r }))
+  liftNearTies(corpus, out, another)
+  return out
+}
+
+/** "the other way", "another reason", "any other thing": the kind of what else is asked. */
+const OTHER_ASKED = /\b(?:the\s+other|another|any\s+other|one\s+more)\s+([a-z]+)/i
+
+/** A sentence that opens by giving another of a kind: "Another way …", "The other reason …". */
+const OTHER_OPENING = /^(?:another|the\s+other|one\s+more|a\s+second)\s+([a-z]+)/i
+
+/**
  * "How do I stop `jsxRenderer` from adding a DOCTYPE?", "how to disable the colors", "turn off
  * …": a way asked to keep a thing from happening is given by a sentence that says not doing it
  * ("If you do not want to add a DOCTYPE …, set the `docType` option to `false`.", "To disable

@@ -23,7 +23,7 @@ import { setAsideBy } from './question-concepts.ts'
 import { onlyCloses, withoutAsides } from './question-message.ts'
 import { DEFINITION, MEANING } from './question-form.ts'
 import { asksDefault, warned } from './sentence-form.ts'
-import { anchored, pastSetAside, setAside, unworkingBonus } from './rank-bonuses.ts'
+import { anchored, pastSetAside, setAside, unworkingBonus, otherBonus } from './rank-bonuses.ts'
 import { headedApis, titledPage } from './page-asked.ts'
 import { exampleOf } from './follow-up-example.ts'
 import {
@@ -176,7 +176,11 @@ const FRAMING_STEPS = 3
 export function retrieve(corpus: Corpus, question: string, history: Turn[] = []): Retrieval {
   const retrieval = doneOneself(corpus, question, history, retrieveAsked(corpus, question, history))
   // Last: the near tie it breaks is the one the follow-up bonuses leave (the page "it" names).
-  const ranked = unworkingBonus(corpus, retrieval.question, retrieval.ranked)
+  const ranked = otherBonus(
+    corpus,
+    question,
+    unworkingBonus(corpus, retrieval.question, retrieval.ranked),
+  )
   return ranked === retrieval.ranked ? retrieval : { ...retrieval, ranked }
 }
 
