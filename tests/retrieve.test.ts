@@ -4024,6 +4024,17 @@ describe('answering', () => {
     expect(answerQuestion(c, 'What status code does Bun send for a big body?').found).toBe(true)
   })
 
+  it('reads "the `name` function of the X helper" as asking of the name, as "`name`" alone', async () => {
+    const hono = (await honoCorpus()).corpus
+    // The page's opening ("This helper provides functions for encoding, decoding, …") says more of
+    // the other words; they only say what the name is and where.
+    for (const question of [
+      'What does `decode` do?',
+      'What does the `decode` function of the JWT helper do?',
+    ])
+      leadsWith(hono, question, /^This function decodes a JWT token/)
+  })
+
   it('answers "what does `name` do?" with the first sentence of the section that name heads', async () => {
     const reference = [
       '# Command Reference',

@@ -259,16 +259,27 @@ export interface DocQuestions {
 
 /**
  * The question asks of the names it quotes and little else: one line, and at most `most`
- * (LIMITS.namedSectionWords) words besides function words and the code ("What does `pyenv version`
- * show?"). A report that quotes `env` or `useRequestContext()` in passing asks about its problem.
+ * (LIMITS.namedSectionWords) words besides function words, words for the kind of name it is
+ * (API_KINDS) and the code ("What does `pyenv version` show?", "What does the `decode` function
+ * of the JWT helper do?"). A report that quotes `env` or `useRequestContext()` in passing asks about its problem.
  */
 export function asksOfName(text: string, most = LIMITS.namedSectionWords): boolean {
   if (text.includes('\n')) return false
   let left = most
   for (const w of words(text.replace(INLINE_CODE, ' ')))
-    if (!STOPWORDS.has(w) && --left < 0) return false
+    if (!STOPWORDS.has(w) && !API_KINDS.has(w) && --left < 0) return false
   return true
 }
+
+/**
+ * Words that say what kind of thing a quoted name is ("the `decode` function of the JWT helper"):
+ * they ask of the name, nothing besides.
+ */
+const API_KINDS = new Set(
+  'function functions method methods option options helper helpers middleware property parameter param argument hook component class api field prop'.split(
+    ' ',
+  ),
+)
 
 /** A heading, or a name quoted as code, as namedSection compares them: "Pyenv  Which" → "pyenv which". */
 export const asHeading = (s: string) =>
