@@ -3939,6 +3939,20 @@ describe('answering', () => {
     expect(analyse(c, 'How do I explain trust to my kids?').defines).toBeUndefined()
   })
 
+  it('breaks a near tie for a sentence that says a thing asked whether needed is done for you', async () => {
+    const hono = (await honoCorpus()).corpus
+    leadsWith(
+      hono,
+      'Our uptime checker sends HEAD requests to every endpoint. Do I need to write a separate HEAD handler next to each GET route?',
+      /^Hono automatically handles HEAD requests/,
+    )
+    leadsWith(
+      hono,
+      'using hono with deno, do I need to npm install it first?',
+      /don't have to install Hono/,
+    )
+  })
+
   it('breaks a near tie for a sentence that opens on another of the kind asked ("the other way")', async () => {
     const c = (await defaultCorpus()).corpus
     const asked = 'How can infidelity damage trust in a relationship?'

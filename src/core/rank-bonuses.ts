@@ -639,6 +639,29 @@ const OTHER_ASKED = /\b(?:the\s+other|another|any\s+other|one\s+more)\s+([a-z]+)
 const OTHER_OPENING = /^(?:another|the\s+other|one\s+more|a\s+second)\s+([a-z]+)/i
 
 /**
+ * "Do I need to write a separate HEAD handler …?", "Do I have to gzip responses myself on
+ * Workers?": asked whether a thing is needed, a sentence that says so, or that it is done for
+ * the reader ("Hono automatically handles HEAD requests …", "… there is no need to use this
+ * middleware", "you don't have to install Hono explicitly", "… will never throw, so there is no
+ * need to wrap it in a try/catch"), answers, where one that shares more of the question's words
+ * describes the thing. Near ties are broken for it, as for a way (see wayBonus). (Not for one
+ * that says a thing is needed: "need to", "must" are in every other how-to sentence; lifted too,
+ * they cost two first places for three.)
+ */
+export function needBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
+  if (NEED_ASKED.test(q.text))
+    liftNearTies(corpus, ranked, (c, r) => NEED_SAID.test(sentenceText(c, r.sentence)))
+}
+
+/** "do I (still / really) need to", "do we have to", "is it necessary to", "must I". */
+const NEED_ASKED =
+  /\b(?:do|does|will|would)\s+(?:i|we|you)\s+(?:still\s+|really\s+|even\s+|also\s+)?(?:have|need)\s+(?:to\b|a\b|an\b|the\b)|\bis\s+it\s+(?:necessary|required)\b|\bmust\s+(?:i|we)\b/i
+
+/** A sentence that says it is not needed: done for the reader, or no need. */
+const NEED_SAID =
+  /\b(?:automatically|no\s+need|(?:do|does)\s*(?:not|n['’]t)\s+(?:have|need)\s+to|(?:not|never)\s+(?:necessary|required|needed)|out\s+of\s+the\s+box)\b/i
+
+/**
  * "How do I stop `jsxRenderer` from adding a DOCTYPE?", "how to disable the colors", "turn off
  * …": a way asked to keep a thing from happening is given by a sentence that says not doing it
  * ("If you do not want to add a DOCTYPE …, set the `docType` option to `false`.", "To disable

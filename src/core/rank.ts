@@ -26,6 +26,7 @@ import {
   resortHead,
   stopBonus,
   kindBonus,
+  needBonus,
   wayBonus,
   yieldToAsked,
 } from './rank-bonuses.ts'
@@ -536,6 +537,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   wayBonus(corpus, q, sorted)
   stopBonus(corpus, q, sorted)
   kindBonus(corpus, q, sorted)
+  needBonus(corpus, q, sorted)
   leadBonus(corpus, q, sorted, { termOf, altStart, altTerm, altWeight })
   quietEchoes(corpus, q, sorted)
   quietRestatedCode(corpus, q, sorted)
