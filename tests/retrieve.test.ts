@@ -3939,6 +3939,15 @@ describe('answering', () => {
     expect(analyse(c, 'How do I explain trust to my kids?').defines).toBeUndefined()
   })
 
+  it('breaks a near tie for a sentence that says which of two things has priority', async () => {
+    const hono = (await honoCorpus()).corpus
+    leadsWith(
+      hono,
+      "I throw `new HTTPException(401, { res: new Response('denied', { status: 403 }) })` and the client gets 401. which status wins?",
+      /the status passed to the constructor is the one used/,
+    )
+  })
+
   it('breaks a near tie for a sentence that says a thing asked whether needed is done for you', async () => {
     const hono = (await honoCorpus()).corpus
     leadsWith(

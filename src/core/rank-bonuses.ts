@@ -662,6 +662,29 @@ const NEED_SAID =
   /\b(?:automatically|no\s+need|(?:do|does)\s*(?:not|n['’]t)\s+(?:have|need)\s+to|(?:not|never)\s+(?:necessary|required|needed)|out\s+of\s+the\s+box)\b/i
 
 /**
+ * "Which onError wins: the one on the root app or the one on the mounted router?", "… which one
+ * takes precedence?": asked which of two things applies, a sentence that says which has priority
+ * ("… the route-level handlers get priority.", "A `RequestInit` object defined by `init` takes the
+ * highest priority.", "… the status passed to the constructor is the one used …") answers, where
+ * one that shares more of the question's words describes either thing. Near ties are broken for
+ * it, as for a way (see wayBonus).
+ */
+export function precedenceBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
+  if (PRECEDENCE_ASKED.test(q.text) || (BOTH.test(q.text) && WHICH_USED.test(q.text)))
+    liftNearTies(corpus, ranked, (c, r) => PRECEDENCE_SAID.test(sentenceText(c, r.sentence)))
+}
+
+/** "which one wins", "takes precedence", "has priority", "overrides the other". */
+const PRECEDENCE_ASKED =
+  /\b(?:wins|win\?|takes?\s+(?:precedence|priority)|has\s+(?:precedence|priority)|gets?\s+priority|overrides?|prevails?)\b/i
+/** "If both … define onError, which handler is used?" */
+const BOTH = /\bboth\b/i
+const WHICH_USED = /\bwhich\s+(?:[a-z]+\s+)?(?:is|gets|will\s+be)\s+(?:used|called|applied|run)\b/i
+/** A sentence that says which has priority. */
+const PRECEDENCE_SAID =
+  /\b(?:priority|precedence|prioriti[sz]ed?|overrides?|overridden|take\s+effect|takes\s+effect|the\s+one\s+used)\b/i
+
+/**
  * "How do I stop `jsxRenderer` from adding a DOCTYPE?", "how to disable the colors", "turn off
  * …": a way asked to keep a thing from happening is given by a sentence that says not doing it
  * ("If you do not want to add a DOCTYPE …, set the `docType` option to `false`.", "To disable

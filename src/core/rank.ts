@@ -27,6 +27,7 @@ import {
   stopBonus,
   kindBonus,
   needBonus,
+  precedenceBonus,
   wayBonus,
   yieldToAsked,
 } from './rank-bonuses.ts'
@@ -538,6 +539,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   stopBonus(corpus, q, sorted)
   kindBonus(corpus, q, sorted)
   needBonus(corpus, q, sorted)
+  precedenceBonus(corpus, q, sorted)
   leadBonus(corpus, q, sorted, { termOf, altStart, altTerm, altWeight })
   quietEchoes(corpus, q, sorted)
   quietRestatedCode(corpus, q, sorted)
