@@ -3939,6 +3939,15 @@ describe('answering', () => {
     expect(analyse(c, 'How do I explain trust to my kids?').defines).toBeUndefined()
   })
 
+  it('breaks a near tie for a sentence that speaks of several when several are asked for', async () => {
+    const hono = (await honoCorpus()).corpus
+    leadsWith(
+      hono,
+      'hono jsx: return multiple <li> elements from one component without a wrapper div?',
+      /^Use Fragment to group multiple elements/,
+    )
+  })
+
   it('breaks a near tie for a sentence that says which of two things has priority', async () => {
     const hono = (await honoCorpus()).corpus
     leadsWith(

@@ -685,6 +685,23 @@ const PRECEDENCE_SAID =
   /\b(?:priority|precedence|prioriti[sz]ed?|overrides?|overridden|take\s+effect|takes\s+effect|the\s+one\s+used)\b/i
 
 /**
+ * "Can it accept more than one username and password?", "hono basic auth multiple users": asked
+ * for several of a thing, a sentence that speaks of several ("… objects defining more `username`
+ * and `password` pairs", "If multiple files are uploaded, …", "an array of …") answers, where one
+ * that shares more of the question's words speaks of one. Near ties are broken for it, as for a
+ * way (see wayBonus).
+ */
+export function severalBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
+  if (q.text.length <= SEVERAL_LENGTH && SEVERAL_ASKED.test(q.text))
+    liftNearTies(corpus, ranked, (c, r) => SEVERAL_SAID.test(sentenceText(c, r.sentence)))
+}
+
+/** Longest question read for SEVERAL_ASKED: a report's story says "multiple" of its scenery. */
+const SEVERAL_LENGTH = 200
+const SEVERAL_ASKED = /\b(?:more\s+than\s+one|multiple|several)\b/i
+const SEVERAL_SAID = /\b(?:multiple|more|several|many|arbitrary|arrays?|lists?|pairs|each)\b|\[\]/i
+
+/**
  * "How do I stop `jsxRenderer` from adding a DOCTYPE?", "how to disable the colors", "turn off
  * …": a way asked to keep a thing from happening is given by a sentence that says not doing it
  * ("If you do not want to add a DOCTYPE …, set the `docType` option to `false`.", "To disable

@@ -28,6 +28,7 @@ import {
   kindBonus,
   needBonus,
   precedenceBonus,
+  severalBonus,
   wayBonus,
   yieldToAsked,
 } from './rank-bonuses.ts'
@@ -540,6 +541,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   kindBonus(corpus, q, sorted)
   needBonus(corpus, q, sorted)
   precedenceBonus(corpus, q, sorted)
+  severalBonus(corpus, q, sorted)
   leadBonus(corpus, q, sorted, { termOf, altStart, altTerm, altWeight })
   quietEchoes(corpus, q, sorted)
   quietRestatedCode(corpus, q, sorted)
