@@ -1353,6 +1353,16 @@ describe('reading a question', () => {
     )
   })
 
+  it('reads "let myself …" as allowing oneself, where "let" alone is a function word', async () => {
+    const c = (await defaultCorpus()).corpus
+    answersWith(
+      c,
+      'Is it alright to let myself get angry and sob after my partner lied?',
+      /allowing themselves to fully express their anger/,
+    )
+    expect(conceptWords(c, 'let me know how to rebuild trust')).not.toContain('allow')
+  })
+
   it('reads a word stretched for feeling ("whyyy", "sooo") as the word, not a topic they lack', async () => {
     const c = await docs([
       'trust.md',

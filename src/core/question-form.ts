@@ -893,6 +893,18 @@ function asTyped(previous: string | undefined, w: string, next: string | undefin
   return AUXILIARIES.find((a) => swapped(w, a)) ?? w
 }
 
+/** Reflexive pronouns: "let myself …" (see readerWords). */
+const REFLEXIVE = new Set([
+  'myself',
+  'yourself',
+  'himself',
+  'herself',
+  'ourselves',
+  'yourselves',
+  'themselves',
+  'oneself',
+])
+
 export function readerWords(text: string): {
   ws: string[]
   parts: Map<string, readonly string[]>
@@ -910,6 +922,12 @@ export function readerWords(text: string): {
     const speak = asCode ? undefined : TEXT_SPEAK.get(w)
     // "a HEAD handler next to each of my GET routes": "next to" is "beside", no word of `next()`.
     if (w === 'next' && !asCode && all[k + 1]?.word === 'to' && !all[k + 1].code) continue
+    // "Is it okay to let myself cry?": "let" oneself is to allow oneself (the documents'
+    // "allowing themselves to fully express …"), where "let" alone is a function word.
+    if (w === 'let' && !asCode && REFLEXIVE.has(all[k + 1]?.word ?? '')) {
+      ws.push('allow')
+      continue
+    }
     if (speak) ws.push(...speak.split(' '))
     // A lone letter is a variable name or an initial, never a topic ("c" in c.req.query()); but
     // the article stays, a function word between two words: left out, "set a timeout" read as
