@@ -3997,6 +3997,14 @@ describe('answering', () => {
       answered(c, ways),
     )
     expect(besides.citations[0]?.text).toMatch(/^Another way trust can break down/)
+    // "How else …?" asks for another way.
+    const how = 'How can cheating damage trust during sex?'
+    const howElse = answerQuestion(
+      c,
+      'Apart from that, how else can trust get broken in bed?',
+      answered(c, how),
+    )
+    expect(howElse.citations[0]?.text).toMatch(/^Another way trust can break down/)
   })
 
   it('breaks a near tie for a sentence that names instances of the kind asked ("What feelings …?")', async () => {

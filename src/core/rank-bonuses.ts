@@ -611,7 +611,7 @@ function namesInstances(corpus: Corpus, sentence: number, kinds: Set<string>): b
 }
 
 /**
- * "… what's the other way?", "Is there another way …?": asked for the other thing of a kind, a
+ * "… what's the other way?", "how else can …?": asked for the other thing of a kind, a
  * sentence that opens by giving another one ("Another way trust can break down is …") answers,
  * where one that shares more of the question's words restates the first. Near ties are broken
  * for it, as for a way (see wayBonus). (Read from the question as asked: a follow-up's ranking
@@ -619,8 +619,9 @@ function namesInstances(corpus: Corpus, sentence: number, kinds: Set<string>): b
  */
 export function otherBonus(corpus: Corpus, question: string, ranked: Ranked[]): Ranked[] {
   const m = OTHER_ASKED.exec(question)
-  if (!m || STOPWORDS.has(m[1].toLowerCase()) || ranked.length < 2) return ranked
-  const kind = stem(m[1].toLowerCase())
+  const word = m ? m[1] : HOW_ELSE.test(question) ? 'way' : undefined
+  if (!word || STOPWORDS.has(word.toLowerCase()) || ranked.length < 2) return ranked
+  const kind = stem(word.toLowerCase())
   const another = (c: Corpus, r: Ranked) => {
     const opening = OTHER_OPENING.exec(sentenceText(c, r.sentence))
     return opening !== null && stem(opening[1].toLowerCase()) === kind
@@ -632,8 +633,13 @@ export function otherBonus(corpus: Corpus, question: string, ranked: Ranked[]): 
   return out
 }
 
-/** "the other way", "another reason", "any other thing": the kind of what else is asked. */
-const OTHER_ASKED = /\b(?:the\s+other|another|any\s+other|one\s+more)\s+([a-z]+)/i
+/**
+ * "the other way", "another reason", "any other thing", "Is cheating the only way …?": the kind of
+ * what else is asked.
+ */
+const OTHER_ASKED = /\b(?:the\s+other|another|any\s+other|one\s+more|the\s+only)\s+([a-z]+)/i
+/** "how else can trust get broken?": another way is asked. */
+const HOW_ELSE = /\bhow\s+else\b/i
 
 /** A sentence that opens by giving another of a kind: "Another way …", "The other reason …". */
 const OTHER_OPENING = /^(?:another|the\s+other|one\s+more|a\s+second)\s+([a-z]+)/i
