@@ -48,6 +48,8 @@ export interface Corpus {
     leadTerms: Map<string, number>
     /** The stems of what a sentence opens by defining ("Trust" of "Trust is essentially …"); [] if none. */
     defined: Map<number, string[]>
+    /** The stems a sentence names instances of ("feelings" of "feelings of shame"; see kindBonus). */
+    instances: Map<number, string[]>
     number: Int8Array
     /** Whether a sentence states a quantity, not only a version (see statesQuantity in sentence-form.ts). */
     quantity: Int8Array
@@ -200,6 +202,7 @@ export function loadCorpus(shipped: PrebuiltIndex): Corpus {
       lead: new Map(),
       leadTerms: new Map(),
       defined: new Map(),
+      instances: new Map(),
       number: new Int8Array(data.sentences.length).fill(-1),
       quantity: new Int8Array(data.sentences.length).fill(-1),
       person: new Int8Array(data.sentences.length).fill(-1),
