@@ -261,7 +261,8 @@ export interface DocQuestions {
  * The question asks of the names it quotes and little else: one line, and at most `most`
  * (LIMITS.namedSectionWords) words besides function words, words for the kind of name it is
  * (API_KINDS) and the code ("What does `pyenv version` show?", "What does the `decode` function
- * of the JWT helper do?"). A report that quotes `env` or `useRequestContext()` in passing asks about its problem.
+ * of the JWT helper do?"). A report that quotes `env` or `useRequestContext()` in passing asks
+ * about its problem.
  */
 export function asksOfName(text: string, most = LIMITS.namedSectionWords): boolean {
   if (text.includes('\n')) return false
@@ -653,8 +654,8 @@ const OTHER_OPENING = /^(?:another|the\s+other|one\s+more|a\s+second)\s+([a-z]+)
 
 /**
  * "Do I need to write a separate HEAD handler …?", "Do I have to gzip responses myself on
- * Workers?": asked whether a thing is needed, a sentence that says so, or that it is done for
- * the reader ("Hono automatically handles HEAD requests …", "… there is no need to use this
+ * Workers?": asked whether a thing is needed, a sentence that says it is not, or that it is done
+ * for the reader ("Hono automatically handles HEAD requests …", "… there is no need to use this
  * middleware", "you don't have to install Hono explicitly", "… will never throw, so there is no
  * need to wrap it in a try/catch"), answers, where one that shares more of the question's words
  * describes the thing. Near ties are broken for it, as for a way (see wayBonus). (Not for one
