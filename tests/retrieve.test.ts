@@ -3949,6 +3949,15 @@ describe('answering', () => {
     expect(analyse(c, 'How do I explain trust to my kids?').defines).toBeUndefined()
   })
 
+  it('breaks a near tie for a sentence that says a feeling often follows, asked whether it is normal', async () => {
+    const c = (await defaultCorpus()).corpus
+    for (const question of [
+      'is it normal to feel guilty after being betrayed?',
+      'feeling ashamed after my partner cheated... is that normal?',
+    ])
+      leadsWith(c, question, /often leads to feelings of shame and guilt/)
+  })
+
   it('breaks a near tie for a sentence that speaks of several when several are asked for', async () => {
     const hono = (await honoCorpus()).corpus
     leadsWith(

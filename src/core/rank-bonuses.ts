@@ -716,6 +716,25 @@ const SEVERAL_ASKED = /\b(?:more\s+than\s+one|multiple|several)\b/i
 const SEVERAL_SAID = /\b(?:multiple|more|several|many|arbitrary|arrays?|lists?|pairs|each)\b|\[\]/i
 
 /**
+ * "Is it normal to feel ashamed after my partner cheated?", "… is that a normal reaction?": asked
+ * whether a feeling or a reaction is common, a sentence that says it often or usually follows
+ * ("When trust is broken, it often leads to feelings of shame and guilt.") answers, where one
+ * that shares more of the question's words says what it is. Near ties are broken for it, as for a
+ * way (see wayBonus).
+ */
+export function normalBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
+  if (NORMAL_ASKED.test(q.text))
+    liftNearTies(corpus, ranked, (c, r) => COMMON_SAID.test(sentenceText(c, r.sentence)))
+}
+
+/** "is it normal", "is that (a) common …", "normal reaction", "is this a thing". */
+const NORMAL_ASKED =
+  /\b(?:is\s+(?:it|this|that)\s+(?:\w+\s+)?(?:normal|common|usual|typical|natural)|normal\s+(?:reaction|response|to\s+feel)|is\s+this\s+a\s+thing|normal\?)/i
+/** A sentence that says a thing often, usually or commonly happens. */
+const COMMON_SAID =
+  /\b(?:often|usually|commonly|common|typically|frequently|many|most|natural|normal)\b/i
+
+/**
  * "How do I stop `jsxRenderer` from adding a DOCTYPE?", "how to disable the colors", "turn off
  * …": a way asked to keep a thing from happening is given by a sentence that says not doing it
  * ("If you do not want to add a DOCTYPE …, set the `docType` option to `false`.", "To disable

@@ -29,6 +29,7 @@ import {
   needBonus,
   precedenceBonus,
   severalBonus,
+  normalBonus,
   wayBonus,
   yieldToAsked,
 } from './rank-bonuses.ts'
@@ -542,6 +543,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   needBonus(corpus, q, sorted)
   precedenceBonus(corpus, q, sorted)
   severalBonus(corpus, q, sorted)
+  normalBonus(corpus, q, sorted)
   leadBonus(corpus, q, sorted, { termOf, altStart, altTerm, altWeight })
   quietEchoes(corpus, q, sorted)
   quietRestatedCode(corpus, q, sorted)
