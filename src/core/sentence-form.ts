@@ -190,10 +190,16 @@ const isPerson = (corpus: Corpus, w: string) => !STOPWORDS.has(w) && corpus.pers
 
 /**
  * A sentence that introduces a list or table ("The specific required Node.js versions are as
- * follows:") gives the figures its first item gives ("- 18.x => 18.14.1+"). (Not a code sample's:
- * its numbers are the example's data.)
+ * follows:") gives the figures its first item gives ("- 18.x => 18.14.1+"): a figure as `figure`
+ * finds it (NUMBER_WORDS, or VERSION_FORM for a version). (Not a code sample's: its numbers are
+ * the example's data.)
  */
-function introducesNumber(corpus: Corpus, sentence: number, text: string): boolean {
+function introducesNumber(
+  corpus: Corpus,
+  sentence: number,
+  text: string,
+  figure: RegExp = NUMBER_WORDS,
+): boolean {
   const { sentences } = corpus.data
   const next = sentence + 1
   return (
@@ -201,7 +207,7 @@ function introducesNumber(corpus: Corpus, sentence: number, text: string): boole
     sentences.docId(next) === sentences.docId(sentence) &&
     (sentences.kind(next) === 'item' || sentences.kind(next) === 'row') &&
     introduces(text) &&
-    NUMBER_WORDS.test(sentenceText(corpus, next))
+    figure.test(sentenceText(corpus, next))
   )
 }
 
@@ -247,16 +253,7 @@ const VERSION_FORM =
  */
 export function statesVersion(corpus: Corpus, sentence: number): boolean {
   const text = sentenceText(corpus, sentence)
-  if (VERSION_FORM.test(text)) return true
-  const next = sentence + 1
-  const { sentences } = corpus.data
-  return (
-    next < sentences.length &&
-    sentences.docId(next) === sentences.docId(sentence) &&
-    (sentences.kind(next) === 'item' || sentences.kind(next) === 'row') &&
-    introduces(text) &&
-    VERSION_FORM.test(sentenceText(corpus, next))
-  )
+  return VERSION_FORM.test(text) || introducesNumber(corpus, sentence, text, VERSION_FORM)
 }
 
 /**
