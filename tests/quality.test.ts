@@ -414,8 +414,8 @@ describe('blind sets (written without sight of the code)', () => {
     // (Hit@3 0.52 and answered 0.7 until clippings were read as their words: in 16g32 the last
     // question's "minimal config" became "minimal configuration", which a note on the Bun starter
     // template says, and outweighed the follow-up's own words.)
-    // (Answered 0.67 until precedenceBonus: 16g02's wrong answer, "You can then import the
-    // sub-routers …", is now declined.)
+    // (Answered 0.67 until the precedence shape of shapeBonus: 16g02's wrong answer, "You can
+    // then import the sub-routers …", is now declined.)
     holds(blindHono[14], [0.49, 0.5, 0.64, 0.66])
     holds(blindHono[15], [0.34, 0.49, 0.75, 0.82])
     // 0.68 until a version asked for was read as a figure (18g08 now abstains; three held-out

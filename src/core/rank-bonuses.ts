@@ -652,80 +652,26 @@ const HOW_ELSE = /\bhow\s+else\b/i
 /** A sentence that opens by giving another of a kind: "Another way …", "The other reason …". */
 const OTHER_OPENING = /^(?:another|the\s+other|one\s+more|a\s+second)\s+([a-z]+)/i
 
-/**
- * "Do I need to write a separate HEAD handler …?", "Do I have to gzip responses myself on
- * Workers?": asked whether a thing is needed, a sentence that says it is not, or that it is done
- * for the reader ("Hono automatically handles HEAD requests …", "… there is no need to use this
- * middleware", "you don't have to install Hono explicitly", "… will never throw, so there is no
- * need to wrap it in a try/catch"), answers, where one that shares more of the question's words
- * describes the thing. Near ties are broken for it, as for a way (see wayBonus). (Not for one
- * that says a thing is needed: "need to", "must" are in every other how-to sentence; lifted too,
- * they cost two first places for three.)
- */
-export function needBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
-  if (NEED_ASKED.test(q.text))
-    liftNearTies(corpus, ranked, (c, r) => NEED_SAID.test(sentenceText(c, r.sentence)))
-}
-
 /** "do I (still / really) need to", "do we have to", "is it necessary to", "must I". */
 const NEED_ASKED =
   /\b(?:do|does|will|would)\s+(?:i|we|you)\s+(?:still\s+|really\s+|even\s+|also\s+)?(?:have|need)\s+(?:to\b|a\b|an\b|the\b)|\bis\s+it\s+(?:necessary|required)\b|\bmust\s+(?:i|we)\b/i
-
 /** A sentence that says it is not needed: done for the reader, or no need. */
 const NEED_SAID =
   /\b(?:automatically|no\s+need|(?:do|does)\s*(?:not|n['’]t)\s+(?:have|need)\s+to|(?:not|never)\s+(?:necessary|required|needed)|out\s+of\s+the\s+box)\b/i
 
-/**
- * "Which onError wins: the one on the root app or the one on the mounted router?", "… which one
- * takes precedence?": asked which of two things applies, a sentence that says which has priority
- * ("… the route-level handlers get priority.", "A `RequestInit` object defined by `init` takes the
- * highest priority.", "… the status passed to the constructor is the one used …") answers, where
- * one that shares more of the question's words describes either thing. Near ties are broken for
- * it, as for a way (see wayBonus).
- */
-export function precedenceBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
-  if (PRECEDENCE_ASKED.test(q.text) || (BOTH.test(q.text) && WHICH_USED.test(q.text)))
-    liftNearTies(corpus, ranked, (c, r) => PRECEDENCE_SAID.test(sentenceText(c, r.sentence)))
-}
-
 /** "which one wins", "takes precedence", "has priority", "overrides the other". */
 const PRECEDENCE_ASKED =
   /\b(?:wins|win\?|takes?\s+(?:precedence|priority)|has\s+(?:precedence|priority)|gets?\s+priority|overrides?|prevails?)\b/i
-/** "If both … define onError, which handler is used?" */
 const BOTH = /\bboth\b/i
 const WHICH_USED = /\bwhich\s+(?:[a-z]+\s+)?(?:is|gets|will\s+be)\s+(?:used|called|applied|run)\b/i
 /** A sentence that says which has priority. */
 const PRECEDENCE_SAID =
   /\b(?:priority|precedence|prioriti[sz]ed?|overrides?|overridden|take\s+effect|takes\s+effect|the\s+one\s+used)\b/i
 
-/**
- * "Can it accept more than one username and password?", "hono basic auth multiple users": asked
- * for several of a thing, a sentence that speaks of several ("… objects defining more `username`
- * and `password` pairs", "If multiple files are uploaded, …", "an array of …") answers, where one
- * that shares more of the question's words speaks of one. Near ties are broken for it, as for a
- * way (see wayBonus).
- */
-export function severalBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
-  if (q.text.length <= SEVERAL_LENGTH && SEVERAL_ASKED.test(q.text))
-    liftNearTies(corpus, ranked, (c, r) => SEVERAL_SAID.test(sentenceText(c, r.sentence)))
-}
-
-/** Longest question read for SEVERAL_ASKED: a report's story says "multiple" of its scenery. */
+/** Longest question read for SEVERAL_ASKED. */
 const SEVERAL_LENGTH = 200
 const SEVERAL_ASKED = /\b(?:more\s+than\s+one|multiple|several)\b/i
 const SEVERAL_SAID = /\b(?:multiple|more|several|many|arbitrary|arrays?|lists?|pairs|each)\b|\[\]/i
-
-/**
- * "Is it normal to feel ashamed after my partner cheated?", "… is that a normal reaction?": asked
- * whether a feeling or a reaction is common, a sentence that says it often or usually follows
- * ("When trust is broken, it often leads to feelings of shame and guilt.") answers, where one
- * that shares more of the question's words says what it is. Near ties are broken for it, as for a
- * way (see wayBonus).
- */
-export function normalBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
-  if (NORMAL_ASKED.test(q.text))
-    liftNearTies(corpus, ranked, (c, r) => COMMON_SAID.test(sentenceText(c, r.sentence)))
-}
 
 /** "is it normal", "is that (a) common …", "normal reaction", "is this a thing". */
 const NORMAL_ASKED =
@@ -733,6 +679,44 @@ const NORMAL_ASKED =
 /** A sentence that says a thing often, usually or commonly happens. */
 const COMMON_SAID =
   /\b(?:often|usually|commonly|common|typically|frequently|many|most|natural|normal)\b/i
+
+/**
+ * Near ties broken, as for a way (see wayBonus), for the kind of sentence a question's shape asks
+ * for, where one that shares more of the question's words only describes the thing. Each shape:
+ * whether a question asks it, and what a sentence says that answers it. In this order.
+ */
+const SHAPES: ReadonlyArray<{ asks: (text: string) => boolean; says: RegExp }> = [
+  // "Do I need to write a separate HEAD handler …?", "Do I have to gzip responses myself on
+  // Workers?": a sentence that says it is not needed, or that it is done for the reader ("Hono
+  // automatically handles HEAD requests …", "… there is no need to use this middleware", "you
+  // don't have to install Hono explicitly"). (Not one that says a thing is needed: "need to",
+  // "must" are in every other how-to sentence; lifted too, they cost two first places for three.)
+  { asks: (t) => NEED_ASKED.test(t), says: NEED_SAID },
+  // "Which onError wins: the one on the root app or the one on the mounted router?", "… which one
+  // takes precedence?", "If both … define onError, which handler is used?": a sentence that says
+  // which has priority ("… the route-level handlers get priority.", "A `RequestInit` object
+  // defined by `init` takes the highest priority.", "… the status passed to the constructor is
+  // the one used …").
+  {
+    asks: (t) => PRECEDENCE_ASKED.test(t) || (BOTH.test(t) && WHICH_USED.test(t)),
+    says: PRECEDENCE_SAID,
+  },
+  // "Can it accept more than one username and password?", "hono basic auth multiple users": a
+  // sentence that speaks of several ("… objects defining more `username` and `password` pairs",
+  // "If multiple files are uploaded, …", "an array of …"). Up to SEVERAL_LENGTH characters: a
+  // report's story says "multiple" of its scenery.
+  { asks: (t) => t.length <= SEVERAL_LENGTH && SEVERAL_ASKED.test(t), says: SEVERAL_SAID },
+  // "Is it normal to feel ashamed after my partner cheated?", "… is that a normal reaction?": a
+  // sentence that says it often or usually follows ("When trust is broken, it often leads to
+  // feelings of shame and guilt.").
+  { asks: (t) => NORMAL_ASKED.test(t), says: COMMON_SAID },
+]
+
+/** The near ties broken for the shapes the question asks in (see SHAPES). */
+export function shapeBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
+  for (const { asks, says } of SHAPES)
+    if (asks(q.text)) liftNearTies(corpus, ranked, (c, r) => says.test(sentenceText(c, r.sentence)))
+}
 
 /**
  * "How do I stop `jsxRenderer` from adding a DOCTYPE?", "how to disable the colors", "turn off

@@ -26,10 +26,7 @@ import {
   resortHead,
   stopBonus,
   kindBonus,
-  needBonus,
-  precedenceBonus,
-  severalBonus,
-  normalBonus,
+  shapeBonus,
   wayBonus,
   yieldToAsked,
 } from './rank-bonuses.ts'
@@ -540,10 +537,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   wayBonus(corpus, q, sorted)
   stopBonus(corpus, q, sorted)
   kindBonus(corpus, q, sorted)
-  needBonus(corpus, q, sorted)
-  precedenceBonus(corpus, q, sorted)
-  severalBonus(corpus, q, sorted)
-  normalBonus(corpus, q, sorted)
+  shapeBonus(corpus, q, sorted)
   leadBonus(corpus, q, sorted, { termOf, altStart, altTerm, altWeight })
   quietEchoes(corpus, q, sorted)
   quietRestatedCode(corpus, q, sorted)
