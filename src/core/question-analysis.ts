@@ -125,13 +125,18 @@ const CODE_SPAN = /```[\s\S]*?```|`[^`\n]*`/g
  */
 function unshouted(question: string): string {
   if (!CAPITALS_RUN.test(question) || !shouted(question)) return question
+  return outsideCode(question, (prose) => prose.toLowerCase())
+}
+
+/** The text with `change` made to its prose, between its code spans (CODE_SPAN), kept as typed. */
+function outsideCode(text: string, change: (prose: string) => string): string {
   let out = ''
   let at = 0
-  for (const m of question.matchAll(CODE_SPAN)) {
-    out += question.slice(at, m.index).toLowerCase() + m[0]
+  for (const m of text.matchAll(CODE_SPAN)) {
+    out += change(text.slice(at, m.index)) + m[0]
     at = m.index + m[0].length
   }
-  return out + question.slice(at).toLowerCase()
+  return out + change(text.slice(at))
 }
 
 /** A letter typed three times or more in a row, in a word of letters ("whyyy", "soooo"). */
@@ -147,13 +152,7 @@ const STRETCHED = /(?<![\p{L}\p{N}_$.\/-])(?=\p{L}*(\p{L})\1\1)\p{L}+(?![\p{L}\p
  */
 function unstretched(question: string): string {
   if (!/(\p{L})\1\1/u.test(question)) return question
-  let out = ''
-  let at = 0
-  for (const m of question.matchAll(CODE_SPAN)) {
-    out += unstretchedProse(question.slice(at, m.index)) + m[0]
-    at = m.index + m[0].length
-  }
-  return out + unstretchedProse(question.slice(at))
+  return outsideCode(question, unstretchedProse)
 }
 
 function unstretchedProse(text: string): string {
