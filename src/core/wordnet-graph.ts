@@ -172,15 +172,15 @@ export function relatedStems(
     through(table.deriv[i], table.deriv[i + 1])
     through(table.deriv[i + 1], table.deriv[i])
   }
-  for (let i = 0; i < table.partner.length; i += 2) {
-    add(table.partner[i], table.partner[i + 1], RELATION_WEIGHTS.partner)
-    add(table.partner[i + 1], table.partner[i], RELATION_WEIGHTS.partner)
+  /** Each pair of `pairs` related both ways at `weight`. */
+  const bothWays = (pairs: readonly number[], weight: number) => {
+    for (let i = 0; i < pairs.length; i += 2) {
+      add(pairs[i], pairs[i + 1], weight)
+      add(pairs[i + 1], pairs[i], weight)
+    }
   }
-  const switches = table.switches ?? []
-  for (let i = 0; i < switches.length; i += 2) {
-    add(switches[i], switches[i + 1], RELATION_WEIGHTS.switches)
-    add(switches[i + 1], switches[i], RELATION_WEIGHTS.switches)
-  }
+  bothWays(table.partner, RELATION_WEIGHTS.partner)
+  bothWays(table.switches ?? [], RELATION_WEIGHTS.switches)
   const lacking = table.lacking ?? []
   for (let i = 0; i < lacking.length; i += 2)
     add(lacking[i], lacking[i + 1], RELATION_WEIGHTS.lacking)
