@@ -1,8 +1,8 @@
 // The Node answer pool (src/node/answer-pool.ts): answers from its threads must be exactly the
 // inline ones, a failing question fails alone, a dead thread is replaced (and told of), a thread
 // that cannot load is not retried forever, threads that keep dying are replaced after a growing wait,
-// questions given up on are not sent, questions past the queue's bound are refused as busy, and
-// a chat turn's conversation is one job.
+// questions given up on are not sent, questions past the queue's bound are refused as busy, a
+// thread holds one batch of at most 16 questions at a time, and a chat turn's conversation is one job.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { devCalls } from '../bench/dev-calls.ts'
 import { createApp, type App } from '../src/app.ts'
@@ -121,6 +121,32 @@ describe('answer pool', () => {
     await crash()
     await crashing.close()
     expect(told.map((m) => /starts in (\d+) ms/.exec(m)?.[1])).toEqual(['20', '40', '80', '20'])
+  }, 30_000)
+
+  it('gives each thread one batch of at most 16 questions at a time; the rest wait and go together', async () => {
+    const one = createAnswerPool(index, 1)
+    await vi.waitFor(() => expect(one.ready()).toBe(true), { timeout: 10_000 })
+    const worker = one.workers()[0]
+    const sent: number[] = []
+    let outstanding = 0
+    let most = 0
+    const post = worker.postMessage.bind(worker)
+    worker.postMessage = (jobs: unknown[]) => {
+      sent.push(jobs.length)
+      most = Math.max(most, ++outstanding)
+      post(jobs)
+    }
+    // (Before the pool's own listener, which sends the next batch.)
+    worker.prependListener('message', () => outstanding--)
+    const calls = devCalls(corpus).slice(0, 40)
+    const pooled = await Promise.all(calls.map((c) => one.answer(c.question, c.history)))
+    expect(pooled).toEqual(
+      calls.map((c) => JSON.stringify(answerQuestion(corpus, c.question, c.history))),
+    )
+    expect(most).toBe(1)
+    expect(Math.max(...sent)).toBe(16)
+    expect(sent.reduce((a, b) => a + b, 0)).toBe(40)
+    await one.close()
   }, 30_000)
 
   it('does not send a question given up on while it waited', async () => {

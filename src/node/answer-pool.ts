@@ -5,10 +5,11 @@
 // again; see index-transfer.ts).
 //
 // Questions are sent in batches: whatever is waiting when a thread can take more goes in one
-// postMessage, so the cost of crossing threads is paid per batch, not per question. Each thread has
-// at most IN_FLIGHT batches outstanding, so it always has the next one queued while its answers
-// travel back. A question that throws fails alone (its request gets a 500); a thread that dies
-// fails the questions it held and is replaced, after a wait that grows while threads keep dying
+// postMessage, so the cost of crossing threads is paid per batch, not per question. Each thread
+// holds one batch at a time (IN_FLIGHT) of at most MAX_BATCH questions: what arrives meanwhile
+// waits here and goes out together when its answers come back. A question that throws fails alone
+// (its request gets a 500); a thread that dies fails the questions it held and is replaced, after
+// a wait that grows while threads keep dying
 // (a crash loop under memory pressure would otherwise reload the index at full speed). A question
 // whose request was given up on (its AbortSignal aborted: the request timed out) is dropped
 // before it is sent, not answered for no one. A thread that cannot load the index is tried again
@@ -37,17 +38,28 @@ type Work = Job extends infer J ? (J extends Job ? Omit<J, 'id'> : never) : neve
 /** A thread's reply to one Job: the answer as JSON, or why it failed. */
 export type Reply = { id: number; json: string } | { id: number; error: string }
 
-/** Batches a thread may hold at once: one being answered, one waiting behind it. */
-const IN_FLIGHT = 2
-/** Most questions in one message: enough to amortise the crossing, few enough to share threads. */
-const MAX_BATCH = 64
 /**
- * Questions that may wait per thread before more are refused as busy. A thread answers ~15,000 a
- * second, so 2,048 waiting is about a seventh of a second of work: far more than any number of
+ * Batches a thread may hold at once. With one, the questions that arrive while a thread answers
+ * wait here and cross together, in fewer and fuller messages; with two (one answered, one queued
+ * behind it) each crossed half-full and the threads interleaved more. Measured with the HTTP
+ * bench's load (32 connections, 2 cores, servers alternated 10 s at a time), one in flight with
+ * MAX_BATCH 16 answered 9,001 req/s against 8,615 (mean of six rounds; five of six higher). With
+ * one in flight, 16 a batch beat 64 and 8 in three rounds of three and tied with 32; two in
+ * flight of 8 each was mixed, and four in flight lower than two.
+ */
+const IN_FLIGHT = 1
+/**
+ * Most questions in one message: enough to amortise the crossing, few enough that a thread's
+ * answers come back (and its connections send again) while the next batch gathers.
+ */
+const MAX_BATCH = 16
+/**
+ * Questions that may wait per thread before more are refused as busy. A thread answers ~10,000 a
+ * second, so 2,048 waiting is about a fifth of a second of work: far more than any number of
  * open connections a single server sees in practice (the load test holds 100 open; a bound of one
  * batch per thread refused 8,079 of its 297,145 requests), and still a bound.
  */
-const WAITING_PER_THREAD = 32 * MAX_BATCH
+const WAITING_PER_THREAD = 2_048
 /** Times, per thread, that threads may fail to load before the pool stops trying. */
 const BOOT_ATTEMPTS = 3
 /** How long after a failed load the next thread is started. */
