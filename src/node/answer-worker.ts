@@ -27,5 +27,8 @@ function answerOne(job: Job): Reply {
   }
 }
 
-parentPort!.on('message', (jobs: Job[]) => parentPort!.postMessage(jobs.map(answerOne)))
+// Each batch comes as the JSON text of its jobs (see dispatch in answer-pool.ts).
+parentPort!.on('message', (jobs: string) =>
+  parentPort!.postMessage((JSON.parse(jobs) as Job[]).map(answerOne)),
+)
 parentPort!.postMessage('ready')
