@@ -131,8 +131,9 @@ describe('answer pool', () => {
     let outstanding = 0
     let most = 0
     const post = worker.postMessage.bind(worker)
-    worker.postMessage = (jobs: unknown[]) => {
-      sent.push(jobs.length)
+    // (A batch crosses as the JSON text of its jobs.)
+    worker.postMessage = (jobs: string) => {
+      sent.push((JSON.parse(jobs) as unknown[]).length)
       most = Math.max(most, ++outstanding)
       post(jobs)
     }
