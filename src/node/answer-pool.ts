@@ -43,9 +43,10 @@ export type Reply = { id: number; json: string } | { id: number; error: string }
  * wait here and cross together, in fewer and fuller messages; with two (one answered, one queued
  * behind it) each crossed half-full and the threads interleaved more. Measured with the HTTP
  * bench's load (32 connections, 2 cores, servers alternated 10 s at a time), one in flight with
- * MAX_BATCH 16 answered 9,001 req/s against 8,615 (mean of six rounds; five of six higher). With
- * one in flight, 16 a batch beat 64 and 8 in three rounds of three and tied with 32; two in
- * flight of 8 each was mixed, and four in flight lower than two.
+ * MAX_BATCH 16 answered 9,001 req/s against 8,615 (mean of six rounds; five of six higher; an
+ * A/A run of one build gave the second server ~2%, so ~3% beyond that). With one in flight, 16 a
+ * batch beat 64 and 8 in three rounds of three and tied with 32; two in flight of 8 each was
+ * mixed, and four in flight lower than two.
  */
 const IN_FLIGHT = 1
 /**
