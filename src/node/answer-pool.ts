@@ -1,19 +1,19 @@
-// Answers off the main thread. On Node one thread runs both HTTP and the answer pipeline; under load
-// it is saturated while a second core idles. The pool keeps HTTP, validation and rate limiting on
-// the main thread and runs answerQuestion (and the chat page's answerConversation) in `size` worker threads, each holding its own copy of
-// the index (read from the bytes packIndex wrote of the one the main thread built, never ingested
-// again; see index-transfer.ts).
+// Answers off the main thread. On Node one thread runs both HTTP and the answer pipeline; under
+// load it is saturated while a second core idles. The pool keeps HTTP, validation and rate
+// limiting on the main thread and runs answerQuestion (and the chat page's answerConversation) in
+// `size` worker threads, each holding its own copy of the index (read from the bytes packIndex
+// wrote of the one the main thread built, never ingested again; see index-transfer.ts).
 //
 // Questions are sent in batches: whatever is waiting when a thread can take more goes in one
 // postMessage, so the cost of crossing threads is paid per batch, not per question. Each thread
 // holds one batch at a time (IN_FLIGHT) of at most MAX_BATCH questions: what arrives meanwhile
 // waits here and goes out together when its answers come back. A question that throws fails alone
 // (its request gets a 500); a thread that dies fails the questions it held and is replaced, after
-// a wait that grows while threads keep dying
-// (a crash loop under memory pressure would otherwise reload the index at full speed). A question
-// whose request was given up on (its AbortSignal aborted: the request timed out) is dropped
-// before it is sent, not answered for no one. A thread that cannot load the index is tried again
-// a few times, then the pool says so and stays off (node-app.ts then answers on the main thread).
+// a wait that grows while threads keep dying (a crash loop under memory pressure would otherwise
+// reload the index at full speed). A question whose request was given up on (its AbortSignal
+// aborted: the request timed out) is dropped before it is sent, not answered for no one. A thread
+// that cannot load the index is tried again a few times, then the pool says so and stays off
+// (node-app.ts then answers on the main thread).
 // Past a bound on the questions waiting, more are refused as busy (503) rather than queued: a
 // client whose request timed out leaves its question behind, and an unbounded queue only grows.
 //
@@ -253,7 +253,8 @@ export function createAnswerPool(
       for (const p of batch) best.held.set(p.job.id, p)
       best.batches++
       // As JSON text: a string crosses as one copy, where the jobs' objects were cloned field by
-      // field on this thread, the busy one (1.7% more answers a second under the bench's load).
+      // field on this thread, the busy one (up to ~1.5% more answers a second under the bench's
+      // load, about the bias of the side-by-side comparison that measured it).
       best.worker.postMessage(JSON.stringify(batch.map((p) => p.job)))
     }
   }
