@@ -1455,6 +1455,20 @@ describe('reading a question', () => {
     )
   })
 
+  it('reads a phrasal verb closed by “with” or “about” as one idea: “sleeps with” is sex, not sleep', async () => {
+    const c = await docs([
+      'trust.md',
+      '# Trust\n\n## Infidelity\n\nA sexual affair outside the couple breaks the trust between partners.\n\n## Rest\n\nGood sleep helps partners cope with stress.\n\n## Talking\n\nCouples should discuss what happened.',
+    ])
+    const question = 'What happens to trust when my partner sleeps with someone else?'
+    expect(analyse(c, question).concepts.map((x) => x.word)).toContain('sleeps with')
+    // WordNet's "sleep with" is to "have sexual intercourse with"; "sleep" alone is the night's rest.
+    leadsWith(c, question, /sexual affair/)
+    // "talk about" is "discuss" (0.7), more surely than "talk" alone is.
+    const about = analyse(c, 'What should we talk about?').concepts.map((x) => x.word)
+    expect(about).toEqual(['talk about'])
+  })
+
   it('does not take a word it merely does not know for a name: chat words and rare English still ask', async () => {
     const c = await docs([
       'trust.md',
