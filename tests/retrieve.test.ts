@@ -1469,6 +1469,26 @@ describe('reading a question', () => {
     expect(about).toEqual(['talk about'])
   })
 
+  it('reads a phrasal verb around a noun object, and the object too: “turn the colors off”', async () => {
+    const c = await docs([
+      'logger.md',
+      '# Logger\n\n## Colors\n\nSet `NO_COLOR` to switch off the colors of the log.\n\n## Pages\n\nTurn the page to see the colors of each theme.',
+    ])
+    const question = 'How do I turn the colors off?'
+    expect(analyse(c, question).concepts.map((x) => x.word)).toEqual(['turn off', 'colors'])
+    // WordNet's "turn off" is "switch off"; "turn" alone is the page's turning.
+    leadsWith(c, question, /switch off/)
+    const d = (await defaultCorpus()).corpus
+    expect(analyse(d, 'Why do I push people away?').concepts.map((x) => x.word)).toEqual([
+      'push away',
+      'people',
+    ])
+    // A stopword's form starts none, as the stopword does not: "letting … down" is no letting down.
+    const guard = analyse(d, 'Was I wrong for letting my guard down so fast?').concepts
+    expect(guard.map((x) => x.word)).not.toContain('letting down')
+    expect(guard.map((x) => x.word)).toContain('guard')
+  })
+
   it('does not take a word it merely does not know for a name: chat words and rare English still ask', async () => {
     const c = await docs([
       'trust.md',

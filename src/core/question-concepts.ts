@@ -648,6 +648,62 @@ function ownWordOfTwo(corpus: Corpus, text: string): string {
 /** Two words joined by a slash in prose, not a path or a package ("hono/jsx" aside, see ownWordOfTwo). */
 const SLASH_PAIR = /(?<![\p{L}\p{N}_./@:-])(\p{L}{2,})\/(\p{L}{2,})(?![\p{L}\p{N}_/-])/gu
 
+/** Words that open a noun object ("push my boyfriend away", "turn the colors off"). */
+const DETERMINERS = new Set([
+  'my',
+  'his',
+  'her',
+  'their',
+  'our',
+  'your',
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'some',
+  'any',
+  'every',
+])
+
+/**
+ * Where a particle stands after the noun object of the verb ws[i] ("turn the colors off", "push
+ * people away"): a noun alone, or a determiner and a noun. -1 when there is none, or when the
+ * particle follows the verb itself (read as before: "set up the app").
+ */
+function particleAfterObject(ws: string[], i: number, code: Set<string>): number {
+  if (i + 2 >= ws.length || PARTICLES.has(ws[i + 1])) return -1
+  if (DETERMINERS.has(ws[i + 1])) {
+    return i + 3 < ws.length && !isStop(ws[i + 2], code) && PARTICLES.has(ws[i + 3]) ? i + 3 : -1
+  }
+  return !isStop(ws[i + 1], code) && PARTICLES.has(ws[i + 2]) ? i + 2 : -1
+}
+
+/**
+ * A phrasal verb's concept. Its verb alone says part of it, as one part of a compound does:
+ * "cheated on" is the documents' "cheating", which WordNet's rare "unfaithful" sense of "cheat"
+ * barely links.
+ */
+function phrasalConcept(
+  corpus: Corpus,
+  verb: string,
+  particle: string,
+  phrase: string,
+  weight: number,
+  fromHistory: boolean,
+): Concept {
+  const concept = conceptFor(corpus, `${verb} ${particle}`, phrase, weight, fromHistory)
+  const alone = conceptFor(corpus, verb, stem(verb), weight, fromHistory)
+  if (alone.mentioned) {
+    const head = stem(verb)
+    concept.alts.set(head, Math.max(concept.alts.get(head) ?? 0, WEIGHTS.verbAlone))
+    Object.assign(concept, { known: true, mentioned: true, salience: alone.salience })
+  }
+  return concept
+}
+
 /** Reads a text of the message into concepts. `prose`: not code. */
 function addText(
   reading: Reading,
@@ -680,6 +736,8 @@ function addText(
   if (prose)
     for (let i = 0; i < ws.length; i++) if (!names.has(ws[i])) ws[i] = withItsG(corpus, ws[i])
   let versions: Set<string> | undefined
+  /** Where a phrasal verb read around its object ends: its particle, not read again. */
+  let particleAt = -1
   for (let i = 0; i < ws.length && concepts.length < LIMITS.maxConcepts; i++) {
     const w = ws[i]
     if (own.has(w)) continue
@@ -690,22 +748,27 @@ function addText(
     // (Looked for only after a word that may start one: half a question's words are stopwords.)
     // A phrase is looked up only so or as a compound (unnamedCompoundNoun): a corpus's lexicon
     // keeps no other (see phraseEnd in ingest.ts).
+    // The object may stand between them as a noun too ("turn the colors off", "hand that object
+    // over", "push people away"): the phrase is read, and so is the object, as a word of its own.
+    // (Not after a stopword's form: "letting my guard down" is no letting down.)
+    const objectEnd = stop || particleAt === i ? -1 : particleAfterObject(ws, i, code)
+    if (objectEnd > 0 && !STOPWORDS.has(stem(w))) {
+      const phrase = `${stem(w)} ${stem(ws[objectEnd])}`
+      if (hasExpansions(corpus.lexicon, phrase) && !seen.has(phrase)) {
+        seen.add(phrase)
+        concepts.push(phrasalConcept(corpus, w, ws[objectEnd], phrase, weight, fromHistory))
+        particleAt = objectEnd
+        continue
+      }
+    }
+    if (i === particleAt) continue
     const gap = !stop && OBJECT_PRONOUNS.has(ws[i + 1]) && PARTICLES.has(ws[i + 2]) ? 1 : 0
     if (!stop && i + 1 + gap < ws.length && PARTICLES.has(ws[i + 1 + gap])) {
       const particle = ws[i + 1 + gap]
       const phrase = `${stem(w)} ${stem(particle)}`
       if (hasExpansions(corpus.lexicon, phrase) && !seen.has(phrase)) {
         seen.add(phrase)
-        const concept = conceptFor(corpus, `${w} ${particle}`, phrase, weight, fromHistory)
-        // Its verb alone says part of it, as one part of a compound does: "cheated on" is the
-        // documents' "cheating", which WordNet's rare "unfaithful" sense of "cheat" barely links.
-        const verb = conceptFor(corpus, w, stem(w), weight, fromHistory)
-        if (verb.mentioned) {
-          const head = stem(w)
-          concept.alts.set(head, Math.max(concept.alts.get(head) ?? 0, WEIGHTS.verbAlone))
-          Object.assign(concept, { known: true, mentioned: true, salience: verb.salience })
-        }
-        concepts.push(concept)
+        concepts.push(phrasalConcept(corpus, w, particle, phrase, weight, fromHistory))
         i += 1 + gap
         continue
       }
