@@ -1489,6 +1489,24 @@ describe('reading a question', () => {
     expect(guard.map((x) => x.word)).toContain('guard')
   })
 
+  it('reads nothing in a particle that closes a clause: “shove people away”, “fall apart”', async () => {
+    const c = await docs([
+      'trust.md',
+      '# Trust\n\nAfter a betrayal, people push their partners hard. Back pain is not covered.',
+    ])
+    const words = (q: string) => analyse(c, q).concepts.map((x) => x.word)
+    // No phrase is read here ("shove away" is no phrase of WordNet's; the corpus has no word of
+    // its "fall apart"), and the particle alone names nothing the question asks about.
+    expect(words('Why do I shove people away?')).toEqual(['shove', 'people'])
+    expect(words('Why did our trust fall apart after the betrayal?')).toEqual([
+      'trust',
+      'fall',
+      'betrayal',
+    ])
+    // Inside a clause it is a word like any other.
+    expect(words('Does back pain hurt trust?')).toContain('back')
+  })
+
   it('does not take a word it merely does not know for a name: chat words and rare English still ask', async () => {
     const c = await docs([
       'trust.md',

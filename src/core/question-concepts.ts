@@ -648,6 +648,9 @@ function ownWordOfTwo(corpus: Corpus, text: string): string {
 /** Two words joined by a slash in prose, not a path or a package ("hono/jsx" aside, see ownWordOfTwo). */
 const SLASH_PAIR = /(?<![\p{L}\p{N}_./@:-])(\p{L}{2,})\/(\p{L}{2,})(?![\p{L}\p{N}_/-])/gu
 
+/** The particles that are no stopwords (see PARTICLES): read alone only inside a clause. */
+const CLOSING_PARTICLES = new Set([...PARTICLES].filter((p) => !STOPWORDS.has(p)))
+
 /** Words that open a noun object ("push my boyfriend away", "turn the colors off"). */
 const DETERMINERS = new Set([
   'my',
@@ -762,6 +765,11 @@ function addText(
       }
     }
     if (i === particleAt) continue
+    // A particle that is no stopword ("away", "apart", "back") closing a clause belongs to the
+    // verb before it or to an idiom ("push people away", "fall apart", "behind my back") when no
+    // phrase was read: it says nothing alone, and the documents rarely write it.
+    if (i > 0 && CLOSING_PARTICLES.has(w) && (i + 1 >= ws.length || isStop(ws[i + 1], code)))
+      continue
     const gap = !stop && OBJECT_PRONOUNS.has(ws[i + 1]) && PARTICLES.has(ws[i + 2]) ? 1 : 0
     if (!stop && i + 1 + gap < ws.length && PARTICLES.has(ws[i + 1 + gap])) {
       const particle = ws[i + 1 + gap]
