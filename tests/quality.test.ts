@@ -362,30 +362,32 @@ describe("real users' GitHub issues on the Hono docs", () => {
 // 0.64 / 0.73 / 0.91 / 1.00, Hono 0.58 / 0.69 / 0.86 / 1.00 there (ten GitHub-style reports).
 describe('blind sets (written without sight of the code)', () => {
   it('holds the floors reached so far on the default corpus', () => {
-    holds(blind[0], [0.79, 0.84, 0.92, 0.99])
-    holds(blind[1], [0.82, 0.82, 0.91, 0.99])
+    holds(blind[0], [0.82, 0.86, 0.95, 0.99])
+    // 0.82 until a time of life was read as one word ("when they small" → childhood): 2m07
+    // came second.
+    holds(blind[1], [0.8, 0.82, 0.91, 0.99])
     holds(blind[2], [0.77, 0.85, 0.89, 0.99])
-    holds(blind[3], [0.49, 0.57, 0.75, 0.99])
+    holds(blind[3], [0.51, 0.59, 0.77, 0.99])
     holds(blind[4], [0.77, 0.83, 0.89, 0.99])
     holds(blind[5], [0.71, 0.75, 0.85, 0.99])
     holds(blind[6], [0.71, 0.79, 0.84, 0.99])
-    holds(blind[7], [0.69, 0.77, 0.81, 0.99])
-    holds(blind[8], [0.75, 0.86, 0.88, 0.99])
+    holds(blind[7], [0.74, 0.79, 0.87, 0.99])
+    holds(blind[8], [0.81, 0.88, 0.91, 0.99])
     holds(blind[9], [0.66, 0.82, 0.93, 0.99])
-    holds(blind[10], [0.77, 0.82, 0.93, 0.99])
+    holds(blind[10], [0.82, 0.88, 0.96, 0.99])
     // 0.71 until "Let's look at …" was read as a signpost: 13d33, a follow-up answered by the
     // signpost's passage, which took the answer along, now has it second.
-    holds(blind[11], [0.69, 0.77, 0.85, 0.89])
-    holds(blind[12], [0.66, 0.74, 0.93, 0.99])
-    holds(blind[13], [0.71, 0.77, 0.8, 0.99])
+    holds(blind[11], [0.71, 0.82, 0.88, 0.89])
+    holds(blind[12], [0.68, 0.8, 0.96, 0.99])
+    holds(blind[13], [0.77, 0.82, 0.85, 0.99])
     holds(blind[14], [0.55, 0.6, 0.66, 0.89])
     // Answered 0.74 until a phrasal verb's rarity was its verb's: 17d23, a wrong answer, abstains.
-    holds(blind[15], [0.46, 0.6, 0.71, 0.99])
-    holds(blind[16], [0.66, 0.82, 0.91, 0.89])
-    holds(blind[17], [0.57, 0.66, 0.8, 0.99])
+    holds(blind[15], [0.52, 0.63, 0.74, 0.99])
+    holds(blind[16], [0.77, 0.85, 0.96, 0.89])
+    holds(blind[17], [0.66, 0.66, 0.82, 0.99])
     // 0.81 / 0.83 / 0.92 until "which specific techniques" asked of the techniques (20d33).
     holds(blind[18], [0.82, 0.83, 0.93, 0.99])
-    holds(blind[19], [0.82, 0.91, 0.99, 0.89])
+    holds(blind[19], [0.88, 0.93, 0.99, 0.89])
     holds(blind[20], [0.72, 0.77, 0.88, 0.88])
     // 0.64 until "Let's explore …" was read as a signpost: 23d08's definition, along in the
     // signpost's passage, now comes second.
@@ -397,10 +399,10 @@ describe('blind sets (written without sight of the code)', () => {
     holds(blind[24], [0.56, 0.64, 0.77, 0.77])
     holds(blind[25], [0.85, 0.91, 0.94, 0.66])
     holds(blind[26], [0.72, 0.81, 0.87, 0.99])
-    holds(blind[27], [0.63, 0.75, 0.81, 0.99])
-    holds(blind[28], [0.51, 0.69, 0.84, 0.85])
-    holds(blind[29], [0.78, 0.84, 0.9, 0.99])
-    holds(blind[30], [0.63, 0.69, 0.84, 0.99])
+    holds(blind[27], [0.72, 0.81, 0.87, 0.99])
+    holds(blind[28], [0.57, 0.72, 0.87, 0.85])
+    holds(blind[29], [0.81, 0.87, 0.93, 0.99])
+    holds(blind[30], [0.63, 0.69, 0.87, 0.99])
     holds(blind[31], [0.6, 0.66, 0.78, 0.99])
     holds(blind[32], [0.63, 0.72, 0.9, 0.99])
   })
@@ -493,7 +495,7 @@ describe('questions typed with slips', () => {
 // "everyone" took default to 0.75 at hit@1 (md24).
 describe('messy questions written blind (studied since the nineteenth session)', () => {
   it('holds the floors reached so far', () => {
-    holds(messy.default, [0.74, 0.82, 0.9, 0.88])
+    holds(messy.default, [0.8, 0.85, 0.93, 0.88])
     holds(messy.hono, [0.57, 0.66, 0.85, 0.43])
   })
 })

@@ -1507,6 +1507,26 @@ describe('reading a question', () => {
     expect(words('Does back pain hurt trust?')).toContain('back')
   })
 
+  it('reads a time of life as the word for it: “when I was little”, “growing up” are childhood', async () => {
+    const c = await docs([
+      'trust.md',
+      '# Trust\n\n## Early years\n\nHurt in childhood can make trust hard later in life.\n\n## Little things\n\nSmall hurts can make trust hard between partners.',
+    ])
+    const words = (q: string) => analyse(c, q).concepts.map((x) => x.word)
+    for (const question of [
+      'Can what happened when I was little make trust hard?',
+      "Can being hurt when you're a kid make trust hard?",
+      'Can being hurt growing up make trust hard?',
+    ]) {
+      expect(words(question), question).toContain('childhood')
+      leadsWith(c, question, /Hurt in childhood/)
+    }
+    expect(words('Can trust be hard as a teenager?')).toContain('adolescence')
+    // An adjective after "as" compares; "when" with no one who was young names no age.
+    expect(words('Should hurts be as small as possible?')).toContain('small')
+    expect(words('When kids fight, does trust suffer?')).toContain('kids')
+  })
+
   it('does not take a word it merely does not know for a name: chat words and rare English still ask', async () => {
     const c = await docs([
       'trust.md',

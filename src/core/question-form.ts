@@ -936,7 +936,80 @@ export function readerWords(text: string): {
       ws.push(asTyped(wordBefore(ws, ws.length), w, all[k + 1]?.word))
     if (p.length) parts.set(w, p)
   }
+  timesOfLife(ws)
   return { ws, parts, code }
+}
+
+/** Who is young in "when I was little" ("I" itself is dropped above, a lone letter). */
+const AGE_SUBJECTS = new Set(['you', 'they', 'he', 'she', 'we', 'someone', 'one', 'people', 'i'])
+const AGE_VERBS = new Set(['was', 'were', 'are', 'is', 'am', 'still'])
+/** A child's age as readers name it: "when I was little", "as a kid", "since we were babies". */
+const CHILD_AGE = new Set([
+  'little',
+  'young',
+  'small',
+  'younger',
+  'kid',
+  'kids',
+  'child',
+  'children',
+  'baby',
+  'babies',
+  'toddler',
+  'toddlers',
+])
+const TEEN_AGE = new Set(['teen', 'teens', 'teenager', 'teenagers', 'adolescent', 'adolescents'])
+/** Words that open a time of one's life: "when I was little", "as a kid". */
+const AGE_OPENERS = new Set(['when', 'while', 'since', 'before', 'as'])
+
+/**
+ * A time of life as readers say it, read as the one word a document would use for it: "when
+ * I was little", "when you're a kid", "as kids", "growing up" → childhood; "as a teenager" →
+ * adolescence. Word by word, "little" meets nothing ("small in size") and "kid" only "child", so
+ * these questions missed what the documents say of childhood. (Not "as small as possible": an
+ * age after "as" is a noun. Ages in figures, "when I was 6", moved nothing more.)
+ */
+function timesOfLife(ws: string[]): void {
+  for (let k = 0; k < ws.length; k++) {
+    const w = ws[k]
+    if ((w === 'growing' || w === 'grew') && ws[k + 1] === 'up') {
+      ws.splice(k, 2, 'childhood')
+      continue
+    }
+    if (!AGE_OPENERS.has(w)) continue
+    const end = ageEnd(ws, k)
+    const age = CHILD_AGE.has(ws[end]) ? 'childhood' : TEEN_AGE.has(ws[end]) ? 'adolescence' : ''
+    // The opener stays ("when", a function word); the words of the age give way to one.
+    if (age) ws.splice(k + 1, end - k, age)
+  }
+}
+
+/** Where the age word of a time of life opened at ws[k] stands (see timesOfLife), or -1. */
+function ageEnd(ws: string[], k: number): number {
+  let j = k + 1
+  if (ws[k] === 'as') {
+    if (ws[j] === 'a') j++
+  } else {
+    // "when you were just a kid": a subject and a verb must come first ("when kids …" is no age).
+    if (AGE_SUBJECTS.has(ws[j])) j++
+    while (AGE_VERBS.has(ws[j])) j++
+    if (j === k + 1) return -1
+    if (ws[j] === 'just') j++
+    if (ws[j] === 'a') j++
+  }
+  // "a little kid", "a young teenager": the adjective goes with the noun after it.
+  if (
+    (ws[j] === 'little' || ws[j] === 'young') &&
+    (CHILD_AGE.has(ws[j + 1]) || TEEN_AGE.has(ws[j + 1]))
+  )
+    j++
+  // After "as", an adjective alone compares ("as small as possible").
+  if (
+    ws[k] === 'as' &&
+    (ws[j] === 'little' || ws[j] === 'young' || ws[j] === 'small' || ws[j] === 'younger')
+  )
+    return -1
+  return j < ws.length ? j : -1
 }
 
 /**
