@@ -1527,6 +1527,16 @@ describe('reading a question', () => {
     expect(words('When kids fight, does trust suffer?')).toContain('kids')
   })
 
+  it('leaves out a noun that only counts: “a couple of friends”, “a bunch of routes”', async () => {
+    const c = (await defaultCorpus()).corpus
+    const words = (q: string) => analyse(c, q).concepts.map((x) => x.word)
+    expect(words('Why is keeping a couple of good friends so hard?')).not.toContain('couple')
+    expect(words('Why do I lose a bunch of friends after a betrayal?')).not.toContain('bunch')
+    expect(words('Why does a ton of therapy not help?')).not.toContain('ton')
+    // A couple is two partners where it does not count anything.
+    expect(words('Can a couple rebuild trust?')).toContain('couple')
+  })
+
   it('does not take a word it merely does not know for a name: chat words and rare English still ask', async () => {
     const c = await docs([
       'trust.md',

@@ -937,7 +937,22 @@ export function readerWords(text: string): {
     if (p.length) parts.set(w, p)
   }
   timesOfLife(ws)
+  quantitiesOut(ws)
   return { ws, parts, code }
+}
+
+/**
+ * Leaves out a noun that only counts: "a couple of good friends", "a couple hundred endpoints",
+ * "a ton of middleware" say how many, not a couple or a ton ("bunch", "handful", "lots" are
+ * stopwords: they never name anything). "Can a couple rebuild trust?" keeps its couple.
+ */
+function quantitiesOut(ws: string[]): void {
+  for (let k = ws.length - 2; k >= 1; k--) {
+    if (ws[k - 1] !== 'a' || (ws[k] !== 'couple' && ws[k] !== 'ton')) continue
+    const next = ws[k + 1]
+    if (next === 'of' || next === 'hundred' || next === 'thousand' || /^\d+$/.test(next))
+      ws.splice(k, 1)
+  }
 }
 
 /** Who is young in "when I was little" ("I" itself is dropped above, a lone letter). */
