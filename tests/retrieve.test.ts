@@ -1522,8 +1522,10 @@ describe('reading a question', () => {
       leadsWith(c, question, /Hurt in childhood/)
     }
     expect(words('Can trust be hard as a teenager?')).toContain('adolescence')
-    // An adjective after "as" compares; "when" with no one who was young names no age.
+    // An adjective after "as" compares; "as children" is as often a page's word (JSX's children);
+    // "when" with no one who was young names no age.
     expect(words('Should hurts be as small as possible?')).toContain('small')
+    expect(words('Can I pass the hurts as children?')).toContain('children')
     expect(words('When kids fight, does trust suffer?')).toContain('kids')
   })
 

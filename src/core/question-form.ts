@@ -974,6 +974,8 @@ const CHILD_AGE = new Set([
   'toddlers',
 ])
 const TEEN_AGE = new Set(['teen', 'teens', 'teenager', 'teenagers', 'adolescent', 'adolescents'])
+/** The ages "as" may open: "as a kid", "as a little kid", "as teenagers". */
+const AGE_AFTER_AS = new Set(['kid', 'kids', 'baby', 'babies', 'toddler', 'toddlers', ...TEEN_AGE])
 /** Words that open a time of one's life: "when I was little", "as a kid". */
 const AGE_OPENERS = new Set(['when', 'while', 'since', 'before', 'as'])
 
@@ -981,8 +983,8 @@ const AGE_OPENERS = new Set(['when', 'while', 'since', 'before', 'as'])
  * A time of life as readers say it, read as the one word a document would use for it: "when
  * I was little", "when you're a kid", "as kids", "growing up" → childhood; "as a teenager" →
  * adolescence. Word by word, "little" meets nothing ("small in size") and "kid" only "child", so
- * these questions missed what the documents say of childhood. (Not "as small as possible": an
- * age after "as" is a noun. Ages in figures, "when I was 6", moved nothing more.)
+ * these questions missed what the documents say of childhood. (Ages in figures, "when I was 6",
+ * were tried: one question moved, in one slip seed.)
  */
 function timesOfLife(ws: string[]): void {
   for (let k = 0; k < ws.length; k++) {
@@ -1018,12 +1020,9 @@ function ageEnd(ws: string[], k: number): number {
     (CHILD_AGE.has(ws[j + 1]) || TEEN_AGE.has(ws[j + 1]))
   )
     j++
-  // After "as", an adjective alone compares ("as small as possible").
-  if (
-    ws[k] === 'as' &&
-    (ws[j] === 'little' || ws[j] === 'young' || ws[j] === 'small' || ws[j] === 'younger')
-  )
-    return -1
+  // After "as", only a reader's word for a young one: an adjective alone compares ("as small as
+  // possible"), and "child" is a page's word as often ("pass it as children", "a child process").
+  if (ws[k] === 'as' && !AGE_AFTER_AS.has(ws[j])) return -1
   return j < ws.length ? j : -1
 }
 
