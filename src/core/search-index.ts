@@ -496,6 +496,22 @@ class Postings {
     return t >= 0 && this.text.start[t + 1] > this.text.start[t]
   }
 
+  /**
+   * How many postings `term` has in the three fields: a sentence's text, a passage's heading, a
+   * passage's context. A search for it matches sentences on at most this many pages.
+   */
+  postings(term: string): number {
+    const t = this.termId(term)
+    if (t < 0) return 0
+    const { text, heading, context } = this
+    return (
+      text.start[t + 1] -
+      text.start[t] +
+      (heading.start[t + 1] - heading.start[t]) +
+      (context.start[t + 1] - context.start[t])
+    )
+  }
+
   /** Whether some heading holds `term` (an API documented in a section of its own: "## deleteCookie()"). */
   inHeading(term: string): boolean {
     const t = this.termId(term)
