@@ -319,6 +319,13 @@ function pageSections(corpus: Corpus, page: number): Section[] {
   found = []
   const range = pagePassages(corpus)
   const underTitle = (headings: readonly string[]) => headings.length >= 2
+  // The headings above a section are those of the sections before it: each is read once.
+  const read = new Map<string, string[]>()
+  const termsOf = (heading: string) => {
+    let terms = read.get(heading)
+    if (!terms) read.set(heading, (terms = indexTerms(heading)))
+    return terms
+  }
   if (range[2 * page] >= 0)
     for (const { headings, first } of sectionFirsts(
       corpus,
@@ -327,8 +334,8 @@ function pageSections(corpus: Corpus, page: number): Section[] {
       range[2 * page + 1],
     )) {
       const heading = headings[headings.length - 1]
-      const terms = indexTerms(heading).filter((t) => !ALL_DIGITS.test(t))
-      const under = headings.slice(1, -1).map((h) => indexTerms(h))
+      const terms = termsOf(heading).filter((t) => !ALL_DIGITS.test(t))
+      const under = headings.slice(1, -1).map(termsOf)
       const settings = under.some((ts) => ts.length === 1 && SETTINGS_HEADS.has(ts[0]))
         ? under.flat()
         : undefined
