@@ -317,10 +317,13 @@ export function* sectionFirsts(
 ): Generator<{ headings: readonly string[]; first: number }> {
   const { passages } = corpus.data
   const done = new Set<number>()
+  // The passages of a section share its heading path: each path is split once.
+  const split = new Map<number, readonly string[]>()
   for (let p = from; p <= to; p++) {
     const section = corpus.sectionOf[passages.first[p]]
     if (done.has(section)) continue
-    const headings = passages.headings(p)
+    let headings = split.get(passages.path[p])
+    if (!headings) split.set(passages.path[p], (headings = passages.headings(p)))
     if (!keep(headings)) continue
     const first = firstCitable(corpus, p)
     if (first < 0) continue
