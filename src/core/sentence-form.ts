@@ -109,7 +109,7 @@ export function formFactor(corpus: Corpus, sentence: number): number {
 }
 
 /** A sentence's form and flags, as Corpus.memo.form keeps them (see formFactor). */
-export function readForm(text: string, example: boolean): number {
+function readForm(text: string, example: boolean): number {
   const form = example
     ? FORM.example
     : !saysEnough(text)
