@@ -117,6 +117,36 @@ describe('splitUnits', () => {
     ])
   })
 
+  it("reads a README's HTML header: its heading heads, its badges are no text", () => {
+    const readme = [
+      '<p align="center">',
+      '  <h1 align="center">Zod</h1>',
+      '</p>',
+      '<p align="center">',
+      '<a href="https://github.com/x/actions"><img src="https://x/badge.svg" alt="CI"></a>',
+      '<a href="https://opensource.org/licenses/MIT"><img src="https://x/license.svg" alt="license"></a>',
+      '</p>',
+      '  <span>&nbsp;&nbsp;•&nbsp;&nbsp;</span>',
+      '',
+      '## What is Zod?',
+      '',
+      'Zod is a TypeScript-first validation library.',
+    ].join('\n')
+    expect(units(readme)).toEqual([
+      ['heading', 'Zod'],
+      ['heading', 'What is Zod?'],
+      ['sentence', 'Zod is a TypeScript-first validation library.'],
+    ])
+    // Text inside tags is text; a header file's name in a plain-text FAQ is no tag.
+    expect(units('Use the <code>dot</code> option.')).toEqual([
+      ['sentence', 'Use the <code>dot</code> option.'],
+    ])
+    expect(units('Include these headers:\n\n<fcntl.h>, <linux/fs.h>, <sys/fcntl.h>,')).toEqual([
+      ['sentence', 'Include these headers:'],
+      ['sentence', '<fcntl.h>, <linux/fs.h>, <sys/fcntl.h>,'],
+    ])
+  })
+
   it('reads an HTML element in a heading by its visible text', () => {
     expect(headingText('<Badge type="info" text="optional" /> onError: `OnError`')).toBe(
       'optional onError: OnError',

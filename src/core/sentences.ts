@@ -110,6 +110,31 @@ export const INDENTED_CODE = /^(?: {4}|\t)[ \t]*\S/
 /** A line that leaves any list: text at the margin that is no list item. */
 const AT_MARGIN = /^\S/
 const HTML_LINE = /^\s*<\/?[a-zA-Z][^>]*>\s*$/
+/** An HTML element's tag, as HTML writes one: a name of letters, digits and "-", then attributes. */
+const HTML_TAG = /<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>/g
+/** An HTML heading element alone on its line: its level, then its content. */
+const HTML_HEADING = /^\s*<h([1-6])(?:\s[^>]*)?>(.*?)<\/h\1>\s*$/i
+/**
+ * What may stand between the tags of a line of markup: white space and separators, not a
+ * Markdown mark ("# <img src=…>" is a heading, "* <img …>" an item).
+ */
+const SEPARATORS_ONLY = /^[\s•·|/,;:.–—-]*$/
+/** An HTML character reference: "&nbsp;", "&#8226;". */
+const HTML_ENTITY = /&(?:[a-zA-Z]+|#\d+|#x[\da-fA-F]+);/g
+
+/**
+ * A line of HTML markup and nothing a reader sees as text: a README's badges (`<a href="…"><img
+ * src="…" alt="npm"></a>`), a row of separators between links' tags. Its tags, character
+ * references, separators and white space are all it holds; it is no sentence to cite. (A header
+ * file's name in a plain-text FAQ, "<fcntl.h>", is no tag; a Markdown mark before a tag, as in
+ * "# <img …>", makes the line a heading or an item.)
+ */
+export function isMarkupOnly(line: string): boolean {
+  if (HTML_LINE.test(line)) return true
+  if (!line.includes('<')) return false
+  const left = line.replace(HTML_TAG, '')
+  return left.length < line.length && SEPARATORS_ONLY.test(left.replace(HTML_ENTITY, ''))
+}
 const MARKDOWN_HEADING = /^#{1,6}[ \t]+\S/m
 /** A code fence's line, somewhere in a text. */
 const FENCE_LINE = /^\s*(?:`{3,}|~{3,})/m
@@ -353,7 +378,7 @@ export function splitUnits(text: string): Unit[] {
       i = j
       continue
     }
-    if (!t.trim() || ADMONITION.test(t) || isTableRule(t) || HTML_LINE.test(t)) {
+    if (!t.trim() || ADMONITION.test(t) || isTableRule(t) || isMarkupOnly(t)) {
       flushPara()
       if (!t.trim() || ADMONITION.test(t)) block++
       continue
@@ -394,6 +419,19 @@ export function splitUnits(text: string): Unit[] {
         block,
         depth,
       })
+      block++
+      continue
+    }
+    // An HTML heading on a line of its own (a README's centred `<h1 align="center">Zod</h1>`)
+    // heads what follows it as a "#" heading does; its text is what lies between its tags.
+    const html = HTML_HEADING.exec(t)
+    if (html && /[\p{L}\p{N}]/u.test(html[2].replace(HTML_TAG, ''))) {
+      flushPara()
+      depth = Number(html[1])
+      const inner = html.index + html[0].indexOf('>') + 1
+      const lead = html[2].length - html[2].trimStart().length
+      const s = line.start + inner + lead
+      units.push({ start: s, end: s + html[2].trim().length, kind: 'heading', block, depth })
       block++
       continue
     }
