@@ -49,6 +49,15 @@ describe('cleanDocument', () => {
     expect(doc.text).toBe('General guidance\n================\n\n* Respect conventions.')
   })
 
+  it("takes the title from a README's HTML heading before its Markdown ones, and none from code", () => {
+    const readme =
+      '<p align="center">\n  <h1 align="center">Zod</h1>\n</p>\n\n### [Read the docs →](https://zod.dev)\n\nText.'
+    expect(cleanDocument(readme, 'x').title).toBe('Zod')
+    // A shell comment in a code block before the first heading is no heading.
+    const comment = '```sh\n# install it\nnpm i x\n```\n\n# Usage\n\nText.'
+    expect(cleanDocument(comment, 'x').title).toBe('Usage')
+  })
+
   it('falls back to the file id when the first line is a sentence', () => {
     const doc = cleanDocument(
       'When it comes to trust, many things matter. More text follows here.',

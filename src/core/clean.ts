@@ -137,13 +137,43 @@ function stripInlineMarkdown(s: string): string {
     .trim()
 }
 
+/**
+ * The text of the first heading outside code: written with "#", underlined ("General
+ * guidance\n===="), or an HTML heading on a line of its own, as a README's centred header writes
+ * its name (`<h1 align="center">Zod</h1>`, before badges and a "### [Read the docs →]" link).
+ */
+function firstHeading(text: string): string | undefined {
+  const lines = text.split('\n')
+  let fence: string | undefined
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1]
+    if (fence !== undefined) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined
+      continue
+    }
+    if (marker) {
+      fence = marker
+      continue
+    }
+    const atx = /^#{1,6}[ \t]+(.+?)[ \t#]*$/.exec(line)
+    if (atx) return stripInlineMarkdown(atx[1])
+    const next = lines[i + 1]
+    if (/^ {0,3}\S/.test(line) && next !== undefined && /^ {0,3}(?:={3,}|-{3,})[ \t]*$/.test(next))
+      return stripInlineMarkdown(line.replace(/^ {0,3}/, ''))
+    const html = /^\s*<h([1-6])(?:\s[^>]*)?>(.*?)<\/h\1>\s*$/i.exec(line)
+    if (html) {
+      const words = html[2].replace(/<[^>]*>/g, '').trim()
+      if (words) return stripInlineMarkdown(words)
+    }
+  }
+  return undefined
+}
+
 function pickTitle(text: string, id: string, fm: Record<string, string>): string {
   if (fm.title) return fm.title
-  // The first heading, written with "#" or underlined ("General guidance\n====").
-  const heading = /^#{1,6}[ \t]+(.+?)[ \t#]*$|^ {0,3}(\S.*)\n {0,3}(?:={3,}|-{3,})[ \t]*$/m.exec(
-    text,
-  )
-  if (heading) return stripInlineMarkdown(heading[1] ?? heading[2])
+  const heading = firstHeading(text)
+  if (heading) return heading
   const first =
     text
       .split('\n')
