@@ -103,6 +103,38 @@ describe('answerQuestion', () => {
     expect(gate('Which antidepressant helps with attachment trauma?')).toBe('unnamedThing')
   })
 
+  it("answers a question about a page's one-word title only from a page that says it", async () => {
+    // Several packages' READMEs: the question's heavier word is a page's name, typed in small
+    // letters; another page's install line covers the rest of the question.
+    const wordnet = await loadWordnet()
+    const c = loadCorpus(
+      ingest(
+        [
+          {
+            path: 'vitest.md',
+            content: '# vitest\n\nNext generation testing framework powered by Vite.\n',
+          },
+          {
+            path: 'fast-check.md',
+            content:
+              '# fast-check\n\nInstall the module with `npm install fast-check --save-dev`.\n',
+          },
+          {
+            path: 'esbuild.md',
+            content: '# esbuild\n\nThis is a JavaScript bundler and minifier.\n',
+          },
+          { path: 'zod.md', content: '# Zod\n\nZod is a TypeScript-first validation library.\n' },
+        ],
+        { wordnet },
+      ),
+    )
+    const vitest = answerQuestion(c, 'how do I install vitest')
+    expect(vitest.found).toBe(false)
+    expect(vitest.answer).toMatch(/never mention “vitest”/)
+    expect(answerQuestion(c, 'how do I install fast-check').citations[0]?.docId).toBe('fast-check')
+    expect(answerQuestion(c, 'what is vitest').citations[0]?.docId).toBe('vitest')
+  })
+
   it('abstains on what the documents do not cover, naming the missing words and offering related text', () => {
     const a = answerQuestion(corpus, 'Which medication dosage treats avoidant attachment?')
     expect(a.found).toBe(false)

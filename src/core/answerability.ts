@@ -481,14 +481,17 @@ function nameElsewhere(corpus: Corpus, retrieval: Retrieval, r: Ranked, share: n
   return namesElsewhere(corpus, retrieval, r, share).length > 0
 }
 
-/** The question's own names carrying at least `share` of its weight that the page of `r` lacks. */
+/**
+ * The question's own names (or pages' one-word titles: see titleWord) carrying at least `share`
+ * of its weight that the page of `r` lacks.
+ */
 function namesElsewhere(corpus: Corpus, retrieval: Retrieval, r: Ranked, share: number): Concept[] {
   const { concepts } = retrieval.question
   let total = 0
   for (const c of concepts) if (!c.fromHistory) total += c.salience
   return concepts.filter(
     (c) =>
-      c.name &&
+      (c.name || titleWord(corpus, c)) &&
       c.mentioned &&
       !c.fromHistory &&
       !c.told &&
@@ -496,6 +499,29 @@ function namesElsewhere(corpus: Corpus, retrieval: Retrieval, r: Ranked, share: 
       !namedBy(c, (t) => onPage(corpus, t, r.sentence)),
   )
 }
+
+/**
+ * Whether a concept is, as the reader wrote it, the one word of a page's title ("vitest" of a page
+ * titled "vitest", however typed): the page's name, as a capitalised name is one. Documents of
+ * several products' READMEs answered "how do I install vitest" from another package's install
+ * line, vitest's own page saying nothing of installing.
+ */
+function titleWord(corpus: Corpus, c: Concept): boolean {
+  let titles = titleWords.get(corpus)
+  if (!titles) {
+    titles = new Set()
+    for (const d of corpus.data.docs) {
+      const ws = words(d.title).filter((w) => !STOPWORDS.has(w))
+      if (ws.length === 1) titles.add(stem(ws[0]))
+    }
+    titleWords.set(corpus, titles)
+  }
+  for (const [t, w] of c.alts) if (w === 1 && titles.has(t)) return true
+  return false
+}
+
+/** The stems of the pages' one-word titles, by corpus (see titleWord). */
+const titleWords = new WeakMap<Corpus, Set<string>>()
 
 /**
  * What the best sentence's page lacks when a page gate abstains on it (see GATES): the heavy names
