@@ -53,6 +53,10 @@ describe('cleanDocument', () => {
     const readme =
       '<p align="center">\n  <h1 align="center">Zod</h1>\n</p>\n\n### [Read the docs →](https://zod.dev)\n\nText.'
     expect(cleanDocument(readme, 'x').title).toBe('Zod')
+    // A heading that is a logo, over several lines, is named by the image's alternative text.
+    const logo =
+      '<h1 align="center">\n  <img src="logo.png" alt="fast-check logo" />\n</h1>\n\n## Getting started\n\nText.'
+    expect(cleanDocument(logo, 'x').title).toBe('fast-check')
     // A shell comment in a code block before the first heading is no heading.
     const comment = '```sh\n# install it\nnpm i x\n```\n\n# Usage\n\nText.'
     expect(cleanDocument(comment, 'x').title).toBe('Usage')

@@ -137,6 +137,9 @@ function stripInlineMarkdown(s: string): string {
     .trim()
 }
 
+/** Most lines an HTML heading element is read over (see firstHeading). */
+const HTML_HEADING_LINES = 12
+
 /**
  * The text of the first heading outside code: written with "#", underlined ("General
  * guidance\n===="), or an HTML heading on a line of its own, as a README's centred header writes
@@ -161,10 +164,23 @@ function firstHeading(text: string): string | undefined {
     const next = lines[i + 1]
     if (/^ {0,3}\S/.test(line) && next !== undefined && /^ {0,3}(?:={3,}|-{3,})[ \t]*$/.test(next))
       return stripInlineMarkdown(line.replace(/^ {0,3}/, ''))
-    const html = /^\s*<h([1-6])(?:\s[^>]*)?>(.*?)<\/h\1>\s*$/i.exec(line)
-    if (html) {
-      const words = html[2].replace(/<[^>]*>/g, '').trim()
-      if (words) return stripInlineMarkdown(words)
+    // An HTML heading, on its line or over the next few (`<h1 align="center">`, a logo, `</h1>`).
+    const open = /^\s*<h([1-6])(?:\s[^>]*)?>/i.exec(line)
+    if (open) {
+      const close = new RegExp(`</h${open[1]}>`, 'i')
+      let j = i
+      while (!close.test(lines[j]) && j < i + HTML_HEADING_LINES && j + 1 < lines.length) j++
+      const element = lines.slice(i, j + 1).join('\n')
+      const inner = close.test(element) ? element.slice(open[0].length, element.search(close)) : ''
+      const words = inner
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+      // A heading that is a logo says its name in the image's alternative text ("fast-check
+      // logo": the name).
+      const alt = /<img\s[^>]*\balt="([^"]+)"/i.exec(inner)?.[1]?.trim()
+      const named = words || alt?.replace(/(?:^|\s+)logo$/i, '').trim() || alt
+      if (named) return stripInlineMarkdown(named)
     }
   }
   return undefined
