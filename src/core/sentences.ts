@@ -129,7 +129,7 @@ const HTML_ENTITY = /&(?:[a-zA-Z]+|#\d+|#x[\da-fA-F]+);/g
  * file's name in a plain-text FAQ, "<fcntl.h>", is no tag; a Markdown mark before a tag, as in
  * "# <img …>", makes the line a heading or an item.)
  */
-export function isMarkupOnly(line: string): boolean {
+function isMarkupOnly(line: string): boolean {
   if (HTML_LINE.test(line)) return true
   if (!line.includes('<')) return false
   const left = line.replace(HTML_TAG, '')
@@ -428,7 +428,7 @@ export function splitUnits(text: string): Unit[] {
     if (html && /[\p{L}\p{N}]/u.test(html[2].replace(HTML_TAG, ''))) {
       flushPara()
       depth = Number(html[1])
-      const inner = html.index + html[0].indexOf('>') + 1
+      const inner = html[0].indexOf('>') + 1
       const lead = html[2].length - html[2].trimStart().length
       const s = line.start + inner + lead
       units.push({ start: s, end: s + html[2].trim().length, kind: 'heading', block, depth })
