@@ -6,7 +6,7 @@ import { type Corpus } from './corpus.ts'
 import { DEFAULT_ANSWER_OPTIONS } from './answer-options.ts'
 import { INLINE_CODE, scannedOnce } from './code-names.ts'
 import { asHeading, asksOfName } from './rank-bonuses.ts'
-import { titleSaysWhole } from './page-asked.ts'
+import { oneWordTitles, titleSaysWhole } from './page-asked.ts'
 import { escaped, matchesOf, sentenceText } from './reading-text.ts'
 import { plainText, type Ranked, type Retrieval } from './retrieve.ts'
 import {
@@ -507,21 +507,10 @@ function namesElsewhere(corpus: Corpus, retrieval: Retrieval, r: Ranked, share: 
  * line, vitest's own page saying nothing of installing.
  */
 function titleWord(corpus: Corpus, c: Concept): boolean {
-  let titles = titleWords.get(corpus)
-  if (!titles) {
-    titles = new Set()
-    for (const d of corpus.data.docs) {
-      const ws = words(d.title).filter((w) => !STOPWORDS.has(w))
-      if (ws.length === 1) titles.add(stem(ws[0]))
-    }
-    titleWords.set(corpus, titles)
-  }
+  const titles = oneWordTitles(corpus)
   for (const [t, w] of c.alts) if (w === 1 && titles.has(t)) return true
   return false
 }
-
-/** The stems of the pages' one-word titles, by corpus (see titleWord). */
-const titleWords = new WeakMap<Corpus, Set<string>>()
 
 /**
  * What the best sentence's page lacks when a page gate abstains on it (see GATES): the heavy names

@@ -2,7 +2,7 @@
 // it and the only text that citation offsets index into, so cleaning removes whole lines and never
 // rewrites the words of the lines it keeps.
 
-import { isUnderline } from './sentences.ts'
+import { FENCE, isUnderline } from './sentences.ts'
 
 export interface CleanedDoc {
   title: string
@@ -150,7 +150,7 @@ function firstHeading(text: string): string | undefined {
   let fence: string | undefined
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]
-    const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1]
+    const marker = FENCE.exec(line)?.[2]
     if (fence !== undefined) {
       if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined
       continue

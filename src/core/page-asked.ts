@@ -428,6 +428,25 @@ export function titleSaysWhole(corpus: Corpus, page: number, c: Concept): boolea
   return c.parts ? c.parts.every((t) => terms.includes(t)) : terms.some((t) => c.alts.get(t) === 1)
 }
 
+/**
+ * The terms of the pages whose title is one word ("vitest", "Context"), read once a corpus: such a
+ * title is the page's name, however the reader types it (see namesElsewhere in answerability.ts).
+ */
+export function oneWordTitles(corpus: Corpus): ReadonlySet<string> {
+  let terms = oneWordTitlesOf.get(corpus)
+  if (!terms) {
+    terms = new Set()
+    for (let page = 0; page < corpus.data.docs.length; page++) {
+      const title = titleTerms(corpus, page)
+      if (title.length === 1) terms.add(title[0])
+    }
+    oneWordTitlesOf.set(corpus, terms)
+  }
+  return terms
+}
+
+const oneWordTitlesOf = new WeakMap<Corpus, Set<string>>()
+
 const titleTermsOf = new WeakMap<Corpus, Array<string[] | undefined>>()
 
 /** The index terms of a page's title, once each (remembered per page). */
