@@ -135,6 +135,30 @@ describe('answerQuestion', () => {
     expect(answerQuestion(c, 'what is vitest').citations[0]?.docId).toBe('vitest')
   })
 
+  it('reads a one-word title English has as a word, not a page name', async () => {
+    // "Routing" names a page, but "routes" in a question about CORS is only a word: the CORS page
+    // answers, though it never says "route".
+    const wordnet = await loadWordnet()
+    const c = loadCorpus(
+      ingest(
+        [
+          {
+            path: 'routing.md',
+            content: '# Routing\n\nYou can group the routes with a Hono instance.\n',
+          },
+          {
+            path: 'cors.md',
+            content:
+              '# CORS Middleware\n\nFor them we have to implement CORS, with middleware as well.\n',
+          },
+        ],
+        { wordnet },
+      ),
+    )
+    expect(answerQuestion(c, 'cors for all routes').citations[0]?.docId).toBe('cors')
+    expect(answerQuestion(c, 'how do I group routes').citations[0]?.docId).toBe('routing')
+  })
+
   it('abstains on what the documents do not cover, naming the missing words and offering related text', () => {
     const a = answerQuestion(corpus, 'Which medication dosage treats avoidant attachment?')
     expect(a.found).toBe(false)

@@ -3,6 +3,7 @@
 // opening and sections, which lead such a question's answer.
 
 import { onNearlyEveryPage, type Corpus } from './corpus.ts'
+import { inEnglish } from './english-stems.ts'
 import { FRAME_WORDS, indexTerms, plain, stem, words } from './terms.ts'
 import { LIMITS, WEIGHTS } from './weights.ts'
 import type { AnalysedQuestion, Concept, Ranked } from './question-types.ts'
@@ -429,16 +430,20 @@ export function titleSaysWhole(corpus: Corpus, page: number, c: Concept): boolea
 }
 
 /**
- * The terms of the pages whose title is one word ("vitest", "Context"), read once a corpus: such a
- * title is the page's name, however the reader types it (see namesElsewhere in answerability.ts).
+ * The terms of the pages whose title is one word that English does not have ("vitest", "zod"),
+ * read once a corpus: such a title is the page's name, however the reader types it (see
+ * namesElsewhere in answerability.ts). A title English has ("Routing", "Testing", "Context") is
+ * no name in small letters: "cors for all routes" is about CORS, not the routing page, and had
+ * been declined on the CORS page for never saying "route".
  */
 export function oneWordTitles(corpus: Corpus): ReadonlySet<string> {
   let terms = oneWordTitlesOf.get(corpus)
   if (!terms) {
     terms = new Set()
+    const english = corpus.lexicon.english ?? ''
     for (let page = 0; page < corpus.data.docs.length; page++) {
       const title = titleTerms(corpus, page)
-      if (title.length === 1) terms.add(title[0])
+      if (title.length === 1 && !inEnglish(english, title[0])) terms.add(title[0])
     }
     oneWordTitlesOf.set(corpus, terms)
   }
