@@ -62,6 +62,24 @@ describe('cleanDocument', () => {
     expect(cleanDocument(comment, 'x').title).toBe('Usage')
   })
 
+  it("names a README that opens with a logo banner by the logo's text, not its first section", () => {
+    const hono =
+      '<div align="center">\n  <a href="https://hono.dev">\n    <img src="https://example.com/hono-title.png" width="500" alt="Hono"/>\n  </a>\n</div>\n\n<hr />\n\n## Quick Start\n\nText.'
+    expect(cleanDocument(hono, 'x').title).toBe('Hono')
+    const markdown =
+      '[![Prettier Banner](https://example.com/prettier-banner-light.svg)](https://prettier.io)\n\n## Features\n\nText.'
+    expect(cleanDocument(markdown, 'x').title).toBe('Prettier')
+    // A badge is no name, nor is an image that says nothing of a logo; a page's own "#" title
+    // outranks a banner above it.
+    const badge =
+      '[![npm](https://img.shields.io/npm/v/x)](https://npmjs.com/x)\n\n## Install\n\nText.'
+    expect(cleanDocument(badge, 'x').title).toBe('Install')
+    const photo = '![A sunset over the bay](sunset.jpg)\n\n## Intro\n\nText.'
+    expect(cleanDocument(photo, 'x').title).toBe('Intro')
+    const titled = '<img src="logo.png" alt="Acme logo">\n\n# Acme Toolkit\n\nText.'
+    expect(cleanDocument(titled, 'x').title).toBe('Acme Toolkit')
+  })
+
   it('falls back to the file id when the first line is a sentence', () => {
     const doc = cleanDocument(
       'When it comes to trust, many things matter. More text follows here.',

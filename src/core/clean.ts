@@ -141,11 +141,11 @@ function stripInlineMarkdown(s: string): string {
 const HTML_HEADING_LINES = 12
 
 /**
- * The text of the first heading outside code: written with "#", underlined ("General
+ * The text and level of the first heading outside code: written with "#", underlined ("General
  * guidance\n===="), or an HTML heading on a line of its own, as a README's centred header writes
  * its name (`<h1 align="center">Zod</h1>`, before badges and a "### [Read the docs →]" link).
  */
-function firstHeading(text: string): string | undefined {
+function firstHeading(text: string): { text: string; level: number } | undefined {
   const lines = text.split('\n')
   let fence: string | undefined
   for (let i = 0; i < lines.length; i++) {
@@ -159,11 +159,12 @@ function firstHeading(text: string): string | undefined {
       fence = marker
       continue
     }
-    const atx = /^#{1,6}[ \t]+(.+?)[ \t#]*$/.exec(line)
-    if (atx) return stripInlineMarkdown(atx[1])
+    const atx = /^(#{1,6})[ \t]+(.+?)[ \t#]*$/.exec(line)
+    if (atx) return { text: stripInlineMarkdown(atx[2]), level: atx[1].length }
     const next = lines[i + 1]
-    if (/^ {0,3}\S/.test(line) && next !== undefined && /^ {0,3}(?:={3,}|-{3,})[ \t]*$/.test(next))
-      return stripInlineMarkdown(line.replace(/^ {0,3}/, ''))
+    const underline = next === undefined ? null : /^ {0,3}(?:(={3,})|-{3,})[ \t]*$/.exec(next)
+    if (/^ {0,3}\S/.test(line) && underline)
+      return { text: stripInlineMarkdown(line.replace(/^ {0,3}/, '')), level: underline[1] ? 1 : 2 }
     // An HTML heading, on its line or over the next few (`<h1 align="center">`, a logo, `</h1>`).
     const open = /^\s*<h([1-6])(?:\s[^>]*)?>/i.exec(line)
     if (open) {
@@ -180,16 +181,58 @@ function firstHeading(text: string): string | undefined {
       // logo": the name).
       const alt = /<img\s[^>]*\balt="([^"]+)"/i.exec(inner)?.[1]?.trim()
       const named = words || alt?.replace(/(?:^|\s+)logo$/i, '').trim() || alt
-      if (named) return stripInlineMarkdown(named)
+      if (named) return { text: stripInlineMarkdown(named), level: Number(open[1]) }
     }
   }
   return undefined
 }
 
+/**
+ * The name a README's logo banner gives, when its document opens with one: the alternative text
+ * of its first image, less "logo" or "banner", when that image is a logo ("logo", "title", "banner" or
+ * "brand" in its address or its text), named in three words or fewer, and no badge. Hono's
+ * README opens with `<div align="center"><a …><img src="…/hono-title.png" alt="Hono"/></a></div>`,
+ * htmx's with `[![</> htmx](…/htmx_logo.1.png …)](https://htmx.org)`; their first headings are
+ * "Quick Start" and "introduction".
+ */
+function logoBanner(text: string): string | undefined {
+  const lines = text.split('\n')
+  for (let i = 0, seen = 0; i < lines.length && seen < HTML_HEADING_LINES; i++) {
+    const line = lines[i].trim()
+    if (!line) continue
+    seen++
+    const image = LOGO_IMAGE.exec(line)
+    if (image) {
+      const alt = (image[1] ?? image[3] ?? '').replace(/[^\p{L}\p{N}.+\s-]+/gu, ' ').trim()
+      const src = image[2] ?? image[4] ?? ''
+      const name = alt.replace(/(?:^|\s+)(?:logo|banner)$/i, '').trim()
+      if (BADGE.test(src) || !LOGO.test(`${src} ${alt}`)) return undefined
+      return name && name.split(/\s+/).length <= 3 ? name : undefined
+    }
+    // Only markup stands before the logo: a `<div>`, `<p>`, `<a>` or `<picture>` that holds it.
+    if (!/^<\/?[a-z][^>]*>$/i.test(line)) return undefined
+  }
+  return undefined
+}
+
+/** An image, HTML (its alt and src in any order) or Markdown (`![alt](src …)`). */
+const LOGO_IMAGE =
+  /<img\s(?=[^>]*\balt="([^"]*)")(?=[^>]*\bsrc="([^"]*)")[^>]*>|!\[([^\]]*)\]\(\s*([^)\s]+)/i
+
+/** What a logo's address or text says it is. */
+const LOGO = /logo|title|banner|brand/i
+
+/** Where badges come from: a badge is the state of a build, a version, a licence, never a name. */
+const BADGE = /shields\.io|badgen\.net|badge/i
+
 function pickTitle(text: string, id: string, fm: Record<string, string>): string {
   if (fm.title) return fm.title
   const heading = firstHeading(text)
-  if (heading) return heading
+  // A page's own name, at the top, outranks a section heading further down.
+  if (heading && heading.level === 1) return heading.text
+  const banner = logoBanner(text)
+  if (banner) return banner
+  if (heading) return heading.text
   const first =
     text
       .split('\n')
