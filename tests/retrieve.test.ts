@@ -875,6 +875,29 @@ describe('reading a question', () => {
     ).toBe('cookie')
   })
 
+  it("reads a short question on the conversation's page when a sentence there says its heaviest idea", async () => {
+    const hono = (await honoCorpus()).corpus
+    const after = (c: Corpus, ...questions: string[]) => {
+      const talk = conversation(c)
+      return questions.map((q) => talk.ask(q)).at(-1)!
+    }
+    // The CORS page says "Max-Age" but not "default": the cookie helper's `maxAge` covers more of
+    // the question, yet the conversation is on CORS.
+    expect(
+      after(hono, 'how do I use the cors middleware', "what's the default max age?").citations[0]
+        ?.docId,
+    ).toBe('middleware-builtin-cors')
+    expect(
+      after(hono, 'how do I use the body limit middleware', 'how do I handle the error?')
+        .citations[0]?.text,
+    ).toMatch(/^The error handler to be invoked if the specified file size is exceeded\./)
+    // A new subject is still asked where it is said: the attachment article only says "people".
+    const c = (await defaultCorpus()).corpus
+    expect(after(c, 'what is attachment trauma', 'why do people cheat?').citations[0]?.docId).toBe(
+      'broken-trust',
+    )
+  })
+
   it('answers "What about X?" on X, in the section the conversation\'s page heads with it', async () => {
     const hono = (await honoCorpus()).corpus
     const after = (...questions: string[]) => {
