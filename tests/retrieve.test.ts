@@ -875,6 +875,22 @@ describe('reading a question', () => {
     ).toBe('cookie')
   })
 
+  it('reads "what is it used for?" and "what is it good for?" as asked of the thing, not of "good"', async () => {
+    const c = (await defaultCorpus()).corpus
+    const after = (...questions: string[]) => {
+      const talk = conversation(c)
+      return questions.map((q) => talk.ask(q)).at(-1)!
+    }
+    expect(after('What is CBT?', 'what is it good for?').citations[0]?.text).toMatch(
+      /^Cognitive behavioral therapy \(CBT\) focuses on/,
+    )
+    expect(after('What is exposure therapy?', 'what is it used for?').citations[0]?.text).toMatch(
+      /^Exposure therapy involves/,
+    )
+    // "good" that asks for something stays a word of the question.
+    expect(answerQuestion(c, 'what is good for rebuilding trust?').found).toBe(true)
+  })
+
   it("reads a short question on the conversation's page when a sentence there says its heaviest idea", async () => {
     const hono = (await honoCorpus()).corpus
     const after = (c: Corpus, ...questions: string[]) => {

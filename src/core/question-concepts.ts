@@ -629,6 +629,8 @@ const AFTER_LABEL = /[\p{L})\]]:\s+$/u
 const NORMAL_ASKED = new Set(['it', 'that', 'this', 'totally', 'completely', 'even', 'perfectly'])
 /** The forms of "make", which with "sure" says the reader's aim (see addText). */
 const MAKE = new Set(['make', 'makes', 'making', 'made'])
+/** Words that, before a closing "for", ask what a thing is for (see addText). */
+const FOR_PURPOSE = new Set(['good', 'used', 'useful'])
 /** Words before "sure" that make it an aim or a doubt, not a topic (see addText). */
 const UNSURE_BEFORE = new Set([...MAKE, 'not', 'im', 'am', 'be', 'pretty', 'quite', 'totally'])
 
@@ -832,6 +834,17 @@ function addText(
     // "Is therapy worth it?": whether the thing is any good, a frame; as a topic "worth" met the
     // documents' "self-worth".
     if (prose && w === 'worth' && ws[i + 1] === 'it') continue
+    // "What is it used for?", "what's CBT good for?": what a thing is for, asked of the thing, a
+    // frame; as a topic "good" met the articles' "not good enough" (the sentence that says what
+    // CBT does lost to it), and "used", which they never write, declined the question.
+    if (
+      prose &&
+      FOR_PURPOSE.has(w) &&
+      ws[i + 1] === 'for' &&
+      i + 2 === ws.length &&
+      ws[0] === 'what'
+    )
+      continue
     // "Is it normal to …?", "is that normal?": whether the reader's lot is common, a frame.
     if (prose && w === 'normal' && NORMAL_ASKED.has(wordBefore(ws, i) ?? '')) continue
     // "a hard time trusting": a difficulty, said by "hard"; no time is asked about.
