@@ -875,6 +875,30 @@ describe('reading a question', () => {
     ).toBe('cookie')
   })
 
+  it('reads "what happens without it?" as the absence of what the conversation is about', async () => {
+    const c = (await defaultCorpus()).corpus
+    const hono = (await honoCorpus()).corpus
+    const after = (corpus: Corpus, ...questions: string[]) => {
+      const talk = conversation(corpus)
+      return questions.map((q) => talk.ask(q)).at(-1)!
+    }
+    // A sentence that denies the secure attachments, not one that says "without" of consent.
+    expect(
+      after(c, 'Why is secure attachment important?', 'what happens without it?').citations[0]
+        ?.text,
+    ).toMatch(/^In other words, when children do not have secure attachments/)
+    // "And if it's not there?" reads so too; the page titled "Broken trust" does not deny trust.
+    expect(
+      after(c, 'What does trust mean in an intimate relationship?', "And if it's not there?")
+        .citations[0]?.text,
+    ).toMatch(/^Without trust, there's always a fear/)
+    // A setting left out is denied by what follows it: "… if the `cookie` option is not set".
+    const cited = after(hono, 'what is the cookie option of jwt?', 'what happens without it?')
+      .citations.map((x) => x.text)
+      .join(' ')
+    expect(cited).toMatch(/header if the `cookie` option is not set/)
+  })
+
   it('reads "what is it used for?" and "what is it good for?" as asked of the thing, not of "good"', async () => {
     const c = (await defaultCorpus()).corpus
     const after = (...questions: string[]) => {

@@ -73,8 +73,10 @@ export function titleMatches(corpus: Corpus, q: AnalysedQuestion): Map<number, F
   const n = q.concepts.length
   const out = new Map<number, Float64Array>()
   for (let j = 0; j < n; j++) {
-    const { alts } = q.concepts[j]
+    const { alts, deniedIn } = q.concepts[j]
     for (const t of alts.keys()) {
+      // A word that counts only where it is denied (see addDenied) is not said by a title.
+      if (deniedIn?.has(t)) continue
       const pages = index.get(t)
       if (pages) {
         const w = alts.get(t)!

@@ -2,6 +2,7 @@
 // with what it expects and asks about, from the readers of the question-*.ts modules.
 
 import { onNearlyEveryPage, type Corpus } from './corpus.ts'
+import { absenceOf } from './question-negation.ts'
 import { FRAME_WORDS, plain, stem, STOPWORDS, tokens, words } from './terms.ts'
 import type { Turn } from './types.ts'
 import { LIMITS, WEIGHTS } from './weights.ts'
@@ -295,6 +296,11 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
       at = earlier
     }
     pickSenses(corpus, concepts.slice(before))
+    // "What happens without it?": the absence of what the conversation is about (see absenceOf).
+    const absent = WITHOUT_IT.test(question)
+      ? concepts.find((c) => !c.fromHistory && c.word.toLowerCase() === 'without')
+      : undefined
+    if (absent) absenceOf(absent, concepts.slice(before))
   }
   // The setting it names takes the place of the names asked about last time ("Bun"), whether
   // written as a name ("Bun") or not ("cloudflare workers"). So does a name that "And X?" or "What
@@ -575,6 +581,9 @@ function unnamedPart(
     (either ? undefined : unnamedChoice(corpus, concepts, asking))
   )
 }
+
+/** "without it", "without them": the absence of what the conversation points back at. */
+const WITHOUT_IT = /\bwithout\s+(?:it|them|that|this|those|these)\b/i
 
 /**
  * A question word alone ("why?", "how?", "how so?", "what"): after an answer it asks that answer's

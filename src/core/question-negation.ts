@@ -71,6 +71,23 @@ export function addDenied(corpus: Corpus, concept: Concept, w: string): void {
 }
 
 /**
+ * "What happens without it?" after a question about secure attachment: the absence of what the
+ * conversation is about. `absent` (the concept of "without") is said by a sentence that denies
+ * one of the lent concepts' own words ("when children do not have secure attachments", "Without
+ * trust, …"), and only there: "… without consent" says "without" of another thing.
+ */
+export function absenceOf(absent: Concept, lent: readonly Concept[]): void {
+  const denied = new Map<string, string>()
+  for (const c of lent) {
+    const t = stem(c.word.toLowerCase())
+    if (c.alts.get(t) === 1 && !c.name) denied.set(t, bareForm(c.word.toLowerCase()))
+  }
+  if (!denied.size) return
+  absent.alts = new Map([...denied.keys()].map((t) => [t, 1]))
+  absent.deniedIn = denied
+}
+
+/**
  * A word without its ending, for telling a word's own forms ("stable", "secured") from other
  * words of its stem: "authorization" shares the stem of "unauthorized"'s "authorized".
  */
@@ -81,7 +98,8 @@ const DENIERS = new Set([...NEGATORS, 'lack', 'lacks', 'lacking'])
 
 /**
  * Whether the sentence denies a word of this bare form: a denier at most four words before it,
- * for a denied phrase ("do not have a secure bond", "a lack of experience with stable …").
+ * for a denied phrase ("do not have a secure bond", "a lack of experience with stable …"), or a
+ * setting said to be left out after it ("if the `cookie` option is not set").
  */
 export function deniesIn(corpus: Corpus, sentence: number, form: string): boolean {
   return deniedForms(corpus, sentence).has(form)
@@ -103,5 +121,16 @@ function deniedForms(corpus: Corpus, sentence: number): Set<string> {
         forms.add(bareForm(ws[i]))
         break
       }
+  // "… if the `cookie` option is not set": a setting left out is denied by what follows it, the
+  // words before "is not set" (up to three).
+  for (let i = 2; i < ws.length; i++) {
+    if (!LEFT_OUT.has(ws[i]) || ws[i - 1] !== 'not' || !BE.has(ws[i - 2])) continue
+    for (let k = i - 3; k >= Math.max(0, i - 5); k--) forms.add(bareForm(ws[k]))
+  }
   return keepBounded(denied, DENIED_MEMO, sentence, forms)
 }
+
+/** Participles that say a setting was left out, after "is not" ("… is not set"). */
+const LEFT_OUT = new Set(['set', 'specified', 'provided', 'given', 'defined', 'passed', 'present'])
+/** The forms of "be" before "not" and such a participle. */
+const BE = new Set(['is', 'are', 'was', 'were'])
