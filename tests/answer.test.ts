@@ -31,6 +31,15 @@ const afterTurn = (question: string): Turn[] => turn(question, answerQuestion(co
 /** A corpus of one document, built without WordNet. */
 const onePage = (path: string, content: string) => loadCorpus(ingest([{ path, content }]))
 
+/** A corpus of pages given as [path, content], read with WordNet as a server reads them. */
+const pages = async (...files: Array<[string, string]>) =>
+  loadCorpus(
+    ingest(
+      files.map(([path, content]) => ({ path, content })),
+      { wordnet: await loadWordnet() },
+    ),
+  )
+
 const verbatim = (c: Corpus, a: ReturnType<typeof answerQuestion>) => {
   for (const cit of a.citations) {
     expect(c.docs.get(cit.docId)!.text.slice(cit.start, cit.end)).toBe(cit.text)
@@ -106,27 +115,14 @@ describe('answerQuestion', () => {
   it("answers a question about a page's one-word title only from a page that says it", async () => {
     // Several packages' READMEs: the question's heavier word is a page's name, typed in small
     // letters; another page's install line covers the rest of the question.
-    const wordnet = await loadWordnet()
-    const c = loadCorpus(
-      ingest(
-        [
-          {
-            path: 'vitest.md',
-            content: '# vitest\n\nNext generation testing framework powered by Vite.\n',
-          },
-          {
-            path: 'fast-check.md',
-            content:
-              '# fast-check\n\nInstall the module with `npm install fast-check --save-dev`.\n',
-          },
-          {
-            path: 'esbuild.md',
-            content: '# esbuild\n\nThis is a JavaScript bundler and minifier.\n',
-          },
-          { path: 'zod.md', content: '# Zod\n\nZod is a TypeScript-first validation library.\n' },
-        ],
-        { wordnet },
-      ),
+    const c = await pages(
+      ['vitest.md', '# vitest\n\nNext generation testing framework powered by Vite.\n'],
+      [
+        'fast-check.md',
+        '# fast-check\n\nInstall the module with `npm install fast-check --save-dev`.\n',
+      ],
+      ['esbuild.md', '# esbuild\n\nThis is a JavaScript bundler and minifier.\n'],
+      ['zod.md', '# Zod\n\nZod is a TypeScript-first validation library.\n'],
     )
     const vitest = answerQuestion(c, 'how do I install vitest')
     expect(vitest.found).toBe(false)
@@ -138,22 +134,12 @@ describe('answerQuestion', () => {
   it('reads a one-word title English has as a word, not a page name', async () => {
     // "Routing" names a page, but "routes" in a question about CORS is only a word: the CORS page
     // answers, though it never says "route".
-    const wordnet = await loadWordnet()
-    const c = loadCorpus(
-      ingest(
-        [
-          {
-            path: 'routing.md',
-            content: '# Routing\n\nYou can group the routes with a Hono instance.\n',
-          },
-          {
-            path: 'cors.md',
-            content:
-              '# CORS Middleware\n\nFor them we have to implement CORS, with middleware as well.\n',
-          },
-        ],
-        { wordnet },
-      ),
+    const c = await pages(
+      ['routing.md', '# Routing\n\nYou can group the routes with a Hono instance.\n'],
+      [
+        'cors.md',
+        '# CORS Middleware\n\nFor them we have to implement CORS, with middleware as well.\n',
+      ],
     )
     expect(answerQuestion(c, 'cors for all routes').citations[0]?.docId).toBe('cors')
     expect(answerQuestion(c, 'how do I group routes').citations[0]?.docId).toBe('routing')

@@ -9,7 +9,7 @@ import type { Turn } from '../src/core/types.ts'
 import { stem, words } from '../src/core/terms.ts'
 import { buildFromFolder, loadWordnet } from '../src/node/build-corpus.ts'
 import { defaultCorpus, honoCorpus } from './support/corpus.ts'
-import { conversation, turn } from './support/conversation.ts'
+import { conversation, lastAnswer, turn } from './support/conversation.ts'
 
 /** The words a question is read into, in order. */
 const conceptWords = (c: Parameters<typeof analyse>[0], q: string) =>
@@ -622,10 +622,7 @@ describe('reading a question', () => {
 
   it('asks a setting switched twice about what was asked first, in the last setting named', async () => {
     const hono = (await honoCorpus()).corpus
-    const lastOf = (...questions: string[]) => {
-      const talk = conversation(hono)
-      return questions.map((q) => talk.ask(q)).at(-1)!
-    }
+    const lastOf = (...questions: string[]) => lastAnswer(hono, ...questions)
     // "and on Deno?" asked the first question again; so does "what about Node?", of Node.
     const node = lastOf('How do I serve static files on Bun?', 'and on Deno?', 'what about Node?')
     expect(node.citations[0]?.docId).toBe('getting-started-nodejs')
@@ -858,10 +855,7 @@ describe('reading a question', () => {
         '# Cookie Helper\n\nThe cookie helper sets cookies on the response.\n\nUse `setCookie` to set a cookie.',
       ],
     )
-    const after = (...questions: string[]) => {
-      const talk = conversation(c)
-      return questions.map((q) => talk.ask(q)).at(-1)!
-    }
+    const after = (...questions: string[]) => lastAnswer(c, ...questions)
     // Alone, "origin" and "default" are said word for word on the CSRF page.
     expect(answerQuestion(c, 'what is the default for origin?').citations[0]?.docId).toBe('csrf')
     // After answers from the CORS page, the option asked is the CORS middleware's.
@@ -878,22 +872,18 @@ describe('reading a question', () => {
   it('reads "what happens without it?" as the absence of what the conversation is about', async () => {
     const c = (await defaultCorpus()).corpus
     const hono = (await honoCorpus()).corpus
-    const after = (corpus: Corpus, ...questions: string[]) => {
-      const talk = conversation(corpus)
-      return questions.map((q) => talk.ask(q)).at(-1)!
-    }
     // A sentence that denies the secure attachments, not one that says "without" of consent.
     expect(
-      after(c, 'Why is secure attachment important?', 'what happens without it?').citations[0]
+      lastAnswer(c, 'Why is secure attachment important?', 'what happens without it?').citations[0]
         ?.text,
     ).toMatch(/^In other words, when children do not have secure attachments/)
     // "And if it's not there?" reads so too; the page titled "Broken trust" does not deny trust.
     expect(
-      after(c, 'What does trust mean in an intimate relationship?', "And if it's not there?")
+      lastAnswer(c, 'What does trust mean in an intimate relationship?', "And if it's not there?")
         .citations[0]?.text,
     ).toMatch(/^Without trust, there's always a fear/)
     // A setting left out is denied by what follows it: "… if the `cookie` option is not set".
-    const cited = after(hono, 'what is the cookie option of jwt?', 'what happens without it?')
+    const cited = lastAnswer(hono, 'what is the cookie option of jwt?', 'what happens without it?')
       .citations.map((x) => x.text)
       .join(' ')
     expect(cited).toMatch(/header if the `cookie` option is not set/)
@@ -901,10 +891,7 @@ describe('reading a question', () => {
 
   it('reads "what is it used for?" and "what is it good for?" as asked of the thing, not of "good"', async () => {
     const c = (await defaultCorpus()).corpus
-    const after = (...questions: string[]) => {
-      const talk = conversation(c)
-      return questions.map((q) => talk.ask(q)).at(-1)!
-    }
+    const after = (...questions: string[]) => lastAnswer(c, ...questions)
     expect(after('What is CBT?', 'what is it good for?').citations[0]?.text).toMatch(
       /^Cognitive behavioral therapy \(CBT\) focuses on/,
     )
@@ -917,33 +904,26 @@ describe('reading a question', () => {
 
   it("reads a short question on the conversation's page when a sentence there says its heaviest idea", async () => {
     const hono = (await honoCorpus()).corpus
-    const after = (c: Corpus, ...questions: string[]) => {
-      const talk = conversation(c)
-      return questions.map((q) => talk.ask(q)).at(-1)!
-    }
     // The CORS page says "Max-Age" but not "default": the cookie helper's `maxAge` covers more of
     // the question, yet the conversation is on CORS.
     expect(
-      after(hono, 'how do I use the cors middleware', "what's the default max age?").citations[0]
-        ?.docId,
+      lastAnswer(hono, 'how do I use the cors middleware', "what's the default max age?")
+        .citations[0]?.docId,
     ).toBe('middleware-builtin-cors')
     expect(
-      after(hono, 'how do I use the body limit middleware', 'how do I handle the error?')
+      lastAnswer(hono, 'how do I use the body limit middleware', 'how do I handle the error?')
         .citations[0]?.text,
     ).toMatch(/^The error handler to be invoked if the specified file size is exceeded\./)
     // A new subject is still asked where it is said: the attachment article only says "people".
     const c = (await defaultCorpus()).corpus
-    expect(after(c, 'what is attachment trauma', 'why do people cheat?').citations[0]?.docId).toBe(
-      'broken-trust',
-    )
+    expect(
+      lastAnswer(c, 'what is attachment trauma', 'why do people cheat?').citations[0]?.docId,
+    ).toBe('broken-trust')
   })
 
   it('answers "What about X?" on X, in the section the conversation\'s page heads with it', async () => {
     const hono = (await honoCorpus()).corpus
-    const after = (...questions: string[]) => {
-      const talk = conversation(hono)
-      return questions.map((q) => talk.ask(q)).at(-1)!
-    }
+    const after = (...questions: string[]) => lastAnswer(hono, ...questions)
     // The sections on grouping need say nothing of the parameters the last question lent: one
     // idea of the reader's own is matched, and that is the question's.
     expect(

@@ -21,3 +21,9 @@ export function conversation(corpus: Corpus, options?: AnswerOptions) {
   }
   return { ask, history }
 }
+
+/** The answer to the last of `questions`, asked one after another as a conversation. */
+export const lastAnswer = (corpus: Corpus, ...questions: string[]): Answer => {
+  const talk = conversation(corpus)
+  return questions.map((q) => talk.ask(q)).at(-1)!
+}
