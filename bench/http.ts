@@ -123,7 +123,9 @@ export async function runHttp({ seconds = 10, rounds = 3, connections = 32 }: Ht
     const xs = results.filter((r) => r.target === t).map((r) => r[k] ?? NaN)
     return round(xs.reduce((a, b) => a + b, 0) / xs.length)
   }
-  const ratio = round(mean('answer', 'rps') / mean('floor', 'rps'), 3)
+  // The budget is read off the ratio itself, not its printed rounding (0.4995 is printed 0.5).
+  const exact = mean('answer', 'rps') / mean('floor', 'rps')
+  const ratio = round(exact, 4)
   const errors = results.reduce((n, r) => n + r.errors + r.non2xx, 0)
   const result = {
     seconds,
@@ -148,7 +150,7 @@ export async function runHttp({ seconds = 10, rounds = 3, connections = 32 }: Ht
     },
     ratio,
     errors,
-    budget: { ratio: 0.5, pass: ratio >= 0.5 && errors === 0 },
+    budget: { ratio: 0.5, pass: exact >= 0.5 && errors === 0 },
     rounds_: results,
   }
   const md = [
