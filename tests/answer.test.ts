@@ -145,6 +145,16 @@ describe('answerQuestion', () => {
     expect(answerQuestion(c, 'how do I group routes').citations[0]?.docId).toBe('routing')
   })
 
+  it('does not answer of a name from a sentence that names it only to set it apart', async () => {
+    // The cookie helper's "**Note**: Unlike `setCookie` and `setSignedCookie`, these functions
+    // only generate the cookie strings." is about the generating functions.
+    const hono = (await honoCorpus()).corpus
+    expect(
+      answerQuestion(hono, 'why do I need to await setSignedCookie and not setCookie?').citations[0]
+        ?.text,
+    ).toMatch(/^\*\*NOTE\*\*: Setting and retrieving signed cookies returns a Promise/)
+  })
+
   it('abstains on what the documents do not cover, naming the missing words and offering related text', () => {
     const a = answerQuestion(corpus, 'Which medication dosage treats avoidant attachment?')
     expect(a.found).toBe(false)

@@ -870,6 +870,43 @@ export function setAside(corpus: Corpus, excluded: Set<string>, retrieval: Retri
 }
 
 /**
+ * "**Note**: Unlike `setCookie` and `setSignedCookie`, these functions only generate the cookie
+ * strings.": a sentence that names the question's thing only in an opening that sets it apart
+ * ("Unlike …,", "In contrast to …,", "Instead of …,") is about something else. It keeps
+ * WEIGHTS.contrasted of its score.
+ */
+export function quietContrasted(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
+  const n = Math.min(ranked.length, LIMITS.leadCandidates)
+  let moved = false
+  for (let i = 0; i < n; i++) {
+    const text = sentenceText(corpus, ranked[i].sentence)
+    const m = CONTRASTED_OPENING.exec(text)
+    if (!m) continue
+    const apart = new Set(indexTerms(m[1]))
+    const rest = new Set(indexTerms(text.slice(m[0].length)))
+    let inApart = 0
+    let inRest = 0
+    for (const c of q.concepts) {
+      if (c.fromHistory) continue
+      // (The word itself: a part of a name, "cookie" of setCookie, says less of it.)
+      for (const [t, w] of c.alts)
+        if (w === 1) {
+          if (rest.has(t)) inRest++
+          else if (apart.has(t)) inApart++
+        }
+    }
+    if (!inApart || inRest) continue
+    ranked[i].score *= WEIGHTS.contrasted
+    moved = true
+  }
+  if (moved) resortHead(ranked, n)
+}
+
+/** An opening that sets a thing apart from what the sentence says: its words, up to the comma. */
+const CONTRASTED_OPENING =
+  /^(?:\*\*[^*]+\*\*:?\s*)?(?:unlike|in\s+contrast\s+to|contrary\s+to|instead\s+of|as\s+opposed\s+to)\s+([^,]{1,120}),/i
+
+/**
  * A sentence that only repeats what the reader quotes (the error message they got, the line of
  * code they wrote) tells them nothing new: the passage around it explains it. It keeps
  * WEIGHTS.echo of its score, so its neighbours, which its section vouches for, can lead.

@@ -21,6 +21,7 @@ import {
   definitionElsewhere,
   echoGivesWay,
   pointsElsewhere,
+  quietContrasted,
   quietEchoes,
   quietRestatedCode,
   resortHead,
@@ -540,6 +541,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   shapeBonus(corpus, q, sorted)
   leadBonus(corpus, q, sorted, { termOf, altStart, altTerm, altWeight })
   quietEchoes(corpus, q, sorted)
+  quietContrasted(corpus, q, sorted)
   quietRestatedCode(corpus, q, sorted)
   yieldToAsked(corpus, q, sorted)
   echoGivesWay(corpus, q, codeOnly, sorted)
