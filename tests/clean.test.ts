@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { cleanDocument, titleFromId } from '../src/core/clean.ts'
 
+/** The title a document's raw text gets. */
+const titleOf = (raw: string) => cleanDocument(raw, 'x').title
+
 describe('cleanDocument', () => {
   it('drops scraped navigation lines and keeps the article', () => {
     const raw =
@@ -50,34 +53,43 @@ describe('cleanDocument', () => {
   })
 
   it("takes the title from a README's HTML heading before its Markdown ones, and none from code", () => {
-    const readme =
-      '<p align="center">\n  <h1 align="center">Zod</h1>\n</p>\n\n### [Read the docs →](https://zod.dev)\n\nText.'
-    expect(cleanDocument(readme, 'x').title).toBe('Zod')
+    expect(
+      titleOf(
+        '<p align="center">\n  <h1 align="center">Zod</h1>\n</p>\n\n### [Read the docs →](https://zod.dev)\n\nText.',
+      ),
+    ).toBe('Zod')
     // A heading that is a logo, over several lines, is named by the image's alternative text.
-    const logo =
-      '<h1 align="center">\n  <img src="logo.png" alt="fast-check logo" />\n</h1>\n\n## Getting started\n\nText.'
-    expect(cleanDocument(logo, 'x').title).toBe('fast-check')
+    expect(
+      titleOf(
+        '<h1 align="center">\n  <img src="logo.png" alt="fast-check logo" />\n</h1>\n\n## Getting started\n\nText.',
+      ),
+    ).toBe('fast-check')
     // A shell comment in a code block before the first heading is no heading.
-    const comment = '```sh\n# install it\nnpm i x\n```\n\n# Usage\n\nText.'
-    expect(cleanDocument(comment, 'x').title).toBe('Usage')
+    expect(titleOf('```sh\n# install it\nnpm i x\n```\n\n# Usage\n\nText.')).toBe('Usage')
   })
 
   it("names a README that opens with a logo banner by the logo's text, not its first section", () => {
-    const hono =
-      '<div align="center">\n  <a href="https://hono.dev">\n    <img src="https://example.com/hono-title.png" width="500" alt="Hono"/>\n  </a>\n</div>\n\n<hr />\n\n## Quick Start\n\nText.'
-    expect(cleanDocument(hono, 'x').title).toBe('Hono')
-    const markdown =
-      '[![Prettier Banner](https://example.com/prettier-banner-light.svg)](https://prettier.io)\n\n## Features\n\nText.'
-    expect(cleanDocument(markdown, 'x').title).toBe('Prettier')
+    expect(
+      titleOf(
+        '<div align="center">\n  <a href="https://hono.dev">\n    <img src="https://example.com/hono-title.png" width="500" alt="Hono"/>\n  </a>\n</div>\n\n<hr />\n\n## Quick Start\n\nText.',
+      ),
+    ).toBe('Hono')
+    expect(
+      titleOf(
+        '[![Prettier Banner](https://example.com/prettier-banner-light.svg)](https://prettier.io)\n\n## Features\n\nText.',
+      ),
+    ).toBe('Prettier')
     // A badge is no name, nor is an image that says nothing of a logo; a page's own "#" title
     // outranks a banner above it.
-    const badge =
-      '[![npm](https://img.shields.io/npm/v/x)](https://npmjs.com/x)\n\n## Install\n\nText.'
-    expect(cleanDocument(badge, 'x').title).toBe('Install')
-    const photo = '![A sunset over the bay](sunset.jpg)\n\n## Intro\n\nText.'
-    expect(cleanDocument(photo, 'x').title).toBe('Intro')
-    const titled = '<img src="logo.png" alt="Acme logo">\n\n# Acme Toolkit\n\nText.'
-    expect(cleanDocument(titled, 'x').title).toBe('Acme Toolkit')
+    expect(
+      titleOf(
+        '[![npm](https://img.shields.io/npm/v/x)](https://npmjs.com/x)\n\n## Install\n\nText.',
+      ),
+    ).toBe('Install')
+    expect(titleOf('![A sunset over the bay](sunset.jpg)\n\n## Intro\n\nText.')).toBe('Intro')
+    expect(titleOf('<img src="logo.png" alt="Acme logo">\n\n# Acme Toolkit\n\nText.')).toBe(
+      'Acme Toolkit',
+    )
   })
 
   it('falls back to the file id when the first line is a sentence', () => {
