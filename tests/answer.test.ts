@@ -155,6 +155,23 @@ describe('answerQuestion', () => {
     ).toMatch(/^\*\*NOTE\*\*: Setting and retrieving signed cookies returns a Promise/)
   })
 
+  it('declines a yes-no question about a kind of thing named by a word the pages never write', async () => {
+    const hono = (await honoCorpus()).corpus
+    // The Body Limit page says "limit", and the routing page "stored": neither is a rate limiter
+    // or a session store.
+    const limiter = answerQuestion(hono, 'Does Hono have a rate limiter?')
+    expect(limiter.found).toBe(false)
+    expect(limiter.answer).toMatch(/never mention “rate”/)
+    expect(answerQuestion(hono, 'Does Hono have a session store?').found).toBe(false)
+    // A kind they write is answered.
+    expect(answerQuestion(hono, 'Does Hono have a body limit?').citations[0]?.docId).toBe(
+      'middleware-builtin-body-limit',
+    )
+    expect(answerQuestion(hono, 'Does Hono have a logger?').citations[0]?.docId).toBe(
+      'middleware-builtin-logger',
+    )
+  })
+
   it('abstains on what the documents do not cover, naming the missing words and offering related text', () => {
     const a = answerQuestion(corpus, 'Which medication dosage treats avoidant attachment?')
     expect(a.found).toBe(false)

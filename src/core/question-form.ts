@@ -534,6 +534,9 @@ function judgedDoing(ws: string[]): { word: string; act: boolean } | undefined {
 /** Auxiliaries that open a yes-no question whose subject then does what its verb says. */
 const DOING_OPENERS = new Set('does do did can could will would'.split(' '))
 
+/** "have" as the verb of a yes-no question ("Does Hono have a …?"): a function word elsewhere. */
+const HAVE = new Set(['have', 'has'])
+
 /** Words that open the object's noun phrase after the verb ("support the …", "fix my …"). */
 const OBJECT_OPENERS = new Set(
   'a an the my your his her our their any some this these those'.split(' '),
@@ -545,7 +548,8 @@ const phraseWord = (w: string | undefined) =>
 
 /**
  * "Does Hono support GraphQL subscriptions over websockets?", "Can CBT fix my trust issues?": the
- * head (last word) of the object of the verb a yes-no question asks its subject to do. Without a
+ * head (last word) of the object of the verb a yes-no question asks its subject to do ("have" too:
+ * "Does Hono have a rate limiter?"). Without a
  * parser, the subject, verb and object run together as words with no function word between; the
  * object is the end of that run when it holds three words or more (subject, verb, object: a
  * shorter one may be a subject and its verb, "exposure therapy help"), or the run after an
@@ -556,7 +560,12 @@ export function objectHeadAsked(ws: string[]): string | undefined {
   let k = ARTICLES.has(ws[1]) ? 2 : 1
   const start = k
   while (phraseWord(ws[k])) k++
-  const run = k - start
+  let run = k - start
+  // "Does Hono have a rate limiter?": "have", a function word, is the verb before the object.
+  if (run >= 1 && HAVE.has(ws[k]) && OBJECT_OPENERS.has(ws[k + 1])) {
+    k++
+    run++
+  }
   if (OBJECT_OPENERS.has(ws[k]) && run >= 2) {
     while (OBJECT_OPENERS.has(ws[k])) k++
     const from = k

@@ -389,15 +389,25 @@ export function unnamedEnd(
  * subject and of the verb ("WebSocket support …", "GraphQL Server") does not answer whether it
  * does that to this; a sentence that speaks of it by a looser relative may ("lessen
  * nervousness": "manage anxiety"), which the gate in answerability.ts reads. A less salient object is
- * left to coverage. The word, or undefined.
+ * left to coverage. Nor does a sentence that writes the head answer of a kind of it named by a word
+ * they lack. The word they lack, or undefined.
  */
 export function unnamedObject(
   corpus: Corpus,
   concepts: Concept[],
   asking: string[],
 ): string | undefined {
-  const c = ownConcept(concepts, objectHeadAsked(asking))
-  if (!c || c.mentioned || c.name || saidOrRelative(corpus, c, WEIGHTS.synonym)) return undefined
+  const head = objectHeadAsked(asking)
+  const c = ownConcept(concepts, head)
+  // A head they write, named by a word before it that they lack ("rate limiter", "session store",
+  // "brain development", "swagger docs"), is a kind of it they never speak of: the Body Limit
+  // page's "limit" is no rate limiter.
+  if (c?.mentioned) {
+    const before = asking[asking.lastIndexOf(head!) - 1]
+    const kind = before && !STOPWORDS.has(before) ? ownConcept(concepts, before) : undefined
+    return lacks(corpus, kind) ? kind!.word : undefined
+  }
+  if (!c || c.name || saidOrRelative(corpus, c, WEIGHTS.synonym)) return undefined
   for (const o of concepts) if (!o.fromHistory && o.salience > c.salience) return undefined
   return c.word
 }
