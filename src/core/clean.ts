@@ -180,7 +180,7 @@ function firstHeading(text: string): { text: string; level: number } | undefined
       // A heading that is a logo says its name in the image's alternative text ("fast-check
       // logo": the name).
       const alt = /<img\s[^>]*\balt="([^"]+)"/i.exec(inner)?.[1]?.trim()
-      const named = words || alt?.replace(/(?:^|\s+)logo$/i, '').trim() || alt
+      const named = words || (alt && logoName(alt)) || alt
       if (named) return { text: stripInlineMarkdown(named), level: Number(open[1]) }
     }
   }
@@ -205,7 +205,7 @@ function logoBanner(text: string): string | undefined {
     if (image) {
       const alt = (image[1] ?? image[3] ?? '').replace(/[^\p{L}\p{N}.+\s-]+/gu, ' ').trim()
       const src = image[2] ?? image[4] ?? ''
-      const name = alt.replace(/(?:^|\s+)(?:logo|banner)$/i, '').trim()
+      const name = logoName(alt)
       if (BADGE.test(src) || !LOGO.test(`${src} ${alt}`)) return undefined
       return name && name.split(/\s+/).length <= 3 ? name : undefined
     }
@@ -218,6 +218,9 @@ function logoBanner(text: string): string | undefined {
 /** An image, HTML (its alt and src in any order) or Markdown (`![alt](src …)`). */
 const LOGO_IMAGE =
   /<img\s(?=[^>]*\balt="([^"]*)")(?=[^>]*\bsrc="([^"]*)")[^>]*>|!\[([^\]]*)\]\(\s*([^)\s]+)/i
+
+/** A logo's alternative text less the word that says it is one: "fast-check logo", "Prettier Banner". */
+const logoName = (alt: string) => alt.replace(/(?:^|\s+)(?:logo|banner)$/i, '').trim()
 
 /** What a logo's address or text says it is. */
 const LOGO = /logo|title|banner|brand/i
