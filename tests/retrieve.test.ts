@@ -639,6 +639,18 @@ describe('reading a question', () => {
     )
   })
 
+  it('reads a follow-up that points back on the pages of what it points back at', async () => {
+    const hono = (await honoCorpus()).corpus
+    // "signed ones" are signed cookies: the JWT helper's "## `sign()`", on a page that never
+    // writes "cookie", is no section the follow-up asks.
+    const signed = lastAnswer(hono, 'how do I set a cookie', 'what about signed ones?')
+    expect(signed.citations[0]?.docId).toBe('helpers-cookie')
+    expect(signed.citations[0]?.text).toMatch(/signed cookies/i)
+    // A new question after it is asked anew: the Context's "## redirect()".
+    const redirect = lastAnswer(hono, 'how do I set a cookie', 'how do I redirect?')
+    expect(redirect.citations[0]?.text).toMatch(/^Redirect, default status code/)
+  })
+
   it('answers a question that says a section heading with what that section says first', async () => {
     const c = await docs(
       [

@@ -14,6 +14,7 @@ import { FIELD_BIT, searchHits } from './search-index.ts'
 import { ALL_DIGITS, resortHead, sectionFirsts } from './rank-bonuses.ts'
 import { IMPLIED } from './expected-answer.ts'
 import { DEFINITION } from './question-form.ts'
+import { pointsBack } from './follow-ups.ts'
 
 /**
  * The page a question names by its title ("the JWT middleware": "JWT Auth Middleware"): the one
@@ -373,6 +374,15 @@ const NAME_TYPED = /^(?:\p{L}+\s+)?([\p{L}_$][\p{L}\p{N}_$]*(?:\(\))?):\s+\S/u
  * The concept's joined name, as the question writes it (an alternative at full weight), is a term
  * of page `page`: "trimTrailingSlash" of the "Trailing Slash Middleware" page.
  */
+/**
+ * The question points back (see pointsBack) and the page writes none of the words the last
+ * question lent it. (A new question after it, "how do I redirect?", is asked anew.)
+ */
+function lentElsewhere(corpus: Corpus, q: AnalysedQuestion, page: number): boolean {
+  const lent = q.concepts.filter((c) => c.fromHistory)
+  return lent.length > 0 && pointsBack(q.text) && !lent.some((c) => writtenOnPage(corpus, c, page))
+}
+
 function writtenOnPage(corpus: Corpus, c: Concept, page: number): boolean {
   const { sentences } = corpus.data
   for (const [t, w] of c.alts)
@@ -789,6 +799,11 @@ export function headingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
           // "## path" (whose code reads `c.req.path`), "what is c.event" the Context's "## event".
           // Or said whole with the documents' subject: "pyenv shell" of "## `pyenv shell`".
           const chain = chainWritten(corpus, chains, stems[0], first)
+          // In a follow-up that points back ("what about signed ones?" after "how do I set a
+          // cookie"), a call's heading of a page that never writes what the last question asked
+          // about is not asked: "## `sign()`" of the JWT helper had taken the place of the
+          // cookie helper's "### Signed cookies".
+          if (chain === undefined && !saidWhole && lentElsewhere(corpus, q, page)) continue
           if (chain !== undefined) {
             for (const part of chain) if (said.has(part)) headWords.add(part)
           } else if (!saidWhole && !callAlone(heading, own, said.get(stems[0])!, total)) {
