@@ -651,6 +651,20 @@ describe('reading a question', () => {
     expect(redirect.citations[0]?.text).toMatch(/^Redirect, default status code/)
   })
 
+  it('answers a short question of its own on the page the conversation is on', async () => {
+    const hono = (await honoCorpus()).corpus
+    // Static files on Workers are the Workers page's Static Assets, not Node's `serveStatic`.
+    const assets = lastAnswer(
+      hono,
+      'how do I deploy to cloudflare workers',
+      'how do I serve static files?',
+    )
+    expect(assets.citations[0]?.docId).toBe('getting-started-cloudflare-workers')
+    // A test's env is the testing guide's third argument, not the Context's `Env` generics.
+    const env = lastAnswer(hono, 'how do I test my app', 'how do I pass env variables?')
+    expect(env.citations[0]?.text).toMatch(/3rd parameter to `app\.request`/)
+  })
+
   it('answers a question that says a section heading with what that section says first', async () => {
     const c = await docs(
       [
