@@ -5163,6 +5163,21 @@ describe('answering', () => {
       expect(answerQuestion(c, q).citations[0].text, q).toBe(warning)
   })
 
+  it('anchors a problem report on an API of its pasted code that its prose spells in words', async () => {
+    const hono = (await honoCorpus()).corpus
+    const report =
+      "Not found handler of a sub router never runs\n\nI'd expect the sub router's not found handler to take priority over the parent's, but the parent's always answers.\n\n```ts\nconst app = new Hono()\nconst api = new Hono()\napp.notFound((c) => c.text('app 404', 404))\napi.notFound((c) => c.text('api 404', 404))\napp.route('/api', api)\n```"
+    // "not found" is `notFound`: the report's anchor, as if written as code.
+    expect(analyse(hono, report).anchors).toEqual(['notfound'])
+    // The rule about it leads the Hono page's sentence on `onError` handlers' priority.
+    expect(answerQuestion(hono, report).citations[0].text).toBe(
+      'The `notFound` method is only called from the top-level app.',
+    )
+    // Names of the code the prose does not spell stay the reader's program.
+    const unspelled = report.replace(/not found/gi, 'fallback')
+    expect(analyse(hono, unspelled).anchors).toBeUndefined()
+  })
+
   it('leads a problem report with a rule about the API it names as code, though it covers less', async () => {
     const page = (rule: string) =>
       `# App\n\n## Not Found\n\n\`app.notFound\` allows you to customize a Not Found Response.\n\n${rule}\n\n## Routing\n\n\`app.route()\` mounts an app under a path.\n\nA route matches a method and a path.\n\nEach route runs its handlers in order.`

@@ -613,6 +613,7 @@ function anchorsOf(corpus: Corpus, parts: MessageParts): string[] | undefined {
   for (const text of [parts.ask, ...parts.story])
     if (MAY_BE_CODE.test(text))
       for (const m of matchesOf(UNMARKED_CODE, text)) addCodeNames(names, m[0])
+  if (parts.code.length) addSpelledNames(names, parts)
   const byRarity = [...names]
     .map((t) => ({ t, n: corpus.index.frequency(t) }))
     .filter((x) => x.n > 0)
@@ -626,6 +627,32 @@ function anchorsOf(corpus: Corpus, parts: MessageParts): string[] | undefined {
     anchors.push(t)
   }
   return anchors.length ? anchors : undefined
+}
+
+/**
+ * Adds to `names` the stems of the names of a report's pasted code that its prose spells out in
+ * words: "not found handled by sub" of `sub.notFound(…)`. Said in words, the API is what the
+ * report is about, as one written as code is; the rest of its code stays the reader's program.
+ * (Before, the report was read without an anchor, and "If both a parent app and its routes have
+ * `onError` handlers …" led the Hono page's "The `notFound` method is only called from the
+ * top-level app.")
+ */
+function addSpelledNames(names: Set<string>, parts: MessageParts): void {
+  const prose: string[] = []
+  for (const text of [parts.title ?? '', parts.ask, ...parts.story]) prose.push(...words(text), '')
+  for (const code of parts.code)
+    for (const { word, parts: ps } of tokens(code))
+      if (ps.length >= 2 && !names.has(stem(word)) && hasRun(prose, ps)) names.add(stem(word))
+}
+
+/** `run` stands in `ws`, word after word. */
+function hasRun(ws: string[], run: readonly string[]): boolean {
+  for (let i = 0; i + run.length <= ws.length; i++) {
+    let j = 0
+    while (j < run.length && ws[i + j] === run[j]) j++
+    if (j === run.length) return true
+  }
+  return false
 }
 
 /**
