@@ -5823,6 +5823,20 @@ describe('a question that asks to tell two things apart', () => {
     expect([a.text, b.text].sort().join(' ')).toMatch(/^CBT helps .* Exposure therapy involves/)
   })
 
+  it('sets apart what a follow-up points back at from the other side it names', async () => {
+    const dev = (await defaultCorpus()).corpus
+    // "it" is CBT: a sentence for each side, not the list that names both alike.
+    for (const q of [
+      'how is it different from exposure therapy?',
+      'how does it differ from exposure therapy?',
+    ]) {
+      const [a, b] = lastAnswer(dev, 'What is CBT?', q).citations
+      expect([a.text, b.text].sort().join(' '), q).toMatch(
+        /^CBT helps .* Exposure therapy involves/,
+      )
+    }
+  })
+
   it('declines to say which is more or better when no sentence compares them', async () => {
     const hono = (await honoCorpus()).corpus
     // "For more information about how the Basic auth scheme works …" compares nothing.

@@ -502,7 +502,12 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     choice: offered(kept, ask),
     comparesOdds: odds !== undefined,
     oddsOf: doingConcept(concepts, odds?.of),
-    setApart: sides?.length === 2 ? heads(concepts, sides) : undefined,
+    setApart:
+      sides?.length === 2
+        ? heads(concepts, sides)
+        : sides?.length === 1
+          ? itAndSide(concepts, asking, sides[0])
+          : undefined,
     elliptical,
     newSubject: other !== undefined && !elliptical && lastUser !== undefined,
     anchors: reports ? apis : undefined,
@@ -519,6 +524,29 @@ function placeConcept(question: string, concepts: Concept[]): AnalysedQuestion['
   const concept = concepts.find((c) => c.name && !c.fromHistory && c.word === word)
   return concept && { concept, verb: asked.verb }
 }
+
+/**
+ * "How is it different from exposure therapy?" after "What is CBT?": the side the question points
+ * back at is what the last question was about (its heaviest concept lent), the other its own. Both
+ * concepts, or undefined when the first side is no pronoun or nothing known was lent. (Before, the
+ * one side left set nothing apart, and "There are many interventions … like CBT, exposure therapy
+ * …", which names both alike, led.)
+ */
+function itAndSide(concepts: Concept[], asking: string[], side: string[]): Concept[] | undefined {
+  const at = asking.findIndex(
+    (w, i) => DIFFERING.has(w) && (asking[i + 1] === 'from' || asking[i + 1] === 'than'),
+  )
+  // ("how is it different", "is it really different")
+  if (!POINTING_SIDE.has(asking[at - 1] ?? '') && !POINTING_SIDE.has(asking[at - 2] ?? ''))
+    return undefined
+  let lent: Concept | undefined
+  for (const c of concepts)
+    if (c.fromHistory && c.known && (!lent || c.salience > lent.salience)) lent = c
+  const own = ownConcept(concepts, side[side.length - 1])
+  return lent && own ? [lent, own] : undefined
+}
+/** Pronouns that may stand for the first side of "… different from …". */
+const POINTING_SIDE = new Set(['it', 'that', 'this', 'they', 'these', 'those'])
 
 /**
  * The concept that tells each side from the other (see sidesSetApart): its last word the other side
