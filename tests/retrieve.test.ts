@@ -5178,6 +5178,20 @@ describe('answering', () => {
     expect(analyse(hono, unspelled).anchors).toBeUndefined()
   })
 
+  it('does not answer how to do a thing with a sentence that does without it', async () => {
+    const hono = (await honoCorpus()).corpus
+    const decodes = /decodes a JWT token without performing signature verification/
+    expect(answerQuestion(hono, 'how to verify jwt signature').citations[0]?.text).not.toMatch(
+      decodes,
+    )
+    // Asked to leave it out, that is the answer.
+    expect(
+      answerQuestion(hono, 'how to decode a jwt without verifying the signature')
+        .citations.map((c) => c.text)
+        .join(' '),
+    ).toMatch(/without performing signature verification/)
+  })
+
   it('leads a problem report with a rule about the API it names as code, though it covers less', async () => {
     const page = (rule: string) =>
       `# App\n\n## Not Found\n\n\`app.notFound\` allows you to customize a Not Found Response.\n\n${rule}\n\n## Routing\n\n\`app.route()\` mounts an app under a path.\n\nA route matches a method and a path.\n\nEach route runs its handlers in order.`

@@ -7,6 +7,7 @@ import { type Corpus } from './corpus.ts'
 import { indexTerms, plain, stem, STOPWORDS, tokens, words } from './terms.ts'
 import { bufferInt32, I32 } from './scratch.ts'
 import { LIMITS, WEIGHTS } from './weights.ts'
+import { RELATION_WEIGHTS } from './wordnet-graph.ts'
 import type { AnalysedQuestion, Ranked, Retrieval } from './question-types.ts'
 import { matchesOf, sentenceText, wordsOf } from './reading-text.ts'
 import { focus } from './question-message.ts'
@@ -901,6 +902,54 @@ export function quietContrasted(corpus: Corpus, q: AnalysedQuestion, ranked: Ran
   }
   if (moved) resortHead(ranked, n)
 }
+
+/**
+ * "How do I verify a JWT's signature?" asks for a way to do it; "This function decodes a JWT
+ * token without performing signature verification." says the doing only as what it leaves out. A
+ * sentence whose "without …" says at least half the weight of a how-to question's own concepts,
+ * none of them said elsewhere in it, keeps WEIGHTS.without of its score. Not asked of a question
+ * that itself leaves something out or stops it ("How to decode a JWT without verifying?").
+ */
+export function quietWithout(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
+  if (!ASKS_HOW.test(q.text) || ASKS_NOT.test(q.text)) return
+  const n = Math.min(ranked.length, LIMITS.leadCandidates)
+  let total = 0
+  for (const c of q.concepts) if (!c.fromHistory) total += c.salience
+  if (total <= 0) return
+  let moved = false
+  for (let i = 0; i < n; i++) {
+    const text = sentenceText(corpus, ranked[i].sentence)
+    if (!/\bwithout\b/i.test(text)) continue
+    const denied = new Set<string>()
+    for (const m of matchesOf(WITHOUT_PHRASE, text)) for (const t of indexTerms(m[1])) denied.add(t)
+    const rest = new Set(indexTerms(text.replace(WITHOUT_PHRASE, ' ')))
+    let only = 0
+    for (const c of q.concepts) {
+      if (c.fromHistory) continue
+      let inDenied = false
+      let inRest = false
+      // (The word or a derivation of it: "verification" of "verify".)
+      for (const [t, w] of c.alts)
+        if (w >= RELATION_WEIGHTS.deriv) {
+          if (rest.has(t)) inRest = true
+          else if (denied.has(t)) inDenied = true
+        }
+      if (inDenied && !inRest) only += c.salience
+    }
+    if (only < WITHOUT_SHARE * total) continue
+    ranked[i].score *= WEIGHTS.without
+    moved = true
+  }
+  if (moved) resortHead(ranked, n)
+}
+
+/** What a sentence says it does without: the words after "without", to the clause's end. */
+const WITHOUT_PHRASE = /\bwithout\s+([^,.;:()]{1,80})/gi
+/** Least share of a question's own weight that a "without …" must say to leave out what is asked. */
+const WITHOUT_SHARE = 0.5
+/** A question that asks to leave out, not to do, or to stop: its own "without" is what it asks. */
+const ASKS_NOT =
+  /\b(?:without|not|no|never|skip\w*|disabl\w*|stop\w*|prevent\w*|avoid\w*|\w+n't|\w+nt)\b/i
 
 /** An opening that sets a thing apart from what the sentence says: its words, up to the comma. */
 const CONTRASTED_OPENING =

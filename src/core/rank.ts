@@ -22,6 +22,7 @@ import {
   echoGivesWay,
   pointsElsewhere,
   quietContrasted,
+  quietWithout,
   quietEchoes,
   quietRestatedCode,
   resortHead,
@@ -542,6 +543,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   leadBonus(corpus, q, sorted, { termOf, altStart, altTerm, altWeight })
   quietEchoes(corpus, q, sorted)
   quietContrasted(corpus, q, sorted)
+  quietWithout(corpus, q, sorted)
   quietRestatedCode(corpus, q, sorted)
   yieldToAsked(corpus, q, sorted)
   echoGivesWay(corpus, q, codeOnly, sorted)

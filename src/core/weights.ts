@@ -380,6 +380,13 @@ export const WEIGHTS = {
    */
   contrasted: 0.6,
   /**
+   * Score kept by a sentence that says what a how-to question asks only as what it does without
+   * ("… decodes a JWT token without performing signature verification.": see quietWithout). No
+   * fixture verdict moved at 0.8; of 641 single-question probes only "how to verify jwt
+   * signature" did.
+   */
+  without: 0.8,
+  /**
    * Score kept by a sentence that quotes the reader's own code back as `inline code` (see
    * restatesCode): it describes the reader's setup ("If you define routes separately … (like …
    * `const app = new Hono(); app.get(...)`), …"), while the answer states the rule about it ("…
