@@ -5882,6 +5882,24 @@ describe('a conversation three questions deep', () => {
   const citedFirst = (c: Corpus, question: string, ...asked: string[]) =>
     answerQuestion(c, question, conversation(c, ...asked)).citations[0]?.docId
 
+  it('reads back past "how long does it take?" to what "it" is', async () => {
+    const dev = (await defaultCorpus()).corpus
+    // "how long does it take?" says nothing of its own: "is it effective?" asks of exposure
+    // therapy, and "what helps?" of rebuilding trust (both had abstained).
+    const effective = answerQuestion(
+      dev,
+      'is it effective?',
+      conversation(dev, 'what is exposure therapy', 'how long does it take?'),
+    )
+    expect(effective.citations[0]?.text).toMatch(/can be effective in restoring/)
+    const helps = answerQuestion(
+      dev,
+      'what helps?',
+      conversation(dev, 'how do i rebuild trust', 'how long does it take?'),
+    )
+    expect(helps.citations.map((c) => c.text).join(' ')).toMatch(/seek support/)
+  })
+
   it('asks an earlier question again as it was answered, with what its history lent it', async () => {
     const hono = (await honoCorpus()).corpus
     // "what is the default for origin?" is a question of its own, answered from the page the

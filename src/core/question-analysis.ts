@@ -288,7 +288,13 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     let at = lastAt
     for (let step = 0; step < LIMITS.chainSteps; step++) {
       const asked = withoutAsides(history[at].content)
-      const own = words(asked).filter((w) => !STOPWORDS.has(w)).length
+      // (Nor do the words that ask how long or how much, and "take": "how long does it take?"
+      // asks the length of what "it" is, and says nothing of its own.)
+      const ws = words(asked)
+      const own = ws.filter(
+        (w, i) =>
+          !STOPWORDS.has(w) && !(ws[i - 1] === 'how' && HOW_MEASURE.has(w)) && !TAKES.has(w),
+      ).length
       if (own > 1 || (own === 1 && !pointsBack(asked))) break
       const earlier = lastQuestion(history.slice(0, at))
       if (earlier < 0) break
@@ -609,6 +615,11 @@ function unnamedPart(
     (either ? undefined : unnamedChoice(corpus, concepts, asking))
   )
 }
+
+/** What "how …" asks the measure of ("how long", "how often"): a frame, no word of its own. */
+const HOW_MEASURE = new Set(['long', 'much', 'many', 'often', 'soon', 'far'])
+/** "take" of "how long does it take?": a light verb, saying nothing of what is asked about. */
+const TAKES = new Set(['take', 'takes', 'took', 'taking'])
 
 /** "without it", "without them": the absence of what the conversation points back at. */
 const WITHOUT_IT = /\bwithout\s+(?:it|them|that|this|those|these)\b/i
