@@ -5898,6 +5898,13 @@ describe('a conversation three questions deep', () => {
       conversation(dev, 'how do i rebuild trust', 'how long does it take?'),
     )
     expect(helps.citations.map((c) => c.text).join(' ')).toMatch(/seek support/)
+    // And "focus on" meets "CBT focuses on …" as written, lent "CBT" from two questions back.
+    const focus = answerQuestion(
+      dev,
+      'what does it focus on?',
+      conversation(dev, 'what is cbt', 'how long does it take?'),
+    )
+    expect(focus.citations[0]?.text).toMatch(/^Cognitive behavioral therapy \(CBT\) focuses on/)
   })
 
   it('asks an earlier question again as it was answered, with what its history lent it', async () => {

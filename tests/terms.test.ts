@@ -105,6 +105,20 @@ describe('stem', () => {
     }
   })
 
+  it('gives a Latin word in "-us" one stem in all its forms (CBT "focuses on" is a focus)', () => {
+    for (const [base, forms] of [
+      ['focus', ['focuses', 'focused', 'focusing', 'focussed']],
+      ['status', ['statuses']],
+      ['virus', ['viruses']],
+      ['campus', ['campuses']],
+    ] as const)
+      for (const form of forms) expect(stem(form), form).toBe(stem(base))
+    // Not an adjective in "-ous", nor "uses", which is no form of "US".
+    expect(stem('anxiousness')).not.toBe(stem('anxious'))
+    expect(stem('uses')).toBe(stem('use'))
+    expect(stem('abuses')).toBe(stem('abuse'))
+  })
+
   it("reads the plural of a noun derived from a verb's irregular form as that form", () => {
     // "thought" is read as "think"; "gloomy thoughts" must meet "negative thought patterns".
     expect(stem('thoughts')).toBe(stem('thought'))

@@ -260,6 +260,25 @@ for (const [a, src, b, tgt] of pendingDeriv) {
   )
     irregular[plural] = verb
 }
+// Latin nouns and verbs in "-us" ("focus", "status", "virus"): Porter cuts the lemma's "s"
+// ("focu", "statu") but not its inflections' ("focuses", "focused" → "focus"), so "What does CBT
+// focus on?" met the article's "CBT focuses on …" only through the lexicon's relatives. Their
+// regular forms are filed under the lemma, as WordNet's exceptions are. (Not "-ous", an
+// adjective's ending, nor a lemma of three letters: "uses" is no form of "US".)
+for (const [file, suffixes] of [
+  ['index.noun', ['es']],
+  ['index.verb', ['es', 'ed', 'ing', 'ses', 'sed', 'sing']],
+] as const)
+  for (const line of readFileSync(join(dict, file), 'utf8').split('\n')) {
+    const lemma = line.slice(0, line.indexOf(' '))
+    // (Words seen in WordNet's tagged texts only: not its hundreds of genus names.)
+    if (!/^[a-z]{4,}$/.test(lemma) || !/[^aeo]us$/.test(lemma) || !taggedUses.get(lemma)?.all)
+      continue
+    for (const suffix of suffixes) {
+      const form = lemma + suffix
+      if (porter(form) !== porter(lemma) && !(form in irregular)) irregular[form] = lemma
+    }
+  }
 const irregularOut = new URL('../data/irregular-forms.json', import.meta.url)
 writeFileSync(irregularOut, JSON.stringify(irregular))
 console.log(`irregular-forms.json: ${Object.keys(irregular).length} forms`)
