@@ -5184,6 +5184,10 @@ describe('answering', () => {
     expect(answerQuestion(hono, 'how to verify jwt signature').citations[0]?.text).not.toMatch(
       decodes,
     )
+    // A word that merely ends in "nt" ("moment") denies nothing.
+    expect(
+      answerQuestion(hono, 'how to verify a jwt signature at the moment').citations[0]?.text,
+    ).not.toMatch(decodes)
     // Asked to leave it out, that is the answer.
     expect(
       answerQuestion(hono, 'how to decode a jwt without verifying the signature')

@@ -4,7 +4,7 @@
 
 import { onNearlyEveryPage, type Corpus } from './corpus.ts'
 import { inEnglish } from './english-stems.ts'
-import { FRAME_WORDS, indexTerms, plain, stem, words } from './terms.ts'
+import { FRAME_WORDS, hasRun, indexTerms, plain, stem, words } from './terms.ts'
 import { LIMITS, WEIGHTS } from './weights.ts'
 import type { AnalysedQuestion, Concept, Ranked } from './question-types.ts'
 import { sentenceText } from './reading-text.ts'
@@ -374,19 +374,17 @@ const NAME_TYPED = /^(?:\p{L}+\s+)?([\p{L}_$][\p{L}\p{N}_$]*(?:\(\))?):\s+\S/u
  * The concept's joined name, as the question writes it (an alternative at full weight), is a term
  * of page `page`: "trimTrailingSlash" of the "Trailing Slash Middleware" page.
  */
-/**
- * The question points back (see pointsBack) and the page writes none of the words the last
- * question lent it. (A new question after it, "how do I redirect?", is asked anew.)
- */
-function lentElsewhere(corpus: Corpus, q: AnalysedQuestion, page: number): boolean {
-  const lent = q.concepts.filter((c) => c.fromHistory)
-  return lent.length > 0 && pointsBack(q.text) && !lent.some((c) => writtenOnPage(corpus, c, page))
-}
-
 function writtenOnPage(corpus: Corpus, c: Concept, page: number): boolean {
   const { sentences } = corpus.data
   for (const [t, w] of c.alts)
     if (w === 1 && corpus.index.someWith(t, (s) => sentences.doc[s] === page)) return true
+  return false
+}
+
+/** Some term of `terms` is written on page `page`. */
+function writesAny(corpus: Corpus, terms: ReadonlySet<string>, page: number): boolean {
+  const { sentences } = corpus.data
+  for (const t of terms) if (corpus.index.someWith(t, (s) => sentences.doc[s] === page)) return true
   return false
 }
 
@@ -729,6 +727,8 @@ export function headingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
   const lent = new Set<string>()
   for (const c of q.concepts)
     if (c.fromHistory) for (const [t, w] of c.alts) if (w === 1) lent.add(t)
+  // A follow-up that points back ("what about signed ones?") asks of what they were about.
+  const pointing = lent.size > 0 && pointsBack(q.text)
   // The sections of the first candidates: a heading the question says makes its section's
   // sentences match (a heading is a field of each), so its section is among them. (Read per
   // question, not as an index of every heading made ahead: at 10 MB of text that cost 180 ms.)
@@ -802,8 +802,10 @@ export function headingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
           // In a follow-up that points back ("what about signed ones?" after "how do I set a
           // cookie"), a call's heading of a page that never writes what the last question asked
           // about is not asked: "## `sign()`" of the JWT helper had taken the place of the
-          // cookie helper's "### Signed cookies".
-          if (chain === undefined && !saidWhole && lentElsewhere(corpus, q, page)) continue
+          // cookie helper's "### Signed cookies". (A new question after it, "how do I
+          // redirect?", is asked anew.)
+          if (chain === undefined && !saidWhole && pointing && !writesAny(corpus, lent, page))
+            continue
           if (chain !== undefined) {
             for (const part of chain) if (said.has(part)) headWords.add(part)
           } else if (!saidWhole && !callAlone(heading, own, said.get(stems[0])!, total)) {
@@ -1047,15 +1049,4 @@ function sectionText(corpus: Corpus, first: number): string {
     sentences.start[lo],
     sentences.end[hi],
   )
-}
-
-/**
- * Whether `seq` holds `run` word for word, in its order: the question's terms a heading's of two
- * words or more ("pyenv shell" says "## `pyenv shell`" whole), or its words a heading's as written.
- */
-function hasRun(seq: readonly string[], run: readonly string[]): boolean {
-  if (!run.length) return false
-  for (let i = 0; i + run.length <= seq.length; i++)
-    if (run.every((t, k) => seq[i + k] === t)) return true
-  return false
 }

@@ -3,11 +3,11 @@
 
 import { onNearlyEveryPage, type Corpus } from './corpus.ts'
 import { absenceOf } from './question-negation.ts'
-import { FRAME_WORDS, plain, stem, STOPWORDS, tokens, words } from './terms.ts'
+import { FRAME_WORDS, hasRun, plain, stem, STOPWORDS, tokens, words } from './terms.ts'
 import type { Turn } from './types.ts'
 import { LIMITS, WEIGHTS } from './weights.ts'
 import type { AnalysedQuestion, Concept } from './question-types.ts'
-import { isKnownTerm, matchesOf } from './reading-text.ts'
+import { isKnownTerm, matchesOf, pointsBackAt } from './reading-text.ts'
 import {
   asksAboutDocuments,
   speaksToAssistant,
@@ -543,7 +543,7 @@ function itAndSide(concepts: Concept[], asking: string[], side: string[]): Conce
     (w, i) => DIFFERING.has(w) && (asking[i + 1] === 'from' || asking[i + 1] === 'than'),
   )
   // ("how is it different", "is it really different")
-  if (!POINTING_SIDE.has(asking[at - 1] ?? '') && !POINTING_SIDE.has(asking[at - 2] ?? ''))
+  if (at < 1 || (!pointsBackAt(asking, at - 1) && !(at > 1 && pointsBackAt(asking, at - 2))))
     return undefined
   let lent: Concept | undefined
   for (const c of concepts)
@@ -551,8 +551,6 @@ function itAndSide(concepts: Concept[], asking: string[], side: string[]): Conce
   const own = ownConcept(concepts, side[side.length - 1])
   return lent && own ? [lent, own] : undefined
 }
-/** Pronouns that may stand for the first side of "… different from …". */
-const POINTING_SIDE = new Set(['it', 'that', 'this', 'they', 'these', 'those'])
 
 /**
  * The concept that tells each side from the other (see sidesSetApart): its last word the other side
@@ -682,16 +680,6 @@ function addSpelledNames(names: Set<string>, parts: MessageParts): void {
   for (const code of parts.code)
     for (const { word, parts: ps } of tokens(code))
       if (ps.length >= 2 && !names.has(stem(word)) && hasRun(prose, ps)) names.add(stem(word))
-}
-
-/** `run` stands in `ws`, word after word. */
-function hasRun(ws: string[], run: readonly string[]): boolean {
-  for (let i = 0; i + run.length <= ws.length; i++) {
-    let j = 0
-    while (j < run.length && ws[i + j] === run[j]) j++
-    if (j === run.length) return true
-  }
-  return false
 }
 
 /**

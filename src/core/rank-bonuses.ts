@@ -8,6 +8,7 @@ import { indexTerms, plain, stem, STOPWORDS, tokens, words } from './terms.ts'
 import { bufferInt32, I32 } from './scratch.ts'
 import { LIMITS, WEIGHTS } from './weights.ts'
 import { RELATION_WEIGHTS } from './wordnet-graph.ts'
+import { NEGATORS } from './question-negation.ts'
 import type { AnalysedQuestion, Ranked, Retrieval } from './question-types.ts'
 import { matchesOf, sentenceText, wordsOf } from './reading-text.ts'
 import { focus } from './question-message.ts'
@@ -911,7 +912,7 @@ export function quietContrasted(corpus: Corpus, q: AnalysedQuestion, ranked: Ran
  * that itself leaves something out or stops it ("How to decode a JWT without verifying?").
  */
 export function quietWithout(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
-  if (!ASKS_HOW.test(q.text) || ASKS_NOT.test(q.text)) return
+  if (!ASKS_HOW.test(q.text) || asksNot(q.text)) return
   const n = Math.min(ranked.length, LIMITS.leadCandidates)
   let total = 0
   for (const c of q.concepts) if (!c.fromHistory) total += c.salience
@@ -947,9 +948,13 @@ export function quietWithout(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
 const WITHOUT_PHRASE = /\bwithout\s+([^,.;:()]{1,80})/gi
 /** Least share of a question's own weight that a "without …" must say to leave out what is asked. */
 const WITHOUT_SHARE = 0.5
-/** A question that asks to leave out, not to do, or to stop: its own "without" is what it asks. */
-const ASKS_NOT =
-  /\b(?:without|not|no|never|skip\w*|disabl\w*|stop\w*|prevent\w*|avoid\w*|\w+n't|\w+nt)\b/i
+/**
+ * A question that asks to leave out, not to do, or to stop (a word that denies, see NEGATORS, or
+ * STOP_ASKED): its own "without" is what it asks.
+ */
+const asksNot = (text: string) =>
+  STOP_ASKED.test(text) || LEAVE_OUT.test(text) || wordsOf(text).some((w) => NEGATORS.has(w))
+const LEAVE_OUT = /\b(?:skip|avoid)\w*/i
 
 /** An opening that sets a thing apart from what the sentence says: its words, up to the comma. */
 const CONTRASTED_OPENING =

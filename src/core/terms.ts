@@ -449,3 +449,15 @@ export function indexTerms(text: string): string[] {
 
 /** The stems of PARTICLES: the last words of the phrasal verbs a question looks up. */
 export const PARTICLE_STEMS: ReadonlySet<string> = new Set([...PARTICLES].map((w) => stem(w)))
+
+/**
+ * Whether `seq` holds `run` word for word, in its order (an empty run is held nowhere): the
+ * question's terms a heading's ("pyenv shell" says "## `pyenv shell`" whole), a report's prose the
+ * parts of a name of its code ("not found" of `notFound`).
+ */
+export function hasRun(seq: readonly string[], run: readonly string[]): boolean {
+  if (!run.length) return false
+  for (let i = 0; i + run.length <= seq.length; i++)
+    if (run.every((t, k) => seq[i + k] === t)) return true
+  return false
+}
