@@ -653,6 +653,46 @@ const SLASH_PAIR = /(?<![\p{L}\p{N}_./@:-])(\p{L}{2,})\/(\p{L}{2,})(?![\p{L}\p{N
 /** The particles that are no stopwords (see PARTICLES): read alone only inside a clause. */
 const CLOSING_PARTICLES = new Set([...PARTICLES].filter((p) => !STOPWORDS.has(p)))
 
+/**
+ * Verbs of meeting a problem ("facing an error", "encountered this issue", "ran into a bug"):
+ * with the problem as their object (see meetsProblem), a frame that the problem's noun and its
+ * modifiers say; "run" only with "into", "stumble" with its preposition.
+ */
+const MEETS = new Set(
+  'face faces faced facing encounter encounters encountered encountering experience experiences experienced experiencing hit hits hitting run runs ran running stumble stumbles stumbled stumbling'.split(
+    ' ',
+  ),
+)
+/** What MEETS needs after it for "run" and "stumble". */
+const MEETS_INTO = new Set(['into', 'upon', 'on', 'across'])
+/** The nouns of a problem met (see MEETS). */
+const PROBLEMS = new Set(
+  'error errors issue issues problem problems bug bugs trouble troubles difficulty difficulties exception exceptions warning warnings crash crashes'.split(
+    ' ',
+  ),
+)
+
+/**
+ * Whether ws[i], a verb of MEETS, takes a problem as its object: a noun of PROBLEMS after it,
+ * across determiners and at most one other word ("facing CORS error", "encountered the same
+ * issue"), a verb between being another clause ("people who experience betrayal have problems
+ * …" meet no problem).
+ */
+function meetsProblem(ws: readonly string[], i: number): boolean {
+  let k = i + 1
+  if (ws[i].startsWith('run') || ws[i] === 'ran' || ws[i].startsWith('stumbl')) {
+    if (!MEETS_INTO.has(ws[k])) return false
+    k++
+  }
+  let other = 0
+  for (; k < ws.length && k <= i + 5; k++) {
+    if (PROBLEMS.has(ws[k])) return true
+    if (DETERMINERS.has(ws[k]) || ws[k] === 'same' || ws[k] === 'similar') continue
+    if (STOPWORDS.has(ws[k]) || ++other > 1) return false
+  }
+  return false
+}
+
 /** Words that open a noun object ("push my boyfriend away", "turn the colors off"). */
 const DETERMINERS = new Set([
   'my',
@@ -822,9 +862,11 @@ function addText(
     // "Am I going to be …": the future, not a going anywhere; "keeps rejecting", "I keep
     // thinking": again and again, not a keeping.
     if (prose && w === 'going' && ws[i + 1] === 'to') continue
+    // "I'm facing an error …", "ran into this issue": meeting a problem, which its noun says.
+    if (prose && MEETS.has(w) && meetsProblem(ws, i)) continue
     // "under the hood", "from scratch": a way of saying, not a topic ("… how the Basic auth scheme
     // works under the hood …" had answered how routing works; "scratch" was a word never written).
-    if (prose && idiomEndsAt(ws, i)) continue
+    if (prose && inIdiom(ws, i)) continue
     // "Any idea why …?", "any ideas?": asking for help, not about ideas; "as soon as": when.
     if (prose && wordBefore(ws, i) === 'any' && (w === 'idea' || w === 'ideas')) continue
     if (prose && w === 'soon' && wordBefore(ws, i) === 'as' && ws[i + 1] === 'as') continue
@@ -1204,13 +1246,28 @@ const IDIOMS = [
   ['in', 'nutshell'],
   // The reader's words keep the article "a" (see readerWords), so the idiom is written with it.
   ['in', 'a', 'nutshell'],
+  // Discourse markers: how the reader links what they say, never what they ask about ("In
+  // other words, is there an example …" had been declined as "They never mention 'words'").
+  ['in', 'other', 'words'],
+  ['on', 'the', 'other', 'hand'],
+  ['at', 'the', 'end', 'of', 'the', 'day'],
+  ['long', 'story', 'short'],
+  ['as', 'a', 'matter', 'of', 'fact'],
+  ['in', 'the', 'meantime'],
+  ['all', 'of', 'a', 'sudden'],
+  ['first', 'of', 'all'],
 ]
 
-/** Whether ws[i] ends one of IDIOMS. */
-function idiomEndsAt(ws: readonly string[], i: number): boolean {
-  for (const idiom of IDIOMS) {
-    const k = i - idiom.length + 1
-    if (k >= 0 && idiom.every((w, j) => ws[k + j] === w)) return true
+/** Each word of IDIOMS, with the idioms it is in and where. */
+const IDIOM_WORDS = new Map<string, Array<[string[], number]>>()
+for (const idiom of IDIOMS)
+  idiom.forEach((w, j) => IDIOM_WORDS.set(w, [...(IDIOM_WORDS.get(w) ?? []), [idiom, j]]))
+
+/** Whether ws[i] is a word of one of IDIOMS written whole around it. */
+function inIdiom(ws: readonly string[], i: number): boolean {
+  for (const [idiom, j] of IDIOM_WORDS.get(ws[i]) ?? []) {
+    const k = i - j
+    if (k >= 0 && idiom.every((w, x) => ws[k + x] === w)) return true
   }
   return false
 }

@@ -282,7 +282,8 @@ function readParts(question: string): MessageParts {
   } else if (ask < 0) ask = sentences.length - 1
   // "Anyway, my actual question: what kinds of help …": the label names no topic ("actual" and
   // "question" weighed the most of the message's words), what follows it is the question.
-  const unlabelled = sentences[ask].replace(ASK_LABEL, '')
+  // So is a word that links it to the story ("… the docs. Long story short, how do I …?").
+  const unlabelled = sentences[ask].replace(ASK_LABEL, '').replace(DISCOURSE_OPENING, '')
   if (unlabelled !== sentences[ask] && /\p{L}/u.test(unlabelled)) sentences[ask] = unlabelled
   // A short message is read whole, unless a sentence of its own asks and the rest only tells
   // ("Kayla cheated on me last summer. How do we rebuild trust?"); one that points back ("I read
@@ -432,13 +433,25 @@ const ON_THE_QUESTION = String.raw`\[\s*${ISSUE_KIND}\s*\]\s*|${ISSUE_KIND}(?:\s
 const ON_THEMSELVES = String.raw`(?:i'?m|i\s+am)\s+(?:(?:pretty|very|fairly|totally|completely)\s+)?(?:new|a\s+beginner|a\s+newbie|just\s+(?:starting|getting\s+started))(?:\s+(?:to|with|at|in)\s+[^.!?,:;\s][^.!?,:;]{0,29})?${CLOSE}`
 
 /**
- * What a reader says before asking: a greeting, an acknowledgement of the last answer, a word on
- * the question itself and on themselves, in that order, each optional. It names no topic.
+ * A word or phrase that links what the reader says to what they said before ("So, …", "First of
+ * all, …", "In other words, …", "Long story short, …"), set off by a comma, a colon or "!"; and
+ * "so" (or "ok so") straight before a question word. It names no topic, and a question opened so
+ * was not read as the question it is ("So, what is attachment trauma?" was no definition asked).
+ * ("and", "but" stay: "And what about …?" follows up.)
+ */
+const DISCOURSE = String.raw`(?:(?:so|also|well|now|anyway|anyways|besides|first(?:ly)?|first of all|second(?:ly)?|third(?:ly)?|finally|lastly|in other words|long story short|on the other hand|at the end of the day|by the way|btw|basically|um+|uh+|erm?)\s*[,:!]\s*|(?:ok(?:ay)?\s+)?so\s+(?=(?:what|how|why|when|where|who|which|is|are|can|could|does|do|did|should|would|will)\b))`
+
+/**
+ * What a reader says before asking: a greeting, acknowledgements of the last answer and words
+ * that link it to what was said, a word on the question itself and on themselves, in that order,
+ * each optional. It names no topic.
  */
 const PREAMBLE = new RegExp(
-  `^\\s*(?:${GREETING})?(?:${ACKNOWLEDGEMENT})*(?:${ON_THE_QUESTION})?(?:${ON_THEMSELVES})?`,
+  `^\\s*(?:${GREETING})?(?:${ACKNOWLEDGEMENT}|${DISCOURSE})*(?:${ON_THE_QUESTION})?(?:${ON_THEMSELVES})?(?:${DISCOURSE})*`,
   'i',
 )
+/** DISCOURSE opening a sentence (see readParts). */
+const DISCOURSE_OPENING = new RegExp(`^\\s*(?:${DISCOURSE})+`, 'i')
 
 /**
  * A sentence in which the reader apologises for the length of what they write, or announces its

@@ -49,7 +49,7 @@ export const STOPWORDS = new Set(
     'doesnt didnt isnt arent wasnt cant wont get gets got getting tell explain describe please know ' +
     'want wants need like really actually something anything thing things stuff one ones someone somebody ' +
     'kind sort bit lot lots bunch bunches handful tons apparently obviously unfortunately honestly literally definitely probably totally seriously much many several thanks thank hi hello hey okay ok yes well even still ' +
-    'ever every else another etc us werent hasnt havent hadnt shouldnt wouldnt couldnt since though although ' +
+    'ever every else another etc maybe perhaps us werent hasnt havent hadnt shouldnt wouldnt couldnt since though although ' +
     'whether unless yet via upon onto whenever wherever whatever whichever whoever however ' +
     'whats thats hows wheres whos youre youve youd youll hes shes theyre theyve theyd theyll theres heres aint mustnt neednt yall kinda sorta gonna wanna gotta yeah yep nope nah btw fyi tia asap lol lmao omg smh tbh ngl imho rn fr jk ugh wtf ffs hmm hmmm meh welp bruh fwiw afaik iirc tldr dunno now seem seems seemed seeming behind beyond among toward towards across along around beside besides usually often sometimes already anyway finally anymore eventually anyone anybody everyone everybody everything nobody nothing somewhere anywhere everywhere nowhere'
   ).split(' '),
