@@ -4228,6 +4228,15 @@ describe('answering', () => {
     leadsWith(c, 'How does breaking trust make someone feel?', /feel unsafe/)
   })
 
+  it('breaks a near tie for a sentence that lists instances when asked how a thing shows', async () => {
+    const c = (await defaultCorpus()).corpus
+    // Its definition ("… that can cause relational difficulties in adult life") had led: it names
+    // the thing and its effect again, where the reader asked what it looks like.
+    leadsWith(c, 'How can attachment trauma manifest in adult life?', /This can manifest in a variety/)
+    // Asked what it is, the definition still leads.
+    leadsWith(c, 'What is attachment trauma?', /^Attachment trauma is defined as/)
+  })
+
   it('reads "turn off" a setting as the documents\' "disable" or "suppress", and "turn on" as "enable"', async () => {
     const c = await docs(
       [

@@ -67,6 +67,8 @@ export interface Corpus {
     way: Int8Array
     /** Whether each sentence says not doing a thing (see stopBonus). */
     notDoing: Int8Array
+    /** Whether a sentence lists instances ("such as …", "for example"; see showsBonus). */
+    listsInstances: Int8Array
     /** Whether a sentence opens by sending the reader elsewhere (see pointsElsewhere in rank-bonuses.ts). */
     pointer: Int8Array
     /** Whether a sentence says what happens when a setting is left out (see statesLeftOut in sentence-form.ts). */
@@ -213,6 +215,7 @@ export function loadCorpus(shipped: PrebuiltIndex): Corpus {
       overview: new Int8Array(data.sentences.length).fill(-1),
       way: new Int8Array(data.sentences.length).fill(-1),
       notDoing: new Int8Array(data.sentences.length).fill(-1),
+      listsInstances: new Int8Array(data.sentences.length).fill(-1),
       pointer: new Int8Array(data.sentences.length).fill(-1),
       leftOut: new Int8Array(data.sentences.length).fill(-1),
       unworking: new Int8Array(data.sentences.length).fill(-1),

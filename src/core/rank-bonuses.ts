@@ -595,6 +595,32 @@ export function kindBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[])
   liftNearTies(corpus, ranked, (c, r) => namesInstances(c, r.sentence, kinds))
 }
 
+/**
+ * Asked how a thing shows ("In what ways can attachment trauma show up?", "How can it manifest in
+ * adult life?", "What might that look like in practice?"), the reader wants its instances: a
+ * sentence that lists them ("This can manifest in a variety of ways, such as difficulty forming
+ * close friendships …") answers, where one that names the thing and its cause again (its
+ * definition, "… that can cause relational difficulties in adult life") does not. Near ties are
+ * broken for it, as for a way (see wayBonus).
+ */
+export function showsBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
+  if (!MAY_ASK_SHOWING.test(q.text) || !SHOWING_ASKED.test(q.text)) return
+  liftNearTies(corpus, ranked, (c, r) =>
+    sentenceIs(c, c.memo.listsInstances, r.sentence, LISTS_INSTANCES),
+  )
+}
+
+/** What every SHOWING_ASKED match holds, looked for first. */
+const MAY_ASK_SHOWING = /ways?\b|manifest|show|present|play|look/i
+/**
+ * "in what ways", "what ways", and "how … manifest / show up / present / play out", "what … look
+ * like": a few words between the verb and the thing it asks of.
+ */
+const SHOWING_ASKED =
+  /\b(?:in\s+)?what\s+ways?\b|\bhow\s+(?:can|could|does|do|did|might|may|would|will)\s+(?:[\p{L}'’-]+\s+){1,5}?(?:manifest|show\s+up|show\s+itself|present\s+itself|play\s+out)\b|\bwhat\s+(?:does|do|can|could|might|would|will)\s+(?:[\p{L}'’-]+\s+){1,5}?look\s+like\b/iu
+/** A sentence that lists instances of what it speaks of. */
+const LISTS_INSTANCES = /\b(?:such\s+as|including|for\s+(?:example|instance)|e\.g\.)/i
+
 /** "What" or "which" opening the question, and the three words after it. */
 const KIND_ASKED = /^\s*(?:what|which)\s+((?:[a-z]+\s+){0,2}[a-z]+)\b/i
 

@@ -28,6 +28,7 @@ import {
   resortHead,
   stopBonus,
   kindBonus,
+  showsBonus,
   shapeBonus,
   wayBonus,
   yieldToAsked,
@@ -539,6 +540,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   wayBonus(corpus, q, sorted)
   stopBonus(corpus, q, sorted)
   kindBonus(corpus, q, sorted)
+  showsBonus(corpus, q, sorted)
   shapeBonus(corpus, q, sorted)
   leadBonus(corpus, q, sorted, { termOf, altStart, altTerm, altWeight })
   quietEchoes(corpus, q, sorted)
