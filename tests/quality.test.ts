@@ -446,7 +446,10 @@ describe('blind sets (written without sight of the code)', () => {
     holds(blindHono[8], [0.84, 0.84, 0.96, 0.82])
     holds(blindHono[9], [0.73, 0.81, 0.99, 0.99])
     holds(blindHono[10], [0.84, 0.9, 0.96, 0.99])
-    holds(blindHono[11], [0.55, 0.7, 0.84, 0.99])
+    // (Hit@1 0.55 until "adding" and "added" were read as "add": in 13g15 a sentence of the
+    // validation guide now ties the gold, the Permissions-Policy note, and comes first; four first
+    // places came elsewhere, three in held-out sets.)
+    holds(blindHono[11], [0.52, 0.7, 0.84, 0.99])
     // 0.64 / 0.7 until an issue's title put as a question was read as what it asks (14g05's
     // report asks the sharper question; five first places came elsewhere, hono-real-d s50 and
     // hono-real-f f01 among them).
@@ -474,7 +477,8 @@ describe('blind sets (written without sight of the code)', () => {
     // opens with: the follow-up after it, 25g36, no longer passes over the sentence cited before.)
     holds(blindHono[23], [0.6, 0.68, 0.85, 0.7])
     holds(blindHono[24], [0.66, 0.74, 0.91, 0.42])
-    holds(blindHono[25], [0.6, 0.71, 0.93, 0.61])
+    // (Answered 0.93 until "adding" was read as "add": 27g20's wrong answer now declines.)
+    holds(blindHono[25], [0.6, 0.71, 0.91, 0.61])
     // 0.41 / 0.53 until a list item labelled `priority` answered what it accepts (28g04).
     holds(blindHono[26], [0.43, 0.55, 0.87, 0.82])
     holds(blindHono[27], [0.71, 0.82, 0.99, 0.99])
@@ -483,9 +487,9 @@ describe('blind sets (written without sight of the code)', () => {
     holds(blindHono[30], [0.63, 0.68, 0.93, 0.74])
     holds(blindHono[31], [0.52, 0.63, 0.77, 0.99])
     holds(blindHono[32], [0.57, 0.68, 0.85, 0.99])
-    holds(blindHono[33], [0.68, 0.71, 0.91, 0.99])
-    holds(blindHono[34], [0.68, 0.74, 0.93, 0.99])
-    holds(blindHono[35], [0.68, 0.82, 0.93, 0.99])
+    holds(blindHono[33], [0.71, 0.74, 0.93, 0.99])
+    holds(blindHono[34], [0.71, 0.77, 0.93, 0.99])
+    holds(blindHono[35], [0.71, 0.82, 0.93, 0.99])
     holds(blindHono[36], [0.49, 0.68, 0.71, 0.99])
   })
 })

@@ -119,6 +119,21 @@ describe('stem', () => {
     expect(stem('abuses')).toBe(stem('abuse'))
   })
 
+  it('gives a verb ending in a doubled consonant one stem in all its forms ("adding" is "add")', () => {
+    // Porter undoubles what it cuts "-ed" and "-ing" from ("hopping" → "hop"): "adding a header"
+    // was "ad" (an advertisement), and never met the pages' "add a header".
+    for (const [base, forms] of [
+      ['add', ['adds', 'added', 'adding']],
+      ['stuff', ['stuffed', 'stuffing']],
+      ['err', ['erred', 'erring']],
+    ] as const)
+      for (const form of forms) expect(stem(form), form).toBe(stem(base))
+    // A form doubled as English doubles it stays its own verb's: "putting" is "put", not "putt".
+    expect(stem('putting')).toBe(stem('put'))
+    expect(stem('hopping')).toBe(stem('hop'))
+    expect(stem('calling')).toBe(stem('call'))
+  })
+
   it("reads the plural of a noun derived from a verb's irregular form as that form", () => {
     // "thought" is read as "think"; "gloomy thoughts" must meet "negative thought patterns".
     expect(stem('thoughts')).toBe(stem('thought'))

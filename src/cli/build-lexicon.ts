@@ -279,6 +279,25 @@ for (const [file, suffixes] of [
       if (porter(form) !== porter(lemma) && !(form in irregular)) irregular[form] = lemma
     }
   }
+// Verbs that end in a doubled consonant ("add", "stuff", "err"): Porter undoubles the stem it
+// cuts from "-ed" and "-ing" ("adding", "added" → "ad", as "hopping" → "hop") but keeps the
+// lemma's ("add"), so "adding a header" never met the pages' "add a header" (and "ad" read as
+// an advertisement). Their forms are filed under the lemma too. (Not "l", "s", "z": Porter keeps
+// those doubled; nor where the form is another verb's, doubled as English doubles it: "putting"
+// is "put", not "putt".)
+const verbLemmas = readFileSync(join(dict, 'index.verb'), 'utf8')
+  .split('\n')
+  .map((line) => line.slice(0, line.indexOf(' ')))
+const isVerb = new Set(verbLemmas)
+for (const lemma of verbLemmas) {
+  if (!/^[a-z]{3,}$/.test(lemma) || !/([^aeiouylsz])\1$/.test(lemma) || !taggedUses.get(lemma)?.all)
+    continue
+  if (isVerb.has(lemma.slice(0, -1))) continue
+  for (const suffix of ['ed', 'ing']) {
+    const form = lemma + suffix
+    if (porter(form) !== porter(lemma) && !(form in irregular)) irregular[form] = lemma
+  }
+}
 const irregularOut = new URL('../data/irregular-forms.json', import.meta.url)
 writeFileSync(irregularOut, JSON.stringify(irregular))
 console.log(`irregular-forms.json: ${Object.keys(irregular).length} forms`)
