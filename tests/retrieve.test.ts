@@ -4232,7 +4232,11 @@ describe('answering', () => {
     const c = (await defaultCorpus()).corpus
     // Its definition ("… that can cause relational difficulties in adult life") had led: it names
     // the thing and its effect again, where the reader asked what it looks like.
-    leadsWith(c, 'How can attachment trauma manifest in adult life?', /This can manifest in a variety/)
+    leadsWith(
+      c,
+      'How can attachment trauma manifest in adult life?',
+      /This can manifest in a variety/,
+    )
     // Asked what it is, the definition still leads.
     leadsWith(c, 'What is attachment trauma?', /^Attachment trauma is defined as/)
   })
@@ -5233,6 +5237,13 @@ describe('answering', () => {
     // Names of the code the prose does not spell stay the reader's program.
     const unspelled = report.replace(/not found/gi, 'fallback')
     expect(analyse(hono, unspelled).anchors).toBeUndefined()
+    // So is one it says by its status code: "its own 404 handler" is `api.notFound(…)`.
+    const byStatus =
+      "I split my API into sub-apps and gave one its own 404 handler, but it never runs.\n\n```ts\nconst api = new Hono()\napi.notFound((c) => c.json({ error: 'nope' }, 404))\napp.route('/api', api)\n```\n\nWhat am I missing?"
+    expect(analyse(hono, byStatus).anchors).toEqual(['notfound'])
+    expect(
+      analyse(hono, byStatus.replace('404 handler', 'fallback handler')).anchors,
+    ).toBeUndefined()
   })
 
   it('does not answer how to do a thing with a sentence that does without it', async () => {

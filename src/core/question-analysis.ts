@@ -70,6 +70,7 @@ import {
 } from './code-names.ts'
 import {
   addMessage,
+  STATUS_NAMES,
   conceptFor,
   pickSenses,
   type Reading,
@@ -677,9 +678,15 @@ function anchorsOf(corpus: Corpus, parts: MessageParts): string[] | undefined {
 function addSpelledNames(names: Set<string>, parts: MessageParts): void {
   const prose: string[] = []
   for (const text of [parts.title ?? '', parts.ask, ...parts.story]) prose.push(...words(text), '')
+  // A status code the prose writes names the API of that status ("its own 404 handler" of
+  // `api.notFound(…)`): see STATUS_NAMES.
+  const statuses = new Set(prose.flatMap((w) => STATUS_NAMES.get(w) ?? []))
   for (const code of parts.code)
-    for (const { word, parts: ps } of tokens(code))
-      if (ps.length >= 2 && !names.has(stem(word)) && hasRun(prose, ps)) names.add(stem(word))
+    for (const { word, parts: ps } of tokens(code)) {
+      const t = stem(word)
+      if (names.has(t)) continue
+      if ((ps.length >= 2 && hasRun(prose, ps)) || statuses.has(t)) names.add(t)
+    }
 }
 
 /**

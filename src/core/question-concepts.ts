@@ -294,7 +294,7 @@ function inflectionsOf(base: string): string[] {
  * Found (`notFound`), 408 Request Timeout. Names of common words ("Bad Request", "Created") or of a
  * class ("redirect" for 3xx: "301, 302 or 308?" asks which code, and was answered) are left out.
  */
-const STATUS_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
+export const STATUS_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
   ['401', ['unauthor']],
   ['403', ['forbid']],
   ['404', ['notfound']],
