@@ -3287,6 +3287,12 @@ describe('reading a question', () => {
     }
     // Named plainly, the option is answered by what it is.
     leadsWith(c, 'Which methods does allowMethods list?', /^The methods the/)
+    // Not passing it each time asks to set it once: no default is asked, and "time" is no topic.
+    const once = analyse(c, 'can I set allowMethods once without passing it on every request?')
+    expect(once.concepts.map((x) => x.word)).not.toContain('default')
+    expect(
+      analyse(c, 'do I have to pass allowMethods each time?').concepts.map((x) => x.word),
+    ).not.toContain('time')
   })
 
   it('reads a small thing left out as asking for a minimum', async () => {

@@ -145,10 +145,11 @@ export function expectation(t: string, maker: string | undefined): Expectation |
 
 /**
  * Leaving a setting out, in the reader's words: "if I leave allowMethods out", "given I never
- * passed one", "without specifying a path", "when it's omitted", "out of the box".
+ * passed one", "without specifying a path", "when it's omitted", "out of the box". Not "without
+ * passing it each time" / "… on every call": that asks to set it once, for all.
  */
 const DEFAULT_ASKED =
-  /\b(?:(?:leave|leaving|left)\s+(?:\S+\s+){0,2}?(?:out|unset|empty|blank)|omit(?:s|ted|ting)?|out of the box|(?:never|not|don'?t|do not|didn'?t|did not|doesn'?t|does not|without|no)\s+(?:(?:explicitly|actually|even)\s+)?(?:setting|passing|(?:pass|set|specify|specifie|provide|give|gave|configure|supply|define)(?:s|d|ed|ing)?))\b/
+  /\b(?:(?:leave|leaving|left)\s+(?:\S+\s+){0,2}?(?:out|unset|empty|blank)|omit(?:s|ted|ting)?|out of the box|(?:never|not|don'?t|do not|didn'?t|did not|doesn'?t|does not|without|no)\s+(?:(?:explicitly|actually|even)\s+)?(?:setting|passing|(?:pass|set|specify|specifie|provide|give|gave|configure|supply|define)(?:s|d|ed|ing)?)\b(?![^.?!]{0,30}\b(?:each|every)\s+(?:time|call|request|route|handler|file|page)s?\b))/
 
 /** The question asks what happens when a setting is left out: its default. */
 export function asksDefault(ask: string): boolean {

@@ -693,6 +693,9 @@ function meetsProblem(ws: readonly string[], i: number): boolean {
   return false
 }
 
+/** "each time", "every time" (see addText). */
+const EACH = new Set(['each', 'every'])
+
 /** Words that open a noun object ("push my boyfriend away", "turn the colors off"). */
 const DETERMINERS = new Set([
   'my',
@@ -891,6 +894,8 @@ function addText(
     if (prose && w === 'normal' && NORMAL_ASKED.has(wordBefore(ws, i) ?? '')) continue
     // "a hard time trusting": a difficulty, said by "hard"; no time is asked about.
     if (prose && (w === 'time' || w === 'times') && HARD.has(wordBefore(ws, i))) continue
+    // "each time", "every time": always, said of how often, not a time asked about.
+    if (prose && w === 'time' && EACH.has(wordBefore(ws, i) ?? '')) continue
     if (prose && KEEP.has(w) && /..ing$/.test(ws[i + 1] ?? '')) continue
     // "the two of them", "all three of us": people the question points back at, not a count.
     if (prose && ws[i + 1] === 'of' && COUNT.test(w) && PLURAL_PRONOUNS.has(ws[i + 2])) continue
