@@ -882,6 +882,18 @@ describe('answerQuestion', () => {
 })
 
 describe('citations of one passage', () => {
+  it("cites a page's words before its code sample when both answer (only the order changes)", async () => {
+    const hono = (await honoCorpus()).corpus
+    // The reader's pasted `app.head(…)` matches the page's `app.get` sample best; what answers is
+    // the sentence that says HEAD requests run the GET route.
+    const report =
+      "```ts\napp.head('/files/:id', (c) => {\n  c.header('X-File-Size', '1234')\n  return c.body(null)\n})\n```\nThis handler is never hit, HEAD requests to that path just run my GET route instead. Is app.head broken?"
+    const a = answerQuestion(hono, report)
+    expect(a.citations[0].text).toMatch(/^Hono automatically handles HEAD requests/)
+    expect(a.citations[1].text).toMatch(/^```/)
+    expect(a.citations.map((c) => c.id)).toEqual(a.citations.map((_, i) => i + 1))
+  })
+
   it('never cites two touching pieces of a passage apart when together they fit in one citation', async () => {
     const hono = (await honoCorpus()).corpus
     const runs: Array<[Corpus, string]> = [

@@ -561,6 +561,26 @@ export function answerQuestion(
 }
 
 /** The answer to a ranked question: its cited spans, or an abstention (the last stage of answerQuestion). */
+/**
+ * A code sample cited first, when a citation after it on the same page says something in words:
+ * the words lead, the sample after them. Pasted code matches a page's sample best (the reader's
+ * `bodyLimit({ maxSize, onError })` against the page's own), but what answers the report is the
+ * page's sentence ("If you set Hono's Body Limit Middleware to a value bigger than that, your
+ * requests will still fail …"; "Hono automatically handles HEAD requests by converting them to GET
+ * …" before the `app.get` sample it explains). Only the order of what is cited changes, never
+ * what is cited or whether the question is answered.
+ */
+function wordsBeforeSample(corpus: Corpus, spans: Span[]): void {
+  const { sentences } = corpus.data
+  const onlySample = (span: Span) => {
+    for (let i = span.first; i <= span.last; i++) if (sentences.kind(i) !== 'example') return false
+    return true
+  }
+  if (spans.length < 2 || !onlySample(spans[0])) return
+  const k = spans.findIndex((s, i) => i > 0 && s.docId === spans[0].docId && !onlySample(s))
+  if (k > 0) spans.unshift(...spans.splice(k, 1))
+}
+
 export function compose(corpus: Corpus, retrieval: Retrieval, options: AnswerOptions = {}): Answer {
   const opts = { ...DEFAULT_ANSWER_OPTIONS, ...options }
   const answered = !retrieval.ended && answering(corpus, retrieval, opts.threshold)
@@ -633,6 +653,7 @@ export function compose(corpus: Corpus, retrieval: Retrieval, options: AnswerOpt
     }
   }
   for (const span of [...spans]) if (spans.includes(span)) foldTouching(corpus, spans, span)
+  wordsBeforeSample(corpus, spans)
 
   const citations: Citation[] = spans.map((span, i) => {
     const doc = corpus.docs.get(span.docId)!
