@@ -46,6 +46,7 @@ import defaultBlind35 from './fixtures/default-blind35.json' with { type: 'json'
 import defaultBlind36 from './fixtures/default-blind36.json' with { type: 'json' }
 import defaultBlind37 from './fixtures/default-blind37.json' with { type: 'json' }
 import defaultBlind38 from './fixtures/default-blind38.json' with { type: 'json' }
+import defaultBlind39 from './fixtures/default-blind39.json' with { type: 'json' }
 import honoBlind from './fixtures/hono-blind.json' with { type: 'json' }
 import honoBlind2 from './fixtures/hono-blind2.json' with { type: 'json' }
 import honoBlind3 from './fixtures/hono-blind3.json' with { type: 'json' }
@@ -84,6 +85,7 @@ import honoBlind35 from './fixtures/hono-blind35.json' with { type: 'json' }
 import honoBlind36 from './fixtures/hono-blind36.json' with { type: 'json' }
 import honoBlind37 from './fixtures/hono-blind37.json' with { type: 'json' }
 import honoBlind38 from './fixtures/hono-blind38.json' with { type: 'json' }
+import honoBlind39 from './fixtures/hono-blind39.json' with { type: 'json' }
 import honoHeldout from './fixtures/hono-heldout.json' with { type: 'json' }
 import honoRealA from './fixtures/hono-real-a.json' with { type: 'json' }
 import honoRealB from './fixtures/hono-real-b.json' with { type: 'json' }
@@ -198,6 +200,7 @@ beforeAll(async () => {
     defaultBlind36,
     defaultBlind37,
     defaultBlind38,
+    defaultBlind39,
   ].map((set) => score(corpus, set as QuestionSet))
   const docs = await buildFromFolder(
     fileURLToPath(new URL(`file://${SHARED_DIR}/corpora/hono-docs`)),
@@ -267,6 +270,7 @@ beforeAll(async () => {
     honoBlind36,
     honoBlind37,
     honoBlind38,
+    honoBlind39,
   ].map((set) => score(docs.corpus, set as QuestionSet))
   outOfScope = {
     default: score(corpus, defaultOos as QuestionSet),
@@ -437,6 +441,9 @@ describe('blind sets (written without sight of the code)', () => {
     // The 38th pair, written by a helper during the thirty-first session and held out: its first
     // measure, the same on the session's starting code (21b9d50).
     holds(blind[37], [0.64, 0.7, 0.87, 0.91])
+    // The 39th pair, written by helpers at the thirty-first session's end and held out: its first
+    // measure, the same on the session's starting code (21b9d50).
+    holds(blind[38], [0.68, 0.71, 0.87, 0.87])
   })
 
   it('holds the floors reached so far on the Hono docs', () => {
@@ -501,6 +508,7 @@ describe('blind sets (written without sight of the code)', () => {
     // (0.67 / 0.69 on the thirty-first session's starting code, 21b9d50: 39g36, "can I stop it
     // from adding the DOCTYPE", came first once "adding" was read as "add".)
     holds(blindHono[37], [0.68, 0.71, 0.93, 0.99])
+    holds(blindHono[38], [0.69, 0.8, 0.96, 0.99])
   })
 })
 
