@@ -86,6 +86,14 @@ describe('answerQuestion', () => {
     expect(answerQuestion(hono, 'cors').citations[0].text).toMatch(/^There are many use cases/)
     expect(answerQuestion(hono, 'jwt').citations[0].text).toMatch(/^The JWT Auth Middleware/)
     expect(answerQuestion(hono, 'logger').citations[0].text).toMatch(/^It's a simple logger/)
+    // And a term that opens one page's title only, its other words unsaid: "csrf" of "CSRF
+    // Protection", "cloudflare" of "Cloudflare Workers".
+    expect(answerQuestion(hono, 'csrf').citations[0].text).toMatch(/^This middleware protects/)
+    expect(answerQuestion(hono, 'cloudflare').citations[0].docId).toBe(
+      'getting-started-cloudflare-workers',
+    )
+    // Not a word inside a title ("headers" of "Secure Headers Middleware"): the Context's own.
+    expect(answerQuestion(hono, 'headers').citations[0].docId).toBe('api-context')
     // So does a question that asks only what the thing is.
     expect(answerQuestion(hono, 'What is CORS?').citations[0].text).toMatch(
       /^There are many use cases/,

@@ -241,7 +241,7 @@ export function pageAsked(corpus: Corpus, q: AnalysedQuestion): PageAsked | unde
   let top = 0
   let second = 0
   for (const [page, tm] of matches) {
-    if (!saysTitle(corpus, q, page)) continue
+    if (!saysTitle(corpus, q, page) && !(q.termAlone && namesTitle(corpus, q, page))) continue
     const terms = titleTerms(corpus, page)
     const byTitle = tm.map((m, j) => {
       // A compound whose parts the title says apart: "bearer auth" of "Bearer Auth Middleware";
@@ -496,6 +496,18 @@ function readersOwn(text: string, word: string): boolean {
 
 /** "my", "our", "my API ": up to two words between the possessive and the word. */
 const OWN_BEFORE = /\b(?:my|our)\s+(?:[\w-]+\s+){0,2}$/i
+
+/**
+ * A term typed alone ("csrf", "node", "cloudflare") names the page whose title it opens, when no
+ * other page's title has that word: the title's other words ("Protection", "Workers", ".js") need
+ * not be said. Read as "What is csrf?", it had led with a note of the page ("In such environments,
+ * use other CSRF token methods.") and "cloudflare" with the compress page's note on Workers.
+ */
+function namesTitle(corpus: Corpus, q: AnalysedQuestion, page: number): boolean {
+  const first = titleTerms(corpus, page)[0]
+  if (first === undefined || (titleIndex(corpus).get(first)?.length ?? 0) !== 1) return false
+  return q.concepts.some((c) => !c.fromHistory && saysTitleWord(c, first))
+}
 
 /** A word in the titles of more pages than this says a kind of page ("Middleware", "Helper"). */
 const TITLE_KIND_PAGES = 2
