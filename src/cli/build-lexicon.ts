@@ -260,44 +260,43 @@ for (const [a, src, b, tgt] of pendingDeriv) {
   )
     irregular[plural] = verb
 }
-// Latin nouns and verbs in "-us" ("focus", "status", "virus"): Porter cuts the lemma's "s"
-// ("focu", "statu") but not its inflections' ("focuses", "focused" → "focus"), so "What does CBT
-// focus on?" met the article's "CBT focuses on …" only through the lexicon's relatives. Their
-// regular forms are filed under the lemma, as WordNet's exceptions are. (Not "-ous", an
-// adjective's ending, nor a lemma of three letters: "uses" is no form of "US".)
-for (const [file, suffixes] of [
-  ['index.noun', ['es']],
-  ['index.verb', ['es', 'ed', 'ing', 'ses', 'sed', 'sing']],
-] as const)
-  for (const line of readFileSync(join(dict, file), 'utf8').split('\n')) {
-    const lemma = line.slice(0, line.indexOf(' '))
-    // (Words seen in WordNet's tagged texts only: not its hundreds of genus names.)
-    if (!/^[a-z]{4,}$/.test(lemma) || !/[^aeo]us$/.test(lemma) || !taggedUses.get(lemma)?.all)
-      continue
-    for (const suffix of suffixes) {
-      const form = lemma + suffix
-      if (porter(form) !== porter(lemma) && !(form in irregular)) irregular[form] = lemma
-    }
-  }
-// Verbs that end in a doubled consonant ("add", "stuff", "err"): Porter undoubles the stem it
-// cuts from "-ed" and "-ing" ("adding", "added" → "ad", as "hopping" → "hop") but keeps the
-// lemma's ("add"), so "adding a header" never met the pages' "add a header" (and "ad" read as
-// an advertisement). Their forms are filed under the lemma too. (Not "l", "s", "z": Porter keeps
-// those doubled; nor where the form is another verb's, doubled as English doubles it: "putting"
-// is "put", not "putt".)
-const verbLemmas = readFileSync(join(dict, 'index.verb'), 'utf8')
-  .split('\n')
-  .map((line) => line.slice(0, line.indexOf(' ')))
-const isVerb = new Set(verbLemmas)
-for (const lemma of verbLemmas) {
-  if (!/^[a-z]{3,}$/.test(lemma) || !/([^aeiouylsz])\1$/.test(lemma) || !taggedUses.get(lemma)?.all)
-    continue
-  if (isVerb.has(lemma.slice(0, -1))) continue
-  for (const suffix of ['ed', 'ing']) {
+// Regular forms that Porter cuts to another stem than their lemma's are filed under the lemma, as
+// WordNet's exceptions are (for lemmas seen in its tagged texts: not its hundreds of genus names).
+const lemmasIn = (file: string) =>
+  readFileSync(join(dict, file), 'utf8')
+    .split('\n')
+    .map((line) => line.slice(0, line.indexOf(' ')))
+const nounLemmas = lemmasIn('index.noun')
+const verbLemmas = lemmasIn('index.verb')
+const fileForms = (lemma: string, suffixes: readonly string[]) => {
+  for (const suffix of suffixes) {
     const form = lemma + suffix
     if (porter(form) !== porter(lemma) && !(form in irregular)) irregular[form] = lemma
   }
 }
+// Latin nouns and verbs in "-us" ("focus", "status", "virus"): Porter cuts the lemma's "s"
+// ("focu", "statu") but not its inflections' ("focuses", "focused" → "focus"), so "What does CBT
+// focus on?" met the article's "CBT focuses on …" only through the lexicon's relatives. (Not
+// "-ous", an adjective's ending, nor a lemma of three letters: "uses" is no form of "US".)
+const latinUs = (lemma: string) =>
+  /^[a-z]{4,}$/.test(lemma) && /[^aeo]us$/.test(lemma) && Boolean(taggedUses.get(lemma)?.all)
+for (const lemma of nounLemmas) if (latinUs(lemma)) fileForms(lemma, ['es'])
+for (const lemma of verbLemmas)
+  if (latinUs(lemma)) fileForms(lemma, ['es', 'ed', 'ing', 'ses', 'sed', 'sing'])
+// Verbs that end in a doubled consonant ("add", "stuff", "err"): Porter undoubles the stem it
+// cuts from "-ed" and "-ing" ("adding", "added" → "ad", as "hopping" → "hop") but keeps the
+// lemma's ("add"), so "adding a header" never met the pages' "add a header" (and "ad" read as
+// an advertisement). (Not "l", "s", "z": Porter keeps those doubled; nor where the form is
+// another verb's, doubled as English doubles it: "putting" is "put", not "putt".)
+const isVerb = new Set(verbLemmas)
+for (const lemma of verbLemmas)
+  if (
+    /^[a-z]{3,}$/.test(lemma) &&
+    /([^aeiouylsz])\1$/.test(lemma) &&
+    taggedUses.get(lemma)?.all &&
+    !isVerb.has(lemma.slice(0, -1))
+  )
+    fileForms(lemma, ['ed', 'ing'])
 const irregularOut = new URL('../data/irregular-forms.json', import.meta.url)
 writeFileSync(irregularOut, JSON.stringify(irregular))
 console.log(`irregular-forms.json: ${Object.keys(irregular).length} forms`)

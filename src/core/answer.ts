@@ -560,7 +560,6 @@ export function answerQuestion(
   return compose(corpus, retrieve(corpus, question, history), options)
 }
 
-/** The answer to a ranked question: its cited spans, or an abstention (the last stage of answerQuestion). */
 /**
  * A code sample cited first, when a citation after it on the same page says something in words:
  * the words lead, the sample after them. Pasted code matches a page's sample best (the reader's
@@ -581,6 +580,7 @@ function wordsBeforeSample(corpus: Corpus, spans: Span[]): void {
   if (k > 0) spans.unshift(...spans.splice(k, 1))
 }
 
+/** The answer to a ranked question: its cited spans, or an abstention (the last stage of answerQuestion). */
 export function compose(corpus: Corpus, retrieval: Retrieval, options: AnswerOptions = {}): Answer {
   const opts = { ...DEFAULT_ANSWER_OPTIONS, ...options }
   const answered = !retrieval.ended && answering(corpus, retrieval, opts.threshold)
