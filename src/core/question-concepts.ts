@@ -16,7 +16,15 @@ import {
   nearestRelated,
   isSlip,
 } from './lexicon.ts'
-import { baseForms, FRAME_WORDS, PARTICLES, stem, STOPWORDS, words } from './terms.ts'
+import {
+  baseForms,
+  DISCOURSE_MARKERS,
+  FRAME_WORDS,
+  PARTICLES,
+  stem,
+  STOPWORDS,
+  words,
+} from './terms.ts'
 import { rareSenses } from './wordnet-senses.ts'
 import { stemmer } from 'stemmer'
 import { keepBounded } from './bounded-memo.ts'
@@ -1251,16 +1259,9 @@ const IDIOMS = [
   ['in', 'nutshell'],
   // The reader's words keep the article "a" (see readerWords), so the idiom is written with it.
   ['in', 'a', 'nutshell'],
-  // Discourse markers: how the reader links what they say, never what they ask about ("In
-  // other words, is there an example …" had been declined as "They never mention 'words'").
-  ['in', 'other', 'words'],
-  ['on', 'the', 'other', 'hand'],
-  ['at', 'the', 'end', 'of', 'the', 'day'],
-  ['long', 'story', 'short'],
-  ['as', 'a', 'matter', 'of', 'fact'],
-  ['in', 'the', 'meantime'],
-  ['all', 'of', 'a', 'sudden'],
-  ['first', 'of', 'all'],
+  // Discourse markers, each word of them ("In other words, is there an example …" had been
+  // declined as "They never mention 'words'").
+  ...DISCOURSE_MARKERS.map((m) => m.split(' ')),
 ]
 
 /** Each word of IDIOMS, with the idioms it is in and where. */

@@ -3,7 +3,7 @@
 
 import type { Corpus } from './corpus.ts'
 import { searchHits } from './search-index.ts'
-import { stem, STOPWORDS, words } from './terms.ts'
+import { DISCOURSE_MARKERS, stem, STOPWORDS, words } from './terms.ts'
 import { keepBounded } from './bounded-memo.ts'
 import { LIMITS } from './weights.ts'
 import { matchesOf, POINTING, sentenceText, wordsOf, pointsBackAt } from './reading-text.ts'
@@ -439,7 +439,9 @@ const ON_THEMSELVES = String.raw`(?:i'?m|i\s+am)\s+(?:(?:pretty|very|fairly|tota
  * was not read as the question it is ("So, what is attachment trauma?" was no definition asked).
  * ("and", "but" stay: "And what about …?" follows up.)
  */
-const DISCOURSE = String.raw`(?:(?:so|also|well|now|anyway|anyways|besides|first(?:ly)?|first of all|second(?:ly)?|third(?:ly)?|finally|lastly|in other words|long story short|on the other hand|at the end of the day|by the way|btw|basically|um+|uh+|erm?)\s*[,:!]\s*|(?:ok(?:ay)?\s+)?so\s+(?=(?:what|how|why|when|where|who|which|is|are|can|could|does|do|did|should|would|will)\b))`
+/** DISCOURSE_MARKERS as a pattern's alternatives. */
+const MARKERS = DISCOURSE_MARKERS.map((m) => m.replace(/ /g, String.raw`\s+`)).join('|')
+const DISCOURSE = String.raw`(?:(?:so|also|well|now|anyway|anyways|besides|first(?:ly)?|second(?:ly)?|third(?:ly)?|finally|lastly|${MARKERS}|btw|basically|um+|uh+|erm?)\s*[,:!]\s*|(?:ok(?:ay)?\s+)?so\s+(?=(?:what|how|why|when|where|who|which|is|are|can|could|does|do|did|should|would|will)\b))`
 
 /**
  * What a reader says before asking: a greeting, acknowledgements of the last answer and words

@@ -461,3 +461,21 @@ export function hasRun(seq: readonly string[], run: readonly string[]): boolean 
     if (run.every((t, k) => seq[i + k] === t)) return true
   return false
 }
+
+/**
+ * Discourse markers of more than one word: how a reader links what they say ("In other words,
+ * …", "Long story short, …"), never what they ask about. Read as an opener of the question (see
+ * DISCOURSE in question-message.ts) and, anywhere, as an idiom none of whose words is a topic (see
+ * IDIOMS in question-concepts.ts).
+ */
+export const DISCOURSE_MARKERS: readonly string[] = [
+  'in other words',
+  'on the other hand',
+  'at the end of the day',
+  'long story short',
+  'as a matter of fact',
+  'in the meantime',
+  'all of a sudden',
+  'first of all',
+  'by the way',
+]
