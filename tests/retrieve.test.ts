@@ -1150,6 +1150,32 @@ describe('reading a question', () => {
     }
   })
 
+  it('reads the words that announce a question ("what I\'m really asking is:") as no topic', async () => {
+    const c = await docs([
+      'trust.md',
+      '# Trust\n\nTrust is the belief that your partner will be there for you. Fear of abandonment can make trust hard.',
+    ])
+    for (const lead of [
+      "I guess what I'm really asking is: ",
+      'What I want to know is, ',
+      "What I'd really like to know is ",
+      'I guess my question is ',
+      "So basically what I'm asking is ",
+      "What I'm wondering is: ",
+    ]) {
+      // In a message of one sentence, and after a story that sentence points back at.
+      for (const question of [
+        `${lead}why is trust hard?`,
+        `My partner left last year. ${lead}why is that trust so hard?`,
+      ]) {
+        const words = conceptWords(c, question)
+        expect(words, question).toContain('trust')
+        for (const frame of ['guess', 'asking', 'wondering', 'know', 'question', 'basically'])
+          expect(words, question).not.toContain(frame)
+      }
+    }
+  })
+
   it('reads an apology for a long message ("Sorry, this is going to be long.") as no topic', async () => {
     const c = await docs([
       'trust.md',

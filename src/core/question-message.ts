@@ -283,8 +283,9 @@ function readParts(question: string): MessageParts {
   // "Anyway, my actual question: what kinds of help …": the label names no topic ("actual" and
   // "question" weighed the most of the message's words), what follows it is the question.
   // So is a word that links it to the story ("… the docs. Long story short, how do I …?").
-  const unlabelled = sentences[ask].replace(ASK_LABEL, '').replace(DISCOURSE_OPENING, '')
-  if (unlabelled !== sentences[ask] && /\p{L}/u.test(unlabelled)) sentences[ask] = unlabelled
+  const labelled = sentences[ask]
+  const unlabelled = labelled.replace(ASK_LABEL, '').replace(DISCOURSE_OPENING, '')
+  if (unlabelled !== labelled && /\p{L}/u.test(unlabelled)) sentences[ask] = unlabelled
   // A short message is read whole, unless a sentence of its own asks and the rest only tells
   // ("Kayla cheated on me last summer. How do we rebuild trust?"); one that points back ("I read
   // about EMDR. Does it help?") needs what it points at.
@@ -310,8 +311,11 @@ function readParts(question: string): MessageParts {
   // (With the code it names: "Idea: Use `AsyncLocalStorage` for context" is about that name.)
   if (title !== undefined)
     for (const w of words(TITLE_LINE.exec(question)?.[1] ?? title)) told.delete(w)
-  if (prose.length <= LIMITS.storyChars && !tells && !titleAsks)
-    return { ask: prose, story: [], inline, code, told, asking, errors }
+  // (Read whole, without the label the sentence that asks was read without.)
+  if (prose.length <= LIMITS.storyChars && !tells && !titleAsks) {
+    const whole = sentences[ask] === labelled ? prose : prose.replace(labelled, sentences[ask])
+    return { ask: whole, story: [], inline, code, told, asking, errors }
+  }
   const opensOnTitle = title !== undefined && ask > 0 && sentences[0].startsWith(titled![0])
   return {
     ask: sentences[ask],
@@ -326,11 +330,23 @@ function readParts(question: string): MessageParts {
 }
 
 /**
+ * What a reader says to announce the question they go on to ask, in the same sentence: "I guess
+ * what I'm really asking is: why …?", "What I want to know is, can …?", "I guess my question is
+ * whether …". It names no topic: read as words, "guess", "asking" and "wondering" were reported as
+ * words the documents never mention, and weighed as much as what was asked.
+ */
+const ASKING_LEAD = String.raw`(?:i\s+(?:guess|suppose|think)\s+)?(?:(?:so|basically|really)\s+)?(?:what\s+(?:i['’]?m|i\s+am|i\s+was)\s+(?:really\s+|actually\s+|basically\s+)?(?:asking|wondering|getting\s+at|trying\s+to\s+(?:ask|say|figure\s+out|understand))|what\s+i\s+(?:really\s+|actually\s+)?(?:want|wanted|need|needed|would\s+(?:really\s+)?like|['’]d\s+(?:really\s+)?like)\s+to\s+(?:know|understand|ask|find\s+out)|(?:my|the)\s+(?:real\s+|actual\s+|main\s+|only\s+)?question(?:\s+here)?)\s+is\b\s*(?:[:,]|--?|—)?\s*`
+
+/**
  * A label a long message puts before its question, mid-message ("So my actual question:", "the
  * real question is --"); the message's own opening label is PREAMBLE's ("Question: …").
  */
-const ASK_LABEL =
-  /^(?:(?:so|anyway|ok|okay|but|and|now)\s*,?\s+)*(?:my|the|one|a)\s+(?:(?:actual|real|main|only|big|last|first|burning|simple|quick|specific|general)\s+)?question\s*(?:is\s*)?(?:[:,]|--?|—)\s*/i
+const ASK_LABEL = new RegExp(
+  String.raw`^(?:(?:so|anyway|ok|okay|but|and|now)\s*,?\s+)*(?:(?:my|the|one|a)\s+(?:(?:actual|real|main|only|big|last|first|burning|simple|quick|specific|general)\s+)?question\s*(?:is\s*)?(?:[:,]|--?|—)\s*|` +
+    ASKING_LEAD +
+    ')',
+  'i',
+)
 
 /**
  * The question without what the reader says around it that names no topic: a greeting or an
@@ -428,7 +444,7 @@ const ISSUE_KIND = String.raw`(?:question|q&a|help|bug|feature(?:\s+request)?|re
  * header on its subject ("Subject: Re: …"): only the tag, never "JWT middleware: …", whose label
  * is a topic.
  */
-const ON_THE_QUESTION = String.raw`\[\s*${ISSUE_KIND}\s*\]\s*|${ISSUE_KIND}(?:\s*\/\s*${ISSUE_KIND})+\s*:?\s+|(?:question|feature(?:\s+req(?:uest)?)?|bug(?:\s+report)?|proposal|rfc)\s*:\s+|(?:subject|re|fwd?)\s*:\s+(?:(?:re|fwd?)\s*:\s+)*|(?:(?:a|one|another)\s+)?(?:quick|simple|short|small|dumb|stupid|silly|noob|newbie|beginner|general)\s+question(?:\s+(?:here|please|for you|about this))?${CLOSE}|i\s+have\s+a\s+question${CLOSE}|(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:explain|tell\s+me|help\s+me\s+understand)(?:\s+(?:this|something))?\s*[:-][\s:-]*`
+const ON_THE_QUESTION = String.raw`\[\s*${ISSUE_KIND}\s*\]\s*|${ISSUE_KIND}(?:\s*\/\s*${ISSUE_KIND})+\s*:?\s+|(?:question|feature(?:\s+req(?:uest)?)?|bug(?:\s+report)?|proposal|rfc)\s*:\s+|(?:subject|re|fwd?)\s*:\s+(?:(?:re|fwd?)\s*:\s+)*|(?:(?:a|one|another)\s+)?(?:quick|simple|short|small|dumb|stupid|silly|noob|newbie|beginner|general)\s+question(?:\s+(?:here|please|for you|about this))?${CLOSE}|i\s+have\s+a\s+question${CLOSE}|${ASKING_LEAD}|(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:explain|tell\s+me|help\s+me\s+understand)(?:\s+(?:this|something))?\s*[:-][\s:-]*`
 /** "I'm new to Hono.", "I am just getting started with this,". */
 const ON_THEMSELVES = String.raw`(?:i'?m|i\s+am)\s+(?:(?:pretty|very|fairly|totally|completely)\s+)?(?:new|a\s+beginner|a\s+newbie|just\s+(?:starting|getting\s+started))(?:\s+(?:to|with|at|in)\s+[^.!?,:;\s][^.!?,:;]{0,29})?${CLOSE}`
 
