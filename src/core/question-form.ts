@@ -947,6 +947,7 @@ export function readerWords(text: string): {
   }
   timesOfLife(ws)
   quantitiesOut(ws)
+  timesOfStoryOut(ws)
   return { ws, parts, code }
 }
 
@@ -961,6 +962,73 @@ function quantitiesOut(ws: string[]): void {
     const next = ws[k + 1]
     if (next === 'of' || next === 'hundred' || next === 'thousand' || /^\d+$/.test(next))
       ws.splice(k, 1)
+  }
+}
+
+/**
+ * Spans of time a reader counts in: "two years", "last spring", "eight months ago". (Days only
+ * before "ago": a cookie's age is counted in days, "maxAge 500 days".)
+ */
+const TIME_UNITS = new Set(
+  'week weeks weekend month months year years spring summer autumn fall winter night'.split(' '),
+)
+/** What counts a span of time: a figure, a number's word, a vague amount. */
+const TIME_COUNTS = new Set(
+  'a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty few couple several many last next past'.split(
+    ' ',
+  ),
+)
+/** What says a span is how long a thing lasts or takes (see timesOfStoryOut). */
+const SPAN_OF = new Set(['for', 'in', 'within', 'after', 'every', 'per', 'than', 'to', 'over'])
+/** What may stand before "ago" with no unit: "long ago", "a while ago", "so long ago". */
+const AGO_BEFORE = new Set([
+  'long',
+  'while',
+  'so',
+  'that',
+  'too',
+  'very',
+  'awhile',
+  'of',
+  'day',
+  'days',
+])
+
+/**
+ * Leaves out when things happened, as a story tells it: "two years", "last spring", "a few
+ * months ago", "that long ago". They name no topic of the documents, and were reported as words
+ * they never mention ("ago", "long", "two", "months"), weighing down what was asked. A unit not
+ * counted stays ("Does healing take years?"), and so do units a page may be about (seconds,
+ * minutes, hours: a timeout, a cache's age).
+ */
+function timesOfStoryOut(ws: string[]): void {
+  for (let k = ws.length - 1; k >= 0; k--) {
+    const w = ws[k]
+    if (w === 'ago') {
+      let j = k
+      while (
+        j > 0 &&
+        (AGO_BEFORE.has(ws[j - 1]) ||
+          TIME_UNITS.has(ws[j - 1]) ||
+          TIME_COUNTS.has(ws[j - 1]) ||
+          /^\d+$/.test(ws[j - 1]))
+      )
+        j--
+      ws.splice(j, k - j + 1)
+      k = j
+      continue
+    }
+    if (!TIME_UNITS.has(w) || k === 0) continue
+    let j = k
+    while (j > 0 && (TIME_COUNTS.has(ws[j - 1]) || /^\d+$/.test(ws[j - 1]) || ws[j - 1] === 'of'))
+      j--
+    // "How many months …?" asks for the span, and "valid for two years", "within a week" may
+    // say how long a thing lasts (a cookie, a token): they stay.
+    if (ws[j - 1] === 'how' || SPAN_OF.has(ws[j - 1])) continue
+    if (j < k && !(j === k - 1 && (ws[j] === 'a' || ws[j] === 'of'))) {
+      ws.splice(j, k - j + 1)
+      k = j
+    }
   }
 }
 
