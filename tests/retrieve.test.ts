@@ -2540,6 +2540,21 @@ describe('reading a question', () => {
     )
   })
 
+  it('reads "find out" as how the reader learns of a thing, not as the thing', async () => {
+    const hono = (await honoCorpus()).corpus
+    // As a phrasal verb it stood for "establish", "learn", "experience", "situation"; the
+    // question abstained, though the page that says how to get the client's address answers it.
+    const q = "How can I find out the visitor's IP address?"
+    expect(conceptWords(hono, q)).not.toContain('found out')
+    expect(conceptWords(hono, q)).not.toContain('find out')
+    expect(answerQuestion(hono, q).citations[0]?.docId).toBe('helpers-conninfo')
+    const c = (await defaultCorpus()).corpus
+    const story = 'Since I found out about the affair I feel ashamed. Why?'
+    expect(conceptWords(c, story)).toEqual(conceptWords(c, story.replace('found out ', '')))
+    // Alone at the end it is what is asked ("How did you find out?"): read as before.
+    expect(conceptWords(c, 'How do people usually find out?')).toContain('find out')
+  })
+
   it('reads "built in" as whether a thing comes with it, not as a building', async () => {
     const hono = (await honoCorpus()).corpus
     // "built" had weighed as "build" and met the testing guide's form posts and build steps.

@@ -671,6 +671,8 @@ const MEETS = new Set(
     ' ',
   ),
 )
+/** "find out" in its forms (see addText): how the reader learnt of a thing, not the thing. */
+const FIND = new Set(['find', 'finds', 'found', 'finding'])
 /** What MEETS needs after it for "run" and "stumble". */
 const MEETS_INTO = new Set(['into', 'upon', 'on', 'across'])
 /** The nouns of a problem met (see MEETS). */
@@ -807,6 +809,13 @@ function addText(
     // The object may stand between them as a noun too ("turn the colors off", "hand that object
     // over", "push people away"): the phrase is read, and so is the object, as a word of its own.
     // (Not after a stopword's form: "letting my guard down" is no letting down.)
+    // "since I found out about the affair", "how can I find out the visitor's IP address?": how
+    // the reader learnt or would learn of a thing, not the thing (what follows says that). As a
+    // phrasal verb it stood for "establish", "learn", "experience" and "situation".
+    if (prose && FIND.has(w) && ws[i + 1] === 'out' && i + 2 < ws.length) {
+      i++
+      continue
+    }
     const objectEnd = stop || particleAt === i ? -1 : particleAfterObject(ws, i, code)
     if (objectEnd > 0 && !STOPWORDS.has(stem(w))) {
       const phrase = `${stem(w)} ${stem(ws[objectEnd])}`
