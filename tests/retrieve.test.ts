@@ -1741,6 +1741,13 @@ describe('reading a question', () => {
     ])
     expect(conceptWords(c, 'my trust breaks all the time, is that normal?')).not.toContain('normal')
     expect(conceptWords(c, 'What breaks a normal trust?')).toContain('normal')
+    // So does "Is that a normal reaction?": "reaction" names no topic the reader asks about.
+    for (const q of [
+      'Everyone breaks my trust. Is that a normal reaction?',
+      'everyone breaks my trust. common thing?',
+    ])
+      expect(conceptWords(c, q), q).toEqual(['breaks', 'trust'])
+    expect(conceptWords(c, 'What is a normal reaction to broken trust?')).toContain('reaction')
     // So are the adverbs that only say how the reader feels about saying it.
     expect(
       analyse(c, 'Honestly, why does everyone obviously break my trust?').concepts.map(

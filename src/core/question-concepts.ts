@@ -635,6 +635,20 @@ const AFTER_LABEL = /[\p{L})\]]:\s+$/u
 
 /** Words before "normal" that ask whether a thing is common (see addText). */
 const NORMAL_ASKED = new Set(['it', 'that', 'this', 'totally', 'completely', 'even', 'perfectly'])
+/** "a normal reaction", "a common thing" (see addText): what such a word judges common. */
+const USUAL = new Set(['normal', 'common', 'natural', 'typical', 'usual'])
+const REACTIONS = new Set(['reaction', 'reactions', 'response', 'responses', 'thing', 'things'])
+/** Whether ws[i] is a word of a closing "a normal reaction" (see addText). */
+function judgedUsual(ws: readonly string[], i: number): boolean {
+  const noun = USUAL.has(ws[i]) ? i + 1 : i
+  return (
+    REACTIONS.has(ws[noun]) &&
+    USUAL.has(ws[noun - 1]) &&
+    (noun + 1 === ws.length || !REACTION_OF.has(ws[noun + 1]))
+  )
+}
+/** What says what a reaction is to ("a normal reaction to betrayal"). */
+const REACTION_OF = new Set(['to', 'of', 'for', 'after', 'when', 'from'])
 /** The forms of "make", which with "sure" says the reader's aim (see addText). */
 const MAKE = new Set(['make', 'makes', 'making', 'made'])
 /** Words that, before a closing "for", ask what a thing is for (see addText). */
@@ -909,6 +923,10 @@ function addText(
       continue
     // "Is it normal to …?", "is that normal?": whether the reader's lot is common, a frame.
     if (prose && w === 'normal' && NORMAL_ASKED.has(wordBefore(ws, i) ?? '')) continue
+    // "Is that a normal reaction?", "a common thing?": whether it is common, as "is that normal?"
+    // asks; "reaction" named nothing the reader asked about, and was reported as never mentioned.
+    // ("a normal reaction to betrayal" is what a reaction to it is: read.)
+    if (prose && judgedUsual(ws, i)) continue
     // "a hard time trusting": a difficulty, said by "hard"; no time is asked about.
     if (prose && (w === 'time' || w === 'times') && HARD.has(wordBefore(ws, i))) continue
     // "each time", "every time": always, said of how often, not a time asked about.
