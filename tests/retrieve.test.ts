@@ -3781,6 +3781,10 @@ describe('ranking', () => {
     expect(conceptWords(c, 'shud i quit or cud i get thru burnout')).toEqual(
       conceptWords(c, 'should i quit or could i get through burnout'),
     )
+    // So are their consonants alone ("shld", "wld", "cld", "nd"); "yrs" is "years".
+    expect(conceptWords(c, 'shld i quit nd wld it help or cld burnout last yrs')).toEqual(
+      conceptWords(c, 'should i quit and would it help or could burnout last years'),
+    )
     // "next to" is "beside", a function word; `next()` and "what comes next" are not.
     expect(conceptWords(c, 'is burnout common next to stress at work')).not.toContain('next')
     expect(conceptWords(c, 'what does `next()` do after burnout')).toContain('next')

@@ -143,6 +143,12 @@ export const TEXT_SPEAK: ReadonlyMap<string, string> = new Map(
     shud: 'should',
     wud: 'would',
     cud: 'could',
+    shld: 'should',
+    wld: 'would',
+    cld: 'could',
+    nd: 'and',
+    yr: 'year',
+    yrs: 'years',
     lmk: 'let me know',
     prolly: 'probably',
     // Not chat, but written together as often: read as "built in" / "built-in" (the frame of
