@@ -499,7 +499,9 @@ describe('blind sets (written without sight of the code)', () => {
     holds(blindHono[19], [0.8, 0.83, 0.93, 0.99])
     holds(blindHono[20], [0.75, 0.78, 0.96, 0.74])
     holds(blindHono[21], [0.74, 0.83, 0.93, 0.74])
-    holds(blindHono[22], [0.8, 0.8, 0.91, 0.99])
+    // (Answered 0.91 until a prefix written off with a hyphen was read as a kind of the word after
+    // it: 24g15, answered wrong, abstains.)
+    holds(blindHono[22], [0.8, 0.8, 0.88, 0.99])
     // (0.71 at hit@3 until a question on setting up a middleware was answered with what its page
     // opens with: the follow-up after it, 25g36, no longer passes over the sentence cited before.)
     holds(blindHono[23], [0.6, 0.68, 0.85, 0.7])

@@ -2547,6 +2547,18 @@ describe('reading a question', () => {
     )
   })
 
+  it('reads a prefix written off with a hyphen ("sub-app") as a kind of the word after it', async () => {
+    const hono = (await honoCorpus()).corpus
+    // "sub" is rare in the pages: read alone it weighed the most, and led every question on a
+    // sub-app to the one sentence that says "sub-routers".
+    const q =
+      "I split my API into sub-apps with `app.route('/books', books)` and put `books.notFound((c) => c.json({ error: 'no such book' }, 404))` on the sub-app. It never runs, I always get the plain default 404 text. What am I missing?"
+    expect(conceptWords(hono, q)).not.toContain('sub')
+    expect(answerQuestion(hono, q).citations[0]?.text).toMatch(/only called from the top-level app/)
+    // Written as one word in the pages, the two stay together: "sub-domain" is their "subdomain".
+    expect(conceptWords(hono, 'Is sub-domain routing supported?')).toContain('subdomain')
+  })
+
   it('reads "find out" as how the reader learns of a thing, not as the thing', async () => {
     const hono = (await honoCorpus()).corpus
     // As a phrasal verb it stood for "establish", "learn", "experience", "situation"; the
@@ -5362,7 +5374,7 @@ describe('answering', () => {
       `# App\n\n## Not Found\n\n\`app.notFound\` allows you to customize a Not Found Response.\n\n${rule}\n\n## Routing\n\n\`app.route()\` mounts an app under a path.\n\nA route matches a method and a path.\n\nEach route runs its handlers in order.`
     const rule = 'The `notFound` method is only called from the top-level app.'
     const c = await docs(['app.md', page(rule)])
-    const report = 'My notFound handler on a sub-app mounted with app.route() is never called. Why?'
+    const report = 'My notFound handler on a nested admin app mounted with app.route() is never called. Why?'
     expect(analyse(c, report).anchors).toContain('notfound')
     // It covers a quarter of the report, under the bar of 0.28, and still answers it.
     const a = answerQuestion(c, report)

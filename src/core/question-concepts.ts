@@ -776,6 +776,19 @@ function phrasalConcept(
   return concept
 }
 
+/**
+ * A prefix written off with a hyphen ("sub-app", "multi-tenant", "mini-framework") makes a kind of
+ * what follows it: a "sub-app" is an app. Read as a word of its own, "sub" was rare in the pages
+ * and weighed the most of its question, and led every question on a sub-app to the one sentence
+ * that says "sub-routers". Unless the documents write the two as one word ("subdomain").
+ */
+function withoutPrefixes(corpus: Corpus, text: string): string {
+  return text.replace(PREFIXED, (m: string, prefix: string, base: string) =>
+    corpus.index.inText(stem((prefix + base).toLowerCase())) ? m : base,
+  )
+}
+const PREFIXED = /(?<![\p{L}\p{N}_$.`-])(sub|multi|semi|pseudo|mini|micro|mid)-(\p{L}+)/giu
+
 /** Reads a text of the message into concepts. `prose`: not code. */
 function addText(
   reading: Reading,
@@ -786,6 +799,7 @@ function addText(
 ): void {
   const { corpus, concepts, seen, lookups } = reading
   if (prose && text.includes('/')) text = ownWordOfTwo(corpus, text)
+  if (prose && text.includes('-')) text = withoutPrefixes(corpus, text)
   const { ws, parts, code } = readerWords(text)
   const names = properNames(text, prose)
   if (prose && names.size && !SENTENCE_PUNCTUATION.test(text))
