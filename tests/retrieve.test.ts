@@ -3416,7 +3416,7 @@ describe('reading a question', () => {
       expect(analyse(c, question).concepts.map((x) => x.word)).not.toContain('minimum')
   })
 
-  it('reads "boyfriend" and "girlfriend" as a partner, which WordNet files only under "lover"', async () => {
+  it('reads "boyfriend", "girlfriend", "husband" and "wife" as a partner, as readers say it', async () => {
     const c = await docs([
       'trust.md',
       '# Trust\n\nWhen a partner breaks an agreement, the other may stop feeling safe with them.\n\nTherapy helps adults with attachment trauma.',
@@ -3424,9 +3424,12 @@ describe('reading a question', () => {
     for (const question of [
       'my boyfriend broke what we agreed on, why dont i feel safe?',
       'Why do I feel unsafe with my girlfriend after she broke our agreement?',
+      // WordNet has these under "spouse", and "partner" only in a rare sense of it (0.47).
+      'my husband broke what we agreed on, why dont i feel safe?',
+      'Why do I feel unsafe with my wife after she broke our agreement?',
     ]) {
       answersWith(c, question, /^When a partner breaks/)
-      const reader = analyse(c, question).concepts.find((x) => /friend$/.test(x.word))!
+      const reader = analyse(c, question).concepts.find((x) => /friend$|husband|wife/.test(x.word))!
       expect(reader.known).toBe(true)
       expect(reader.alts.get('partner')).toBeGreaterThan(0.5)
     }
@@ -5374,7 +5377,8 @@ describe('answering', () => {
       `# App\n\n## Not Found\n\n\`app.notFound\` allows you to customize a Not Found Response.\n\n${rule}\n\n## Routing\n\n\`app.route()\` mounts an app under a path.\n\nA route matches a method and a path.\n\nEach route runs its handlers in order.`
     const rule = 'The `notFound` method is only called from the top-level app.'
     const c = await docs(['app.md', page(rule)])
-    const report = 'My notFound handler on a nested admin app mounted with app.route() is never called. Why?'
+    const report =
+      'My notFound handler on a nested admin app mounted with app.route() is never called. Why?'
     expect(analyse(c, report).anchors).toContain('notfound')
     // It covers a quarter of the report, under the bar of 0.28, and still answers it.
     const a = answerQuestion(c, report)

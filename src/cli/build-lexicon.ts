@@ -359,14 +359,16 @@ const keyOfSynset: string[] = []
 for (const [k, i] of synsetIndex) keyOfSynset[i] = k
 const shares = synsets.map((ids, i) => ids.map((id) => shareOf.get(`${keyOfSynset[i]}:${id}`) ?? 0))
 
-// The everyday words for a partner, which WordNet files only under "lover" (a reader's "my
-// boyfriend" is the documents' "your partner"); related both ways at RELATION_WEIGHTS.partner.
+// The everyday words for a partner, which WordNet files only under "lover" (boyfriend,
+// girlfriend) or under "spouse", reaching "partner" by a rare sense of it at 0.47 (husband, wife):
+// a reader's "my boyfriend", "my wife" is the documents' "your partner". Related both ways at
+// RELATION_WEIGHTS.partner.
 // Short forms of programmers' English ("env" ~ "environment") were tried the same way and not
 // kept (docs/quality-log.md); a question reads them as their full words instead, where the
 // documents write those (clippings.ts). "couple" was tried too: "Can a couple actually come back
 // from an affair …" then met the documents' general sentences on partners (four abstentions
 // became wrong answers), and "a couple year" was a pair of partners.
-const PARTNER_WORDS = ['boyfriend', 'girlfriend']
+const PARTNER_WORDS = ['boyfriend', 'girlfriend', 'husband', 'wife']
 // Before the table is made: a word WordNet lacked would become a stem of its own.
 const partner = PARTNER_WORDS.flatMap((w) => [stemId(w)!, stemId('partner')!])
 
