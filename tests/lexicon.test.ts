@@ -37,6 +37,15 @@ const graph = {
   senses: parseSenses(readFileSync(SENSES_FILE, 'utf8')),
 }
 
+/** A word's expansions (stem → weight) in a lexicon restricted to a corpus of these stems. */
+const expansionsAmong = (stems: string[]) => {
+  const lexicon = {
+    expand: new PrefixTable(restrictLexicon(graph, new Set(stems)).expand),
+    frequency: new PackedTable(''),
+  }
+  return (word: string) => new Map(expansions(lexicon, stem(word)))
+}
+
 const corpusStems = async (dir: string) => {
   const { files } = await readCorpus(dir)
   return new Set(
@@ -149,22 +158,14 @@ describe("a corpus's lexicon", () => {
   })
 
   it('leads a word, less surely, to what its derivation is related to', () => {
-    const lexicon = {
-      expand: new PrefixTable(restrictLexicon(graph, new Set(['fear', 'anxieti'])).expand),
-      frequency: new PackedTable(''),
-    }
-    const of = (word: string) => new Map(expansions(lexicon, stem(word)))
+    const of = expansionsAmong(['fear', 'anxieti'])
     // "anxious" → "anxiousness", a kind of "anxiety"; WordNet relates "anxious" to neither.
     expect(of('anxiousness').get('anxieti')).toBeGreaterThan(of('anxious').get('anxieti')!)
     expect(of('anxious').get('anxieti')).toBeGreaterThanOrEqual(0.2)
   })
 
   it('leads an adjective of feeling to the feeling it is a value of, not one of size to size', () => {
-    const lexicon = {
-      expand: new PrefixTable(restrictLexicon(graph, new Set(['fear', 'size'])).expand),
-      frequency: new PackedTable(''),
-    }
-    const of = (word: string) => new Map(expansions(lexicon, stem(word)))
+    const of = expansionsAmong(['fear', 'size'])
     // "afraid" has the attribute "fear"; "scared" and "terrified" are satellites of "afraid".
     expect(of('afraid').get('fear')).toBeGreaterThanOrEqual(0.5)
     expect(of('scared').get('fear')).toBeGreaterThanOrEqual(0.5)
@@ -174,13 +175,7 @@ describe("a corpus's lexicon", () => {
   })
 
   it('leads a word that says its base is lacking to the base, and not the other way', () => {
-    const lexicon = {
-      expand: new PrefixTable(
-        restrictLexicon(graph, new Set(['worth', 'hope', 'hopeless', 'unless'])).expand,
-      ),
-      frequency: new PackedTable(''),
-    }
-    const of = (word: string) => new Map(expansions(lexicon, stem(word)))
+    const of = expansionsAmong(['worth', 'hope', 'hopeless', 'unless'])
     // "I feel worthless" asks of the documents' "self-worth"; WordNet relates the two not at all.
     expect(of('worthless').get('worth')).toBeGreaterThanOrEqual(0.5)
     expect(of('hopelessly').get('hope')).toBeGreaterThanOrEqual(0.5)
@@ -191,11 +186,7 @@ describe("a corpus's lexicon", () => {
   })
 
   it('reads an informal word as the thing it stands for: “mom” is a mother, so a parent', () => {
-    const lexicon = {
-      expand: new PrefixTable(restrictLexicon(graph, new Set(['parent', 'child', 'man'])).expand),
-      frequency: new PackedTable(''),
-    }
-    const of = (word: string) => new Map(expansions(lexicon, stem(word)))
+    const of = expansionsAmong(['parent', 'child', 'man'])
     // WordNet files "mom" ("informal terms for a mother") under "mother", "dad" under "father":
     // one level further is the "parent" the documents say, as for "mother" itself.
     expect(of('mom').get('parent')).toBeGreaterThanOrEqual(0.5)
