@@ -48,6 +48,7 @@ import defaultBlind37 from './fixtures/default-blind37.json' with { type: 'json'
 import defaultBlind38 from './fixtures/default-blind38.json' with { type: 'json' }
 import defaultBlind39 from './fixtures/default-blind39.json' with { type: 'json' }
 import defaultBlind40 from './fixtures/default-blind40.json' with { type: 'json' }
+import defaultBlind41 from './fixtures/default-blind41.json' with { type: 'json' }
 import honoBlind from './fixtures/hono-blind.json' with { type: 'json' }
 import honoBlind2 from './fixtures/hono-blind2.json' with { type: 'json' }
 import honoBlind3 from './fixtures/hono-blind3.json' with { type: 'json' }
@@ -88,6 +89,7 @@ import honoBlind37 from './fixtures/hono-blind37.json' with { type: 'json' }
 import honoBlind38 from './fixtures/hono-blind38.json' with { type: 'json' }
 import honoBlind39 from './fixtures/hono-blind39.json' with { type: 'json' }
 import honoBlind40 from './fixtures/hono-blind40.json' with { type: 'json' }
+import honoBlind41 from './fixtures/hono-blind41.json' with { type: 'json' }
 import honoHeldout from './fixtures/hono-heldout.json' with { type: 'json' }
 import honoRealA from './fixtures/hono-real-a.json' with { type: 'json' }
 import honoRealB from './fixtures/hono-real-b.json' with { type: 'json' }
@@ -204,6 +206,7 @@ beforeAll(async () => {
     defaultBlind38,
     defaultBlind39,
     defaultBlind40,
+    defaultBlind41,
   ].map((set) => score(corpus, set as QuestionSet))
   const docs = await buildFromFolder(
     fileURLToPath(new URL(`file://${SHARED_DIR}/corpora/hono-docs`)),
@@ -275,6 +278,7 @@ beforeAll(async () => {
     honoBlind38,
     honoBlind39,
     honoBlind40,
+    honoBlind41,
   ].map((set) => score(docs.corpus, set as QuestionSet))
   outOfScope = {
     default: score(corpus, defaultOos as QuestionSet),
@@ -457,6 +461,10 @@ describe('blind sets (written without sight of the code)', () => {
     // The 40th pair, written by a helper at the thirty-second session's start, blind to the
     // answers, and held out: its first measure, on the session's starting code (4a69dc7).
     holds(blind[39], [0.58, 0.65, 0.77, 0.87])
+    // The 41st pair, written by a helper at the thirty-second session's end, blind to the answers,
+    // and held out: its first measure, on the session's end code (0.59 / 0.66 / 0.81 / 0.88 on
+    // its starting code, 4a69dc7).
+    holds(blind[40], [0.61, 0.68, 0.83, 0.87])
   })
 
   it('holds the floors reached so far on the Hono docs', () => {
@@ -525,6 +533,7 @@ describe('blind sets (written without sight of the code)', () => {
     holds(blindHono[37], [0.68, 0.71, 0.93, 0.99])
     holds(blindHono[38], [0.69, 0.8, 0.96, 0.99])
     holds(blindHono[39], [0.48, 0.61, 0.85, 0.66])
+    holds(blindHono[40], [0.45, 0.58, 0.88, 0.99])
   })
 })
 
