@@ -902,6 +902,25 @@ describe('citations of one passage', () => {
     expect(a.citations.map((c) => c.id)).toEqual(a.citations.map((_, i) => i + 1))
   })
 
+  it('leads a sample whose section has no words with the words that open the section it belongs to', async () => {
+    const hono = (await honoCorpus()).corpus
+    // The report matches the "Don't" section's `app.head(…)` sample best, a section of code alone;
+    // the words that open "## HEAD Request Best Practices" explain it. (Before, the bolded tip on
+    // expensive GET handlers, cited from another part of the page, led.)
+    const report =
+      "app.head() handler is never called\n\nI registered `app.head('/api/users', ...)` to return a few custom headers for HEAD requests, but it never runs. Why?"
+    const a = answerQuestion(hono, report)
+    expect(a.citations[0].text).toMatch(/^Hono automatically handles HEAD requests/)
+    expect(a.citations.some((c) => /This handler will NEVER be called/.test(c.text))).toBe(true)
+    expect(a.citations.length).toBeLessThanOrEqual(3)
+    // A page's opening words that say little of the report (a fraction of the sample's score) do not.
+    const weak =
+      "bodylimit onerror never called on bun for big uploads set `bodylimit({ maxsize: 500 * 1024 * 1024, onerror: (c) => c.text('too big', 413) })` to allow big uploads but bun still rejects them"
+    expect(answerQuestion(hono, weak).citations[0].text).not.toMatch(
+      /^The Body Limit Middleware can limit the file size/,
+    )
+  })
+
   it('never cites two touching pieces of a passage apart when together they fit in one citation', async () => {
     const hono = (await honoCorpus()).corpus
     const runs: Array<[Corpus, string]> = [

@@ -69,6 +69,14 @@ interface Span {
   unexplained?: number
 }
 
+/**
+ * The least share of a sample's score the words that open its section need to explain it (see
+ * sampleExplained): a page's first words on its topic in general say too little of a report.
+ */
+const EXPLAINS_SHARE = 0.3
+/** What separates the headings of a passage's heading path (see PassageTable.headingPath). */
+const HEADING_SEP = '\u0000'
+
 function sentenceText(corpus: Corpus, i: number): string {
   const s = corpus.data.sentences
   return spanText(corpus, s.docId(i), s.start[i], s.end[i])
@@ -570,14 +578,59 @@ export function answerQuestion(
  * what is cited or whether the question is answered.
  */
 function wordsBeforeSample(corpus: Corpus, spans: Span[]): void {
-  const { sentences } = corpus.data
-  const onlySample = (span: Span) => {
-    for (let i = span.first; i <= span.last; i++) if (sentences.kind(i) !== 'example') return false
-    return true
-  }
-  if (spans.length < 2 || !onlySample(spans[0])) return
-  const k = spans.findIndex((s, i) => i > 0 && s.docId === spans[0].docId && !onlySample(s))
+  if (spans.length < 2 || !onlySample(corpus, spans[0])) return
+  const k = spans.findIndex((s, i) => i > 0 && s.docId === spans[0].docId && !onlySample(corpus, s))
   if (k > 0) spans.unshift(...spans.splice(k, 1))
+}
+
+/** Whether a span is nothing but a code sample. */
+function onlySample(corpus: Corpus, span: Span): boolean {
+  const { sentences } = corpus.data
+  for (let i = span.first; i <= span.last; i++) if (sentences.kind(i) !== 'example') return false
+  return true
+}
+
+/**
+ * A code sample cited first whose own section says nothing in words ("### ❌ Don't: Try to Create
+ * Dedicated HEAD Handlers" holds only the `app.head(…)` sample a report of a HEAD handler that never
+ * runs matches best) is explained by the words that open the section it belongs to ("## HEAD
+ * Request Best Practices": "Hono automatically handles HEAD requests by converting them to GET
+ * requests …"). That sentence leads, when it says one of the question's own ideas and scores at
+ * least EXPLAINS_SHARE of the sample; the last citation gives way if there is no room. (Before
+ * wordsBeforeSample, which would lead with words cited from elsewhere on the page: the tip on
+ * expensive GET handlers, under "### Performance Considerations".)
+ */
+function sampleExplained(corpus: Corpus, spans: Span[], ranked: Ranked[], k: number): void {
+  if (!spans.length || !onlySample(corpus, spans[0])) return
+  const { sentences, passages } = corpus.data
+  const p = sentences.passage[spans[0].first]
+  const path = passages.headingPath(p)
+  const cut = path.lastIndexOf(HEADING_SEP)
+  const parent = path.slice(0, cut)
+  // The section it belongs to is a part of the page, not the page itself: the page's other
+  // sections are about other things ("## Path Parameter" does not explain "## Optional Parameter").
+  if (cut <= 0 || parent.lastIndexOf(HEADING_SEP) <= 0) return
+  let explains = -1
+  for (let q = p; q >= 0 && passages.docId(q, sentences) === spans[0].docId; q--) {
+    const at = passages.headingPath(q)
+    if (at !== parent && !at.startsWith(parent + HEADING_SEP)) break
+    let prose = -1
+    for (let i = passages.first[q]; i < passages.first[q + 1] && prose < 0; i++)
+      if (isCitable(sentences.kind(i)) && sentences.kind(i) !== 'example') prose = i
+    if (prose < 0) continue
+    // The sample's own section has words of its own: they are its explanation (see wordsBeforeSample).
+    if (at === path) return
+    explains = prose
+  }
+  if (explains < 0) return
+  const r = ranked.find((x) => x.sentence === explains)
+  if (!r || r.said < 1 || r.score < EXPLAINS_SHARE * spans[0].score) return
+  const i = spans.findIndex((s) => s.first <= explains && explains <= s.last)
+  if (i >= 0) spans.unshift(...spans.splice(i, 1))
+  else {
+    spans.unshift({ docId: spans[0].docId, first: explains, last: explains, score: r.score })
+    if (spans.length > k) spans.pop()
+  }
 }
 
 /** The answer to a ranked question: its cited spans, or an abstention (the last stage of answerQuestion). */
@@ -653,6 +706,7 @@ export function compose(corpus: Corpus, retrieval: Retrieval, options: AnswerOpt
     }
   }
   for (const span of [...spans]) if (spans.includes(span)) foldTouching(corpus, spans, span)
+  sampleExplained(corpus, spans, retrieval.ranked, opts.k)
   wordsBeforeSample(corpus, spans)
 
   const citations: Citation[] = spans.map((span, i) => {
