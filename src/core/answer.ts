@@ -5,6 +5,7 @@
 import { spanText, type Corpus } from './corpus.ts'
 import { codeAfter } from './follow-up-example.ts'
 import { isCitable } from './passages.ts'
+import { HEADING_SEP } from './unit-tables.ts'
 import { openingAround } from './page-asked.ts'
 import { asHeading } from './rank-bonuses.ts'
 import { introduces, retrieve, type Ranked, type Retrieval } from './retrieve.ts'
@@ -74,8 +75,6 @@ interface Span {
  * sampleExplained): a page's first words on its topic in general say too little of a report.
  */
 const EXPLAINS_SHARE = 0.3
-/** What separates the headings of a passage's heading path (see PassageTable.headingPath). */
-const HEADING_SEP = '\u0000'
 
 function sentenceText(corpus: Corpus, i: number): string {
   const s = corpus.data.sentences

@@ -685,8 +685,6 @@ const MEETS = new Set(
     ' ',
   ),
 )
-/** "find out" in its forms (see addText): how the reader learnt of a thing, not the thing. */
-const FIND = new Set(['find', 'finds', 'found', 'finding'])
 /** What MEETS needs after it for "run" and "stumble". */
 const MEETS_INTO = new Set(['into', 'upon', 'on', 'across'])
 /** The nouns of a problem met (see MEETS). */
@@ -717,6 +715,8 @@ function meetsProblem(ws: readonly string[], i: number): boolean {
   return false
 }
 
+/** "find out" in its forms (see addText): how the reader learnt of a thing, not the thing. */
+const FIND = new Set(['find', 'finds', 'found', 'finding'])
 /** "each time", "every time" (see addText). */
 const EACH = new Set(['each', 'every'])
 
@@ -828,6 +828,13 @@ function addText(
     const w = ws[i]
     if (own.has(w)) continue
     const stop = isStop(w, code) && !(prose && TELLS.has(w) && TOLD.has(ws[i + 1]))
+    // "since I found out about the affair", "how can I find out the visitor's IP address?": how
+    // the reader learnt or would learn of a thing, not the thing (what follows says that). As a
+    // phrasal verb it stood for "establish", "learn", "experience" and "situation".
+    if (prose && FIND.has(w) && ws[i + 1] === 'out' && i + 2 < ws.length) {
+      i++
+      continue
+    }
     // Phrasal verbs WordNet knows ("cheat on", "set up"): the particle changes the meaning,
     // so the pair is one concept. A stopword never starts one ("let down", "get up" stay apart).
     // A pronoun object stands between them ("turning me down", "pick it up"), as English wants.
@@ -837,13 +844,6 @@ function addText(
     // The object may stand between them as a noun too ("turn the colors off", "hand that object
     // over", "push people away"): the phrase is read, and so is the object, as a word of its own.
     // (Not after a stopword's form: "letting my guard down" is no letting down.)
-    // "since I found out about the affair", "how can I find out the visitor's IP address?": how
-    // the reader learnt or would learn of a thing, not the thing (what follows says that). As a
-    // phrasal verb it stood for "establish", "learn", "experience" and "situation".
-    if (prose && FIND.has(w) && ws[i + 1] === 'out' && i + 2 < ws.length) {
-      i++
-      continue
-    }
     const objectEnd = stop || particleAt === i ? -1 : particleAfterObject(ws, i, code)
     if (objectEnd > 0 && !STOPWORDS.has(stem(w))) {
       const phrase = `${stem(w)} ${stem(ws[objectEnd])}`

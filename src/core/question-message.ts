@@ -448,6 +448,8 @@ const ON_THE_QUESTION = String.raw`\[\s*${ISSUE_KIND}\s*\]\s*|${ISSUE_KIND}(?:\s
 /** "I'm new to Hono.", "I am just getting started with this,". */
 const ON_THEMSELVES = String.raw`(?:i'?m|i\s+am)\s+(?:(?:pretty|very|fairly|totally|completely)\s+)?(?:new|a\s+beginner|a\s+newbie|just\s+(?:starting|getting\s+started))(?:\s+(?:to|with|at|in)\s+[^.!?,:;\s][^.!?,:;]{0,29})?${CLOSE}`
 
+/** DISCOURSE_MARKERS as a pattern's alternatives. */
+const MARKERS = DISCOURSE_MARKERS.map((m) => m.replace(/ /g, String.raw`\s+`)).join('|')
 /**
  * A word or phrase that links what the reader says to what they said before ("So, …", "First of
  * all, …", "In other words, …", "Long story short, …"), set off by a comma, a colon or "!"; and
@@ -455,8 +457,6 @@ const ON_THEMSELVES = String.raw`(?:i'?m|i\s+am)\s+(?:(?:pretty|very|fairly|tota
  * was not read as the question it is ("So, what is attachment trauma?" was no definition asked).
  * ("and", "but" stay: "And what about …?" follows up.)
  */
-/** DISCOURSE_MARKERS as a pattern's alternatives. */
-const MARKERS = DISCOURSE_MARKERS.map((m) => m.replace(/ /g, String.raw`\s+`)).join('|')
 const DISCOURSE = String.raw`(?:(?:so|also|well|now|anyway|anyways|besides|first(?:ly)?|second(?:ly)?|third(?:ly)?|finally|lastly|${MARKERS}|btw|basically|um+|uh+|erm?)\s*[,:!]\s*|(?:ok(?:ay)?\s+)?so\s+(?=(?:what|how|why|when|where|who|which|is|are|can|could|does|do|did|should|would|will)\b))`
 
 /**

@@ -134,7 +134,7 @@ export interface SerializedPassages {
 }
 
 /** Before each heading of a path in PassageTable.paths (a document holds no NUL). */
-const SEP = '\u0000'
+export const HEADING_SEP = '\u0000'
 
 /**
  * The corpus-wide list of passages: runs of adjacent units under one heading. A passage's units
@@ -171,7 +171,7 @@ export class PassageTable {
     passages.forEach((p, i) => {
       first[i] = p.sentences[0]
       if (p.headings !== headings) {
-        const joined = (headings = p.headings).map((h) => SEP + h).join('')
+        const joined = (headings = p.headings).map((h) => HEADING_SEP + h).join('')
         id = pathIds.get(joined) ?? -1
         if (id < 0) pathIds.set(joined, (id = pathIds.size))
       }
@@ -209,7 +209,7 @@ export class PassageTable {
 
   /** The heading path above passage p, outermost first (may be empty). */
   headings(p: number): string[] {
-    return this.paths[this.path[p]].split(SEP).slice(1)
+    return this.paths[this.path[p]].split(HEADING_SEP).slice(1)
   }
 
   /** The heading path above passage p, each heading after a NUL ("" for none). */
