@@ -197,6 +197,17 @@ describe("a corpus's lexicon", () => {
     expect(of('grandmother').get('parent') ?? 0).toBeLessThan(0.5)
   })
 
+  it('reads “an affair” as the unfaithfulness it is, as strongly as a derivation', () => {
+    const of = expansionsAmong(['infidel', 'cheat', 'adulteri', 'relationship'])
+    // WordNet files "affair" only as "a usually secretive or illicit sexual relationship".
+    expect(of('affair').get('infidel')).toBeGreaterThanOrEqual(0.8)
+    expect(of('affairs').get('cheat')).toBeGreaterThanOrEqual(0.8)
+    // Both ways: documents that say "affair" answer a question on infidelity.
+    expect(expansionsAmong(['affair'])('infidelity').get('affair')).toBeGreaterThanOrEqual(0.8)
+    // Only the act itself: a "relationship" is what an affair is a kind of, no more.
+    expect(of('affair').get('relationship') ?? 0).toBeLessThan(0.5)
+  })
+
   it('finds the related word a misspelling stands for, only among words general English uses', () => {
     const lexicon = {
       expand: new PackedTable(

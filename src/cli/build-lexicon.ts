@@ -372,6 +372,14 @@ const PARTNER_WORDS = ['boyfriend', 'girlfriend', 'husband', 'wife']
 // Before the table is made: a word WordNet lacked would become a stem of its own.
 const partner = PARTNER_WORDS.flatMap((w) => [stemId(w)!, stemId('partner')!])
 
+// "Affair", the everyday word for unfaithfulness: WordNet files it only as "a usually secretive
+// or illicit sexual relationship", under "sexual relationship", and links it to none of the words
+// for what it is to the partner left out ("infidelity", "adultery", "unfaithfulness", "cheating").
+// A reader who asks about "his affair" asks what the documents say of infidelity. Related both
+// ways at RELATION_WEIGHTS.unfaithful, a sense's own derivation's weight: it is the same act.
+const UNFAITHFUL_WORDS = ['infidelity', 'adultery', 'unfaithfulness', 'cheating']
+const unfaithful = UNFAITHFUL_WORDS.flatMap((w) => [stemId('affair')!, stemId(w)!])
+
 // Programmers' words for switching a setting off, and on: WordNet files "turn off" under making a
 // device stop, "disable" under making unable, "suppress" under putting down by force, and links
 // none of them; a reader who asks to "turn off" a header asks what the documents say of disabling
@@ -438,6 +446,7 @@ const table = {
   again: againSynsets,
   gloss: glossPairs,
   partner,
+  unfaithful,
   lacking,
   switches,
   person: [...person].filter(mostlyPeople).sort((a, b) => a - b),

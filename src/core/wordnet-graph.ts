@@ -26,6 +26,8 @@ export interface WordnetTable {
   gloss: number[]
   /** Pairs of an everyday word for a partner and "partner" ("boyfriend"), related both ways. */
   partner: number[]
+  /** Pairs of "affair" and a word for unfaithfulness ("infidelity"), related both ways. */
+  unfaithful?: number[]
   /** Pairs of a word that says its base is lacking and the base ("worthless" → "worth"). */
   lacking?: number[]
   /** Pairs of words for switching a setting the same way ("turn off", "disable"), both ways. */
@@ -48,6 +50,8 @@ export const RELATION_WEIGHTS = {
   hyponym: 0.4,
   again: 0.5,
   partner: 0.6,
+  /** "affair" and the words for what it is ("infidelity", "cheating"): the same act. */
+  unfaithful: 0.8,
   /** Words for switching a setting the same way: "turn off" the header is "disable" or "suppress" it. */
   switches: 0.6,
   /** A word that says its base is lacking → the base: "worthless" → "worth" (of "self-worth"). */
@@ -180,6 +184,7 @@ export function relatedStems(
     }
   }
   bothWays(table.partner, RELATION_WEIGHTS.partner)
+  bothWays(table.unfaithful ?? [], RELATION_WEIGHTS.unfaithful)
   bothWays(table.switches ?? [], RELATION_WEIGHTS.switches)
   const lacking = table.lacking ?? []
   for (let i = 0; i < lacking.length; i += 2)
