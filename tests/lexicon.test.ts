@@ -208,6 +208,16 @@ describe("a corpus's lexicon", () => {
     expect(of('affair').get('relationship') ?? 0).toBeLessThan(0.5)
   })
 
+  it('reads “lied to” as a betrayal of the one lied to', () => {
+    const of = expansionsAmong(['betray', 'betrai', 'recline'])
+    // The untruth sense of "lie" is a rare one of its word, beside lying down, and WordNet links
+    // it to "betray" only as a sister; "betrayal" and "betrays" are two stems.
+    for (const word of ['lied', 'lying', 'lies'])
+      expect(of(word).get('betray')).toBeGreaterThanOrEqual(0.7)
+    expect(of('lied').get('betrai')).toBeGreaterThanOrEqual(0.7)
+    expect(expansionsAmong(['lie'])('betrayal').get('lie')).toBeGreaterThanOrEqual(0.7)
+  })
+
   it('finds the related word a misspelling stands for, only among words general English uses', () => {
     const lexicon = {
       expand: new PackedTable(

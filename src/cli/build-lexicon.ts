@@ -380,6 +380,15 @@ const partner = PARTNER_WORDS.flatMap((w) => [stemId(w)!, stemId('partner')!])
 const UNFAITHFUL_WORDS = ['infidelity', 'adultery', 'unfaithfulness', 'cheating']
 const unfaithful = UNFAITHFUL_WORDS.flatMap((w) => [stemId('affair')!, stemId(w)!])
 
+// "Lie", to tell an untruth, is to betray the one lied to: WordNet's sense says "pretend with
+// intent to deceive" and files it under "misinform, mislead", a sister of "betray, deceive" ("be
+// false to; be dishonest with"), which it does not link; and the sense is 9 of the word's 205
+// tagged uses, most of them lying down, so no path from it reaches "betrayal". A reader whose
+// partner "lied to" them asks what the documents say of betrayal. Related both ways at
+// RELATION_WEIGHTS.deceit, a synonym's weight.
+const DECEIT_WORDS = ['betray', 'betrayal', 'deceive', 'deception']
+const deceit = DECEIT_WORDS.flatMap((w) => [stemId('lie')!, stemId(w)!])
+
 // Programmers' words for switching a setting off, and on: WordNet files "turn off" under making a
 // device stop, "disable" under making unable, "suppress" under putting down by force, and links
 // none of them; a reader who asks to "turn off" a header asks what the documents say of disabling
@@ -447,6 +456,7 @@ const table = {
   gloss: glossPairs,
   partner,
   unfaithful,
+  deceit,
   lacking,
   switches,
   person: [...person].filter(mostlyPeople).sort((a, b) => a - b),

@@ -28,6 +28,8 @@ export interface WordnetTable {
   partner: number[]
   /** Pairs of "affair" and a word for unfaithfulness ("infidelity"), related both ways. */
   unfaithful?: number[]
+  /** Pairs of "lie" (tell an untruth) and a word for deceit ("betrayal"), related both ways. */
+  deceit?: number[]
   /** Pairs of a word that says its base is lacking and the base ("worthless" → "worth"). */
   lacking?: number[]
   /** Pairs of words for switching a setting the same way ("turn off", "disable"), both ways. */
@@ -52,6 +54,8 @@ export const RELATION_WEIGHTS = {
   partner: 0.6,
   /** "affair" and the words for what it is ("infidelity", "cheating"): the same act. */
   unfaithful: 0.8,
+  /** "lie" (tell an untruth) and the words for what it does to the one lied to ("betray"). */
+  deceit: 0.7,
   /** Words for switching a setting the same way: "turn off" the header is "disable" or "suppress" it. */
   switches: 0.6,
   /** A word that says its base is lacking → the base: "worthless" → "worth" (of "self-worth"). */
@@ -185,6 +189,7 @@ export function relatedStems(
   }
   bothWays(table.partner, RELATION_WEIGHTS.partner)
   bothWays(table.unfaithful ?? [], RELATION_WEIGHTS.unfaithful)
+  bothWays(table.deceit ?? [], RELATION_WEIGHTS.deceit)
   bothWays(table.switches ?? [], RELATION_WEIGHTS.switches)
   const lacking = table.lacking ?? []
   for (let i = 0; i < lacking.length; i += 2)
