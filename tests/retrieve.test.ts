@@ -1645,6 +1645,27 @@ describe('reading a question', () => {
     expect(words('When kids fight, does trust suffer?')).toContain('kids')
   })
 
+  it('reads being left as abandonment: “will leave me”, “walked out on us”', async () => {
+    const c = await docs([
+      'trust.md',
+      '# Trust\n\n## Fear\n\nA hurt child may carry a fear of abandonment into adult life.\n\n## Going out\n\nSome people go for a walk to calm down.',
+    ])
+    const words = (q: string) => analyse(c, q).concepts.map((x) => x.word)
+    for (const question of [
+      'Why am I always scared the people I love will leave me?',
+      'My dad left us for someone else. Why am I still scared?',
+      'My mom walked out on us. Why am I still scared?',
+      'My mom walked out when I was little. Why am I still scared?',
+    ]) {
+      expect(words(question), question).toContain('abandon')
+      leadsWith(c, question, /fear of abandonment/)
+    }
+    // Left in a state, or things left, is no one abandoned.
+    expect(words('Can a hurt leave you unable to trust?')).not.toContain('abandon')
+    expect(words('Should I leave them out of the walk?')).not.toContain('abandon')
+    expect(words('Did they walk out of the room to calm down?')).not.toContain('abandon')
+  })
+
   it('leaves out when a story happened: “two years”, “last spring”, “that long ago”', async () => {
     const c = (await defaultCorpus()).corpus
     const words = (q: string) => analyse(c, q).concepts.map((x) => x.word)

@@ -946,6 +946,7 @@ export function readerWords(text: string): {
     if (p.length) parts.set(w, p)
   }
   timesOfLife(ws)
+  peopleLeft(ws)
   quantitiesOut(ws)
   timesOfStoryOut(ws)
   return { ws, parts, code }
@@ -1075,6 +1076,40 @@ function timesOfLife(ws: string[]): void {
     const age = CHILD_AGE.has(ws[end]) ? 'childhood' : TEEN_AGE.has(ws[end]) ? 'adolescence' : ''
     // The opener stays ("when", a function word); the words of the age give way to one.
     if (age) ws.splice(k + 1, end - k, age)
+  }
+}
+
+/** The forms of "leave" that may leave a person (see peopleLeft). */
+const LEAVES = new Set(['leave', 'leaves', 'leaving', 'left'])
+const WALKS = new Set(['walk', 'walks', 'walked', 'walking'])
+/** Whom "leave" may leave: a person named by a pronoun ("everyone will leave me"). */
+const LEFT_PEOPLE = new Set(['me', 'us', 'him', 'her', 'them', 'you'])
+/**
+ * Words after which nothing more of the leaving is said: "leave me eventually", "left us for
+ * someone else", "walked out when I was eight". What follows otherwise says what the leaving
+ * left ("leave you unable to trust", "left me so shaken", "leave them out"): no one abandoned.
+ */
+const LEFT_ENDS = new Set(
+  'eventually too again for someday one soon anyway behind forever and or but when because if'.split(
+    ' ',
+  ),
+)
+
+/**
+ * Being left, as readers say it, read as the word a document would use for it: "the people I
+ * love will leave me", "he left me for someone else", "my mom walked out (on us)" → abandon (the
+ * articles' "fear of abandonment"). Word by word, "leave" meets only "go" and "walk out" the
+ * sense of going on strike, so these questions missed it. Only a person left, and only where the
+ * clause says nothing more of the leaving.
+ */
+function peopleLeft(ws: string[]): void {
+  const ends = (k: number) => k >= ws.length || LEFT_ENDS.has(ws[k])
+  for (let k = 0; k < ws.length; k++) {
+    if (LEAVES.has(ws[k]) && LEFT_PEOPLE.has(ws[k + 1]) && ends(k + 2)) ws[k] = 'abandon'
+    else if (WALKS.has(ws[k]) && ws[k + 1] === 'out') {
+      const on = ws[k + 2] === 'on' && LEFT_PEOPLE.has(ws[k + 3]) ? 2 : 0
+      if (on || ends(k + 2)) ws.splice(k, 2 + (on ? 1 : 0), 'abandon')
+    }
   }
 }
 
