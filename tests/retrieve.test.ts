@@ -1666,6 +1666,27 @@ describe('reading a question', () => {
     expect(words('Did they walk out of the room to calm down?')).not.toContain('abandon')
   })
 
+  it('reads betrayal as readers say it: “got burned”, “stabbed in the back”, “two-timed”', async () => {
+    const c = await docs([
+      'trust.md',
+      '# Trust\n\n## After\n\nAfter a betrayal, people may watch closely for signs of it.\n\n## Cheating\n\nCheating partners often hide it.\n\n## Cooking\n\nFood that is burned in the back of the oven tastes bitter.',
+    ])
+    const words = (q: string) => analyse(c, q).concepts.map((x) => x.word)
+    for (const question of [
+      'Since I got burned, why do I watch people so closely?',
+      'Since he stabbed me in the back, why do I watch people so closely?',
+      'Since she went behind my back, why do I watch people so closely?',
+    ]) {
+      expect(words(question), question).toContain('betrayed')
+      expect(words(question), question).not.toContain('back')
+      leadsWith(c, question, /After a betrayal/)
+    }
+    expect(words('Why did my ex two-timed me?')).toContain('cheated')
+    // Burned food, and "two times", are no betrayal.
+    expect(words('Why is food burned in the back of the oven bitter?')).not.toContain('betrayed')
+    expect(words('Why did it fail two times?')).not.toContain('cheated')
+  })
+
   it('leaves out when a story happened: “two years”, “last spring”, “that long ago”', async () => {
     const c = (await defaultCorpus()).corpus
     const words = (q: string) => analyse(c, q).concepts.map((x) => x.word)

@@ -947,6 +947,7 @@ export function readerWords(text: string): {
   }
   timesOfLife(ws)
   peopleLeft(ws)
+  betrayalSaid(ws)
   quantitiesOut(ws)
   timesOfStoryOut(ws)
   return { ws, parts, code }
@@ -1110,6 +1111,39 @@ function peopleLeft(ws: string[]): void {
       const on = ws[k + 2] === 'on' && LEFT_PEOPLE.has(ws[k + 3]) ? 2 : 0
       if (on || ends(k + 2)) ws.splice(k, 2 + (on ? 1 : 0), 'abandon')
     }
+  }
+}
+
+/** The forms of "be" and "get" before a passive ("got burned", "been burned"). */
+const PASSIVE = new Set('get gets got getting gotten be been being was were am is are'.split(' '))
+const BURNED = new Set(['burned', 'burnt'])
+const STABS = new Set(['stab', 'stabs', 'stabbed', 'stabbing'])
+const GOES_BEHIND = new Set(['go', 'goes', 'went', 'going', 'gone'])
+
+/**
+ * Betrayal as readers say it, read as the word a document would use for it: "since I got burned",
+ * "stabbed me in the back", "went behind my back" → betrayed; "two-timed" → cheated. Word by
+ * word, "burned" meets "pain" at 0.21, "stab" only "effort", and "back" and "two" nothing, so
+ * these questions abstained or met another sentence on partners.
+ */
+function betrayalSaid(ws: string[]): void {
+  for (let k = 0; k < ws.length; k++) {
+    const w = ws[k]
+    if (BURNED.has(w) && PASSIVE.has(ws[k - 1])) ws[k] = 'betrayed'
+    else if (STABS.has(w)) {
+      // "stabbed in the back", "stab me in the back"
+      const at = LEFT_PEOPLE.has(ws[k + 1]) ? k + 2 : k + 1
+      if (ws[at] === 'in' && ws[at + 1] === 'the' && ws[at + 2] === 'back') {
+        ws.splice(at, 3)
+        ws[k] = 'betrayed'
+      }
+    } else if (w === 'behind' && POSSESSIVES.has(ws[k + 1]) && ws[k + 2] === 'back') {
+      // (The verb before it, "went", "going", says nothing more; "sneaking around" says how.)
+      const verb = GOES_BEHIND.has(ws[k - 1]) ? 1 : 0
+      ws.splice(k - verb, 3 + verb, 'betrayed')
+      k -= verb
+    } else if (w === 'two' && (ws[k + 1] === 'timed' || ws[k + 1] === 'timing'))
+      ws.splice(k, 2, 'cheated')
   }
 }
 
