@@ -1682,6 +1682,9 @@ describe('reading a question', () => {
       leadsWith(c, question, /After a betrayal/)
     }
     expect(words('Why did my ex two-timed me?')).toContain('cheated')
+    // A red flag is a warning sign.
+    expect(words('Since I got burned, why do I watch everyone for red flags?')).toContain('signs')
+    leadsWith(c, 'Why do people watch so closely for red flags?', /watch closely for signs/)
     // Burned food, and "two times", are no betrayal.
     expect(words('Why is food burned in the back of the oven bitter?')).not.toContain('betrayed')
     expect(words('Why did it fail two times?')).not.toContain('cheated')

@@ -948,6 +948,7 @@ export function readerWords(text: string): {
   timesOfLife(ws)
   peopleLeft(ws)
   betrayalSaid(ws)
+  redFlagsRead(ws)
   quantitiesOut(ws)
   timesOfStoryOut(ws)
   return { ws, parts, code }
@@ -1145,6 +1146,16 @@ function betrayalSaid(ws: string[]): void {
     } else if (w === 'two' && (ws[k + 1] === 'timed' || ws[k + 1] === 'timing'))
       ws.splice(k, 2, 'cheated')
   }
+}
+
+/**
+ * "watching new people for red flags": a red flag is, in WordNet's own words, "used as a warning
+ * signal", and read as "signs", the word a document would use ("more sensitive to signs that
+ * …"). Word by word, "red" and "flags" meet nothing of it.
+ */
+function redFlagsRead(ws: string[]): void {
+  for (let k = 0; k < ws.length - 1; k++)
+    if (ws[k] === 'red' && (ws[k + 1] === 'flags' || ws[k + 1] === 'flag')) ws.splice(k, 2, 'signs')
 }
 
 /** Where the age word of a time of life opened at ws[k] stands (see timesOfLife), or -1. */
