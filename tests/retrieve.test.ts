@@ -1595,8 +1595,8 @@ describe('reading a question', () => {
     // WordNet's "turn off" is "switch off"; "turn" alone is the page's turning.
     leadsWith(c, question, /switch off/)
     const d = (await defaultCorpus()).corpus
-    expect(analyse(d, 'Why do I push people away?').concepts.map((x) => x.word)).toEqual([
-      'push away',
+    expect(analyse(d, 'Why do I shut people out?').concepts.map((x) => x.word)).toEqual([
+      'shut out',
       'people',
     ])
     // A stopword's form starts none, as the stopword does not: "letting … down" is no letting down.
@@ -1688,6 +1688,26 @@ describe('reading a question', () => {
     // Burned food, and "two times", are no betrayal.
     expect(words('Why is food burned in the back of the oven bitter?')).not.toContain('betrayed')
     expect(words('Why did it fail two times?')).not.toContain('cheated')
+  })
+
+  it('reads withdrawing as readers say it: “pulling away”, “gone cold”, “at arm’s length”', async () => {
+    const c = await docs([
+      'trust.md',
+      '# Trust\n\n## After\n\nHurt partners may distance themselves emotionally from each other.\n\n## Weather\n\nPartners feel cold in winter and pull the blankets up.',
+    ])
+    const words = (q: string) => analyse(c, q).concepts.map((x) => x.word)
+    for (const question of [
+      'Why do hurt partners keep pulling away from each other?',
+      'Why have I gone cold on my partner since I got hurt?',
+      'Why do hurt partners push people away?',
+      "Why does my hurt partner keep me at arm's length?",
+    ]) {
+      expect(words(question), question).toContain('distance')
+      leadsWith(c, question, /distance themselves/)
+    }
+    // Taken away from someone, or cold weather, is no withdrawing.
+    expect(words('Was I pulled away from my parents too young?')).not.toContain('distance')
+    expect(words('Why do partners feel cold in winter?')).not.toContain('distance')
   })
 
   it('leaves out when a story happened: “two years”, “last spring”, “that long ago”', async () => {

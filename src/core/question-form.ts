@@ -949,6 +949,7 @@ export function readerWords(text: string): {
   peopleLeft(ws)
   betrayalSaid(ws)
   redFlagsRead(ws)
+  withdrawalSaid(ws)
   quantitiesOut(ws)
   timesOfStoryOut(ws)
   return { ws, parts, code }
@@ -1156,6 +1157,41 @@ function betrayalSaid(ws: string[]): void {
 function redFlagsRead(ws: string[]): void {
   for (let k = 0; k < ws.length - 1; k++)
     if (ws[k] === 'red' && (ws[k + 1] === 'flags' || ws[k + 1] === 'flag')) ws.splice(k, 2, 'signs')
+}
+
+const PULLS = new Set(['pull', 'pulls', 'pulled', 'pulling'])
+const PUSHES = new Set(['push', 'pushes', 'pushed', 'pushing'])
+const GOES = new Set(['go', 'goes', 'went', 'going', 'gone'])
+/** Whom a reader pushes away: a person, or people. */
+const PUSHED_AWAY = new Set([
+  ...LEFT_PEOPLE,
+  'people',
+  'ppl',
+  'everyone',
+  'everybody',
+  'others',
+  'anyone',
+  'partners',
+  'friends',
+])
+
+/**
+ * Withdrawing from others as readers say it, read as the word a document would use for it:
+ * "pulling away from my partner", "pushing people away", "I've gone cold on her", "keeps me at
+ * arm's length" → distance ("distance themselves emotionally from their partner"). Word by word,
+ * "pull away" meets "go" and "move", and "cold" and "length" nothing of it. Not a passive: one
+ * "pulled away from" one's parents is separated from them, not withdrawing.
+ */
+function withdrawalSaid(ws: string[]): void {
+  for (let k = 0; k < ws.length; k++) {
+    const w = ws[k]
+    if (PULLS.has(w) && ws[k + 1] === 'away' && !(w === 'pulled' && PASSIVE.has(ws[k - 1])))
+      ws.splice(k, 2, 'distance')
+    else if (PUSHES.has(w) && PUSHED_AWAY.has(ws[k + 1]) && ws[k + 2] === 'away')
+      ws.splice(k, 3, 'distance')
+    else if (GOES.has(w) && ws[k + 1] === 'cold') ws.splice(k, 2, 'distance')
+    else if ((w === 'arm' || w === 'arms') && ws[k + 1] === 'length') ws.splice(k, 2, 'distance')
+  }
 }
 
 /** Where the age word of a time of life opened at ws[k] stands (see timesOfLife), or -1. */
