@@ -1682,6 +1682,12 @@ describe('reading a question', () => {
       leadsWith(c, question, /After a betrayal/)
     }
     expect(words('Why did my ex two-timed me?')).toContain('cheated')
+    // Let down is betrayed; "let me know" lets nothing down.
+    expect(words('Since my partner let me down, why do I watch people so closely?')).toContain(
+      'betrayed',
+    )
+    expect(words('Why have I been let down so often?')).toContain('betrayed')
+    expect(words('Let me know why people watch so closely.')).not.toContain('betrayed')
     // A red flag is a warning sign.
     expect(words('Since I got burned, why do I watch everyone for red flags?')).toContain('signs')
     leadsWith(c, 'Why do people watch so closely for red flags?', /watch closely for signs/)
@@ -1705,6 +1711,8 @@ describe('reading a question', () => {
       expect(words(question), question).toContain('distance')
       leadsWith(c, question, /distance themselves/)
     }
+    // On edge is anxious.
+    expect(words('Why do hurt partners feel on edge?')).toContain('anxious')
     // Taken away from someone, or cold weather, is no withdrawing.
     expect(words('Was I pulled away from my parents too young?')).not.toContain('distance')
     expect(words('Why do partners feel cold in winter?')).not.toContain('distance')

@@ -950,6 +950,8 @@ export function readerWords(text: string): {
   betrayalSaid(ws)
   redFlagsRead(ws)
   withdrawalSaid(ws)
+  letDownSaid(ws)
+  onEdgeSaid(ws)
   quantitiesOut(ws)
   timesOfStoryOut(ws)
   return { ws, parts, code }
@@ -1192,6 +1194,31 @@ function withdrawalSaid(ws: string[]): void {
     else if (GOES.has(w) && ws[k + 1] === 'cold') ws.splice(k, 2, 'distance')
     else if ((w === 'arm' || w === 'arms') && ws[k + 1] === 'length') ws.splice(k, 2, 'distance')
   }
+}
+
+const LETS = new Set(['let', 'lets', 'letting'])
+
+/**
+ * Being let down, read as the word a document would use for it: "after my partner let me down",
+ * "I've been let down over and over" → betrayed. "let" is a function word ("let me know"), so the
+ * pair was never read as WordNet's "let down" (fail to meet one's hopes), whose own relatives in
+ * the articles are "move" and "position" of its sense of lowering.
+ */
+function letDownSaid(ws: string[]): void {
+  for (let k = 0; k < ws.length; k++) {
+    if (!LETS.has(ws[k])) continue
+    if (ws[k + 1] === 'down') ws.splice(k, 2, 'betrayed')
+    else if (PUSHED_AWAY.has(ws[k + 1]) && ws[k + 2] === 'down') ws.splice(k, 3, 'betrayed')
+  }
+}
+
+/**
+ * "Why do I feel on edge all the time?": on edge is anxious, as WordNet's "edgy" and "jumpy" are;
+ * word by word, "edge" meets nothing of it.
+ */
+function onEdgeSaid(ws: string[]): void {
+  for (let k = 0; k < ws.length - 1; k++)
+    if (ws[k] === 'on' && ws[k + 1] === 'edge') ws.splice(k, 2, 'anxious')
 }
 
 /** Where the age word of a time of life opened at ws[k] stands (see timesOfLife), or -1. */
