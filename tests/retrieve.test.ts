@@ -1718,6 +1718,25 @@ describe('reading a question', () => {
     expect(words('Why do partners feel cold in winter?')).not.toContain('distance')
   })
 
+  it('reads watchfulness as readers say it: “on the lookout”, “on high alert”, “on guard”', async () => {
+    const c = await docs([
+      'trust.md',
+      '# Trust\n\n## After\n\nBetrayed people may become more sensitive to signs of another betrayal.\n\n## Pages\n\nThe lookout tower is on the high ground.',
+    ])
+    const words = (q: string) => analyse(c, q).concepts.map((x) => x.word)
+    for (const question of [
+      'Why am I always on the lookout for another betrayal?',
+      'Since the betrayal I am on high alert. Why?',
+      'Why am I on guard for another betrayal?',
+      'Why am I so hypervigilant after a betrayal?',
+    ]) {
+      expect(words(question), question).toContain('sensitive')
+      leadsWith(c, question, /more sensitive to signs/)
+    }
+    // A lookout tower is a place.
+    expect(words('Where is the lookout tower?')).not.toContain('sensitive')
+  })
+
   it('leaves out when a story happened: “two years”, “last spring”, “that long ago”', async () => {
     const c = (await defaultCorpus()).corpus
     const words = (q: string) => analyse(c, q).concepts.map((x) => x.word)

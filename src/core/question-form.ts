@@ -952,6 +952,7 @@ export function readerWords(text: string): {
   withdrawalSaid(ws)
   letDownSaid(ws)
   onEdgeSaid(ws)
+  watchfulnessSaid(ws)
   quantitiesOut(ws)
   timesOfStoryOut(ws)
   return { ws, parts, code }
@@ -1219,6 +1220,30 @@ function letDownSaid(ws: string[]): void {
 function onEdgeSaid(ws: string[]): void {
   for (let k = 0; k < ws.length - 1; k++)
     if (ws[k] === 'on' && ws[k + 1] === 'edge') ws.splice(k, 2, 'anxious')
+}
+
+/**
+ * Watchfulness as readers say it, read as the word a document would use for it: "on the
+ * lookout", "on (high) alert", "on (my) guard", "hyper-alert", "hypervigilant" → sensitive (as in
+ * "more sensitive to signs that …"). WordNet has "on guard" and "alert" as "vigilant", which
+ * meets nothing in prose of that kind, and "lookout" as a place or a person.
+ */
+function watchfulnessSaid(ws: string[]): void {
+  for (let k = 0; k < ws.length; k++) {
+    const [a, b, c] = [ws[k], ws[k + 1], ws[k + 2]]
+    const span =
+      a === 'on' && ((b === 'the' && c === 'lookout') || (b === 'high' && c === 'alert'))
+        ? 3
+        : a === 'on' && POSSESSIVES.has(b) && c === 'guard'
+          ? 3
+          : (a === 'on' && (b === 'alert' || b === 'guard')) ||
+              (a === 'hyper' && (b === 'alert' || b === 'vigilant'))
+            ? 2
+            : a === 'hypervigilant'
+              ? 1
+              : 0
+    if (span) ws.splice(k, span, 'sensitive')
+  }
 }
 
 /** Where the age word of a time of life opened at ws[k] stands (see timesOfLife), or -1. */
