@@ -472,7 +472,7 @@ describe('blind sets (written without sight of the code)', () => {
     // its starting code, 4a69dc7).
     holds(blind[40], [0.61, 0.68, 0.83, 0.87])
     // The 42nd pair, written by a helper at the thirty-third session's start, blind to the answers,
-    // and held out: its first measure, on the session's end code (0.53 / 0.62 / 0.72 / 0.75 on its
+    // and held out: its first measure, on the session's end code (0.53 / 0.63 / 0.72 / 0.75 on its
     // starting code, 9cbf3b9).
     holds(blind[41], [0.55, 0.61, 0.71, 0.74])
   })
