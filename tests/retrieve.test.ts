@@ -1645,21 +1645,32 @@ describe('reading a question', () => {
     expect(words('When kids fight, does trust suffer?')).toContain('kids')
   })
 
-  it('reads being left as abandonment: “will leave me”, “walked out on us”', async () => {
-    const c = await docs([
-      'trust.md',
-      '# Trust\n\n## Fear\n\nA hurt child may carry a fear of abandonment into adult life.\n\n## Going out\n\nSome people go for a walk to calm down.',
-    ])
+  /**
+   * A one-page corpus of `text`, the words a question is read into there, and a check that each
+   * of `questions` is read with `word` and led by the sentence matching `lead`.
+   */
+  const idiomCorpus = async (text: string) => {
+    const c = await docs(['trust.md', text])
     const words = (q: string) => analyse(c, q).concepts.map((x) => x.word)
-    for (const question of [
+    const readsEach = (word: string, lead: RegExp, questions: string[]) => {
+      for (const question of questions) {
+        expect(words(question), question).toContain(word)
+        leadsWith(c, question, lead)
+      }
+    }
+    return { c, words, readsEach }
+  }
+
+  it('reads being left as abandonment: “will leave me”, “walked out on us”', async () => {
+    const { words, readsEach } = await idiomCorpus(
+      '# Trust\n\n## Fear\n\nA hurt child may carry a fear of abandonment into adult life.\n\n## Going out\n\nSome people go for a walk to calm down.',
+    )
+    readsEach('abandon', /fear of abandonment/, [
       'Why am I always scared the people I love will leave me?',
       'My dad left us for someone else. Why am I still scared?',
       'My mom walked out on us. Why am I still scared?',
       'My mom walked out when I was little. Why am I still scared?',
-    ]) {
-      expect(words(question), question).toContain('abandon')
-      leadsWith(c, question, /fear of abandonment/)
-    }
+    ])
     // Left in a state, or things left, is no one abandoned.
     expect(words('Can a hurt leave you unable to trust?')).not.toContain('abandon')
     expect(words('Should I leave them out of the walk?')).not.toContain('abandon')
@@ -1667,20 +1678,16 @@ describe('reading a question', () => {
   })
 
   it('reads betrayal as readers say it: “got burned”, “stabbed in the back”, “two-timed”', async () => {
-    const c = await docs([
-      'trust.md',
+    const { c, words, readsEach } = await idiomCorpus(
       '# Trust\n\n## After\n\nAfter a betrayal, people may watch closely for signs of it.\n\n## Cheating\n\nCheating partners often hide it.\n\n## Cooking\n\nFood that is burned in the back of the oven tastes bitter.',
-    ])
-    const words = (q: string) => analyse(c, q).concepts.map((x) => x.word)
-    for (const question of [
+    )
+    const burned = [
       'Since I got burned, why do I watch people so closely?',
       'Since he stabbed me in the back, why do I watch people so closely?',
       'Since she went behind my back, why do I watch people so closely?',
-    ]) {
-      expect(words(question), question).toContain('betrayed')
-      expect(words(question), question).not.toContain('back')
-      leadsWith(c, question, /After a betrayal/)
-    }
+    ]
+    readsEach('betrayed', /After a betrayal/, burned)
+    for (const question of burned) expect(words(question), question).not.toContain('back')
     expect(words('Why did my ex two-timed me?')).toContain('cheated')
     // Let down is betrayed; "let me know" lets nothing down.
     expect(words('Since my partner let me down, why do I watch people so closely?')).toContain(
@@ -1697,20 +1704,15 @@ describe('reading a question', () => {
   })
 
   it('reads withdrawing as readers say it: “pulling away”, “gone cold”, “at arm’s length”', async () => {
-    const c = await docs([
-      'trust.md',
+    const { words, readsEach } = await idiomCorpus(
       '# Trust\n\n## After\n\nHurt partners may distance themselves emotionally from each other.\n\n## Weather\n\nPartners feel cold in winter and pull the blankets up.',
-    ])
-    const words = (q: string) => analyse(c, q).concepts.map((x) => x.word)
-    for (const question of [
+    )
+    readsEach('distance', /distance themselves/, [
       'Why do hurt partners keep pulling away from each other?',
       'Why have I gone cold on my partner since I got hurt?',
       'Why do hurt partners push people away?',
       "Why does my hurt partner keep me at arm's length?",
-    ]) {
-      expect(words(question), question).toContain('distance')
-      leadsWith(c, question, /distance themselves/)
-    }
+    ])
     // On edge is anxious.
     expect(words('Why do hurt partners feel on edge?')).toContain('anxious')
     // Taken away from someone, or cold weather, is no withdrawing.
@@ -1719,20 +1721,15 @@ describe('reading a question', () => {
   })
 
   it('reads watchfulness as readers say it: “on the lookout”, “on high alert”, “on guard”', async () => {
-    const c = await docs([
-      'trust.md',
+    const { words, readsEach } = await idiomCorpus(
       '# Trust\n\n## After\n\nBetrayed people may become more sensitive to signs of another betrayal.\n\n## Pages\n\nThe lookout tower is on the high ground.',
-    ])
-    const words = (q: string) => analyse(c, q).concepts.map((x) => x.word)
-    for (const question of [
+    )
+    readsEach('sensitive', /more sensitive to signs/, [
       'Why am I always on the lookout for another betrayal?',
       'Since the betrayal I am on high alert. Why?',
       'Why am I on guard for another betrayal?',
       'Why am I so hypervigilant after a betrayal?',
-    ]) {
-      expect(words(question), question).toContain('sensitive')
-      leadsWith(c, question, /more sensitive to signs/)
-    }
+    ])
     // A lookout tower is a place.
     expect(words('Where is the lookout tower?')).not.toContain('sensitive')
   })
