@@ -2636,6 +2636,16 @@ describe('reading a question', () => {
     )
   })
 
+  it('reads "bug" as the kind of message a report is, not its topic', async () => {
+    const hono = (await honoCorpus()).corpus
+    const q = '(bug): unable to read raw request body after the validator'
+    const salience = (word: string) =>
+      analyse(hono, q).concepts.find((c) => c.word.toLowerCase() === word)!.salience
+    // Rare in documentation, "bug" had weighed more than any word of what the report is about.
+    expect(salience('bug')).toBeLessThan(salience('raw'))
+    expect(salience('bug')).toBeLessThan(salience('validator'))
+  })
+
   it('reads a prefix written off with a hyphen ("sub-app") as a kind of the word after it', async () => {
     const hono = (await honoCorpus()).corpus
     // "sub" is rare in the pages: read alone it weighed the most, and led every question on a

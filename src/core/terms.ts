@@ -62,10 +62,12 @@ export const STOPWORDS = new Set(
  * the default corpus) they drew "Why am I always on guard …?" to "there's always a fear …" and
  * outweighed "I never learned how to speak up …"'s own words. "What are the benefits?" asks what
  * a thing does for the reader, in whatever words the documents say it ("CBT helps …"): as a
- * topic the documents lack, "benefits" had declined it after "What is CBT?".
+ * topic the documents lack, "benefits" had declined it after "What is CBT?". "bug" says what kind
+ * of message a report is ("(bug): Unable to read raw request body …"), not what it is about: rare
+ * in documentation, it weighed the most of such a report.
  */
 export const FRAME_WORDS = new Set(
-  'again always never way ways not no mean means meaning meant happen happens happened happening define defined definition describe description explain explanation call called example examples exactly basically matter matters mattered better best worse worst work works worked working role roles play plays played playing equivalent equivalents counterpart counterparts going go goes went gone come comes came vs versus benefit benefits advantage advantages'.split(
+  'again always never way ways not no mean means meaning meant happen happens happened happening define defined definition describe description explain explanation call called example examples exactly basically matter matters mattered better best worse worst work works worked working role roles play plays played playing equivalent equivalents counterpart counterparts going go goes went gone come comes came vs versus benefit benefits advantage advantages bug bugs'.split(
     ' ',
   ),
 )
