@@ -3489,6 +3489,24 @@ describe('reading a question', () => {
     ).not.toContain('time')
   })
 
+  it('reads asking whether a thing is quick as asking how long it takes', async () => {
+    const c = await docs([
+      'healing.md',
+      '# Healing\n\n## Time\n\nHealing after a betrayal takes time and patience.\n\n## Help\n\nA quiet friend can help after a betrayal.',
+    ])
+    for (const question of [
+      'Is there a quick fix for healing after a betrayal?',
+      'Is there a shortcut to healing after a betrayal?',
+      'Does healing after a betrayal happen quickly?',
+      'How soon does healing after a betrayal happen?',
+    ]) {
+      expect(conceptWords(c, question), question).toContain('time')
+      leadsWith(c, question, /takes time/)
+    }
+    // Quick as a thing's name, or a quiet friend, asks no time.
+    expect(conceptWords(c, 'Can a quiet friend help after a betrayal?')).not.toContain('time')
+  })
+
   it('reads a small thing left out as asking for a minimum', async () => {
     const c = await docs(
       [

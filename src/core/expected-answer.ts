@@ -173,10 +173,12 @@ const FIRST_STEP_ASKED =
 
 /**
  * The question asks how long something lasts or takes: "How long until I stop feeling like
- * this?", "how much time does it take". The documents say it "takes time", which the reader did
- * not write.
+ * this?", "how much time does it take", "how soon …?"; or whether it is quick, which asks the
+ * same: "Is there a quick fix for …?", "a shortcut to getting over it?", "Does it happen
+ * quickly?". The documents say it "takes time", which the reader did not write.
  */
-const DURATION_ASKED = /\bhow\s+(?:long|much\s+time|many\s+(?:days|weeks|months|years))\b/i
+const DURATION_ASKED =
+  /\bhow\s+(?:long|much\s+time|many\s+(?:days|weeks|months|years)|soon)\b|\b(?:quick(?:ly)?|shortcuts?|overnight)\b/i
 
 /**
  * The question asks why a small thing is left out, or where the cut-off lies: "why are my small
@@ -190,6 +192,22 @@ const MINIMUM_ASKED = {
   left: /\b(?:not|never|cutoff|cut-off|threshold)\b|n['’]t\b/i,
   below: /\b(?:below|under|beneath)\s+(?:what|which|how\s+(?:much|many|big|small))\b/i,
 }
+/**
+ * The reader's words for asking whether a thing is quick (see DURATION_ASKED): "quick", a
+ * "shortcut", "overnight"; and "fix" after "quick" (see QUICK_FIX).
+ */
+export const SPEED_WORDS = new Set([
+  'quick',
+  'quickly',
+  'shortcut',
+  'shortcuts',
+  'overnight',
+  'soon',
+])
+
+/** "a quick fix": the fix a reader hopes for is the quickness asked about (see SPEED_WORDS). */
+export const QUICK_FIX = /\bquick\s+fix(?:es)?\b/i
+
 /** The reader's words for where a setting's bound lies (see MINIMUM_ASKED). */
 export const BOUND_WORDS = new Set(['cutoff', 'threshold'])
 

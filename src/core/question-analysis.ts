@@ -23,6 +23,8 @@ import {
   FORMS_TAKEN,
   WHAT_IT_TAKES,
   IMPLIED,
+  QUICK_FIX,
+  SPEED_WORDS,
   makerAsked,
   MAY_BE_CODE,
   statusCodeWords,
@@ -242,6 +244,16 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     // say it, is the implied word, not a second thing they must name.
     const own = concepts.findIndex((c) => !c.mentioned && BOUND_WORDS.has(c.word))
     if (word === 'minimum' && own >= 0) concepts.splice(own, 1)
+    // So are "quick fix", "shortcut" when the documents never say them: they ask how long it
+    // takes ("Is there a quick fix for …?" had been declined as never mentioning "quick" or "fix").
+    if (word === 'time') {
+      const fix = QUICK_FIX.test(ask)
+      for (let i = concepts.length - 1; i >= 0; i--) {
+        const w = concepts[i].word.toLowerCase()
+        if (!concepts[i].mentioned && (SPEED_WORDS.has(w) || (fix && w === 'fix')))
+          concepts.splice(i, 1)
+      }
+    }
     // The thing asked about, said in the documents' word where the reader's are missing or weak:
     // it weighs more than a word of theirs would ("small" of "small json responses" meets only
     // "size"; the gzip option's sentences outranked "The minimum size in bytes to compress.").
