@@ -1720,6 +1720,18 @@ describe('reading a question', () => {
     expect(words('Why do partners feel cold in winter?')).not.toContain('distance')
   })
 
+  it('reads “pleasures himself”, “touching yourself” as masturbating', async () => {
+    const { words, readsEach } = await idiomCorpus(
+      '# Trust\n\n## Infidelity\n\nInfidelity can be with another person or with oneself, such as masturbating in secret.\n\n## Touch\n\nPartners who touch often feel close.',
+    )
+    readsEach('masturbating', /masturbating in secret/, [
+      'Is it infidelity if my partner pleasures himself in secret?',
+      'Is touching yourself in secret infidelity?',
+    ])
+    // Touching each other is touch.
+    expect(words('Why do partners who touch each other feel close?')).not.toContain('masturbating')
+  })
+
   it('reads watchfulness as readers say it: “on the lookout”, “on high alert”, “on guard”', async () => {
     const { words, readsEach } = await idiomCorpus(
       '# Trust\n\n## After\n\nBetrayed people may become more sensitive to signs of another betrayal.\n\n## Pages\n\nThe lookout tower is on the high ground.',

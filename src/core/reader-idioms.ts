@@ -16,6 +16,30 @@ export function idiomsRead(ws: string[]): void {
   letDownSaid(ws)
   onEdgeSaid(ws)
   watchfulnessSaid(ws)
+  selfPleasureSaid(ws)
+}
+
+/** The reflexive pronouns ("urself" as readers text it). */
+const REFLEXIVE = new Set([
+  'myself',
+  'yourself',
+  'urself',
+  'himself',
+  'herself',
+  'themselves',
+  'themself',
+  'oneself',
+])
+
+/**
+ * "pleasures himself", "touching yourself": read as the word a document would use for it,
+ * "masturbating". Word by word, the reflexive is a function word and "pleasure" and "touch" meet
+ * only pleasure and touch.
+ */
+function selfPleasureSaid(ws: string[]): void {
+  for (let k = 0; k < ws.length - 1; k++)
+    if (/^(?:pleasur|touch)/.test(ws[k]) && REFLEXIVE.has(ws[k + 1]))
+      ws.splice(k, 2, 'masturbating')
 }
 
 /** The forms of "go" ("went behind my back", "gone cold"). */
