@@ -14,7 +14,7 @@ import {
   words,
 } from './terms.ts'
 import { LIMITS } from './weights.ts'
-import { idiomsRead, POSSESSIVES } from './reader-idioms.ts'
+import { idiomsRead, POSSESSIVES, REFLEXIVE } from './reader-idioms.ts'
 import type { AnalysedQuestion, Concept } from './question-types.ts'
 import { isKnownTerm, tokensOf, wordBefore, wordsOf } from './reading-text.ts'
 import { lastAsking, sentencesOf } from './question-message.ts'
@@ -902,18 +902,6 @@ function asTyped(previous: string | undefined, w: string, next: string | undefin
     return w
   return AUXILIARIES.find((a) => swapped(w, a)) ?? w
 }
-
-/** Reflexive pronouns: "let myself …" (see readerWords). */
-const REFLEXIVE = new Set([
-  'myself',
-  'yourself',
-  'himself',
-  'herself',
-  'ourselves',
-  'yourselves',
-  'themselves',
-  'oneself',
-])
 
 export function readerWords(text: string): {
   ws: string[]

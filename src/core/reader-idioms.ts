@@ -4,6 +4,8 @@
 // the documents' words, or reaches only through senses under the lexicon's 0.2 cut; each is read
 // only where its words say it ("leave you unable to trust", burned food stay as they are).
 
+import { OBJECT_PRONOUNS } from './reading-text.ts'
+
 /** "with my coworkers", "to my ex": the reader's own people and things, which set the scene. */
 export const POSSESSIVES = new Set('my your his her our their'.split(' '))
 
@@ -31,8 +33,8 @@ const GOES_SET = new Set(GOES)
 // word, "leave" meets only "go" and "walk out" the sense of going on strike, so these questions
 // missed it. Only a person left, and only where the clause says nothing more of the leaving.
 
-/** Whom "leave" may leave: a person named by a pronoun ("everyone will leave me"). */
-const LEFT_PEOPLE = new Set(['me', 'us', 'him', 'her', 'them', 'you'])
+/** Whom "leave" may leave: a person named by a pronoun ("everyone will leave me"), not "it". */
+const LEFT_PEOPLE = new Set([...OBJECT_PRONOUNS].filter((w) => w !== 'it'))
 /**
  * Words after which nothing more of the leaving is said: "leave me eventually", "left us for
  * someone else", "walked out when I was eight". What follows otherwise says what the leaving
@@ -178,13 +180,15 @@ const hypervigilant: Reading = (ws, k) => {
 // "masturbating". Word by word, the reflexive is a function word and "pleasure" and "touch" meet
 // only pleasure and touch.
 
-/** The reflexive pronouns ("urself" as readers text it). */
-const REFLEXIVE = new Set([
+/** The reflexive pronouns ("urself" as readers text it), here and in "let myself …" (readerWords). */
+export const REFLEXIVE = new Set([
   'myself',
   'yourself',
   'urself',
   'himself',
   'herself',
+  'ourselves',
+  'yourselves',
   'themselves',
   'themself',
   'oneself',
