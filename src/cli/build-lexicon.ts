@@ -370,7 +370,10 @@ const shares = synsets.map((ids, i) => ids.map((id) => shareOf.get(`${keyOfSynse
 // became wrong answers), and "a couple year" was a pair of partners.
 const PARTNER_WORDS = ['boyfriend', 'girlfriend', 'husband', 'wife']
 // Before the table is made: a word WordNet lacked would become a stem of its own.
-const partner = PARTNER_WORDS.flatMap((w) => [stemId(w)!, stemId('partner')!])
+/** Each of `words` paired with `head` (stem ids), for a group of links set by hand. */
+const pairedWith = (head: string, words: string[]) =>
+  words.flatMap((w) => [stemId(w)!, stemId(head)!])
+const partner = pairedWith('partner', PARTNER_WORDS)
 
 // "Affair", the everyday word for unfaithfulness: WordNet files it only as "a usually secretive
 // or illicit sexual relationship", under "sexual relationship", and links it to none of the words
@@ -378,7 +381,7 @@ const partner = PARTNER_WORDS.flatMap((w) => [stemId(w)!, stemId('partner')!])
 // A reader who asks about "his affair" asks what the documents say of infidelity. Related both
 // ways at RELATION_WEIGHTS.unfaithful, a sense's own derivation's weight: it is the same act.
 const UNFAITHFUL_WORDS = ['infidelity', 'adultery', 'unfaithfulness', 'cheating']
-const unfaithful = UNFAITHFUL_WORDS.flatMap((w) => [stemId('affair')!, stemId(w)!])
+const unfaithful = pairedWith('affair', UNFAITHFUL_WORDS)
 
 // "Lie", to tell an untruth, is to betray the one lied to: WordNet's sense says "pretend with
 // intent to deceive" and files it under "misinform, mislead", a sister of "betray, deceive" ("be
@@ -387,7 +390,7 @@ const unfaithful = UNFAITHFUL_WORDS.flatMap((w) => [stemId('affair')!, stemId(w)
 // partner "lied to" them asks what the documents say of betrayal. Related both ways at
 // RELATION_WEIGHTS.deceit, a synonym's weight.
 const DECEIT_WORDS = ['betray', 'betrayal', 'deceive', 'deception']
-const deceit = DECEIT_WORDS.flatMap((w) => [stemId('lie')!, stemId(w)!])
+const deceit = pairedWith('lie', DECEIT_WORDS)
 
 // Programmers' words for switching a setting off, and on: WordNet files "turn off" under making a
 // device stop, "disable" under making unable, "suppress" under putting down by force, and links
