@@ -1605,6 +1605,27 @@ describe('reading a question', () => {
     expect(guard.map((x) => x.word)).toContain('guard')
   })
 
+  it('reads a phrasal verb around a longer object where its particle closes the clause', async () => {
+    const c = await docs([
+      'logger.md',
+      '# Logger\n\n## Colors\n\nSet `NO_COLOR` to switch off the colors of the log.\n\n## Headers\n\nYou can disable each header by setting it to false.\n\n## Pages\n\nTurn the page to see the colors of each theme.\n\n## Timeouts\n\nA slow request is abandoned, and its error forms a new response.',
+    ])
+    const words = (q: string) => analyse(c, q).concepts.map((x) => x.word)
+    // Two nouns, a noun said with "ones", a demonstrative, a few of something: each is an object.
+    expect(words('Can I turn the logger colors off?')).toContain('turn off')
+    leadsWith(c, 'Can I turn the logger colors off?', /switch off/)
+    expect(words('Can I switch individual ones off?')).toContain('switch off')
+    expect(words('Can I switch that off for some requests?')).toContain('switch off')
+    expect(words('How do I switch some of those off?')).toContain('switch off')
+    // A particle that a noun phrase follows is a preposition ("on each page" says where): a
+    // longer object is not read across it.
+    expect(words('Can I turn the logger colors on each page?')).not.toContain('turn on')
+    // The object's last word takes the particle itself: "give up", not "make … up".
+    const giving = words('How can I make slow requests give up after a few seconds?')
+    expect(giving).toContain('give up')
+    expect(giving).not.toContain('make up')
+  })
+
   it('reads nothing in a particle that closes a clause: “shove people away”, “fall apart”', async () => {
     const c = await docs([
       'trust.md',

@@ -737,21 +737,53 @@ const DETERMINERS = new Set([
   'those',
   'some',
   'any',
+  'each',
   'every',
 ])
 
 /**
- * Where a particle stands after the noun object of the verb ws[i] ("turn the colors off", "push
- * people away"): a noun alone, or a determiner and a noun. -1 when there is none, or when the
- * particle follows the verb itself (read as before: "set up the app").
+ * Where a particle stands after the object of the verb ws[i], if one does: "turn the colors off",
+ * "push people away"; -1 when there is none, or when the particle follows the verb itself (read
+ * as before: "set up the app"). The object is a noun, up to OBJECT_WORDS words after a
+ * determiner or none ("turn the logger colors off", "switch individual ones off"), a
+ * demonstrative ("switch that on") or a few of something ("switch some of those off").
+ * An object longer than a noun is read only where the particle closes its clause: "put the
+ * timeout middleware on that route" puts it on a route, with "on" a preposition; and not where
+ * its last word takes the particle itself ("make slow requests give up" is giving up).
  */
-function particleAfterObject(ws: string[], i: number, code: Set<string>): number {
+function particleAfterObject(
+  ws: string[],
+  i: number,
+  code: Set<string>,
+  /** Whether the lexicon knows the phrasal verb (see hasExpansions). */
+  phrasal: (verb: string, particle: string) => boolean,
+): number {
   if (i + 2 >= ws.length || PARTICLES.has(ws[i + 1])) return -1
-  if (DETERMINERS.has(ws[i + 1])) {
-    return i + 3 < ws.length && !isStop(ws[i + 2], code) && PARTICLES.has(ws[i + 3]) ? i + 3 : -1
+  const closes = (at: number) =>
+    at + 1 >= ws.length ||
+    (isStop(ws[at + 1], code) && !DETERMINERS.has(ws[at + 1]) && !OBJECT_PRONOUNS.has(ws[at + 1]))
+  if (DEMONSTRATIVES.has(ws[i + 1]) && PARTICLES.has(ws[i + 2])) return closes(i + 2) ? i + 2 : -1
+  if (FEW.has(ws[i + 1]) && ws[i + 2] === 'of' && PICKED.has(ws[i + 3]) && PARTICLES.has(ws[i + 4]))
+    return closes(i + 4) ? i + 4 : -1
+  const from = DETERMINERS.has(ws[i + 1]) ? i + 2 : i + 1
+  for (let j = from; j < Math.min(ws.length, from + OBJECT_WORDS); j++) {
+    const proNoun = PRO_NOUNS.has(ws[j])
+    if ((isStop(ws[j], code) && !proNoun) || PARTICLES.has(ws[j])) return -1
+    if (!PARTICLES.has(ws[j + 1] ?? '')) continue
+    if (j === from && !proNoun) return j + 1
+    return !phrasal(ws[j], ws[j + 1]) && closes(j + 1) ? j + 1 : -1
   }
-  return !isStop(ws[i + 1], code) && PARTICLES.has(ws[i + 2]) ? i + 2 : -1
+  return -1
 }
+/** Most words of a verb's object read before its particle (see particleAfterObject). */
+const OBJECT_WORDS = 3
+/** Stopwords that stand for a noun in an object ("switch individual ones off", "set things up"). */
+const PRO_NOUNS = new Set(['ones', 'thing', 'things', 'stuff'])
+const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those'])
+/** Words that pick a few of something ("some of those", "each of them"). */
+const FEW = new Set('some all one each any most both none either few several many'.split(' '))
+/** What a few are picked from. */
+const PICKED = new Set(['them', 'those', 'these', 'it', 'us'])
 
 /**
  * A phrasal verb's concept. Its verb alone says part of it, as one part of a compound does:
@@ -844,7 +876,12 @@ function addText(
     // The object may stand between them as a noun too ("turn the colors off", "hand that object
     // over", "push people away"): the phrase is read, and so is the object, as a word of its own.
     // (Not after a stopword's form: "letting my guard down" is no letting down.)
-    const objectEnd = stop || particleAt === i ? -1 : particleAfterObject(ws, i, code)
+    const objectEnd =
+      stop || particleAt === i
+        ? -1
+        : particleAfterObject(ws, i, code, (v, p) =>
+            hasExpansions(corpus.lexicon, `${stem(v)} ${stem(p)}`),
+          )
     if (objectEnd > 0 && !STOPWORDS.has(stem(w))) {
       const phrase = `${stem(w)} ${stem(ws[objectEnd])}`
       if (hasExpansions(corpus.lexicon, phrase) && !seen.has(phrase)) {
