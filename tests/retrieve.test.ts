@@ -4417,6 +4417,21 @@ describe('answering', () => {
       leadsWith(c, question, /often leads to feelings of shame and guilt/)
   })
 
+  it('breaks a near tie for a sentence framed by the stage a question is framed by (“once …”)', async () => {
+    const c = (await defaultCorpus()).corpus
+    // The first step's sentence shares as much of the question; the stage asked is the later one.
+    leadsWith(
+      c,
+      'Once things have calmed down between us, how do we start trusting each other again?',
+      /^Once they have begun to heal/,
+    )
+    leadsWith(
+      c,
+      'Things have calmed down between us. How do we start trusting each other again?',
+      /^To rebuild after experiencing betrayal/,
+    )
+  })
+
   it('breaks a near tie for a sentence that speaks of several when several are asked for', async () => {
     const hono = (await honoCorpus()).corpus
     leadsWith(

@@ -704,6 +704,10 @@ const SEVERAL_LENGTH = 200
 const SEVERAL_ASKED = /\b(?:more\s+than\s+one|multiple|several)\b/i
 const SEVERAL_SAID = /\b(?:multiple|more|several|many|arbitrary|arrays?|lists?|pairs|each)\b|\[\]/i
 
+/** A question framed by a stage of what happens: "once …", "now that …". */
+const STAGE_ASKED = /\b(?:once|now\s+that)\b/i
+/** A sentence framed by one: it opens on "Once". */
+const STAGE_SAID = /^\s*once\b/i
 /** "is it normal", "is that (a) common …", "normal reaction", "is this a thing". */
 const NORMAL_ASKED =
   /\b(?:is\s+(?:it|this|that)\s+(?:\w+\s+)?(?:normal|common|usual|typical|natural)|normal\s+(?:reaction|response|to\s+feel)|is\s+this\s+a\s+thing|normal\?)/i
@@ -741,6 +745,11 @@ const SHAPES: ReadonlyArray<{ asks: (text: string) => boolean; says: RegExp }> =
   // sentence that says it often or usually follows ("When trust is broken, it often leads to
   // feelings of shame and guilt.").
   { asks: (t) => NORMAL_ASKED.test(t), says: COMMON_SAID },
+  // "Once the dust settles, what kind of ground rules should we put in place?", "Now that the worst
+  // has passed, …": a question framed by a stage of what happens asks what comes at that stage,
+  // and a sentence framed the same way states it ("Once they have begun to heal, they can work on
+  // rebuilding …"), where one that shares more of its words speaks of the time before.
+  { asks: (t) => STAGE_ASKED.test(t), says: STAGE_SAID },
 ]
 
 /** The near ties broken for the shapes the question asks in (see SHAPES). */
