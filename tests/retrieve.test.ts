@@ -1698,6 +1698,20 @@ describe('reading a question', () => {
     expect(words('Did they walk out of the room to calm down?')).not.toContain('abandon')
   })
 
+  it('reads ending up in a happy relationship as forming a fulfilling one', async () => {
+    const { words, readsEach } = await idiomCorpus(
+      '# Trust\n\n## Hope\n\nWith support, people can heal and form fulfilling relationships.\n\n## Harm\n\nEarly harm can hurt later relationships.\n\n## Travel\n\nMost trains end up at the central station.',
+    )
+    readsEach('form', /form fulfilling relationships/, [
+      'Can someone with a hard childhood still end up in a happy relationship?',
+      'After a hard childhood, can people end up happy with a partner one day?',
+    ])
+    expect(words('Can people with a hard childhood end up happy?')).toContain('fulfilling')
+    // Ending up somewhere else is no bond formed.
+    expect(words('Where do most trains end up?')).not.toContain('form')
+    expect(words('Why did the trains end up late at the station?')).not.toContain('form')
+  })
+
   it('reads betrayal as readers say it: “got burned”, “stabbed in the back”, “two-timed”', async () => {
     const { c, words, readsEach } = await idiomCorpus(
       '# Trust\n\n## After\n\nAfter a betrayal, people may watch closely for signs of it.\n\n## Cheating\n\nCheating partners often hide it.\n\n## Cooking\n\nFood that is burned in the back of the oven tastes bitter.',

@@ -199,6 +199,33 @@ const selfPleasure: Reading = (ws, k) => {
   return k
 }
 
+// Where a reader hopes to get to, as readers say it: "can people like me still end up in a happy
+// relationship?", "end up happy with a partner one day" → form … fulfilling (the articles'
+// "learn to overcome past traumas and form healthy, fulfilling relationships"). WordNet's "end up"
+// is to finish or land somewhere, and its "happy" reaches none of "fulfilling", "satisfying",
+// "gratifying"; as words, the question met only the sentences on difficulties forming
+// relationships. Read only where a bond or being happy follows within a few words.
+
+/** What a reader ends up in or with: a bond. */
+const BONDS = new Set(
+  'relationship relationships partner partners marriage love bond bonds'.split(' '),
+)
+/** The reader's word for what a bond is when it goes well. */
+const GLAD = new Set(['happy', 'happier', 'happily'])
+/** How far after "end up" its bond or "happy" may stand ("end up in a happy, healthy relationship"). */
+const END_UP_REACH = 6
+
+const endUp: Reading = (ws, k) => {
+  if (ws[k + 1] !== 'up') return k
+  const to = Math.min(ws.length, k + 2 + END_UP_REACH)
+  let bond = -1
+  for (let j = k + 2; j < to && bond < 0; j++) if (BONDS.has(ws[j]) || GLAD.has(ws[j])) bond = j
+  if (bond < 0) return k
+  for (let j = k + 2; j <= bond; j++) if (GLAD.has(ws[j])) ws[j] = 'fulfilling'
+  ws.splice(k, 2, 'form')
+  return k
+}
+
 /** Each word an idiom opens with, and its reading. */
 const OPENS = new Map<string, Reading>([
   ...['leave', 'leaves', 'leaving', 'left'].map((w) => [w, left] as const),
@@ -217,6 +244,7 @@ const OPENS = new Map<string, Reading>([
   ['on', on],
   ['hyper', hyper],
   ['hypervigilant', hypervigilant],
+  ...['end', 'ends', 'ended', 'ending'].map((w) => [w, endUp] as const),
   ...[
     'pleasure',
     'pleasures',
