@@ -1712,6 +1712,21 @@ describe('reading a question', () => {
     expect(words('Why did the trains end up late at the station?')).not.toContain('form')
   })
 
+  it('reads asking whether one thing shows another as “indicate”: “a sign that”, “hint at”, “does it mean …”', async () => {
+    const { words, readsEach } = await idiomCorpus(
+      '# Trust\n\n## Issues\n\nAn affair may indicate deeper issues between partners.\n\n## Harm\n\nAn affair hurts both partners deeply.\n\n## Signs\n\nHurt people watch for warning signs.\n\n## Words\n\nTrust is the belief that a partner will be there.',
+    )
+    readsEach('indicate', /indicate deeper issues/, [
+      'Could an affair be a sign that something was wrong between the partners?',
+      'Can an affair hint at something wrong between partners?',
+      'Does an affair mean something was already wrong between the partners?',
+    ])
+    // Warning signs are signs; a definition asked with "mean" asks what the word means.
+    expect(words('Why do hurt people watch for signs?')).not.toContain('indicate')
+    expect(words('What does trust mean?')).not.toContain('indicate')
+    expect(words('What does trust mean to a partner?')).not.toContain('indicate')
+  })
+
   it('reads betrayal as readers say it: “got burned”, “stabbed in the back”, “two-timed”', async () => {
     const { c, words, readsEach } = await idiomCorpus(
       '# Trust\n\n## After\n\nAfter a betrayal, people may watch closely for signs of it.\n\n## Cheating\n\nCheating partners often hide it.\n\n## Cooking\n\nFood that is burned in the back of the oven tastes bitter.',

@@ -226,6 +226,47 @@ const endUp: Reading = (ws, k) => {
   return k
 }
 
+// Asking whether one thing shows another, as readers say it: "could it be a sign that something
+// was already wrong between us?", "can an affair hint at bigger problems?", "does that mean there
+// were problems?" → indicate (the articles' "infidelity may indicate deeper issues"). WordNet's
+// "sign" is a mark or a gesture, "hint" reaches "indicate" at 0.22, and "mean" is a word that
+// frames a question ("what does trust mean?"), so these met the sentences on what a betrayal
+// does instead. "a sign of …", "a sign that …" only (not "signs", the documents' warning signs);
+// "hint at", not "point to" ("make it point at the right folder"); "mean" only where a yes-no
+// question asks it of a clause ("does that mean he …"), not where it asks for a definition.
+
+const signOf: Reading = (ws, k) => {
+  if ((ws[k - 1] === 'a' || ws[k - 1] === 'any') && (ws[k + 1] === 'of' || ws[k + 1] === 'that'))
+    ws[k] = 'indicate'
+  return k
+}
+
+const hintAt: Reading = (ws, k) => {
+  if (ws[k + 1] === 'at') ws.splice(k, 2, 'indicate')
+  return k
+}
+
+/** Words that open the clause a thing may mean ("… mean that", "… mean he", "… mean something"). */
+const CLAUSE_OPENS = new Set(
+  'that there something someone somebody he she they we i it my our his her your the their'.split(
+    ' ',
+  ),
+)
+/** The auxiliaries of a yes-no question ("does that mean …", "could it mean …"). */
+const ASKS_IF = new Set('does do did could would can might may'.split(' '))
+/** How far before "mean" its question's auxiliary may stand ("does my husband's fling mean"). */
+const MEAN_REACH = 6
+
+const meansThat: Reading = (ws, k) => {
+  if (!CLAUSE_OPENS.has(ws[k + 1])) return k
+  for (let j = Math.max(0, k - MEAN_REACH); j < k; j++)
+    if (ASKS_IF.has(ws[j])) {
+      ws[k] = 'indicate'
+      break
+    }
+  return k
+}
+
 /** Each word an idiom opens with, and its reading. */
 const OPENS = new Map<string, Reading>([
   ...['leave', 'leaves', 'leaving', 'left'].map((w) => [w, left] as const),
@@ -245,6 +286,10 @@ const OPENS = new Map<string, Reading>([
   ['hyper', hyper],
   ['hypervigilant', hypervigilant],
   ...['end', 'ends', 'ended', 'ending'].map((w) => [w, endUp] as const),
+  ['sign', signOf],
+  ['mean', meansThat],
+  ['means', meansThat],
+  ...['hint', 'hints', 'hinting', 'hinted'].map((w) => [w, hintAt] as const),
   ...[
     'pleasure',
     'pleasures',
