@@ -1727,6 +1727,20 @@ describe('reading a question', () => {
     expect(words('What does trust mean to a partner?')).not.toContain('indicate')
   })
 
+  it('reads how often as “commonplace”: “over and over”, “time after time”', async () => {
+    const { words, readsEach } = await idiomCorpus(
+      '# Trust\n\n## Fear\n\nThe fear is worse where betrayals are commonplace.\n\n## Hurt\n\nBeing hurt by an affair is worse than being hurt by a slight.',
+    )
+    readsEach('commonplace', /betrayals are commonplace/, [
+      'Is the fear worse after being betrayed over and over?',
+      'Is the fear worse after being betrayed time after time?',
+      'Is the fear worse after being betrayed again and again?',
+    ])
+    // "over" alone, "again" alone say nothing of how often.
+    expect(words('Is the fear over once the hurt ends?')).not.toContain('commonplace')
+    expect(words('Is the fear worse when hurt again?')).not.toContain('commonplace')
+  })
+
   it('reads betrayal as readers say it: “got burned”, “stabbed in the back”, “two-timed”', async () => {
     const { c, words, readsEach } = await idiomCorpus(
       '# Trust\n\n## After\n\nAfter a betrayal, people may watch closely for signs of it.\n\n## Cheating\n\nCheating partners often hide it.\n\n## Cooking\n\nFood that is burned in the back of the oven tastes bitter.',

@@ -267,6 +267,21 @@ const meansThat: Reading = (ws, k) => {
   return k
 }
 
+// How often, as readers say it: "let down over and over", "again and again", "time after time",
+// "time and again" → commonplace (the articles' "if past experiences have shown that betrayals
+// are commonplace"). Word by word they are a preposition, a frame word and "time".
+
+const overAndOver: Reading = (ws, k) => {
+  const w = ws[k]
+  const doubled = (w === 'over' || w === 'again') && ws[k + 1] === 'and' && ws[k + 2] === w
+  const timeAgain =
+    w === 'time' &&
+    ((ws[k + 1] === 'after' && ws[k + 2] === 'time') ||
+      (ws[k + 1] === 'and' && ws[k + 2] === 'again'))
+  if (doubled || timeAgain) ws.splice(k, 3, 'commonplace')
+  return k
+}
+
 /** Each word an idiom opens with, and its reading. */
 const OPENS = new Map<string, Reading>([
   ...['leave', 'leaves', 'leaving', 'left'].map((w) => [w, left] as const),
@@ -287,6 +302,9 @@ const OPENS = new Map<string, Reading>([
   ['hypervigilant', hypervigilant],
   ...['end', 'ends', 'ended', 'ending'].map((w) => [w, endUp] as const),
   ['sign', signOf],
+  ['over', overAndOver],
+  ['again', overAndOver],
+  ['time', overAndOver],
   ['mean', meansThat],
   ['means', meansThat],
   ...['hint', 'hints', 'hinting', 'hinted'].map((w) => [w, hintAt] as const),
