@@ -1741,6 +1741,23 @@ describe('reading a question', () => {
     expect(words('Is the fear worse when hurt again?')).not.toContain('commonplace')
   })
 
+  it('reads a relationship’s ruin as a foundation shattered: “everything we built collapsed”', async () => {
+    const { words, readsEach } = await idiomCorpus(
+      '# Trust\n\n## Cheating\n\nCheating can shatter the foundation of trust.\n\n## Feelings\n\nAfter an affair, partners feel hurt and build walls.\n\n## Garden\n\nThe ground under the old wall is soft, and we built a shed on it.',
+    )
+    readsEach('foundation', /shatter the foundation/, [
+      'After his affair, why does it feel like everything we built together just collapsed?',
+      "After the affair, why did everything we'd built crumble?",
+      'After the affair, why does it feel like the ground under our marriage gave way?',
+    ])
+    expect(words('After the affair, why did everything just collapse?')).toContain('shatter')
+    // What was built is not always all that was; a verb that says what follows is no ruin.
+    expect(words('Where is the shed we built?')).not.toContain('foundation')
+    expect(words('Why is the ground soft?')).not.toContain('foundation')
+    expect(words('Why did she give way to his wishes?')).not.toContain('shatter')
+    expect(words('Can an affair wreck my chances later?')).not.toContain('shatter')
+  })
+
   it('reads betrayal as readers say it: “got burned”, “stabbed in the back”, “two-timed”', async () => {
     const { c, words, readsEach } = await idiomCorpus(
       '# Trust\n\n## After\n\nAfter a betrayal, people may watch closely for signs of it.\n\n## Cheating\n\nCheating partners often hide it.\n\n## Cooking\n\nFood that is burned in the back of the oven tastes bitter.',

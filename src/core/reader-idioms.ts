@@ -282,6 +282,46 @@ const overAndOver: Reading = (ws, k) => {
   return k
 }
 
+// A relationship's ruin, as readers say it: "everything we built together just collapsed", "the
+// whole ground under our marriage gave way" → foundation … shatter (the articles' "the act of
+// cheating can shatter the foundation of trust"). WordNet's "collapse" reaches only "happen", "give
+// way" nothing, "ground" "foundation" at 0.22, and "everything we built" is function words and
+// "build". Only what "we" (or "I", "you" …) built, "the ground" that gives way or stands under a
+// thing, and collapsing as such: "wreck" stays as it is ("does it wreck my chances …" asks what
+// follows, not what breaks).
+
+/** Who built what a reader says was built ("everything we built"). */
+const BUILDERS = new Set('we i you they he she'.split(' '))
+/** The verbs of building it ("built", "had": "everything we had"). */
+const BUILT = new Set(['built', 'build', 'had', 'created', 'made'])
+/** Between the builder and the verb: "we had built", "we'd built" ("we", "d", "built"). */
+const PERFECT = new Set(['had', 'have', 'd', 've'])
+
+const everythingBuilt: Reading = (ws, k) => {
+  if (!BUILDERS.has(ws[k + 1])) return k
+  const verb = PERFECT.has(ws[k + 2]) && BUILT.has(ws[k + 3]) ? k + 3 : k + 2
+  if (BUILT.has(ws[verb])) ws.splice(k, verb - k + 1, 'foundation')
+  return k
+}
+
+/** What "the ground" does or stands as when it is a foundation ("the ground under our marriage"). */
+const GROUND_AS_BASE = new Set(['under', 'beneath', 'fell', 'gave', 'was'])
+
+const groundUnder: Reading = (ws, k) => {
+  if (ws[k - 1] === 'the' && GROUND_AS_BASE.has(ws[k + 1])) ws[k] = 'foundation'
+  return k
+}
+
+const COLLAPSING =
+  'collapse collapsed collapses collapsing crumble crumbled crumbles crumbling'.split(' ')
+
+const collapsed: Reading = (ws, k) => {
+  if (ws[k] === 'gave') {
+    if (ws[k + 1] === 'way') ws.splice(k, 2, 'shatter')
+  } else ws[k] = 'shatter'
+  return k
+}
+
 /** Each word an idiom opens with, and its reading. */
 const OPENS = new Map<string, Reading>([
   ...['leave', 'leaves', 'leaving', 'left'].map((w) => [w, left] as const),
@@ -302,6 +342,9 @@ const OPENS = new Map<string, Reading>([
   ['hypervigilant', hypervigilant],
   ...['end', 'ends', 'ended', 'ending'].map((w) => [w, endUp] as const),
   ['sign', signOf],
+  ['everything', everythingBuilt],
+  ['ground', groundUnder],
+  ...[...COLLAPSING, 'gave'].map((w) => [w, collapsed] as const),
   ['over', overAndOver],
   ['again', overAndOver],
   ['time', overAndOver],
