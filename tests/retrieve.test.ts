@@ -1758,6 +1758,19 @@ describe('reading a question', () => {
     expect(words('Can an affair wreck my chances later?')).not.toContain('shatter')
   })
 
+  it('reads writing a thing once as writing it in one place: “declare it just once”', async () => {
+    const { words, readsEach } = await idiomCorpus(
+      '# Types\n\n## Factory\n\nWith a factory, you can set the type only in one place.\n\n## Generics\n\nPass the type to every middleware as a generic.\n\n## Server\n\nThe server reads the type when it starts.',
+    )
+    readsEach('place', /only in one place/, [
+      'Can I set the type just once?',
+      'Is there a way to write the type once?',
+    ])
+    // "once" as "when", or one time of a doing, is no place.
+    expect(words('Can I set the type once the server starts?')).not.toContain('place')
+    expect(words('Does the middleware run once?')).not.toContain('place')
+  })
+
   it('reads betrayal as readers say it: “got burned”, “stabbed in the back”, “two-timed”', async () => {
     const { c, words, readsEach } = await idiomCorpus(
       '# Trust\n\n## After\n\nAfter a betrayal, people may watch closely for signs of it.\n\n## Cheating\n\nCheating partners often hide it.\n\n## Cooking\n\nFood that is burned in the back of the oven tastes bitter.',

@@ -322,6 +322,30 @@ const collapsed: Reading = (ws, k) => {
   return k
 }
 
+// Writing a thing once, as programmers say it: "is there a way to declare it just once?", "define
+// my Env type once" → in one place (documentation's "you can set the `Env` only in one place").
+// "once" is a function word, so the question named only what it repeats. Only after a verb of
+// writing a thing down, a few words before ("declare it just once"), and not opening a clause:
+// "once" as "when" ("set it up once the server starts") or as "one time" of a doing ("it runs
+// once") stays as it is.
+
+/** Verbs of writing a thing down in code ("declare it once", "set the type once"). */
+const WRITES = new Set(
+  'declare define set write type specify configure pass put keep register'.split(' '),
+)
+/** How far before "once" its verb may stand ("declare my Env type just once"). */
+const ONCE_REACH = 4
+
+const writtenOnce: Reading = (ws, k) => {
+  if (CLAUSE_OPENS.has(ws[k + 1])) return k
+  for (let j = Math.max(0, k - ONCE_REACH); j < k; j++)
+    if (WRITES.has(ws[j])) {
+      ws.splice(k, 1, 'one', 'place')
+      return k + 1
+    }
+  return k
+}
+
 /** Each word an idiom opens with, and its reading. */
 const OPENS = new Map<string, Reading>([
   ...['leave', 'leaves', 'leaving', 'left'].map((w) => [w, left] as const),
@@ -342,6 +366,7 @@ const OPENS = new Map<string, Reading>([
   ['hypervigilant', hypervigilant],
   ...['end', 'ends', 'ended', 'ending'].map((w) => [w, endUp] as const),
   ['sign', signOf],
+  ['once', writtenOnce],
   ['everything', everythingBuilt],
   ['ground', groundUnder],
   ...[...COLLAPSING, 'gave'].map((w) => [w, collapsed] as const),
