@@ -1771,6 +1771,21 @@ describe('reading a question', () => {
     expect(words('Does the middleware run once?')).not.toContain('place')
   })
 
+  it('reads contesting a belief as “challenge”: “pushes back on”, “picking apart”', async () => {
+    const { words, readsEach } = await idiomCorpus(
+      '# Therapy\n\n## Beliefs\n\nThe therapy challenges unhealthy beliefs.\n\n## Beliefs formed\n\nUnhealthy beliefs form early.\n\n## Moving\n\nPeople push the boxes to the back of the room.',
+    )
+    readsEach('challenge', /challenges unhealthy beliefs/, [
+      'Is there a therapy that pushes back on unhealthy beliefs?',
+      'Why would a therapy pick apart my beliefs?',
+      'What is the point of picking apart unhealthy beliefs?',
+    ])
+    // Pushed back, pushed away, picked up: no belief contested.
+    expect(words('Why push the boxes back?')).not.toContain('challenge')
+    expect(words('Why do I push people away?')).not.toContain('challenge')
+    expect(words('Who picked up the boxes?')).not.toContain('challenge')
+  })
+
   it('reads betrayal as readers say it: “got burned”, “stabbed in the back”, “two-timed”', async () => {
     const { c, words, readsEach } = await idiomCorpus(
       '# Trust\n\n## After\n\nAfter a betrayal, people may watch closely for signs of it.\n\n## Cheating\n\nCheating partners often hide it.\n\n## Cooking\n\nFood that is burned in the back of the oven tastes bitter.',

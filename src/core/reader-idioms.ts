@@ -346,6 +346,27 @@ const writtenOnce: Reading = (ws, k) => {
   return k
 }
 
+// Contesting a belief, as readers say it: "a therapy that pushes back on ideas like that", "what is
+// the point of picking apart assumptions like that?" → challenge (the articles' "CBT … challenges
+// them with more positive perspectives"). WordNet's "push back" is to move back, its "pick apart"
+// to find fault. ("go after" is left as it is: "does the middleware go after the route?" asks
+// an order.)
+
+const pushedBackOn: Reading = (ws, k) => {
+  if (ws[k + 1] === 'back' && (ws[k + 2] === 'on' || ws[k + 2] === 'against'))
+    ws.splice(k, 3, 'challenge')
+  return k
+}
+
+/** "picking apart assumptions", "pick them apart", "pick my beliefs apart". */
+const pickedApart: Reading = (ws, k) => {
+  if (ws[k + 1] === 'apart' || ws[k + 2] === 'apart' || ws[k + 3] === 'apart') ws[k] = 'challenge'
+  return k
+}
+
+/** The readings of an idiom opening with a form of "push": pushed back on, or pushed away. */
+const pushed: Reading = (ws, k) => (ws[k + 1] === 'back' ? pushedBackOn(ws, k) : pushedAway(ws, k))
+
 /** Each word an idiom opens with, and its reading. */
 const OPENS = new Map<string, Reading>([
   ...['leave', 'leaves', 'leaving', 'left'].map((w) => [w, left] as const),
@@ -357,7 +378,7 @@ const OPENS = new Map<string, Reading>([
   ...['let', 'lets', 'letting'].map((w) => [w, letDown] as const),
   ['red', redFlags],
   ...['pull', 'pulls', 'pulled', 'pulling'].map((w) => [w, pulledAway] as const),
-  ...['push', 'pushes', 'pushed', 'pushing'].map((w) => [w, pushedAway] as const),
+  ...['push', 'pushes', 'pushed', 'pushing'].map((w) => [w, pushed] as const),
   ...GOES.map((w) => [w, goneCold] as const),
   ['arm', armsLength],
   ['arms', armsLength],
@@ -366,6 +387,7 @@ const OPENS = new Map<string, Reading>([
   ['hypervigilant', hypervigilant],
   ...['end', 'ends', 'ended', 'ending'].map((w) => [w, endUp] as const),
   ['sign', signOf],
+  ...['pick', 'picks', 'picking', 'picked'].map((w) => [w, pickedApart] as const),
   ['once', writtenOnce],
   ['everything', everythingBuilt],
   ['ground', groundUnder],
