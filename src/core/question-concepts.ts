@@ -15,6 +15,7 @@ import {
   nearestEnglish,
   nearestRelated,
   isSlip,
+  type LexiconTables,
 } from './lexicon.ts'
 import {
   baseForms,
@@ -755,25 +756,33 @@ function particleAfterObject(
   ws: string[],
   i: number,
   code: Set<string>,
-  /** Whether the lexicon knows the phrasal verb (see hasExpansions). */
-  phrasal: (verb: string, particle: string) => boolean,
+  /** The lexicon, which says whether the object's last word takes the particle itself. */
+  lexicon: LexiconTables,
 ): number {
   if (i + 2 >= ws.length || PARTICLES.has(ws[i + 1])) return -1
-  const closes = (at: number) =>
-    at + 1 >= ws.length ||
-    (isStop(ws[at + 1], code) && !DETERMINERS.has(ws[at + 1]) && !OBJECT_PRONOUNS.has(ws[at + 1]))
-  if (DEMONSTRATIVES.has(ws[i + 1]) && PARTICLES.has(ws[i + 2])) return closes(i + 2) ? i + 2 : -1
+  if (DEMONSTRATIVES.has(ws[i + 1]) && PARTICLES.has(ws[i + 2]))
+    return closesClause(ws, i + 2, code) ? i + 2 : -1
   if (FEW.has(ws[i + 1]) && ws[i + 2] === 'of' && PICKED.has(ws[i + 3]) && PARTICLES.has(ws[i + 4]))
-    return closes(i + 4) ? i + 4 : -1
+    return closesClause(ws, i + 4, code) ? i + 4 : -1
   const from = DETERMINERS.has(ws[i + 1]) ? i + 2 : i + 1
   for (let j = from; j < Math.min(ws.length, from + OBJECT_WORDS); j++) {
     const proNoun = PRO_NOUNS.has(ws[j])
     if ((isStop(ws[j], code) && !proNoun) || PARTICLES.has(ws[j])) return -1
     if (!PARTICLES.has(ws[j + 1] ?? '')) continue
     if (j === from && !proNoun) return j + 1
-    return !phrasal(ws[j], ws[j + 1]) && closes(j + 1) ? j + 1 : -1
+    const ownPhrase = hasExpansions(lexicon, `${stem(ws[j])} ${stem(ws[j + 1])}`)
+    return !ownPhrase && closesClause(ws, j + 1, code) ? j + 1 : -1
   }
   return -1
+}
+
+/** The particle ws[at] closes its clause: nothing follows, or a function word that opens no noun. */
+function closesClause(ws: string[], at: number, code: Set<string>): boolean {
+  const next = ws[at + 1]
+  return (
+    next === undefined ||
+    (isStop(next, code) && !DETERMINERS.has(next) && !OBJECT_PRONOUNS.has(next))
+  )
 }
 /** Most words of a verb's object read before its particle (see particleAfterObject). */
 const OBJECT_WORDS = 3
@@ -877,11 +886,7 @@ function addText(
     // over", "push people away"): the phrase is read, and so is the object, as a word of its own.
     // (Not after a stopword's form: "letting my guard down" is no letting down.)
     const objectEnd =
-      stop || particleAt === i
-        ? -1
-        : particleAfterObject(ws, i, code, (v, p) =>
-            hasExpansions(corpus.lexicon, `${stem(v)} ${stem(p)}`),
-          )
+      stop || particleAt === i ? -1 : particleAfterObject(ws, i, code, corpus.lexicon)
     if (objectEnd > 0 && !STOPWORDS.has(stem(w))) {
       const phrase = `${stem(w)} ${stem(ws[objectEnd])}`
       if (hasExpansions(corpus.lexicon, phrase) && !seen.has(phrase)) {
