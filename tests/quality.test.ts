@@ -480,11 +480,12 @@ describe('blind sets (written without sight of the code)', () => {
     // The 42nd pair, written by a helper at the thirty-third session's start, blind to the answers,
     // and held out: its first measure, on the session's end code (0.53 / 0.63 / 0.72 / 0.75 on its
     // starting code, 9cbf3b9).
-    holds(blind[41], [0.55, 0.61, 0.71, 0.74])
+    // (0.59 / 0.66 at the thirty-fourth session's end: a marriage's ground that gave way.)
+    holds(blind[41], [0.58, 0.65, 0.71, 0.74])
     // The 43rd pair, written by a helper at the thirty-fourth session's start, blind to the
-    // answers, and held out: measured first on the session's starting code (ea6167d), the same
-    // at its end.
-    holds(blind[42], [0.56, 0.62, 0.68, 0.74])
+    // answers, and held out: 0.56 / 0.62 / 0.69 / 0.75 on the session's starting code (ea6167d),
+    // 0.59 / 0.66 / 0.72 / 0.75 at its end.
+    holds(blind[42], [0.58, 0.65, 0.71, 0.74])
   })
 
   it('holds the floors reached so far on the Hono docs', () => {
