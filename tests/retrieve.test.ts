@@ -1786,6 +1786,18 @@ describe('reading a question', () => {
     expect(words('Who picked up the boxes?')).not.toContain('challenge')
   })
 
+  it('reads whether a thing lasts as “retained”: “will it still be there?”', async () => {
+    const { words, readsEach } = await idiomCorpus(
+      '# Context\n\n## Values\n\nA value you set is retained only within the same request.\n\n## Setting\n\nYou can set a value on the context in a middleware.\n\n## Trust\n\nTrust is the belief that your partner will be there for you.',
+    )
+    readsEach('retained', /retained only within/, [
+      'If I set a value on the context, will it still be there on the next request?',
+      'Is a value I set in a middleware still around on the next request?',
+    ])
+    // Someone there for someone is no value kept.
+    expect(words('Will my partner still be there for me?')).not.toContain('retained')
+  })
+
   it('reads betrayal as readers say it: “got burned”, “stabbed in the back”, “two-timed”', async () => {
     const { c, words, readsEach } = await idiomCorpus(
       '# Trust\n\n## After\n\nAfter a betrayal, people may watch closely for signs of it.\n\n## Cheating\n\nCheating partners often hide it.\n\n## Cooking\n\nFood that is burned in the back of the oven tastes bitter.',

@@ -367,6 +367,19 @@ const pickedApart: Reading = (ws, k) => {
 /** The readings of an idiom opening with a form of "push": pushed back on, or pushed away. */
 const pushed: Reading = (ws, k) => (ws[k + 1] === 'back' ? pushedBackOn(ws, k) : pushedAway(ws, k))
 
+// Whether a thing lasts, as readers say it: "will that value still be there on the next request?",
+// "is it still around after a restart?" → retained (documentation's "The value of `c.set` /
+// `c.get` are retained only within the same request."). Word by word it is a frame word and a
+// function word. Not a person who is there for someone ("will he still be there for me?", the
+// articles' "your partner will be there for you").
+
+const stillThere: Reading = (ws, k) => {
+  const at = ws[k + 1] === 'be' ? k + 2 : k + 1
+  if ((ws[at] === 'there' || ws[at] === 'around') && ws[at + 1] !== 'for')
+    ws.splice(k, at - k + 1, 'retained')
+  return k
+}
+
 /** Each word an idiom opens with, and its reading. */
 const OPENS = new Map<string, Reading>([
   ...['leave', 'leaves', 'leaving', 'left'].map((w) => [w, left] as const),
@@ -387,6 +400,7 @@ const OPENS = new Map<string, Reading>([
   ['hypervigilant', hypervigilant],
   ...['end', 'ends', 'ended', 'ending'].map((w) => [w, endUp] as const),
   ['sign', signOf],
+  ['still', stillThere],
   ...['pick', 'picks', 'picking', 'picked'].map((w) => [w, pickedApart] as const),
   ['once', writtenOnce],
   ['everything', everythingBuilt],
