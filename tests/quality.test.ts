@@ -556,8 +556,9 @@ describe('blind sets (written without sight of the code)', () => {
     holds(blindHono[39], [0.48, 0.61, 0.85, 0.66])
     holds(blindHono[40], [0.45, 0.58, 0.88, 0.99])
     holds(blindHono[41], [0.5, 0.58, 0.8, 0.99])
-    // The 43rd pair (see the default corpus's): 0.43 / 0.49 / 0.73 / 1.00 at the session's start.
-    holds(blindHono[42], [0.43, 0.48, 0.72, 0.99])
+    // The 43rd pair (see the default corpus's): 0.43 / 0.49 / 0.73 / 1.00 at the session's start;
+    // one wrong answer abstains since "whoever is calling" is read as a client (0.70 answered).
+    holds(blindHono[42], [0.43, 0.48, 0.69, 0.99])
   })
 })
 

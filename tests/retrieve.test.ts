@@ -1798,6 +1798,18 @@ describe('reading a question', () => {
     expect(words('Will my partner still be there for me?')).not.toContain('retained')
   })
 
+  it('reads who sends a request as the client: “whoever is calling my endpoint”, “the caller”', async () => {
+    const { words, readsEach } = await idiomCorpus(
+      '# Connections\n\n## Remote\n\nYou can get the client address of a request.\n\n## Endpoints\n\nAn endpoint has an address and a handler that you are calling.',
+    )
+    readsEach('client', /client address/, [
+      'How do I get the address of whoever is calling my endpoint?',
+      "How do I get the caller's address?",
+      'How do I get the address a visitor is coming from?',
+    ])
+    expect(words('Is whoever wrote this handler still here?')).not.toContain('client')
+  })
+
   it('reads betrayal as readers say it: “got burned”, “stabbed in the back”, “two-timed”', async () => {
     const { c, words, readsEach } = await idiomCorpus(
       '# Trust\n\n## After\n\nAfter a betrayal, people may watch closely for signs of it.\n\n## Cheating\n\nCheating partners often hide it.\n\n## Cooking\n\nFood that is burned in the back of the oven tastes bitter.',

@@ -380,6 +380,25 @@ const stillThere: Reading = (ws, k) => {
   return k
 }
 
+// Who sends a request, as readers say it: "the IP of whoever is calling my endpoint", "the caller's
+// IP", "which address a visitor is calling from" → client (documentation's "you can get the
+// client's remote address"). WordNet's "caller" and "visitor" are people who pay a visit, and
+// "whoever is calling" is function words and "call".
+
+/** What whoever calls does to the reader's app ("whoever is hitting my endpoint"). */
+const CALLS = new Set(
+  'calling hitting visiting requesting using accessing sending calls hits visits'.split(' '),
+)
+
+const whoeverCalls: Reading = (ws, k) => {
+  if (ws[k] !== 'whoever') ws[k] = ws[k].endsWith('s') ? 'clients' : 'client'
+  else {
+    const at = ws[k + 1] === 'is' || ws[k + 1] === 's' ? k + 2 : k + 1
+    if (CALLS.has(ws[at])) ws.splice(k, at - k + 1, 'client')
+  }
+  return k
+}
+
 /** Each word an idiom opens with, and its reading. */
 const OPENS = new Map<string, Reading>([
   ...['leave', 'leaves', 'leaving', 'left'].map((w) => [w, left] as const),
@@ -400,6 +419,7 @@ const OPENS = new Map<string, Reading>([
   ['hypervigilant', hypervigilant],
   ...['end', 'ends', 'ended', 'ending'].map((w) => [w, endUp] as const),
   ['sign', signOf],
+  ...['whoever', 'caller', 'callers', 'visitor', 'visitors'].map((w) => [w, whoeverCalls] as const),
   ['still', stillThere],
   ...['pick', 'picks', 'picking', 'picked'].map((w) => [w, pickedApart] as const),
   ['once', writtenOnce],
