@@ -1810,6 +1810,18 @@ describe('reading a question', () => {
     expect(words('Is whoever wrote this handler still here?')).not.toContain('client')
   })
 
+  it('reads what a reader tells themselves as beliefs: “a voice in my head”, “telling myself”', async () => {
+    const { words, readsEach } = await idiomCorpus(
+      '# Therapy\n\n## Beliefs\n\nTherapy helps people recognize unhealthy beliefs about themselves.\n\n## Voice\n\nA calm voice helps people recognize a safe place.',
+    )
+    readsEach('beliefs', /unhealthy beliefs/, [
+      "There's a voice in my head saying I'm unlovable. Can therapy help people recognize that?",
+      'I keep telling myself I am unlovable. Can therapy help people recognize that?',
+    ])
+    expect(words('Does a calm voice help people feel safe?')).not.toContain('beliefs')
+    expect(words('Why did she tell me that?')).not.toContain('beliefs')
+  })
+
   it('reads betrayal as readers say it: “got burned”, “stabbed in the back”, “two-timed”', async () => {
     const { c, words, readsEach } = await idiomCorpus(
       '# Trust\n\n## After\n\nAfter a betrayal, people may watch closely for signs of it.\n\n## Cheating\n\nCheating partners often hide it.\n\n## Cooking\n\nFood that is burned in the back of the oven tastes bitter.',

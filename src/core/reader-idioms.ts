@@ -399,6 +399,22 @@ const whoeverCalls: Reading = (ws, k) => {
   return k
 }
 
+// What a reader believes of themselves, as readers say it: "a voice in my head telling me I'm
+// unlovable", "I keep telling myself it was my fault" → beliefs (the articles' "CBT helps
+// individuals recognize unhealthy beliefs about themselves …"). Word by word, a voice is a sound
+// and telling is saying something to someone else.
+
+/** Whom a reader tells what they believe: themselves. */
+const SELVES = new Set(['myself', 'yourself', 'himself', 'herself', 'themselves', 'ourselves'])
+
+const innerVoice: Reading = (ws, k) => {
+  if (ws[k] === 'voice') {
+    if (ws[k + 1] === 'in' && POSSESSIVES.has(ws[k + 2]) && ws[k + 3] === 'head')
+      ws.splice(k, 4, 'beliefs')
+  } else if (SELVES.has(ws[k + 1])) ws.splice(k, 2, 'beliefs')
+  return k
+}
+
 /** Each word an idiom opens with, and its reading. */
 const OPENS = new Map<string, Reading>([
   ...['leave', 'leaves', 'leaving', 'left'].map((w) => [w, left] as const),
@@ -419,6 +435,7 @@ const OPENS = new Map<string, Reading>([
   ['hypervigilant', hypervigilant],
   ...['end', 'ends', 'ended', 'ending'].map((w) => [w, endUp] as const),
   ['sign', signOf],
+  ...['voice', 'telling', 'tell', 'tells', 'told'].map((w) => [w, innerVoice] as const),
   ...['whoever', 'caller', 'callers', 'visitor', 'visitors'].map((w) => [w, whoeverCalls] as const),
   ['still', stillThere],
   ...['pick', 'picks', 'picking', 'picked'].map((w) => [w, pickedApart] as const),
