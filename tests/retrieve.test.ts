@@ -1822,6 +1822,18 @@ describe('reading a question', () => {
     expect(words('Why did she tell me that?')).not.toContain('beliefs')
   })
 
+  it('reads recovering together as “rebuild”: “come back from an affair”, “get back to where we were”', async () => {
+    const { words, readsEach } = await idiomCorpus(
+      '# Trust\n\n## Rebuilding\n\nRebuilding trust after an affair is possible.\n\n## Affair\n\nAn affair hurts a couple.\n\n## Travel\n\nThe couple came back from the trip by train.',
+    )
+    readsEach('rebuild', /Rebuilding trust/, [
+      'Can a couple really come back from an affair?',
+      'After an affair, can a couple get back to where they were?',
+    ])
+    // Back from a place, or back as a body part, is no rebuilding.
+    expect(words('When did the couple come back?')).not.toContain('rebuild')
+  })
+
   it('reads betrayal as readers say it: “got burned”, “stabbed in the back”, “two-timed”', async () => {
     const { c, words, readsEach } = await idiomCorpus(
       '# Trust\n\n## After\n\nAfter a betrayal, people may watch closely for signs of it.\n\n## Cheating\n\nCheating partners often hide it.\n\n## Cooking\n\nFood that is burned in the back of the oven tastes bitter.',

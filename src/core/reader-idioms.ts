@@ -415,6 +415,22 @@ const innerVoice: Reading = (ws, k) => {
   return k
 }
 
+// Recovering together, as readers say it: "can a couple come back from an affair?", "get back to
+// where we were", "bounce back from this" → rebuild (the articles' "Rebuilding trust after
+// betrayal is never easy, but it's possible …"). WordNet's "come back" is to return (to restore
+// at 0.42), its "get back" to take back.
+
+/** The verbs of coming back ("come back from", "get back to", "bounce back from"). */
+const COMES = 'come comes coming came get gets getting got bounce bounces bounced bouncing'.split(
+  ' ',
+)
+
+const comeBack: Reading = (ws, k) => {
+  if (ws[k + 1] === 'back' && (ws[k + 2] === 'from' || ws[k + 2] === 'to'))
+    ws.splice(k, 3, 'rebuild')
+  return k
+}
+
 /** Each word an idiom opens with, and its reading. */
 const OPENS = new Map<string, Reading>([
   ...['leave', 'leaves', 'leaving', 'left'].map((w) => [w, left] as const),
@@ -435,6 +451,7 @@ const OPENS = new Map<string, Reading>([
   ['hypervigilant', hypervigilant],
   ...['end', 'ends', 'ended', 'ending'].map((w) => [w, endUp] as const),
   ['sign', signOf],
+  ...COMES.map((w) => [w, comeBack] as const),
   ...['voice', 'telling', 'tell', 'tells', 'told'].map((w) => [w, innerVoice] as const),
   ...['whoever', 'caller', 'callers', 'visitor', 'visitors'].map((w) => [w, whoeverCalls] as const),
   ['still', stillThere],
