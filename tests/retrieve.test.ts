@@ -1564,6 +1564,12 @@ describe('reading a question', () => {
       'betrayal',
     ])
     expect(analyse(c, 'How do I keep trust?').concepts.map((x) => x.word)).toContain('keep')
+    // "constantly" says how often, as "always" does: a frame, not the rarest topic of the question.
+    const d = (await defaultCorpus()).corpus
+    const often = analyse(d, 'Why am I constantly afraid of betrayal?').concepts
+    expect(often.find((x) => x.word === 'constantly')!.salience).toBeLessThan(
+      often.find((x) => x.word === 'betrayal')!.salience,
+    )
     // "going wrong" is the going of things, not a going anywhere: it frames, as "happen" does.
     const going = analyse(c, 'Is anything going wrong with our trust?').concepts
     expect(going.find((x) => x.word === 'going')!.salience).toBeLessThan(
@@ -1832,6 +1838,18 @@ describe('reading a question', () => {
     ])
     // Back from a place, or back as a body part, is no rebuilding.
     expect(words('When did the couple come back?')).not.toContain('rebuild')
+  })
+
+  it('reads watching for signs as “sensitive”: “watching new people for red flags”', async () => {
+    const { words, readsEach } = await idiomCorpus(
+      '# Trust\n\n## After\n\nAfter a betrayal, people become sensitive to signs of it.\n\n## Watching\n\nPeople watch a partner closely after a betrayal.',
+    )
+    readsEach('sensitive', /sensitive to signs/, [
+      'After a betrayal, why do people keep watching a new partner for red flags?',
+      'After a betrayal, why do people watch everyone for any sign of it?',
+    ])
+    // Watching for a thing that is no sign of anything stays a watching.
+    expect(words('How do I watch for file changes?')).not.toContain('sensitive')
   })
 
   it('reads betrayal as readers say it: “got burned”, “stabbed in the back”, “two-timed”', async () => {

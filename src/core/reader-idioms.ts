@@ -431,6 +431,25 @@ const comeBack: Reading = (ws, k) => {
   return k
 }
 
+// Watching for the next betrayal, as readers say it: "constantly watching new people for red
+// flags", "scanning him for clues" → sensitive (the articles' "They might become more sensitive to
+// signs that indicate another person may betray them again"). Only a watch for signs of
+// something ("for red flags", "for any sign", "for clues"): "watch for file changes" stays.
+
+/** What a reader watches for when they watch for a sign ("for red flags", "for any hint"). */
+const SIGNS = new Set(['signs', 'sign', 'red', 'clues', 'clue', 'hints', 'hint', 'any', 'proof'])
+/** How far after "watch" its "for" may stand ("watching my new boyfriend for …"). */
+const WATCH_REACH = 4
+
+const watchFor: Reading = (ws, k) => {
+  for (let j = k + 1; j <= Math.min(ws.length - 2, k + WATCH_REACH); j++)
+    if (ws[j] === 'for') {
+      if (SIGNS.has(ws[j + 1])) ws[k] = 'sensitive'
+      return k
+    }
+  return k
+}
+
 /** Each word an idiom opens with, and its reading. */
 const OPENS = new Map<string, Reading>([
   ...['leave', 'leaves', 'leaving', 'left'].map((w) => [w, left] as const),
@@ -451,6 +470,9 @@ const OPENS = new Map<string, Reading>([
   ['hypervigilant', hypervigilant],
   ...['end', 'ends', 'ended', 'ending'].map((w) => [w, endUp] as const),
   ['sign', signOf],
+  ...['watch', 'watches', 'watching', 'watched', 'scan', 'scanning'].map(
+    (w) => [w, watchFor] as const,
+  ),
   ...COMES.map((w) => [w, comeBack] as const),
   ...['voice', 'telling', 'tell', 'tells', 'told'].map((w) => [w, innerVoice] as const),
   ...['whoever', 'caller', 'callers', 'visitor', 'visitors'].map((w) => [w, whoeverCalls] as const),

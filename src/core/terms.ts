@@ -67,7 +67,7 @@ export const STOPWORDS = new Set(
  * in documentation, it weighed the most of such a report.
  */
 export const FRAME_WORDS = new Set(
-  'again always never way ways not no mean means meaning meant happen happens happened happening define defined definition describe description explain explanation call called example examples exactly basically matter matters mattered better best worse worst work works worked working role roles play plays played playing equivalent equivalents counterpart counterparts going go goes went gone come comes came vs versus benefit benefits advantage advantages bug bugs'.split(
+  'again always constantly continually never way ways not no mean means meaning meant happen happens happened happening define defined definition describe description explain explanation call called example examples exactly basically matter matters mattered better best worse worst work works worked working role roles play plays played playing equivalent equivalents counterpart counterparts going go goes went gone come comes came vs versus benefit benefits advantage advantages bug bugs'.split(
     ' ',
   ),
 )
