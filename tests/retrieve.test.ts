@@ -4586,6 +4586,17 @@ describe('answering', () => {
     )
   })
 
+  it('reads a pasted call with empty parentheses as made with no arguments, where the pages say what that does', async () => {
+    const hono = (await honoCorpus()).corpus
+    const question =
+      "```ts\nconst headers = c.req.header()\nconst key = headers['X-Api-Key'] // undefined\n```\ncurl is definitely sending `X-Api-Key: abc`. What's going on?"
+    leadsWith(hono, question, /is called with no arguments, all keys/)
+    // A call the pages never say anything of without arguments adds nothing.
+    const words = (q: string) => analyse(hono, q).concepts.map((x) => x.word)
+    expect(words('Why does `app.use(logger())` print nothing?')).not.toContain('arguments')
+    expect(words('What does `c.req.header()` return?')).toContain('arguments')
+  })
+
   it('breaks a near tie for a sentence that speaks of several when several are asked for', async () => {
     const hono = (await honoCorpus()).corpus
     leadsWith(

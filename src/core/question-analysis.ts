@@ -1,6 +1,7 @@
 // analyse: a question (and, for a follow-up, the previous one) read into weighted concepts,
 // with what it expects and asks about, from the readers of the question-*.ts modules.
 
+import { scannedOnce } from './code-names.ts'
 import { onNearlyEveryPage, type Corpus } from './corpus.ts'
 import { absenceOf } from './question-negation.ts'
 import { FRAME_WORDS, hasRun, plain, stem, STOPWORDS, tokens, words } from './terms.ts'
@@ -176,6 +177,7 @@ function unstretchedProse(text: string): string {
 /** Reads a question (and, for a follow-up, the previous question) into weighted concepts. */
 export function analyse(corpus: Corpus, question: string, history: Turn[] = []): AnalysedQuestion {
   question = withoutForAbsent(unstretched(unshouted(question)))
+  question = withNoArguments(corpus, question)
   const concepts: Concept[] = []
   const seen = new Set<string>()
   // A few unread words per question are looked up one edit away in the lexicon: a hundred random
@@ -741,3 +743,38 @@ function asTermAlone(corpus: Corpus, ask: string): string {
 
 /** One to three words of letters (hyphens within), then only question marks or stops. */
 const TERM_ALONE = /^\s*(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,2})\s*[?!.]*\s*$/u
+
+/**
+ * "const all = c.req.header(); all['X-Request-Id'] // undefined": a call the reader pastes with
+ * empty parentheses is that call with no arguments, and where the documents say what it does so
+ * ("When `c.req.header()` is called with no arguments, all keys in the returned record are
+ * lowercase."), the question says it too: " with no arguments" is read at its end. Without it,
+ * the reader's `header` met every sentence on reading one header by its name. Only a method
+ * (`.name()`), and only where some page writes `name()` with "with no arguments" or "without
+ * arguments" (or parameters) later in the same sentence: `logger()`, `cors()` are called so in
+ * every example and say nothing of arguments.
+ */
+function withNoArguments(corpus: Corpus, question: string): string {
+  if (!question.includes('()') || ARGUMENTS_SAID.test(question)) return question
+  for (const m of question.matchAll(EMPTY_METHOD_CALL)) {
+    const call = `${m[1]}()`
+    if (scannedOnce(corpus, `no arguments:${call}`, () => (text) => saysNoArguments(text, call)))
+      return `${question} with no arguments`
+  }
+  return question
+}
+const EMPTY_METHOD_CALL = /\.([A-Za-z_$][\w$]*)\(\)/g
+const ARGUMENTS_SAID = /\b(?:arguments?|parameters?)\b/i
+const NO_ARGUMENTS = /\b(?:with\s+no|without)\s+(?:any\s+)?(?:arguments?|parameters?)\b/i
+/** How far past a call its sentence is read for "with no arguments" (to its full stop). */
+const NO_ARGUMENTS_REACH = 200
+
+/** Some sentence of `text` writes `call` and then says it is made with no arguments. */
+function saysNoArguments(text: string, call: string): boolean {
+  for (let at = text.indexOf(call); at >= 0; at = text.indexOf(call, at + 1)) {
+    const stop = text.indexOf('. ', at + call.length)
+    const end = stop < 0 ? at + NO_ARGUMENTS_REACH : Math.min(stop, at + NO_ARGUMENTS_REACH)
+    if (NO_ARGUMENTS.test(text.slice(at, end))) return true
+  }
+  return false
+}
