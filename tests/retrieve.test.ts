@@ -1852,6 +1852,17 @@ describe('reading a question', () => {
     expect(words('How do I watch for file changes?')).not.toContain('sensitive')
   })
 
+  it('reads harm that spills over as “far-reaching”: “the rest of your life”', async () => {
+    const { words, readsEach } = await idiomCorpus(
+      '# Trust\n\n## Reach\n\nA betrayal has far-reaching consequences beyond the relationship.\n\n## Hurt\n\nA betrayal hurts the relationship.',
+    )
+    readsEach('reaching', /far-reaching consequences/, [
+      'Does a betrayal only hurt the relationship, or does it spill over?',
+      'Does a betrayal hurt the rest of your life too?',
+    ])
+    expect(words('What should I do with the rest of the day?')).not.toContain('reaching')
+  })
+
   it('reads betrayal as readers say it: “got burned”, “stabbed in the back”, “two-timed”', async () => {
     const { c, words, readsEach } = await idiomCorpus(
       '# Trust\n\n## After\n\nAfter a betrayal, people may watch closely for signs of it.\n\n## Cheating\n\nCheating partners often hide it.\n\n## Cooking\n\nFood that is burned in the back of the oven tastes bitter.',

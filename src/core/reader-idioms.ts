@@ -450,6 +450,26 @@ const watchFor: Reading = (ws, k) => {
   return k
 }
 
+// Harm that reaches past one relationship, as readers say it: "does it spill over into the rest of
+// your life?" → far-reaching (the articles' "it can have far-reaching consequences that go beyond
+// just the immediate relationship"). WordNet's "spill over" is to overflow, and "the rest of my
+// life" is function words and "life".
+
+const SPILLS = ['spill', 'spills', 'spilled', 'spilling', 'spilt']
+const SPILLS_SET = new Set(SPILLS)
+
+const reachesFar: Reading = (ws, k) => {
+  const spills = SPILLS_SET.has(ws[k]) && ws[k + 1] === 'over'
+  const restOfLife =
+    ws[k] === 'rest' &&
+    ws[k + 1] === 'of' &&
+    POSSESSIVES.has(ws[k + 2]) &&
+    (ws[k + 3] === 'life' || ws[k + 3] === 'lives')
+  if (!spills && !restOfLife) return k
+  ws.splice(k, spills ? 2 : 4, 'far', 'reaching')
+  return k + 1
+}
+
 /** Each word an idiom opens with, and its reading. */
 const OPENS = new Map<string, Reading>([
   ...['leave', 'leaves', 'leaving', 'left'].map((w) => [w, left] as const),
@@ -470,6 +490,7 @@ const OPENS = new Map<string, Reading>([
   ['hypervigilant', hypervigilant],
   ...['end', 'ends', 'ended', 'ending'].map((w) => [w, endUp] as const),
   ['sign', signOf],
+  ...[...SPILLS, 'rest'].map((w) => [w, reachesFar] as const),
   ...['watch', 'watches', 'watching', 'watched', 'scan', 'scanning'].map(
     (w) => [w, watchFor] as const,
   ),
