@@ -171,14 +171,19 @@ const PURPOSE_ASKED =
 const FIRST_STEP_ASKED =
   /\b(?:(?:how|where)\s+(?:do|does|can|could|should|would|to)\s+(?:(?:i|we|you|u|one|someone|people|they)\s+)?(?:even\s+|actually\s+|ever\s+)?(?:start|begin)|(?:the\s+)?first\s+steps?)\b/i
 
+/** The reader's words for a thing being quick ("a quick fix", "a shortcut", "overnight"). */
+const QUICK = ['quick', 'quickly', 'shortcut', 'shortcuts', 'overnight']
+
 /**
  * The question asks how long something lasts or takes: "How long until I stop feeling like
  * this?", "how much time does it take", "how soon …?"; or whether it is quick, which asks the
  * same: "Is there a quick fix for …?", "a shortcut to getting over it?", "Does it happen
  * quickly?". The documents say it "takes time", which the reader did not write.
  */
-const DURATION_ASKED =
-  /\bhow\s+(?:long|much\s+time|many\s+(?:days|weeks|months|years)|soon)\b|\b(?:quick(?:ly)?|shortcuts?|overnight)\b/i
+const DURATION_ASKED = new RegExp(
+  String.raw`\bhow\s+(?:long|much\s+time|many\s+(?:days|weeks|months|years)|soon)\b|\b(?:${QUICK.join('|')})\b`,
+  'i',
+)
 
 /**
  * The question asks why a small thing is left out, or where the cut-off lies: "why are my small
@@ -196,14 +201,7 @@ const MINIMUM_ASKED = {
  * The reader's words for asking whether a thing is quick (see DURATION_ASKED): "quick", a
  * "shortcut", "overnight"; and "fix" after "quick" (see QUICK_FIX).
  */
-export const SPEED_WORDS = new Set([
-  'quick',
-  'quickly',
-  'shortcut',
-  'shortcuts',
-  'overnight',
-  'soon',
-])
+export const SPEED_WORDS = new Set([...QUICK, 'soon'])
 
 /** "a quick fix": the fix a reader hopes for is the quickness asked about (see SPEED_WORDS). */
 export const QUICK_FIX = /\bquick\s+fix(?:es)?\b/i

@@ -404,14 +404,11 @@ const whoeverCalls: Reading = (ws, k) => {
 // individuals recognize unhealthy beliefs about themselves …"). Word by word, a voice is a sound
 // and telling is saying something to someone else.
 
-/** Whom a reader tells what they believe: themselves. */
-const SELVES = new Set(['myself', 'yourself', 'himself', 'herself', 'themselves', 'ourselves'])
-
 const innerVoice: Reading = (ws, k) => {
   if (ws[k] === 'voice') {
     if (ws[k + 1] === 'in' && POSSESSIVES.has(ws[k + 2]) && ws[k + 3] === 'head')
       ws.splice(k, 4, 'beliefs')
-  } else if (SELVES.has(ws[k + 1])) ws.splice(k, 2, 'beliefs')
+  } else if (REFLEXIVE.has(ws[k + 1])) ws.splice(k, 2, 'beliefs')
   return k
 }
 
