@@ -366,7 +366,6 @@ describe("a corpus's lexicon", () => {
       deriv: [],
       again: [],
       gloss: [],
-      partner: [],
       person: [10, 3],
       frequency: [0, 7],
     }
@@ -423,7 +422,6 @@ describe('rare senses', () => {
       deriv: [],
       again: [],
       gloss: [],
-      partner: [],
       person: [],
       frequency: [],
     }

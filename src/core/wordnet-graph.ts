@@ -24,16 +24,16 @@ export interface WordnetTable {
   again: number[]
   /** Triples of a phrasal verb, a word of its definition and the sense it defines. */
   gloss: number[]
-  /** Pairs of an everyday word for a partner and "partner" ("boyfriend"), related both ways. */
-  partner: number[]
-  /** Pairs of "affair" and a word for unfaithfulness ("infidelity"), related both ways. */
-  unfaithful?: number[]
-  /** Pairs of "lie" (tell an untruth) and a word for deceit ("betrayal"), related both ways. */
-  deceit?: number[]
+  /**
+   * Links set by hand where WordNet has none, by kind (see HAND_LINKS): pairs of stems related
+   * both ways at the kind's RELATION_WEIGHTS. "partner": an everyday word for a partner and
+   * "partner" ("boyfriend"); "unfaithful": "affair" and a word for unfaithfulness
+   * ("infidelity"); "deceit": "lie" (tell an untruth) and a word for deceit ("betrayal");
+   * "switches": words for switching a setting the same way ("turn off", "disable").
+   */
+  links?: Partial<Record<HandLink, number[]>>
   /** Pairs of a word that says its base is lacking and the base ("worthless" → "worth"). */
   lacking?: number[]
-  /** Pairs of words for switching a setting the same way ("turn off", "disable"), both ways. */
-  switches?: number[]
   person: number[]
   frequency: number[]
   /** Words English writes only as names ("chicago", "french"), as typed, sorted (see build-lexicon.ts). */
@@ -67,6 +67,10 @@ export const RELATION_WEIGHTS = {
   /** Times a derivation's own relation: "panicky" → (its noun) "panic" → (a kind of) "fear". */
   throughDerivation: 0.6,
 }
+
+/** The kinds of link set by hand (see WordnetTable.links), each at its RELATION_WEIGHTS. */
+export const HAND_LINKS = ['partner', 'unfaithful', 'deceit', 'switches'] as const
+export type HandLink = (typeof HAND_LINKS)[number]
 
 /** Expansions weaker than this are noise (a rare sense of a rare sense) and are not kept. */
 export const MIN_EXPANSION_WEIGHT = 0.2
@@ -187,10 +191,7 @@ export function relatedStems(
       add(pairs[i + 1], pairs[i], weight)
     }
   }
-  bothWays(table.partner, RELATION_WEIGHTS.partner)
-  bothWays(table.unfaithful ?? [], RELATION_WEIGHTS.unfaithful)
-  bothWays(table.deceit ?? [], RELATION_WEIGHTS.deceit)
-  bothWays(table.switches ?? [], RELATION_WEIGHTS.switches)
+  for (const kind of HAND_LINKS) bothWays(table.links?.[kind] ?? [], RELATION_WEIGHTS[kind])
   const lacking = table.lacking ?? []
   for (let i = 0; i < lacking.length; i += 2)
     add(lacking[i], lacking[i + 1], RELATION_WEIGHTS.lacking)
