@@ -1840,6 +1840,23 @@ describe('reading a question', () => {
     expect(words('When did the couple come back?')).not.toContain('rebuild')
   })
 
+  it('reads leaving a hurt behind as “overcome”: “get over”, “move past”, “put it behind me”', async () => {
+    const { words, readsEach } = await idiomCorpus(
+      '# Trust\n\n## Hope\n\nWith help, people can overcome childhood trauma and form healthy relationships.\n\n## Harm\n\nChildhood trauma can make healthy relationships hard for people.\n\n## Healing\n\nHealing from a betrayal takes time.',
+    )
+    readsEach('overcome', /can overcome childhood trauma/, [
+      'Can people get over childhood trauma and have healthy relationships?',
+      'Is it possible to move past childhood trauma and have healthy relationships?',
+      'Can I put my childhood trauma behind me and have healthy relationships?',
+    ])
+    // A thing moved past a place, or put behind one, is no hurt left behind.
+    expect(words('Can I move the ladder past the shed?')).not.toContain('overcome')
+    expect(words('Should I put the ladder behind the shed?')).not.toContain('overcome')
+    // A hurt not named may be any hurt: "get past this" is left to its other words.
+    expect(words('How long until I get over being lied to?')).not.toContain('overcome')
+    expect(words('Can we ever get past this?')).not.toContain('overcome')
+  })
+
   it('reads watching for signs as “sensitive”: “watching new people for red flags”', async () => {
     const { words, readsEach } = await idiomCorpus(
       '# Trust\n\n## After\n\nAfter a betrayal, people become sensitive to signs of it.\n\n## Watching\n\nPeople watch a partner closely after a betrayal.',

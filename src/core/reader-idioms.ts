@@ -428,6 +428,50 @@ const comeBack: Reading = (ws, k) => {
   return k
 }
 
+// Leaving a hurt behind, as readers say it: "can you ever get over childhood trauma?", "move past
+// what happened", "put a rotten childhood behind me" → overcome (the articles' "learn to overcome
+// past traumas"). WordNet files "get over" under "overcome" too, but as the last of its four senses
+// (after crossing, finishing a task and getting well), below the lexicon's cut; "move past" and
+// "put behind" it has not.
+
+/** The verbs a reader gets past a hurt with ("get over it", "moving past", "moved beyond"). */
+const GETS_PAST = 'get gets getting got gotten move moves moving moved'.split(' ')
+/** "over", "past": what is got over ("get over it"), not "get through" (a task, a request). */
+const PAST = new Set(['over', 'past', 'beyond'])
+/**
+ * What a reader gets over without naming it: "get past this", "get over it" may be any hurt, a
+ * betrayal as often as a childhood, and "getting over being lied to" is healing from one (the
+ * articles' "healing takes time"). Read as "overcome", these left the sentences on healing and
+ * rebuilding for the one on past traumas.
+ */
+const UNNAMED_HURT = new Set(['this', 'that', 'it', 'being'])
+
+const getOver: Reading = (ws, k) => {
+  if (PAST.has(ws[k + 1]) && !UNNAMED_HURT.has(ws[k + 2]))
+    // "past" stays: it is also the articles' word ("overcome past traumas").
+    ws.splice(k, ws[k + 1] === 'past' ? 1 : 2, 'overcome')
+  return k
+}
+
+/** "get" opens both: "get back to where we were", "get over childhood trauma". */
+const getBackOrOver: Reading = (ws, k) => (ws[k + 1] === 'back' ? comeBack(ws, k) : getOver(ws, k))
+/** Whom a hurt is put behind: "put it behind me", "put the past behind us". */
+const PUT_BEHIND = new Set('me us you them him her myself ourselves yourself themselves'.split(' '))
+/** How far after "put" its "behind" may stand ("put a rotten childhood behind me"). */
+const PUT_REACH = 5
+
+const putBehind: Reading = (ws, k) => {
+  for (let j = k + 2; j <= Math.min(ws.length - 2, k + 1 + PUT_REACH); j++)
+    if (ws[j] === 'behind') {
+      if (PUT_BEHIND.has(ws[j + 1])) {
+        ws.splice(j, 2)
+        ws[k] = 'overcome'
+      }
+      return k
+    }
+  return k
+}
+
 // Watching for the next betrayal, as readers say it: "constantly watching new people for red
 // flags", "scanning him for clues" → sensitive (the articles' "They might become more sensitive to
 // signs that indicate another person may betray them again"). Only a watch for signs of
@@ -492,6 +536,8 @@ const OPENS = new Map<string, Reading>([
     (w) => [w, watchFor] as const,
   ),
   ...COMES.map((w) => [w, comeBack] as const),
+  ...GETS_PAST.map((w) => [w, COMES.includes(w) ? getBackOrOver : getOver] as const),
+  ...['put', 'puts', 'putting'].map((w) => [w, putBehind] as const),
   ...['voice', 'telling', 'tell', 'tells', 'told'].map((w) => [w, innerVoice] as const),
   ...['whoever', 'caller', 'callers', 'visitor', 'visitors'].map((w) => [w, whoeverCalls] as const),
   ['still', stillThere],
