@@ -1857,6 +1857,18 @@ describe('reading a question', () => {
     expect(words('Can we ever get past this?')).not.toContain('overcome')
   })
 
+  it('reads the rules a couple sets as “boundaries”: “ground rules”, “house rules”', async () => {
+    const { words, readsEach } = await idiomCorpus(
+      '# Trust\n\n## Rebuilding\n\nA couple can set new boundaries with each other.\n\n## Safety\n\nA couple should feel safe with each other.\n\n## Ground\n\nThe ground under the house shifted.',
+    )
+    readsEach('boundaries', /set new boundaries/, [
+      'What ground rules should a couple set so they feel safe with each other?',
+      'Should a couple agree on house rules?',
+    ])
+    // The ground and the house themselves are no rules.
+    expect(words('Did the ground under the house shift?')).not.toContain('boundaries')
+  })
+
   it('reads watching for signs as “sensitive”: “watching new people for red flags”', async () => {
     const { words, readsEach } = await idiomCorpus(
       '# Trust\n\n## After\n\nAfter a betrayal, people become sensitive to signs of it.\n\n## Watching\n\nPeople watch a partner closely after a betrayal.',

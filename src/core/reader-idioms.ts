@@ -511,6 +511,20 @@ const reachesFar: Reading = (ws, k) => {
   return k + 1
 }
 
+// What a couple agrees to live by, as readers say it: "what ground rules should we set?", "agree on
+// some house rules" → boundaries (the articles' "establishing new boundaries and expectations with
+// their partner"). WordNet's "ground rule" is a rule of a game for one playing field, its "house
+// rule" one of a casino's, and "rules" alone reaches nothing in the articles.
+
+const rulesSet: Reading = (ws, k) => {
+  if (ws[k + 1] === 'rules' || ws[k + 1] === 'rule') ws.splice(k, 2, 'boundaries')
+  return k
+}
+
+/** "ground" opens both: "the ground under our marriage", "ground rules". */
+const groundRulesOrUnder: Reading = (ws, k) =>
+  ws[k + 1]?.startsWith('rule') ? rulesSet(ws, k) : groundUnder(ws, k)
+
 /** Each word an idiom opens with, and its reading. */
 const OPENS = new Map<string, Reading>([
   ...['leave', 'leaves', 'leaving', 'left'].map((w) => [w, left] as const),
@@ -531,6 +545,7 @@ const OPENS = new Map<string, Reading>([
   ['hypervigilant', hypervigilant],
   ...['end', 'ends', 'ended', 'ending'].map((w) => [w, endUp] as const),
   ['sign', signOf],
+  ['house', rulesSet],
   ...[...SPILLS, 'rest'].map((w) => [w, reachesFar] as const),
   ...['watch', 'watches', 'watching', 'watched', 'scan', 'scanning'].map(
     (w) => [w, watchFor] as const,
@@ -544,7 +559,7 @@ const OPENS = new Map<string, Reading>([
   ...['pick', 'picks', 'picking', 'picked'].map((w) => [w, pickedApart] as const),
   ['once', writtenOnce],
   ['everything', everythingBuilt],
-  ['ground', groundUnder],
+  ['ground', groundRulesOrUnder],
   ...[...COLLAPSING, 'gave'].map((w) => [w, collapsed] as const),
   ['over', overAndOver],
   ['again', overAndOver],
