@@ -1956,6 +1956,8 @@ describe('reading a question', () => {
       'Since the betrayal I am on high alert. Why?',
       'Why am I on guard for another betrayal?',
       'Why am I so hypervigilant after a betrayal?',
+      'Does a betrayal make people more suspicious of others?',
+      'Why am I so paranoid after a betrayal?',
     ])
     // A lookout tower is a place.
     expect(words('Where is the lookout tower?')).not.toContain('sensitive')

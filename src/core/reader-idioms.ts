@@ -154,7 +154,9 @@ const armsLength: Reading = (ws, k) => {
 // "hyper-alert", "hypervigilant" → sensitive (as in "more sensitive to signs that …"). WordNet has
 // "on guard" and "alert" as "vigilant", which meets nothing in prose of that kind, and "lookout"
 // as a place or a person. And "on edge" is anxious, as WordNet's "edgy" and "jumpy" are; word by
-// word, "edge" meets nothing of it.
+// word, "edge" meets nothing of it. "Suspicious" and "paranoid" of people after a betrayal are the
+// same watchfulness ("does it make them more suspicious of other people?"): WordNet's
+// "suspicious" meets only "distrust" and "question", and "paranoid" nothing in prose of that kind.
 
 const on: Reading = (ws, k) => {
   const [b, c] = [ws[k + 1], ws[k + 2]]
@@ -543,6 +545,7 @@ const OPENS = new Map<string, Reading>([
   ['on', on],
   ['hyper', hyper],
   ['hypervigilant', hypervigilant],
+  ...['suspicious', 'paranoid'].map((w) => [w, hypervigilant] as const),
   ...['end', 'ends', 'ended', 'ending'].map((w) => [w, endUp] as const),
   ['sign', signOf],
   ['house', rulesSet],
