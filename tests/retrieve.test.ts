@@ -1731,6 +1731,8 @@ describe('reading a question', () => {
     expect(words('Why do hurt people watch for signs?')).not.toContain('indicate')
     expect(words('What does trust mean?')).not.toContain('indicate')
     expect(words('What does trust mean to a partner?')).not.toContain('indicate')
+    // A hint, the noun, is a sign: "watch for any hint of it".
+    readsEach('signs', /watch for warning signs/, ['Why do hurt people watch for any hint of it?'])
   })
 
   it('reads how often as “commonplace”: “over and over”, “time after time”', async () => {

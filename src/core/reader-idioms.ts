@@ -234,7 +234,8 @@ const endUp: Reading = (ws, k) => {
 // "sign" is a mark or a gesture, "hint" reaches "indicate" at 0.22, and "mean" is a word that
 // frames a question ("what does trust mean?"), so these met the sentences on what a betrayal
 // does instead. "a sign of …", "a sign that …" only (not "signs", the documents' warning signs);
-// "hint at", not "point to" ("make it point at the right folder"); "mean" only where a yes-no
+// "hint at", not "point to" ("make it point at the right folder"), while a hint, the noun ("on
+// high alert for any hint that …"), is a sign; "mean" only where a yes-no
 // question asks it of a clause ("does that mean he …"), not where it asks for a definition.
 
 const signOf: Reading = (ws, k) => {
@@ -245,8 +246,21 @@ const signOf: Reading = (ws, k) => {
 
 const hintAt: Reading = (ws, k) => {
   if (ws[k + 1] === 'at') ws.splice(k, 2, 'indicate')
+  else if (HINT_DETERMINERS.has(ws[k - 1])) ws[k] = 'signs'
   return k
 }
+/** Before "hint", the noun: "any hint that the next one will cheat" is a sign of it. */
+const HINT_DETERMINERS = new Set([
+  'a',
+  'any',
+  'every',
+  'the',
+  'slightest',
+  'smallest',
+  'first',
+  'tiny',
+  'little',
+])
 
 /** Words that open the clause a thing may mean ("… mean that", "… mean he", "… mean something"). */
 const CLAUSE_OPENS = new Set(
