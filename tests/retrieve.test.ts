@@ -3783,6 +3783,22 @@ describe('reading a question', () => {
     }
   })
 
+  it('reads a parent, as readers say it, as the documents\' "caregiver"', async () => {
+    const c = await docs([
+      'bonds.md',
+      '# Bonds\n\nLoss of a caregiver in childhood can disrupt how a child bonds with people.\n\nAdults bond with people through shared time.',
+    ])
+    for (const question of [
+      'Can losing a parent young mess with how you bond with people?',
+      'Can losing my mom as a kid mess with how I bond with people?',
+      'My dad died when I was little. Does that change how I bond with people?',
+    ]) {
+      answersWith(c, question, /^Loss of a caregiver/)
+      const reader = analyse(c, question).concepts.find((x) => /parent|mom|dad/.test(x.word))!
+      expect(reader.alts.get('caregiv'), question).toBeGreaterThan(0.5)
+    }
+  })
+
   it('reads "again" as a light word that doing a thing again also says ("trust again" → "rebuilding trust")', async () => {
     const c = await docs([
       'trust.md',

@@ -375,6 +375,14 @@ const pairedWith = (head: string, words: string[]) =>
   words.flatMap((w) => [stemId(w)!, stemId(head)!])
 const partner = pairedWith('partner', PARTNER_WORDS)
 
+// The reader's parents are what documents on child development call "caregivers" ("separation
+// from primary caregivers during childhood", "the normal development of secure attachments with
+// caregivers"). WordNet files "caregiver" under "adult" and "parent" under "genitor", and links
+// them by nothing, so "Can losing a parent young mess with how you bond with people?" met only
+// "parent", which the articles never write. Related both ways at RELATION_WEIGHTS.caregiver.
+const PARENT_WORDS = ['parent', 'mother', 'father', 'mom', 'dad', 'mum']
+const caregiver = pairedWith('caregiver', PARENT_WORDS)
+
 // "Affair", the everyday word for unfaithfulness: WordNet files it only as "a usually secretive
 // or illicit sexual relationship", under "sexual relationship", and links it to none of the words
 // for what it is to the partner left out ("infidelity", "adultery", "unfaithfulness", "cheating").
@@ -457,7 +465,7 @@ const table = {
   attribute: pairs(attrPairs, () => true),
   again: againSynsets,
   gloss: glossPairs,
-  links: { partner, unfaithful, deceit, switches },
+  links: { partner, caregiver, unfaithful, deceit, switches },
   lacking,
   person: [...person].filter(mostlyPeople).sort((a, b) => a - b),
   frequency: [...frequency].filter(([, n]) => n >= 2).flat(),
