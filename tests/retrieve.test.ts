@@ -1871,6 +1871,26 @@ describe('reading a question', () => {
     expect(words('Did the ground under the house shift?')).not.toContain('boundaries')
   })
 
+  it('reads the help the documents name as readers describe it: “people who went through the same”, “a professional”', async () => {
+    const { words, readsEach } = await idiomCorpus(
+      '# Help\n\n## Interventions\n\nTherapy and support groups can help after a hard childhood.\n\n## People\n\nPeople talk about their childhood.',
+    )
+    readsEach('support', /support groups can help/, [
+      'Would talking with other people who went through the same thing help after a hard childhood?',
+      'Does joining a group of people who have been through it help after a hard childhood?',
+    ])
+    readsEach('therapist', /Therapy and support/, [
+      'Should I talk to a professional after a hard childhood?',
+    ])
+    expect(words('Is sitting in a circle with others worth it after a hard childhood?')).toContain(
+      'group',
+    )
+    expect(words('Does professional help work after a hard childhood?')).toContain('therapy')
+    // People who went through a door, or professional tools, are no help of that kind.
+    expect(words('Were the people who went through the door hurt?')).not.toContain('support')
+    expect(words('Is this professional software?')).not.toContain('therapist')
+  })
+
   it('reads watching for signs as “sensitive”: “watching new people for red flags”', async () => {
     const { words, readsEach } = await idiomCorpus(
       '# Trust\n\n## After\n\nAfter a betrayal, people become sensitive to signs of it.\n\n## Watching\n\nPeople watch a partner closely after a betrayal.',

@@ -541,6 +541,45 @@ const rulesSet: Reading = (ws, k) => {
 const groundRulesOrUnder: Reading = (ws, k) =>
   ws[k + 1]?.startsWith('rule') ? rulesSet(ws, k) : groundUnder(ws, k)
 
+// The help the articles name, as readers describe it: "joining a group of people who've been
+// through the same thing" → support groups, "sitting in a circle with …" → a group, "talking to a
+// professional", "professional help" → therapist, therapy (the articles' "Interventions such as
+// therapy, counseling, and support groups …"). Word by word, these met only "people" and "group":
+// WordNet's "professional" is anyone in a learned profession, its "circle" a shape. Only people who
+// went through the same or a like thing, and only a professional as a person ("a professional",
+// not "professional software").
+
+/** Whom a reader would meet with ("other people who …", "others who …"). */
+const FELLOWS = new Set(['people', 'others', 'folks', 'ones', 'survivors'])
+const WENT = new Set(['been', 'went', 'gone', 'go', 'going', 'goes', 'gotten', 'got'])
+/** What they went through: the same, a like thing, or the reader's own ("what I did"). */
+const SAME = new Set(['same', 'similar', 'it', 'this', 'that', 'what'])
+
+/** "a professional", "professional help", "talk to some professional about it". */
+const professional: Reading = (ws, k) => {
+  if (ws[k + 1] === 'help') ws.splice(k, 2, 'therapy')
+  else if (ws[k - 1] === 'a' || ws[k - 1] === 'some' || ws[k + 1] === 'about') ws[k] = 'therapist'
+  return k
+}
+
+/** "sitting in a circle (with …)": meeting as a group. */
+const inACircle: Reading = (ws, k) => {
+  if ((ws[k + 1] === 'in' || ws[k + 1] === 'around') && ws[k + 2] === 'a' && ws[k + 3] === 'circle')
+    ws.splice(k, 4, 'group')
+  return k
+}
+
+const fellowSufferers: Reading = (ws, k) => {
+  if (!FELLOWS.has(ws[k - 1])) return k
+  let j = k + 1
+  if (ws[j] === 'have' || ws[j] === 'had') j++
+  if (!WENT.has(ws[j]) || ws[j + 1] !== 'through') return k
+  const the = ws[j + 2] === 'the' ? 1 : 0
+  if (!SAME.has(ws[j + 2 + the])) return k
+  ws.splice(k - 1, j + 3 + the - (k - 1), 'support', 'groups')
+  return k
+}
+
 /** Each word an idiom opens with, and its reading. */
 const OPENS = new Map<string, Reading>([
   ...['leave', 'leaves', 'leaving', 'left'].map((w) => [w, left] as const),
@@ -562,6 +601,9 @@ const OPENS = new Map<string, Reading>([
   ...['suspicious', 'paranoid'].map((w) => [w, hypervigilant] as const),
   ...['end', 'ends', 'ended', 'ending'].map((w) => [w, endUp] as const),
   ['sign', signOf],
+  ['who', fellowSufferers],
+  ['professional', professional],
+  ...['sit', 'sits', 'sitting', 'sat'].map((w) => [w, inACircle] as const),
   ['house', rulesSet],
   ...[...SPILLS, 'rest'].map((w) => [w, reachesFar] as const),
   ...['watch', 'watches', 'watching', 'watched', 'scan', 'scanning'].map(
