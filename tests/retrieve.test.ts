@@ -5525,6 +5525,18 @@ describe('answering', () => {
     expect(answerQuestion(hono, report).citations[0].text).toMatch(/^Get payload:/)
   })
 
+  it('reads what a sentence opens with after a word that ties it to the last ("For example, …")', async () => {
+    const hono = (await honoCorpus()).corpus
+    // "For example, you can get the client's remote address easily." opens on the client: the
+    // Bearer page's "The HTTP clients accessing the endpoint will add …" led it, opening on the
+    // question's "client" and "endpoint" while "For example, you can get the" opened on nothing.
+    for (const question of [
+      'How do I find out the IP address of whoever is calling my endpoint?',
+      'How can I find out the IP address of the visitor hitting my endpoint?',
+    ])
+      leadsWith(hono, question, /^The ConnInfo Helper helps you to get the connection information/)
+  })
+
   it('reads "several" or "many" things as the documents\' "multiple"', async () => {
     const c = await docs([
       'request.md',

@@ -59,15 +59,42 @@ export function leadStems(corpus: Corpus, sentence: number): Int32Array {
   const { lead, leadTerms } = corpus.memo
   let stems = lead.get(sentence)
   if (!stems) {
-    const distinct = new Set(
-      words(sentenceText(corpus, sentence))
-        .slice(0, LIMITS.leadWords)
-        .map((w) => stem(plain(w))),
-    )
+    const ws = words(sentenceText(corpus, sentence))
+    const from = discourseOpener(ws)
+    const distinct = new Set(ws.slice(from, from + LIMITS.leadWords).map((w) => stem(plain(w))))
     stems = Int32Array.from(distinct, (t) => numbered(leadTerms, t))
     lead.set(sentence, stems)
   }
   return stems
+}
+
+/**
+ * Words that tie a sentence to the one before ("For example, you can get the client's remote
+ * address", "In addition, infidelity may indicate …") and say nothing of what it is about: its
+ * lead starts after them. Not "In other words": a restatement says again what the sentence before
+ * it leads with, and read from its own opening it was cited beside that one (dev d02, "Why are
+ * secure attachments necessary for adults?", two citations of 711 characters) and lost a first
+ * place.
+ */
+const DISCOURSE_OPENERS: ReadonlyArray<readonly string[]> = [
+  ['for', 'example'],
+  ['for', 'instance'],
+  ['in', 'addition'],
+  ['in', 'fact'],
+  ['however'],
+  ['also'],
+  ['additionally'],
+  ['furthermore'],
+  ['moreover'],
+  ['similarly'],
+  ['likewise'],
+]
+
+/** How many words of `ws` a discourse opener takes (see DISCOURSE_OPENERS), 0 if none. */
+function discourseOpener(ws: readonly string[]): number {
+  for (const opener of DISCOURSE_OPENERS)
+    if (opener.every((w, i) => ws[i]?.toLowerCase() === w)) return opener.length
+  return 0
 }
 
 /**
