@@ -225,6 +225,7 @@ describe("a corpus's lexicon", () => {
           ['gilt', 'gold 0.5'],
           ['guilti', 'guilt 0.8'],
           ['prism', 'light 0.5'],
+          ['boyfriend', 'partner 0.6'],
           ['break', 'damag 0.5'],
           ['definit', 'mean 0.5'],
         ]),
@@ -248,6 +249,9 @@ describe("a corpus's lexicon", () => {
     expect(nearestRelated(lexicon, 'guolti')).toBe('guilti')
     // "prism" is one edit from "prisma" but not a word WordNet's texts use: a name stays a name.
     expect(nearestRelated(lexicon, 'prisma')).toBeUndefined()
+    // A long word one slip from the only stem near it is that stem, counted or not: "boyfriend"
+    // has too few tagged uses for WordNet's counts.
+    expect(nearestRelated(lexicon, 'byofriend')).toBe('boyfriend')
     // Never another first letter, nor two edits away, nor a key far from the letter, nor a short
     // word.
     expect(nearestRelated(lexicon, 'wuilti')).toBeUndefined()

@@ -346,7 +346,8 @@ function targetsOf(expand: PackedTable): Targets {
  * letter for another: there a real word most often lies one letter from another ("cron" is no
  * "crop"). Same first letter
  * (typists rarely miss it), at least MIN_RELATED_LENGTH letters, the word most used in general
- * English first, and only a word it does use. Only for a word nothing else read.
+ * English first, and only a word it does use, or else (from MIN_UNCOUNTED_LENGTH letters) the
+ * only stem one slip away, uncounted. Only for a word nothing else read.
  */
 export function nearestRelated(lexicon: LexiconTables, term: string): string | undefined {
   if (
@@ -356,8 +357,10 @@ export function nearestRelated(lexicon: LexiconTables, term: string): string | u
   )
     return undefined
   let best: string | undefined
-  // Only into a word that general English uses (listed with its count): "prisma" is no "prism".
+  // Into a word that general English uses (listed with its count): "prisma" is no "prism".
   let bestCount = 0
+  let uncounted: string | undefined
+  let uncountedMany = false
   // Every spelling one slip away that keeps the first letter, looked up by binary search (the
   // lexicon's stems are ASCII): about 28 per letter, whatever the lexicon's size, where a scan of
   // the stems with the same first letter took 5 ms a word on a 10 MB corpus.
@@ -373,6 +376,10 @@ export function nearestRelated(lexicon: LexiconTables, term: string): string | u
         if (key === slip || key === term || lexicon.expand.lineOf(key) < 0) return
       }
       const count = frequencyOf(lexicon, key) ?? 0
+      if (!count) {
+        if (uncounted === undefined) uncounted = key
+        else if (uncounted !== key) uncountedMany = true
+      }
       if (count > bestCount || (count === bestCount && best !== undefined && key < best)) {
         best = key
         bestCount = count
@@ -380,6 +387,11 @@ export function nearestRelated(lexicon: LexiconTables, term: string): string | u
     },
     true,
   )
+  // None that English counts: the one uncounted stem near it that the lexicon relates to the
+  // documents, in a word long enough to be no name ("byofriend" → boyfriend, of too few tagged
+  // uses for WordNet's counts; "prisma" stays a name). Read as no word, it weighed as the rarest
+  // topic and kept the question from an answer.
+  if (best === undefined && !uncountedMany && term.length >= MIN_UNCOUNTED_LENGTH) return uncounted
   return best
 }
 
@@ -444,6 +456,9 @@ const shorter = (a: string, b: string) => a.length < b.length || (a.length === b
 
 /** Shortest word nearestEnglish reads as a slip. */
 const MIN_ENGLISH_SLIP_LENGTH = 6
+
+/** Shortest stem nearestRelated reads as a slip of a stem general English does not count. */
+const MIN_UNCOUNTED_LENGTH = 8
 
 /** Whether the letter `word` has and `shorter` lacks doubles a letter beside it ("sayying"). */
 function addedDoubled(word: string, shorter: string): boolean {
