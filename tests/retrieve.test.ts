@@ -1891,6 +1891,24 @@ describe('reading a question', () => {
     expect(words('Is this professional software?')).not.toContain('therapist')
   })
 
+  it('reads nerves and keeping them in hand as readers say it: “the jitters”, “get a handle on”', async () => {
+    const { words, readsEach } = await idiomCorpus(
+      '# Help\n\n## Exposure\n\nPeople learn to manage anxiety about closeness.\n\n## Closeness\n\nCloseness takes time.',
+    )
+    readsEach('anxiety', /learn to manage anxiety/, [
+      'I get the jitters about closeness. What helps?',
+      'How do people deal with their nerves about closeness?',
+    ])
+    expect(words('I get so jittery about closeness.')).toContain('anxious')
+    readsEach('manage', /learn to manage anxiety/, [
+      'How do people get a handle on anxiety about closeness?',
+      'How do I keep my anxiety in check about closeness?',
+    ])
+    // A handle of a door, a check to pay, are no managing.
+    expect(words('Where is the handle on the door?')).not.toContain('manage')
+    expect(words('Can I pay in check?')).not.toContain('manage')
+  })
+
   it('reads watching for signs as “sensitive”: “watching new people for red flags”', async () => {
     const { words, readsEach } = await idiomCorpus(
       '# Trust\n\n## After\n\nAfter a betrayal, people become sensitive to signs of it.\n\n## Watching\n\nPeople watch a partner closely after a betrayal.',
