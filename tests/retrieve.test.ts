@@ -1909,6 +1909,18 @@ describe('reading a question', () => {
     expect(words('Can I pay in check?')).not.toContain('manage')
   })
 
+  it('reads doing it alone as readers say it: “with yourself”, “gets himself off”', async () => {
+    const { words, readsEach } = await idiomCorpus(
+      '# Trust\n\n## Infidelity\n\nCheating can be with another person or oneself, such as masturbating in secret.\n\n## Hurt\n\nA partner who cheats hurts the other.',
+    )
+    readsEach('oneself', /another person or oneself/, ['Can you cheat on someone with yourself?'])
+    readsEach('masturbating', /another person or oneself/, [
+      'Is it cheating if my partner gets himself off in secret?',
+    ])
+    // Doing a thing by yourself is doing it without help.
+    expect(words('Can I verify the user by myself?')).not.toContain('oneself')
+  })
+
   it('reads watching for signs as “sensitive”: “watching new people for red flags”', async () => {
     const { words, readsEach } = await idiomCorpus(
       '# Trust\n\n## After\n\nAfter a betrayal, people become sensitive to signs of it.\n\n## Watching\n\nPeople watch a partner closely after a betrayal.',
