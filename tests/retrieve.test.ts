@@ -3833,6 +3833,17 @@ describe('reading a question', () => {
     }
   })
 
+  it('reads a treatment, as readers say it, as the documents\' "therapy"', async () => {
+    const c = await docs([
+      'help.md',
+      '# Help\n\nTherapy helps people change unhealthy beliefs about themselves.\n\nPeople hold beliefs about themselves.',
+    ])
+    const question = 'Is there a treatment that changes what people believe about themselves?'
+    answersWith(c, question, /^Therapy helps/)
+    const reader = analyse(c, question).concepts.find((x) => x.word === 'treatment')!
+    expect(reader.alts.get('therapi')).toBeGreaterThan(0.5)
+  })
+
   it('reads a parent, as readers say it, as the documents\' "caregiver"', async () => {
     const c = await docs([
       'bonds.md',

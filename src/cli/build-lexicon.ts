@@ -383,6 +383,13 @@ const partner = pairedWith('partner', PARTNER_WORDS)
 const PARENT_WORDS = ['parent', 'mother', 'father', 'mom', 'dad', 'mum']
 const caregiver = pairedWith('caregiver', PARENT_WORDS)
 
+// A reader's "treatment" for what helps is the articles' "therapy" ("Is there a kind of talking
+// treatment that helps you stop believing you're unlovable?" asks of "CBT helps individuals
+// recognize unhealthy beliefs …"). WordNet files "therapy" two levels under "treatment" (under
+// "medical care"), which no single relation reaches, and "treatment" meets "intervention" only at
+// 0.26. Related both ways at RELATION_WEIGHTS.treatment.
+const treatment = pairedWith('therapy', ['treatment'])
+
 // "Affair", the everyday word for unfaithfulness: WordNet files it only as "a usually secretive
 // or illicit sexual relationship", under "sexual relationship", and links it to none of the words
 // for what it is to the partner left out ("infidelity", "adultery", "unfaithfulness", "cheating").
@@ -465,7 +472,7 @@ const table = {
   attribute: pairs(attrPairs, () => true),
   again: againSynsets,
   gloss: glossPairs,
-  links: { partner, caregiver, unfaithful, deceit, switches },
+  links: { partner, caregiver, treatment, unfaithful, deceit, switches },
   lacking,
   person: [...person].filter(mostlyPeople).sort((a, b) => a - b),
   frequency: [...frequency].filter(([, n]) => n >= 2).flat(),
