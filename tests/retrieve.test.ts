@@ -1731,6 +1731,11 @@ describe('reading a question', () => {
     expect(words('Why do hurt people watch for signs?')).not.toContain('indicate')
     expect(words('What does trust mean?')).not.toContain('indicate')
     expect(words('What does trust mean to a partner?')).not.toContain('indicate')
+    // A thing that points to trouble indicates it; one pointed at a folder points.
+    readsEach('indicate', /indicate deeper issues/, [
+      'Can an affair point to deeper problems between partners?',
+    ])
+    expect(words('How do I make it point to the right folder?')).not.toContain('indicate')
     // A hint, the noun, is a sign: "watch for any hint of it".
     readsEach('signs', /watch for warning signs/, ['Why do hurt people watch for any hint of it?'])
   })

@@ -251,13 +251,31 @@ const endUp: Reading = (ws, k) => {
 // "sign" is a mark or a gesture, "hint" reaches "indicate" at 0.22, and "mean" is a word that
 // frames a question ("what does trust mean?"), so these met the sentences on what a betrayal
 // does instead. "a sign of …", "a sign that …" only (not "signs", the documents' warning signs);
-// "hint at", not "point to" ("make it point at the right folder"), while a hint, the noun ("on
+// "hint at", and "point to" only trouble ("can it point to bigger stuff going on between us?"),
+// not a place ("make it point at the right folder"), while a hint, the noun ("on
 // high alert for any hint that …"), is a sign; "mean" only where a yes-no
 // question asks it of a clause ("does that mean he …"), not where it asks for a definition.
 
 const signOf: Reading = (ws, k) => {
   if ((ws[k - 1] === 'a' || ws[k - 1] === 'any') && (ws[k + 1] === 'of' || ws[k + 1] === 'that'))
     ws[k] = 'indicate'
+  return k
+}
+
+/** What a thing may point to when it is a sign: trouble, not a folder ("point to deeper problems"). */
+const POINTED_TO = new Set(
+  'problem problems issue issues trouble troubles stuff something bigger deeper wrong underlying'.split(
+    ' ',
+  ),
+)
+
+const pointTo: Reading = (ws, k) => {
+  if (ws[k + 1] !== 'to' && ws[k + 1] !== 'at') return k
+  for (let j = k + 2; j <= k + 3 && j < ws.length; j++)
+    if (POINTED_TO.has(ws[j])) {
+      ws.splice(k, 2, 'indicate')
+      return k
+    }
   return k
 }
 
@@ -661,6 +679,7 @@ const OPENS = new Map<string, Reading>([
   ...['suspicious', 'paranoid'].map((w) => [w, hypervigilant] as const),
   ...['end', 'ends', 'ended', 'ending'].map((w) => [w, endUp] as const),
   ['sign', signOf],
+  ...['point', 'points', 'pointing', 'pointed'].map((w) => [w, pointTo] as const),
   ['with', withOneself],
   ...[...NERVES.keys()].map((w) => [w, nerves] as const),
   ['handle', handleOn],
