@@ -1961,6 +1961,10 @@ describe('reading a question', () => {
     readsEach('betrayed', /After a betrayal/, burned)
     for (const question of burned) expect(words(question), question).not.toContain('back')
     expect(words('Why did my ex two-timed me?')).toContain('cheated')
+    expect(words('Why did my partner stray?')).toContain('cheated')
+    expect(words('When my wife stepped out on me, what did that mean?')).toContain('cheated')
+    expect(words('Why did the dog stray from the path?')).not.toContain('cheated')
+    expect(words('She stepped out on the balcony.')).not.toContain('cheated')
     // Let down is betrayed; "let me know" lets nothing down.
     expect(words('Since my partner let me down, why do I watch people so closely?')).toContain(
       'betrayed',

@@ -96,6 +96,21 @@ const twoTimed: Reading = (ws, k) => {
   return k
 }
 
+// Unfaithfulness as readers say it: "could that be part of why my partner strayed?", "when my wife
+// stepped out on me" → cheated. WordNet's "stray" is to wander from a course (it meets "go" and
+// "move"), and "step out" is to go outside. Not "strayed from the path", "stepped out on the
+// balcony".
+
+/** "my partner strayed", "she stepped out on me": unfaithful, not astray from a path. */
+const strayed: Reading = (ws, k) => {
+  const w = ws[k]
+  if (w === 'stepped' || w === 'steps' || w === 'step') {
+    if (ws[k + 1] === 'out' && ws[k + 2] === 'on' && LEFT_PEOPLE.has(ws[k + 3]))
+      ws.splice(k, 3, 'cheated')
+  } else if (ws[k + 1] !== 'from' && ws[k + 1] !== 'off' && ws[k + 1] !== 'into') ws[k] = 'cheated'
+  return k
+}
+
 /** Whom a reader pushes away, or who lets one down: a person, or people. */
 const PEOPLE = new Set([
   ...LEFT_PEOPLE,
@@ -666,6 +681,9 @@ const OPENS = new Map<string, Reading>([
   ...['stab', 'stabs', 'stabbed', 'stabbing'].map((w) => [w, stabbed] as const),
   ['behind', behindBack],
   ['two', twoTimed],
+  ...['stray', 'strayed', 'strays', 'straying', 'stepped', 'steps', 'step'].map(
+    (w) => [w, strayed] as const,
+  ),
   ...['let', 'lets', 'letting'].map((w) => [w, letDown] as const),
   ['red', redFlags],
   ...['pull', 'pulls', 'pulled', 'pulling'].map((w) => [w, pulledAway] as const),
