@@ -3853,6 +3853,17 @@ describe('reading a question', () => {
     expect(reader.alts.get('therapi')).toBeGreaterThan(0.5)
   })
 
+  it('reads "show up", as readers say it, as the documents\' "manifest"', async () => {
+    const c = await docs([
+      'trauma.md',
+      '# Trauma\n\nTrauma has been shown to lead to trust problems in adult relationships.\n\nIn adult relationships, trauma can manifest as trouble keeping friends.',
+    ])
+    const question = 'How can trauma show up in adult relationships?'
+    answersWith(c, question, /manifest as trouble/)
+    const reader = analyse(c, question).concepts.find((x) => x.word === 'show up')!
+    expect(reader.alts.get('manifest')).toBeGreaterThan(0.5)
+  })
+
   it('reads a parent, as readers say it, as the documents\' "caregiver"', async () => {
     const c = await docs([
       'bonds.md',

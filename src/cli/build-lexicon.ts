@@ -375,20 +375,25 @@ const pairedWith = (head: string, words: string[]) =>
   words.flatMap((w) => [stemId(w)!, stemId(head)!])
 const partner = pairedWith('partner', PARTNER_WORDS)
 
-// The reader's parents are what documents on child development call "caregivers" ("separation
-// from primary caregivers during childhood", "the normal development of secure attachments with
-// caregivers"). WordNet files "caregiver" under "adult" and "parent" under "genitor", and links
-// them by nothing, so "Can losing a parent young mess with how you bond with people?" met only
-// "parent", which the articles never write. Related both ways at RELATION_WEIGHTS.caregiver.
-const PARENT_WORDS = ['parent', 'mother', 'father', 'mom', 'dad', 'mum']
-const caregiver = pairedWith('caregiver', PARENT_WORDS)
-
-// A reader's "treatment" for what helps is the articles' "therapy" ("Is there a kind of talking
-// treatment that helps you stop believing you're unlovable?" asks of "CBT helps individuals
-// recognize unhealthy beliefs …"). WordNet files "therapy" two levels under "treatment" (under
-// "medical care"), which no single relation reaches, and "treatment" meets "intervention" only at
-// 0.26. Related both ways at RELATION_WEIGHTS.treatment.
-const treatment = pairedWith('therapy', ['treatment'])
+// A reader's everyday word for what the documents name in their own, which WordNet does not link
+// or links below the lexicon's cut, each group related to its head both ways at
+// RELATION_WEIGHTS.everyday:
+// - a parent is what documents on child development call a "caregiver" ("separation from primary
+//   caregivers during childhood"): WordNet files "caregiver" under "adult" and "parent" under
+//   "genitor", so "Can losing a parent young mess with how you bond with people?" met only
+//   "parent", which the articles never write;
+// - a "treatment" is their "therapy" ("Is there a kind of talking treatment that helps you stop
+//   believing you're unlovable?"): WordNet files "therapy" two levels under "treatment", which no
+//   single relation reaches;
+// - to "show up" is to "manifest" ("In what ways can attachment trauma show up in a person's adult
+//   relationships?" asks of "This can manifest in a variety of ways …"): WordNet's "show up" is
+//   to appear or arrive, and met the articles' "has been shown to" through "show".
+const EVERYDAY_WORDS: Array<[string, string[]]> = [
+  ['caregiver', ['parent', 'mother', 'father', 'mom', 'dad', 'mum']],
+  ['therapy', ['treatment']],
+  ['manifest', ['show_up']],
+]
+const everyday = EVERYDAY_WORDS.flatMap(([head, words]) => pairedWith(head, words))
 
 // "Affair", the everyday word for unfaithfulness: WordNet files it only as "a usually secretive
 // or illicit sexual relationship", under "sexual relationship", and links it to none of the words
@@ -472,7 +477,7 @@ const table = {
   attribute: pairs(attrPairs, () => true),
   again: againSynsets,
   gloss: glossPairs,
-  links: { partner, caregiver, treatment, unfaithful, deceit, switches },
+  links: { partner, everyday, unfaithful, deceit, switches },
   lacking,
   person: [...person].filter(mostlyPeople).sort((a, b) => a - b),
   frequency: [...frequency].filter(([, n]) => n >= 2).flat(),

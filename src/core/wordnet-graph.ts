@@ -27,8 +27,8 @@ export interface WordnetTable {
   /**
    * Links set by hand where WordNet has none, by kind (see HAND_LINKS): pairs of stems related
    * both ways at the kind's RELATION_WEIGHTS. "partner": an everyday word for a partner and
-   * "partner" ("boyfriend"); "caregiver": a word for a parent and "caregiver" ("mom");
-   * "treatment": "treatment" and "therapy";
+   * "partner" ("boyfriend"); "everyday": a reader's everyday word and the documents' own
+   * ("mom" and "caregiver", "treatment" and "therapy", "show up" and "manifest");
    * "unfaithful": "affair" and a word for unfaithfulness
    * ("infidelity"); "deceit": "lie" (tell an untruth) and a word for deceit ("betrayal");
    * "switches": words for switching a setting the same way ("turn off", "disable").
@@ -54,10 +54,8 @@ export const RELATION_WEIGHTS = {
   hyponym: 0.4,
   again: 0.5,
   partner: 0.6,
-  /** A word for a parent ("parent", "mom") and "caregiver": who cares for a child, as a partner is. */
-  caregiver: 0.6,
-  /** "treatment" and "therapy": therapy is treatment, two levels down in WordNet. */
-  treatment: 0.6,
+  /** A reader's everyday word and the documents' own: "mom" and "caregiver", "treatment" and "therapy". */
+  everyday: 0.6,
   /** "affair" and the words for what it is ("infidelity", "cheating"): the same act. */
   unfaithful: 0.8,
   /** "lie" (tell an untruth) and the words for what it does to the one lied to ("betray"). */
@@ -75,14 +73,7 @@ export const RELATION_WEIGHTS = {
 }
 
 /** The kinds of link set by hand (see WordnetTable.links), each at its RELATION_WEIGHTS. */
-export const HAND_LINKS = [
-  'partner',
-  'caregiver',
-  'treatment',
-  'unfaithful',
-  'deceit',
-  'switches',
-] as const
+export const HAND_LINKS = ['partner', 'everyday', 'unfaithful', 'deceit', 'switches'] as const
 export type HandLink = (typeof HAND_LINKS)[number]
 
 /** Expansions weaker than this are noise (a rare sense of a rare sense) and are not kept. */
