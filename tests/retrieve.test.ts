@@ -1697,6 +1697,7 @@ describe('reading a question', () => {
       'My dad left us for someone else. Why am I still scared?',
       'My mom walked out on us. Why am I still scared?',
       'My mom walked out when I was little. Why am I still scared?',
+      'Why am I always worried I will be left?',
     ])
     // Left in a state, or things left, is no one abandoned.
     expect(words('Can a hurt leave you unable to trust?')).not.toContain('abandon')

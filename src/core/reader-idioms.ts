@@ -49,8 +49,12 @@ const endsAt = (ws: string[], k: number) => k >= ws.length || LEFT_ENDS.has(ws[k
 
 const left: Reading = (ws, k) => {
   if (LEFT_PEOPLE.has(ws[k + 1]) && endsAt(ws, k + 2)) ws[k] = 'abandon'
+  // Left, said of the reader: "worried I'll be left", "scared of being left again".
+  else if (ws[k] === 'left' && BEING.has(ws[k - 1]) && endsAt(ws, k + 1)) ws[k] = 'abandon'
   return k
 }
+/** Before a passive "left": the reader is the one left. */
+const BEING = new Set(['be', 'being', 'been', 'get', 'getting', 'got'])
 
 const walkedOut: Reading = (ws, k) => {
   if (ws[k + 1] !== 'out') return k
