@@ -1927,6 +1927,21 @@ describe('reading a question', () => {
     expect(words('Can I verify the user by myself?')).not.toContain('oneself')
   })
 
+  it('reads going a little at a time as “gradual”: “bit by bit”, “one small step at a time”, “ease into”', async () => {
+    const { words, readsEach } = await idiomCorpus(
+      '# Help\n\n## Exposure\n\nExposure therapy involves gradual confrontation of feared situations.\n\n## Fear\n\nFeared situations cause stress.',
+    )
+    readsEach('gradual', /gradual confrontation/, [
+      'Is there a therapy where you face feared situations bit by bit?',
+      'Is there a therapy where you face feared situations one small step at a time?',
+      'Is there a therapy that lets you face feared situations a little at a time?',
+      'Is there a therapy where you ease into feared situations?',
+    ])
+    // A guide's steps are no pace; a little of something is no going slowly.
+    expect(words('Is there a step by step guide?')).not.toContain('gradual')
+    expect(words('Can I have a little time?')).not.toContain('gradual')
+  })
+
   it('reads watching for signs as “sensitive”: “watching new people for red flags”', async () => {
     const { words, readsEach } = await idiomCorpus(
       '# Trust\n\n## After\n\nAfter a betrayal, people become sensitive to signs of it.\n\n## Watching\n\nPeople watch a partner closely after a betrayal.',

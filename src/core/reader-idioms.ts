@@ -677,6 +677,38 @@ const inCheck: Reading = (ws, k) => {
   return k
 }
 
+// Going a little at a time, as readers say it: "ease into the scary stuff bit by bit", "one small
+// step at a time", "little by little" → gradual (the articles' "Exposure therapy involves gradual
+// confrontation of feared situations …"). WordNet has none of these phrases, and "ease into" only
+// as words ("ease" meets "go", "help", "move"). Not "step by step", which documentation says of
+// its instructions (a guide's steps, not a pace).
+
+const bitByBit: Reading = (ws, k) => {
+  if (ws[k + 1] === 'by' && ws[k + 2] === ws[k]) ws.splice(k, 3, 'gradual')
+  return k
+}
+
+/** "a little at a time", "one (small) step at a time". */
+const atATime: Reading = (ws, k) => {
+  let j = k + 1
+  if (ws[k] === 'one') {
+    if (ws[j] === 'small' || ws[j] === 'tiny') j++
+    if (ws[j] !== 'step' && ws[j] !== 'bit') return k
+    j++
+  }
+  if (ws[j] === 'at' && ws[j + 1] === 'a' && ws[j + 2] === 'time')
+    ws.splice(k, j + 3 - k, 'gradual')
+  return k
+}
+
+/** "little" opens both: "little by little", "a little at a time". */
+const littleByLittle: Reading = (ws, k) => (ws[k + 1] === 'by' ? bitByBit(ws, k) : atATime(ws, k))
+
+const easeInto: Reading = (ws, k) => {
+  if (ws[k + 1] === 'into') ws.splice(k, 2, 'gradual')
+  return k
+}
+
 /** Each word an idiom opens with, and its reading. */
 const OPENS = new Map<string, Reading>([
   ...['leave', 'leaves', 'leaving', 'left'].map((w) => [w, left] as const),
@@ -701,6 +733,10 @@ const OPENS = new Map<string, Reading>([
   ...['suspicious', 'paranoid'].map((w) => [w, hypervigilant] as const),
   ...['end', 'ends', 'ended', 'ending'].map((w) => [w, endUp] as const),
   ['sign', signOf],
+  ['bit', bitByBit],
+  ['one', atATime],
+  ['little', littleByLittle],
+  ...['ease', 'eases', 'easing', 'eased'].map((w) => [w, easeInto] as const),
   ...['point', 'points', 'pointing', 'pointed'].map((w) => [w, pointTo] as const),
   ['with', withOneself],
   ...[...NERVES.keys()].map((w) => [w, nerves] as const),
