@@ -1942,6 +1942,15 @@ describe('reading a question', () => {
     expect(words('Can I have a little time?')).not.toContain('gradual')
   })
 
+  it('reads someone to count on as someone to trust', async () => {
+    const { words, readsEach } = await idiomCorpus(
+      '# Trust\n\n## Meaning\n\nTrust is the belief that a partner will be there for you.\n\n## Days\n\nPartners count the days apart.',
+    )
+    readsEach('trust', /Trust is the belief/, ['What does it mean to count on a partner?'])
+    // Counting the days is counting.
+    expect(words('How do partners count the days?')).not.toContain('trust')
+  })
+
   it('reads watching for signs as “sensitive”: “watching new people for red flags”', async () => {
     const { words, readsEach } = await idiomCorpus(
       '# Trust\n\n## After\n\nAfter a betrayal, people become sensitive to signs of it.\n\n## Watching\n\nPeople watch a partner closely after a betrayal.',
