@@ -24,6 +24,19 @@ export function idiomsRead(ws: string[]): void {
 /** An idiom's reading at ws[k], its first word: the place to go on from. */
 type Reading = (ws: string[], k: number) => number
 
+/**
+ * The reading of a two-word idiom: where the word after ws[k] is one of `next` ("gone cold",
+ * "count on"), the pair becomes `reading`.
+ */
+const pairedWith =
+  (next: ReadonlySet<string>, reading: string): Reading =>
+  (ws, k) => {
+    if (next.has(ws[k + 1])) ws.splice(k, 2, reading)
+    return k
+  }
+/** The words a pair's second may be. */
+const oneOf = (...ws: string[]): ReadonlySet<string> => new Set(ws)
+
 /** The forms of "go" ("went behind my back", "gone cold"). */
 const GOES = ['go', 'goes', 'went', 'going', 'gone']
 const GOES_SET = new Set(GOES)
@@ -95,10 +108,7 @@ const behindBack: Reading = (ws, k) => {
   return k - verb
 }
 
-const twoTimed: Reading = (ws, k) => {
-  if (ws[k + 1] === 'timed' || ws[k + 1] === 'timing') ws.splice(k, 2, 'cheated')
-  return k
-}
+const twoTimed = pairedWith(oneOf('timed', 'timing'), 'cheated')
 
 // Unfaithfulness as readers say it: "could that be part of why my partner strayed?", "when my wife
 // stepped out on me" → cheated. WordNet's "stray" is to wander from a course (it meets "go" and
@@ -137,10 +147,7 @@ const letDown: Reading = (ws, k) => {
 // "watching new people for red flags": a red flag is, in WordNet's own words, "used as a warning
 // signal", and read as "signs", the word a document would use ("more sensitive to signs that
 // …"). Word by word, "red" and "flags" meet nothing of it.
-const redFlags: Reading = (ws, k) => {
-  if (ws[k + 1] === 'flags' || ws[k + 1] === 'flag') ws.splice(k, 2, 'signs')
-  return k
-}
+const redFlags = pairedWith(oneOf('flags', 'flag'), 'signs')
 
 // Withdrawing from others as readers say it: "pulling away from my partner", "pushing people
 // away", "I've gone cold on her", "keeps me at arm's length" → distance ("distance themselves
@@ -159,15 +166,9 @@ const pushedAway: Reading = (ws, k) => {
   return k
 }
 
-const goneCold: Reading = (ws, k) => {
-  if (ws[k + 1] === 'cold') ws.splice(k, 2, 'distance')
-  return k
-}
+const goneCold = pairedWith(oneOf('cold'), 'distance')
 
-const armsLength: Reading = (ws, k) => {
-  if (ws[k + 1] === 'length') ws.splice(k, 2, 'distance')
-  return k
-}
+const armsLength = pairedWith(oneOf('length'), 'distance')
 
 // Watchfulness as readers say it: "on the lookout", "on (high) alert", "on (my) guard",
 // "hyper-alert", "hypervigilant" → sensitive (as in "more sensitive to signs that …"). WordNet has
@@ -187,10 +188,7 @@ const on: Reading = (ws, k) => {
   return k
 }
 
-const hyper: Reading = (ws, k) => {
-  if (ws[k + 1] === 'alert' || ws[k + 1] === 'vigilant') ws.splice(k, 2, 'sensitive')
-  return k
-}
+const hyper = pairedWith(oneOf('alert', 'vigilant'), 'sensitive')
 
 const hypervigilant: Reading = (ws, k) => {
   ws[k] = 'sensitive'
@@ -215,10 +213,7 @@ export const REFLEXIVE = new Set([
   'oneself',
 ])
 
-const selfPleasure: Reading = (ws, k) => {
-  if (REFLEXIVE.has(ws[k + 1])) ws.splice(k, 2, 'masturbating')
-  return k
-}
+const selfPleasure = pairedWith(REFLEXIVE, 'masturbating')
 
 // Doing it alone, as readers say it: "can you cheat on someone with yourself?", "does that include
 // doing it with yourself?" → oneself (the articles' "whether it's with another person or
@@ -227,10 +222,7 @@ const selfPleasure: Reading = (ws, k) => {
 // you want to verify the user by yourself, …"), where "oneself" is a word the pages lack and
 // weighs as the rarest topic (measured: one first place more with it, 31d14).
 
-const withOneself: Reading = (ws, k) => {
-  if (REFLEXIVE.has(ws[k + 1])) ws.splice(k, 2, 'oneself')
-  return k
-}
+const withOneself = pairedWith(REFLEXIVE, 'oneself')
 
 const getsOff: Reading = (ws, k) => {
   if (REFLEXIVE.has(ws[k + 1]) && ws[k + 2] === 'off') ws.splice(k, 3, 'masturbating')
@@ -587,10 +579,7 @@ const reachesFar: Reading = (ws, k) => {
 // their partner"). WordNet's "ground rule" is a rule of a game for one playing field, its "house
 // rule" one of a casino's, and "rules" alone reaches nothing in the articles.
 
-const rulesSet: Reading = (ws, k) => {
-  if (ws[k + 1] === 'rules' || ws[k + 1] === 'rule') ws.splice(k, 2, 'boundaries')
-  return k
-}
+const rulesSet = pairedWith(oneOf('rules', 'rule'), 'boundaries')
 
 /** "ground" opens both: "the ground under our marriage", "ground rules". */
 const groundRulesOrUnder: Reading = (ws, k) =>
@@ -704,10 +693,7 @@ const atATime: Reading = (ws, k) => {
 /** "little" opens both: "little by little", "a little at a time". */
 const littleByLittle: Reading = (ws, k) => (ws[k + 1] === 'by' ? bitByBit(ws, k) : atATime(ws, k))
 
-const easeInto: Reading = (ws, k) => {
-  if (ws[k + 1] === 'into') ws.splice(k, 2, 'gradual')
-  return k
-}
+const easeInto = pairedWith(oneOf('into'), 'gradual')
 
 // Relying on someone, as readers say it: "nobody growing up was someone you could count on" →
 // trust (the articles' "Trust is essentially the belief that your partner will be there for
@@ -715,10 +701,7 @@ const easeInto: Reading = (ws, k) => {
 // and "count on" is no lemma of it, so the word met nothing. Read as "trust" rather than
 // "dependable" (measured: one first place fewer).
 
-const countOn: Reading = (ws, k) => {
-  if (ws[k + 1] === 'on') ws.splice(k, 2, 'trust')
-  return k
-}
+const countOn = pairedWith(oneOf('on'), 'trust')
 
 /** Each word an idiom opens with, and its reading. */
 const OPENS = new Map<string, Reading>([
