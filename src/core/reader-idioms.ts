@@ -40,6 +40,9 @@ const oneOf = (...ws: string[]): ReadonlySet<string> => new Set(ws)
 /** The forms of "go" ("went behind my back", "gone cold"). */
 const GOES = ['go', 'goes', 'went', 'going', 'gone']
 const GOES_SET = new Set(GOES)
+/** The forms of "get" ("got burned", "get over it", "get a handle on"). */
+const GET_FORMS = ['get', 'gets', 'getting', 'got', 'gotten']
+const GETS = new Set(GET_FORMS)
 
 // Being left, as readers say it: "the people I love will leave me", "he left me for someone
 // else", "my mom walked out (on us)" → abandon (the articles' "fear of abandonment"). Word by
@@ -66,8 +69,11 @@ const left: Reading = (ws, k) => {
   else if (ws[k] === 'left' && BEING.has(ws[k - 1]) && endsAt(ws, k + 1)) ws[k] = 'abandon'
   return k
 }
-/** Before a passive "left": the reader is the one left. */
-const BEING = new Set(['be', 'being', 'been', 'get', 'getting', 'got'])
+/**
+ * Before a passive "left": the reader is the one left ("I'll be left", "getting left"). Not "is",
+ * "was": "what is left?" asks what remains.
+ */
+const BEING = new Set(['be', 'being', 'been', ...GET_FORMS])
 
 const walkedOut: Reading = (ws, k) => {
   if (ws[k + 1] !== 'out') return k
@@ -83,7 +89,7 @@ const walkedOut: Reading = (ws, k) => {
 // "move" and "position" of its sense of lowering.
 
 /** The forms of "be" and "get" before a passive ("got burned", "been burned"). */
-const PASSIVE = new Set('get gets got getting gotten be been being was were am is are'.split(' '))
+const PASSIVE = new Set([...GET_FORMS, ...'be been being was were am is are'.split(' ')])
 
 const burned: Reading = (ws, k) => {
   if (PASSIVE.has(ws[k - 1])) ws[k] = 'betrayed'
@@ -480,9 +486,7 @@ const innerVoice: Reading = (ws, k) => {
 // at 0.42), its "get back" to take back.
 
 /** The verbs of coming back ("come back from", "get back to", "bounce back from"). */
-const COMES = 'come comes coming came get gets getting got bounce bounces bounced bouncing'.split(
-  ' ',
-)
+const COMES = ['come', 'comes', 'coming', 'came', 'bounce', 'bounces', 'bounced', 'bouncing']
 
 const comeBack: Reading = (ws, k) => {
   if (ws[k + 1] === 'back' && (ws[k + 2] === 'from' || ws[k + 2] === 'to'))
@@ -496,8 +500,8 @@ const comeBack: Reading = (ws, k) => {
 // (after crossing, finishing a task and getting well), below the lexicon's cut; "move past" and
 // "put behind" it has not.
 
-/** The verbs a reader gets past a hurt with ("get over it", "moving past", "moved beyond"). */
-const GETS_PAST = 'get gets getting got gotten move moves moving moved'.split(' ')
+/** The verbs besides "get" a reader gets past a hurt with ("moving past", "moved beyond"). */
+const MOVES = ['move', 'moves', 'moving', 'moved']
 /** "over", "past": what is got over ("get over it"), not "get through" (a task, a request). */
 const PAST = new Set(['over', 'past', 'beyond'])
 /**
@@ -509,15 +513,15 @@ const PAST = new Set(['over', 'past', 'beyond'])
 const UNNAMED_HURT = new Set(['this', 'that', 'it', 'being'])
 
 const getOver: Reading = (ws, k) => {
-  if (GETS.has(ws[k]) && ws[k + 2] === 'off') return getsOff(ws, k)
   if (PAST.has(ws[k + 1]) && !UNNAMED_HURT.has(ws[k + 2]))
     // "past" stays: it is also the articles' word ("overcome past traumas").
     ws.splice(k, ws[k + 1] === 'past' ? 1 : 2, 'overcome')
   return k
 }
 
-/** "get" opens both: "get back to where we were", "get over childhood trauma". */
-const getBackOrOver: Reading = (ws, k) => (ws[k + 1] === 'back' ? comeBack(ws, k) : getOver(ws, k))
+/** "get" opens three: "get back to where we were", "gets himself off", "get over childhood trauma". */
+const gets: Reading = (ws, k) =>
+  ws[k + 1] === 'back' ? comeBack(ws, k) : ws[k + 2] === 'off' ? getsOff(ws, k) : getOver(ws, k)
 /** Whom a hurt is put behind: "put it behind me", "put the past behind us". */
 const PUT_BEHIND = new Set('me us you them him her myself ourselves yourself themselves'.split(' '))
 /** How far after "put" its "behind" may stand ("put a rotten childhood behind me"). */
@@ -595,7 +599,7 @@ const groundRulesOrUnder: Reading = (ws, k) =>
 
 /** Whom a reader would meet with ("other people who …", "others who …"). */
 const FELLOWS = new Set(['people', 'others', 'folks', 'ones', 'survivors'])
-const WENT = new Set(['been', 'went', 'gone', 'go', 'going', 'goes', 'gotten', 'got'])
+const WENT = new Set([...GOES, 'been', 'got', 'gotten'])
 /** What they went through: the same, a like thing, or the reader's own ("what I did"). */
 const SAME = new Set(['same', 'similar', 'it', 'this', 'that', 'what'])
 
@@ -644,7 +648,6 @@ const nerves: Reading = (ws, k) => {
 }
 
 const KEEPS = new Set(['keep', 'keeps', 'keeping', 'kept'])
-const GETS = new Set(['get', 'gets', 'getting', 'got'])
 /** How far before "in check" its "keep" may stand ("keep those nerves in check"). */
 const CHECK_REACH = 4
 
@@ -746,7 +749,8 @@ const OPENS = new Map<string, Reading>([
     (w) => [w, watchFor] as const,
   ),
   ...COMES.map((w) => [w, comeBack] as const),
-  ...GETS_PAST.map((w) => [w, COMES.includes(w) ? getBackOrOver : getOver] as const),
+  ...GET_FORMS.map((w) => [w, gets] as const),
+  ...MOVES.map((w) => [w, getOver] as const),
   ...['put', 'puts', 'putting'].map((w) => [w, putBehind] as const),
   ...['voice', 'telling', 'tell', 'tells', 'told'].map((w) => [w, innerVoice] as const),
   ...['whoever', 'caller', 'callers', 'visitor', 'visitors'].map((w) => [w, whoeverCalls] as const),
