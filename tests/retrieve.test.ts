@@ -3822,6 +3822,26 @@ describe('reading a question', () => {
     expect(conceptWords(c, 'Can a quiet friend help after a betrayal?')).not.toContain('time')
   })
 
+  it('reads asking whether there is still hope as asking whether it is possible', async () => {
+    const c = await docs([
+      'healing.md',
+      '# Healing\n\n## Harm\n\nA betrayal can leave a couple struggling with trust for years.\n\n## Hope\n\nRebuilding trust after a betrayal is never easy, but it is possible with commitment.',
+    ])
+    for (const question of [
+      'Can a couple ever come back from a betrayal?',
+      'Can a couple rebuild trust after a betrayal, or is it a lost cause?',
+      'Honestly, will we still get past a betrayal one day?',
+      'Is there any hope for a couple after a betrayal?',
+    ]) {
+      expect(conceptWords(c, question), question).toContain('possible')
+      leadsWith(c, question, /is possible/)
+    }
+    // Whether a thing helps asks no hope of an outcome.
+    expect(
+      conceptWords(c, 'Can a quiet friend really help a couple after a betrayal?'),
+    ).not.toContain('possible')
+  })
+
   it('reads a small thing left out as asking for a minimum', async () => {
     const c = await docs(
       [

@@ -171,6 +171,24 @@ const PURPOSE_ASKED =
 const FIRST_STEP_ASKED =
   /\b(?:(?:how|where)\s+(?:do|does|can|could|should|would|to)\s+(?:(?:i|we|you|u|one|someone|people|they)\s+)?(?:even\s+|actually\s+|ever\s+)?(?:start|begin)|(?:the\s+)?first\s+steps?)\b/i
 
+/**
+ * The question asks whether a hoped-for outcome can still come, after a hurt: "Can someone who had
+ * a messed-up childhood ever end up in a happy relationship?", "Can a couple come back from an
+ * affair, or is it basically over?", "Is there any hope we can get past this?". A yes-or-no
+ * question opened by a modal ("can", "will", "is it realistic") that looks ahead ("ever", "one
+ * day", "still", "get past", "end up"), or one that names the hopeless side ("… or is it a lost
+ * cause?"). The documents answer that it is "possible" (with what it takes), which the reader did
+ * not write; "Can therapy really help …?" asks whether a thing works, not whether there is hope.
+ */
+const PROSPECT_ASKED = new RegExp(
+  String.raw`^\s*(?:(?:honestly|realistically|seriously|so|but|ok|okay),?\s+)?` +
+    String.raw`(?:can|could|will|would|is\s+it\s+(?:realistic|too\s+late)|is\s+there\s+(?:any\s+|some\s+|still\s+)?(?:hope|chance|way\s+back))\b` +
+    String.raw`.*\b(?:ever|still|one\s+day|some\s?day|eventually|recover|regain|(?:come|get)\s+back|(?:get|move)\s+past|move\s+on|end\s+up)\b` +
+    String.raw`|\bor\s+(?:is\s+it|are\s+we|am\s+i)\s+(?:just\s+|basically\s+|already\s+)?(?:hopeless|over|permanent|doomed|too\s+late|a\s+lost\s+cause|done|finished|ruined)\b` +
+    String.raw`|\bor\s+is\s+the\s+damage\s+permanent\b|\bany\s+hope\b`,
+  'i',
+)
+
 /** The reader's words for a thing being quick ("a quick fix", "a shortcut", "overnight"). */
 const QUICK = ['quick', 'quickly', 'shortcut', 'shortcuts', 'overnight']
 
@@ -217,7 +235,7 @@ export const BOUND_WORDS = new Set(['cutoff', 'threshold'])
  * thing asked about (`thing`: a setting's default, its minimum, multiple values), in the
  * documents' word for what the reader said in words they lack or barely relate ("tiny …
  * cutoff", "several files"); the others name only the kind of answer (a first step, an aim, a
- * time), which says how the answer is put rather than what it is about.
+ * time, a possibility), which says how the answer is put rather than what it is about.
  */
 export const IMPLIED: ReadonlyArray<{
   word: string
@@ -228,6 +246,7 @@ export const IMPLIED: ReadonlyArray<{
   { word: 'first', asked: (ask) => FIRST_STEP_ASKED.test(ask) },
   { word: 'aim', asked: (ask) => PURPOSE_ASKED.test(ask) },
   { word: 'time', asked: (ask) => DURATION_ASKED.test(ask) },
+  { word: 'possible', asked: (ask) => PROSPECT_ASKED.test(ask) },
   {
     word: 'minimum',
     asked: (ask) =>
