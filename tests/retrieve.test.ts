@@ -1877,6 +1877,20 @@ describe('reading a question', () => {
     expect(words('Did the ground under the house shift?')).not.toContain('boundaries')
   })
 
+  it('reads an idiom, or what a question asks for, typed with a slip as spelled right: “red flgas”, “a shortctu”', async () => {
+    const { words, readsEach } = await idiomCorpus(
+      '# Trust\n\n## Rebuilding\n\nA couple can set new boundaries with each other.\n\n## Signs\n\nAfter a betrayal people become sensitive to signs of another one.\n\n## Healing\n\nHealing after a betrayal takes time.',
+    )
+    readsEach('boundaries', /set new boundaries/, ['What ground rlues should a couple set?'])
+    readsEach('sensitive', /sensitive to signs/, [
+      'Why do I watch everyone for red flgas after a betrayal?',
+    ])
+    readsEach('time', /takes time/, ['Is there a shortctu to healing after a betrayal?'])
+    // A word English has is no slip ("rulers"), nor is a name written in capitals ("QUIC").
+    expect(words('What ground rulers should a couple set?')).not.toContain('boundaries')
+    expect(words('Does healing after a betrayal happen over QUIC?')).not.toContain('time')
+  })
+
   it('reads the help the documents name as readers describe it: “people who went through the same”, “a professional”', async () => {
     const { words, readsEach } = await idiomCorpus(
       '# Help\n\n## Interventions\n\nTherapy and support groups can help after a hard childhood.\n\n## People\n\nPeople talk about their childhood.',

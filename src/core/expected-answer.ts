@@ -193,6 +193,22 @@ const PROSPECT_ASKED = new RegExp(
 const QUICK = ['quick', 'quickly', 'shortcut', 'shortcuts', 'overnight']
 
 /**
+ * The words, of five letters or more, by which the expressions below tell what a question asks
+ * for (a time, a first step, an aim): a slip in one ("a shortctu", "how do I strt") hides it from
+ * them, and the question is read again with it spelled right (see misspeltReadingWord).
+ */
+export const CUE_WORDS: readonly string[] = [
+  ...QUICK,
+  'start',
+  'begin',
+  'first',
+  'purpose',
+  'point',
+  'supposed',
+  'trying',
+]
+
+/**
  * The question asks how long something lasts or takes: "How long until I stop feeling like
  * this?", "how much time does it take", "how soon …?"; or whether it is quick, which asks the
  * same: "Is there a quick fix for …?", "a shortcut to getting over it?", "Does it happen

@@ -777,3 +777,29 @@ const OPENS = new Map<string, Reading>([
     'touching',
   ].map((w) => [w, selfPleasure] as const),
 ])
+
+/**
+ * The words the idioms above are written with, of five letters or more: the words each opens with
+ * and the words it looks for after them ("red flags", "ground rules", "on high alert") or puts in
+ * their place. A typist's slip in one ("red flgas", "ground rlues") hides the idiom from a reading
+ * that compares words as typed, and the word is often none the documents use, which no correction
+ * by their vocabulary reaches: the question is read again with it spelled right (see
+ * misspeltReadingWord in question-concepts.ts).
+ */
+export const READER_IDIOM_WORDS: ReadonlySet<string> = new Set(
+  [
+    ...OPENS.keys(),
+    ...(
+      'abandon accessing alert anxiety anxious apart beliefs beneath betrayed bigger bonds ' +
+      'boundaries build built calling calls challenge cheated check circle client clients clues ' +
+      'commonplace configure created declare deeper define distance flags folks forever ' +
+      'foundation friends fulfilling gradual group groups guard happier happily happy hitting ' +
+      'indicate issue issues keeping keeps length lives lookout manage marriage masturbating ' +
+      'oneself others overcome partner partners people place problem problems proof reaching ' +
+      'rebuild register relationship relationships requesting retained rules sending sensitive ' +
+      'shatter signs similar slightest small smallest someday specify support survivors themself ' +
+      'therapist therapy timed timing trouble troubles trust underlying urself using vigilant ' +
+      'visiting visits write wrong'
+    ).split(' '),
+  ].filter((w) => w.length >= 5),
+)
