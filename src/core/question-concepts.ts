@@ -125,8 +125,22 @@ for (const s of new Set([...READER_IDIOM_WORDS, ...CUE_WORDS])) {
  * seeds; no out-of-scope question more answered.
  */
 function misspeltReadingWord(corpus: Corpus, w: string): string | undefined {
-  if (w.length < 4 || isKnownTerm(corpus, stem(w))) return undefined
-  if (inEnglish(corpus.lexicon.english ?? '', stem(w))) return undefined
+  if (w.length < 4) return undefined
+  // (Asked of nearly every word a question has: the look-ups first, their verdict remembered.)
+  let slip = readingSlips.get(w)
+  if (slip === undefined) slip = keepBounded(readingSlips, SLIPS_MEMO, w, readingSlipped(w) ?? '')
+  if (!slip) return undefined
+  const term = stem(w)
+  return isKnownTerm(corpus, term) || inEnglish(corpus.lexicon.english ?? '', term)
+    ? undefined
+    : slip
+}
+
+/** Words readingSlipped has read, with its verdict ('' for none); at most SLIPS_MEMO, then none. */
+const readingSlips = new Map<string, string>()
+
+/** The word of READING_SLIPS a typist's slip away from `w`, if any (see misspeltReadingWord). */
+function readingSlipped(w: string): string | undefined {
   for (const key of [w, ...withOneLess(w)])
     for (const s of READING_SLIPS.get(key) ?? []) if (s !== w && isSlip(w, s)) return s
   return undefined
