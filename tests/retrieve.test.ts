@@ -5277,6 +5277,17 @@ describe('answering', () => {
       /cold draft/,
     )
     expect(first('Apart from overwatering, what else can harm a fern?')).toMatch(/cold draft/)
+    // The next item of a list leads a signpost that echoes the question.
+    const listed = await docs([
+      'ferns.md',
+      "# Harm\n\nLet's look at the ways a potted fern can be harmed indoors.\n\nOne way is overwatering, which rots the roots.\n\nAnother way a potted fern can be harmed is a cold draft.\n\n# Feeding\n\nFeeding a fern once a month keeps its fronds green.",
+    ])
+    expect(
+      answerQuestion(
+        listed,
+        'Besides overwatering, what is another way a potted fern can be harmed indoors?',
+      ).citations[0]?.text,
+    ).toMatch(/^Another way/)
     // (Moved after the others, they score no more than the last of them: the ranking stays in
     // order of score, which the citing of runners-up reads.)
     const ranked = retrieve(

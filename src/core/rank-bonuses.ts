@@ -19,6 +19,7 @@ import { isCitable } from './passages.ts'
 import { isLabel, openingOfTitled } from './page-asked.ts'
 import {
   ADDING,
+  lifted,
   ANAPHORIC_OPENING,
   isQuotesOnly,
   resorted,
@@ -860,8 +861,9 @@ export function causeBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]
 
 /**
  * Asked for another thing than X ("What is another way trust can break down besides
- * infidelity?"), the lead candidates that name X come after the others: each is most likely the
- * one thing set aside, however much else of the question it says. One that names X in a list of
+ * infidelity?"), a lead candidate that opens by adding an item ("Another way …", "In addition,
+ * …") gains WEIGHTS.anotherItem, and those that name X come after the others: each is most likely
+ * the one thing set aside, however much else of the question it says. One that names X in a list of
  * three or more ("… close friendships, maintaining romantic partnerships, and even parenting")
  * names others with it, and keeps its place.
  */
@@ -873,6 +875,8 @@ export function pastSetAside(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
     const text = sentenceText(corpus, r.sentence)
     return !LIST_OF_THREE.test(text) && saysStemOf(text, excluded)
   }
+  // The list's next item says so: "Another way trust can break down is …" (see anotherItem).
+  ranked = lifted(ranked, (r) => ADDING.test(sentenceText(corpus, r.sentence)), WEIGHTS.anotherItem)
   const aside = ranked.slice(0, n).filter(namesAside)
   if (aside.length === 0 || aside.length === n) return ranked
   const kept = ranked.slice(0, n).filter((r) => !aside.includes(r))

@@ -237,6 +237,16 @@ export const WEIGHTS = {
   /** Bonus, in a follow-up that points back, for the sentence continuing one the last answer cited. */
   continuation: 0.05,
   /**
+   * Bonus, in a question that asks for another thing than one it sets aside ("Besides infidelity,
+   * what is another way trust can break down in sexual intimacy?"), for a lead candidate that
+   * opens by adding an item ("Another way trust can break down is …"; see pastSetAside). The
+   * signpost that echoes the question ("Let's look at the ways in which trust can be damaged in
+   * sexual intimacy.") covers more of it and led; at the follow-ups' 0.05 it still did. Over the
+   * sets at 0.15, three first places more and one in the first three, none lost, in every
+   * typing; 0.25 the same.
+   */
+  anotherItem: 0.15,
+  /**
    * Bonus, in a follow-up that points back with a pronoun, for the sentence that goes on from the
    * one the last answer led with ("It can also create tension …" after "If one partner breaks a
    * safe word …"). Over the 24 sets: at 0.3 eight follow-ups came to the first place (and one
