@@ -1891,6 +1891,26 @@ describe('reading a question', () => {
     expect(words('Does healing after a betrayal happen over QUIC?')).not.toContain('time')
   })
 
+  it('reads the people skills readers name in their own words: “stand up for myself”, “hear them out”', async () => {
+    const { words, readsEach } = await idiomCorpus(
+      '# Skills\n\n## Training\n\nIn skills training people learn active listening, empathetic responses, and assertiveness.\n\n## Standing\n\nStanding up too fast after sitting can make you dizzy.',
+    )
+    readsEach('assertiveness', /^In skills training/, [
+      'How can I learn to stand up for myself?',
+      'Can I learn to speak up for myself?',
+      "I'm a total pushover. Can that be trained?",
+    ])
+    readsEach('listening', /^In skills training/, [
+      'How do I get better at hearing my partner out?',
+    ])
+    readsEach('empathetic', /^In skills training/, [
+      "Can I learn to put myself in other people's shoes?",
+    ])
+    // Standing up from a chair, or news heard out there, is no such skill.
+    expect(words('Why am I dizzy when I stand up after sitting?')).not.toContain('assertiveness')
+    expect(words('Did you hear the news out there?')).not.toContain('listening')
+  })
+
   it('reads the help the documents name as readers describe it: “people who went through the same”, “a professional”', async () => {
     const { words, readsEach } = await idiomCorpus(
       '# Help\n\n## Interventions\n\nTherapy and support groups can help after a hard childhood.\n\n## People\n\nPeople talk about their childhood.',

@@ -528,6 +528,7 @@ const PUT_BEHIND = new Set('me us you them him her myself ourselves yourself the
 const PUT_REACH = 5
 
 const putBehind: Reading = (ws, k) => {
+  if (inTheirShoes(ws, k)) return k
   for (let j = k + 2; j <= Math.min(ws.length - 2, k + 1 + PUT_REACH); j++)
     if (ws[j] === 'behind') {
       if (PUT_BEHIND.has(ws[j + 1])) {
@@ -698,6 +699,58 @@ const littleByLittle: Reading = (ws, k) => (ws[k + 1] === 'by' ? bitByBit(ws, k)
 
 const easeInto = pairedWith(oneOf('into'), 'gradual')
 
+// The people skills readers name in their own words: "stand up for myself", "speak up for
+// yourself", "I'm a pushover", "a doormat" → assertiveness; "hear my partner out", "really hearing
+// people out" → listening; "put myself in other people's shoes" → empathetic (the articles'
+// "active listening, empathetic responses, and assertiveness skills"). WordNet's "stand up" is to
+// rise or to resist, its "pushover" an easy task, and "hear out" and "shoes" it does not link.
+
+/** Whose part is stood up for, or whose shoes one stands in. */
+const STOOD_FOR = new Set([...'me us you them him her myself ourselves'.split(' ')])
+/** Words after which "out" is no hearing out: "out there", "out loud", "out of". */
+const OUT_OF = new Set(['there', 'here', 'loud', 'of'])
+/** How far after "hear" its "out" may stand ("hear my partner out"). */
+const HEAR_REACH = 3
+
+const standUpFor: Reading = (ws, k) => {
+  if (
+    ws[k + 1] === 'up' &&
+    ws[k + 2] === 'for' &&
+    (REFLEXIVE.has(ws[k + 3]) || STOOD_FOR.has(ws[k + 3]))
+  )
+    ws.splice(k, 4, 'assertiveness')
+  return k
+}
+
+const unassertive: Reading = (ws, k) => {
+  ws[k] = 'assertiveness'
+  return k
+}
+
+const hearOut: Reading = (ws, k) => {
+  for (let j = k + 1; j <= Math.min(ws.length - 1, k + HEAR_REACH); j++)
+    if (ws[j] === 'out') {
+      // ("heard it out there", "hear it out loud": out of a place, aloud)
+      if (OUT_OF.has(ws[j + 1])) return k
+      ws.splice(j, 1)
+      ws[k] = 'listening'
+      return k
+    }
+  return k
+}
+
+/** "put myself in their shoes", "in other people's shoes": empathetic. */
+const SHOES_REACH = 5
+const inTheirShoes = (ws: string[], k: number): boolean => {
+  if (!REFLEXIVE.has(ws[k + 1]) || ws[k + 2] !== 'in') return false
+  for (let j = k + 3; j <= Math.min(ws.length - 1, k + 2 + SHOES_REACH); j++)
+    if (ws[j] === 'shoes') {
+      ws.splice(k, j - k + 1, 'empathetic')
+      return true
+    }
+  return false
+}
+
 // Relying on someone, as readers say it: "nobody growing up was someone you could count on" →
 // trust (the articles' "Trust is essentially the belief that your partner will be there for
 // you"). WordNet files this "count" (have faith in) among senses too rare for the lexicon's cut,
@@ -752,6 +805,11 @@ const OPENS = new Map<string, Reading>([
   ...GET_FORMS.map((w) => [w, gets] as const),
   ...MOVES.map((w) => [w, getOver] as const),
   ...['put', 'puts', 'putting'].map((w) => [w, putBehind] as const),
+  ...['stand', 'stands', 'standing', 'stood', 'speak', 'speaks', 'speaking', 'spoke'].map(
+    (w) => [w, standUpFor] as const,
+  ),
+  ...['pushover', 'doormat'].map((w) => [w, unassertive] as const),
+  ...['hear', 'hears', 'hearing', 'heard'].map((w) => [w, hearOut] as const),
   ...['voice', 'telling', 'tell', 'tells', 'told'].map((w) => [w, innerVoice] as const),
   ...['whoever', 'caller', 'callers', 'visitor', 'visitors'].map((w) => [w, whoeverCalls] as const),
   ['still', stillThere],
@@ -797,9 +855,9 @@ export const READER_IDIOM_WORDS: ReadonlySet<string> = new Set(
       'indicate issue issues keeping keeps length lives lookout manage marriage masturbating ' +
       'oneself others overcome partner partners people place problem problems proof reaching ' +
       'rebuild register relationship relationships requesting retained rules sending sensitive ' +
-      'shatter signs similar slightest small smallest someday specify support survivors themself ' +
-      'therapist therapy timed timing trouble troubles trust underlying urself using vigilant ' +
-      'visiting visits write wrong'
+      'shatter shoes signs similar slightest small smallest someday specify support survivors ' +
+      'themself therapist therapy timed timing trouble troubles trust underlying urself using ' +
+      'vigilant visiting visits write wrong'
     ).split(' '),
   ].filter((w) => w.length >= 5),
 )
