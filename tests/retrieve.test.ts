@@ -1911,6 +1911,19 @@ describe('reading a question', () => {
     expect(words('Did you hear the news out there?')).not.toContain('listening')
   })
 
+  it('reads coming to understand a thing as readers say it: “get my head around”, “make sense of”', async () => {
+    const { words, readsEach } = await idiomCorpus(
+      '# Healing\n\n## Understanding\n\nUnderstanding how a betrayal affects you helps you heal.\n\n## Head\n\nA betrayal can give you a headache.',
+    )
+    readsEach('understanding', /^Understanding how/, [
+      'Does getting my head around what the betrayal did to me help me heal?',
+      'Will it help me heal to make sense of the betrayal?',
+    ])
+    // A head turned around, or a thing made, is no understanding.
+    expect(words('Why did my head turn around after the betrayal?')).not.toContain('understanding')
+    expect(words('Did the betrayal make me sick?')).not.toContain('understanding')
+  })
+
   it('reads the help the documents name as readers describe it: “people who went through the same”, “a professional”', async () => {
     const { words, readsEach } = await idiomCorpus(
       '# Help\n\n## Interventions\n\nTherapy and support groups can help after a hard childhood.\n\n## People\n\nPeople talk about their childhood.',

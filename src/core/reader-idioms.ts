@@ -519,9 +519,18 @@ const getOver: Reading = (ws, k) => {
   return k
 }
 
-/** "get" opens three: "get back to where we were", "gets himself off", "get over childhood trauma". */
+/**
+ * "get" opens four: "get back to where we were", "gets himself off", "get my head around it", "get
+ * over childhood trauma".
+ */
 const gets: Reading = (ws, k) =>
-  ws[k + 1] === 'back' ? comeBack(ws, k) : ws[k + 2] === 'off' ? getsOff(ws, k) : getOver(ws, k)
+  ws[k + 1] === 'back'
+    ? comeBack(ws, k)
+    : ws[k + 2] === 'off'
+      ? getsOff(ws, k)
+      : ws[k + 2] === 'head'
+        ? headAround(ws, k)
+        : getOver(ws, k)
 /** Whom a hurt is put behind: "put it behind me", "put the past behind us". */
 const PUT_BEHIND = new Set('me us you them him her myself ourselves yourself themselves'.split(' '))
 /** How far after "put" its "behind" may stand ("put a rotten childhood behind me"). */
@@ -751,6 +760,25 @@ const inTheirShoes = (ws: string[], k: number): boolean => {
   return false
 }
 
+// Coming to understand a thing, as readers say it: "getting my head around what the betrayal did
+// to me", "wrap my head around it", "make sense of what happened" → understanding (the articles'
+// "By understanding how broken trust impacts one's psychological well-being …"). Word by word,
+// "head" is a body part and a thing the documents never name.
+
+/** Whose head goes around a thing ("my head", "your head"). */
+const HEADS = new Set([...POSSESSIVES, 'one', "one's"])
+
+const headAround: Reading = (ws, k) => {
+  if (HEADS.has(ws[k + 1]) && ws[k + 2] === 'head' && ws[k + 3] === 'around')
+    ws.splice(k, 4, 'understanding')
+  return k
+}
+
+const makeSenseOf: Reading = (ws, k) => {
+  if (ws[k + 1] === 'sense' && ws[k + 2] === 'of') ws.splice(k, 3, 'understanding')
+  return k
+}
+
 // Relying on someone, as readers say it: "nobody growing up was someone you could count on" →
 // trust (the articles' "Trust is essentially the belief that your partner will be there for
 // you"). WordNet files this "count" (have faith in) among senses too rare for the lexicon's cut,
@@ -809,6 +837,8 @@ const OPENS = new Map<string, Reading>([
     (w) => [w, standUpFor] as const,
   ),
   ...['pushover', 'doormat'].map((w) => [w, unassertive] as const),
+  ...['wrap', 'wraps', 'wrapping', 'wrapped'].map((w) => [w, headAround] as const),
+  ...['make', 'makes', 'making', 'made'].map((w) => [w, makeSenseOf] as const),
   ...['hear', 'hears', 'hearing', 'heard'].map((w) => [w, hearOut] as const),
   ...['voice', 'telling', 'tell', 'tells', 'told'].map((w) => [w, innerVoice] as const),
   ...['whoever', 'caller', 'callers', 'visitor', 'visitors'].map((w) => [w, whoeverCalls] as const),
