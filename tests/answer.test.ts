@@ -10,6 +10,7 @@ import {
 import type { Corpus } from '../src/core/corpus.ts'
 import type { Turn } from '../src/core/types.ts'
 import { loadCorpus } from '../src/core/corpus.ts'
+import { barFor, SAYS_MANY } from '../src/core/answerability.ts'
 import { retrieve, type Ranked, type Retrieval } from '../src/core/retrieve.ts'
 import { analyse } from '../src/core/question-analysis.ts'
 import { ingest } from '../src/core/ingest.ts'
@@ -178,6 +179,27 @@ describe('answerQuestion', () => {
     expect(answerQuestion(hono, 'Does Hono have a logger?').citations[0]?.docId).toBe(
       'middleware-builtin-logger',
     )
+  })
+
+  it("lowers the coverage bar for a best sentence that says several of a long question's ideas", () => {
+    const concepts = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        word: `w${i}`,
+        known: true,
+      })) as unknown as Retrieval['question']['concepts']
+    const bar = (said: number, ideas: number) =>
+      barFor(
+        { question: { concepts: concepts(ideas) }, ranked: [] } as unknown as Retrieval,
+        { said } as Ranked,
+        0.28,
+      )
+    // Four of ten ideas said: a quarter off the bar.
+    expect(bar(4, 10)).toBeCloseTo(0.28 * SAYS_MANY.share)
+    expect(bar(4, 9)).toBe(0.28)
+    // Three said: only in the longest questions (a report, a story), where setup dilutes coverage.
+    expect(bar(3, 24)).toBe(0.28)
+    expect(bar(3, 25)).toBeCloseTo(0.28 * SAYS_MANY.share)
+    expect(bar(2, 40)).toBe(0.28)
   })
 
   it('abstains on what the documents do not cover, naming the missing words and offering related text', () => {
