@@ -3869,6 +3869,22 @@ describe('reading a question', () => {
     expect(conceptWords(c, 'Can a quiet friend help after a betrayal?')).not.toContain('time')
   })
 
+  it("reads a slip that stems as one of the documents' rarest stems as the word it slips from", async () => {
+    const c = await docs([
+      'conn.md',
+      '# Connection\n\n## Address\n\nThe helper gives you the IP address of the client.\n\nThe address is read from the socket of the request.\n\nAn address may be IPv4 or IPv6.\n\n## Fields\n\nThe Addr field is kept for older code.',
+    ])
+    // "addres" stems as "addr", which the documents write once.
+    expect(conceptWords(c, 'How do I get the IP addres of the client?')).toContain('address')
+    leadsWith(
+      c,
+      'How do I get the IP addres of the client?',
+      /^The helper gives you the IP address/,
+    )
+    // As typed, their word is read as theirs.
+    expect(conceptWords(c, 'What is the Addr field for?')).not.toContain('address')
+  })
+
   it('reads asking whether there is still hope as asking whether it is possible', async () => {
     const c = await docs([
       'healing.md',
