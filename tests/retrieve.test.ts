@@ -3899,6 +3899,11 @@ describe('reading a question', () => {
       expect(conceptWords(c, question), question).toContain('possible')
       leadsWith(c, question, /is possible/)
     }
+    // The hopeless side is the question's form, no topic; "possible" is met as written, not by
+    // WordNet's relatives of it ("assert", "manage", "like").
+    const lost = analyse(c, 'Can a couple rebuild trust after a betrayal, or is it a lost cause?')
+    expect(lost.concepts.map((x) => x.word)).not.toContain('cause')
+    expect([...lost.concepts.find((x) => x.word === 'possible')!.alts.keys()]).toEqual(['possibl'])
     // Whether a thing helps asks no hope of an outcome.
     expect(
       conceptWords(c, 'Can a quiet friend really help a couple after a betrayal?'),

@@ -180,6 +180,17 @@ const FIRST_STEP_ASKED =
  * cause?"). The documents answer that it is "possible" (with what it takes), which the reader did
  * not write; "Can therapy really help …?" asks whether a thing works, not whether there is hope.
  */
+/**
+ * The hopeless side a question about a hoped-for outcome names ("… or is it a lost cause?", "or
+ * is it basically over?"): words of the question's form, no topic ("cause" met "caused").
+ */
+export function hopelessSide(ask: string): string[] {
+  const m = HOPELESS.exec(ask)
+  return m ? m[1].toLowerCase().split(/\s+/) : []
+}
+const HOPELESS =
+  /\bor\s+(?:is\s+it|are\s+we|am\s+i)\s+(?:just\s+|basically\s+|already\s+)?(?:a\s+)?(hopeless|over|permanent|doomed|too\s+late|lost\s+cause|done|finished|ruined)\b/i
+
 const PROSPECT_ASKED = new RegExp(
   String.raw`^\s*(?:(?:honestly|realistically|seriously|so|but|ok|okay),?\s+)?` +
     String.raw`(?:can|could|will|would|is\s+it\s+(?:realistic|too\s+late)|is\s+there\s+(?:any\s+|some\s+|still\s+)?(?:hope|chance|way\s+back))\b` +
@@ -257,12 +268,17 @@ export const IMPLIED: ReadonlyArray<{
   word: string
   asked: (ask: string) => boolean
   thing?: boolean
+  /**
+   * The word itself, not its relatives: WordNet's "possible" reaches "assert", "manage" and
+   * "like", which met the articles' "assertiveness skills" and "manage anxiety".
+   */
+  exact?: boolean
 }> = [
   { word: 'default', asked: asksDefault, thing: true },
   { word: 'first', asked: (ask) => FIRST_STEP_ASKED.test(ask) },
   { word: 'aim', asked: (ask) => PURPOSE_ASKED.test(ask) },
   { word: 'time', asked: (ask) => DURATION_ASKED.test(ask) },
-  { word: 'possible', asked: (ask) => PROSPECT_ASKED.test(ask) },
+  { word: 'possible', asked: (ask) => PROSPECT_ASKED.test(ask), exact: true },
   {
     word: 'minimum',
     asked: (ask) =>
