@@ -270,14 +270,15 @@ export const IMPLIED: ReadonlyArray<{
   thing?: boolean
   /**
    * The word itself, not its relatives: WordNet's "possible" reaches "assert", "manage" and
-   * "like", which met the articles' "assertiveness skills" and "manage anxiety".
+   * "like", which met the articles' "assertiveness skills" and "manage anxiety"; its "time"
+   * reaches "past" and "future", which met "past traumas" for "how long until I'm over this?".
    */
   exact?: boolean
 }> = [
   { word: 'default', asked: asksDefault, thing: true },
   { word: 'first', asked: (ask) => FIRST_STEP_ASKED.test(ask) },
   { word: 'aim', asked: (ask) => PURPOSE_ASKED.test(ask) },
-  { word: 'time', asked: (ask) => DURATION_ASKED.test(ask) },
+  { word: 'time', asked: (ask) => DURATION_ASKED.test(ask), exact: true },
   { word: 'possible', asked: (ask) => PROSPECT_ASKED.test(ask), exact: true },
   {
     word: 'minimum',
