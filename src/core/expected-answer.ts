@@ -172,15 +172,6 @@ const FIRST_STEP_ASKED =
   /\b(?:(?:how|where)\s+(?:do|does|can|could|should|would|to)\s+(?:(?:i|we|you|u|one|someone|people|they)\s+)?(?:even\s+|actually\s+|ever\s+)?(?:start|begin)|(?:the\s+)?first\s+steps?)\b/i
 
 /**
- * The question asks whether a hoped-for outcome can still come, after a hurt: "Can someone who had
- * a messed-up childhood ever end up in a happy relationship?", "Can a couple come back from an
- * affair, or is it basically over?", "Is there any hope we can get past this?". A yes-or-no
- * question opened by a modal ("can", "will", "is it realistic") that looks ahead ("ever", "one
- * day", "still", "get past", "end up"), or one that names the hopeless side ("… or is it a lost
- * cause?"). The documents answer that it is "possible" (with what it takes), which the reader did
- * not write; "Can therapy really help …?" asks whether a thing works, not whether there is hope.
- */
-/**
  * The hopeless side a question about a hoped-for outcome names ("… or is it a lost cause?", "or
  * is it basically over?"): words of the question's form, no topic ("cause" met "caused").
  */
@@ -191,14 +182,23 @@ export function hopelessSide(ask: string): string[] {
 const HOPELESS =
   /\bor\s+(?:is\s+it|are\s+we|am\s+i)\s+(?:just\s+|basically\s+|already\s+)?(?:a\s+)?(hopeless|over|permanent|doomed|too\s+late|lost\s+cause|done|finished|ruined)\b/i
 
+/**
+ * The question asks whether a hoped-for outcome can still come, after a hurt: "Can someone who had
+ * a messed-up childhood ever end up in a happy relationship?", "Can a couple come back from an
+ * affair, or is it basically over?", "Is there any hope we can get past this?". A yes-or-no
+ * question opened by a modal ("can", "will", "is it realistic") that looks ahead ("ever", "one
+ * day", "still", "get past", "end up"), or one that names the hopeless side (HOPELESS). The
+ * documents answer that it is "possible" (with what it takes), which the reader did not write;
+ * "Can therapy really help …?" asks whether a thing works, not whether there is hope.
+ */
 const PROSPECT_ASKED = new RegExp(
   String.raw`^\s*(?:(?:honestly|realistically|seriously|so|but|ok|okay),?\s+)?` +
     String.raw`(?:can|could|will|would|is\s+it\s+(?:realistic|too\s+late)|is\s+there\s+(?:any\s+|some\s+|still\s+)?(?:hope|chance|way\s+back))\b` +
     String.raw`.*\b(?:ever|still|one\s+day|some\s?day|eventually|recover|regain|(?:come|get)\s+back|(?:get|move)\s+past|move\s+on|end\s+up)\b` +
-    String.raw`|\bor\s+(?:is\s+it|are\s+we|am\s+i)\s+(?:just\s+|basically\s+|already\s+)?(?:hopeless|over|permanent|doomed|too\s+late|a\s+lost\s+cause|done|finished|ruined)\b` +
     String.raw`|\bor\s+is\s+the\s+damage\s+permanent\b|\bany\s+hope\b`,
   'i',
 )
+const prospectAsked = (ask: string) => PROSPECT_ASKED.test(ask) || HOPELESS.test(ask)
 
 /** The reader's words for a thing being quick ("a quick fix", "a shortcut", "overnight"). */
 const QUICK = ['quick', 'quickly', 'shortcut', 'shortcuts', 'overnight']
@@ -274,12 +274,14 @@ export const IMPLIED: ReadonlyArray<{
    * reaches "past" and "future", which met "past traumas" for "how long until I'm over this?".
    */
   exact?: boolean
+  /** Words of the question that only say how it asks when it asks so: no topic of it. */
+  form?: (ask: string) => string[]
 }> = [
   { word: 'default', asked: asksDefault, thing: true },
   { word: 'first', asked: (ask) => FIRST_STEP_ASKED.test(ask) },
   { word: 'aim', asked: (ask) => PURPOSE_ASKED.test(ask) },
   { word: 'time', asked: (ask) => DURATION_ASKED.test(ask), exact: true },
-  { word: 'possible', asked: (ask) => PROSPECT_ASKED.test(ask), exact: true },
+  { word: 'possible', asked: prospectAsked, exact: true, form: hopelessSide },
   {
     word: 'minimum',
     asked: (ask) =>

@@ -24,7 +24,6 @@ import {
   FORMS_TAKEN,
   WHAT_IT_TAKES,
   IMPLIED,
-  hopelessSide,
   QUICK_FIX,
   SPEED_WORDS,
   makerAsked,
@@ -238,7 +237,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     }
 
   const { ask } = parts
-  for (const { word, asked, thing, exact } of IMPLIED) {
+  for (const { word, asked, thing, exact, form } of IMPLIED) {
     if (seen.has(word) || !asked(ask)) continue
     const concept = conceptFor(corpus, word, stem(word), 1, false)
     if (!concept.known) continue
@@ -264,12 +263,10 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     if (exact)
       for (const t of [...concept.alts.keys()]) if (t !== stem(word)) concept.alts.delete(t)
     // "… or is it a lost cause?": the hopeless side of a hope asked about is its form, no topic.
-    if (word === 'possible') {
-      const side = hopelessSide(ask)
-      for (let i = concepts.length - 1; i >= 0; i--)
-        if (!concepts[i].fromHistory && side.includes(concepts[i].word.toLowerCase()))
-          concepts.splice(i, 1)
-    }
+    const formWords = form?.(ask) ?? []
+    for (let i = concepts.length - 1; formWords.length && i >= 0; i--)
+      if (!concepts[i].fromHistory && formWords.includes(concepts[i].word.toLowerCase()))
+        concepts.splice(i, 1)
     concept.implied = true
     concepts.push(concept)
   }

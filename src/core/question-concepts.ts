@@ -79,11 +79,16 @@ const withOneLess = (w: string) => Array.from(w, (_, i) => w.slice(0, i) + w.sli
  * Function words long enough to be told from a misspelling of another word, filed under each of
  * their one-letter-less forms: a slip is found by look-ups, not by a scan of every function word.
  */
-const STOPWORD_SLIPS = new Map<string, string[]>()
-for (const s of STOPWORDS) {
-  if (s.length < 5) continue
-  for (const key of [s, ...withOneLess(s)])
-    STOPWORD_SLIPS.set(key, [...(STOPWORD_SLIPS.get(key) ?? []), s])
+const STOPWORD_SLIPS = slipIndex(STOPWORDS)
+
+/** `words` of five letters or more, each filed under itself and its one-letter-less forms. */
+function slipIndex(words: Iterable<string>): Map<string, string[]> {
+  const index = new Map<string, string[]>()
+  for (const s of new Set(words)) {
+    if (s.length < 5) continue
+    for (const key of [s, ...withOneLess(s)]) index.set(key, [...(index.get(key) ?? []), s])
+  }
+  return index
 }
 
 /**
@@ -107,12 +112,7 @@ function misspeltStopword(corpus: Corpus, w: string, digits: boolean): string | 
  * The words the readers of a question's idioms and form look for (READER_IDIOM_WORDS,
  * CUE_WORDS), filed as STOPWORD_SLIPS are: a slip of one is found by look-ups.
  */
-const READING_SLIPS = new Map<string, string[]>()
-for (const s of new Set([...READER_IDIOM_WORDS, ...CUE_WORDS])) {
-  if (s.length < 5) continue
-  for (const key of [s, ...withOneLess(s)])
-    READING_SLIPS.set(key, [...(READING_SLIPS.get(key) ?? []), s])
-}
+const READING_SLIPS = slipIndex([...READER_IDIOM_WORDS, ...CUE_WORDS])
 
 /**
  * A word the readers of idioms and of a question's form look for, typed with one slip ("red

@@ -19,9 +19,9 @@ import { isCitable } from './passages.ts'
 import { isLabel, openingOfTitled } from './page-asked.ts'
 import {
   ADDING,
-  lifted,
   ANAPHORIC_OPENING,
   isQuotesOnly,
+  lifted,
   resorted,
   sentenceIs,
   sentenceStems,

@@ -49,7 +49,10 @@ const GETS = new Set(GET_FORMS)
 // word, "leave" meets only "go" and "walk out" the sense of going on strike, so these questions
 // missed it. Only a person left, and only where the clause says nothing more of the leaving.
 
-/** Whom "leave" may leave: a person named by a pronoun ("everyone will leave me"), not "it". */
+/**
+ * Whom "leave" may leave: a person named by a pronoun ("everyone will leave me"), not "it"; and
+ * whom one stands up for ("stand up for them", see standUpFor).
+ */
 const LEFT_PEOPLE = new Set([...OBJECT_PRONOUNS].filter((w) => w !== 'it'))
 /**
  * Words after which nothing more of the leaving is said: "leave me eventually", "left us for
@@ -714,8 +717,6 @@ const easeInto = pairedWith(oneOf('into'), 'gradual')
 // "active listening, empathetic responses, and assertiveness skills"). WordNet's "stand up" is to
 // rise or to resist, its "pushover" an easy task, and "hear out" and "shoes" it does not link.
 
-/** Whose part is stood up for, or whose shoes one stands in. */
-const STOOD_FOR = new Set([...'me us you them him her myself ourselves'.split(' ')])
 /** Words after which "out" is no hearing out: "out there", "out loud", "out of". */
 const OUT_OF = new Set(['there', 'here', 'loud', 'of'])
 /** How far after "hear" its "out" may stand ("hear my partner out"). */
@@ -725,7 +726,7 @@ const standUpFor: Reading = (ws, k) => {
   if (
     ws[k + 1] === 'up' &&
     ws[k + 2] === 'for' &&
-    (REFLEXIVE.has(ws[k + 3]) || STOOD_FOR.has(ws[k + 3]))
+    (REFLEXIVE.has(ws[k + 3]) || LEFT_PEOPLE.has(ws[k + 3]))
   )
     ws.splice(k, 4, 'assertiveness')
   return k
@@ -748,8 +749,10 @@ const hearOut: Reading = (ws, k) => {
   return k
 }
 
-/** "put myself in their shoes", "in other people's shoes": empathetic. */
+/** How far after "put myself in" its "shoes" may stand ("in other people's shoes"). */
 const SHOES_REACH = 5
+
+/** "put myself in their shoes", "in other people's shoes": empathetic. */
 const inTheirShoes = (ws: string[], k: number): boolean => {
   if (!REFLEXIVE.has(ws[k + 1]) || ws[k + 2] !== 'in') return false
   for (let j = k + 3; j <= Math.min(ws.length - 1, k + 2 + SHOES_REACH); j++)
