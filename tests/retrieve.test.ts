@@ -377,6 +377,28 @@ describe('reading a question', () => {
     )
   })
 
+  it('reads a name of the documents typed in small letters or capitals in the parts they write it in', async () => {
+    const hono = (await honoCorpus()).corpus
+    // The pages write `streamSSE` and `onError`: typed "streamsse" or "ONERROR", each is read in
+    // their parts ("stream", "sse"; "error") as the name typed as they write it is.
+    const asked =
+      'When something throws inside my streamSSE callback, my app.onError handler never gets called. Bug?'
+    const onError = analyse(hono, asked.toLowerCase()).concepts.find((c) => c.word === 'onerror')
+    expect(onError?.alts.get(stem('error'))).toBeGreaterThan(0)
+    for (const typed of [asked, asked.toLowerCase(), asked.toUpperCase()])
+      answersWith(hono, typed, /the `onError` event of Hono will not be triggered/)
+    // A word they never write in camelCase has no parts of theirs.
+    const plain = analyse(hono, 'how do I handle errors?').concepts.find((c) => c.word === 'handle')
+    expect(plain?.parts).toBeUndefined()
+  })
+
+  it('lists the words the documents write in camelCase with their parts, whatever the line', () => {
+    const built = ingest([
+      { path: 'a.md', content: '# A\n\nSet `onError` once. Café’s `streamSSE` streams.\n' },
+    ])
+    expect(built.joined).toEqual(['onerror on error', 'streamsse stream sse'])
+  })
+
   it('reads a later line that asks on its own as a sentence of its own', async () => {
     const c = await docs([
       'node.md',

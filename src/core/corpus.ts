@@ -128,6 +128,8 @@ export interface Corpus {
      * namedSection in rank-bonuses.ts).
      */
     heads?: Map<string, number[]>
+    /** The parts of each word the documents write in camelCase, by the word (see writtenParts). */
+    joined?: Map<string, readonly string[]>
     /** The documents' own question lines and the answers after them (see askedInDocs in rank-bonuses.ts). */
     faq?: DocQuestions
     /** The stems of each page's headings (title and sections'), by docId (see headingsOf in answerability.ts). */
@@ -234,6 +236,25 @@ export function loadCorpus(shipped: PrebuiltIndex): Corpus {
       label: new Int8Array(data.sentences.length).fill(-1),
     },
   }
+}
+
+/**
+ * The parts the documents split `word` (lower-cased) into where they write it in camelCase
+ * ("on", "error" of their `onError`), or undefined when they never do. A reader who types a name
+ * of theirs in small letters or capitals ("app.onerror", "STREAMSSE") names the same thing as one
+ * who types it as they do, and its parts count as they would. The table is made on first use.
+ */
+export function writtenParts(corpus: Corpus, word: string): readonly string[] | undefined {
+  let joined = corpus.memo.joined
+  if (!joined) {
+    joined = new Map()
+    for (const entry of corpus.data.joined) {
+      const [whole, ...parts] = entry.split(' ')
+      joined.set(whole, parts)
+    }
+    corpus.memo.joined = joined
+  }
+  return joined.get(word)
 }
 
 /**

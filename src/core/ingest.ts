@@ -10,14 +10,14 @@ import { type IndexData, type IndexGroup, type SerializedIndex } from './search-
 import { splitUnits } from './sentences.ts'
 import type { StringTable } from './string-table.ts'
 import { forgetStems, PARTICLE_STEMS, stem, STOPWORDS } from './terms.ts'
-import { DocumentWords, grown } from './word-ids.ts'
+import { DocumentWords, grown, type WordIds } from './word-ids.ts'
 import type { Passage, RawFile, Sentence, SourceDoc } from './types.ts'
 import { PassageTable, SentenceTable } from './unit-tables.ts'
 import type { WordnetGraph } from './wordnet-graph.ts'
 import { restrictSenses } from './wordnet-senses.ts'
 
 /** Bump when the shape of PrebuiltIndex changes, so a stale prebuilt file is rebuilt, not misread. */
-export const INDEX_FORMAT = 11
+export const INDEX_FORMAT = 12
 
 /** Files larger than this are skipped with a warning: a corpus is prose, not a data dump. */
 export const MAX_FILE_CHARS = 5_000_000
@@ -33,6 +33,11 @@ export interface PrebuiltIndex {
   vocabulary: Vocabulary
   /** Questions and headings the corpus itself offers: suggestions when a question is not covered. */
   topics: string[]
+  /**
+   * The words the documents write in camelCase and in no other way, each lower-cased then its
+   * parts, apart by spaces ("onerror on error"): see writtenParts in corpus.ts.
+   */
+  joined: string[]
   /** The search index (see search-index.ts): built in process, or its JSON form once shipped. */
   search: IndexData | SerializedIndex
   /** Files that could not be used, with the reason, reported at start. */
@@ -140,9 +145,22 @@ export function ingest(files: RawFile[], options: IngestOptions = {}): PrebuiltI
     lexicon,
     vocabulary,
     topics: [...new Set(topics)],
+    joined: onlyJoined(wordIds, counts),
     search,
     skipped,
   }
+}
+
+/**
+ * The words the documents write only in camelCase (see PrebuiltIndex.joined). One they also write
+ * otherwise is a word of its own there too: the pages' "DOCTYPE" is HTML's, not the parts of
+ * their `docType` option, and a reader who types it so means that.
+ */
+function onlyJoined(wordIds: WordIds, counts: Int32Array): string[] {
+  const out: string[] = []
+  for (const [word, { parts, times }] of wordIds.joined)
+    if (counts[wordIds.id(word)] === times) out.push(`${word} ${parts.join(' ')}`)
+  return out
 }
 
 /** The corpus's lexicon with the rare senses of the words it neither has nor relates to. */

@@ -4,7 +4,7 @@
 // says without naming a thing the documents have (unnamed predicates, complements, choices) in
 // question-unnamed.ts.
 
-import { type Corpus, idf, mentions, type WordReading } from './corpus.ts'
+import { type Corpus, idf, mentions, type WordReading, writtenParts } from './corpus.ts'
 import {
   eachSlip,
   editDistance,
@@ -1117,8 +1117,9 @@ function addText(
     if (prose && negatedAt(ws, i)) addNegated(corpus, concept, w)
     else if (prose) addDenied(corpus, concept, w)
     // An identifier's parts ("graph" of "GraphQL") may stand for it, less surely; not a negation
-    // (the "not" of `notFound`), which every caveat of the pages says.
-    const ps = parts.get(w)
+    // (the "not" of `notFound`), which every caveat of the pages says. Typed in small letters or
+    // capitals ("app.onerror"), a name the documents write in camelCase has their parts.
+    const ps = parts.get(w) ?? writtenParts(corpus, w)
     if (ps) {
       const content = ps.filter((p) => p.length > 1 && !STOPWORDS.has(p) && !NEGATORS.has(p))
       for (const p of content) {

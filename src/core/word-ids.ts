@@ -6,6 +6,7 @@
 import {
   eachWord,
   eachWordAt,
+  tokens,
   isAscii,
   isPlainWord,
   plainHash,
@@ -24,6 +25,13 @@ export function grown(a: Int32Array, n: number, fill = 0): Int32Array<ArrayBuffe
 
 export class WordIds {
   readonly words: string[] = []
+  /**
+   * Each word the text writes in camelCase ("onError", "streamSSE"), lower-cased, with its parts
+   * as the text splits it ("on", "error") and how many times the documents write it so: a reader who types
+   * the name in small letters or in capitals ("onerror", "STREAMSSE") means the same parts (see
+   * writtenParts in corpus.ts). Met only on the tokenizer's slow path, which every such word takes.
+   */
+  readonly joined = new Map<string, { parts: readonly string[]; times: number }>()
   private readonly byWord = new Map<string, number>()
   // Open addressing over plainHash: slot → word id + 1 (0 empty).
   private slots = new Int32Array(1 << 12)
@@ -52,8 +60,13 @@ export class WordIds {
    * Calls `each` with the id of every word of `text` and the span of its token; a word of a line
    * with non-ASCII characters gets its line's span (folding accents moves offsets within it).
    */
-  each(text: string, each: (id: number, start: number, end: number) => void): void {
-    if (isAscii(text)) return this.eachAscii(text, 0, each)
+  each(
+    text: string,
+    each: (id: number, start: number, end: number) => void,
+    /** Whether the text is a document read whole, whose camelCase words are counted (see joined). */
+    whole = false,
+  ): void {
+    if (isAscii(text)) return this.eachAscii(text, 0, each, whole)
     // Nothing the tokenizer looks at (code marks, links, addresses) reaches across a line, so
     // each line is read alone, and only the lines with non-ASCII characters the slow way.
     for (let from = 0; from <= text.length;) {
@@ -61,8 +74,12 @@ export class WordIds {
       if (to < 0) to = text.length
       const line = text.slice(from, to)
       const at = from
-      if (isAscii(line)) this.eachAscii(line, at, each)
-      else eachWord(line, (w) => each(this.id(w), at, to))
+      if (isAscii(line)) this.eachAscii(line, at, each, whole)
+      else {
+        eachWord(line, (w) => each(this.id(w), at, to))
+        if (whole && CAMEL.test(line))
+          for (const t of tokens(line)) if (t.parts.length > 1) this.join(t.word, t.parts)
+      }
       from = to + 1
     }
   }
@@ -72,15 +89,33 @@ export class WordIds {
     text: string,
     offset: number,
     each: (id: number, start: number, end: number) => void,
+    whole: boolean,
   ): void {
     const folded = readable(text)
     scanAscii(
       folded,
       (start, end, hash) =>
         each(this.plainId(folded, start, end, hash), offset + start, offset + end),
-      (start, end) =>
-        eachWordAt(folded, start, end, (w) => each(this.id(w), offset + start, offset + end)),
+      (start, end) => {
+        // A token's word comes first, then its camelCase parts, if it has any.
+        let word = -1
+        let parts: string[] | undefined
+        eachWordAt(folded, start, end, (w) => {
+          const id = this.id(w)
+          if (word < 0) word = id
+          else if (whole) (parts ??= []).push(w)
+          each(id, offset + start, offset + end)
+        })
+        if (parts && parts.length > 1) this.join(this.words[word], parts)
+      },
     )
+  }
+
+  /** Counts `word` written in camelCase, keeping the first parts it was written in (see joined). */
+  private join(word: string, parts: readonly string[]): void {
+    const known = this.joined.get(word)
+    if (known) known.times++
+    else this.joined.set(ownCopy(word), { parts: parts.map(ownCopy), times: 1 })
   }
 
   /** The id of the plain word at text[start, end), lower-cased, found without making its string. */
@@ -116,6 +151,9 @@ export class WordIds {
   }
 }
 
+/** A small letter then a capital: camelCase, which only such a line can hold. */
+const CAMEL = /\p{Ll}\p{Lu}/u
+
 /**
  * `word`, holding no other string. V8 cuts a string of 13 characters or more out of a longer one
  * as a view of it, which keeps the whole of it alive: a word read from a document whose addresses
@@ -147,11 +185,15 @@ export class DocumentWords {
     private readonly wordIds: WordIds,
     private readonly text: string,
   ) {
-    wordIds.each(text, (id, start, end) => {
-      this.ids.push(id)
-      this.starts.push(start)
-      this.ends.push(end)
-    })
+    wordIds.each(
+      text,
+      (id, start, end) => {
+        this.ids.push(id)
+        this.starts.push(start)
+        this.ends.push(end)
+      },
+      true,
+    )
   }
 
   /** Every word id of the document, in order (as words(text) lists the words). */
