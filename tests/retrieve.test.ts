@@ -958,7 +958,7 @@ describe('reading a question', () => {
     expect(cited).toMatch(/header if the `cookie` option is not set/)
   })
 
-  it('reads "what is it used for?" and "what is it good for?" as asked of the thing, not of "good"', async () => {
+  it('reads "what is it used for?", "what is it good for?" and "what does it help with?" as asked of the thing', async () => {
     const c = (await defaultCorpus()).corpus
     const after = (...questions: string[]) => lastAnswer(c, ...questions)
     expect(after('What is CBT?', 'what is it good for?').citations[0]?.text).toMatch(
@@ -967,6 +967,11 @@ describe('reading a question', () => {
     expect(after('What is exposure therapy?', 'what is it used for?').citations[0]?.text).toMatch(
       /^Exposure therapy involves/,
     )
+    // "What does it help with?" asks the same: what exposure therapy is for ("Through this
+    // approach, individuals learn to manage anxiety …"), not which sentence says "help".
+    expect(
+      after('What is exposure therapy?', 'what does it help with?').citations[0]?.text,
+    ).toMatch(/Through this approach, individuals learn to manage anxiety/)
     // "good" that asks for something stays a word of the question.
     expect(answerQuestion(c, 'what is good for rebuilding trust?').found).toBe(true)
   })

@@ -734,8 +734,16 @@ function judgedUsual(ws: readonly string[], i: number): boolean {
 const REACTION_OF = new Set(['to', 'of', 'for', 'after', 'when', 'from'])
 /** The forms of "make", which with "sure" says the reader's aim (see addText). */
 const MAKE = new Set(['make', 'makes', 'making', 'made'])
-/** Words that, before a closing "for", ask what a thing is for (see addText). */
-const FOR_PURPOSE = new Set(['good', 'used', 'useful'])
+/** Words that, before the word that closes the question ("for", "with"), ask what a thing is for (see addText). */
+const FOR_PURPOSE = new Map([
+  ['good', 'for'],
+  ['used', 'for'],
+  ['useful', 'for'],
+  ['help', 'with'],
+  ['helps', 'with'],
+])
+/** Pronouns that point at a thing, before "help with" (see FOR_PURPOSE). */
+const THING_POINTED = new Set(['it', 'that', 'this'])
 /** Words before "sure" that make it an aim or a doubt, not a topic (see addText). */
 const UNSURE_BEFORE = new Set([...MAKE, 'not', 'im', 'am', 'be', 'pretty', 'quite', 'totally'])
 
@@ -1054,12 +1062,14 @@ function addText(
     // "What is it used for?", "what's CBT good for?": what a thing is for, asked of the thing, a
     // frame; as a topic "good" met the articles' "not good enough" (the sentence that says what
     // CBT does lost to it), and "used", which they never write, declined the question.
+    // "What does it help with?" asks so of a thing pointed at; "what can those people help
+    // with?" asks what they help with, a word of the question.
     if (
       prose &&
-      FOR_PURPOSE.has(w) &&
-      ws[i + 1] === 'for' &&
+      FOR_PURPOSE.get(w) === ws[i + 1] &&
       i + 2 === ws.length &&
-      ws[0] === 'what'
+      ws[0] === 'what' &&
+      (ws[i + 1] === 'for' || THING_POINTED.has(wordBefore(ws, i) ?? ''))
     )
       continue
     // "Is it normal to …?", "is that normal?": whether the reader's lot is common, a frame.
