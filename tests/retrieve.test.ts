@@ -239,6 +239,21 @@ describe('reading a question', () => {
     answers(c, 'Can counselpr help adukts with healng?')
   })
 
+  it("reads a slip into another form of the documents' own word as theirs before a word English relates to them", async () => {
+    const c = (await defaultCorpus()).corpus
+    // "taugt" is one slip from "taught" (their "teaches") and from "taut", which WordNet relates
+    // to their "tension" and English uses more: the documents' own word comes first.
+    const q = analyse(c, "I'm a total pushover. Is that something that can be taugt?")
+    const taught = q.concepts.find((x) => x.word === 'taugt')
+    expect(taught?.alts.has(stem('teaches'))).toBe(true)
+    expect(taught?.alts.has(stem('taut'))).toBe(false)
+    answersWith(
+      c,
+      "I'm a ttoal pushover and never stand up for myself. Is that something that can be taugt?",
+      /^Social skills training teaches people/,
+    )
+  })
+
   it('reads a slip of a key onto its neighbour in a word English relates to the documents', async () => {
     const c = await docs([
       'healing.md',

@@ -347,16 +347,26 @@ function targetsOf(expand: PackedTable): Targets {
  * "crop"). Same first letter
  * (typists rarely miss it), at least MIN_RELATED_LENGTH letters, the word most used in general
  * English first, and only a word it does use, or else (from MIN_UNCOUNTED_LENGTH letters) the
- * only stem one slip away, uncounted. Only for a word nothing else read.
+ * only stem one slip away, uncounted. A stem the documents use (`own`: how many of their units
+ * have it) comes first, as in nearestEnglish, related to others or not: "taugt" is "taught"
+ * (their "teaches"), not "taut", which WordNet relates to their "tension". Only for a word
+ * nothing else read.
  */
-export function nearestRelated(lexicon: LexiconTables, term: string): string | undefined {
+export function nearestRelated(
+  lexicon: LexiconTables,
+  term: string,
+  own: (stem: string) => number = () => 0,
+): string | undefined {
   if (
     term.length < MIN_RELATED_LENGTH ||
     term.length > MAX_RELATED_LENGTH ||
     !/^\p{Ll}+$/u.test(term)
   )
     return undefined
+  /** A stem the lexicon relates to the documents, or one of theirs. */
+  const known = (k: string) => lexicon.expand.lineOf(k) >= 0 || own(k) > 0
   let best: string | undefined
+  let bestOwn = 0
   // Into a word that general English uses (listed with its count): "prisma" is no "prism".
   let bestCount = 0
   let uncounted: string | undefined
@@ -369,19 +379,26 @@ export function nearestRelated(lexicon: LexiconTables, term: string): string | u
     (slip) => {
       // A slip may be an irregular form, filed under its stem: "borken" → "broken" → break; or a
       // regular one: "definiton" → "definition" → definit.
-      let key = lexicon.expand.lineOf(slip) >= 0 ? slip : irregularStem(slip)
-      if (key === undefined || lexicon.expand.lineOf(key) < 0) {
+      let key = known(slip) ? slip : irregularStem(slip)
+      if (key === undefined || !known(key)) {
         key = stemmer(slip)
         // ("abcs" stems as "abc" does: no slip of it.)
-        if (key === slip || key === term || lexicon.expand.lineOf(key) < 0) return
+        if (key === slip || key === term || !known(key)) return
       }
-      const count = frequencyOf(lexicon, key) ?? 0
-      if (!count) {
-        if (uncounted === undefined) uncounted = key
-        else if (uncounted !== key) uncountedMany = true
+      const k = key
+      const ours = own(k)
+      const count = frequencyOf(lexicon, k) ?? 0
+      if (!count && !ours) {
+        if (uncounted === undefined) uncounted = k
+        else if (uncounted !== k) uncountedMany = true
       }
-      if (count > bestCount || (count === bestCount && best !== undefined && key < best)) {
-        best = key
+      if (
+        ours > bestOwn ||
+        (ours === bestOwn &&
+          (count > bestCount || (count === bestCount && best !== undefined && k < best)))
+      ) {
+        best = k
+        bestOwn = ours
         bestCount = count
       }
     },

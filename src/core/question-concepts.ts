@@ -453,7 +453,8 @@ function readWord(
         : nearestEnglish(corpus.lexicon, word, (t) => corpus.index.frequency(t))
       const near = typedRight
         ? undefined
-        : (nearestRelated(corpus.lexicon, term) ?? nearestOwnStem(corpus, term))
+        : (nearestRelated(corpus.lexicon, term, (t) => corpus.index.frequency(t)) ??
+          nearestOwnStem(corpus, term))
       if (typedRight) {
         base = stem(typedRight)
         baseWeight = WEIGHTS.typo
