@@ -1953,6 +1953,24 @@ describe('reading a question', () => {
     expect(words('Did you hear the news out there?')).not.toContain('listening')
   })
 
+  it('reads holding feelings in or letting them out as readers say it: “bottle it up”, “let it out”', async () => {
+    const { words, readsEach } = await idiomCorpus(
+      '# Healing\n\n## Feelings\n\nHealing after a betrayal means allowing yourself to express anger and sadness.\n\n## Kitchen\n\nHold the bottle upright and let the cat out before you cry for help.',
+    )
+    readsEach('express', /^Healing after a betrayal means allowing/, [
+      'After a betrayal, should I bottle it all up?',
+      'Is it okay to hold my feelings in after a betrayal?',
+      'After a betrayal, is it better to let it all out or keep everything in?',
+      'Should I cry it out after a betrayal?',
+      'Should I keep a stiff upper lip after a betrayal?',
+      'Is swallowing my hurt after a betrayal a good idea?',
+    ])
+    // A thing held in place, a cat let out of the house, a bottle held up: no feelings.
+    expect(words('Should I hold it in place?')).not.toContain('express')
+    expect(words('Can I let them out of the house?')).not.toContain('express')
+    expect(words('Can I hold the bottle up?')).not.toContain('express')
+  })
+
   it('reads coming to understand a thing as readers say it: “get my head around”, “make sense of”', async () => {
     const { words, readsEach } = await idiomCorpus(
       '# Healing\n\n## Understanding\n\nUnderstanding how a betrayal affects you helps you heal.\n\n## Head\n\nA betrayal can give you a headache.',

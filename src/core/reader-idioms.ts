@@ -5,6 +5,7 @@
 // only where its words say it ("leave you unable to trust", burned food stay as they are).
 
 import { OBJECT_PRONOUNS } from './reading-text.ts'
+import { STOPWORDS } from './terms.ts'
 
 /** "with my coworkers", "to my ex": the reader's own people and things, which set the scene. */
 export const POSSESSIVES = new Set('my your his her our their'.split(' '))
@@ -150,6 +151,7 @@ const PEOPLE = new Set([
 const letDown: Reading = (ws, k) => {
   if (ws[k + 1] === 'down') ws.splice(k, 2, 'betrayed')
   else if (PEOPLE.has(ws[k + 1]) && ws[k + 2] === 'down') ws.splice(k, 3, 'betrayed')
+  else return heldFeelings(ws, k)
   return k
 }
 
@@ -749,6 +751,73 @@ const hearOut: Reading = (ws, k) => {
   return k
 }
 
+// Holding feelings in or letting them out, as readers say it: "bottle it all up", "hold it in",
+// "keep everything in", "let it out", "cry it all out", "keep a stiff upper lip", "swallowing my
+// hurt" → express (the articles' "allowing themselves to fully express their anger, sadness, and
+// other negative emotions"). Word by word, "bottle", "hold" and "swallow" meet drinks, grips and
+// meals, and "up", "in" and "out" nothing. The feelings held are a pronoun or the reader's
+// feelings ("bottle my feelings up"); "in" and "out" close the clause ("hold it in place", "let
+// them out of the house" are no feelings).
+
+/** What a reader holds in or lets out: a pronoun, or the feelings they name. */
+const HELD = new Set([
+  'it',
+  'them',
+  'things',
+  'everything',
+  'feelings',
+  'emotions',
+  'anger',
+  'hurt',
+  'pain',
+  'tears',
+  'rage',
+])
+/** The particle that closes each verb of holding feelings ("bottle … up", "hold … in"). */
+const HELD_BY = new Map<string, string>([
+  ...['bottle', 'bottles', 'bottled', 'bottling'].map((w) => [w, 'up'] as const),
+  ...['hold', 'holds', 'holding', 'held', 'keep', 'keeps', 'keeping', 'kept'].map(
+    (w) => [w, 'in'] as const,
+  ),
+  ...['let', 'lets', 'letting', 'cry', 'cries', 'crying', 'cried'].map((w) => [w, 'out'] as const),
+])
+/**
+ * Whether the particle at ws[j] closes what is held: nothing follows it, or a function word that
+ * opens no noun ("hold it in or let it out?", "cry it out after a betrayal"); not "hold it in
+ * place", "keep it in mind", "let them out of the house".
+ */
+const closesHeld = (ws: string[], j: number) =>
+  j + 1 >= ws.length || (STOPWORDS.has(ws[j + 1]) && !OPENS_NOUN.has(ws[j + 1]))
+/** Function words that open a noun after the particle (see closesHeld). */
+const OPENS_NOUN = new Set([
+  ...POSSESSIVES,
+  ...'of the a an this that these those to into'.split(' '),
+])
+
+const heldFeelings: Reading = (ws, k) => {
+  const particle = HELD_BY.get(ws[k])
+  if (particle === undefined) return k
+  let j = k + 1
+  if (POSSESSIVES.has(ws[j])) j++
+  if (!HELD.has(ws[j])) return k
+  j++
+  if (ws[j] === 'all') j++
+  if (ws[j] !== particle || !closesHeld(ws, j)) return k
+  ws.splice(k, j - k + 1, 'express')
+  return k
+}
+
+const stiffLip: Reading = (ws, k) => {
+  if (ws[k + 1] === 'upper' && ws[k + 2] === 'lip') ws.splice(k, 3, 'express')
+  return k
+}
+
+const swallowed: Reading = (ws, k) => {
+  const j = POSSESSIVES.has(ws[k + 1]) ? k + 2 : k + 1
+  if (HELD.has(ws[j]) && ws[j] !== 'it' && ws[j] !== 'them') ws.splice(k, j - k + 1, 'express')
+  return k
+}
+
 /** How far after "put myself in" its "shoes" may stand ("in other people's shoes"). */
 const SHOES_REACH = 5
 
@@ -802,6 +871,13 @@ const OPENS = new Map<string, Reading>([
     (w) => [w, strayed] as const,
   ),
   ...['let', 'lets', 'letting'].map((w) => [w, letDown] as const),
+  ...['bottle', 'bottles', 'bottled', 'bottling', 'hold', 'holds', 'holding', 'held'].map(
+    (w) => [w, heldFeelings] as const,
+  ),
+  ...[...KEEPS].map((w) => [w, heldFeelings] as const),
+  ...['cry', 'cries', 'crying', 'cried'].map((w) => [w, heldFeelings] as const),
+  ['stiff', stiffLip],
+  ...['swallow', 'swallows', 'swallowing', 'swallowed'].map((w) => [w, swallowed] as const),
   ['red', redFlags],
   ...['pull', 'pulls', 'pulled', 'pulling'].map((w) => [w, pulledAway] as const),
   ...['push', 'pushes', 'pushed', 'pushing'].map((w) => [w, pushed] as const),
@@ -883,14 +959,14 @@ export const READER_IDIOM_WORDS: ReadonlySet<string> = new Set(
     ...(
       'abandon accessing alert anxiety anxious apart beliefs beneath betrayed bigger bonds ' +
       'boundaries build built calling calls challenge cheated check circle client clients clues ' +
-      'commonplace configure created declare deeper define distance flags folks forever ' +
-      'foundation friends fulfilling gradual group groups guard happier happily happy hitting ' +
-      'indicate issue issues keeping keeps length lives lookout manage marriage masturbating ' +
-      'oneself others overcome partner partners people place problem problems proof reaching ' +
-      'rebuild register relationship relationships requesting retained rules sending sensitive ' +
-      'shatter shoes signs similar slightest small smallest someday specify support survivors ' +
-      'themself therapist therapy timed timing trouble troubles trust underlying urself using ' +
-      'vigilant visiting visits write wrong'
+      'commonplace configure created declare deeper define distance emotions everything express ' +
+      'feelings flags folks forever foundation friends fulfilling gradual group groups guard ' +
+      'happier happily happy hitting indicate issue issues keeping keeps length lives lookout ' +
+      'manage marriage masturbating oneself others overcome partner partners people place ' +
+      'problem problems proof reaching rebuild register relationship relationships requesting ' +
+      'retained rules sending sensitive shatter shoes signs similar slightest small smallest ' +
+      'someday specify support survivors themself therapist therapy things timed timing trouble ' +
+      'troubles trust underlying upper urself using vigilant visiting visits write wrong'
     ).split(' '),
   ].filter((w) => w.length >= 5),
 )
