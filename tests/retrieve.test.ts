@@ -1971,6 +1971,21 @@ describe('reading a question', () => {
     expect(words('Can I hold the bottle up?')).not.toContain('express')
   })
 
+  it('reads blaming oneself as readers say it: “beating myself up”, “it’s all on me”', async () => {
+    const { words, readsEach } = await idiomCorpus(
+      '# Healing\n\n## Blame\n\nAfter a betrayal, some people blame themselves.\n\n## Sport\n\nAfter a match, players kick the ball and beat the drum.',
+    )
+    readsEach('blame', /^After a betrayal, some people blame/, [
+      'Why do I keep beating myself up after a betrayal?',
+      'After a betrayal I keep kicking myself. Why?',
+      "After a betrayal, why do I feel like it's all on me?",
+    ])
+    // A drum beaten, a ball kicked, or a thing turned on the reader: no blame.
+    expect(words('Why do players beat the drum up there?')).not.toContain('blame')
+    expect(words('Why did they kick the ball?')).not.toContain('blame')
+    expect(words('Why did he turn it on me later?')).not.toContain('blame')
+  })
+
   it('reads coming to understand a thing as readers say it: “get my head around”, “make sense of”', async () => {
     const { words, readsEach } = await idiomCorpus(
       '# Healing\n\n## Understanding\n\nUnderstanding how a betrayal affects you helps you heal.\n\n## Head\n\nA betrayal can give you a headache.',

@@ -818,6 +818,32 @@ const swallowed: Reading = (ws, k) => {
   return k
 }
 
+// Blaming oneself, as readers say it: "I keep beating myself up", "kicking myself", "I keep
+// thinking it's (all) on me" → blame (the articles' "or even blame themselves for what
+// happened"). Word by word, "beating" met violence and "kicking" nothing; "on me" only where
+// "it" is laid on the reader and the clause ends or goes on with a function word ("it's on me
+// that he cheated"), not "turned it on me later".
+
+const beatUp: Reading = (ws, k) => {
+  if (REFLEXIVE.has(ws[k + 1]) && ws[k + 2] === 'up') {
+    ws.splice(k + 2, 1)
+    ws[k] = 'blame'
+  }
+  return k
+}
+
+const kicked: Reading = (ws, k) => {
+  if (REFLEXIVE.has(ws[k + 1])) ws[k] = 'blame'
+  return k
+}
+
+const onMe: Reading = (ws, k) => {
+  const j = ws[k + 1] === 'all' ? k + 2 : k + 1
+  if (ws[j] === 'on' && ws[j + 1] === 'me' && (j + 2 >= ws.length || STOPWORDS.has(ws[j + 2])))
+    ws.splice(k, j - k + 2, 'blame')
+  return k
+}
+
 /** How far after "put myself in" its "shoes" may stand ("in other people's shoes"). */
 const SHOES_REACH = 5
 
@@ -877,6 +903,9 @@ const OPENS = new Map<string, Reading>([
   ...[...KEEPS].map((w) => [w, heldFeelings] as const),
   ...['cry', 'cries', 'crying', 'cried'].map((w) => [w, heldFeelings] as const),
   ['stiff', stiffLip],
+  ...['beat', 'beats', 'beating'].map((w) => [w, beatUp] as const),
+  ...['kick', 'kicks', 'kicking', 'kicked'].map((w) => [w, kicked] as const),
+  ['it', onMe],
   ...['swallow', 'swallows', 'swallowing', 'swallowed'].map((w) => [w, swallowed] as const),
   ['red', redFlags],
   ...['pull', 'pulls', 'pulled', 'pulling'].map((w) => [w, pulledAway] as const),
