@@ -104,6 +104,24 @@ describe('answerQuestion', () => {
     )
   })
 
+  it('leads with a sentence that says what is asked alone before one that adds to the sentence before it', async () => {
+    // "In addition, they may struggle with feelings of guilt or shame …" covers "shame and guilt"
+    // as well, but cited first it brings the sentence before it ("They might become more
+    // sensitive to signs …") ahead of it: the sentence that says it alone leads.
+    for (const asked of ['shame and guilt', 'got cheated on 😭💔 why do i feel so ashamed'])
+      expect(answerQuestion(corpus, asked).citations[0]?.text, asked).toMatch(
+        /^When trust is broken, it often leads to feelings of shame and guilt\./,
+      )
+    // On a page of its own, the sentence that adds still answers what only it says.
+    const c = await pages([
+      'a.md',
+      '# Sleep\n\nSleep restores the body. In addition, naps help memory consolidation.',
+    ])
+    expect(answerQuestion(c, 'Do naps help memory consolidation?').citations[0]?.text).toMatch(
+      /naps help memory/,
+    )
+  })
+
   it('never cites a question line of the document, but reaches the answer after it', () => {
     const a = answerQuestion(
       corpus,

@@ -110,7 +110,8 @@ const SIGNPOST =
  * The score kept by a sentence for its form: a unit with fewer than three words of prose outside
  * code ("maxAge: `number`", "Example:") names a thing without saying anything about it; a
  * signpost says what the document will say; a code sample shows it, and a sentence that
- * introduces one ("… like this:") points to it.
+ * introduces one ("… like this:") points to it; one that adds to the sentence before it leans on
+ * that sentence (WEIGHTS.addsToBefore).
  */
 export function formFactor(corpus: Corpus, sentence: number): number {
   const memo = corpus.memo.form
@@ -131,7 +132,8 @@ export function formFactor(corpus: Corpus, sentence: number): number {
             ? WEIGHTS.signpost
             : 1) *
     (memo[sentence] & FORM_BOLD ? WEIGHTS.bold : 1) *
-    (memo[sentence] & FORM_LINK ? WEIGHTS.link : 1)
+    (memo[sentence] & FORM_LINK ? WEIGHTS.link : 1) *
+    (memo[sentence] & FORM_ADDS ? WEIGHTS.addsToBefore : 1)
   )
 }
 
@@ -146,8 +148,16 @@ function readForm(text: string, example: boolean): number {
         : SIGNPOST.test(text)
           ? FORM.signpost
           : FORM.plain
-  return form | (BOLD.test(text) ? FORM_BOLD : 0) | (text.includes('](') ? FORM_LINK : 0)
+  return (
+    form |
+    (BOLD.test(text) ? FORM_BOLD : 0) |
+    (text.includes('](') ? FORM_LINK : 0) |
+    (ADDS_TO_BEFORE.test(text) ? FORM_ADDS : 0)
+  )
 }
+
+/** An opening that adds a point to the sentence before ("In addition, they may struggle …"). */
+const ADDS_TO_BEFORE = /^(?:in addition|additionally|also|moreover|furthermore)\b/i
 
 /**
  * Whether a sentence says at least three words of prose (two letters or more) outside code, read
@@ -240,11 +250,15 @@ export function introduces(text: string): boolean {
 }
 const INTRODUCING_END = /\b(?:like this|as follows|the following|(?:as |like )?below)\.$/
 
-/** Values of Corpus.memo.form (-1: not yet read): a form, and flags for bold and links. */
+/**
+ * Values of Corpus.memo.form (-1: not yet read): a form, and flags for bold, links and an
+ * opening that adds to the sentence before.
+ */
 const FORM = { plain: 0, terse: 1, signpost: 2, example: 3, intro: 4 }
 const FORM_KIND = 7
 const FORM_BOLD = 8
 const FORM_LINK = 16
+const FORM_ADDS = 32
 
 /** Words that contrast two things, whether to compare them or to tell them apart (a regex source). */
 export const CONTRASTS = 'than|compared?|comparison|unlike|whereas|versus|vs|differ\\w*'

@@ -213,6 +213,17 @@ export const WEIGHTS = {
    * [your app.onError() callback](…)") and leaves the details there.
    */
   link: 0.97,
+  /**
+   * Factor of a sentence that opens by adding a point to the one before it ("In addition, they may
+   * struggle with feelings of guilt or shame …", "Also, …"): cited first, it brings that sentence
+   * in ahead of it (see spanFor in answer.ts), an answer to something else that the reader reads
+   * first, where a sentence that says the same alone ("When trust is broken, it often leads to
+   * feelings of shame and guilt.") answers by itself. Over the 107 readable sets at 0.9: +7 first
+   * places as typed, in lower case and in capitals, +8 / +7 / +9 with slips, one lost; none more
+   * out of scope answered; the held-out 46th pair's Hono half +1 in every typing. 0.97 moved +2,
+   * 0.94 +6, 0.85 +6, 0.8 +5.
+   */
+  addsToBefore: 0.9,
   /** Added to a sentence of a warning or note when the question reports a problem. */
   aside: 0.05,
   /** Score kept by a terse unit (an option's name and type, "Example:"). */
