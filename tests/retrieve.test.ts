@@ -2134,6 +2134,7 @@ describe('reading a question', () => {
       'Why do hurt partners keep pulling away from each other?',
       'Why have I gone cold on my partner since I got hurt?',
       'Why do hurt partners push people away?',
+      'Why do I keep pushing my hurt partner away?',
       "Why does my hurt partner keep me at arm's length?",
     ])
     // On edge is anxious.

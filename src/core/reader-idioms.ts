@@ -174,6 +174,14 @@ const pulledAway: Reading = (ws, k) => {
 
 const pushedAway: Reading = (ws, k) => {
   if (PEOPLE.has(ws[k + 1]) && ws[k + 2] === 'away') ws.splice(k, 3, 'distance')
+  // "pushing my gf away", "my new partner": the reader's own person, in a word or two after "my".
+  else if (POSSESSIVES.has(ws[k + 1])) {
+    const away = ws[k + 3] === 'away' ? k + 3 : ws[k + 4] === 'away' ? k + 4 : -1
+    if (away > 0 && !STOPWORDS.has(ws[away - 1])) {
+      ws.splice(away, 1)
+      ws[k] = 'distance'
+    }
+  }
   return k
 }
 
