@@ -1986,6 +1986,22 @@ describe('reading a question', () => {
     expect(words('Why did he turn it on me later?')).not.toContain('blame')
   })
 
+  it('reads a promise broken as readers say it: “gave me his word”, “went back on it”', async () => {
+    const { words, readsEach } = await idiomCorpus(
+      '# Trust\n\n## Promises\n\nTrust breaks down when partners fail to keep promises.\n\n## Words\n\nSome words sound alike; go back to the list.',
+    )
+    readsEach('promise', /^Trust breaks down when partners fail/, [
+      'He gave me his word. Does trust break down when partners do not keep it?',
+    ])
+    readsEach('fail', /^Trust breaks down when partners fail/, [
+      'Does trust break down when partners go back on what they agreed?',
+      'He went back on it. Does trust break down then?',
+    ])
+    // A word said, or going back to a place, is no promise.
+    expect(words('Which words sound alike, and can I go back to the list?')).not.toContain('fail')
+    expect(words('Can you give me a word that sounds alike?')).not.toContain('promise')
+  })
+
   it('reads coming to understand a thing as readers say it: “get my head around”, “make sense of”', async () => {
     const { words, readsEach } = await idiomCorpus(
       '# Healing\n\n## Understanding\n\nUnderstanding how a betrayal affects you helps you heal.\n\n## Head\n\nA betrayal can give you a headache.',

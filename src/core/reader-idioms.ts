@@ -187,6 +187,25 @@ const pushedAway: Reading = (ws, k) => {
 
 const goneCold = pairedWith(oneOf('cold'), 'distance')
 
+// A promise broken, as readers say it: "he gave me his word" → promise, "then went back on it",
+// "going back on what we agreed" → fail to keep (the articles' "when partners fail to keep
+// promises or agreements made during sex"). Word by word, "word" met words and "went back" a
+// return; read as "broke", it met "breaks a safe word" instead.
+
+const wentBackOn: Reading = (ws, k) =>
+  ws[k + 1] === 'back' && ws[k + 2] === 'on'
+    ? (ws.splice(k, 3, 'fail', 'keep'), k)
+    : goneCold(ws, k)
+
+const gaveWord: Reading = (ws, k) => {
+  let j = k + 1
+  if (OBJECT_PRONOUNS.has(ws[j])) j++
+  if (POSSESSIVES.has(ws[j]) && ws[j + 1] === 'word') ws.splice(k, j - k + 2, 'promise')
+  // ("gave way" is a collapse: see collapsed.)
+  else if (ws[k] === 'gave') return collapsed(ws, k)
+  return k
+}
+
 const armsLength = pairedWith(oneOf('length'), 'distance')
 
 // Watchfulness as readers say it: "on the lookout", "on (high) alert", "on (my) guard",
@@ -918,7 +937,8 @@ const OPENS = new Map<string, Reading>([
   ['red', redFlags],
   ...['pull', 'pulls', 'pulled', 'pulling'].map((w) => [w, pulledAway] as const),
   ...['push', 'pushes', 'pushed', 'pushing'].map((w) => [w, pushed] as const),
-  ...GOES.map((w) => [w, goneCold] as const),
+  ...GOES.map((w) => [w, wentBackOn] as const),
+  ...['give', 'gives', 'given', 'giving'].map((w) => [w, gaveWord] as const),
   ['arm', armsLength],
   ['arms', armsLength],
   ['on', on],
@@ -963,7 +983,8 @@ const OPENS = new Map<string, Reading>([
   ['once', writtenOnce],
   ['everything', everythingBuilt],
   ['ground', groundRulesOrUnder],
-  ...[...COLLAPSING, 'gave'].map((w) => [w, collapsed] as const),
+  ...COLLAPSING.map((w) => [w, collapsed] as const),
+  ['gave', gaveWord],
   ['over', overAndOver],
   ['again', overAndOver],
   ['time', overAndOver],
