@@ -2002,6 +2002,21 @@ describe('reading a question', () => {
     expect(words('Can you give me a word that sounds alike?')).not.toContain('promise')
   })
 
+  it('reads turning on a person as readers say it: “switch on me”, “out of nowhere”', async () => {
+    const { words, readsEach } = await idiomCorpus(
+      '# Trust\n\n## Fear\n\nWithout trust, partners fear the other might suddenly turn against them.\n\n## Devices\n\nTurn on the lamp and switch on the radio.',
+    )
+    readsEach('turn', /^Without trust, partners fear/, [
+      'Why do partners fear he could switch on me out of nowhere?',
+      'Why do partners fear she might flip on them out of the blue?',
+    ])
+    expect(words('Why do I fear he will turn on me out of nowhere?')).toContain('suddenly')
+    // A lamp or a radio turned on is no one turned against: still the phrasal verbs.
+    expect(words('How do I turn on the lamp and switch on the radio?')).toEqual(
+      expect.arrayContaining(['turn on', 'switch on']),
+    )
+  })
+
   it('reads coming to understand a thing as readers say it: “get my head around”, “make sense of”', async () => {
     const { words, readsEach } = await idiomCorpus(
       '# Healing\n\n## Understanding\n\nUnderstanding how a betrayal affects you helps you heal.\n\n## Head\n\nA betrayal can give you a headache.',

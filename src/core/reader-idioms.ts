@@ -871,6 +871,25 @@ const onMe: Reading = (ws, k) => {
   return k
 }
 
+// Turning on a person, as readers say it: "he could turn on me", "switch on me", "flip on me" →
+// turn against (the articles' "they might suddenly turn against you"), and "out of nowhere",
+// "out of the blue" → suddenly. WordNet's "turn on" and "switch on" are to start a device.
+
+/** Whom one turns on (see turnedOn). */
+const TURNED_ON = new Set(['me', 'you', 'him', 'her', 'us', 'them'])
+
+const turnedOn: Reading = (ws, k) => {
+  if (ws[k + 1] === 'on' && TURNED_ON.has(ws[k + 2])) ws.splice(k, 2, 'turn', 'against')
+  return k
+}
+
+const outOfNowhere: Reading = (ws, k) => {
+  if (ws[k + 1] === 'of' && ws[k + 2] === 'nowhere') ws.splice(k, 3, 'suddenly')
+  else if (ws[k + 1] === 'of' && ws[k + 2] === 'the' && ws[k + 3] === 'blue')
+    ws.splice(k, 4, 'suddenly')
+  return k
+}
+
 /** How far after "put myself in" its "shoes" may stand ("in other people's shoes"). */
 const SHOES_REACH = 5
 
@@ -930,6 +949,11 @@ const OPENS = new Map<string, Reading>([
   ...[...KEEPS].map((w) => [w, heldFeelings] as const),
   ...['cry', 'cries', 'crying', 'cried'].map((w) => [w, heldFeelings] as const),
   ['stiff', stiffLip],
+  ...['turn', 'turns', 'turned', 'turning', 'switch', 'switches', 'switched', 'switching'].map(
+    (w) => [w, turnedOn] as const,
+  ),
+  ...['flip', 'flips', 'flipped', 'flipping'].map((w) => [w, turnedOn] as const),
+  ['out', outOfNowhere],
   ...['beat', 'beats', 'beating'].map((w) => [w, beatUp] as const),
   ...['kick', 'kicks', 'kicking', 'kicked'].map((w) => [w, kicked] as const),
   ['it', onMe],
@@ -1015,16 +1039,17 @@ export const READER_IDIOM_WORDS: ReadonlySet<string> = new Set(
   [
     ...OPENS.keys(),
     ...(
-      'abandon accessing alert anxiety anxious apart beliefs beneath betrayed bigger bonds ' +
-      'boundaries build built calling calls challenge cheated check circle client clients clues ' +
-      'commonplace configure created declare deeper define distance emotions everything express ' +
-      'feelings flags folks forever foundation friends fulfilling gradual group groups guard ' +
-      'happier happily happy hitting indicate issue issues keeping keeps length lives lookout ' +
-      'manage marriage masturbating oneself others overcome partner partners people place ' +
-      'problem problems proof reaching rebuild register relationship relationships requesting ' +
-      'retained rules sending sensitive shatter shoes signs similar slightest small smallest ' +
-      'someday specify support survivors themself therapist therapy things timed timing trouble ' +
-      'troubles trust underlying upper urself using vigilant visiting visits write wrong'
+      'abandon accessing against alert anxiety anxious apart beliefs beneath betrayed bigger ' +
+      'blame bonds boundaries build built calling calls challenge cheated check circle client ' +
+      'clients clues commonplace configure created declare deeper define distance emotions ' +
+      'everything express feelings flags folks forever foundation friends fulfilling gradual ' +
+      'group groups guard happier happily happy hitting indicate issue issues keeping keeps ' +
+      'length lives lookout manage marriage masturbating nowhere oneself others overcome ' +
+      'partner partners people place problem problems promise proof reaching rebuild register ' +
+      'relationship relationships requesting retained rules sending sensitive shatter shoes ' +
+      'signs similar slightest small smallest someday specify suddenly support survivors ' +
+      'themself therapist therapy things timed timing trouble troubles trust underlying upper ' +
+      'urself using vigilant visiting visits write wrong'
     ).split(' '),
   ].filter((w) => w.length >= 5),
 )
