@@ -1619,14 +1619,18 @@ describe('reading a question', () => {
     )
   })
 
-  it('reads a phrasal verb closed by “with” or “about” as one idea: “sleeps with” is sex, not sleep', async () => {
+  it('reads a phrasal verb closed by “with” or “about” as one idea: “sleep with” is sex, not sleep', async () => {
     const c = await docs([
       'trust.md',
       '# Trust\n\n## Infidelity\n\nA sexual affair outside the couple breaks the trust between partners.\n\n## Rest\n\nGood sleep helps partners cope with stress.\n\n## Talking\n\nCouples should discuss what happened.',
     ])
-    const question = 'What happens to trust when my partner sleeps with someone else?'
-    expect(analyse(c, question).concepts.map((x) => x.word)).toContain('sleeps with')
     // WordNet's "sleep with" is to "have sexual intercourse with"; "sleep" alone is the night's rest.
+    expect(
+      analyse(c, 'Can I trust the person I sleep with?').concepts.map((x) => x.word),
+    ).toContain('sleep with')
+    // With someone else, it is cheating (a reader idiom), which meets the affair all the more.
+    const question = 'What happens to trust when my partner sleeps with someone else?'
+    expect(analyse(c, question).concepts.map((x) => x.word)).toContain('cheated')
     leadsWith(c, question, /sexual affair/)
     // "talk about" is "discuss" (0.7), more surely than "talk" alone is.
     const about = analyse(c, 'What should we talk about?').concepts.map((x) => x.word)
@@ -2015,6 +2019,20 @@ describe('reading a question', () => {
     expect(words('How do I turn on the lamp and switch on the radio?')).toEqual(
       expect.arrayContaining(['turn on', 'switch on']),
     )
+  })
+
+  it('reads sex outside the relationship as readers say it: “slept with a coworker”, “hooking up with”', async () => {
+    const { words, readsEach } = await idiomCorpus(
+      '# Trust\n\n## Infidelity\n\nWhen a partner cheated, trust can shatter.\n\n## Rest\n\nSleep well, and hook up the lamp with a cable.',
+    )
+    readsEach('cheated', /^When a partner cheated/, [
+      'My husband slept with a coworker. Why can trust shatter?',
+      'She had been sleeping with her ex. Why can trust shatter?',
+      'Why can trust shatter when he is hooking up with someone else?',
+    ])
+    // The person one sleeps with is one's partner; a lamp hooked up with a cable is no affair.
+    expect(words('Can I trust the person I sleep with?')).not.toContain('cheated')
+    expect(words('Can I hook up the lamp with a cable?')).not.toContain('cheated')
   })
 
   it('reads coming to understand a thing as readers say it: “get my head around”, “make sense of”', async () => {

@@ -890,6 +890,38 @@ const outOfNowhere: Reading = (ws, k) => {
   return k
 }
 
+// Sex outside the relationship, as readers say it: "my husband slept with a coworker", "she'd been
+// sleeping with her ex", "hooking up with someone else" → cheated. Word by word, "sleep" met rest
+// and "hook up" a connection. Only with whom it was ("with someone", "with a coworker", "with her
+// ex"): "the person you sleep with" is one's partner.
+
+/** What opens whom one slept with: someone, or a person named after an article or a possessive. */
+const SLEPT_WITH = new Set([
+  'someone',
+  'somebody',
+  'another',
+  'a',
+  'an',
+  'other',
+  'his',
+  'her',
+  'their',
+  'my',
+  'your',
+  'our',
+])
+
+const sleptWith: Reading = (ws, k) => {
+  if (ws[k + 1] === 'with' && SLEPT_WITH.has(ws[k + 2])) ws.splice(k, 2, 'cheated')
+  return k
+}
+
+const hookedUp: Reading = (ws, k) => {
+  if (ws[k + 1] === 'up' && ws[k + 2] === 'with' && SLEPT_WITH.has(ws[k + 3]))
+    ws.splice(k, 3, 'cheated')
+  return k
+}
+
 /** How far after "put myself in" its "shoes" may stand ("in other people's shoes"). */
 const SHOES_REACH = 5
 
@@ -949,6 +981,8 @@ const OPENS = new Map<string, Reading>([
   ...[...KEEPS].map((w) => [w, heldFeelings] as const),
   ...['cry', 'cries', 'crying', 'cried'].map((w) => [w, heldFeelings] as const),
   ['stiff', stiffLip],
+  ...['sleep', 'sleeps', 'sleeping', 'slept'].map((w) => [w, sleptWith] as const),
+  ...['hook', 'hooks', 'hooking', 'hooked'].map((w) => [w, hookedUp] as const),
   ...['turn', 'turns', 'turned', 'turning', 'switch', 'switches', 'switched', 'switching'].map(
     (w) => [w, turnedOn] as const,
   ),
