@@ -26,10 +26,11 @@ export function grown(a: Int32Array, n: number, fill = 0): Int32Array<ArrayBuffe
 export class WordIds {
   readonly words: string[] = []
   /**
-   * Each word the text writes in camelCase ("onError", "streamSSE"), lower-cased, with its parts
-   * as the text splits it ("on", "error") and how many times the documents write it so: a reader who types
-   * the name in small letters or in capitals ("onerror", "STREAMSSE") means the same parts (see
-   * writtenParts in corpus.ts). Met only on the tokenizer's slow path, which every such word takes.
+   * Each word the documents write in camelCase ("onError", "streamSSE"), lower-cased, with its
+   * parts as they split it ("on", "error") and how many times they write it so: a reader who
+   * types the name in small letters or in capitals ("onerror", "STREAMSSE") means the same parts
+   * (see writtenParts in corpus.ts). Met only on the tokenizer's slow path, which every such word
+   * takes.
    */
   readonly joined = new Map<string, { parts: readonly string[]; times: number }>()
   private readonly byWord = new Map<string, number>()
