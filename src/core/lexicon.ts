@@ -385,19 +385,18 @@ export function nearestRelated(
         // ("abcs" stems as "abc" does: no slip of it.)
         if (key === slip || key === term || !known(key)) return
       }
-      const k = key
-      const ours = own(k)
-      const count = frequencyOf(lexicon, k) ?? 0
+      const ours = own(key)
+      const count = frequencyOf(lexicon, key) ?? 0
       if (!count && !ours) {
-        if (uncounted === undefined) uncounted = k
-        else if (uncounted !== k) uncountedMany = true
+        if (uncounted === undefined) uncounted = key
+        else if (uncounted !== key) uncountedMany = true
       }
       if (
         ours > bestOwn ||
         (ours === bestOwn &&
-          (count > bestCount || (count === bestCount && best !== undefined && k < best)))
+          (count > bestCount || (count === bestCount && best !== undefined && key < best)))
       ) {
-        best = k
+        best = key
         bestOwn = ours
         bestCount = count
       }

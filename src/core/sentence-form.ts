@@ -156,8 +156,13 @@ function readForm(text: string, example: boolean): number {
   )
 }
 
-/** An opening that adds a point to the sentence before ("In addition, they may struggle …"). */
-const ADDS_TO_BEFORE = /^(?:in addition|additionally|also|moreover|furthermore)\b/i
+/**
+ * The openings that add a point to the sentence before and say nothing of what they add to ("In
+ * addition, they may struggle …"): a sentence so opened leans on that one. "Another way …",
+ * "Besides X, …" name what they add to, and only join them in ADDING.
+ */
+const ADDS_WORDS = 'in addition|additionally|also|moreover|furthermore'
+const ADDS_TO_BEFORE = new RegExp(`^(?:${ADDS_WORDS})\\b`, 'i')
 
 /**
  * Whether a sentence says at least three words of prose (two letters or more) outside code, read
@@ -405,8 +410,7 @@ export const statesLeftOut = (corpus: Corpus, sentence: number) =>
 const saysLeftOut = (text: string) => LEFT_OUT.test(text.replace(/\*/g, ''))
 
 /** A sentence that opens by adding to what came before: "Another way …", "In addition, …". */
-export const ADDING =
-  /^(?:another|also|additionally|in addition|furthermore|moreover|besides|other)\b/i
+export const ADDING = new RegExp(`^(?:another|besides|other|${ADDS_WORDS})\\b`, 'i')
 
 /**
  * The ranking with `bonus` added to those of the first `candidates` that `lifts`, re-sorted; the
