@@ -4763,6 +4763,12 @@ describe('quoted error messages', () => {
       answerQuestion(c, "client.$url() throws TypeError: Failed to construct 'URL': Invalid URL")
         .citations[0].text,
     ).toMatch(/^You have to pass in an absolute URL/)
+    // Typed in small letters, "typeerror" is the documents' `TypeError`, its parts included: the
+    // quoted line echoes the message as much as it does when typed as the documents write it.
+    expect(
+      answerQuestion(c, `client.$url() throws "typeerror: failed to construct 'url': invalid url"`)
+        .citations[0].text,
+    ).toMatch(/^You have to pass in an absolute URL/)
     // Unquoted, the same words still find the sentence that says them.
     expect(
       answerQuestion(c, 'Why does constructing the URL fail as an invalid URL type error?')

@@ -3,7 +3,7 @@
 // (quietened), gives way to what was asked. The bonuses of the page a question names or asks
 // about as a whole are in page-asked.ts.
 
-import { type Corpus } from './corpus.ts'
+import { type Corpus, writtenParts } from './corpus.ts'
 import { indexTerms, plain, stem, STOPWORDS, tokens, words } from './terms.ts'
 import { bufferInt32, I32 } from './scratch.ts'
 import { LIMITS, WEIGHTS } from './weights.ts'
@@ -1014,7 +1014,9 @@ export function quietEchoes(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[
     // A line the documents quote whole (the error a call throws, as `inline code`) echoes the
     // reader's words wherever they say them: "$url() throws TypeError: Failed to construct
     // 'URL'" pastes the message without quotation marks.
-    const quoted = isQuotesOnly(corpus, sentence) ? (q.spoken ??= contentStems(q.text)) : q.quoted
+    const quoted = isQuotesOnly(corpus, sentence)
+      ? (q.spoken ??= spokenStems(corpus, q.text))
+      : q.quoted
     if (!quoted) continue
     const own = sentenceStems(corpus, sentence)
     let echoed = 0
@@ -1034,6 +1036,21 @@ export function quietEchoes(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[
     return
   }
   resortHead(ranked, n)
+}
+
+/**
+ * The stems of a question's content words, and of the parts the documents write a word in that
+ * the reader typed whole ("typeerror" of "typeerror: failed to construct 'url'" is their
+ * `TypeError`, whose "type" and "error" a line quoting it says): typed in small letters, the
+ * message the documents quote was otherwise two words short of echoing it.
+ */
+function spokenStems(corpus: Corpus, text: string): Set<string> {
+  const out = contentStems(text)
+  for (const w of words(text)) {
+    const parts = writtenParts(corpus, plain(w))
+    if (parts) for (const p of parts) if (!STOPWORDS.has(p)) out.add(stem(p))
+  }
+  return out
 }
 
 /**
