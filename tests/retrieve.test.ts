@@ -4307,6 +4307,11 @@ describe('reading a question', () => {
     // The same words in an error the documents never print weigh as the code around them.
     const other = pasted('error TS2345: Type instantiation of the deep client is infinite here.')
     expect(weight(quoted, 'instantiation')).toBeGreaterThan(3 * weight(other, 'instantiation'))
+    // Typed in small letters ("Uncaught TypeError" as "uncaught typeerror"), it is the same error.
+    const lower = pasted(
+      'uncaught typeerror: type instantiation is excessively deep and possibly infinite.',
+    )
+    expect(weight(lower, 'instantiation')).toBeGreaterThan(3 * weight(other, 'instantiation'))
     // "a hard time trusting" is a difficulty; no time is asked about.
     expect(
       analyse(c, 'Why do I have a hard time trusting my React app?').concepts.map((x) => x.word),

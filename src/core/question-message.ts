@@ -140,10 +140,11 @@ const STACK_FRAME =
 /**
  * A line of pasted output that reports an error ("error TS2589: Type instantiation is …",
  * "Uncaught TypeError: Failed to construct 'URL': Invalid URL", "Error: Body is unusable"); the
- * message is its second group.
+ * message is its second group. In any case: a report typed in small letters ("uncaught typeerror:
+ * failed to construct 'url'"), or shouted with its code kept as typed, pastes the same error.
  */
 const ERROR_MESSAGE =
-  /^[ \t]*(?:Uncaught[ \t]+)?((?:\w*Error|error(?:[ \t]+TS\d+)?|Exception)[ \t]*:[ \t]*)(\S[^\n]*)$/gm
+  /^[ \t]*(?:Uncaught[ \t]+)?((?:\w*Error|error(?:[ \t]+TS\d+)?|Exception)[ \t]*:[ \t]*)(\S[^\n]*)$/gim
 
 /** `inline code` (one backtick each side, on one line), not a fence of pasted code. */
 const INLINE_CODE_SPAN = /`[^`\n]+`/
