@@ -3669,6 +3669,25 @@ describe('reading a question', () => {
     )
   })
 
+  it('reads a middleware typed whole in small letters as the one the documents name in parts', async () => {
+    const c = await docs([
+      'secure-headers.md',
+      '# Secure Headers Middleware\n\n`secureHeaders()` sets security headers on each response. You can suppress unnecessary headers by setting them to false.',
+    ])
+    // "secureheaders" is their `secureHeaders`, and so their "Secure Headers Middleware".
+    for (const question of [
+      'How do I suppress a header in the secureHeaders middleware?',
+      'how do i suppress a header in the secureheaders middleware?',
+    ])
+      answersWith(c, question, /You can suppress unnecessary headers/)
+    // A name they never write, in parts or whole, is still none of theirs.
+    abstainsSaying(
+      c,
+      'how do i suppress a header in the securecookies middleware?',
+      /never mention “securecookies/,
+    )
+  })
+
   it('abstains on a middleware an issue title opens on, unless the documents name it', async () => {
     const c = await docs(BODY_LIMIT_PAGE, [
       'logger.md',

@@ -1,7 +1,7 @@
 // What kind of answer a question expects: a quantity, a default, a purpose, a first step, a
 // duration, a minimum, several things, a kind of thing ("which database …"), or a name (Expectation).
 
-import { type Corpus, mentions } from './corpus.ts'
+import { type Corpus, mentions, writtenParts } from './corpus.ts'
 import { hasExpansions } from './lexicon.ts'
 import { FRAME_WORDS, stem, STOPWORDS } from './terms.ts'
 import { keepBounded } from './bounded-memo.ts'
@@ -461,9 +461,13 @@ function namedOne(corpus: Corpus, word: string, kind: string, definite: boolean)
   let named = memo.get(key)
   if (named === undefined) {
     const w = `(?:${escaped(stemmed)}|${escaped(word.toLowerCase())})`
+    // A name typed whole that the documents write in parts ("secureheaders" of their
+    // `secureHeaders`) is also their name written apart ("Secure Headers Middleware").
+    const parts = writtenParts(corpus, word.toLowerCase())
+    const apart = parts ? `|${parts.map(anyCase).join('[ \\t-]*')}` : ''
     // In any case without the "i" flag (see anyCase): this scans every page.
     const name = new RegExp(
-      `\\b(?:${anyCase(stemmed)}|${anyCase(word.toLowerCase())})[\\p{L}\\p{N}]*(?:[ \\t-]+[\\p{L}\\p{N}]+)?[ \\t-]+${anyCase(kind)}`,
+      `\\b(?:${anyCase(stemmed)}|${anyCase(word.toLowerCase())}${apart})[\\p{L}\\p{N}]*(?:[ \\t-]+[\\p{L}\\p{N}]+)?[ \\t-]+${anyCase(kind)}`,
       'u',
     )
     const titled = new RegExp(`\\b${w}`, 'i')
