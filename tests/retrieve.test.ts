@@ -414,6 +414,25 @@ describe('reading a question', () => {
     expect(built.joined).toEqual(['onerror on error', 'streamsse stream sse'])
   })
 
+  it('reads a word in its camelCase parts when the documents write it so two times in three', () => {
+    const built = ingest([
+      {
+        path: 'a.md',
+        content: [
+          '# A',
+          '',
+          'Call `notFound()` for a 404. The `notFound` handler of the app runs once, and',
+          '`app.notFound` sets it; an example route is `/notfound`.',
+          '',
+          'Set the `docType` option, or leave `docType` out for the DOCTYPE. HTML writes doctype.',
+        ].join('\n'),
+      },
+    ])
+    // Written "/notfound" once beside three `notFound`, it is their name in parts; "doctype" is
+    // as often HTML's DOCTYPE as their option, a word of its own.
+    expect(built.joined).toEqual(['notfound not found'])
+  })
+
   it('reads a later line that asks on its own as a sentence of its own', async () => {
     const c = await docs([
       'node.md',

@@ -34,8 +34,9 @@ export interface PrebuiltIndex {
   /** Questions and headings the corpus itself offers: suggestions when a question is not covered. */
   topics: string[]
   /**
-   * The words the documents write in camelCase and in no other way, each lower-cased then its
-   * parts, apart by spaces ("onerror on error"): see writtenParts in corpus.ts.
+   * The words the documents write in camelCase (two times in three at least, see onlyJoined),
+   * each lower-cased then its parts, apart by spaces ("onerror on error"): see writtenParts in
+   * corpus.ts.
    */
   joined: string[]
   /** The search index (see search-index.ts): built in process, or its JSON form once shipped. */
@@ -152,16 +153,21 @@ export function ingest(files: RawFile[], options: IngestOptions = {}): PrebuiltI
 }
 
 /**
- * The words the documents write only in camelCase (see PrebuiltIndex.joined). One they also write
- * otherwise is a word of its own there too: the pages' "DOCTYPE" is HTML's, not the parts of
- * their `docType` option, and a reader who types it so means that.
+ * The words the documents write in camelCase (see PrebuiltIndex.joined): at least JOINED_SHARE of
+ * the times they write them. One they also write otherwise as often is a word of its own there
+ * too: the pages' "DOCTYPE" (four times) is HTML's, not the parts of their `docType` option (four
+ * times), and a reader who types it so means that. One written otherwise only in passing (the
+ * route "/notfound" of an example, beside fourteen `notFound`) is still theirs in parts.
  */
 function onlyJoined(wordIds: WordIds, counts: Int32Array): string[] {
   const out: string[] = []
   for (const [word, { parts, times }] of wordIds.joined)
-    if (counts[wordIds.id(word)] === times) out.push(`${word} ${parts.join(' ')}`)
+    if (times >= JOINED_SHARE * counts[wordIds.id(word)]) out.push(`${word} ${parts.join(' ')}`)
   return out
 }
+
+/** Least share of a word's occurrences written in camelCase for its parts to be read (see onlyJoined). */
+const JOINED_SHARE = 2 / 3
 
 /** The corpus's lexicon with the rare senses of the words it neither has nor relates to. */
 function withSenses(
