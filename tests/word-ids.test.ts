@@ -10,6 +10,7 @@ const piece = fc.constantFrom(
   'getCookie',
   'c.get',
   'GET /hello',
+  'get /hello',
   ' /',
   'get()',
   "doesn't",

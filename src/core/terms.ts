@@ -244,13 +244,17 @@ function isCode(folded: string, at: number, raw: string): boolean {
     before === '/' ||
     (before === '.' && at > 1 && /[\p{L}\p{N}_$)\]]/u.test(folded[at - 2])) ||
     after === '(' ||
-    // A request line ("GET /hello/"): the method is a name.
+    // A request line ("GET /hello/"): the method is a name, in small letters too ("get /hello/
+    // returns 404"), where "get" before a path is no verb.
     (after === ' ' &&
       folded[at + raw.length + 1] === '/' &&
       raw.length >= 3 &&
-      raw === raw.toUpperCase())
+      (raw === raw.toUpperCase() || HTTP_METHODS.has(raw)))
   )
 }
+
+/** The methods of a request line, as typed in small letters (see isCode). */
+const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options'])
 
 /** Calls `each` with every token of `text`: its word, its camelCase parts, whether it is code. */
 function eachToken(text: string, each: TokenSink): void {
