@@ -4673,6 +4673,26 @@ describe('ranking', () => {
     )
   })
 
+  it('reads a name typed whole in small letters as defined where the documents define it in parts', async () => {
+    const c = await docs([
+      'request.md',
+      [
+        '# HonoRequest',
+        '',
+        'The `HonoRequest` is an object that wraps the Request of each call.',
+        '',
+        'Clones the raw Request object from a HonoRequest.',
+        '',
+        '`request` is a useful method for testing.',
+      ].join('\n'),
+    ])
+    for (const question of [
+      'What is HonoRequest and how do I get to it?',
+      'what is honorequest and how do i get to it?',
+    ])
+      leadsWith(c, question, /^The `HonoRequest` is an object/)
+  })
+
   it('ranks a sentence that only points elsewhere below the one that says what its link names', async () => {
     const c = await docs([
       'faq.md',

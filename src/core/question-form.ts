@@ -857,6 +857,13 @@ export function definedTerm(
     if (!c) return undefined
     named.push(c)
     out.push(strongTerms(c))
+    // A name typed whole that the documents write in parts ("honorequest", their `HonoRequest`)
+    // has as many words as typed in their way, each a part: "The `HonoRequest` is …" defines it.
+    if (c.word === w && c.parts && !c.parts.some((p) => ws.some((x) => x !== w && stem(x) === p)))
+      for (let k = 0; k < c.parts.length; k++) {
+        named.push(c)
+        out.push(strongTerms(c))
+      }
   }
   // "What counts as a binding?": "counts" only asks what it is.
   const counting = COUNTS_AS.exec(question)?.[1]
