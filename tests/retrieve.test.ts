@@ -2548,6 +2548,13 @@ describe('reading a question', () => {
     ])
     const q = analyse(c, 'does therapy actualy help with everyting')
     expect(q.concepts.map((x) => x.word)).toEqual(['therapy', 'help'])
+    // So is a word English has but seldom uses, that the documents never do: "abut" of "about".
+    const hono = (await honoCorpus()).corpus
+    expect(
+      analyse(hono, 'what abut mocking the env bindings there?').concepts.map((x) => x.word),
+    ).toEqual(['mocking', 'env', 'bindings'])
+    // A word in everyday use stays one, slip or not ("stiff" of "stuff").
+    expect(analyse(hono, 'is the stiff mocked?').concepts.map((x) => x.word)).toContain('stiff')
   })
 
   it('reads a word in -ing typed with its g dropped as the -ing word', async () => {

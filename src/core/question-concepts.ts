@@ -95,10 +95,18 @@ function slipIndex(words: Iterable<string>): Map<string, string[]> {
  * A function word typed with one slip ("actualy", "everyting", "becuase", "realy", "afer"): a word
  * neither the documents nor English know, one edit from a function word of five letters or more.
  * Left to the typo index, "actualy" became the documents' "actual" and weighed as a topic, and
- * "afer" their "after" as a word they lack. The function word, or undefined.
+ * "afer" their "after" as a word they lack. So is a word English has but seldom uses and the
+ * documents never do ("what abut mocking …?"): read as typed, "abut" was a topic they lack, and
+ * the question abstained. The function word, or undefined.
  */
 function misspeltStopword(corpus: Corpus, w: string, digits: boolean): string | undefined {
-  if (w.length < 4 || digits || isKnownTerm(corpus, stem(w))) return undefined
+  if (w.length < 4 || digits) return undefined
+  const t = stem(w)
+  if (
+    isKnownTerm(corpus, t) &&
+    (mentions(corpus, t) || (frequencyOf(corpus.lexicon, t) ?? 0) > RARE_IN_ENGLISH)
+  )
+    return undefined
   // Most words the documents and English both lack (a restricted lexicon lacks many) are no
   // slip, found by a dozen look-ups of a dozen strings made: each word's verdict is remembered.
   let slip = slips.get(w)
@@ -135,6 +143,12 @@ function misspeltReadingWord(corpus: Corpus, w: string): string | undefined {
     ? undefined
     : slip
 }
+
+/**
+ * Most sense-tagged uses in WordNet of an English word the documents never use that is still read
+ * as a slipped function word ("abut": none; "stiff": 8, "sick": 22 stay words of their own).
+ */
+const RARE_IN_ENGLISH = 5
 
 /** Words readingSlipped has read, with its verdict ('' for none); at most SLIPS_MEMO, then none. */
 const readingSlips = new Map<string, string>()
