@@ -1949,6 +1949,14 @@ describe('reading a question', () => {
       'Why do I watch everyone for red flgas after a betrayal?',
     ])
     readsEach('time', /takes time/, ['Is there a shortctu to healing after a betrayal?'])
+    // So is a word of the question's form: "kunds" asks for kinds, and "three", "give" and "rise"
+    // are how it asks, not topics the documents lack.
+    const articles = (await defaultCorpus()).corpus
+    answersWith(
+      articles,
+      'What three kunds of childhood experiences does the article say can give rise to attachment trauma?',
+      /^Attachment trauma can result from experiences of abuse, neglect, or loss/,
+    )
     // A word English has is no slip ("rulers"), nor is a name written in capitals ("QUIC").
     expect(words('What ground rulers should a couple set?')).not.toContain('boundaries')
     expect(words('Does healing after a betrayal happen over QUIC?')).not.toContain('time')

@@ -117,10 +117,24 @@ function misspeltStopword(corpus: Corpus, w: string, digits: boolean): string | 
 }
 
 /**
- * The words the readers of a question's idioms and form look for (READER_IDIOM_WORDS,
- * CUE_WORDS), filed as STOPWORD_SLIPS are: a slip of one is found by look-ups.
+ * Words that ask for a kind of thing, or for what a lack does ("What three kinds of …?", "what
+ * happens without it?"): the question's form, as FRAME_WORDS are.
  */
-const READING_SLIPS = slipIndex([...READER_IDIOM_WORDS, ...CUE_WORDS])
+const KIND_ASKED = ['kinds', 'types', 'sorts', 'shape', 'shapes', 'without']
+
+/**
+ * The words the readers of a question's idioms and form look for (READER_IDIOM_WORDS,
+ * CUE_WORDS, FRAME_WORDS, KIND_ASKED), filed as STOPWORD_SLIPS are: a slip of one is found by
+ * look-ups. With the frame's words and the kind's ("What three kunds of childhood exprriences …",
+ * "what happebs wthout it?"), a slip had hidden the form, and the question's other words ("three",
+ * "give", "rise") were read as topics the documents lack.
+ */
+const READING_SLIPS = slipIndex([
+  ...READER_IDIOM_WORDS,
+  ...CUE_WORDS,
+  ...FRAME_WORDS,
+  ...KIND_ASKED,
+])
 
 /**
  * A word the readers of idioms and of a question's form look for, typed with one slip ("red
