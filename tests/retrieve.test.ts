@@ -1957,6 +1957,14 @@ describe('reading a question', () => {
       'What three kunds of childhood experiences does the article say can give rise to attachment trauma?',
       /^Attachment trauma can result from experiences of abuse, neglect, or loss/,
     )
+    // Where the slip would also be read as a form of the documents' own stem ("stryed" as
+    // "storyed", of "story"), the idiom's word wins: "the one who strayed" cheated.
+    expect(
+      analyse(
+        articles,
+        'Does a fling on the side only say something about the one who stryed?',
+      ).concepts.map((x) => x.word),
+    ).toContain('cheated')
     // A word English has is no slip ("rulers"), nor is a name written in capitals ("QUIC").
     expect(words('What ground rulers should a couple set?')).not.toContain('boundaries')
     expect(words('Does healing after a betrayal happen over QUIC?')).not.toContain('time')

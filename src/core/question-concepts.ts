@@ -246,10 +246,14 @@ export function withFunctionWordsSpelled(
     if (w.charCodeAt(0) === 96) return w
     const lower = w.toLowerCase()
     if (STOPWORDS.has(lower)) return w
+    // A correction to a word the documents write ("slills" their "skills") stands; one to a form
+    // made of their stem ("stryed" as "storyed", of "story") gives way to the function word or
+    // the idiom's word the slip is of ("strayed" of "the one who strayed").
+    const typo = respelled?.get(lower)
     const s =
-      respelled?.get(lower) ??
-      misspeltStopword(corpus, lower, false) ??
-      misspeltReadingWord(corpus, lower)
+      typo !== undefined && corpus.typos.has(typo)
+        ? typo
+        : (misspeltStopword(corpus, lower, false) ?? misspeltReadingWord(corpus, lower) ?? typo)
     return s === undefined ? w : lower === w ? s : s[0].toUpperCase() + s.slice(1)
   })
 }
