@@ -3871,6 +3871,13 @@ describe('reading a question', () => {
       "How to get a client's remote address on Node.js?\nHow can I get the address of the client?\nIn Koa, it is `ctx.request.ip`."
     expect(message.length).toBeLessThan(200)
     answersWith(c, message, /remote address/)
+    // Typed in small letters, "koa" is no name by its form, but a word neither the documents nor
+    // English know, only told: the reader's setup still.
+    const koa = analyse(c, message.toLowerCase()).concepts.find((x) => x.word === 'koa')
+    expect(koa?.told).toBe(true)
+    expect(koa!.salience).toBeLessThan(
+      analyse(c, message.toLowerCase()).concepts.find((x) => x.word === 'client')!.salience,
+    )
   })
 
   it("leads with an issue's title line when no sentence of the report asks", async () => {

@@ -422,7 +422,8 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     for (const c of concepts)
       if (!c.fromHistory && !definition.named.includes(c)) c.salience *= WEIGHTS.placing
   // "which algorithms does it support besides HS256? we use RS256 tokens from our IdP": a name the
-  // documents never mention, said only in a sentence that tells, is the reader's setup rather than
+  // documents never mention (or a word neither they nor English know, a name typed in small letters
+  // as "koa" often is), said only in a sentence that tells, is the reader's setup rather than
   // their topic when the sentence that asks names two things or more, all of which the documents
   // know (see answerable in answerability.ts). "We deploy on Vercel. How do I set it up?" asks of nothing
   // else; "We keep sessions in Redis. How do I read session data?" asks of what they lack.
@@ -430,7 +431,12 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     const asked = askedConcepts(concepts, parts.asking)
     if (asked.length >= 2 && asked.every((c) => c.known))
       for (const c of concepts)
-        if (c.name && !c.mentioned && !c.fromHistory && !parts.asking.includes(c.word)) {
+        if (
+          (c.name || !c.known) &&
+          !c.mentioned &&
+          !c.fromHistory &&
+          !parts.asking.includes(c.word)
+        ) {
           c.told = parts.told.has(c.word)
           // A short message read whole (a title and a question both ask) weighed such a name as
           // much as what is asked: "… How can I get the IP of the client? In Koa, it's
