@@ -241,9 +241,9 @@ export function loadCorpus(shipped: PrebuiltIndex): Corpus {
 /**
  * The parts the documents split `word` (lower-cased) into where they write it in camelCase
  * ("on", "error" of their `onError`), or undefined when they seldom do (see onlyJoined in
- * ingest.ts). A reader who types a name
- * of theirs in small letters or capitals ("app.onerror", "STREAMSSE") names the same thing as one
- * who types it as they do, and its parts count as they would. The table is made on first use.
+ * ingest.ts). A reader who types a name of theirs in small letters or capitals ("app.onerror",
+ * "STREAMSSE") names the same thing as one who types it as they do, and its parts count as they
+ * would. The table is made on first use.
  */
 export function writtenParts(corpus: Corpus, word: string): readonly string[] | undefined {
   let joined = corpus.memo.joined
