@@ -6213,6 +6213,14 @@ describe('answering', () => {
     const report =
       'My notFound handler on a nested admin app mounted with app.route() is never called. Why?'
     expect(analyse(c, report).anchors).toContain('notfound')
+    // Typed in small letters, "notfound" is their `notFound` still in the sentence that asks or
+    // an issue's title; in the story it may be the reader's own word for a thing, and is not.
+    for (const typed of [
+      'why is my notfound handler on a nested admin app mounted with app.route() never called?',
+      'notfound handler on a nested admin app is never called\ni mounted it with app.route() and it never runs. what am i missing?',
+    ])
+      expect(analyse(c, typed).anchors).toContain('notfound')
+    expect(analyse(c, report.toLowerCase()).anchors).not.toContain('notfound')
     // It covers a quarter of the report, under the bar of 0.28, and still answers it.
     const a = answerQuestion(c, report)
     expect(a.citations[0].text).toBe(rule)

@@ -2,7 +2,7 @@
 // with what it expects and asks about, from the readers of the question-*.ts modules.
 
 import { scannedOnce } from './code-names.ts'
-import { onNearlyEveryPage, type Corpus } from './corpus.ts'
+import { onNearlyEveryPage, type Corpus, writtenParts } from './corpus.ts'
 import { absenceOf } from './question-negation.ts'
 import { FRAME_WORDS, hasRun, plain, stem, STOPWORDS, tokens, words } from './terms.ts'
 import type { Turn } from './types.ts'
@@ -679,6 +679,11 @@ function anchorsOf(corpus: Corpus, parts: MessageParts): string[] | undefined {
     if (MAY_BE_CODE.test(text))
       for (const m of matchesOf(UNMARKED_CODE, text)) addCodeNames(names, m[0])
   if (parts.code.length) addSpelledNames(names, parts)
+  // A name of theirs typed whole in small letters ("bearerauth returns 400 …") in the title or the
+  // sentence that asks is the API asked about, as `bearerAuth` is; in the story it may be a
+  // word for the thing ("the websocket import"), not their API.
+  for (const text of [parts.title ?? '', parts.ask])
+    for (const w of words(text)) if (writtenParts(corpus, w)) names.add(stem(w))
   const byRarity = [...names]
     .map((t) => ({ t, n: corpus.index.frequency(t) }))
     .filter((x) => x.n > 0)
