@@ -2573,6 +2573,30 @@ describe('reading a question', () => {
     expect(analyse(hono, 'is the stiff mocked?').concepts.map((x) => x.word)).toContain('stiff')
   })
 
+  it('reads a short function word typed with two letters swapped ("teh", "waht") as that word', async () => {
+    const c = (await defaultCorpus()).corpus
+    expect(analyse(c, 'waht helps with trust issues').concepts.map((x) => x.word)).toEqual(
+      analyse(c, 'what helps with trust issues').concepts.map((x) => x.word),
+    )
+    // Read as typed, "waht" and "teh" were topics the documents lack, and halved the score.
+    const typed = answerQuestion(c, 'Waht is teh definition of attachment trauma?')
+    const right = answerQuestion(c, 'What is the definition of attachment trauma?')
+    expect(typed.citations[0].text).toBe(right.citations[0].text)
+    expect(typed.citations[0].score).toBeCloseTo(right.citations[0].score, 5)
+    // The question's form is read as spelled right ("Are there any …?"), and so abstains as it.
+    const asked = 'Are there any apps that help couples rebuild trust after cheating?'
+    expect(answerQuestion(c, asked).found).toBe(false)
+    expect(
+      answerQuestion(c, 'Rae there any apps htat help couples rebuild trust after cheating?').found,
+    ).toBe(false)
+    // A swap of the first letter near a word the documents write is a slip of their word ("node"),
+    // not the function word ("once").
+    const hono = (await honoCorpus()).corpus
+    expect(
+      analyse(hono, 'a per-request noce for my inline scripts').concepts.map((x) => x.word),
+    ).toContain('node')
+  })
+
   it('reads a word in -ing typed with its g dropped as the -ing word', async () => {
     const c = await docs([
       'stream.md',

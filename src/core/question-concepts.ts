@@ -81,6 +81,46 @@ const withOneLess = (w: string) => Array.from(w, (_, i) => w.slice(0, i) + w.sli
  */
 const STOPWORD_SLIPS = slipIndex(STOPWORDS)
 
+/**
+ * Function words of three and four letters typed with two letters swapped ("teh", "waht", "taht",
+ * "tihs"), by the typed form. A short word is one edit from too many others to be read back from
+ * any slip ("wat" is "what", "was" or "cat"), but two of its letters swapped seldom make another
+ * word, and it is the slip typists make in the words they type most. Read as typed, "Waht helps
+ * with trust issues" had a topic the documents lack and half its score. A swapped form that is a
+ * function word itself, or a swap of two, is left out; one English or the documents know
+ * ("form", "dose") stays a word of its own (see misspeltStopword).
+ */
+const SWAPPED_STOPWORDS = swapIndex(
+  [...STOPWORDS].filter((w) => (w.length === 3 || w.length === 4) && /^[a-z]+$/.test(w)),
+)
+
+function swapIndex(words: string[]): Map<string, string> {
+  const index = new Map<string, string>()
+  const twice = new Set<string>()
+  for (const s of words) {
+    for (let i = 0; i + 1 < s.length; i++) {
+      if (s[i] === s[i + 1]) continue
+      const key = s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2)
+      if (STOPWORDS.has(key)) continue
+      if (index.has(key) && index.get(key) !== s) twice.add(key)
+      index.set(key, s)
+    }
+  }
+  for (const key of twice) index.delete(key)
+  return index
+}
+
+/**
+ * "a per-request noce": a swap of a short function word's first letter ("once"), which typists
+ * seldom slip, read as a slip of a word the documents write ("node", "nonce") instead. A swap
+ * inside the word ("waht", "teh") stays the function word whatever the documents have near it
+ * ("want").
+ */
+function ownSlip(corpus: Corpus, w: string): boolean {
+  const near = corpus.typos.correct(w, false, 1)
+  return near !== undefined && !STOPWORDS.has(near)
+}
+
 /** `words` of five letters or more, each filed under itself and its one-letter-less forms. */
 function slipIndex(words: Iterable<string>): Map<string, string[]> {
   const index = new Map<string, string[]>()
@@ -93,14 +133,15 @@ function slipIndex(words: Iterable<string>): Map<string, string[]> {
 
 /**
  * A function word typed with one slip ("actualy", "everyting", "becuase", "realy", "afer"): a word
- * neither the documents nor English know, one edit from a function word of five letters or more.
+ * neither the documents nor English know, one edit from a function word of five letters or more,
+ * or a shorter one with two letters swapped ("teh", "waht": see SWAPPED_STOPWORDS).
  * Left to the typo index, "actualy" became the documents' "actual" and weighed as a topic, and
  * "afer" their "after" as a word they lack. So is a word English has but seldom uses and the
  * documents never do ("what abut mocking …?"): read as typed, "abut" was a topic they lack, and
  * the question abstained. The function word, or undefined.
  */
 function misspeltStopword(corpus: Corpus, w: string, digits: boolean): string | undefined {
-  if (w.length < 4 || digits) return undefined
+  if (w.length < 3 || digits) return undefined
   const t = stem(w)
   if (
     isKnownTerm(corpus, t) &&
@@ -113,6 +154,8 @@ function misspeltStopword(corpus: Corpus, w: string, digits: boolean): string | 
   if (slip === undefined) {
     slip = keepBounded(slips, SLIPS_MEMO, w, stopwordSlipped(w) ?? '')
   }
+  if (slip && SWAPPED_STOPWORDS.get(w) === slip && w[0] !== slip[0] && ownSlip(corpus, w))
+    return undefined
   return slip || undefined
 }
 
@@ -178,16 +221,24 @@ function readingSlipped(w: string): string | undefined {
 const slips = new Map<string, string>()
 const SLIPS_MEMO = 4096
 
-/** The function word of five letters or more one edit from `w`, if any (see misspeltStopword). */
+/**
+ * The function word of three or four letters `w` swaps two letters of, or the one of five letters
+ * or more one edit from `w`, if any (see misspeltStopword).
+ */
 function stopwordSlipped(w: string): string | undefined {
+  const swapped = w.length <= 4 ? SWAPPED_STOPWORDS.get(w) : undefined
+  if (swapped !== undefined) return swapped
   for (const key of [w, ...withOneLess(w)])
     for (const s of STOPWORD_SLIPS.get(key) ?? []) if (editDistance(w, s, 1) <= 1) return s
   return undefined
 }
 
-/** A word of prose as typed, or a span of code (left as it is). */
+/**
+ * A word of prose as typed (three small letters or more, or a capital and two: "Teh", "Rae"; before
+ * a contraction's ending too: "Waht's"), or a span of code (left as it is).
+ */
 const TYPED_WORD =
-  /```[\s\S]*?```|`[^`\n]*`|(?<![\p{L}\p{N}_$.'’-])\p{Lu}?\p{Ll}{3,}(?![\p{L}\p{N}_$('’-])/gu
+  /```[\s\S]*?```|`[^`\n]*`|(?<![\p{L}\p{N}_$.'’-])(?:\p{Lu}\p{Ll}{2,}|\p{Ll}{3,})(?![\p{L}\p{N}_$(-]|['’](?!(?:s|re|ll|d|ve|m|t)\b))/gu
 
 /**
  * How the reader wrote a word: not as a name (false), as a name capitalised at its first letter
