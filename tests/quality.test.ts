@@ -56,6 +56,7 @@ import defaultBlind45 from './fixtures/default-blind45.json' with { type: 'json'
 import defaultBlind46 from './fixtures/default-blind46.json' with { type: 'json' }
 import defaultBlind47 from './fixtures/default-blind47.json' with { type: 'json' }
 import defaultBlind48 from './fixtures/default-blind48.json' with { type: 'json' }
+import defaultBlind49 from './fixtures/default-blind49.json' with { type: 'json' }
 import honoBlind from './fixtures/hono-blind.json' with { type: 'json' }
 import honoBlind2 from './fixtures/hono-blind2.json' with { type: 'json' }
 import honoBlind3 from './fixtures/hono-blind3.json' with { type: 'json' }
@@ -104,6 +105,7 @@ import honoBlind45 from './fixtures/hono-blind45.json' with { type: 'json' }
 import honoBlind46 from './fixtures/hono-blind46.json' with { type: 'json' }
 import honoBlind47 from './fixtures/hono-blind47.json' with { type: 'json' }
 import honoBlind48 from './fixtures/hono-blind48.json' with { type: 'json' }
+import honoBlind49 from './fixtures/hono-blind49.json' with { type: 'json' }
 import honoHeldout from './fixtures/hono-heldout.json' with { type: 'json' }
 import honoRealA from './fixtures/hono-real-a.json' with { type: 'json' }
 import honoRealB from './fixtures/hono-real-b.json' with { type: 'json' }
@@ -228,6 +230,7 @@ beforeAll(async () => {
     defaultBlind46,
     defaultBlind47,
     defaultBlind48,
+    defaultBlind49,
   ].map((set) => score(corpus, set as QuestionSet))
   const docs = await buildFromFolder(
     fileURLToPath(new URL(`file://${SHARED_DIR}/corpora/hono-docs`)),
@@ -307,6 +310,7 @@ beforeAll(async () => {
     honoBlind46,
     honoBlind47,
     honoBlind48,
+    honoBlind49,
   ].map((set) => score(docs.corpus, set as QuestionSet))
   outOfScope = {
     default: score(corpus, defaultOos as QuestionSet),
@@ -531,6 +535,10 @@ describe('blind sets (written without sight of the code)', () => {
     // answers, and held out beside the 46th and 47th: 0.63 / 0.75 / 0.91 / 1.00 on the session's
     // starting code (7c53e69).
     holds(blind[47], [0.62, 0.74, 0.9, 0.99])
+    // The 49th pair, written by a helper at the thirty-ninth session's start, blind to the
+    // answers, and held out beside the 46th-48th: 0.63 / 0.72 / 0.81 / 0.88 on the session's
+    // starting code (dc12172).
+    holds(blind[48], [0.62, 0.71, 0.8, 0.87])
   })
 
   it('holds the floors reached so far on the Hono docs', () => {
@@ -619,6 +627,9 @@ describe('blind sets (written without sight of the code)', () => {
     // The 48th pair (see the default corpus's), held out: 0.46 / 0.68 / 0.89 / 0.67 at the
     // session's start.
     holds(blindHono[47], [0.45, 0.67, 0.88, 0.66])
+    // The 49th pair (see the default corpus's), held out: 0.38 / 0.46 / 0.73 / 1.00 at the
+    // session's start.
+    holds(blindHono[48], [0.37, 0.45, 0.72, 0.99])
   })
 })
 
