@@ -3081,6 +3081,18 @@ describe('reading a question', () => {
       leadsWith(c, question, /^Trust is the belief/)
   })
 
+  it('reads "X, what is it?" as asking what X is', async () => {
+    const c = (await defaultCorpus()).corpus
+    // Read as a pronoun's question, the term said first only weighed as its words: the answer led
+    // with what attachment trauma produces.
+    for (const question of [
+      'attachment trauma what even is it??',
+      'attachment trauma, what is that?',
+      'Attachment trauma - what is it exactly',
+    ])
+      leadsWith(c, question, /^Attachment trauma is defined as/)
+  })
+
   it('answers a question that compares two things only from a sentence that compares', async () => {
     const sides = await docs([
       'trust.md',

@@ -783,6 +783,14 @@ const WHAT_IT_IS = new Set(
 /** "trust in a relationship = ??": what the term equals is asked, as "What is trust …?" asks it. */
 const EQUALS_ASKED = /^([^=?]+?)\s*=\s*\?+$/
 
+/**
+ * "attachment trauma what even is it??", "CBT, what is that?": the term said first, then asked
+ * what it is by a pronoun, as "What is attachment trauma?" asks it. A term of one to four words
+ * that does not open as a question or a clause does ("is it …", "I …").
+ */
+const NAMED_THEN_ASKED =
+  /^(?!(?:what|how|why|when|where|who|which|is|are|can|could|does|do|did|should|would|will|i|my|so|and|but|ok|okay)\b)((?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}\p{N}'’-]+)\s*[,:;.!?-]*\s+what(?:\s+even)?(?:'s|’s|\s+is|\s+are)\s+(?:it|that|this|they|those|these)(?:\s+even|\s+exactly)?\s*[?!.]*$/iu
+
 /** A term's end: the next preposition or clause ("the point of therapy for children"). */
 const TERM_END = /\s+(?:in|of|for|on|at|with|within|between|and|to|when|if)\b.*$/i
 
@@ -825,7 +833,9 @@ export function definedTerm(
   concepts: Concept[],
 ): { term: Array<Set<string>>; asking: string[]; named: Concept[]; placed: boolean } | undefined {
   // (EQUALS_ASKED looked for only in a question with "=": its lazy run is tried at every length.)
-  const asked = ask.includes('=') ? ask.trim().replace(EQUALS_ASKED, 'what is $1?') : ask.trim()
+  // (NAMED_THEN_ASKED looked for only in a question with "what".)
+  let asked = ask.includes('=') ? ask.trim().replace(EQUALS_ASKED, 'what is $1?') : ask.trim()
+  if (/\bwhat\b/i.test(asked)) asked = asked.replace(NAMED_THEN_ASKED, 'what is $1?')
   const described = asDefinition(asked)
   const question = described.question
   const m = DEFINITION.exec(question)
