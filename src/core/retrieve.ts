@@ -54,6 +54,7 @@ import {
   withoutCited,
 } from './follow-ups.ts'
 import { analyse } from './question-analysis.ts'
+import { spelledAsMeant, spelledHistory } from './chat-typing.ts'
 import { rank } from './rank.ts'
 
 /**
@@ -174,6 +175,10 @@ const FRAMING_STEPS = 3
 
 /** The sentences that may answer a question, best first, read in its conversation. */
 export function retrieve(corpus: Corpus, question: string, history: Turn[] = []): Retrieval {
+  // Typed as a chat message ("wat r the signs", "according 2 the article"), read as spelled out
+  // by every reader below, the reader's earlier questions too (see chat-typing.ts).
+  question = spelledAsMeant(question)
+  history = spelledHistory(history)
   const retrieval = doneOneself(corpus, question, history, retrieveAsked(corpus, question, history))
   // Last: the near tie it breaks is the one the follow-up bonuses leave (the page "it" names).
   const ranked = otherBonus(
