@@ -850,6 +850,19 @@ describe('answerQuestion', () => {
     expect(talk.ask('and CBT?').citations[0].text).toMatch(/^Cognitive behavioral therapy \(CBT\)/)
   })
 
+  it('reads "What about X, what does that do?" as asked of X, not of the last subject', () => {
+    // The list of therapies names both X and the last question's subject: it led, the last
+    // subject lent at a follow-up's weight.
+    const history = afterTurn('What is exposure therapy?')
+    for (const q of [
+      'What about social skills training, what does that teach?',
+      'and social skills training, what does it teach?',
+    ])
+      expect(answerQuestion(corpus, q, history).citations[0].text, q).toMatch(
+        /^Social skills training teaches/,
+      )
+  })
+
   it('cites the definition when a "What is X?" question also places X ("between lovers")', () => {
     // The words after the term only place it: they weigh half, so the definition is not
     // crowded out by sentences that share them.

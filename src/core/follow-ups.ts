@@ -852,12 +852,20 @@ export const ELLIPSIS = new RegExp(
 )
 
 /**
- * The X of "And X?", "What about X?" (see ELLIPSIS), unless it points back: "and once it's
- * installed, how do I use it?" asks of the last subject, it names no new one. (A question of its
- * own may still name one: "and for redirects, what's the default code …?")
+ * The X of "And X?", "What about X?" (see ELLIPSIS), or of "and X, what does it …?", unless it
+ * points back: "and once it's installed, how do I use it?" asks of the last subject, it names no
+ * new one. (A question of its own may still name one: "and for redirects, what's the default code
+ * …?")
  */
 export function ellipticalSubject(question: string): string | undefined {
-  const other = ELLIPSIS.exec(question.trim())?.[1]
+  let other = ELLIPSIS.exec(question.trim())?.[1]
+  // "What about social skills training, what does that teach?": the thing named first, then a
+  // question of it that points back at it, not at the last answer's subject (which came back at
+  // a history's weight, and the sentence listing both therapies led). Not a setting ("and for
+  // redirects, what's …?"), which places the last subject.
+  const comma = other?.indexOf(',') ?? -1
+  if (comma > 0 && ASKS_ITSELF.test(other!.slice(comma + 1)) && !SETTING.test(other!))
+    other = other!.slice(0, comma)
   return other === undefined || wordsOf(other).some((w) => ANAPHORA.has(w)) ? undefined : other
 }
 
