@@ -850,6 +850,20 @@ describe('answerQuestion', () => {
     expect(talk.ask('and CBT?').citations[0].text).toMatch(/^Cognitive behavioral therapy \(CBT\)/)
   })
 
+  it('answers a request for advice, tips or strategies from what the documents say to do', () => {
+    // Read as topics the documents never mention, "advice" and "strategies" declined these.
+    for (const q of [
+      'Any advice for someone who was cheated on?',
+      'What strategies help with healing after betrayal?',
+      'tips for rebuilding trust after cheating',
+    ])
+      expect(answerQuestion(corpus, q).citations[0]?.docId, q).toBe('broken-trust')
+    // A thing they never name is still not theirs to answer.
+    expect(answerQuestion(corpus, 'What are good apps for couples after cheating?').found).toBe(
+      false,
+    )
+  })
+
   it('reads "What about X, what does that do?" as asked of X, not of the last subject', () => {
     // The list of therapies names both X and the last question's subject: it led, the last
     // subject lent at a follow-up's weight.

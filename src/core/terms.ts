@@ -64,10 +64,13 @@ export const STOPWORDS = new Set(
  * a thing does for the reader, in whatever words the documents say it ("CBT helps …"): as a
  * topic the documents lack, "benefits" had declined it after "What is CBT?". "bug" says what kind
  * of message a report is ("(bug): Unable to read raw request body …"), not what it is about: rare
- * in documentation, it weighed the most of such a report.
+ * in documentation, it weighed the most of such a report. "Any advice for someone who was cheated
+ * on?", "What strategies help with healing after betrayal?", "any ideas?": the reader asks for
+ * whatever the documents say to do, in whatever words; as topics they lack, "advice" and
+ * "strategies" had declined such questions as about a thing never mentioned.
  */
 export const FRAME_WORDS = new Set(
-  'again always constantly continually never way ways not no mean means meaning meant happen happens happened happening define defined definition describe description explain explanation call called example examples exactly basically matter matters mattered better best worse worst work works worked working role roles play plays played playing equivalent equivalents counterpart counterparts going go goes went gone come comes came vs versus benefit benefits advantage advantages bug bugs'.split(
+  'again always constantly continually never way ways not no mean means meaning meant happen happens happened happening define defined definition describe description explain explanation call called example examples exactly basically matter matters mattered better best worse worst work works worked working role roles play plays played playing equivalent equivalents counterpart counterparts going go goes went gone come comes came vs versus benefit benefits advantage advantages bug bugs tip tips advice suggestion suggestions strategy strategies recommendation recommendations guidance pointers ideas'.split(
     ' ',
   ),
 )
