@@ -864,6 +864,14 @@ describe('answerQuestion', () => {
     )
   })
 
+  it('reads "What role does X play?" after a question as asked in its setting', () => {
+    // "role" and "play" only frame it: counted as words of its own, the question was read alone,
+    // and declined as naming too little.
+    const history = afterTurn('How can couples rebuild trust?')
+    const a = answerQuestion(corpus, 'what role do boundaries play?', history)
+    expect(a.citations[0]?.text).toMatch(/establishing new boundaries/)
+  })
+
   it('reads "What about X, what does that do?" as asked of X, not of the last subject', () => {
     // The list of therapies names both X and the last question's subject: it led, the last
     // subject lent at a follow-up's weight.

@@ -32,7 +32,12 @@ export function isFollowUp(
   if (back || /^\s*what if\b/i.test(question)) return true
   // "How do I set a cookie?" names one concept the documents know (`setCookie`, the two words
   // joined), but asks a doing of its own, complete: it is no follow-up however few words it knows.
-  return own.filter((c) => c.known).length <= 1 && !asksItsOwn(question)
+  // (Nor do frame words count: "what role do boundaries play?" asks of one thing, "boundaries", in
+  // the conversation's setting, and read alone it was declined as too thin.)
+  return (
+    own.filter((c) => c.known && !FRAME_WORDS.has(c.word.toLowerCase())).length <= 1 &&
+    !asksItsOwn(question)
+  )
 }
 
 /**
