@@ -80,7 +80,10 @@ describe('word ids', () => {
         if (alone.length && ids.readAnew === 0) fromDocument++
         expect(got).toEqual(alone)
       }),
-      { numRuns: 3000 },
+      // A fixed seed: the count below is of the spans drawn, 346–388 in eight random runs and 298
+      // in one (a fresh clone's CI run); drawn the same each run, it says whether the document's
+      // own reading is still used, not how the draw fell.
+      { numRuns: 3000, seed: 20261207 },
     )
     expect(fromDocument).toBeGreaterThan(300)
   })
