@@ -864,6 +864,13 @@ describe('answerQuestion', () => {
     )
   })
 
+  it('reads "which article talks about X?" as asked of X, the documents and their doing aside', () => {
+    for (const q of ['Which article talks about CBT?', 'which article covers safe words?'])
+      expect(answerQuestion(corpus, q).citations[0]?.text, q).toMatch(/CBT|safe word/)
+    // Asked of a thing they never mention, they still decline ("article" met "This article …").
+    expect(answerQuestion(corpus, 'does any article talk about medication?').found).toBe(false)
+  })
+
   it('reads "What role does X play?" after a question as asked in its setting', () => {
     // "role" and "play" only frame it: counted as words of its own, the question was read alone,
     // and declined as naming too little.
