@@ -27,6 +27,10 @@ describe('a question typed as a chat message', () => {
     expect(spelledAsMeant('i have 2 kids and 4 years of this')).toBe(
       'i have 2 kids and 4 years of this',
     )
+    expect(spelledAsMeant('deploy hono 2 azure functions, give me 2 examples')).toBe(
+      'deploy hono to azure functions, give me 2 examples',
+    )
+    expect(spelledAsMeant('version 2 or 3, set it 2 true')).toBe('version 2 or 3, set it to true')
   })
 
   it('asks "the diff" as the difference, and sets a question typed on apart', () => {

@@ -72,15 +72,20 @@ const IT_IS_BEFORE = new Set(
 )
 
 /**
- * Words after which a "2" is "to" ("according 2 the article", "how 2 set a timeout", "next 2
- * each route"), and words a "2" or a "4" is "to" or "for" before ("2 the", "4 someone"): a
- * number counts things ("2 kids", "4 years"), which none of these are.
+ * A "2" between words is "to" ("according 2 the article", "deploy hono 2 azure", "set it 2 true")
+ * unless it counts: after a word that a number follows ("version 2", "have 2", "the 2") or before
+ * what is counted (a plural, "or", "of": "2 kids", "2 or 3"), but not before a word a "to" takes
+ * ("2 us", "2 this"). A "4" is "for" only before such a word ("4 someone", "4 the"): "4 years".
+ * (First read as "to" only after a word that takes one, "deploy hono 2 azure functions" kept its
+ * number, and the out-of-scope questions so typed were answered.)
  */
-const TO_AFTER = new Set(
-  'according how want wants wanted need needs needed going next due able supposed seems seem seemed trying try tried used listen talk talking go goes went come comes back up related similar close compared respond access add send sent redirect pass apply switch migrate upgrade connect deploy return returns refer point points way ways hard easy'.split(
+const COUNTS_AFTER = new Set(
+  'version v page step chapter part number about around only just than have has had got with the my our their his her every last first or and of x'.split(
     ' ',
   ),
 )
+const COUNTED =
+  /^(?:[a-z]+s|or|of|and|more|less|x|people|children|men|women|minute|hour|day|week|month|year)$|^\d/
 const SPELLED_BEFORE = new Set(
   'the a an my your his her their our this that these those it them him me you u us each every be do get make set use write send see know fix handle stop start keep find deal feel build heal move read run serve someone somebody anyone people ppl'.split(
     ' ',
@@ -148,8 +153,11 @@ function lineSpelled(line: string, named: Set<string>): string {
     const after = wordAfter(line, at + w.length)
     if (w === '2' || w === '4') {
       if (!before || !after) return w
-      const said = w === '2' ? 'to' : 'for'
-      return (w === '2' && TO_AFTER.has(before)) || SPELLED_BEFORE.has(after) ? said : w
+      if (w === '2')
+        return COUNTS_AFTER.has(before) || (COUNTED.test(after) && !SPELLED_BEFORE.has(after))
+          ? w
+          : 'to'
+      return SPELLED_BEFORE.has(after) ? 'for' : w
     }
     if (w === 'its') return after && IT_IS_BEFORE.has(after) ? "it's" : w
     // "whats the diff", "the diff between …": the difference asked for, not a diff of files.
