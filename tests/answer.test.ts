@@ -190,12 +190,17 @@ describe('answerQuestion', () => {
     expect(limiter.found).toBe(false)
     expect(limiter.answer).toMatch(/never mention “rate”/)
     expect(answerQuestion(hono, 'Does Hono have a session store?').found).toBe(false)
+    // So without an article: "rate limiting" is a thing after "have" as "a rate limiter" is.
+    expect(answerQuestion(hono, 'does hono have rate limiting?').found).toBe(false)
     // A kind they write is answered.
     expect(answerQuestion(hono, 'Does Hono have a body limit?').citations[0]?.docId).toBe(
       'middleware-builtin-body-limit',
     )
     expect(answerQuestion(hono, 'Does Hono have a logger?').citations[0]?.docId).toBe(
       'middleware-builtin-logger',
+    )
+    expect(answerQuestion(hono, 'does hono have jsx support?').citations[0]?.docId).toBe(
+      'guides-jsx',
     )
   })
 

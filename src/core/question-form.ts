@@ -566,6 +566,15 @@ export function objectHeadAsked(ws: string[]): string | undefined {
   if (run >= 1 && HAVE.has(ws[k]) && OBJECT_OPENERS.has(ws[k + 1])) {
     k++
     run++
+  } else if (run >= 1 && HAVE.has(ws[k]) && phraseWord(ws[k + 1])) {
+    // "Does Hono have rate limiting?": a mass noun or a plural needs no article after "have"
+    // (read as no object, the question was answered from the Body Limit Middleware's "limit").
+    const from = k + 1
+    let end = from
+    while (phraseWord(ws[end])) end++
+    const after = ws[end]
+    const ended = after === undefined || OBJECT_ENDS.has(after) || CLAUSE_OPENERS.has(after)
+    return ended ? ws[end - 1] : undefined
   }
   if (OBJECT_OPENERS.has(ws[k]) && run >= 2) {
     while (OBJECT_OPENERS.has(ws[k])) k++
