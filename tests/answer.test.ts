@@ -874,6 +874,16 @@ describe('answerQuestion', () => {
       expect(answerQuestion(corpus, q).citations[0]?.text, q).toMatch(/CBT|safe word/)
     // Asked of a thing they never mention, they still decline ("article" met "This article …").
     expect(answerQuestion(corpus, 'does any article talk about medication?').found).toBe(false)
+    // "deal with" is what they do with children here, not a word of the question.
+    expect(answerQuestion(corpus, 'does either article deal with children?').found).toBe(true)
+  })
+
+  it('reads "does any page mention X?" on the Hono pages as asked of X', async () => {
+    const hono = (await honoCorpus()).corpus
+    expect(answerQuestion(hono, 'does any page mention rate limiting?').found).toBe(false)
+    expect(answerQuestion(hono, 'which page talks about cors?').citations[0]?.docId).toBe(
+      'middleware-builtin-cors',
+    )
   })
 
   it('reads "What role does X play?" after a question as asked in its setting', () => {

@@ -233,19 +233,6 @@ function stopwordSlipped(w: string): string | undefined {
   return undefined
 }
 
-/** Words for the documents, as the subject of a question's verb ("which article talks about …"). */
-const DOCUMENTS = new Set(
-  'article articles document documents doc docs page pages text texts guide guides section sections'.split(
-    ' ',
-  ),
-)
-/** What the documents may be asked to do with a topic: say where it is, not what. */
-const TELLING = new Set(
-  'talk talks talked speak speaks write writes wrote discuss discusses discussed mention mentions mentioned cover covers covered go goes address addresses deal deals touch touches'.split(
-    ' ',
-  ),
-)
-
 /**
  * A word of prose as typed (three small letters or more, or a capital and two: "Teh", "Rae"; before
  * a contraction's ending too: "Waht's"), or a span of code (left as it is).
@@ -1084,14 +1071,6 @@ function addText(
       }
     }
     if (i === particleAt) continue
-    // "Which article talks about CBT?", "does any page cover …": the documents, asked what they
-    // do with a topic, and that doing say only where to look. Read as words, "talks about" (a
-    // phrasal verb) was a thing they never mention and declined the question, and "article" of
-    // "does any article …" met "This article explores …".
-    if (prose && DOCUMENTS.has(w) && TELLING.has(ws[i + 1] ?? '')) {
-      i += PARTICLES.has(ws[i + 2] ?? '') ? 2 : 1
-      continue
-    }
     // A particle that is no stopword ("away", "apart", "back") closing a clause belongs to the
     // verb before it or to an idiom ("push people away", "fall apart", "behind my back") when no
     // phrase was read: it says nothing alone, and the documents rarely write it.

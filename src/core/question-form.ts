@@ -569,12 +569,9 @@ export function objectHeadAsked(ws: string[]): string | undefined {
   } else if (run >= 1 && HAVE.has(ws[k]) && phraseWord(ws[k + 1])) {
     // "Does Hono have rate limiting?": a mass noun or a plural needs no article after "have"
     // (read as no object, the question was answered from the Body Limit Middleware's "limit").
-    const from = k + 1
-    let end = from
-    while (phraseWord(ws[end])) end++
-    const after = ws[end]
-    const ended = after === undefined || OBJECT_ENDS.has(after) || CLAUSE_OPENERS.has(after)
-    return ended ? ws[end - 1] : undefined
+    k++
+    while (phraseWord(ws[k])) k++
+    return endsObject(ws[k]) ? ws[k - 1] : undefined
   }
   if (OBJECT_OPENERS.has(ws[k]) && run >= 2) {
     while (OBJECT_OPENERS.has(ws[k])) k++
@@ -585,10 +582,12 @@ export function objectHeadAsked(ws: string[]): string | undefined {
   // The phrase ends the clause, or a preposition, conjunction or another clause follows it ("…
   // subscriptions over websockets"): before an adverb ("… content swap still work") the run may
   // be all subject, its verb still to come.
-  const after = ws[k]
-  const ended = after === undefined || OBJECT_ENDS.has(after) || CLAUSE_OPENERS.has(after)
-  return run >= 3 && ended ? ws[k - 1] : undefined
+  return run >= 3 && endsObject(ws[k]) ? ws[k - 1] : undefined
 }
+
+/** Whether `w` may follow an object's noun phrase: nothing, a preposition or another clause. */
+const endsObject = (w: string | undefined) =>
+  w === undefined || OBJECT_ENDS.has(w) || CLAUSE_OPENERS.has(w)
 
 /** Words that may follow an object's noun phrase: prepositions and conjunctions. */
 const OBJECT_ENDS = new Set(

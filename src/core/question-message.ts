@@ -388,6 +388,7 @@ function readWithoutAsides(question: string): string {
   if (may && MAY_ASK_MENTIONED.test(bare))
     bare = bare
       .replace(ASKS_MENTIONED, 'Is there anything about ')
+      .replace(DOCUMENT_TELLS, 'Is there anything about ')
       .replace(ASKS_MENTIONED_PASSIVE, 'Is there anything about $1')
   if (SLASHED.test(bare)) bare = bare.replace(SLASHED_ALL, slashedWord)
   if (may && MAY_ASK_STYLE.test(bare)) bare = bare.replace(STYLE_ASKED, '').trim()
@@ -652,7 +653,7 @@ const ASKS_FOR_DOCS =
   /(?<=^|[.!?]\s+)\s*(?:(?:is|are)\s+there|do\s+you\s+have|where\s+(?:can|do|could)\s+i\s+find|(?:got\s+)?any)\s+(?:(?:a|an|any|some|the)\s+)?(?:docs?|documentation|guides?|tutorials?|info|information|tips?|examples?)\s+(?:on|for|about|regarding|of)\s+/gi
 /** What every match of ASKS_FOR_DOCS, ASKS_MENTIONED, STYLE_ASKED, REQUEST_FRAME or APOLOGY holds. */
 const MAY_REREAD =
-  /doc|guide|tutorial|info|tip|example|mention|discuss|talk|touch|go into|say|terms|english|language|words|eli5|like\s+i|keep\s+it|make\s+it|(?:show|tell|teach|walk)\s+me|long|ramble|background|context|essay|wall of/i
+  /doc|guide|tutorial|info|tip|example|mention|discuss|talk|touch|go into|go over|say|cover|deal|terms|english|language|words|eli5|like\s+i|keep\s+it|make\s+it|(?:show|tell|teach|walk)\s+me|long|ramble|background|context|essay|wall of/i
 /** What every ASKS_FOR_DOCS match holds. */
 const MAY_ASK_FOR_DOCS = /doc|guide|tutorial|info|tip|example/i
 
@@ -668,8 +669,17 @@ const ASKS_MENTIONED =
   /(?<=^|[.!?]\s+)\s*(?:does|do|did)\s+(?:it\s+|they\s+)?(?:mention|discuss|talk about|touch on|go into|say (?:anything|something|much) about)\s+(?!(?:that|this|it|those|these|them)\b)/gi
 const ASKS_MENTIONED_PASSIVE =
   /(?<=^|[.!?]\s+)\s*(?:is|are|was|were)\s+(?!(?:that|this|it|those|these|they)\b)([^.!?]{1,60}?)\s+(?:ever\s+|even\s+|actually\s+|also\s+)?(?:mentioned|discussed|talked about|touched on)(?:\s+(?:anywhere|at all|here|there))?\s*(?=[?.!]*\s*$)/gi
-/** What every ASKS_MENTIONED or ASKS_MENTIONED_PASSIVE match holds. */
-const MAY_ASK_MENTIONED = /mention|discuss|talk|touch|go into|say/i
+/**
+ * "Which article talks about CBT?", "does any page cover websockets?": the documents named as the
+ * subject (by which one, or any) of what they do with a thing, asked so whether they speak of it,
+ * read as ASKS_MENTIONED is. ("cover" is their doing here: the documents are its subject.) As
+ * words, "talks about" (a phrasal verb) was a thing they never mention and declined the question,
+ * and "article" of "does any article …" met "This article explores …".
+ */
+const DOCUMENT_TELLS =
+  /(?<=^|[.!?]\s+)\s*(?:(?:which|what)|(?:does|do|did)\s+(?:any|either|each|some|one\s+of\s+the))\s+(?:articles?|documents?|docs?|pages?|texts?|guides?|sections?)\s+(?:mentions?|discuss(?:es)?|talks?\s+about|covers?|deals?\s+with|touch(?:es)?\s+on|goes?\s+(?:into|over)|says?\s+(?:anything|something|much)\s+about)\s+(?!(?:that|this|it|those|these|them)\b)/gi
+/** What every ASKS_MENTIONED, ASKS_MENTIONED_PASSIVE or DOCUMENT_TELLS match holds. */
+const MAY_ASK_MENTIONED = /mention|discuss|talk|touch|go into|go over|say|cover|deal/i
 
 /** What every SOURCE_REFERENCE match holds: the word for the documents, or "as mentioned …". */
 const MAY_REFER_TO_SOURCE =
