@@ -57,6 +57,7 @@ import defaultBlind46 from './fixtures/default-blind46.json' with { type: 'json'
 import defaultBlind47 from './fixtures/default-blind47.json' with { type: 'json' }
 import defaultBlind48 from './fixtures/default-blind48.json' with { type: 'json' }
 import defaultBlind49 from './fixtures/default-blind49.json' with { type: 'json' }
+import defaultBlind50 from './fixtures/default-blind50.json' with { type: 'json' }
 import honoBlind from './fixtures/hono-blind.json' with { type: 'json' }
 import honoBlind2 from './fixtures/hono-blind2.json' with { type: 'json' }
 import honoBlind3 from './fixtures/hono-blind3.json' with { type: 'json' }
@@ -106,6 +107,7 @@ import honoBlind46 from './fixtures/hono-blind46.json' with { type: 'json' }
 import honoBlind47 from './fixtures/hono-blind47.json' with { type: 'json' }
 import honoBlind48 from './fixtures/hono-blind48.json' with { type: 'json' }
 import honoBlind49 from './fixtures/hono-blind49.json' with { type: 'json' }
+import honoBlind50 from './fixtures/hono-blind50.json' with { type: 'json' }
 import honoHeldout from './fixtures/hono-heldout.json' with { type: 'json' }
 import honoRealA from './fixtures/hono-real-a.json' with { type: 'json' }
 import honoRealB from './fixtures/hono-real-b.json' with { type: 'json' }
@@ -231,6 +233,7 @@ beforeAll(async () => {
     defaultBlind47,
     defaultBlind48,
     defaultBlind49,
+    defaultBlind50,
   ].map((set) => score(corpus, set as QuestionSet))
   const docs = await buildFromFolder(
     fileURLToPath(new URL(`file://${SHARED_DIR}/corpora/hono-docs`)),
@@ -311,6 +314,7 @@ beforeAll(async () => {
     honoBlind47,
     honoBlind48,
     honoBlind49,
+    honoBlind50,
   ].map((set) => score(docs.corpus, set as QuestionSet))
   outOfScope = {
     default: score(corpus, defaultOos as QuestionSet),
@@ -539,6 +543,10 @@ describe('blind sets (written without sight of the code)', () => {
     // answers, and held out beside the 46th-48th: 0.63 / 0.72 / 0.81 / 0.88 on the session's
     // starting code (dc12172).
     holds(blind[48], [0.62, 0.71, 0.8, 0.87])
+    // The 50th pair, written by a helper at the fortieth session's start, blind to the answers,
+    // and held out beside the 46th-49th: 0.72 / 0.81 / 0.84 / 0.88 on the session's starting
+    // code (4acb23e).
+    holds(blind[49], [0.71, 0.8, 0.83, 0.87])
   })
 
   it('holds the floors reached so far on the Hono docs', () => {
@@ -630,6 +638,9 @@ describe('blind sets (written without sight of the code)', () => {
     // The 49th pair (see the default corpus's), held out: 0.38 / 0.46 / 0.73 / 1.00 at the
     // session's start.
     holds(blindHono[48], [0.37, 0.45, 0.72, 0.99])
+    // The 50th pair (see the default corpus's), held out: 0.49 / 0.57 / 0.78 / 1.00 at the
+    // session's start.
+    holds(blindHono[49], [0.48, 0.56, 0.77, 0.99])
   })
 })
 
