@@ -4,9 +4,11 @@
 
 import { spanText, type Corpus } from './corpus.ts'
 import { codeAfter } from './follow-up-example.ts'
+import { pointsBack } from './follow-ups.ts'
 import { isCitable } from './passages.ts'
 import { HEADING_SEP } from './unit-tables.ts'
 import { openingAround } from './page-asked.ts'
+import { askedParts, joinedAnswers, overlaps } from './question-parts.ts'
 import { asHeading } from './rank-bonuses.ts'
 import { introduces, retrieve, type Ranked, type Retrieval } from './retrieve.ts'
 import { asksDefault, sentenceIs, sentenceSays, statesDefault } from './sentence-form.ts'
@@ -564,7 +566,32 @@ export function answerQuestion(
   history: Turn[] = [],
   options: AnswerOptions = {},
 ): Answer {
-  return compose(corpus, retrieve(corpus, question, history), options)
+  const whole = compose(corpus, retrieve(corpus, question, history), options)
+  // A message that asks two or three things: each is answered on its own, when the whole is
+  // answerable and so is each; else the whole stands (an abstention, or one question asked twice
+  // over). One that points back ("How does it help?" after "What is CBT?") is asked after the
+  // ones before it; one that does not ("how do I get a header?" after "How do I get a query
+  // param?") after the conversation alone, or it would be read as going on from them.
+  const parts = whole.found ? askedParts(question) : []
+  // A follow-up that asks two things of what went before ("so where do the files go, and what URL
+  // do they end up at?") leans on it as a whole: its first question alone lost the setting.
+  if (!parts.length || (history.length && pointsBack(parts[0]))) return whole
+  const answers: Answer[] = []
+  const asked = history.slice()
+  for (const part of parts) {
+    const a = compose(corpus, retrieve(corpus, part, pointsBack(part) ? asked : history), options)
+    if (!a.found) return whole
+    answers.push(a)
+    asked.push({ role: 'user', content: part }, { role: 'assistant', content: a.answer })
+  }
+  // The whole's best citation, when it is one question's best too, read all of the message's
+  // words: it leads.
+  const lead = whole.citations[0]
+  const leads = answers.some((a) => overlaps(a.citations[0], lead))
+  return joinedAnswers(
+    leads ? [{ ...whole, citations: [lead] }, ...answers] : answers,
+    options.k ?? DEFAULT_ANSWER_OPTIONS.k,
+  )
 }
 
 /**
