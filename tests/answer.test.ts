@@ -827,6 +827,51 @@ describe('answerQuestion', () => {
     })
   })
 
+  describe('a follow-up that points back, asked of the page just answered from', () => {
+    // The page says what "it" is; the follow-up's own words are often mostly the reader's setting.
+    const history = (q: string): Turn[] => [
+      { role: 'user', content: q },
+      { role: 'assistant', content: answerQuestion(corpus, q).answer },
+    ]
+    const asked = 'What is exposure therapy?'
+    const setting =
+      "like letting my girlfriend see me cry at her parents' lake house during the holidays?"
+    const followUp = `so it means confronting the situations I fear, ${setting}`
+
+    it('is answered from that page under the usual coverage bar', () => {
+      const a = answerQuestion(corpus, followUp, history(asked))
+      expect(a.found).toBe(true)
+      expect(a.citations[0].text).toMatch(/^Exposure therapy involves gradual confrontation/)
+    })
+
+    // Its best sentence's coverage and ideas matched set as the bar is tested.
+    const at = (question: string, coverage: number, answered?: string): Retrieval => {
+      const r = retrieve(corpus, question, history(asked))
+      return {
+        ...r,
+        answered: answered ?? r.answered,
+        ranked: r.ranked.map((x, i) => (i ? x : { ...x, coverage, matched: 2 })),
+      }
+    }
+
+    it("holds a sentence to the usual bar off that page, or below a long question's bar on it", () => {
+      expect(compose(corpus, at(followUp, 0.23)).found).toBe(true)
+      expect(compose(corpus, at(followUp, 0.23, 'An answer from another page.')).found).toBe(false)
+      expect(compose(corpus, at(followUp, 0.19)).found).toBe(false)
+      const alone = retrieve(corpus, followUp)
+      expect(alone.answered).toBeUndefined()
+    })
+
+    it('holds it to the usual bar when what it asks is a doing the documents never write', () => {
+      // "hypnotizing" in the clause that asks, not in the reader's setting.
+      const unsaid = `so it means hypnotizing the situations I fear, ${setting}`
+      expect(compose(corpus, at(unsaid, 0.23)).found).toBe(false)
+      // A manner adverb says how, not what: "gently" is no doing of its own.
+      const how = `so it means gently confronting the situations I fear, ${setting}`
+      expect(compose(corpus, at(how, 0.23)).found).toBe(true)
+    })
+  })
+
   it('reads a follow-up with no word of its own ("Why?", "What is it exactly?") as the last question again', () => {
     const first = 'Why does trust matter between partners?'
     const before = answerQuestion(corpus, first)

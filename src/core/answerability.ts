@@ -3,6 +3,9 @@
 // name they never mention, a thing they have no word for, a comparison they never make …).
 
 import { type Corpus } from './corpus.ts'
+import { isCitable } from './passages.ts'
+import { CLAUSE_OPENERS } from './question-form.ts'
+import { lastAsking } from './question-message.ts'
 import { DEFAULT_ANSWER_OPTIONS } from './answer-options.ts'
 import { INLINE_CODE, scannedOnce } from './code-names.ts'
 import { asHeading, asksOfName } from './rank-bonuses.ts'
@@ -154,12 +157,23 @@ const GATES: readonly Gate[] = [
   {
     // The sentence covers too little of the question (see barFor). One that says what the reader
     // quotes ("Secure Area") is about what they ask, however little else of the question it
-    // covers; so is one that states a rule of the API a problem report names (see ANCHORED).
+    // covers; so is one that states a rule of the API a problem report names (see ANCHORED). A
+    // follow-up that points back is asked of the page just answered from, which says what "it"
+    // is: a sentence of that page matching two of its ideas is held to the bar of a long
+    // question's (SAYS_MANY.share), as its own words are often mostly the reader's setting ("…
+    // close cleanly on SIGTERM when kubernetes stops the pod?" of the graceful shutdown).
     name: 'lowCoverage',
     abstains: (corpus, retrieval, best, threshold) =>
       best.coverage < barFor(retrieval, best, threshold) &&
       !saysQuote(corpus, retrieval, best) &&
-      !((best.anchored || best.opening) && best.coverage >= ANCHORED.coverage),
+      !((best.anchored || best.opening) && best.coverage >= ANCHORED.coverage) &&
+      !(
+        retrieval.answered &&
+        best.coverage >= threshold * SAYS_MANY.share &&
+        best.matched >= 2 &&
+        !asksUnsaid(corpus, retrieval.question, best.sentence) &&
+        onPageAnswered(corpus, retrieval.answered, best.sentence)
+      ),
     tells: () => 'No passage covers enough of the question.',
   },
   {
@@ -659,3 +673,44 @@ export const quoteList = (xs: string[]) =>
         .slice(0, -1)
         .map((x) => `“${x}”`)
         .join(', ')} or “${xs[xs.length - 1]}”`
+
+/**
+ * Whether the page of `sentence` is one the answers since the last question (`answered`) cited:
+ * a sentence of it is in their text. (Read only of a follow-up's best sentence about to be
+ * declined: a scan of one page.)
+ */
+function onPageAnswered(corpus: Corpus, answered: string, sentence: number): boolean {
+  const { sentences } = corpus.data
+  const doc = sentences.docId(sentence)
+  for (let i = sentence - 1; i >= 0 && sentences.docId(i) === doc; i--)
+    if (isCitable(sentences.kind(i)) && answered.includes(sentenceText(corpus, i))) return true
+  for (let i = sentence; i < sentences.length && sentences.docId(i) === doc; i++)
+    if (isCitable(sentences.kind(i)) && answered.includes(sentenceText(corpus, i))) return true
+  return false
+}
+
+/**
+ * Whether the clause that asks (the last asking sentence, up to a word that opens another clause:
+ * "when", "so", "because" …, see CLAUSE_OPENERS) has a word of the question's own the documents
+ * never mention, nor the sentence by a relative (as "confrontation" says "facing"): "how do I issue refresh tokens … and revoke them when the user logs out?" asks
+ * for a doing they never write, where "how do I make it close cleanly on SIGTERM when kubernetes
+ * stops the pod?" asks theirs in the reader's setting. A manner adverb ("cleanly",
+ * "automatically") says how, not what.
+ */
+function asksUnsaid(corpus: Corpus, q: AnalysedQuestion, sentence: number): boolean {
+  const ws = words(lastAsking(q.text, q.text).toLowerCase())
+  let end = ws.length
+  for (let i = 1; i < end; i++) if (CLAUSE_OPENERS.has(ws[i])) end = i
+  const clause = new Set(ws.slice(0, end))
+  return q.concepts.some(
+    (c) =>
+      !c.fromHistory &&
+      !c.mentioned &&
+      clause.has(c.word.toLowerCase()) &&
+      !MANNER_ADVERB.test(c.word) &&
+      !speaksOf(corpus, sentence, c),
+  )
+}
+
+/** "cleanly", "automatically", "properly" (not "apply", "family", "easily"). */
+const MANNER_ADVERB = /\w{3,}[^ip]ly$/i

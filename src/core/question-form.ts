@@ -202,7 +202,7 @@ export { POSSESSIVES }
  * Words that open another clause ("… like I do in Koa", "… after my girlfriend cheated with her
  * coworker", "… a middleware that …"): the things in it are not what the doing is tied to.
  */
-const CLAUSE_OPENERS = new Set(
+export const CLAUSE_OPENERS = new Set(
   'like as unlike unless because since when whenever if while but so than instead without whereas after before until once where who which whom whose that'.split(
     ' ',
   ),

@@ -219,4 +219,9 @@ export interface Retrieval {
   ended?: number[]
   /** Asked for more ("Tell me more", "What else?"): the last question again, past what was cited. */
   more?: boolean
+  /**
+   * A follow-up that points back ("how do I stop it from …?"): the answers since the last
+   * question, whose page the follow-up asks about (see onPageAnswered).
+   */
+  answered?: string
 }

@@ -299,7 +299,7 @@ function retrieveAsked(corpus: Corpus, question: string, history: Turn[] = []): 
   const ranked = rankedOnce(corpus, read)
   // The last question's ranking, for the bonuses that find what its answer led with.
   const before = once(() => askAgain(corpus, history, last).ranked)
-  const retrieval = {
+  const retrieval: Retrieval = {
     question: q,
     ranked: pointsBack(question)
       ? pastLead(
@@ -325,6 +325,7 @@ function retrieveAsked(corpus: Corpus, question: string, history: Turn[] = []): 
         )
       : ranked,
   }
+  if (pointsBack(question)) retrieval.answered = answered
   retrieval.ranked = statedDefault(corpus, q, retrieval.ranked, answered)
   retrieval.ranked = settingPage(corpus, question, q, retrieval.ranked, (own) =>
     titledPage(corpus, own),
