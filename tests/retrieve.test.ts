@@ -7007,4 +7007,21 @@ describe('a conversation three questions deep', () => {
     expect(recover.citations[0]?.docId).toBe('broken-trust')
     expect(recover.citations[0]?.text).toMatch(/heal/)
   })
+
+  it('asks a follow-up on the page the last question named, not of a title a word on every page says', async () => {
+    const hono = (await honoCorpus()).corpus
+    // "a Hono app" is any reader's app, not the page "App - Hono" (whose `app.fire()` "adds a
+    // global `fetch` event listener" had answered): "it" runs on the runtime named.
+    const pages = { Deno: 'getting-started-deno', Bun: 'getting-started-bun' }
+    for (const [runtime, page] of Object.entries(pages)) {
+      const asked = `How do I start a Hono app on ${runtime}?`
+      const port = answerQuestion(
+        hono,
+        'and can I make it listen on another port?',
+        conversation(hono, asked),
+      )
+      expect(port.citations[0]?.docId).toBe(page)
+      expect(port.citations[0]?.text).toMatch(/port/)
+    }
+  })
 })

@@ -19,18 +19,26 @@ import { pointsBack } from './follow-ups.ts'
 /**
  * The page a question names by its title ("the JWT middleware": "JWT Auth Middleware"): the one
  * page whose title says the largest share of the question's weight, at least TITLED_SHARE of it,
- * and more than any other page's title does.
+ * and more than any other page's title does. A word on nearly every page says no title: "a Hono
+ * app" of "How do I run a Hono app on Deno?" is any reader's app, not the page "App - Hono", and
+ * the page the question names is "Deno".
  */
 export function titledPage(corpus: Corpus, q: AnalysedQuestion): string | undefined {
+  const matches = titleMatches(corpus, q)
+  if (!matches.size) return undefined
+  const everywhere = q.concepts.map((c) => onNearlyEveryPage(corpus, stem(c.word.toLowerCase())))
+  // (Such a word still weighs in the question's whole: "start" of "How do I start a Hono app on
+  // Deno?" says no title either; as a share of what is left, titles named pages more often
+  // and first places were lost.)
   const total = q.concepts.reduce((sum, c) => sum + c.salience, 0)
   if (total <= 0) return undefined
   let best: number | undefined
   let top = 0
   let second = 0
-  for (const [page, tm] of titleMatches(corpus, q)) {
+  for (const [page, tm] of matches) {
     let share = 0
     for (let j = 0; j < tm.length; j++)
-      share += (tm[j] / WEIGHTS.titleMatch) * q.concepts[j].salience
+      if (!everywhere[j]) share += (tm[j] / WEIGHTS.titleMatch) * q.concepts[j].salience
     share /= total
     if (share > top) [second, top, best] = [top, share, page]
     else if (share > second) second = share
