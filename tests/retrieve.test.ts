@@ -7025,3 +7025,30 @@ describe('a conversation three questions deep', () => {
     }
   })
 })
+
+describe('a how-to question placed in time ("… after infidelity?")', () => {
+  it('asks how to do the thing, not about what it comes after', async () => {
+    const dev = (await defaultCorpus()).corpus
+    for (const q of [
+      'How do you rebuild trust after infidelity?',
+      'How can trust be rebuilt after infidelity?',
+    ]) {
+      const first = answerQuestion(dev, q).citations[0]?.text
+      expect(first).toMatch(/rebuild/i)
+      expect(first).not.toMatch(/^One way is through infidelity/)
+    }
+  })
+
+  it('weighs what it comes after less only when the clause before says a doing and its object', async () => {
+    const dev = (await defaultCorpus()).corpus
+    const weight = (q: string, word: string) =>
+      analyse(dev, q, []).concepts.find((c) => c.word.toLowerCase() === word)!.salience
+    expect(weight('How do you rebuild trust after infidelity?', 'infidelity')).toBeLessThan(
+      weight('How do you rebuild trust and infidelity?', 'infidelity'),
+    )
+    // "How do I heal after infidelity?": one idea before it; what it comes after is half the topic.
+    expect(weight('How do I heal after infidelity?', 'infidelity')).toBe(
+      weight('How do I heal and infidelity?', 'infidelity'),
+    )
+  })
+})

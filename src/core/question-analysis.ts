@@ -421,6 +421,12 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   if (definition?.placed)
     for (const c of concepts)
       if (!c.fromHistory && !definition.named.includes(c)) c.salience *= WEIGHTS.placing
+  // "How do you rebuild trust after infidelity?" asks how to rebuild trust: what it comes after
+  // places the doing in time, as the words after X place it in "What is X in Y?", and weighs as
+  // little. Read as a topic, "infidelity" (the rarest word) led "One way is through infidelity …"
+  // over "Rebuilding trust after betrayal is never easy …". Only when the clause before it says
+  // two of the question's ideas: a doing and what it is done to.
+  placedInTime(asTerm, concepts)
   // "which algorithms does it support besides HS256? we use RS256 tokens from our IdP": a name the
   // documents never mention (or a word neither they nor English know, a name typed in small letters
   // as "koa" often is), said only in a sentence that tells, is the reader's setup rather than
@@ -641,6 +647,26 @@ function unnamedPart(
     (either ? undefined : unnamedChoice(corpus, concepts, asking))
   )
 }
+
+/**
+ * Lowers the salience of the words of a how-to question's closing "after …" ("How do you rebuild
+ * trust after infidelity?") to WEIGHTS.placing, when the clause before it says two of the
+ * question's own ideas (see analyse).
+ */
+function placedInTime(question: string, concepts: Concept[]): void {
+  const m = AFTER_SETTING.exec(question)
+  if (!m) return
+  const doing = new Set(words(m[1].toLowerCase()))
+  const after = new Set(words(m[2].toLowerCase()))
+  const own = (c: Concept) => !c.fromHistory && doing.has(c.word.toLowerCase())
+  if (concepts.filter(own).length < 2) return
+  for (const c of concepts)
+    if (!c.fromHistory && !own(c) && after.has(c.word.toLowerCase())) c.salience *= WEIGHTS.placing
+}
+
+/** "How do I … after …?": the doing asked (group 1), then what it comes after (group 2). */
+const AFTER_SETTING =
+  /^\s*how\s+(?:do|does|did|can|could|should|would|will|to)\b(.*?)\b(?:after|following)\s+([^?.!]+)[?.!\s]*$/i
 
 /** What "how …" asks the measure of ("how long", "how often"): a frame, no word of its own. */
 const HOW_MEASURE = new Set(['long', 'much', 'many', 'often', 'soon', 'far'])
