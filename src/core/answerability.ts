@@ -692,10 +692,10 @@ function onPageAnswered(corpus: Corpus, answered: string, sentence: number): boo
 /**
  * Whether the clause that asks (the last asking sentence, up to a word that opens another clause:
  * "when", "so", "because" …, see CLAUSE_OPENERS) has a word of the question's own the documents
- * never mention, nor the sentence by a relative (as "confrontation" says "facing"): "how do I issue refresh tokens … and revoke them when the user logs out?" asks
- * for a doing they never write, where "how do I make it close cleanly on SIGTERM when kubernetes
- * stops the pod?" asks theirs in the reader's setting. A manner adverb ("cleanly",
- * "automatically") says how, not what.
+ * never mention, nor the sentence by a relative (as "confrontation" says "facing"): "how do I
+ * issue refresh tokens … and revoke them when the user logs out?" asks for a doing they never
+ * write, where "how do I make it close cleanly on SIGTERM when kubernetes stops the pod?" asks
+ * theirs in the reader's setting. A manner adverb ("cleanly", "automatically") says how, not what.
  */
 function asksUnsaid(corpus: Corpus, q: AnalysedQuestion, sentence: number): boolean {
   const ws = words(lastAsking(q.text, q.text).toLowerCase())
