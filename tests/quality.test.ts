@@ -58,6 +58,7 @@ import defaultBlind47 from './fixtures/default-blind47.json' with { type: 'json'
 import defaultBlind48 from './fixtures/default-blind48.json' with { type: 'json' }
 import defaultBlind49 from './fixtures/default-blind49.json' with { type: 'json' }
 import defaultBlind50 from './fixtures/default-blind50.json' with { type: 'json' }
+import defaultBlind51 from './fixtures/default-blind51.json' with { type: 'json' }
 import honoBlind from './fixtures/hono-blind.json' with { type: 'json' }
 import honoBlind2 from './fixtures/hono-blind2.json' with { type: 'json' }
 import honoBlind3 from './fixtures/hono-blind3.json' with { type: 'json' }
@@ -108,6 +109,7 @@ import honoBlind47 from './fixtures/hono-blind47.json' with { type: 'json' }
 import honoBlind48 from './fixtures/hono-blind48.json' with { type: 'json' }
 import honoBlind49 from './fixtures/hono-blind49.json' with { type: 'json' }
 import honoBlind50 from './fixtures/hono-blind50.json' with { type: 'json' }
+import honoBlind51 from './fixtures/hono-blind51.json' with { type: 'json' }
 import honoHeldout from './fixtures/hono-heldout.json' with { type: 'json' }
 import honoRealA from './fixtures/hono-real-a.json' with { type: 'json' }
 import honoRealB from './fixtures/hono-real-b.json' with { type: 'json' }
@@ -234,6 +236,7 @@ beforeAll(async () => {
     defaultBlind48,
     defaultBlind49,
     defaultBlind50,
+    defaultBlind51,
   ].map((set) => score(corpus, set as QuestionSet))
   const docs = await buildFromFolder(
     fileURLToPath(new URL(`file://${SHARED_DIR}/corpora/hono-docs`)),
@@ -315,6 +318,7 @@ beforeAll(async () => {
     honoBlind48,
     honoBlind49,
     honoBlind50,
+    honoBlind51,
   ].map((set) => score(docs.corpus, set as QuestionSet))
   outOfScope = {
     default: score(corpus, defaultOos as QuestionSet),
@@ -547,6 +551,10 @@ describe('blind sets (written without sight of the code)', () => {
     // and held out beside the 46th-49th: 0.72 / 0.81 / 0.84 / 0.88 on the session's starting
     // code (4acb23e).
     holds(blind[49], [0.71, 0.8, 0.83, 0.87])
+    // The 51st pair, written by a helper at the fortieth session's end, blind to the answers,
+    // and held out beside the 46th-50th: 0.78 / 0.78 / 0.84 / 1.00 on that session's end
+    // (34d0fdf).
+    holds(blind[50], [0.77, 0.77, 0.83, 0.99])
   })
 
   it('holds the floors reached so far on the Hono docs', () => {
@@ -641,6 +649,9 @@ describe('blind sets (written without sight of the code)', () => {
     // The 50th pair (see the default corpus's), held out: 0.49 / 0.57 / 0.78 / 1.00 at the
     // session's start.
     holds(blindHono[49], [0.48, 0.56, 0.77, 0.99])
+    // The 51st pair (see the default corpus's), held out: 0.54 / 0.65 / 0.86 / 1.00 at the
+    // fortieth session's end.
+    holds(blindHono[50], [0.53, 0.64, 0.85, 0.99])
   })
 })
 
