@@ -3,7 +3,7 @@
 // name they never mention, a thing they have no word for, a comparison they never make …).
 
 import { type Corpus } from './corpus.ts'
-import { isCitable } from './passages.ts'
+import { onPageAnswered } from './follow-ups.ts'
 import { CLAUSE_OPENERS } from './question-form.ts'
 import { lastAsking } from './question-message.ts'
 import { DEFAULT_ANSWER_OPTIONS } from './answer-options.ts'
@@ -673,21 +673,6 @@ export const quoteList = (xs: string[]) =>
         .slice(0, -1)
         .map((x) => `“${x}”`)
         .join(', ')} or “${xs[xs.length - 1]}”`
-
-/**
- * Whether the page of `sentence` is one the answers since the last question (`answered`) cited:
- * a sentence of it is in their text. (Read only of a follow-up's best sentence about to be
- * declined: a scan of one page.)
- */
-function onPageAnswered(corpus: Corpus, answered: string, sentence: number): boolean {
-  const { sentences } = corpus.data
-  const doc = sentences.docId(sentence)
-  for (let i = sentence - 1; i >= 0 && sentences.docId(i) === doc; i--)
-    if (isCitable(sentences.kind(i)) && answered.includes(sentenceText(corpus, i))) return true
-  for (let i = sentence; i < sentences.length && sentences.docId(i) === doc; i++)
-    if (isCitable(sentences.kind(i)) && answered.includes(sentenceText(corpus, i))) return true
-  return false
-}
 
 /**
  * Whether the clause that asks (the last asking sentence, up to a word that opens another clause:

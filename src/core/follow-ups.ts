@@ -191,6 +191,22 @@ export function samePage(
 }
 
 /**
+ * Whether the page of `sentence` is one the answers since the last question (`answered`) cited:
+ * a sentence of it is in their text. (Read only of a follow-up's best sentence about to be
+ * declined, see lowCoverage in answerability.ts: a scan of one page, where citedPages looks only
+ * at the first candidates.)
+ */
+export function onPageAnswered(corpus: Corpus, answered: string, sentence: number): boolean {
+  const { sentences } = corpus.data
+  const doc = sentences.docId(sentence)
+  for (let i = sentence - 1; i >= 0 && sentences.docId(i) === doc; i--)
+    if (isCitable(sentences.kind(i)) && answered.includes(sentenceText(corpus, i))) return true
+  for (let i = sentence; i < sentences.length && sentences.docId(i) === doc; i++)
+    if (isCitable(sentences.kind(i)) && answered.includes(sentenceText(corpus, i))) return true
+  return false
+}
+
+/**
  * The pages of the first candidates of `ranked` (SAME_PAGE_CANDIDATES) whose text the answers
  * since the last question quote: the pages those answers cited.
  */

@@ -299,9 +299,10 @@ function retrieveAsked(corpus: Corpus, question: string, history: Turn[] = []): 
   const ranked = rankedOnce(corpus, read)
   // The last question's ranking, for the bonuses that find what its answer led with.
   const before = once(() => askAgain(corpus, history, last).ranked)
+  const back = pointsBack(question)
   const retrieval: Retrieval = {
     question: q,
-    ranked: pointsBack(question)
+    ranked: back
       ? pastLead(
           corpus,
           question,
@@ -325,7 +326,7 @@ function retrieveAsked(corpus: Corpus, question: string, history: Turn[] = []): 
         )
       : ranked,
   }
-  if (pointsBack(question)) retrieval.answered = answered
+  if (back) retrieval.answered = answered
   retrieval.ranked = statedDefault(corpus, q, retrieval.ranked, answered)
   retrieval.ranked = settingPage(corpus, question, q, retrieval.ranked, (own) =>
     titledPage(corpus, own),
