@@ -2595,6 +2595,12 @@ describe('reading a question', () => {
     expect(
       analyse(hono, 'a per-request noce for my inline scripts').concepts.map((x) => x.word),
     ).toContain('node')
+    // A form two words' swaps make is the word whose first letter it keeps: "hwo" is "how" with
+    // its inner letters swapped ("who" would have its first two swapped, which typists seldom do).
+    const how = answerQuestion(c, 'Hwo does attachment trauma affect adult relationships?')
+    const right2 = answerQuestion(c, 'How does attachment trauma affect adult relationships?')
+    expect(how.citations[0].text).toBe(right2.citations[0].text)
+    expect(how.citations[0].score).toBeCloseTo(right2.citations[0].score, 5)
   })
 
   it('reads a word in -ing typed with its g dropped as the -ing word', async () => {

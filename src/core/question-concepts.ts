@@ -96,14 +96,23 @@ const SWAPPED_STOPWORDS = swapIndex(
 
 function swapIndex(words: string[]): Map<string, string> {
   const index = new Map<string, string>()
+  // Where a form swaps two words' letters, the word whose first letter it keeps: "hwo" is "how"
+  // with its inner letters swapped, or "who" with its first two, which typists seldom slip (see
+  // ownSlip). Left to neither, "Hwo does …?" read "hwo" as a topic the documents lack.
+  const inner = new Map<string, boolean>()
   const twice = new Set<string>()
   for (const s of words) {
     for (let i = 0; i + 1 < s.length; i++) {
       if (s[i] === s[i + 1]) continue
       const key = s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2)
       if (STOPWORDS.has(key)) continue
-      if (index.has(key) && index.get(key) !== s) twice.add(key)
+      const was = index.get(key)
+      if (was !== undefined && was !== s) {
+        if (inner.get(key) === i > 0) twice.add(key)
+        if (inner.get(key)) continue
+      }
       index.set(key, s)
+      inner.set(key, i > 0)
     }
   }
   for (const key of twice) index.delete(key)
