@@ -52,6 +52,22 @@ describe('a question typed as a chat message', () => {
     expect(spelledAsMeant(plain)).toBe(plain)
   })
 
+  it('reads "dose" where an auxiliary stands as "does", and leaves a dose a dose', () => {
+    expect(spelledAsMeant('Dose it work with streaming too?')).toBe(
+      'Does it work with streaming too?',
+    )
+    expect(spelledAsMeant('Waht dose trust mean?')).toBe('Waht does trust mean?')
+    expect(spelledAsMeant('what skills dose that cover?')).toBe('what skills does that cover?')
+    expect(spelledAsMeant('the header dose not get set')).toBe('the header does not get set')
+    for (const dose of [
+      'What dose of sertraline is safe?',
+      'Which dose is right for me?',
+      'is a daily dose the answer?',
+      'why does `dose` come back empty?',
+    ])
+      expect(spelledAsMeant(dose)).toBe(dose)
+  })
+
   it("spells out the reader's earlier questions, not the answers", () => {
     const history = [
       { role: 'user' as const, content: 'wat is cbt' },

@@ -94,6 +94,8 @@ const SPELLED_BEFORE = new Set(
 
 /** The question with its chat typing spelled out (see the module's comment). */
 export function spelledAsMeant(question: string): string {
+  if (DOSE.test(question))
+    question = proseOnly(question, (line) => line.replace(DOSE_EACH, auxiliaryOrDose))
   if (!MAY_BE_CHAT.test(question)) return question
   // The names of the question's code ("const r = …", `u`) stay names in its prose ("wat is r").
   const named = new Set<string>()
@@ -108,6 +110,53 @@ export function spelledAsMeant(question: string): string {
     at = m.index + m[0].length
   }
   return out + proseSpelled(question.slice(at), named)
+}
+
+/**
+ * "does" typed with its last two letters swapped: "dose", a word English has, so no correction by
+ * the vocabulary reaches it, and read as typed it is a topic the documents lack ("Dose it work
+ * with streaming too?", "what dose trust mean", "it dose not set the header"). It is the auxiliary
+ * where one stands: after a question word (of any typing: "Waht dose"), at a sentence's start or
+ * after its subject, when a subject follows (a pronoun, a determiner, a name) or "not"; but "the
+ * dose", "a daily dose", "what dose of …", "which dose is …" stay a dose.
+ */
+const DOSE = /\b[Dd]ose\b/
+const DOSE_EACH = /\b([Dd])ose\b/g
+const AS_DOSE_AFTER = new Set(
+  'the a an my your his her their our its this that one each every per of daily high low right same first second single double recommended usual typical max maximum minimum lower higher small large big whole full half any no another lethal safe'.split(
+    ' ',
+  ),
+)
+const AS_DOSE_BEFORE = new Set(
+  'of is are was were should would can could will do does did for to per i you we and or a an'.split(
+    ' ',
+  ),
+)
+const SUBJECT_START = new Set(
+  'it its this that these those he she they we i you u my your his her their our the a an any anyone someone something hono not'.split(
+    ' ',
+  ),
+)
+const QUESTION_WORDS = ['what', 'how', 'why', 'where', 'when', 'who', 'which']
+
+/** Whether `a` is `b`, or `b` with two neighbouring letters swapped ("waht", "taht"). */
+const asOrSwapped = (a: string, b: string) => {
+  if (a === b) return true
+  if (a.length !== b.length) return false
+  let i = 0
+  while (a[i] === b[i]) i++
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)
+}
+
+function auxiliaryOrDose(m: string, d: string, at: number, text: string): string {
+  const before = /([\p{L}\p{N}]+)[ \t]*$/u.exec(near(text, at))?.[1].toLowerCase()
+  const after = wordAfter(text, at + m.length)
+  if (after === undefined || AS_DOSE_BEFORE.has(after)) return m
+  if (before !== undefined && AS_DOSE_AFTER.has(before)) return m
+  const asked = before !== undefined && QUESTION_WORDS.some((w) => asOrSwapped(before, w))
+  const starts = before === undefined || /[.?!]\s*$/.test(near(text, at))
+  const subject = [...SUBJECT_START].some((w) => asOrSwapped(after, w))
+  return asked || (subject && !starts) || starts ? `${d}oes` : m
 }
 
 const addNames = (names: Set<string>, code: string) => {
@@ -138,6 +187,22 @@ const MAY_BE_CHAT = new RegExp(
     .join('|')})(?![\\p{L}\\p{N}])`,
   'u',
 )
+
+/** `text` with `spell` applied to its prose lines, outside code between backticks. */
+function proseOnly(text: string, spell: (line: string) => string): string {
+  let out = ''
+  let at = 0
+  const lines = (t: string) =>
+    t
+      .split('\n')
+      .map((line) => (CODE_MARKS.test(line) ? line : spell(line)))
+      .join('\n')
+  for (const m of text.matchAll(CODE_SPAN)) {
+    out += lines(text.slice(at, m.index)) + m[0]
+    at = m.index + m[0].length
+  }
+  return out + lines(text.slice(at))
+}
 
 function proseSpelled(text: string, named: Set<string>): string {
   return text
