@@ -182,6 +182,28 @@ describe('answerQuestion', () => {
     ).toMatch(/^\*\*NOTE\*\*: Setting and retrieving signed cookies returns a Promise/)
   })
 
+  it("reads a key the reader's code passes or indexes by as their data, not a name the pages lack", async () => {
+    const hono = (await honoCorpus()).corpus
+    // "X-Trace-Id" is the reader's own header: neither its words ("trace") nor the name whole
+    // are what the report asks about, and the page that says why (keys in small letters) answers.
+    for (const report of [
+      "I call c.req.header() with no arguments and then read all['X-Trace-Id'], but it is always undefined",
+      "Why is headers['X-Trace-Id'] undefined when I read all headers with c.req.header()? The client sends it.",
+    ]) {
+      const a = answerQuestion(hono, report)
+      expect(a.found, report).toBe(true)
+      expect(a.citations[0].text).toMatch(/all keys in the returned record are \*\*lowercase\*\*/)
+    }
+    // Asked about as a thing of its own, the name is still one the pages never write.
+    const asked = answerQuestion(hono, 'Is there a middleware that adds an X-Trace-Id header?')
+    expect(asked.found).toBe(false)
+    expect(asked.missing).toContain('x-trace-id')
+    // A string of plain words may be the very setting asked about ("view engine", "ejs").
+    const setting =
+      "What's the Hono equivalent of Express res.locals and app.set('view engine', 'ejs')?"
+    expect(answerQuestion(hono, setting).found).toBe(false)
+  })
+
   it('declines a yes-no question about a kind of thing named by a word the pages never write', async () => {
     const hono = (await honoCorpus()).corpus
     // The Body Limit page says "limit", and the routing page "stored": neither is a rate limiter

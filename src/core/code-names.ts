@@ -315,7 +315,12 @@ const WRITTEN_MEMO = 1024
  * "next"); whole, it is a thing they do not cover. Said only where the reader tells ("My
  * middleware sets X-Request-Id. Why is it lost …?"), it is their setup, as any name there is.
  */
-export function unwrittenName(corpus: Corpus, ask: string): string | undefined {
+export function unwrittenName(
+  corpus: Corpus,
+  ask: string,
+  /** Strings the reader's code passes (see passedStrings in question-analysis.ts): their data. */
+  data?: ReadonlySet<string>,
+): string | undefined {
   // Every such name has a dot or a hyphen before a letter, or a capital inside: looked for first.
   if (!/[.-]\p{L}|\p{L}\p{Lu}/u.test(ask)) return undefined
   const asking = askingSentences(ask)
@@ -338,6 +343,7 @@ export function unwrittenName(corpus: Corpus, ask: string): string | undefined {
       ),
     ]) {
       const name = m[0].toLowerCase()
+      if (data?.has(name)) continue
       if (!writtenWhole(corpus, name) && !writtenWhole(corpus, name.replace(/s$/, ''))) return name
     }
   return undefined

@@ -177,6 +177,7 @@ function unstretchedProse(text: string): string {
 /** Reads a question (and, for a follow-up, the previous question) into weighted concepts. */
 export function analyse(corpus: Corpus, question: string, history: Turn[] = []): AnalysedQuestion {
   question = withoutForAbsent(unstretched(unshouted(question)))
+  const literals = passedStrings(question)
   question = withNoArguments(corpus, question)
   const concepts: Concept[] = []
   const seen = new Set<string>()
@@ -216,6 +217,18 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
       if (!c.mentioned && !c.name && pasted.has(c.word.toLowerCase())) concepts.splice(i, 1)
     }
   }
+  // "all['X-Trace-Id'] is always undefined", "`c.header('X-Request-Id', id)` … and the
+  // X-Request-Id header is gone": a key the reader's code passes or indexes by (a header's name)
+  // is their data, in inline code too and wherever their prose repeats it: neither its words
+  // ("trace") nor the name whole (see unwrittenName) are things the documents lack. Read so, such
+  // reports were declined, though the page that says why (header keys come back in small letters)
+  // matched their other words best.
+  if (literals?.words.size)
+    for (let i = concepts.length - 1; i >= 0; i--) {
+      const c = concepts[i]
+      if (!c.mentioned && !c.fromHistory && literals.words.has(c.word.toLowerCase()))
+        concepts.splice(i, 1)
+    }
 
   // "when is hono v5 coming out": letters run together with digits ("v5", "i18n", "s3") in the
   // sentence that asks name a thing (a version, a product, a numeronym) as capitals do, unless
@@ -401,7 +414,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     unnamedCompoundNoun(corpus, concepts, asking) ??
     unnamedCount(concepts, asking) ??
     unnamedFollowUpDoing(corpus, concepts, asking, lastUser !== undefined) ??
-    unnamedPart(corpus, question, ask, concepts, asking, either) ??
+    unnamedPart(corpus, question, ask, concepts, asking, either, literals) ??
     unnamedSide(corpus, concepts, sides) ??
     unnamedTiedHead(corpus, concepts, sidesTied(asking))
   // Asked of either, the documents answer of the one they name: the other is not a part of the
@@ -636,6 +649,7 @@ function unnamedPart(
   concepts: Concept[],
   asking: string[],
   either: boolean,
+  literals: { whole: ReadonlySet<string> } | undefined,
 ): string | undefined {
   return (
     unnamedComplement(corpus, concepts, asking) ??
@@ -643,7 +657,7 @@ function unnamedPart(
     unnamedSetting(corpus, concepts, asking) ??
     unnamedEnd(corpus, concepts, asking) ??
     unnamedKind(corpus, ask, concepts) ??
-    unwrittenName(corpus, ask) ??
+    unwrittenName(corpus, ask, literals?.whole) ??
     (either ? undefined : unnamedChoice(corpus, concepts, asking))
   )
 }
@@ -821,4 +835,29 @@ function saysNoArguments(text: string, call: string): boolean {
     if (NO_ARGUMENTS.test(text.slice(at, end))) return true
   }
   return false
+}
+
+/**
+ * A string literal passed to a call or used as an index in the reader's code: after "(", "[" or
+ * ", " and closed by ")", "]" or ",", as in `header('X-Request-Id')`, `record['x-id']`.
+ */
+const PASSED_STRING = /[([,]\s*(['"])([^'"\n]{1,60})\1\s*(?=[)\],])/g
+
+/** A key's or a header's name: words joined by hyphens or underscores, or in camelCase. */
+const KEY_SHAPED = /^[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)+$|^\p{Ll}+\p{Lu}/u
+
+/**
+ * The strings the question's code passes or indexes by (see PASSED_STRING), each whole, and the
+ * words of those shaped as a key's name (see KEY_SHAPED), if any: the reader's data. A string of
+ * plain words ("view engine", "ejs") may be the very setting asked about.
+ */
+function passedStrings(question: string): { whole: Set<string>; words: Set<string> } | undefined {
+  if (!question.includes("'") && !question.includes('"')) return undefined
+  let out: { whole: Set<string>; words: Set<string> } | undefined
+  for (const m of question.matchAll(PASSED_STRING)) {
+    out ??= { whole: new Set(), words: new Set() }
+    out.whole.add(m[2].toLowerCase())
+    if (KEY_SHAPED.test(m[2])) for (const w of words(m[2])) out.words.add(plain(w).toLowerCase())
+  }
+  return out
 }
