@@ -194,6 +194,10 @@ describe('answerQuestion', () => {
       expect(a.found, report).toBe(true)
       expect(a.citations[0].text).toMatch(/all keys in the returned record are \*\*lowercase\*\*/)
     }
+    // So is what a command sends: the header and its value of `curl -H 'X-Team-ID: zebra'`.
+    const sent =
+      "```ts\nconst headers = c.req.header()\nconst team = headers['X-Team-ID'] // undefined\n```\ncurl -H 'X-Team-ID: zebra' definitely sends it, what am i missing"
+    expect(answerQuestion(hono, sent).missing ?? []).not.toContain('zebra')
     // Asked about as a thing of its own, the name is still one the pages never write.
     const asked = answerQuestion(hono, 'Is there a middleware that adds an X-Trace-Id header?')
     expect(asked.found).toBe(false)

@@ -843,12 +843,19 @@ function saysNoArguments(text: string, call: string): boolean {
  */
 const PASSED_STRING = /[([,]\s*(['"])([^'"\n]{1,60})\1\s*(?=[)\],])/g
 
+/**
+ * A string a command's flag takes (`curl -H 'X-Tenant-ID: acme'`, `--header "Authorization: …"`):
+ * the reader's request as they send it, a header and its value, all of it their data.
+ */
+const FLAG_STRING = /(?:^|[\s`])--?[A-Za-z][\w-]*\s+(['"])([^'"\n]{1,80})\1/g
+
 /** A key's or a header's name: words joined by hyphens or underscores, or in camelCase. */
 const KEY_SHAPED = /^[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)+$|^\p{Ll}+\p{Lu}/u
 
 /**
  * The strings the question's code passes or indexes by (see PASSED_STRING), each whole, and the
- * words of those shaped as a key's name (see KEY_SHAPED), if any: the reader's data. A string of
+ * words of those shaped as a key's name (see KEY_SHAPED) or that a command's flag takes (see
+ * FLAG_STRING), if any: the reader's data. A string of
  * plain words ("view engine", "ejs") may be the very setting asked about.
  */
 function passedStrings(question: string): { whole: Set<string>; words: Set<string> } | undefined {
@@ -858,6 +865,10 @@ function passedStrings(question: string): { whole: Set<string>; words: Set<strin
     out ??= { whole: new Set(), words: new Set() }
     out.whole.add(m[2].toLowerCase())
     if (KEY_SHAPED.test(m[2])) for (const w of words(m[2])) out.words.add(plain(w).toLowerCase())
+  }
+  for (const m of question.matchAll(FLAG_STRING)) {
+    out ??= { whole: new Set(), words: new Set() }
+    for (const w of words(m[2])) out.words.add(plain(w).toLowerCase())
   }
   return out
 }
