@@ -5,7 +5,7 @@
 // ("2", "its") were read as they stand. Only prose lines are read: a line of code pasted without
 // backticks ("const r = await app.request(…)") keeps its names, and so does code between them.
 
-import { STOPWORDS, TEXT_SPEAK } from './terms.ts'
+import { lettersSwapped, STOPWORDS, TEXT_SPEAK } from './terms.ts'
 import type { Turn } from './types.ts'
 
 /** A span of code between backticks, kept as typed. */
@@ -117,7 +117,7 @@ export function spelledAsMeant(question: string): string {
  * the vocabulary reaches it, and read as typed it is a topic the documents lack ("Dose it work
  * with streaming too?", "what dose trust mean", "it dose not set the header"). It is the auxiliary
  * where one stands: after a question word (of any typing: "Waht dose"), at a sentence's start or
- * after its subject, when a subject follows (a pronoun, a determiner, a name) or "not"; but "the
+ * after its subject, when a subject follows (a pronoun, a determiner) or "not"; but "the
  * dose", "a daily dose", "what dose of …", "which dose is …" stay a dose.
  */
 const DOSE = /\b[Dd]ose\b/
@@ -133,20 +133,14 @@ const AS_DOSE_BEFORE = new Set(
   ),
 )
 const SUBJECT_START = new Set(
-  'it its this that these those he she they we i you u my your his her their our the a an any anyone someone something hono not'.split(
+  'it its this that these those he she they we i you u my your his her their our the a an any anyone someone something not'.split(
     ' ',
   ),
 )
 const QUESTION_WORDS = ['what', 'how', 'why', 'where', 'when', 'who', 'which']
 
 /** Whether `a` is `b`, or `b` with two neighbouring letters swapped ("waht", "taht"). */
-const asOrSwapped = (a: string, b: string) => {
-  if (a === b) return true
-  if (a.length !== b.length) return false
-  let i = 0
-  while (a[i] === b[i]) i++
-  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)
-}
+const asOrSwapped = (a: string, b: string) => a === b || lettersSwapped(a, b)
 
 function auxiliaryOrDose(m: string, d: string, at: number, text: string): string {
   const before = /([\p{L}\p{N}]+)[ \t]*$/u.exec(near(text, at))?.[1].toLowerCase()
@@ -156,7 +150,7 @@ function auxiliaryOrDose(m: string, d: string, at: number, text: string): string
   const asked = before !== undefined && QUESTION_WORDS.some((w) => asOrSwapped(before, w))
   const starts = before === undefined || /[.?!]\s*$/.test(near(text, at))
   const subject = [...SUBJECT_START].some((w) => asOrSwapped(after, w))
-  return asked || (subject && !starts) || starts ? `${d}oes` : m
+  return asked || starts || subject ? `${d}oes` : m
 }
 
 const addNames = (names: Set<string>, code: string) => {

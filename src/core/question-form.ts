@@ -8,6 +8,7 @@ import {
   baseForms,
   FRAME_WORDS,
   irregularStem,
+  lettersSwapped,
   stem,
   STOPWORDS,
   TEXT_SPEAK,
@@ -902,14 +903,6 @@ const COUNTS_AS = /^what(?:\s+exactly)?\s+(counts?)\s+as\b/i
 const WH = new Set(['what', 'how', 'why', 'where', 'when', 'who', 'which'])
 const AUXILIARIES = ['does', 'did', 'can', 'are', 'was', 'were', 'should', 'would', 'could']
 
-/** Whether `a` is `b` with two adjacent letters swapped. */
-function swapped(a: string, b: string): boolean {
-  if (a.length !== b.length || a === b) return false
-  let i = 0
-  while (a[i] === b[i]) i++
-  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)
-}
-
 /** Words after which "dose" is a dose: "what dose of …", "what dose is safe", "what dose should I …". */
 const NOT_A_SUBJECT = new Set(
   'of is are was were should would can could will do does did i you we for to per a an the'.split(
@@ -925,7 +918,7 @@ const NOT_A_SUBJECT = new Set(
 function asTyped(previous: string | undefined, w: string, next: string | undefined): string {
   if (previous === undefined || !WH.has(previous) || next === undefined || NOT_A_SUBJECT.has(next))
     return w
-  return AUXILIARIES.find((a) => swapped(w, a)) ?? w
+  return AUXILIARIES.find((a) => lettersSwapped(w, a)) ?? w
 }
 
 export function readerWords(text: string): {

@@ -494,3 +494,11 @@ export const DISCOURSE_MARKERS: readonly string[] = [
   'first of all',
   'by the way',
 ]
+
+/** Whether `a` is `b` with two adjacent letters swapped ("waht" of "what", "dose" of "does"). */
+export function lettersSwapped(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false
+  let i = 0
+  while (a[i] === b[i]) i++
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)
+}
