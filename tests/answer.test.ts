@@ -208,6 +208,21 @@ describe('answerQuestion', () => {
     expect(answerQuestion(hono, setting).found).toBe(false)
   })
 
+  it('declines to define a term whose noun the pages never write, whatever its other words', () => {
+    // "safe" is the articles' ("a safe environment"), "dose" no word of theirs nor a synonym's.
+    for (const [asked, noun] of [
+      ['What is a safe dose for me?', 'dose'],
+      ['What is a love language?', 'language'],
+    ]) {
+      const a = answerQuestion(corpus, asked)
+      expect(a.found, asked).toBe(false)
+      expect(a.missing).toContain(noun)
+    }
+    // A term whose noun they write is theirs to define; a closing adverb is no noun.
+    for (const asked of ['What is exposure therapy?', 'wat is atachment trama exactly??'])
+      expect(answerQuestion(corpus, asked).found, asked).toBe(true)
+  })
+
   it('declines a yes-no question about a kind of thing named by a word the pages never write', async () => {
     const hono = (await honoCorpus()).corpus
     // The Body Limit page says "limit", and the routing page "stored": neither is a rate limiter

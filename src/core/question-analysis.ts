@@ -428,7 +428,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // ("counts" of "What counts as a shim?" only asks what a shim is: no doing they lack.)
   if (unnamed !== undefined && definition?.asking.includes(unnamed.toLowerCase()))
     unnamed = undefined
-  unnamed ??= unnamedDefinedTerm(corpus, concepts, definition)
+  unnamed ??= unnamedDefinedTerm(corpus, concepts, definition, asTerm === spelled)
   // "What does trust mean in a romantic relationship?" asks what trust is: the words after it
   // only place it, and weigh less than the term.
   if (definition?.placed)

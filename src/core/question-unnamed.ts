@@ -9,6 +9,7 @@ import { FRAME_WORDS, stem, STOPWORDS } from './terms.ts'
 import { WEIGHTS } from './weights.ts'
 import type { Concept } from './question-types.ts'
 import { escaped } from './reading-text.ts'
+import { inEnglish } from './english-stems.ts'
 import {
   complementsAsked,
   COUNT,
@@ -79,16 +80,15 @@ export function unnamedDefinedTerm(
   corpus: Corpus,
   concepts: Concept[],
   definition: { named: Concept[]; asking: string[]; placed: boolean } | undefined,
+  /** The question asks what the term is in words ("What is …?"), not by naming it alone. */
+  asked = true,
 ): string | undefined {
   // (A word that asks what it is, "idea" of "the idea behind X", asks of its idea; "mean" and
   // "meaning" only frame the asking.)
-  if (
-    !definition ||
-    definition.named.length !== 1 ||
-    definition.placed ||
-    definition.asking.some((w) => !FRAME_WORDS.has(w))
-  )
-    return undefined
+  if (!definition || definition.asking.some((w) => !FRAME_WORDS.has(w))) return undefined
+  if (definition.named.length > 1)
+    return asked ? unnamedHeadOfTerm(corpus, concepts, definition.named) : undefined
+  if (definition.named.length !== 1 || definition.placed) return undefined
   const [c] = definition.named
   if (c.name || c.mentioned) return undefined
   // Nothing else asked: a word that only frames the asking ("mean" of "What does it mean?") is
@@ -96,6 +96,30 @@ export function unnamedDefinedTerm(
   for (const x of concepts)
     if (x !== c && !x.fromHistory && !x.frame && !FRAME_WORDS.has(x.word)) return undefined
   return saidOrRelative(corpus, c, WEIGHTS.definedRelative) ? undefined : c.word
+}
+
+/**
+ * "What is a safe dose for me?", "What is a love language?": a term of several words whose last,
+ * the noun it names, the documents never write nor a synonym of (WEIGHTS.definedRelative), asks
+ * what a thing they lack is, however well they cover the words before it ("safe" of "a safe
+ * environment"). Nothing else asked but where it is placed ("for me"). The noun, or undefined.
+ */
+function unnamedHeadOfTerm(
+  corpus: Corpus,
+  concepts: Concept[],
+  named: Concept[],
+): string | undefined {
+  const head = named[named.length - 1]
+  // (A closing adverb or participle is no noun: "wat is atachment trama exactly??", "what are the
+  // three therapies mentioned"; nor is a word English lacks, chat's "gud" of "wat is cbt even gud
+  // for".)
+  if (head.name || head.mentioned || named.some((c) => c.name) || /(?:ly|ed)$/.test(head.word))
+    return undefined
+  if (!inEnglish(corpus.lexicon.english ?? '', stem(head.word))) return undefined
+  for (const x of concepts)
+    if (!named.includes(x) && !x.fromHistory && !x.frame && !FRAME_WORDS.has(x.word))
+      return undefined
+  return saidOrRelative(corpus, head, WEIGHTS.definedRelative) ? undefined : head.word
 }
 
 /**
