@@ -121,6 +121,7 @@ import honoRealC from './fixtures/hono-real-c.json' with { type: 'json' }
 import honoRealD from './fixtures/hono-real-d.json' with { type: 'json' }
 import honoRealE from './fixtures/hono-real-e.json' with { type: 'json' }
 import honoRealF from './fixtures/hono-real-f.json' with { type: 'json' }
+import honoRealG from './fixtures/hono-real-g.json' with { type: 'json' }
 import defaultOos from './fixtures/default-oos.json' with { type: 'json' }
 import defaultOos2 from './fixtures/default-oos2.json' with { type: 'json' }
 import honoOos from './fixtures/hono-oos.json' with { type: 'json' }
@@ -163,6 +164,7 @@ let real: {
   heldOut2: Summary
   third: Summary
   fourth: Summary
+  fifth: Summary
 }
 let blind: Summary[]
 let blindHono: Summary[]
@@ -272,6 +274,7 @@ beforeAll(async () => {
     heldOut2: score(docs.corpus, honoRealD as QuestionSet),
     third: score(docs.corpus, honoRealE as QuestionSet),
     fourth: score(docs.corpus, honoRealF as QuestionSet),
+    fifth: score(docs.corpus, honoRealG as QuestionSet),
   }
   blindHono = [
     honoBlind,
@@ -396,7 +399,10 @@ const holds = (s: Summary, [hit1, hit3, answered, abstain]: number[]) => {
 // its starting code too, fell from 0.28 to 0.16 at hit@1 with them (a leading title that judges,
 // "… is misleading", "… is not being used"); three of its misses were read to see why. A fourth
 // batch (f: 19 issues that ask how or whether, 10 the pages do not answer), collected at the start
-// of the next stop and held out whole: 0.16 / 0.32 / 0.79 / 0.30 then.
+// of the next stop and held out whole: 0.16 / 0.32 / 0.79 / 0.30 then. A fifth (g: 27 reports from
+// honojs repositories and others that use Hono, 8 the pages do not answer, none of an issue used
+// before), collected at the forty-first session's end and held out whole: 0.19 / 0.30 / 0.74 /
+// 0.13 on that session's starting code and at its end.
 describe("real users' GitHub issues on the Hono docs", () => {
   it('holds the floors reached so far', () => {
     // (Answered 0.87 until the way a how-to question asks for broke wider ties: r41, a wrong
@@ -412,6 +418,7 @@ describe("real users' GitHub issues on the Hono docs", () => {
     holds(real.heldOut2, [0.35, 0.47, 0.87, 0.99])
     holds(real.third, [0.23, 0.35, 0.63, 0.74])
     holds(real.fourth, [0.2, 0.31, 0.78, 0.29])
+    holds(real.fifth, [0.18, 0.29, 0.73, 0.12])
   })
 })
 
