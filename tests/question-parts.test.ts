@@ -28,12 +28,12 @@ describe('the questions of a message', () => {
       'how do I set a cookie?',
       'how do I read it?',
     ])
-    // A chat message may leave off its last question mark.
     // One joined by "and" is asked in the same breath, not after the first (see answerQuestion).
     expect(askedParts('Why do people cheat? And how can we rebuild trust?')).toEqual([
       'Why do people cheat?',
       'how can we rebuild trust?',
     ])
+    // A chat message may leave off its last question mark.
     expect(askedParts('what is cbt? what is exposure therapy')).toEqual([
       'what is cbt?',
       'what is exposure therapy',

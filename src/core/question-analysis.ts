@@ -855,8 +855,8 @@ const KEY_SHAPED = /^[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)+$|^\p{Ll}+\p{Lu}/u
 /**
  * The strings the question's code passes or indexes by (see PASSED_STRING), each whole, and the
  * words of those shaped as a key's name (see KEY_SHAPED) or that a command's flag takes (see
- * FLAG_STRING), if any: the reader's data. A string of
- * plain words ("view engine", "ejs") may be the very setting asked about.
+ * FLAG_STRING), if any: the reader's data. A string of plain words ("view engine", "ejs") may be
+ * the very setting asked about.
  */
 function passedStrings(question: string): { whole: Set<string>; words: Set<string> } | undefined {
   if (!question.includes("'") && !question.includes('"')) return undefined

@@ -88,15 +88,18 @@ export function unnamedDefinedTerm(
   if (!definition || definition.asking.some((w) => !FRAME_WORDS.has(w))) return undefined
   if (definition.named.length > 1)
     return asked ? unnamedHeadOfTerm(corpus, concepts, definition.named) : undefined
-  if (definition.named.length !== 1 || definition.placed) return undefined
+  if (!definition.named.length || definition.placed) return undefined
   const [c] = definition.named
-  if (c.name || c.mentioned) return undefined
-  // Nothing else asked: a word that only frames the asking ("mean" of "What does it mean?") is
-  // no more of it.
-  for (const x of concepts)
-    if (x !== c && !x.fromHistory && !x.frame && !FRAME_WORDS.has(x.word)) return undefined
+  if (c.name || c.mentioned || !onlyTermAsked(concepts, definition.named)) return undefined
   return saidOrRelative(corpus, c, WEIGHTS.definedRelative) ? undefined : c.word
 }
+
+/**
+ * Nothing but the term is asked: a word that only frames the asking ("mean" of "What does it
+ * mean?") is no more of it, nor is one the history lent.
+ */
+const onlyTermAsked = (concepts: Concept[], named: Concept[]) =>
+  concepts.every((x) => named.includes(x) || x.fromHistory || x.frame || FRAME_WORDS.has(x.word))
 
 /**
  * "What is a safe dose for me?", "What is a love language?": a term of several words whose last,
@@ -116,9 +119,7 @@ function unnamedHeadOfTerm(
   if (head.name || head.mentioned || named.some((c) => c.name) || /(?:ly|ed)$/.test(head.word))
     return undefined
   if (!inEnglish(corpus.lexicon.english ?? '', stem(head.word))) return undefined
-  for (const x of concepts)
-    if (!named.includes(x) && !x.fromHistory && !x.frame && !FRAME_WORDS.has(x.word))
-      return undefined
+  if (!onlyTermAsked(concepts, named)) return undefined
   return saidOrRelative(corpus, head, WEIGHTS.definedRelative) ? undefined : head.word
 }
 
