@@ -5647,6 +5647,17 @@ describe('answering', () => {
     ).toMatch(/individuals can move forward with greater confidence and resilience/)
   })
 
+  it('reads a follow-up that points back as asking what the page says a few sentences past the lead', async () => {
+    const { corpus } = await defaultCorpus()
+    const asked = 'Why does trust matter so much in sex?'
+    const first = answerQuestion(corpus, asked)
+    expect(first.citations[0].text).toMatch(/^When it comes to sex and intimate relationships/)
+    // Two sentences say "when trust is broken"; the one that goes on from the lead, not the
+    // section on shame and guilt further down, says what happens to the trust the reader means.
+    const next = answerQuestion(corpus, 'and what happens when it breaks?', turn(asked, first))
+    expect(next.citations[0].text).toMatch(/^When this trust is broken, it can have far-reaching/)
+  })
+
   it('reads adverbs of frequency and time ("sometimes", "already", "eventually") as naming no topic', async () => {
     const hono = (await honoCorpus()).corpus
     // "already" (twice in the report, four times in the pages) weighed as a topic the answer

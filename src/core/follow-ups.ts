@@ -550,8 +550,7 @@ export function afterLead(
   const lead = lastLead(corpus, answered, before)
   const next = lead === undefined ? undefined : nextInPassage(corpus, lead)
   if (next === undefined) return ranked
-  const text = sentenceText(corpus, next)
-  const opensOn = ANAPHORIC_OPENING.test(text) || ADDING.test(text)
+  const opensOn = goesOnOpening(sentenceText(corpus, next))
   if (more)
     return opensOn && carriedAlong(corpus, answered, lead!, next) ? saidMore(ranked, next) : ranked
   // A sentence that says all the reader's own words ("what can that lead to later in life?" and
@@ -640,6 +639,52 @@ export function pastLead(
   out[i] = { ...ranked[i], score: ranked[i].score - WEIGHTS.pastLead }
   return resorted(out, i + 1)
 }
+
+/**
+ * "how do those feelings change the way they act with their partner?" after an answer that led
+ * with "When trust is broken, it often leads to feelings of shame and guilt.": a follow-up that
+ * points back with a pronoun most often asks what the page says next about what the last answer
+ * led with, a sentence or three further on ("These emotions can cause them to distance …"), as a
+ * reader reads on. Among the first candidates, a sentence of the lead's page up to
+ * LIMITS.readingOrderReach sentences after it gains WEIGHTS.readingOrder divided by how far it is,
+ * if it says one of the reader's own words (a sentence that only happens to stand near says
+ * none of what is asked). The sentence right after the lead that opens by pointing back or adding
+ * is afterLead's to raise. "What else …?" asks past the answer (see another); a lead from a page
+ * other than the one the last question named by its title is not what the pronoun stands for.
+ */
+export function readOnFromLead(
+  corpus: Corpus,
+  question: string,
+  ranked: Ranked[],
+  answered: string,
+  before: () => Ranked[],
+  /** The page the last question named by its title, if any (see samePage). */
+  titled: () => string | undefined,
+): Ranked[] {
+  if (!answered || asksForOther(question) || !saysPronoun(question)) return ranked
+  const lead = lastLead(corpus, answered, before)
+  if (lead === undefined) return ranked
+  const { sentences } = corpus.data
+  const doc = sentences.docId(lead)
+  // A lead from another page than the one the reader named answered in its place: the pronoun
+  // stands for what they named, and what follows that lead goes on about something else.
+  const named = titled()
+  if (named !== undefined && named !== doc) return ranked
+  let out: Ranked[] | undefined
+  for (let i = 0; i < Math.min(ranked.length, LIMITS.leadCandidates); i++) {
+    const r = ranked[i]
+    const far = r.sentence - lead
+    if (far < 1 || far > LIMITS.readingOrderReach || r.said < 1) continue
+    if (sentences.docId(r.sentence) !== doc) continue
+    if (far === 1 && goesOnOpening(sentenceText(corpus, r.sentence))) continue
+    out ??= ranked.slice()
+    out[i] = { ...r, score: r.score + WEIGHTS.readingOrder / far }
+  }
+  return out ? resorted(out, 0) : ranked
+}
+
+/** A sentence that opens by pointing back ("This can lead to …") or by adding ("In addition, …"). */
+const goesOnOpening = (text: string) => ANAPHORIC_OPENING.test(text) || ADDING.test(text)
 
 /** A follow-up that points back with a pronoun ("it", "that", "they" …): see afterLead, pastLead. */
 const saysPronoun = (question: string) => wordsOf(question).some((w) => PRONOUNS.has(w))

@@ -28,6 +28,7 @@ import { headedApis, titledPage } from './page-asked.ts'
 import { exampleOf } from './follow-up-example.ts'
 import {
   afterLead,
+  readOnFromLead,
   another,
   answeredSince,
   ASKS_OTHER,
@@ -299,6 +300,8 @@ function retrieveAsked(corpus: Corpus, question: string, history: Turn[] = []): 
   const ranked = rankedOnce(corpus, read)
   // The last question's ranking, for the bonuses that find what its answer led with.
   const before = once(() => askAgain(corpus, history, last).ranked)
+  // The page the last question named by its title, if it named one (see titledPage).
+  const titledBefore = once(() => titledPage(corpus, askAgain(corpus, history, last).question))
   const back = pointsBack(question)
   const retrieval: Retrieval = {
     question: q,
@@ -309,13 +312,18 @@ function retrieveAsked(corpus: Corpus, question: string, history: Turn[] = []): 
           afterLead(
             corpus,
             question,
-            continued(
+            readOnFromLead(
               corpus,
-              samePage(corpus, question, ranked, answered, () =>
-                titledPage(corpus, askAgain(corpus, history, last).question),
+              question,
+              continued(
+                corpus,
+                samePage(corpus, question, ranked, answered, titledBefore),
+                answered,
+                question,
               ),
               answered,
-              question,
+              before,
+              titledBefore,
             ),
             answered,
             before,
