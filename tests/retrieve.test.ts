@@ -5658,6 +5658,21 @@ describe('answering', () => {
     expect(next.citations[0].text).toMatch(/^When this trust is broken, it can have far-reaching/)
   })
 
+  it('reads on past the sentence after the lead to one further on that says more of the follow-up', async () => {
+    const { corpus } = await defaultCorpus()
+    const asked = 'What is the first step after being betrayed?'
+    const first = answerQuestion(corpus, asked)
+    expect(first.citations[0].text).toMatch(/^To rebuild after experiencing betrayal/)
+    // "This includes allowing themselves …" goes on from that lead, but "Once they have begun to
+    // heal …", three sentences on, says where the reader is now.
+    const next = answerQuestion(
+      corpus,
+      "And once they've started healing, what's next for the couple?",
+      turn(asked, first),
+    )
+    expect(next.citations[0].text).toContain('Once they have begun to heal')
+  })
+
   it('reads adverbs of frequency and time ("sometimes", "already", "eventually") as naming no topic', async () => {
     const hono = (await honoCorpus()).corpus
     // "already" (twice in the report, four times in the pages) weighed as a topic the answer

@@ -555,7 +555,11 @@ export function afterLead(
     return opensOn && carriedAlong(corpus, answered, lead!, next) ? saidMore(ranked, next) : ranked
   // A sentence that says all the reader's own words ("what can that lead to later in life?" and
   // "This can lead to difficulties … later in life") is picked out by them, wherever it stands.
-  const goesOn = opensOn && (ranked[0]?.own ?? 0) < 1
+  // Nor over a best that reads on from the lead itself, a little further (see readOnFromLead), and
+  // says more of the reader's words: "once they've started to heal, what comes next?" asks for
+  // "Once they have begun to heal, they can …", two sentences on, not "This includes …".
+  const goesOn =
+    opensOn && (ranked[0]?.own ?? 0) < 1 && !furtherOnSaysMore(corpus, ranked, lead!, next)
   const out = goesOn ? raised(ranked, next, WEIGHTS.afterLead) : ranked
   // (The ranking copied only where that sentence's own words need the change: callers only read it.)
   const at = out.findIndex((r) => r.sentence === next)
@@ -563,6 +567,22 @@ export function afterLead(
   const said = out === ranked ? out.slice() : out
   said[at] = { ...out[at], said: 1 }
   return said
+}
+
+/**
+ * The best candidate stands after `next` within LIMITS.readingOrderReach sentences of the lead, on
+ * its page, and says more of the question's own concepts in its own words than `next` does.
+ */
+function furtherOnSaysMore(corpus: Corpus, ranked: Ranked[], lead: number, next: number): boolean {
+  const best = ranked[0]
+  const after = ranked.find((r) => r.sentence === next)
+  if (!best || !after || best.sentence <= next) return false
+  const { sentences } = corpus.data
+  return (
+    best.sentence - lead <= LIMITS.readingOrderReach &&
+    sentences.docId(best.sentence) === sentences.docId(lead) &&
+    best.said > after.said
+  )
 }
 
 /**
