@@ -15,10 +15,10 @@ import { retrieve, type Ranked, type Retrieval } from '../src/core/retrieve.ts'
 import { analyse } from '../src/core/question-analysis.ts'
 import { ingest } from '../src/core/ingest.ts'
 import devSet from './fixtures/dev.json' with { type: 'json' }
-import { loadWordnet } from '../src/node/build-corpus.ts'
+import { buildFromFolder, loadWordnet } from '../src/node/build-corpus.ts'
 import honoHeldout from './fixtures/hono-heldout.json' with { type: 'json' }
 import honoSet from './fixtures/hono-questions.json' with { type: 'json' }
-import { defaultCorpus, honoCorpus } from './support/corpus.ts'
+import { CORPUS_DIR, defaultCorpus, honoCorpus } from './support/corpus.ts'
 import { conversation, turn } from './support/conversation.ts'
 
 let corpus: Corpus
@@ -1130,5 +1130,24 @@ describe('citations of one passage', () => {
       }
     }
     expect(apart).toEqual([])
+  })
+})
+
+describe('answers that do not depend on what was asked before', () => {
+  it('reads a misspelt question the same whether or not its right spelling was asked first', async () => {
+    const slipped =
+      "What's the actual point of sitting in a coubselor's office or a group circle, what are those sessiions supposed to give me?"
+    const right =
+      "What's the actual point of sitting in a counselor's office or a group circle, what are those sessions supposed to give me?"
+    // Two corpora built alike, each with its own remembered readings: one is asked the question
+    // cold, the other after the same question spelled right. A word not looked up for a slip
+    // spent one of the question's look-ups when the last word looked up (in this question or one
+    // asked before) had gone deep, and its remembered reading kept that: cold, "sessiions" found
+    // none left and was read as a word the documents lack, and the question abstained.
+    const cold = (await buildFromFolder(CORPUS_DIR)).corpus
+    const warm = (await buildFromFolder(CORPUS_DIR)).corpus
+    answerQuestion(warm, right)
+    expect(answerQuestion(cold, slipped)).toEqual(answerQuestion(warm, slipped))
+    expect(analyse(cold, slipped).concepts.map((c) => c.respelled ?? c.word)).toContain('sessions')
   })
 })

@@ -510,12 +510,14 @@ function readWord(
       (term === word || term.length >= MIN_ENGLISH_STEM) &&
       inEnglish(corpus.lexicon.english ?? '', term) &&
       !writtenAsName(corpus.lexicon, word)
-    const slip =
-      rare && (!name || nameSlip) && !split
-        ? corpus.typos.correct(word, deep && !name, name || english ? 1 : 2)
-        : undefined
+    const corrects = rare && (!name || nameSlip) && !split
+    const slip = corrects
+      ? corpus.typos.correct(word, deep && !name, name || english ? 1 : 2)
+      : undefined
     const fixed = form ?? (slip && (!english || spellingVariant(word, slip)) ? slip : undefined)
-    if (lookups && corpus.typos.wentDeep) lookups.left--
+    // (Only when this word was looked up: the flag tells of the last look-up made, which for a
+    // word not looked up was another word's, of this question or of one asked before.)
+    if (lookups && corrects && corpus.typos.wentDeep) lookups.left--
     if (fixed) {
       base = stem(fixed)
       baseWeight = form ? 1 : WEIGHTS.typo
