@@ -6682,6 +6682,15 @@ describe('things the Hono pages do not cover, though they share their words', ()
     answers(hono, 'how do I deploy hono to cloudflare workers?', 'how do I deploy to production?')
   })
 
+  it('reads "put simply," as how the reader puts the question, not as placing what follows "to"', async () => {
+    const { corpus } = await defaultCorpus()
+    // "put … to kids" had made "kids" a platform, a name the documents never write.
+    const q = 'Put simply, what happens to kids who never had secure attachments?'
+    expect(analyse(corpus, q).concepts.find((c) => c.word === 'kids')?.name).toBeFalsy()
+    const a = answerQuestion(corpus, q)
+    expect(a.citations[0].text).toMatch(/^In other words, when children do not have secure/)
+  })
+
   it('reads a dotted name typed in lower case ("fly.io", "next.js") as a name the documents never write whole', async () => {
     const hono = (await honoCorpus()).corpus
     // Capitals are no sign of a name typed in lower case; the ending of a web address or of

@@ -1258,7 +1258,7 @@ export function placeAsked(question: string): { name: string; verb: string } | u
       at >= 0
         ? [at + 1, at + 2].find(places)
         : [0, 2].find((i) => places(i) && (i === 0 || /^how to$/i.test(`${ws[0]} ${ws[1]}`)))
-    if (v === undefined) continue
+    if (v === undefined || saysItSo(ws, v)) continue
     // The verb that places is the last before the preposition ("put my app to run it on").
     let verb = ws[v].toLowerCase()
     for (let i = v + 1; i < Math.min(ws.length - 1, v + 1 + PLACE_REACH); i++) {
@@ -1272,6 +1272,33 @@ export function placeAsked(question: string): { name: string; verb: string } | u
   }
   return undefined
 }
+
+/**
+ * "Put more simply, what happens to …?", "put another way, …", "running it by you, …": the verb at
+ * `v` opens an aside that ends at a comma within three words, all of them a manner ("simply",
+ * "another way") or "it": it says how the reader puts their question, not where they put an app.
+ */
+function saysItSo(ws: string[], v: number): boolean {
+  for (let i = v + 1; i <= v + 3 && i < ws.length; i++) {
+    const w = ws[i].toLowerCase()
+    const bare = w.replace(/[,;:]$/, '')
+    if (!(ASIDE_WORDS.has(bare) || (bare.length > 4 && bare.endsWith('ly')))) return false
+    if (bare !== w) return true
+  }
+  return false
+}
+/** Words of an aside on how a thing is said ("put more simply,", "put another way,"), but -ly adverbs. */
+const ASIDE_WORDS = new Set([
+  'it',
+  'more',
+  'most',
+  'very',
+  'quite',
+  'another',
+  'way',
+  'differently',
+  'bluntly',
+])
 
 /** Words that name the difference a question asks to be drawn: "the difference between …". */
 export const DIFFERENCE = new Set([
