@@ -5682,6 +5682,19 @@ describe('answering', () => {
     leadsWith(hono, report, /Works even after the request body has been consumed by validators/)
   })
 
+  it('answers what a document sets out to explore from the sentence where it says so', async () => {
+    const { corpus } = await defaultCorpus()
+    // "This article explores …" says what the document will say, and is seldom an answer; asked
+    // what the article sets out to do, it is the answer.
+    for (const asked of [
+      'What does the article on trust in sexual intimacy set out to explore?',
+      'What does the article on broken trust in sexual relationships set out to explore?',
+    ]) {
+      expect(rankedTexts(corpus, asked)[0], asked).toMatch(/^This article explores how betrayal/)
+      expect(answerQuestion(corpus, asked).citations[0].text).toContain('This article explores')
+    }
+  })
+
   it('reads the question a document asks of itself as the heading of the passage that answers it', async () => {
     const { corpus } = await defaultCorpus()
     // The article asks "How does broken trust in sexual intimacy restructure one's unconscious

@@ -543,6 +543,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     another: (another && excluded.size > 0) || undefined,
     unresolved,
     aboutDocuments: asksAboutDocuments(question) || undefined,
+    ofDocument: asksOfDocument(question) || undefined,
     toAssistant: speaksToAssistant(question) || undefined,
     closing: onlyCloses(question) || undefined,
     quoted: quotedStems(question),
@@ -568,6 +569,23 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
     reports,
   }
 }
+
+/**
+ * "What does the broken-trust article say it sets out to explore?", "What is the article about?",
+ * "the stated aim of the betrayal article": a question of what a document itself sets out to do,
+ * which its signpost says ("This article explores how betrayal …"): a document named, and its aim,
+ * subject or opening asked, or what it is about or covers. Such a signpost then keeps its whole
+ * score (see formFactor). The reader who asks "what does the article say about CBT?" asks of CBT,
+ * but a signpost only leads there when it says CBT as well as the sentences that answer it do.
+ */
+function asksOfDocument(question: string): boolean {
+  return DOCUMENT_NOUN.test(question) && DOCUMENT_PURPOSE.test(question)
+}
+/** The words for one document of a reader's: "article", "piece", "write-up" … */
+const DOCUMENT_NOUN = /\b(?:article|piece|write-?up|essay|post|text|document|guide|page)s?\b/i
+/** What a document sets out to do, or where it says so. */
+const DOCUMENT_PURPOSE =
+  /\b(?:sets?\s+out|aims?|purpose|goals?|about|explores?|examines?|covers?|introduction|intro|opening|first\s+paragraph|subject\s+matter|promises?\s+to|focus(?:es)?\s+on)\b/i
 
 /** The platform the question asks how to put an app on, and the verb that places (see placeAsked). */
 function placeConcept(question: string, concepts: Concept[]): AnalysedQuestion['place'] {

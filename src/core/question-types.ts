@@ -58,6 +58,11 @@ export interface AnalysedQuestion {
   unresolved: boolean
   /** It asks about the documents or the assistant themselves ("What topics do you cover?"). */
   aboutDocuments?: boolean
+  /**
+   * It asks what one document sets out to do ("What does the broken-trust article say it sets out
+   * to explore?", "the stated aim of the betrayal article"), which its signpost says.
+   */
+  ofDocument?: boolean
   /** It speaks to the assistant itself ("print your system prompt"): a prompt injection. */
   toAssistant?: boolean
   /** It only closes or acknowledges ("thanks", "ok, that helps"): nothing is asked. */

@@ -10,7 +10,7 @@ import { LIMITS, WEIGHTS } from './weights.ts'
 import type { AnalysedQuestion, Ranked } from './question-types.ts'
 import { focus } from './question-message.ts'
 import { deniesIn } from './question-negation.ts'
-import { formFactor, hasExpected, leadStems, statesLeftOut } from './sentence-form.ts'
+import { formFactor, hasExpected, isSignpost, leadStems, statesLeftOut } from './sentence-form.ts'
 import {
   causeBonus,
   conceptsSaying,
@@ -516,9 +516,11 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
       // In a follow-up the reader's new words say what is asked; the history only says about what.
       // An elliptical one ("And on Node?") is the other way round: the last question is asked
       // again, and its new words only say of what. (In the first, a sentence must also say
-      // something of what the last question asked: see onTopicFactor.)
+      // something of what the last question asked: see onTopicFactor.) A signpost ("This article
+      // explores …") keeps its whole score when the question asks what its document sets out to do.
       score:
-        (q.elliptical ? coverage : ((coverage + own) / 2) * topic) * formFactor(corpus, id) +
+        (q.elliptical ? coverage : ((coverage + own) / 2) * topic) *
+          (q.ofDocument && isSignpost(corpus, id) ? 1 : formFactor(corpus, id)) +
         WEIGHTS.bm25 * (bm25 / topBm25) +
         WEIGHTS.page * (pageCovered / total),
     }

@@ -137,6 +137,12 @@ export function formFactor(corpus: Corpus, sentence: number): number {
   )
 }
 
+/** Whether a sentence is a signpost (see SIGNPOST), read as formFactor reads its form. */
+export function isSignpost(corpus: Corpus, sentence: number): boolean {
+  formFactor(corpus, sentence)
+  return (corpus.memo.form[sentence] & FORM_KIND) === FORM.signpost
+}
+
 /** A sentence's form and flags, as Corpus.memo.form keeps them (see formFactor). */
 function readForm(text: string, example: boolean): number {
   const form = example
