@@ -542,24 +542,25 @@ export function afterLead(
   question: string,
   ranked: Ranked[],
   answered: string,
-  before: () => Ranked[],
+  /** The sentence the last answer led with (see lastLead), found once per question. */
+  lead: () => number | undefined,
 ): Ranked[] {
   if (!answered || !saysPronoun(question)) return ranked
   const more = asksForOther(question)
   if (more && !ELSE_OF_IT.test(question.trim())) return ranked
-  const lead = lastLead(corpus, answered, before)
-  const next = lead === undefined ? undefined : nextInPassage(corpus, lead)
+  const led = lead()
+  const next = led === undefined ? undefined : nextInPassage(corpus, led)
   if (next === undefined) return ranked
   const opensOn = goesOnOpening(sentenceText(corpus, next))
   if (more)
-    return opensOn && carriedAlong(corpus, answered, lead!, next) ? saidMore(ranked, next) : ranked
+    return opensOn && carriedAlong(corpus, answered, led!, next) ? saidMore(ranked, next) : ranked
   // A sentence that says all the reader's own words ("what can that lead to later in life?" and
   // "This can lead to difficulties … later in life") is picked out by them, wherever it stands.
   // Nor over a best that reads on from the lead itself, a little further (see readOnFromLead), and
   // says more of the reader's words: "once they've started to heal, what comes next?" asks for
   // "Once they have begun to heal, they can …", two sentences on, not "This includes …".
   const goesOn =
-    opensOn && (ranked[0]?.own ?? 0) < 1 && !furtherOnSaysMore(corpus, ranked, lead!, next)
+    opensOn && (ranked[0]?.own ?? 0) < 1 && !furtherOnSaysMore(corpus, ranked, led!, next)
   const out = goesOn ? raised(ranked, next, WEIGHTS.afterLead) : ranked
   // (The ranking copied only where that sentence's own words need the change: callers only read it.)
   const at = out.findIndex((r) => r.sentence === next)
@@ -644,12 +645,13 @@ export function pastLead(
   question: string,
   ranked: Ranked[],
   answered: string,
-  before: () => Ranked[],
+  /** The sentence the last answer led with (see lastLead), found once per question. */
+  led: () => number | undefined,
   /** Whether the question asks for a default (see asksDefault). */
   defaultAsked = false,
 ): Ranked[] {
   if (!answered || asksForOther(question) || !saysPronoun(question)) return ranked
-  const lead = lastLead(corpus, answered, before)
+  const lead = led()
   const i = lead === undefined ? -1 : ranked.findIndex((r) => r.sentence === lead)
   if (i < 0 || i >= LIMITS.leadCandidates || ranked[i].own >= 1) return ranked
   // "and what if I don't pass it at all?" after "The `iss` claim will **not** be checked if this
@@ -677,12 +679,13 @@ export function readOnFromLead(
   question: string,
   ranked: Ranked[],
   answered: string,
-  before: () => Ranked[],
+  /** The sentence the last answer led with (see lastLead), found once per question. */
+  led: () => number | undefined,
   /** The page the last question named by its title, if any (see samePage). */
   titled: () => string | undefined,
 ): Ranked[] {
   if (!answered || asksForOther(question) || !saysPronoun(question)) return ranked
-  const lead = lastLead(corpus, answered, before)
+  const lead = led()
   if (lead === undefined) return ranked
   const { sentences } = corpus.data
   const doc = sentences.docId(lead)
@@ -713,7 +716,11 @@ const saysPronoun = (question: string) => wordsOf(question).some((w) => PRONOUNS
  * The sentence the last answer led with: of those it cited, the one that ranks first for the
  * last question (`before`, its ranking, read once).
  */
-function lastLead(corpus: Corpus, answered: string, before: () => Ranked[]): number | undefined {
+export function lastLead(
+  corpus: Corpus,
+  answered: string,
+  before: () => Ranked[],
+): number | undefined {
   return before().find((r) => answered.includes(sentenceText(corpus, r.sentence)))?.sentence
 }
 

@@ -208,14 +208,11 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // the question says it ("… I always get 'no tenant'"), and neither weighs nor counts as missing.
   // A name written as one in the prose ("Redis") stays, and so does inline code (`c.req.tenantId()`
   // may be the very API asked about).
+  let pasted: Set<string> | undefined
   if (parts.code.length) {
-    const pasted = new Set<string>()
+    pasted = new Set<string>()
     for (const text of [...parts.code, ...parts.errors])
       for (const w of words(text)) pasted.add(plain(w).toLowerCase())
-    for (let i = concepts.length - 1; i >= 0; i--) {
-      const c = concepts[i]
-      if (!c.mentioned && !c.name && pasted.has(c.word.toLowerCase())) concepts.splice(i, 1)
-    }
   }
   // "all['X-Trace-Id'] is always undefined", "`c.header('X-Request-Id', id)` … and the
   // X-Request-Id header is gone": a key the reader's code passes or indexes by (a header's name)
@@ -223,11 +220,13 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // ("trace") nor the name whole (see unwrittenName) are things the documents lack. Read so, such
   // reports were declined, though the page that says why (header keys come back in small letters)
   // matched their other words best.
-  if (literals?.words.size)
+  const passed = literals?.words.size ? literals.words : undefined
+  if (pasted || passed)
     for (let i = concepts.length - 1; i >= 0; i--) {
       const c = concepts[i]
-      if (!c.mentioned && !c.fromHistory && literals.words.has(c.word.toLowerCase()))
-        concepts.splice(i, 1)
+      if (c.mentioned) continue
+      const w = c.word.toLowerCase()
+      if ((!c.name && pasted?.has(w)) || (!c.fromHistory && passed?.has(w))) concepts.splice(i, 1)
     }
 
   // "when is hono v5 coming out": letters run together with digits ("v5", "i18n", "s3") in the

@@ -1274,8 +1274,8 @@ export function placeAsked(question: string): { name: string; verb: string } | u
 }
 
 /**
- * "Put more simply, what happens to …?", "put another way, …", "running it by you, …": the verb at
- * `v` opens an aside that ends at a comma within three words, all of them a manner ("simply",
+ * "Put more simply, what happens to …?", "put another way, …", "put bluntly, …": the verb at `v`
+ * opens an aside that ends at a comma within three words, all of them a manner ("simply",
  * "another way") or "it": it says how the reader puts their question, not where they put an app.
  */
 function saysItSo(ws: string[], v: number): boolean {
@@ -1288,17 +1288,7 @@ function saysItSo(ws: string[], v: number): boolean {
   return false
 }
 /** Words of an aside on how a thing is said ("put more simply,", "put another way,"), but -ly adverbs. */
-const ASIDE_WORDS = new Set([
-  'it',
-  'more',
-  'most',
-  'very',
-  'quite',
-  'another',
-  'way',
-  'differently',
-  'bluntly',
-])
+const ASIDE_WORDS = new Set(['it', 'more', 'most', 'very', 'quite', 'another', 'way'])
 
 /** Words that name the difference a question asks to be drawn: "the difference between …". */
 export const DIFFERENCE = new Set([

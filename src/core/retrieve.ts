@@ -28,7 +28,6 @@ import { headedApis, titledPage } from './page-asked.ts'
 import { exampleOf } from './follow-up-example.ts'
 import {
   afterLead,
-  readOnFromLead,
   another,
   answeredSince,
   ASKS_OTHER,
@@ -42,9 +41,11 @@ import {
   askedAgainIn,
   ellipticalSubject,
   lastQuestion,
+  lastLead,
   pastLead,
   pointsBack,
   readOn,
+  readOnFromLead,
   readsOn,
   samePage,
   conversationPage,
@@ -300,6 +301,8 @@ function retrieveAsked(corpus: Corpus, question: string, history: Turn[] = []): 
   const ranked = rankedOnce(corpus, read)
   // The last question's ranking, for the bonuses that find what its answer led with.
   const before = once(() => askAgain(corpus, history, last).ranked)
+  // The sentence that answer led with, read by three of the bonuses below: found once.
+  const led = once(() => lastLead(corpus, answered, before))
   // The page the last question named by its title, if it named one (see titledPage).
   const titledBefore = once(() => titledPage(corpus, askAgain(corpus, history, last).question))
   const back = pointsBack(question)
@@ -322,14 +325,14 @@ function retrieveAsked(corpus: Corpus, question: string, history: Turn[] = []): 
                 question,
               ),
               answered,
-              before,
+              led,
               titledBefore,
             ),
             answered,
-            before,
+            led,
           ),
           answered,
-          before,
+          led,
           asksDefault(q),
         )
       : ranked,

@@ -114,13 +114,8 @@ const SIGNPOST =
  * that sentence (WEIGHTS.addsToBefore).
  */
 export function formFactor(corpus: Corpus, sentence: number): number {
-  const memo = corpus.memo.form
-  if (memo[sentence] < 0)
-    memo[sentence] = readForm(
-      sentenceText(corpus, sentence),
-      corpus.data.sentences.kind(sentence) === 'example',
-    )
-  const form = memo[sentence] & FORM_KIND
+  const read = formOf(corpus, sentence)
+  const form = read & FORM_KIND
   return (
     (form === FORM.intro
       ? WEIGHTS.intro
@@ -131,16 +126,25 @@ export function formFactor(corpus: Corpus, sentence: number): number {
           : form === FORM.signpost
             ? WEIGHTS.signpost
             : 1) *
-    (memo[sentence] & FORM_BOLD ? WEIGHTS.bold : 1) *
-    (memo[sentence] & FORM_LINK ? WEIGHTS.link : 1) *
-    (memo[sentence] & FORM_ADDS ? WEIGHTS.addsToBefore : 1)
+    (read & FORM_BOLD ? WEIGHTS.bold : 1) *
+    (read & FORM_LINK ? WEIGHTS.link : 1) *
+    (read & FORM_ADDS ? WEIGHTS.addsToBefore : 1)
   )
 }
 
-/** Whether a sentence is a signpost (see SIGNPOST), read as formFactor reads its form. */
-export function isSignpost(corpus: Corpus, sentence: number): boolean {
-  formFactor(corpus, sentence)
-  return (corpus.memo.form[sentence] & FORM_KIND) === FORM.signpost
+/** Whether a sentence is a signpost (see SIGNPOST). */
+export const isSignpost = (corpus: Corpus, sentence: number) =>
+  (formOf(corpus, sentence) & FORM_KIND) === FORM.signpost
+
+/** A sentence's form and flags (see readForm), read on first use and remembered per sentence. */
+function formOf(corpus: Corpus, sentence: number): number {
+  const memo = corpus.memo.form
+  if (memo[sentence] < 0)
+    memo[sentence] = readForm(
+      sentenceText(corpus, sentence),
+      corpus.data.sentences.kind(sentence) === 'example',
+    )
+  return memo[sentence]
 }
 
 /** A sentence's form and flags, as Corpus.memo.form keeps them (see formFactor). */
