@@ -62,6 +62,7 @@ import defaultBlind51 from './fixtures/default-blind51.json' with { type: 'json'
 import defaultBlind52 from './fixtures/default-blind52.json' with { type: 'json' }
 import defaultBlind53 from './fixtures/default-blind53.json' with { type: 'json' }
 import defaultBlind54 from './fixtures/default-blind54.json' with { type: 'json' }
+import defaultBlind55 from './fixtures/default-blind55.json' with { type: 'json' }
 import honoBlind from './fixtures/hono-blind.json' with { type: 'json' }
 import honoBlind2 from './fixtures/hono-blind2.json' with { type: 'json' }
 import honoBlind3 from './fixtures/hono-blind3.json' with { type: 'json' }
@@ -116,6 +117,7 @@ import honoBlind51 from './fixtures/hono-blind51.json' with { type: 'json' }
 import honoBlind52 from './fixtures/hono-blind52.json' with { type: 'json' }
 import honoBlind53 from './fixtures/hono-blind53.json' with { type: 'json' }
 import honoBlind54 from './fixtures/hono-blind54.json' with { type: 'json' }
+import honoBlind55 from './fixtures/hono-blind55.json' with { type: 'json' }
 import honoHeldout from './fixtures/hono-heldout.json' with { type: 'json' }
 import honoRealA from './fixtures/hono-real-a.json' with { type: 'json' }
 import honoRealB from './fixtures/hono-real-b.json' with { type: 'json' }
@@ -248,6 +250,7 @@ beforeAll(async () => {
     defaultBlind52,
     defaultBlind53,
     defaultBlind54,
+    defaultBlind55,
   ].map((set) => score(corpus, set as QuestionSet))
   const docs = await buildFromFolder(
     fileURLToPath(new URL(`file://${SHARED_DIR}/corpora/hono-docs`)),
@@ -334,6 +337,7 @@ beforeAll(async () => {
     honoBlind52,
     honoBlind53,
     honoBlind54,
+    honoBlind55,
   ].map((set) => score(docs.corpus, set as QuestionSet))
   outOfScope = {
     default: score(corpus, defaultOos as QuestionSet),
@@ -588,6 +592,10 @@ describe('blind sets (written without sight of the code)', () => {
     // on that session's starting code (512e2c9) and at its first measure; read since, for what
     // it misses.
     holds(blind[53], [0.65, 0.71, 0.87, 0.87])
+    // The 55th pair, written by a helper at the start of the forty-third session, blind to the
+    // answers, and held out beside the 46th-53rd: 0.72 / 0.75 / 0.97 / 1.00 on that session's
+    // starting code (b6f7911), its first measure.
+    holds(blind[54], [0.71, 0.74, 0.96, 0.99])
   })
 
   it('holds the floors reached so far on the Hono docs', () => {
@@ -697,6 +705,10 @@ describe('blind sets (written without sight of the code)', () => {
     // The 54th pair (see the default corpus's): 0.46 / 0.51 / 0.84 / 1.00 on the forty-second
     // session's starting code and at its first measure; read since.
     holds(blindHono[53], [0.45, 0.51, 0.83, 0.99])
+    // The 55th pair (see the default corpus's), held out: 0.49 / 0.70 / 0.89 / 0.00 at its first
+    // measure, on the forty-third session's starting code: all three of its out-of-scope
+    // questions are answered.
+    holds(blindHono[54], [0.48, 0.69, 0.88, 0])
   })
 })
 
