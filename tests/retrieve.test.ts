@@ -784,6 +784,20 @@ describe('reading a question', () => {
     leadsWith(hono, 'What is the JSX renderer middleware for?', /^JSX Renderer Middleware allows/)
   })
 
+  it('reads a section asked by its name alone, its badge aside', async () => {
+    const hono = (await honoCorpus()).corpus
+    // "## ErrorBoundary <Badge … text="Experimental" />": the badge tags the section, no reader
+    // says it; the section's first sentence says what ErrorBoundary is, not a later note on it
+    // ("`ErrorBoundary` can also be used with async components …").
+    leadsWith(
+      hono,
+      'ErrorBoundary',
+      /^You can catch errors in child components using `ErrorBoundary`/,
+    )
+    // What the badge says is still the documents' word for the section.
+    expect(answerQuestion(hono, 'Is ErrorBoundary experimental?').found).toBe(true)
+  })
+
   it("reads a setting's heading under its page's title and its settings heading", async () => {
     const hono = (await honoCorpus()).corpus
     // "### <Badge text="optional" /> hashFunction: `Function`" under "## Options" of "Basic Auth

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { headingText } from '../src/core/passages.ts'
+import { headingName, headingText } from '../src/core/passages.ts'
 import { splitSentences, splitUnits } from '../src/core/sentences.ts'
 
 const texts = (text: string) => splitSentences(text).map(([s, e]) => text.slice(s, e))
@@ -147,10 +147,32 @@ describe('splitUnits', () => {
     ])
   })
 
-  it('reads an HTML element in a heading by its visible text', () => {
+  it('reads an HTML element in a heading by its visible text, a badge as a qualifier', () => {
     expect(headingText('<Badge type="info" text="optional" /> onError: `OnError`')).toBe(
-      'optional onError: OnError',
+      '(optional) onError: OnError',
     )
+    expect(
+      headingText(
+        'ErrorBoundary <Badge style="vertical-align: middle;" type="warning" text="Experimental" />',
+      ),
+    ).toBe('ErrorBoundary (Experimental)')
+    // An element with no visible text is no word of the heading.
+    expect(headingText('Install <img src="x.svg"> now')).toBe('Install now')
+  })
+
+  it("names a heading without the qualifiers it sets in parentheses, a call's own kept", () => {
+    expect(headingName('ErrorBoundary (Experimental)')).toBe('ErrorBoundary')
+    expect(headingName('pyenv local (advanced)')).toBe('pyenv local')
+    expect(headingName('1. Automatic installer (Recommended)')).toBe('1. Automatic installer')
+    expect(headingName('(optional) onError: OnError')).toBe('onError: OnError')
+    // A signature's parentheses and a call's are no qualifier.
+    expect(headingName('verifyUser: (username: string, password: string) => boolean')).toBe(
+      'verifyUser: (username: string, password: string) => boolean',
+    )
+    expect(headingName('app.route(path, app)')).toBe('app.route(path, app)')
+    expect(headingName('set() / get()')).toBe('set() / get()')
+    // A heading that is all qualifier keeps it.
+    expect(headingName('(Deprecated)')).toBe('(Deprecated)')
   })
 
   it('treats each line that ends a sentence as its own paragraph in plain text', () => {

@@ -17,7 +17,7 @@ import type { WordnetGraph } from './wordnet-graph.ts'
 import { restrictSenses } from './wordnet-senses.ts'
 
 /** Bump when the shape of PrebuiltIndex changes, so a stale prebuilt file is rebuilt, not misread. */
-export const INDEX_FORMAT = 12
+export const INDEX_FORMAT = 13
 
 /** Files larger than this are skipped with a warning: a corpus is prose, not a data dump. */
 export const MAX_FILE_CHARS = 5_000_000

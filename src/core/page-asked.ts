@@ -12,6 +12,7 @@ import { focus } from './question-message.ts'
 import { sentenceIs, sentenceSays } from './sentence-form.ts'
 import { FIELD_BIT, searchHits } from './search-index.ts'
 import { ALL_DIGITS, resortHead, sectionFirsts } from './rank-bonuses.ts'
+import { headingName } from './passages.ts'
 import { IMPLIED } from './expected-answer.ts'
 import { DEFINITION } from './question-form.ts'
 import { pointsBack } from './follow-ups.ts'
@@ -345,7 +346,7 @@ function pageSections(corpus: Corpus, page: number): Section[] {
       range[2 * page],
       range[2 * page + 1],
     )) {
-      const heading = headings[headings.length - 1]
+      const heading = headingName(headings[headings.length - 1])
       const terms = termsOf(heading).filter((t) => !ALL_DIGITS.test(t))
       const under = headings.slice(1, -1).map(termsOf)
       const settings = under.some((ts) => ts.length === 1 && SETTINGS_HEADS.has(ts[0]))
@@ -373,8 +374,8 @@ function pageSections(corpus: Corpus, page: number): Section[] {
 }
 
 /**
- * A setting's heading, its name and its type ("optional hashFunction: Function", "required
- * token: string", a badge's word first): the name alone.
+ * A setting's heading, its name and its type ("hashFunction: Function", its badge's "(optional)"
+ * already set aside by headingName, or a word before it): the name alone.
  */
 const NAME_TYPED = /^(?:\p{L}+\s+)?([\p{L}_$][\p{L}\p{N}_$]*(?:\(\))?):\s+\S/u
 

@@ -10,19 +10,40 @@ export const MAX_PASSAGE_UNITS = 5
 
 /**
  * A heading as a reader sees it: without emphasis marks, and an HTML element by its visible text
- * (`<Badge type="info" text="optional" /> onError` → "optional onError"), not by its attribute names,
- * which would otherwise give every option's section the words "type", "info" and "text".
+ * (`<Badge type="info" text="optional" /> onError` → "(optional) onError"), not by its attribute
+ * names, which would otherwise give every option's section the words "type", "info" and "text". A
+ * badge's label is set in parentheses, as a qualifier written by hand is ("`pyenv local`
+ * (advanced)"): it tags the section's name ("ErrorBoundary (Experimental)") rather than being part
+ * of it (see headingName).
  */
 export function headingText(raw: string): string {
   return raw
     .replace(/<[^>]*>/g, (tag) => {
       const label = /\btext=["']([^"']*)["']/.exec(tag)
-      return label ? label[1] : ' '
+      return label && /\S/.test(label[1]) ? ` (${label[1].trim()}) ` : ' '
     })
     .replace(/[`*_]/g, '')
     .replace(/\s+/g, ' ')
     .trim()
 }
+
+/**
+ * A heading's name: its text without the qualifiers set in parentheses after a space or at its
+ * start ("ErrorBoundary (Experimental)", "`pyenv local` (advanced)", "Automatic installer
+ * (Recommended)", "(optional) onError: OnError"), which say what kind of section it is, not what
+ * it is about: a reader asks "pyenv local", not "pyenv local advanced". A call's own parentheses
+ * stay ("app.route(path, app)", "set() / get()"); so does a heading that is all qualifier.
+ */
+export function headingName(heading: string): string {
+  const name = heading.replace(QUALIFIER, ' ').replace(/\s+/g, ' ').trim()
+  return /[\p{L}\p{N}]/u.test(name) ? name : heading
+}
+
+/**
+ * A parenthesised qualifier at a heading's start or after a space: words, figures, dots, hyphens
+ * ("(Experimental)", "(v4.5+)", "(Recommended)"), not a signature's ("(username: string, …)").
+ */
+const QUALIFIER = /(?<=^|\s)\([\p{L}\p{N}][\p{L}\p{N} .'+-]*\)/gu
 
 export const isCitable = (kind: Sentence['kind']) =>
   kind === 'sentence' || kind === 'item' || kind === 'row' || kind === 'example'
