@@ -6773,6 +6773,18 @@ describe('a term defined by a sentence that names it at its end', () => {
 })
 
 describe('a question about a page as a whole', () => {
+  it("reads a name the reader's words join into, a doing and the title's word, as the page asked", async () => {
+    const hono = (await honoCorpus()).corpus
+    // "set a cookie" is read as the documents' `setCookie`: "set" asks nothing of the page that
+    // "use" would not, and "cookie" is the "Cookie Helper" page's title. Its opening says what
+    // the helper does, not the note on signed cookies ("Setting and retrieving signed cookies
+    // returns a Promise …") that says both parts.
+    leadsWith(hono, 'How do I set a cookie?', /^The Cookie Helper provides an easy interface/)
+    leadsWith(hono, 'how to set cookie in hono', /^The Cookie Helper provides an easy interface/)
+    // A question on signed cookies asks that section, not the page.
+    leadsWith(hono, 'How can I set a signed cookie?', /Setting and retrieving signed cookies/)
+  })
+
   /** Five pages of a made-up framework's docs, each naming it ("Acme"), each opening on what it is. */
   const acme = () =>
     docs(

@@ -256,7 +256,12 @@ export function pageAsked(corpus: Corpus, q: AnalysedQuestion): PageAsked | unde
       // A compound whose parts the title says apart: "bearer auth" of "Bearer Auth Middleware";
       // a word the title shortens: "authentication" of "Basic Auth Middleware".
       const c = q.concepts[j]
-      const whole = c.parts?.every((t) => index.get(t)?.includes(page))
+      // So is a name the reader's words join into whose other part is a doing asked of the
+      // thing at all: "set a cookie", read as the documents' `setCookie`, asks the "Cookie
+      // Helper" page as "how do I use cookies" would ("set" weighs nothing said alone).
+      const whole =
+        c.parts?.every((t) => index.get(t)?.includes(page) || ASKS_AT_ALL.has(t)) &&
+        c.parts.some((t) => index.get(t)?.includes(page))
       const shortened = terms.some((t) => shortens(t, c))
       return whole || shortened ? 1 : m / WEIGHTS.titleMatch
     })
