@@ -3996,6 +3996,41 @@ describe('reading a question', () => {
     expect(analyse(c, report).concepts[0].word).toBe('logger')
   })
 
+  it("reads an issue form's prompts as labels, whether headed or bold, and what the reader filled in as the report", async () => {
+    const c = await docs(
+      [
+        'logger.md',
+        '# Logger\n\nThe logger middleware prints nothing for a request that a static file answers.',
+      ],
+      [
+        'behaviour.md',
+        '# Expected behaviour\n\nThe expected behaviour of a handler is instead shown in the console.',
+      ],
+    )
+    // GitHub's issue form: a "###" prompt over each field, "_No response_" in one left empty.
+    // Read as sentences, its last prompt ("What do you see instead?") was the question and the
+    // report its story, and the message was declined.
+    const form =
+      'logger prints nothing for static files\n\n### What version are you using?\n\n4.6.3\n\n### What steps can reproduce the bug?\n\nI serve a folder of static files next to my routes, and add the logger before them.\n\n### What is the expected behavior?\n\nA line in the console for each one.\n\n### What do you see instead?\n\n_No response_\n\n### Additional information\n\n_No response_'
+    expect(rankedTexts(c, form)[0]).toMatch(/logger middleware prints nothing/)
+    expect(answerQuestion(c, form).found).toBe(true)
+    // An older template's bold labels, one of them a question.
+    const bold =
+      'logger prints nothing for static files\n\n**Describe the bug**\n\nI serve a folder of static files next to my routes.\n\n**What version are you using?**\n\n4.6.3\n\n**Expected behavior**\n\nA line in the console for each one.'
+    expect(rankedTexts(c, bold)[0]).toMatch(/logger middleware prints nothing/)
+    // A bold line that ends the message is the reader's own question, set off.
+    expect(
+      analyse(c, 'I serve static files.\n\n**Does the logger print them?**').concepts.map(
+        (k) => k.word,
+      ),
+    ).toContain('logger')
+    // On the Hono docs: a report in the form of honojs/hono's bug template.
+    const hono = (await honoCorpus()).corpus
+    const sse =
+      "streamSSE: error thrown in callback crashes the server\n\n### What version of Hono are you using?\n\n4.5.1\n\n### What runtime/platform is your app running on? (with version if possible)\n\nNode.js 20\n\n### What steps can reproduce the bug?\n\n```ts\napp.get('/sse', (c) => streamSSE(c, async (stream) => {\n  throw new Error('boom')\n}))\n```\n\n### What is the expected behavior?\n\nThe error goes to app.onError.\n\n### What do you see instead?\n\nThe process logs an unhandled error and the client hangs.\n\n### Additional information\n\n_No response_"
+    leadsWith(hono, sse, /^If the callback function of the streaming helper throws an error/)
+  })
+
   it('weighs a hyphened name quoted as code as one thing, not one idea per word', async () => {
     const c = await docs([
       'cors.md',

@@ -370,8 +370,9 @@ const ASIDES_READ = 16
 
 /** withoutAsides, worked out. */
 function readWithoutAsides(question: string): string {
-  // Versions pasted on lines of their own, unless they are all the message says.
-  const setup = withoutVersionLines(question)
+  // Versions pasted on lines of their own, unless they are all the message says; an issue
+  // form's prompts.
+  const setup = withoutVersionLines(withoutFormPrompts(question))
   let bare = /[\p{L}]{2}/u.test(setup) ? setup : question
   // Each pattern only where a cheap test finds what any match of it holds: tried at every
   // character, EMOJI_EDGES cost ~0.8 µs a message, and a message is read two or three times.
@@ -400,6 +401,53 @@ function readWithoutAsides(question: string): string {
   const quoted = /^\s*(["“])([^"“”]+)["”]\s*$/.exec(bare)
   return withoutPostscript(quoted ? quoted[2] : bare)
 }
+
+/**
+ * The prompts of an issue form (GitHub's "### What version of Hono are you using?", "### What is
+ * the expected behavior?", "### Additional information"; an older template's "**Describe the
+ * bug**", "**Expected behavior**", a line of bold alone) and the placeholder it writes for a field
+ * left empty ("_No response_"): labels of what the reader filled in, never what they ask. Read as
+ * sentences, the form's last prompt ("What do you see instead?") was the message's question and
+ * the whole report its story, which declined it. A prompt's line is dropped (a blank line in its
+ * place, so the fields stay apart), but not the message's first line, an issue's title, its last
+ * line, nor a line of pasted code ("# install deps" in a fenced block).
+ */
+function withoutFormPrompts(message: string): string {
+  if (!MAY_HAVE_FORM.test(message)) return message
+  const lines = message.split('\n')
+  let last = lines.length - 1
+  while (last > 0 && !lines[last].trim()) last--
+  let fenced = false
+  // Whether the lines read are the field of a prompt that asks for the reader's setup.
+  let setup = false
+  return lines
+    .map((line, i) => {
+      if (FENCE.test(line)) fenced = !fenced
+      if (i === 0 || fenced) return line
+      if (NO_RESPONSE.test(line)) return ''
+      // (A prompt has its field after it: a bold or headed line that ends the message is the
+      // reader's own question, set off: "**How do I make it work?**".)
+      if (i < last && FORM_PROMPT.test(line)) {
+        setup = SETUP_PROMPT.test(line)
+        return ''
+      }
+      // The setup asked for ("Node.js 20", "Bun", "Chrome 120"), a line or two of names and
+      // versions, is where the reader runs it, not what the report is about (as a line of
+      // versions is, see withoutVersionLines); the title and the report say it where it matters.
+      return setup && line.length <= SETUP_LINE ? '' : line
+    })
+    .join('\n')
+}
+/** A form's prompt for the reader's setup: "What runtime/platform is your app running on?", "Environment". */
+const SETUP_PROMPT = /\b(?:version|runtime|platform|environment|os|operating system|browser)s?\b/i
+/** The longest line of a setup field read as the reader's setup (a longer one tells something). */
+const SETUP_LINE = 60
+/** A prompt or an empty field's placeholder on a line after the first (see withoutFormPrompts). */
+const MAY_HAVE_FORM = /\n {0,3}#{1,6}[ \t]|\n\s*_No response_|\n\s*\*\*[^*\n]+\*\*:?\s*(?:\n|$)/
+/** A Markdown heading, or a line of bold alone ("**Describe the bug**", "**Expected behavior:**"). */
+const FORM_PROMPT = /^ {0,3}#{1,6}[ \t]+\S|^\s*\*\*[^*\n]+\*\*:?\s*$/
+const NO_RESPONSE = /^\s*_No response_\s*$/
+const FENCE = /^\s*(?:```|~~~)/
 
 /**
  * A line of versions a reader pastes ("hono version: 4.6.3, node v20.11.0", "bun@1.1.8"): their
