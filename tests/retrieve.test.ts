@@ -4018,6 +4018,11 @@ describe('reading a question', () => {
     const bold =
       'logger prints nothing for static files\n\n**Describe the bug**\n\nI serve a folder of static files next to my routes.\n\n**What version are you using?**\n\n4.6.3\n\n**Expected behavior**\n\nA line in the console for each one.'
     expect(rankedTexts(c, bold)[0]).toMatch(/logger middleware prints nothing/)
+    // A template's comments, which GitHub never shows, and its checklist of assurances.
+    const commented =
+      'logger prints nothing for static files\n\n<!-- Thank you for reporting! Please describe the expected behaviour and what happens instead. -->\n\n- [x] I have searched the existing issues\n\nI serve a folder of static files next to my routes.'
+    expect(analyse(c, commented).concepts.map((k) => k.word)).not.toContain('behaviour')
+    expect(rankedTexts(c, commented)[0]).toMatch(/logger middleware prints nothing/)
     // A bold line that ends the message is the reader's own question, set off.
     expect(
       analyse(c, 'I serve static files.\n\n**Does the logger print them?**').concepts.map(

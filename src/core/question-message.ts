@@ -413,6 +413,10 @@ function readWithoutAsides(question: string): string {
  * line, nor a line of pasted code ("# install deps" in a fenced block).
  */
 function withoutFormPrompts(message: string): string {
+  // A template's comments ("<!-- Please describe the bug … -->"), which GitHub never shows, and
+  // its checklist of the reader's assurances ("- [x] I have searched the existing issues").
+  if (message.includes('<!--')) message = message.replace(HTML_COMMENT, ' ')
+  if (message.includes('[')) message = message.replace(ASSURANCE, '')
   if (!MAY_HAVE_FORM.test(message)) return message
   const lines = message.split('\n')
   let last = lines.length - 1
@@ -442,6 +446,10 @@ function withoutFormPrompts(message: string): string {
 const SETUP_PROMPT = /\b(?:version|runtime|platform|environment|os|operating system|browser)s?\b/i
 /** The longest line of a setup field read as the reader's setup (a longer one tells something). */
 const SETUP_LINE = 60
+/** An HTML comment, or one left open at the message's end. */
+const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g
+/** A task-list item in which the reader assures something of themselves ("- [x] I have read …"). */
+const ASSURANCE = /^[ \t]*[-*][ \t]+\[[ xX]\][ \t]+I\b.*$/gm
 /** A prompt or an empty field's placeholder on a line after the first (see withoutFormPrompts). */
 const MAY_HAVE_FORM = /\n {0,3}#{1,6}[ \t]|\n\s*_No response_|\n\s*\*\*[^*\n]+\*\*:?\s*(?:\n|$)/
 /** A Markdown heading, or a line of bold alone ("**Describe the bug**", "**Expected behavior:**"). */
