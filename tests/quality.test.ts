@@ -191,6 +191,26 @@ const inIssueForm = (set: QuestionSet): QuestionSet => ({
   }),
 })
 
+/**
+ * Each report of a set as many are sent: a greeting and thanks under the title, thanks and a link
+ * to a reproduction at the end, Windows line ends.
+ */
+const dressed = (set: QuestionSet): QuestionSet => ({
+  questions: set.questions.map((q) => {
+    const nl = q.question.indexOf('\n')
+    if (nl < 0 || q.history?.length) return q
+    const [title, report] = [q.question.slice(0, nl).trim(), q.question.slice(nl + 1).trim()]
+    const message = [
+      title,
+      'Hi team, first of all thanks for this amazing framework!',
+      report,
+      'Minimal reproduction: https://stackblitz.com/edit/hono-repro-abc123?file=src/index.ts',
+      'Thanks in advance for any help.',
+    ].join('\n\n')
+    return { ...q, question: message.replace(/\n/g, '\r\n') }
+  }),
+})
+
 let dev: Summary
 let devCorpus: Parameters<typeof answerQuestion>[0]
 let hono: Summary
@@ -206,6 +226,7 @@ let real: {
   /** Batches a–f as written, and the same reports in GitHub's issue form (see inIssueForm). */
   written: Summary
   inForm: Summary
+  dressed: Summary
 }
 let blind: Summary[]
 let blindHono: Summary[]
@@ -320,6 +341,7 @@ beforeAll(async () => {
     fifth: score(docs.corpus, honoRealG as QuestionSet),
     written: score(docs.corpus, realBatches()),
     inForm: score(docs.corpus, inIssueForm(realBatches())),
+    dressed: score(docs.corpus, dressed(realBatches())),
   }
   blindHono = [
     honoBlind,
@@ -469,7 +491,7 @@ describe("real users' GitHub issues on the Hono docs", () => {
   })
 })
 
-describe("a report in GitHub's issue form", () => {
+describe("a report in GitHub's issue form, or dressed as many are sent", () => {
   it('is read as the same report written out', () => {
     // The form's prompts ("What do you see instead?", the last that asks) are labels, not the
     // question: before they were read so, the 158 reports of batches a–f in the form got no first
@@ -477,6 +499,12 @@ describe("a report in GitHub's issue form", () => {
     expect(real.inForm.hit1).toBeGreaterThanOrEqual(real.written.hit1 - 0.02)
     expect(real.inForm.hit3).toBeGreaterThanOrEqual(real.written.hit3 - 0.02)
     expect(real.inForm.abstain).toBeGreaterThanOrEqual(real.written.abstain - 0.05)
+  })
+
+  it('is read the same with a greeting, thanks, a link to a reproduction and Windows line ends', () => {
+    // Before these were read as no part of the report: hit@1 0.35 as written, 0.19 so sent.
+    expect(real.dressed.hit1).toBeGreaterThanOrEqual(real.written.hit1 - 0.02)
+    expect(real.dressed.hit3).toBeGreaterThanOrEqual(real.written.hit3 - 0.02)
   })
 })
 

@@ -4036,6 +4036,32 @@ describe('reading a question', () => {
     leadsWith(hono, sse, /^If the callback function of the streaming helper throws an error/)
   })
 
+  it("reads a report's courtesies, its link to a reproduction and its line ends as no part of it", async () => {
+    const hono = (await honoCorpus()).corpus
+    const report = 'Best way to set CORS\n\nIs there a best way to set Cors in Hono?'
+    const words = (message: string) => analyse(hono, message).concepts.map((k) => k.word)
+    const asked = words(report)
+    // Each addition a real report makes leaves the question read as the report alone is, and the
+    // CORS page's opening answers it.
+    const additions = [
+      // A greeting and thanks in a sentence of their own, under the title.
+      'Best way to set CORS\n\nHi team, first of all thanks for this amazing framework!\n\nIs there a best way to set Cors in Hono?',
+      // Thanks after pasted code (it was read as the end of the code's sentence).
+      'Best way to set CORS\n\nIs there a best way to set Cors in Hono?\n\n```ts\napp.use(cors())\n```\n\nThanks in advance for any help.',
+      // A labelled link to the reader's reproduction.
+      'Best way to set CORS\n\nIs there a best way to set Cors in Hono?\n\nMinimal reproduction: https://stackblitz.com/edit/hono-repro-abc123?file=src/index.ts',
+      // Windows line ends, as a browser sends a textarea's lines.
+      'Best way to set CORS\r\n\r\nIs there a best way to set Cors in Hono?',
+    ]
+    for (const message of additions) {
+      // (The pasted code's own words aside.)
+      expect(words(message).filter((w) => !['app', 'use'].includes(w))).toEqual(asked)
+      expect(answerQuestion(hono, message).citations[0]?.text).toMatch(/implement CORS/)
+    }
+    // A thanks that ends the title's line stays with it ("… thanks" is read by PREAMBLE there).
+    expect(answerQuestion(hono, 'Best way to set CORS in Hono? thanks!').found).toBe(true)
+  })
+
   it('weighs a hyphened name quoted as code as one thing, not one idea per word', async () => {
     const c = await docs([
       'cors.md',

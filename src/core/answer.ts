@@ -4,6 +4,7 @@
 
 import { spanText, type Corpus } from './corpus.ts'
 import { codeAfter } from './follow-up-example.ts'
+import { withLineFeeds } from './chat-typing.ts'
 import { pointsBack } from './follow-ups.ts'
 import { isCitable } from './passages.ts'
 import { HEADING_SEP } from './unit-tables.ts'
@@ -566,6 +567,7 @@ export function answerQuestion(
   history: Turn[] = [],
   options: AnswerOptions = {},
 ): Answer {
+  question = withLineFeeds(question)
   const whole = compose(corpus, retrieve(corpus, question, history), options)
   // A message that asks two or three things: each is answered on its own, when the whole is
   // answerable and so is each; else the whole stands (an abstention, or one question asked twice

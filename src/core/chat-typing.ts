@@ -94,6 +94,7 @@ const SPELLED_BEFORE = new Set(
 
 /** The question with its chat typing spelled out (see the module's comment). */
 export function spelledAsMeant(question: string): string {
+  question = withLineFeeds(question)
   if (DOSE.test(question))
     question = proseOnly(question, (line) => line.replace(DOSE_EACH, auxiliaryOrDose))
   if (!MAY_BE_CHAT.test(question)) return question
@@ -158,6 +159,16 @@ const addNames = (names: Set<string>, code: string) => {
 }
 
 /** The reader's turns of a conversation spelled out (see spelledAsMeant); the same array if none changes. */
+/**
+ * A message sent with a carriage return before each line feed (Windows, some clients' text
+ * fields), or with carriage returns alone, read as lines as any other: the readers of an issue's
+ * title line, its fenced code and its paragraphs look for "\n" (a report so sent lost a tenth of
+ * its first places).
+ */
+export const withLineFeeds = (text: string) =>
+  text.includes('\r') ? text.replace(CARRIAGE_RETURN, '\n') : text
+const CARRIAGE_RETURN = /\r\n?/g
+
 export function spelledHistory(history: Turn[]): Turn[] {
   let out: Turn[] | undefined
   for (let i = 0; i < history.length; i++) {

@@ -371,8 +371,8 @@ const ASIDES_READ = 16
 /** withoutAsides, worked out. */
 function readWithoutAsides(question: string): string {
   // Versions pasted on lines of their own, unless they are all the message says; an issue
-  // form's prompts.
-  const setup = withoutVersionLines(withoutFormPrompts(question))
+  // form's prompts; courtesies in sentences of their own after the first line.
+  const setup = withoutVersionLines(withoutCourtesies(withoutFormPrompts(question)))
   let bare = /[\p{L}]{2}/u.test(setup) ? setup : question
   // Each pattern only where a cheap test finds what any match of it holds: tried at every
   // character, EMOJI_EDGES cost ~0.8 µs a message, and a message is read two or three times.
@@ -413,6 +413,10 @@ function readWithoutAsides(question: string): string {
  * line, nor a line of pasted code ("# install deps" in a fenced block).
  */
 function withoutFormPrompts(message: string): string {
+  // A line that only links somewhere, with a label at most ("Minimal reproduction:
+  // https://stackblitz.com/…", "Repro - https://github.com/…"): the reader's own page, not their
+  // words ("reproduction" was a topic no page names, and the link's parts the reader's code).
+  if (message.includes('://')) message = message.replace(LINK_LINE, '')
   // A template's comments ("<!-- Please describe the bug … -->"), which GitHub never shows, and
   // its checklist of the reader's assurances ("- [x] I have searched the existing issues").
   if (message.includes('<!--')) message = message.replace(HTML_COMMENT, ' ')
@@ -446,6 +450,9 @@ function withoutFormPrompts(message: string): string {
 const SETUP_PROMPT = /\b(?:version|runtime|platform|environment|os|operating system|browser)s?\b/i
 /** The longest line of a setup field read as the reader's setup (a longer one tells something). */
 const SETUP_LINE = 60
+/** A line of a link alone, after a label of at most five words (see withoutFormPrompts). */
+const LINK_LINE =
+  /^[ \t]*(?:[-*][ \t]+)?(?:[\p{L}][\p{L}'’]*(?:[ \t]+[\p{L}][\p{L}'’]*){0,4}[ \t]*[:-][ \t]*)?<?https?:\/\/\S+?>?[ \t]*$/gimu
 /** An HTML comment, or one left open at the message's end. */
 const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g
 /** A task-list item in which the reader assures something of themselves ("- [x] I have read …"). */
@@ -491,8 +498,10 @@ const MAY_HAVE_EMOJI_EDGE = /^\s|[\p{Extended_Pictographic}\u200d\ufe0f]/u
 const CLOSE = String.raw`\s*[!.,:;-][\s!.,:;-]*`
 /** "Hi!", "Hey all,", "Good morning!". */
 const GREETING = String.raw`(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening))\b(?:\s+(?:all|everyone|there|folks|guys|team))?[\s!.,:;-]*`
+/** What a reader thanks the authors for before asking: "thanks for this amazing framework!". */
+const PRAISED = String.raw`(?:\s+(?:so\s+much\s+|a\s+lot\s+)?for\s+(?:this|the|such\s+an?|your|all\s+the)\s+(?:(?:amazing|awesome|great|wonderful|nice|fantastic|excellent|cool|hard)\s+)?(?:framework|library|project|package|tool|work|docs|documentation))?`
 /** "Interesting.", "Got it, thanks.", "OK." (any number of them). */
-const ACKNOWLEDGEMENT = String.raw`(?:oh|ah|wow|cool|great|nice|interesting|i see|got it|makes sense|ok(?:ay)?|alright|right|thanks?|thank you|hmm+)(?:\s*,\s*thanks?)?${CLOSE}`
+const ACKNOWLEDGEMENT = String.raw`(?:oh|ah|wow|cool|great|nice|interesting|i see|got it|makes sense|ok(?:ay)?|alright|right|(?:thanks?|thank you)${PRAISED}|hmm+)(?:\s*,\s*thanks?)?${CLOSE}`
 /** An issue's kind, as its title tags it (see ON_THE_QUESTION). */
 const ISSUE_KIND = String.raw`(?:question|q&a|help|bug|feature(?:\s+request)?|request|proposal|rfc|idea|discussion)`
 /**
@@ -548,17 +557,57 @@ const MAY_APOLOGISE = /long|ramble|background|context|essay|wall of/i
  * sentence from the end (each at most 80 characters), so that no pattern backtracks over a message.
  */
 function withoutPostscript(message: string): string {
-  // One sentence (no full stop, "!" or "?" before a space) has no postscript.
-  if (!/[.!?]\s/.test(message)) return message
-  const sentences = message.split(/(?<=[.!?])\s+/)
-  let keep = sentences.length
-  while (keep > 1 && isPostscript(sentences[keep - 1])) keep--
-  return keep === sentences.length ? message : sentences.slice(0, keep).join(' ')
+  // One sentence (no full stop, "!" or "?" before a space, nor a paragraph after pasted code) has
+  // no postscript.
+  if (!/[.!?]\s|\n\s*\n/.test(message)) return message
+  // The message is cut before its postscript, not rejoined: its lines stay as written (an issue's
+  // title is its first line).
+  let end = message.length
+  for (;;) {
+    const body = message.slice(0, end).trimEnd()
+    const at = Math.max(lastMatchEnd(SENTENCE_BREAK, body), body.lastIndexOf('\n\n') + 2)
+    if (at <= 0 || !isPostscript(body.slice(at))) break
+    end = at
+  }
+  return end === message.length ? message : message.slice(0, end).trimEnd()
 }
+/** A space after a sentence's end, where a postscript may start. */
+const SENTENCE_BREAK = /(?<=[.!?])\s+/g
+/** Where the last match of a global pattern in `text` ends, or -1. */
+function lastMatchEnd(pattern: RegExp, text: string): number {
+  let end = -1
+  pattern.lastIndex = 0
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) end = m.index + m[0].length
+  return end
+}
+/**
+ * A sentence of its own, after a message's first line, that only greets or thanks ("Hi team, first
+ * of all thanks for this amazing framework!", "Hello everyone."): it names no topic, and a report
+ * under an issue's title often opens so. (A message's first line is read by PREAMBLE, with what
+ * follows it on the line.)
+ */
+function withoutCourtesies(message: string): string {
+  if (!MAY_BE_COURTESY.test(message)) return message
+  const lines = message.split('\n')
+  for (let i = 1; i < lines.length; i++) {
+    if (!MAY_BE_COURTESY.test(lines[i])) continue
+    const kept = lines[i].split(SENTENCE_BREAK).filter((t) => t.length > 80 || !COURTESY.test(t))
+    lines[i] = kept.join(' ')
+  }
+  return lines.join('\n')
+}
+/** What every COURTESY holds. */
+const MAY_BE_COURTESY = /\b(?:hi|hello|hey|hiya|howdy|greetings|good|thanks?|thank)\b/i
+/** A greeting, thanks, or both, and nothing else (see withoutCourtesies). */
+const COURTESY = new RegExp(
+  String.raw`^\s*(?:${GREETING}(?:(?:first(?:\s+of\s+all)?|and)\s*,?\s*)?(?:(?:thanks?|thank\s+you)${PRAISED})?|(?:(?:first(?:\s+of\s+all)?|and)\s*,?\s*)?(?:thanks?|thank\s+you)${PRAISED})[\s!.,:;]*$`,
+  'i',
+)
+
 /** A sentence that is a plea or thanks alone, at most 80 characters (see withoutPostscript). */
 const isPostscript = (sentence: string) => sentence.length <= 80 && PLEA.test(sentence)
 
-const PLEA_PHRASE = String.raw`(?:(?:can|could|would)\s+(?:some\s*one|somebody|any\s*one|anybody|you)\s+(?:please\s+)?help(?:\s+me)?(?:\s+out)?(?:\s+(?:here|please))?|any\s+(?:ideas|suggestions|pointers|thoughts|advice)|(?:any|all)\s+help\s+(?:(?:is|would be)\s+)?(?:much\s+|greatly\s+|very\s+)?(?:appreciated|welcome)|(?:please\s+)?help(?:\s+me)?(?:\s+please)?|thanks?(?:\s+(?:you|a lot|so much|in advance))*|thx|ty|cheers|(?:i'?m|i\s+am)\s+(?:so\s+|really\s+|completely\s+)?(?:stuck|lost|confused))`
+const PLEA_PHRASE = String.raw`(?:(?:can|could|would)\s+(?:some\s*one|somebody|any\s*one|anybody|you)\s+(?:please\s+)?help(?:\s+me)?(?:\s+out)?(?:\s+(?:here|please))?|any\s+(?:ideas|suggestions|pointers|thoughts|advice)|(?:any|all)\s+help\s+(?:(?:is|would be)\s+)?(?:much\s+|greatly\s+|very\s+)?(?:appreciated|welcome)|(?:please\s+)?help(?:\s+me)?(?:\s+please)?|thanks?(?:\s+(?:you|a lot|so much|in advance))*(?:\s+for\s+(?:any|all|your|the)\s+(?:help|time|support|input|assistance|replies|answers?|pointers))?|thx|ty|cheers|(?:i'?m|i\s+am)\s+(?:so\s+|really\s+|completely\s+)?(?:stuck|lost|confused))`
 const PLEA = new RegExp(
   String.raw`^\s*${PLEA_PHRASE}(?:\s*[,;]\s*${PLEA_PHRASE})*\s*[!.?]*\s*$`,
   'i',
