@@ -211,6 +211,28 @@ const dressed = (set: QuestionSet): QuestionSet => ({
   }),
 })
 
+/**
+ * Each question of a set (its earlier questions kept as asked) with one of the asides readers add
+ * about their message, in turn: its language, the account it comes from, a content warning, a
+ * letter's close, an emoji's code.
+ */
+const withAsides = (set: QuestionSet): QuestionSet => {
+  const asides: Array<(q: string) => string> = [
+    (q) => `${q} Sorry for my bad English.`,
+    (q) => `English is not my first language. ${q}`,
+    (q) => `${q} (throwaway account)`,
+    (q) => `TW: abuse. ${q}`,
+    (q) => `${q}\n\nBest regards,\nJohn`,
+    (q) => `${q} :pray:`,
+  ]
+  return {
+    questions: set.questions.map((q, i) => ({
+      ...q,
+      question: asides[i % asides.length](q.question),
+    })),
+  }
+}
+
 let dev: Summary
 let devCorpus: Parameters<typeof answerQuestion>[0]
 let hono: Summary
@@ -229,6 +251,8 @@ let real: {
   dressed: Summary
 }
 let blind: Summary[]
+/** The first five default blind sets as written, and each question with a reader's aside. */
+let asides: { written: Summary; added: Summary }
 let blindHono: Summary[]
 let outOfScope: Record<
   'default' | 'default2' | 'default3' | 'default4' | 'hono' | 'hono2' | 'hono3' | 'hono4',
@@ -253,6 +277,12 @@ beforeAll(async () => {
   const { corpus } = await defaultCorpus()
   devCorpus = corpus
   dev = score(corpus, devSet as QuestionSet)
+  const firstFive = (): QuestionSet => ({
+    questions: [defaultBlind, defaultBlind2, defaultBlind3, defaultBlind4, defaultBlind5].flatMap(
+      (set) => (set as QuestionSet).questions,
+    ),
+  })
+  asides = { written: score(corpus, firstFive()), added: score(corpus, withAsides(firstFive())) }
   blind = [
     defaultBlind,
     defaultBlind2,
@@ -505,6 +535,16 @@ describe("a report in GitHub's issue form, or dressed as many are sent", () => {
     // Before these were read as no part of the report: hit@1 0.35 as written, 0.19 so sent.
     expect(real.dressed.hit1).toBeGreaterThanOrEqual(real.written.hit1 - 0.02)
     expect(real.dressed.hit3).toBeGreaterThanOrEqual(real.written.hit3 - 0.02)
+  })
+})
+
+describe("a reader's asides about their message", () => {
+  it('leave the answers as the question alone gets them', () => {
+    // "Sorry for my bad English.", "English is not my first language.", "(throwaway account)",
+    // "TW: abuse.", "Best regards, John", ":pray:" name no topic. Read as the story around the
+    // question, they took hit@1 of the first five default blind sets from 0.86 to 0.72.
+    expect(asides.added.hit1).toBeGreaterThanOrEqual(asides.written.hit1 - 0.01)
+    expect(asides.added.abstain).toBeGreaterThanOrEqual(asides.written.abstain - 0.02)
   })
 })
 

@@ -9,6 +9,7 @@ import type { Turn } from '../src/core/types.ts'
 import { stem, words } from '../src/core/terms.ts'
 import { buildFromFolder, loadWordnet } from '../src/node/build-corpus.ts'
 import { defaultCorpus, honoCorpus } from './support/corpus.ts'
+import { withoutAsides } from '../src/core/question-message.ts'
 import { conversation, lastAnswer, turn } from './support/conversation.ts'
 
 /** The words a question is read into, in order. */
@@ -4060,6 +4061,28 @@ describe('reading a question', () => {
     }
     // A thanks that ends the title's line stays with it ("… thanks" is read by PREAMBLE there).
     expect(answerQuestion(hono, 'Best way to set CORS in Hono? thanks!').found).toBe(true)
+  })
+
+  it("reads a reader's words on their message itself as no part of it", async () => {
+    const c = (await defaultCorpus()).corpus
+    const words = (message: string) => analyse(c, message).concepts.map((k) => k.word)
+    const asked = words('fear of abandonment')
+    for (const message of [
+      'fear of abandonment Sorry for my bad English.',
+      'fear of abandonment (throwaway account)',
+      'English is not my first language. fear of abandonment',
+      'Long time lurker, first time poster. fear of abandonment',
+      'TW: abuse. fear of abandonment',
+      'fear of abandonment\n\nThanks,\nAlex',
+      'fear of abandonment :pray:',
+    ])
+      expect(words(message)).toEqual(asked)
+    // In capitals no capital starts a sentence: "HELP" ends the question, not a plea after it.
+    expect(words('CBT FOR TRUST ISSUES HOW DOES IT EVEN HELP')).toContain('help')
+    // A link inside pasted code is the reader's code, not a line to drop.
+    const pasted =
+      'why does c.req.query() drop values?\n```\nhttps://example.com/api?tag=a&tag=b\n```'
+    expect(withoutAsides(pasted)).toContain('https://example.com/api?tag=a&tag=b')
   })
 
   it('weighs a hyphened name quoted as code as one thing, not one idea per word', async () => {

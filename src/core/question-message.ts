@@ -372,11 +372,13 @@ const ASIDES_READ = 16
 function readWithoutAsides(question: string): string {
   // Versions pasted on lines of their own, unless they are all the message says; an issue
   // form's prompts; courtesies in sentences of their own after the first line.
-  const setup = withoutVersionLines(withoutCourtesies(withoutFormPrompts(question)))
+  const setup = withoutVersionLines(withoutCourtesies(withoutFormPrompts(withoutSignOff(question))))
   let bare = /[\p{L}]{2}/u.test(setup) ? setup : question
   // Each pattern only where a cheap test finds what any match of it holds: tried at every
   // character, EMOJI_EDGES cost ~0.8 µs a message, and a message is read two or three times.
   if (MAY_HAVE_EMOJI_EDGE.test(bare)) bare = bare.replace(EMOJI_EDGES, '')
+  // An emoji by its short code (":pray:", ":sob:"), as chat and GitHub write them.
+  if (bare.includes(':')) bare = bare.replace(EMOJI_CODE, ' ')
   // ("According to the article, what is trust?": the comma that set the reference off goes too,
   // or the question would not begin with what it asks.)
   if (MAY_REFER_TO_SOURCE.test(bare))
@@ -399,7 +401,7 @@ function readWithoutAsides(question: string): string {
   if (may && MAY_APOLOGISE.test(bare)) bare = bare.replace(APOLOGY, ' ').trim()
   // A whole message in quotation marks quotes no phrase of the documents: it is the question.
   const quoted = /^\s*(["“])([^"“”]+)["”]\s*$/.exec(bare)
-  return withoutPostscript(quoted ? quoted[2] : bare)
+  return withoutPostscript(withoutUnmarkedPostscript(withoutPreface(quoted ? quoted[2] : bare)))
 }
 
 /**
@@ -413,15 +415,12 @@ function readWithoutAsides(question: string): string {
  * line, nor a line of pasted code ("# install deps" in a fenced block).
  */
 function withoutFormPrompts(message: string): string {
-  // A line that only links somewhere, with a label at most ("Minimal reproduction:
-  // https://stackblitz.com/…", "Repro - https://github.com/…"): the reader's own page, not their
-  // words ("reproduction" was a topic no page names, and the link's parts the reader's code).
-  if (message.includes('://')) message = message.replace(LINK_LINE, '')
   // A template's comments ("<!-- Please describe the bug … -->"), which GitHub never shows, and
   // its checklist of the reader's assurances ("- [x] I have searched the existing issues").
   if (message.includes('<!--')) message = message.replace(HTML_COMMENT, ' ')
   if (message.includes('[')) message = message.replace(ASSURANCE, '')
-  if (!MAY_HAVE_FORM.test(message)) return message
+  const links = message.includes('://')
+  if (!links && !MAY_HAVE_FORM.test(message)) return message
   const lines = message.split('\n')
   let last = lines.length - 1
   while (last > 0 && !lines[last].trim()) last--
@@ -432,7 +431,10 @@ function withoutFormPrompts(message: string): string {
     .map((line, i) => {
       if (FENCE.test(line)) fenced = !fenced
       if (i === 0 || fenced) return line
-      if (NO_RESPONSE.test(line)) return ''
+      // A line that only links somewhere, with a label at most ("Minimal reproduction:
+      // https://stackblitz.com/…", "Repro - https://github.com/…"): the reader's own page, not
+      // their words ("reproduction" was a topic no page names, the link's parts their code).
+      if (NO_RESPONSE.test(line) || (links && LINK_LINE.test(line))) return ''
       // (A prompt has its field after it: a bold or headed line that ends the message is the
       // reader's own question, set off: "**How do I make it work?**".)
       if (i < last && FORM_PROMPT.test(line)) {
@@ -450,9 +452,9 @@ function withoutFormPrompts(message: string): string {
 const SETUP_PROMPT = /\b(?:version|runtime|platform|environment|os|operating system|browser)s?\b/i
 /** The longest line of a setup field read as the reader's setup (a longer one tells something). */
 const SETUP_LINE = 60
-/** A line of a link alone, after a label of at most five words (see withoutFormPrompts). */
+/** A line of a link alone, after a label of at most five words (see withoutFormPrompts); not in code. */
 const LINK_LINE =
-  /^[ \t]*(?:[-*][ \t]+)?(?:[\p{L}][\p{L}'’]*(?:[ \t]+[\p{L}][\p{L}'’]*){0,4}[ \t]*[:-][ \t]*)?<?https?:\/\/\S+?>?[ \t]*$/gimu
+  /^[ \t]*(?:[-*][ \t]+)?(?:[\p{L}][\p{L}'’]*(?:[ \t]+[\p{L}][\p{L}'’]*){0,4}[ \t]*[:-][ \t]*)?<?https?:\/\/\S+?>?[ \t]*$/iu
 /** An HTML comment, or one left open at the message's end. */
 const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g
 /** A task-list item in which the reader assures something of themselves ("- [x] I have read …"). */
@@ -491,6 +493,8 @@ const VERSION_ITEM =
  */
 const EMOJI_EDGES =
   /^[\s\p{Extended_Pictographic}\u200d\ufe0f]+(?=\S)|(?<=[^\s\p{Extended_Pictographic}\u200d\ufe0f])\s*[\p{Extended_Pictographic}\u200d\ufe0f][\s\p{Extended_Pictographic}\u200d\ufe0f]*(?=[?!.]*\s*$)/gu
+/** An emoji's short code between colons, not a part of a time, a URL or code ("a:b:c"). */
+const EMOJI_CODE = /(?<![\w:/]):[a-z][a-z0-9_+-]{1,30}:(?![\w:/])/gi
 /** What every EMOJI_EDGES match holds: a space first, or an emoji (or its joiner) anywhere. */
 const MAY_HAVE_EMOJI_EDGE = /^\s|[\p{Extended_Pictographic}\u200d\ufe0f]/u
 
@@ -571,6 +575,43 @@ function withoutPostscript(message: string): string {
   }
   return end === message.length ? message : message.slice(0, end).trimEnd()
 }
+
+/**
+ * What a reader says before their message in sentences of its own, the mirror of a postscript
+ * (see withoutPostscript): a word on the message itself ("English is not my first language.",
+ * "Throwaway account."), on posting ("Long time lurker, first time poster."), a content warning
+ * ("TW: abuse."). Each named no topic, and weighed as the story around the question: a short
+ * question lost its answer to them nearly one time in two. At most three, and never the whole
+ * message.
+ */
+function withoutPreface(message: string): string {
+  for (let k = 0; k < 3; k++) {
+    const m = PREFACE.exec(message)
+    if (!m || m[0].length >= message.trimEnd().length) break
+    message = message.slice(m[0].length)
+  }
+  return message
+}
+
+/**
+ * A postscript typed without a full stop before it ("fear of abandonment Sorry for my bad
+ * English", "how does CBT help (throwaway account)"): it starts where its capital, or its
+ * parenthesis, says. (Looked for in the message's last 120 characters: a postscript is short.)
+ */
+function withoutUnmarkedPostscript(message: string): string {
+  const from = Math.max(0, message.length - 120)
+  const tail = TAIL_PLEA.exec(message.slice(from))
+  // (A message in capitals has no capital that starts a sentence: "… HOW DOES IT EVEN HELP".)
+  if (!tail || from + tail.index === 0 || !/^[\p{Lu}(]/u.test(tail[1])) return message
+  if (!/\p{Ll}/u.test(message)) return message
+  return message.slice(0, from + tail.index)
+}
+/** A letter's close and the name under it ("Best regards,\nJohn", "Thanks,\nAlex"): no topic. */
+const withoutSignOff = (message: string) =>
+  message.includes('\n') ? message.replace(SIGN_OFF, '') : message
+/** A letter's close on a line of its own at a message's end, and a name under it. */
+const SIGN_OFF =
+  /\n[ \t]*(?:(?:best|kind|warm)[ \t]+)?(?:regards|wishes|cheers|thanks|thank you|best|sincerely|xoxo)[ \t]*[,!.]?(?:[ \t]*\n[ \t]*[-–—]?[ \t]*\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,2})?[ \t]*\s*$/iu
 /** A space after a sentence's end, where a postscript may start. */
 const SENTENCE_BREAK = /(?<=[.!?])\s+/g
 /** Where the last match of a global pattern in `text` ends, or -1. */
@@ -607,9 +648,27 @@ const COURTESY = new RegExp(
 /** A sentence that is a plea or thanks alone, at most 80 characters (see withoutPostscript). */
 const isPostscript = (sentence: string) => sentence.length <= 80 && PLEA.test(sentence)
 
-const PLEA_PHRASE = String.raw`(?:(?:can|could|would)\s+(?:some\s*one|somebody|any\s*one|anybody|you)\s+(?:please\s+)?help(?:\s+me)?(?:\s+out)?(?:\s+(?:here|please))?|any\s+(?:ideas|suggestions|pointers|thoughts|advice)|(?:any|all)\s+help\s+(?:(?:is|would be)\s+)?(?:much\s+|greatly\s+|very\s+)?(?:appreciated|welcome)|(?:please\s+)?help(?:\s+me)?(?:\s+please)?|thanks?(?:\s+(?:you|a lot|so much|in advance))*(?:\s+for\s+(?:any|all|your|the)\s+(?:help|time|support|input|assistance|replies|answers?|pointers))?|thx|ty|cheers|(?:i'?m|i\s+am)\s+(?:so\s+|really\s+|completely\s+)?(?:stuck|lost|confused))`
+/**
+ * What a reader says of their message itself: its language ("Sorry for my bad English", "English
+ * is not my first language"), its typos or form ("sorry for the formatting, I'm on mobile"), the
+ * account it comes from ("throwaway account").
+ */
+const ON_THE_POST = String.raw`(?:(?:(?:i'?m\s+)?(?:so\s+)?sorry|apologies|excuse\s+me)\s+(?:for|about)\s+(?:my|the|any)\s+(?:(?:bad|poor|broken|terrible)\s+)?(?:english|grammar|spelling|typos|mistakes|formatting)|excuse\s+my\s+(?:(?:bad|poor|broken)\s+)?english|(?:my\s+)?english\s+is\s+not\s+my\s+(?:first|native|mother)\s+(?:language|tongue)|(?:i'?m\s+|posting\s+)?on\s+(?:my\s+)?(?:mobile|phone)|(?:(?:this\s+is\s+)?a\s+)?throw\s*away(?:\s+account)?)`
+const PLEA_PHRASE = String.raw`(?:(?:can|could|would)\s+(?:some\s*one|somebody|any\s*one|anybody|you)\s+(?:please\s+)?help(?:\s+me)?(?:\s+out)?(?:\s+(?:here|please))?|any\s+(?:ideas|suggestions|pointers|thoughts|advice)|(?:any|all)\s+help\s+(?:(?:is|would be)\s+)?(?:much\s+|greatly\s+|very\s+)?(?:appreciated|welcome)|(?:please\s+)?help(?:\s+me)?(?:\s+please)?|thanks?(?:\s+(?:you|a lot|so much|in advance))*(?:\s+for\s+(?:(?:any|all|your|the)\s+(?:help|time|support|input|assistance|replies|answers?|pointers)|reading|listening))?|thx|ty|tia|cheers|(?:i'?m|i\s+am)\s+(?:so\s+|really\s+|completely\s+)?(?:stuck|lost|confused)|${ON_THE_POST})`
+/** A content warning, or a word on the reader's posting, in a message's first sentence. */
+const PREFACE_PHRASE = String.raw`(?:(?:tw|cw|trigger\s+warning|content\s+warning)\s*[:-]\s*[^.!?\n]{1,60}|(?:long[-\s]time\s+)?lurker|first[-\s]time\s+(?:poster|posting)|(?:i'?m\s+)?new\s+here)`
+/** A message's first sentence, when it is a preface and nothing else (see withoutPreface). */
+const PREFACE = new RegExp(
+  String.raw`^\s*\(?\s*(?:${PLEA_PHRASE}|${PREFACE_PHRASE})(?:\s*[,;]\s*(?:${PLEA_PHRASE}|${PREFACE_PHRASE}))*\s*\)?\s*(?:[.!]+|\n\s*\n)\s*`,
+  'i',
+)
+/** A plea or thanks that ends a message, its own sentence unmarked (see withoutPostscript). */
+const TAIL_PLEA = new RegExp(
+  String.raw`\s+(\(?\s*${PLEA_PHRASE}(?:\s*[,;]\s*${PLEA_PHRASE})*\s*[!.?]*\s*\)?[!.?]*)\s*$`,
+  'i',
+)
 const PLEA = new RegExp(
-  String.raw`^\s*${PLEA_PHRASE}(?:\s*[,;]\s*${PLEA_PHRASE})*\s*[!.?]*\s*$`,
+  String.raw`^\s*\(?\s*${PLEA_PHRASE}(?:\s*[,;]\s*${PLEA_PHRASE})*\s*[!.?]*\s*\)?[!.?]*\s*$`,
   'i',
 )
 
