@@ -224,6 +224,9 @@ const withAsides = (set: QuestionSet): QuestionSet => {
     (q) => `TW: abuse. ${q}`,
     (q) => `${q}\n\nBest regards,\nJohn`,
     (q) => `${q} :pray:`,
+    (q) => `${q}\n\nEdit: typo`,
+    (q) => `${q} Am I overreacting?`,
+    (q) => `I (25M) need advice. ${q}`,
   ]
   return {
     questions: set.questions.map((q, i) => ({
@@ -541,8 +544,9 @@ describe("a report in GitHub's issue form, or dressed as many are sent", () => {
 describe("a reader's asides about their message", () => {
   it('leave the answers as the question alone gets them', () => {
     // "Sorry for my bad English.", "English is not my first language.", "(throwaway account)",
-    // "TW: abuse.", "Best regards, John", ":pray:" name no topic. Read as the story around the
-    // question, they took hit@1 of the first five default blind sets from 0.86 to 0.72.
+    // "TW: abuse.", "Best regards, John", ":pray:", "Edit: typo", "Am I overreacting?", "(25M)"
+    // name no topic. Read as the story around the question (or, the last, as the question),
+    // they took hit@1 of the first five default blind sets from 0.86 to 0.72.
     expect(asides.added.hit1).toBeGreaterThanOrEqual(asides.written.hit1 - 0.01)
     expect(asides.added.abstain).toBeGreaterThanOrEqual(asides.written.abstain - 0.02)
   })

@@ -4075,8 +4075,22 @@ describe('reading a question', () => {
       'TW: abuse. fear of abandonment',
       'fear of abandonment\n\nThanks,\nAlex',
       'fear of abandonment :pray:',
+      'fear of abandonment\n\nEdit: typo',
+      'fear of abandonment EDIT: thanks everyone for the kind replies',
+      'fear of abandonment Am I overreacting?',
+      'fear of abandonment? What should I do?',
     ])
       expect(words(message)).toEqual(asked)
+    // A forum's age and sex tags say who, which the words around them say too.
+    expect(words('my (28F) boyfriend (30M) cheated, how do I trust again?')).toEqual(
+      words('my boyfriend cheated, how do I trust again?'),
+    )
+    // "Is this normal?" after a question of its own leaves it that question; after what only
+    // tells, it is the question.
+    expect(words('Why do I push people away? Is this normal?')).toEqual(
+      words('Why do I push people away?'),
+    )
+    expect(withoutAsides('I push people away. Is this normal?')).toContain('Is this normal?')
     // In capitals no capital starts a sentence: "HELP" ends the question, not a plea after it.
     expect(words('CBT FOR TRUST ISSUES HOW DOES IT EVEN HELP')).toContain('help')
     // A link inside pasted code is the reader's code, not a line to drop.

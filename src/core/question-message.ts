@@ -379,6 +379,12 @@ function readWithoutAsides(question: string): string {
   if (MAY_HAVE_EMOJI_EDGE.test(bare)) bare = bare.replace(EMOJI_EDGES, '')
   // An emoji by its short code (":pray:", ":sob:"), as chat and GitHub write them.
   if (bare.includes(':')) bare = bare.replace(EMOJI_CODE, ' ')
+  // A forum's tag of the reader's or their partner's age and sex ("my (28F) boyfriend (30M)"):
+  // who they are, which the question's own words say; its "28f" weighed as the rarest of words.
+  if (bare.includes('(') || bare.includes('[')) bare = bare.replace(AGE_TAG, ' ')
+  // A note of an edit that only mends the message or thanks its readers ("Edit: typo", "EDIT:
+  // thanks everyone for the kind replies").
+  if (MAY_EDIT.test(bare)) bare = bare.replace(EDIT_NOTE, '')
   // ("According to the article, what is trust?": the comma that set the reference off goes too,
   // or the question would not begin with what it asks.)
   if (MAY_REFER_TO_SOURCE.test(bare))
@@ -452,6 +458,9 @@ function withoutFormPrompts(message: string): string {
 const SETUP_PROMPT = /\b(?:version|runtime|platform|environment|os|operating system|browser)s?\b/i
 /** The longest line of a setup field read as the reader's setup (a longer one tells something). */
 const SETUP_LINE = 60
+/** "Is this normal?", "Is that ok?", "Is it common?": the reader's case judged (see readParts). */
+const CASE_JUDGED =
+  /^\s*(?:(?:so|and|but)\s*,?\s+)?(?:is|was)\s+(?:this|that|it)\s+(?:(?:even|really|just)\s+)?(?:normal|ok|okay|common|bad|healthy)\s*[?!.]*\s*$/i
 /** A line of a link alone, after a label of at most five words (see withoutFormPrompts); not in code. */
 const LINK_LINE =
   /^[ \t]*(?:[-*][ \t]+)?(?:[\p{L}][\p{L}'’]*(?:[ \t]+[\p{L}][\p{L}'’]*){0,4}[ \t]*[:-][ \t]*)?<?https?:\/\/\S+?>?[ \t]*$/iu
@@ -493,6 +502,13 @@ const VERSION_ITEM =
  */
 const EMOJI_EDGES =
   /^[\s\p{Extended_Pictographic}\u200d\ufe0f]+(?=\S)|(?<=[^\s\p{Extended_Pictographic}\u200d\ufe0f])\s*[\p{Extended_Pictographic}\u200d\ufe0f][\s\p{Extended_Pictographic}\u200d\ufe0f]*(?=[?!.]*\s*$)/gu
+/** An age and a sex in brackets: "(28F)", "[30 M]", "(f25)", "(19NB)". */
+const AGE_TAG = /[(\[]\s*(?:\d{1,2}\s*(?:[mf]|nb)|(?:[mf]|nb)\s*\d{1,2})\s*[)\]]/gi
+/** What every EDIT_NOTE holds. */
+const MAY_EDIT = /\b(?:edit|update|eta)\s*\d*\s*[:-]/i
+/** An edit's note that only mends the message's form or thanks its readers, ending the message. */
+const EDIT_NOTE =
+  /\s*\b(?:edit|update|eta)\s*\d*\s*[:-]\s*(?:(?:fixed\s+)?(?:a\s+|the\s+|some\s+)?(?:typos?|formatting|spelling|grammar|words?|wording)|(?:thanks?|thank\s+you|thx|ty)\b[^\n.!?]{0,80})[\s.!]*$/i
 /** An emoji's short code between colons, not a part of a time, a URL or code ("a:b:c"). */
 const EMOJI_CODE = /(?<![\w:/]):[a-z][a-z0-9_+-]{1,30}:(?![\w:/])/gi
 /** What every EMOJI_EDGES match holds: a space first, or an emoji (or its joiner) anywhere. */
@@ -570,7 +586,15 @@ function withoutPostscript(message: string): string {
   for (;;) {
     const body = message.slice(0, end).trimEnd()
     const at = Math.max(lastMatchEnd(SENTENCE_BREAK, body), body.lastIndexOf('\n\n') + 2)
-    if (at <= 0 || !isPostscript(body.slice(at))) break
+    // "Is this normal?" after a question of its own ("Why do I push people away? Is this
+    // normal?") asks the reader's case be judged by it: that question is what they ask. (After
+    // what only tells, "I feel numb after he cheated. Is this normal?", it is the question.)
+    const last = body.slice(at)
+    if (
+      at <= 0 ||
+      !(isPostscript(last) || (CASE_JUDGED.test(last) && body.lastIndexOf('?', at) >= 0))
+    )
+      break
     end = at
   }
   return end === message.length ? message : message.slice(0, end).trimEnd()
@@ -649,12 +673,20 @@ const COURTESY = new RegExp(
 const isPostscript = (sentence: string) => sentence.length <= 80 && PLEA.test(sentence)
 
 /**
+ * A short question, after what the reader asks of the documents, that asks their own case be
+ * judged ("Am I overreacting?", "Is it just me?", "What should I do?", "Thoughts?"): no page
+ * judges it. Read as the message's question, it left what they asked to the story (over the
+ * readable default sets, appended, 1,125 first places fell to 969 and 77 more out-of-scope
+ * questions were answered). Not "Is this normal?", which the documents may answer.
+ */
+const SELF_JUDGED = String.raw`(?:(?:so|and|but)\s*,?\s+)?(?:(?:am|are)\s+(?:i|we)\s+(?:just\s+)?(?:overreacting|crazy|wrong|paranoid|the\s+problem|being\s+(?:paranoid|dramatic|unreasonable|stupid|silly))|(?:is|was)\s+(?:it|this|that)\s+(?:just\s+me|weird|crazy)|what\s+(?:should|would)\s+(?:i|we|you)\s+do|thoughts)`
+/**
  * What a reader says of their message itself: its language ("Sorry for my bad English", "English
  * is not my first language"), its typos or form ("sorry for the formatting, I'm on mobile"), the
  * account it comes from ("throwaway account").
  */
 const ON_THE_POST = String.raw`(?:(?:(?:i'?m\s+)?(?:so\s+)?sorry|apologies|excuse\s+me)\s+(?:for|about)\s+(?:my|the|any)\s+(?:(?:bad|poor|broken|terrible)\s+)?(?:english|grammar|spelling|typos|mistakes|formatting)|excuse\s+my\s+(?:(?:bad|poor|broken)\s+)?english|(?:my\s+)?english\s+is\s+not\s+my\s+(?:first|native|mother)\s+(?:language|tongue)|(?:i'?m\s+|posting\s+)?on\s+(?:my\s+)?(?:mobile|phone)|(?:(?:this\s+is\s+)?a\s+)?throw\s*away(?:\s+account)?)`
-const PLEA_PHRASE = String.raw`(?:(?:can|could|would)\s+(?:some\s*one|somebody|any\s*one|anybody|you)\s+(?:please\s+)?help(?:\s+me)?(?:\s+out)?(?:\s+(?:here|please))?|any\s+(?:ideas|suggestions|pointers|thoughts|advice)|(?:any|all)\s+help\s+(?:(?:is|would be)\s+)?(?:much\s+|greatly\s+|very\s+)?(?:appreciated|welcome)|(?:please\s+)?help(?:\s+me)?(?:\s+please)?|thanks?(?:\s+(?:you|a lot|so much|in advance))*(?:\s+for\s+(?:(?:any|all|your|the)\s+(?:help|time|support|input|assistance|replies|answers?|pointers)|reading|listening))?|thx|ty|tia|cheers|(?:i'?m|i\s+am)\s+(?:so\s+|really\s+|completely\s+)?(?:stuck|lost|confused)|${ON_THE_POST})`
+const PLEA_PHRASE = String.raw`(?:(?:can|could|would)\s+(?:some\s*one|somebody|any\s*one|anybody|you)\s+(?:please\s+)?help(?:\s+me)?(?:\s+out)?(?:\s+(?:here|please))?|any\s+(?:ideas|suggestions|pointers|thoughts|advice)|(?:any|all)\s+help\s+(?:(?:is|would be)\s+)?(?:much\s+|greatly\s+|very\s+)?(?:appreciated|welcome)|(?:please\s+)?help(?:\s+me)?(?:\s+please)?|thanks?(?:\s+(?:you|a lot|so much|in advance))*(?:\s+for\s+(?:(?:any|all|your|the)\s+(?:help|time|support|input|assistance|replies|answers?|pointers)|reading|listening))?|(?:i\s+)?(?:really\s+|desperately\s+)?need\s+(?:some\s+)?(?:help|advice)|thx|ty|tia|cheers|(?:i'?m|i\s+am)\s+(?:so\s+|really\s+|completely\s+)?(?:stuck|lost|confused)|${ON_THE_POST}|${SELF_JUDGED})`
 /** A content warning, or a word on the reader's posting, in a message's first sentence. */
 const PREFACE_PHRASE = String.raw`(?:(?:tw|cw|trigger\s+warning|content\s+warning)\s*[:-]\s*[^.!?\n]{1,60}|(?:long[-\s]time\s+)?lurker|first[-\s]time\s+(?:poster|posting)|(?:i'?m\s+)?new\s+here)`
 /** A message's first sentence, when it is a preface and nothing else (see withoutPreface). */
