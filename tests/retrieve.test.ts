@@ -3978,8 +3978,9 @@ describe('reading a question', () => {
     expect(rankedTexts(c, report)[0]).toMatch(/maxAge is over 400 days/)
   })
 
-  it("reads an issue template's prompts the writer answers in place as no question", async () => {
-    const c = await docs(
+  /** A page on the logger and one whose words are an issue template's prompts ("expected", "instead"). */
+  const loggerAndBehaviour = () =>
+    docs(
       [
         'logger.md',
         '# Logger\n\nThe logger middleware prints nothing for a request that a static file answers.',
@@ -3989,6 +3990,9 @@ describe('reading a question', () => {
         '# Expected behaviour\n\nThe expected behaviour of a handler is instead shown in the console.',
       ],
     )
+
+  it("reads an issue template's prompts the writer answers in place as no question", async () => {
+    const c = await loggerAndBehaviour()
     // The prompts "What is the expected behavior?" and "What do you see instead?" are filled in
     // on their lines: the report asks nothing, so its title says what it is about.
     const report =
@@ -3998,16 +4002,7 @@ describe('reading a question', () => {
   })
 
   it("reads an issue form's prompts as labels, whether headed or bold, and what the reader filled in as the report", async () => {
-    const c = await docs(
-      [
-        'logger.md',
-        '# Logger\n\nThe logger middleware prints nothing for a request that a static file answers.',
-      ],
-      [
-        'behaviour.md',
-        '# Expected behaviour\n\nThe expected behaviour of a handler is instead shown in the console.',
-      ],
-    )
+    const c = await loggerAndBehaviour()
     // GitHub's issue form: a "###" prompt over each field, "_No response_" in one left empty.
     // Read as sentences, its last prompt ("What do you see instead?") was the question and the
     // report its story, and the message was declined.
