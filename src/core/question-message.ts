@@ -458,7 +458,7 @@ function withoutFormPrompts(message: string): string {
 const SETUP_PROMPT = /\b(?:version|runtime|platform|environment|os|operating system|browser)s?\b/i
 /** The longest line of a setup field read as the reader's setup (a longer one tells something). */
 const SETUP_LINE = 60
-/** "Is this normal?", "Is that ok?", "Is it common?": the reader's case judged (see readParts). */
+/** "Is this normal?", "Is that ok?", "Is it common?": the reader's case judged (see withoutPostscript). */
 const CASE_JUDGED =
   /^\s*(?:(?:so|and|but)\s*,?\s+)?(?:is|was)\s+(?:this|that|it)\s+(?:(?:even|really|just)\s+)?(?:normal|ok|okay|common|bad|healthy)\s*[?!.]*\s*$/i
 /** A line of a link alone, after a label of at most five words (see withoutFormPrompts); not in code. */
