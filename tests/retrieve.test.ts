@@ -4086,6 +4086,18 @@ describe('reading a question', () => {
       words('Why do I push people away?'),
     )
     expect(withoutAsides('I push people away. Is this normal?')).toContain('Is this normal?')
+    // Who the reader calls on, the issues and images they link, a "P.S.": none is asked.
+    expect(words('fear of abandonment\n\ncc @someone\n\nRelated: #1234, #5678')).toEqual(asked)
+    expect(
+      words(
+        'fear of abandonment <img width="600" alt="screenshot" src="https://example.com/a.png">',
+      ),
+    ).toEqual(asked)
+    expect(words('fear of abandonment\n\n![image](https://example.com/a.png)')).toEqual(asked)
+    expect(words('fear of abandonment\n\nP.S. thanks, I love this site!')).toEqual(asked)
+    // A package's scope is no one called on; "ps" opening a command is no "P.S.".
+    expect(withoutAsides('How do I use @hono/node-server?')).toContain('@hono/node-server')
+    expect(withoutAsides('ps aux shows two node processes')).toContain('ps aux')
     // In capitals no capital starts a sentence: "HELP" ends the question, not a plea after it.
     expect(words('CBT FOR TRUST ISSUES HOW DOES IT EVEN HELP')).toContain('help')
     // A link inside pasted code is the reader's code, not a line to drop.

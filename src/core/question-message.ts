@@ -372,13 +372,21 @@ const ASIDES_READ = 16
 function readWithoutAsides(question: string): string {
   // Versions pasted on lines of their own, unless they are all the message says; an issue
   // form's prompts; courtesies in sentences of their own after the first line.
-  const setup = withoutVersionLines(withoutCourtesies(withoutFormPrompts(withoutSignOff(question))))
+  const setup = withoutVersionLines(
+    withoutCourtesies(withoutFormPrompts(withoutSignOff(withoutPS(question)))),
+  )
   let bare = /[\p{L}]{2}/u.test(setup) ? setup : question
   // Each pattern only where a cheap test finds what any match of it holds: tried at every
   // character, EMOJI_EDGES cost ~0.8 µs a message, and a message is read two or three times.
   if (MAY_HAVE_EMOJI_EDGE.test(bare)) bare = bare.replace(EMOJI_EDGES, '')
   // An emoji by its short code (":pray:", ":sob:"), as chat and GitHub write them.
   if (bare.includes(':')) bare = bare.replace(EMOJI_CODE, ' ')
+  // Who the reader calls on ("cc @yusukebe", "@yusukebe any idea?"), the issues they link
+  // ("Related: #1234") and an image they paste (`<img … src="…">`, "![image](…)"): none says
+  // what is asked ("img", "width", "screenshot" weighed as topics).
+  if (bare.includes('@')) bare = bare.replace(MENTION, ' ')
+  if (bare.includes('#')) bare = bare.replace(ISSUE_REFS, '')
+  if (bare.includes('<') || bare.includes('![')) bare = bare.replace(IMAGE, ' ')
   // A forum's tag of the reader's or their partner's age and sex ("my (28F) boyfriend (30M)"):
   // who they are, which the question's own words say; its "28f" weighed as the rarest of words.
   if (bare.includes('(') || bare.includes('[')) bare = bare.replace(AGE_TAG, ' ')
@@ -502,6 +510,21 @@ const VERSION_ITEM =
  */
 const EMOJI_EDGES =
   /^[\s\p{Extended_Pictographic}\u200d\ufe0f]+(?=\S)|(?<=[^\s\p{Extended_Pictographic}\u200d\ufe0f])\s*[\p{Extended_Pictographic}\u200d\ufe0f][\s\p{Extended_Pictographic}\u200d\ufe0f]*(?=[?!.]*\s*$)/gu
+/** A user named with "@" (a package's scope, "@hono/node-server", is not one), and a "cc" before it. */
+const MENTION = /(?:\bcc:?\s+)?(?<![\w/@.])@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?![\w/@.-])/gi
+/** A line that links other issues ("Related: #1234, #5678", "See #42"), or a bare "#1234". */
+const ISSUE_REFS =
+  /^[ \t]*(?:(?:related(?:\s+(?:issues?|to))?|see(?:\s+also)?|ref(?:s|erences?)?|fixes|closes|duplicate\s+of)\s*:?\s*)?#\d+(?:\s*(?:,|and)\s*#\d+)*[ \t]*[.]?[ \t]*$|(?<![\w&/])#\d{2,6}\b/gim
+/** An image pasted in an issue: an HTML `<img …>` tag, or Markdown's "![alt](url)". */
+const IMAGE = /<img\b[^>]*>|!\[[^\]\n]{0,100}\]\([^)\s]{1,500}\)/gi
+/** What every PS holds. */
+const MAY_PS = /\bP\.?\s?S\b|\bp\.\s?s\b/
+/**
+ * A "P.S." ("P.S.", "p.s."; "PS:" only after a line break or a sentence's end: not "ps aux shows
+ * …", a command) of at most one line, ending the message.
+ */
+const PS =
+  /(?:\s(?:P\.\s?S\.?|p\.\s?s\.?)|(?:\n|(?<=[.!?])[ \t])[ \t]*PS(?=[:\s]))[ \t]*[:,-]?[ \t]+[^\n]{0,100}\s*$/
 /** An age and a sex in brackets: "(28F)", "[30 M]", "(f25)", "(19NB)". */
 const AGE_TAG = /[(\[]\s*(?:\d{1,2}\s*(?:[mf]|nb)|(?:[mf]|nb)\s*\d{1,2})\s*[)\]]/gi
 /** What every EDIT_NOTE holds. */
@@ -630,6 +653,8 @@ function withoutUnmarkedPostscript(message: string): string {
   if (!/\p{Ll}/u.test(message)) return message
   return message.slice(0, from + tail.index)
 }
+/** A "P.S." closing the message (before courtesies are read: "P.S. thanks" is one). */
+const withoutPS = (message: string) => (MAY_PS.test(message) ? message.replace(PS, '') : message)
 /** A letter's close and the name under it ("Best regards,\nJohn", "Thanks,\nAlex"): no topic. */
 const withoutSignOff = (message: string) =>
   message.includes('\n') ? message.replace(SIGN_OFF, '') : message
