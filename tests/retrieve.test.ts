@@ -4095,6 +4095,12 @@ describe('reading a question', () => {
     ).toEqual(asked)
     expect(words('fear of abandonment\n\n![image](https://example.com/a.png)')).toEqual(asked)
     expect(words('fear of abandonment\n\nP.S. thanks, I love this site!')).toEqual(asked)
+    // A "TL;DR:" says what the message comes to: it is read as asked, its label no word of it.
+    const story =
+      'My partner and I have been together for five years and last month I found out things.'
+    expect(words(`${story} TL;DR: how does cheating affect trust?`)).toEqual(
+      words(`${story} How does cheating affect trust?`),
+    )
     // A package's scope is no one called on; "ps" opening a command is no "P.S.".
     expect(withoutAsides('How do I use @hono/node-server?')).toContain('@hono/node-server')
     expect(withoutAsides('ps aux shows two node processes')).toContain('ps aux')

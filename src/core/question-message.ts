@@ -284,6 +284,13 @@ function readParts(question: string): MessageParts {
   // "Anyway, my actual question: what kinds of help …": the label names no topic ("actual" and
   // "question" weighed the most of the message's words), what follows it is the question.
   // So is a word that links it to the story ("… the docs. Long story short, how do I …?").
+  // A "TL;DR:" says what the message comes to, asked or not ("… five years. TL;DR: fear of
+  // abandonment"): it is what is read as asked, the rest its story.
+  for (let i = sentences.length - 1; i > 0; i--)
+    if (TLDR.test(sentences[i])) {
+      ask = i
+      break
+    }
   const labelled = sentences[ask]
   const unlabelled = labelled.replace(ASK_LABEL, '').replace(DISCOURSE_OPENING, '')
   if (unlabelled !== labelled && /\p{L}/u.test(unlabelled)) sentences[ask] = unlabelled
@@ -340,12 +347,14 @@ const ASKING_LEAD = String.raw`(?:i\s+(?:guess|suppose|think)\s+)?(?:(?:so|basic
 
 /**
  * A label a long message puts before its question, mid-message ("So my actual question:", "the
- * real question is --"); the message's own opening label is PREAMBLE's ("Question: …").
+ * real question is --", "TL;DR:"); the message's own opening label is PREAMBLE's ("Question: …").
  */
+/** A summary's label: "TL;DR:", "tldr -", "TL,DR". */
+const TLDR = /^\s*tl\s*[;,.]?\s*dr\b\s*(?:[:,]|--?|—)?\s*/i
 const ASK_LABEL = new RegExp(
-  String.raw`^(?:(?:so|anyway|ok|okay|but|and|now)\s*,?\s+)*(?:(?:my|the|one|a)\s+(?:(?:actual|real|main|only|big|last|first|burning|simple|quick|specific|general)\s+)?question\s*(?:is\s*)?(?:[:,]|--?|—)\s*|` +
+  String.raw`^(?:${TLDR.source.slice(1)}|(?:(?:so|anyway|ok|okay|but|and|now)\s*,?\s+)*(?:(?:my|the|one|a)\s+(?:(?:actual|real|main|only|big|last|first|burning|simple|quick|specific|general)\s+)?question\s*(?:is\s*)?(?:[:,]|--?|—)\s*|` +
     ASKING_LEAD +
-    ')',
+    '))',
   'i',
 )
 
