@@ -158,7 +158,6 @@ const addNames = (names: Set<string>, code: string) => {
   for (const m of code.matchAll(/[\p{L}\p{N}_$]+/gu)) names.add(m[0])
 }
 
-/** The reader's turns of a conversation spelled out (see spelledAsMeant); the same array if none changes. */
 /**
  * A message sent with a carriage return before each line feed (Windows, some clients' text
  * fields), or with carriage returns alone, read as lines as any other: the readers of an issue's
@@ -169,6 +168,7 @@ export const withLineFeeds = (text: string) =>
   text.includes('\r') ? text.replace(CARRIAGE_RETURN, '\n') : text
 const CARRIAGE_RETURN = /\r\n?/g
 
+/** The reader's turns of a conversation spelled out (see spelledAsMeant); the same array if none changes. */
 export function spelledHistory(history: Turn[]): Turn[] {
   let out: Turn[] | undefined
   for (let i = 0; i < history.length; i++) {
