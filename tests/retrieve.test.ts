@@ -7248,3 +7248,31 @@ describe('a how-to question placed in time ("… after infidelity?")', () => {
     )
   })
 })
+
+describe('a how-to question that closes on its scope ("… for all routes", "globally")', () => {
+  it('asks how to do the thing, not about where it applies', async () => {
+    const hono = (await honoCorpus()).corpus
+    // "routes" read as a topic: no sentence of the CORS page says it, and the question abstained.
+    const cors = answerQuestion(hono, 'How do I enable CORS for all routes?')
+    expect(cors.found).toBe(true)
+    expect(cors.citations[0].docId).toBe(
+      answerQuestion(hono, 'How do I enable CORS?').citations[0].docId,
+    )
+    expect(cors.citations[0].docId).toMatch(/cors/)
+    // "globally" read as a topic led to the RPC guide's "global error handlers".
+    expect(answerQuestion(hono, 'how to handle errors globally').citations[0].text).toMatch(
+      /^`app\.onError` allows you to handle uncaught errors/,
+    )
+  })
+
+  it('weighs the scope less only when the clause before says a word of the question', async () => {
+    const hono = (await honoCorpus()).corpus
+    const weight = (q: string, word: string) =>
+      analyse(hono, q, []).concepts.find((c) => c.word.toLowerCase() === word)!.salience
+    expect(weight('How do I enable CORS for all routes?', 'routes')).toBeLessThan(
+      weight('How do I enable CORS and routes?', 'routes'),
+    )
+    // A question that is about the routes themselves is no scope.
+    expect(weight('What are all routes?', 'routes')).toBe(weight('What are routes?', 'routes'))
+  })
+})

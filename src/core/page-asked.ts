@@ -231,6 +231,7 @@ export function pageAsked(corpus: Corpus, q: AnalysedQuestion): PageAsked | unde
       FRAME_WORDS.has(word) ||
       ASKS_AT_ALL.has(word) ||
       c.frame ||
+      c.scope ||
       everywhere(corpus, c) ||
       readersOwn(q.text, word)
         ? 0
@@ -735,7 +736,7 @@ export function headingAsked(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked
   const members = new Set(chains.map((m) => m.slice(m.lastIndexOf('.') + 1).toLowerCase()))
   // (Nor does what is asked of a setting, "default" of "the default `maxSize` of …": see OF_IT.)
   const atAll = (c: Concept) =>
-    (ASKS_AT_ALL.has(c.word) && !members.has(c.word)) || OF_IT.has(c.word)
+    (ASKS_AT_ALL.has(c.word) && !members.has(c.word)) || OF_IT.has(c.word) || c.scope === true
   const subjectOnly = own.every((c) => atAll(c) || everywhere(corpus, c))
   const total = own.reduce(
     (n, c) => n + (atAll(c) || (!subjectOnly && everywhere(corpus, c)) ? 0 : c.salience),

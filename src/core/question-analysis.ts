@@ -439,6 +439,9 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // over "Rebuilding trust after betrayal is never easy …". Only when the clause before it says
   // two of the question's ideas: a doing and what it is done to.
   placedInTime(asTerm, concepts)
+  // "How do I enable CORS for all routes?", "how to handle errors globally": where the doing is
+  // to apply, which places it as the words after "after" place it in time (see placedInScope).
+  placedInScope(asTerm, concepts)
   // "which algorithms does it support besides HS256? we use RS256 tokens from our IdP": a name the
   // documents never mention (or a word neither they nor English know, a name typed in small letters
   // as "koa" often is), said only in a sentence that tells, is the reader's setup rather than
@@ -694,6 +697,35 @@ function placedInTime(question: string, concepts: Concept[]): void {
   for (const c of concepts)
     if (!c.fromHistory && !own(c) && after.has(c.word.toLowerCase())) c.salience *= WEIGHTS.placing
 }
+
+/**
+ * Lowers the salience of the words of a how-to question's closing scope ("for all routes", "on
+ * every request", "globally", "app-wide") to WEIGHTS.placing and marks them `scope`, when the
+ * clause before it says an idea of the question's own. They say where the doing applies, not
+ * what it is: read as a topic, "routes" made "How do I enable CORS for all routes?" abstain (no
+ * sentence of the CORS page says "route") and "globally" led "how to handle errors globally" to
+ * the RPC guide's "global error handlers" rather than the section "Error Handling".
+ */
+function placedInScope(question: string, concepts: Concept[]): void {
+  const m = IN_SCOPE.exec(question)
+  if (!m) return
+  const doing = new Set(words(m[1].toLowerCase()))
+  const scope = new Set(words((m[2] ?? m[3]).toLowerCase()))
+  const own = (c: Concept) => !c.fromHistory && doing.has(c.word.toLowerCase())
+  if (!concepts.some(own)) return
+  for (const c of concepts)
+    if (!c.fromHistory && !own(c) && scope.has(c.word.toLowerCase())) {
+      c.salience *= WEIGHTS.placing
+      c.scope = true
+    }
+}
+
+/**
+ * A how-to question (or "is there a way to …", "can I …") that ends on the scope of its doing:
+ * the doing asked (group 1), then the scope (group 2).
+ */
+const IN_SCOPE =
+  /^\s*(?:how\s+(?:do|does|can|could|should|would|to)\b|(?:is\s+there\s+(?:a|any)\s+way|can\s+(?:i|we|you))\b)(.*?)(?:\b(?:for|to|on|in|across|into|over)\s+(?:all|every|any)(?:\s+(?:of\s+)?(?:the|my|our|your))?\s+(\p{L}+(?:\s+\p{L}+)?)|\b(globally|app-?wide|application-?wide|site-?wide|everywhere))[?.!\s]*$/iu
 
 /** "How do I … after …?": the doing asked (group 1), then what it comes after (group 2). */
 const AFTER_SETTING =

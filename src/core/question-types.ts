@@ -42,6 +42,12 @@ export interface Concept {
    */
   frame?: boolean
   /**
+   * A word of the scope a how-to question closes on ("routes" of "… for all routes", "globally"):
+   * where the doing applies, weighed as a placing word, and as nothing where the question's words
+   * are weighed for the page or section they name (see pageAsked, headingAsked).
+   */
+  scope?: boolean
+  /**
    * A word the question implies by how it asks ("aim" of "what are they trying to do?": see
    * IMPLIED), not one the reader wrote: never reported as missing.
    */
