@@ -63,6 +63,7 @@ import defaultBlind52 from './fixtures/default-blind52.json' with { type: 'json'
 import defaultBlind53 from './fixtures/default-blind53.json' with { type: 'json' }
 import defaultBlind54 from './fixtures/default-blind54.json' with { type: 'json' }
 import defaultBlind55 from './fixtures/default-blind55.json' with { type: 'json' }
+import defaultBlind56 from './fixtures/default-blind56.json' with { type: 'json' }
 import honoBlind from './fixtures/hono-blind.json' with { type: 'json' }
 import honoBlind2 from './fixtures/hono-blind2.json' with { type: 'json' }
 import honoBlind3 from './fixtures/hono-blind3.json' with { type: 'json' }
@@ -118,6 +119,7 @@ import honoBlind52 from './fixtures/hono-blind52.json' with { type: 'json' }
 import honoBlind53 from './fixtures/hono-blind53.json' with { type: 'json' }
 import honoBlind54 from './fixtures/hono-blind54.json' with { type: 'json' }
 import honoBlind55 from './fixtures/hono-blind55.json' with { type: 'json' }
+import honoBlind56 from './fixtures/hono-blind56.json' with { type: 'json' }
 import honoHeldout from './fixtures/hono-heldout.json' with { type: 'json' }
 import honoRealA from './fixtures/hono-real-a.json' with { type: 'json' }
 import honoRealB from './fixtures/hono-real-b.json' with { type: 'json' }
@@ -342,6 +344,7 @@ beforeAll(async () => {
     defaultBlind53,
     defaultBlind54,
     defaultBlind55,
+    defaultBlind56,
   ].map((set) => score(corpus, set as QuestionSet))
   const docs = await buildFromFolder(
     fileURLToPath(new URL(`file://${SHARED_DIR}/corpora/hono-docs`)),
@@ -432,6 +435,7 @@ beforeAll(async () => {
     honoBlind53,
     honoBlind54,
     honoBlind55,
+    honoBlind56,
   ].map((set) => score(docs.corpus, set as QuestionSet))
   outOfScope = {
     default: score(corpus, defaultOos as QuestionSet),
@@ -718,6 +722,10 @@ describe('blind sets (written without sight of the code)', () => {
     // answers, and held out beside the 46th-53rd: 0.72 / 0.75 / 0.97 / 1.00 on that session's
     // starting code (b6f7911), its first measure.
     holds(blind[54], [0.71, 0.74, 0.96, 0.99])
+    // The 56th pair, written by a helper at the start of the forty-fourth session, blind to the
+    // answers, and held out beside the 46th-53rd and 55th: 0.56 / 0.75 / 0.88 / 0.75 on that
+    // session's starting code (59bf643), its first measure.
+    holds(blind[55], [0.55, 0.74, 0.87, 0.74])
   })
 
   it('holds the floors reached so far on the Hono docs', () => {
@@ -831,6 +839,9 @@ describe('blind sets (written without sight of the code)', () => {
     // measure, on the forty-third session's starting code: all three of its out-of-scope
     // questions are answered.
     holds(blindHono[54], [0.48, 0.69, 0.88, 0])
+    // The 56th pair (see the default corpus's), held out: 0.41 / 0.43 / 0.65 / 1.00 at its first
+    // measure, on the forty-fourth session's starting code.
+    holds(blindHono[55], [0.4, 0.42, 0.64, 0.99])
   })
 })
 
