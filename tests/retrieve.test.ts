@@ -7276,3 +7276,19 @@ describe('a how-to question that closes on its scope ("… for all routes", "glo
     expect(weight('What are all routes?', 'routes')).toBe(weight('What are routes?', 'routes'))
   })
 })
+
+describe('a first step asked ("how do I even start?")', () => {
+  it('reads "first" into a question of where to begin, not into one of starting a thing', async () => {
+    const hono = (await honoCorpus()).corpus
+    const dev = (await defaultCorpus()).corpus
+    const words = (c: typeof dev, q: string) => analyse(c, q, []).concepts.map((x) => x.word)
+    expect(words(dev, 'how do i even start healing')).toContain('first')
+    expect(words(dev, 'Where do we begin?')).toContain('first')
+    // "start a server" asks how to run it: "first" had led to "Hono was not designed for Node.js
+    // at first".
+    expect(words(hono, 'How do I start a Hono server in Node.js?')).not.toContain('first')
+    expect(
+      answerQuestion(hono, 'How do I start a Hono server in Node.js?').citations[0].text,
+    ).not.toMatch(/at first/)
+  })
+})

@@ -166,10 +166,12 @@ const PURPOSE_ASKED =
 
 /**
  * The question asks for a first step: "how do I even start to heal?", "where do we begin?".
- * The documents say what comes "first", which the reader did not write.
+ * The documents say what comes "first", which the reader did not write. Not a thing started
+ * ("How do I start a server?", "how to start the app"): that asks how to run it, and "first"
+ * read into it led to "Hono was not designed for Node.js at first".
  */
 const FIRST_STEP_ASKED =
-  /\b(?:(?:how|where)\s+(?:do|does|can|could|should|would|to)\s+(?:(?:i|we|you|u|one|someone|people|they)\s+)?(?:even\s+|actually\s+|ever\s+)?(?:start|begin)|(?:the\s+)?first\s+steps?)\b/i
+  /\b(?:(?:how|where)\s+(?:do|does|can|could|should|would|to)\s+(?:(?:i|we|you|u|one|someone|people|they)\s+)?(?:even\s+|actually\s+|ever\s+)?(?:start|begin)(?!\s+(?:a|an|the|my|our|your|this|that)\s)|(?:the\s+)?first\s+steps?)\b/i
 
 /**
  * The hopeless side a question about a hoped-for outcome names ("… or is it a lost cause?", "or
