@@ -7292,3 +7292,33 @@ describe('a first step asked ("how do I even start?")', () => {
     ).not.toMatch(/at first/)
   })
 })
+
+describe('a follow-up that asks why the answer holds ("why is that so damaging?")', () => {
+  it('asks why of what the last answer said, not of the judgement word', async () => {
+    const dev = (await defaultCorpus()).corpus
+    const safeWord = lastAnswer(
+      dev,
+      'What happens if a partner breaks a safe word?',
+      'why is that so damaging?',
+    )
+    expect(safeWord.citations[0].text).toMatch(/safe word/)
+    const cbt = lastAnswer(dev, 'What is CBT?', 'why is that important?')
+    // "important" read as a topic led to "It's important to remember that healing takes time".
+    expect(cbt.citations[0].text).toMatch(/CBT|Cognitive behavioral therapy/)
+    expect(cbt.citations.map((c) => c.text).join(' ')).not.toMatch(/important to remember/)
+  })
+
+  it('keeps the word when the follow-up says something else of its own', async () => {
+    const dev = (await defaultCorpus()).corpus
+    const history: Turn[] = [
+      { role: 'user', content: 'What is CBT?' },
+      { role: 'assistant', content: answerQuestion(dev, 'What is CBT?').answer },
+    ]
+    const words = (q: string) =>
+      analyse(dev, q, history)
+        .concepts.filter((c) => !c.fromHistory)
+        .map((c) => c.word)
+    expect(words('why is that important?')).toEqual([])
+    expect(words('why is that important for healing?')).toContain('important')
+  })
+})

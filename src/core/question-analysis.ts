@@ -439,6 +439,8 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // over "Rebuilding trust after betrayal is never easy …". Only when the clause before it says
   // two of the question's ideas: a doing and what it is done to.
   placedInTime(asTerm, concepts)
+  // "why is that so damaging?", "why is that important?" after an answer: why what it said holds.
+  const judged = lastUser !== undefined ? judgedBack(asTerm, concepts) : undefined
   // "How do I enable CORS for all routes?", "how to handle errors globally": where the doing is
   // to apply, which places it as the words after "after" place it in time (see placedInScope).
   placedInScope(asTerm, concepts)
@@ -520,6 +522,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
       c.fromHistory ||
       (c.word !== maker &&
         c.word !== replacing &&
+        c.word.toLowerCase() !== judged &&
         c.word !== category &&
         !(formsTaken && (c.word === formsTaken || c.word === 'take')) &&
         c.word !== taking &&
@@ -726,6 +729,27 @@ function placedInScope(question: string, concepts: Concept[]): void {
  */
 const IN_SCOPE =
   /^\s*(?:how\s+(?:do|does|can|could|should|would|to)\b|(?:is\s+there\s+(?:a|any)\s+way|can\s+(?:i|we|you))\b)(.*?)(?:\b(?:for|to|on|in|across|into|over)\s+(?:all|every|any)(?:\s+(?:of\s+)?(?:the|my|our|your))?\s+(\p{L}+(?:\s+\p{L}+)?)|\b(globally|app-?wide|application-?wide|site-?wide|everywhere))[?.!\s]*$/iu
+
+/**
+ * A follow-up that asks why what the last answer said is as the reader judges it ("why is that so
+ * damaging?", "why is it important?", "why are they so hard?"): the judgement ("damaging") is the
+ * reader's word for what the answer said, whose topic the history lends: asked alone, it is
+ * "why?" asked of the last answer, and is left out (the word, when it is the only one the
+ * follow-up says of its own; see analyse). Read as a topic, "important" led "What is CBT?" then "why is that important?" to
+ * "It's important to remember that healing takes time", and "damaging" after a question on a
+ * broken safe word to the sentences on damaged trust in general.
+ */
+function judgedBack(question: string, concepts: Concept[]): string | undefined {
+  const m = JUDGED_BACK.exec(question)
+  if (!m) return undefined
+  const judged = m[1].toLowerCase()
+  const own = concepts.filter((c) => !c.fromHistory)
+  return own.length > 0 && own.every((c) => c.word.toLowerCase() === judged) ? judged : undefined
+}
+
+/** "why is that so damaging?", "Why was it important?", "but why are they such a big deal?" */
+const JUDGED_BACK =
+  /^\s*(?:(?:but|and|so|ok|okay)\s*,?\s+)?why\s+(?:is|was|are|were|would\s+(?:that|it|this)\s+be)\s+(?:that|it|this|those|these|they)?\s*(?:so\s+|such\s+an?\s+|really\s+|even\s+|that\s+|considered\s+)?(\p{L}+)\s*[?!.]*\s*$/iu
 
 /** "How do I … after …?": the doing asked (group 1), then what it comes after (group 2). */
 const AFTER_SETTING =
