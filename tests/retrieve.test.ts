@@ -4333,6 +4333,20 @@ describe('reading a question', () => {
     expect(reader.alts.get('therapi')).toBeGreaterThan(0.5)
   })
 
+  it('reads "treated", as readers say it, as the documents\' "therapy" too', async () => {
+    const c = await docs([
+      'help.md',
+      '# Help\n\nTrauma can follow a loss in childhood.\n\nTherapy and support groups can help people recover from trauma.',
+    ])
+    // The verb's one relation to the documents' words had been through "treatment", two steps
+    // away: "treated" met only the sentence on where trauma comes from.
+    answersWith(c, 'How is trauma treated?', /^Therapy and support groups/)
+    const reader = analyse(c, 'How is trauma treated?').concepts.find((x) => x.word === 'treated')!
+    expect(reader.alts.get('therapi')).toBeGreaterThan(0.5)
+    // Medicine is still no word of theirs.
+    expect(answerQuestion(c, 'Which pills treat trauma best?').found).toBe(false)
+  })
+
   it('reads "show up", as readers say it, as the documents\' "manifest"', async () => {
     const c = await docs([
       'trauma.md',

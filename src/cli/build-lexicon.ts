@@ -384,13 +384,14 @@ const partner = pairedWith('partner', PARTNER_WORDS)
 //   "parent", which the articles never write;
 // - a "treatment" is their "therapy" ("Is there a kind of talking treatment that helps you stop
 //   believing you're unlovable?"): WordNet files "therapy" two levels under "treatment", which no
-//   single relation reaches;
+//   single relation reaches; so is what "treat" does ("How is attachment trauma treated?"), whose
+//   one way to "therapy" was through "treatment", two steps;
 // - to "show up" is to "manifest" ("In what ways can attachment trauma show up in a person's adult
 //   relationships?" asks of "This can manifest in a variety of ways …"): WordNet's "show up" is
 //   to appear or arrive, and met the articles' "has been shown to" through "show".
 const EVERYDAY_WORDS: Array<[string, string[]]> = [
   ['caregiver', ['parent', 'mother', 'father', 'mom', 'dad', 'mum']],
-  ['therapy', ['treatment']],
+  ['therapy', ['treatment', 'treat']],
   ['manifest', ['show_up']],
 ]
 const everyday = EVERYDAY_WORDS.flatMap(([head, words]) => pairedWith(head, words))
