@@ -7336,3 +7336,28 @@ describe('a follow-up that asks why the answer holds ("why is that so damaging?"
     expect(words('why is that important for healing?')).toContain('important')
   })
 })
+
+describe('a question of what to do ("What should I do after …?")', () => {
+  it('is answered by what one must, should or can do, over what follows the event', async () => {
+    const dev = (await defaultCorpus()).corpus
+    for (const q of [
+      'What should I do after being betrayed?',
+      'what do I do now that my partner betrayed me',
+    ]) {
+      const first = answerQuestion(dev, q).citations[0].text
+      // (Before: "Breaking someone's trust can make them feel unsafe …", what betrayal does.)
+      expect(first, q).toMatch(/\b(?:must|should|can work on)\b/)
+    }
+  })
+
+  it('lifts such a sentence only within reach of the first, and only for that question', async () => {
+    const c = await docs([
+      'betrayal.md',
+      '# Betrayal\n\nBetrayal makes people wary of others for years.\n\nAfter a betrayal, people should talk to friends they trust.\n\nBetrayal is common.',
+    ])
+    expect(answerQuestion(c, 'What should I do after a betrayal?').citations[0].text).toMatch(
+      /should talk/,
+    )
+    expect(answerQuestion(c, 'What does betrayal do to people?').citations[0].text).toMatch(/wary/)
+  })
+})

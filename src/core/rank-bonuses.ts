@@ -542,6 +542,34 @@ export function wayBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]):
 }
 
 /**
+ * "What should I do after being betrayed?", "what do i do now?": the reader asks what to do, and
+ * a sentence that says what one must or should do ("To rebuild after experiencing betrayal,
+ * individuals must first acknowledge their pain and grief.", "They should seek support …")
+ * answers it, where one that says the question's words of what follows ("They might become
+ * more sensitive to signs that indicate another person may betray them again.") does not. Near
+ * ties (WEIGHTS.advice) are broken for such a sentence, as wayBonus breaks them for a way.
+ */
+export function adviceBonus(corpus: Corpus, q: AnalysedQuestion, ranked: Ranked[]): void {
+  if (!ASKS_WHAT_TO_DO.test(q.text)) return
+  liftNearTies(corpus, ranked, advises, WEIGHTS.advice)
+}
+
+/** "what should I do …", "what can we do", "what do i even do", "what to do". */
+const ASKS_WHAT_TO_DO =
+  /\bwhat\s+(?:should|can|do|could|must|shall)\s+(?:i|we|you|one|people|they|u)\s+(?:even\s+|actually\s+|now\s+)?do\b|\bwhat\s+to\s+do\b/i
+
+/**
+ * A sentence that says what one must or should do, or what one can do by what means ("they can
+ * work on rebuilding their sense of trust by establishing new boundaries").
+ */
+const ADVISES =
+  /\b(?:must|should|need\s+to|have\s+to|important\s+to)\b|\bcan\s+\p{L}+(?:\s+\p{L}+){0,8}\s+by\s+\p{L}+ing\b/iu
+
+/** A candidate that says what to do, and something of the question in its own words. */
+const advises = (corpus: Corpus, r: Ranked) =>
+  r.said >= 1 && ADVISES.test(sentenceText(corpus, r.sentence))
+
+/**
  * A label (see isLabel) each of whose words is one the question says itself: "Get payload:" for
  * "How to access the payload …?", not "Custom settings:" for "how to set a request timeout".
  */
@@ -563,14 +591,15 @@ function liftNearTies(
   corpus: Corpus,
   ranked: Ranked[],
   lifts: (corpus: Corpus, r: Ranked) => boolean,
+  by = WEIGHTS.way,
 ): void {
   if (ranked.length < 2 || lifts(corpus, ranked[0])) return
-  const reach = ranked[0].score - WEIGHTS.way
+  const reach = ranked[0].score - by
   let moved = 0
   for (let i = 1; i < ranked.length && ranked[i].score >= reach; i++) {
     const r = ranked[i]
     if (!lifts(corpus, r)) continue
-    r.score += WEIGHTS.way
+    r.score += by
     moved = i + 1
   }
   if (moved) resortHead(ranked, moved)

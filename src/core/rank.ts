@@ -31,6 +31,7 @@ import {
   showsBonus,
   shapeBonus,
   wayBonus,
+  adviceBonus,
   yieldToAsked,
 } from './rank-bonuses.ts'
 import { headingAsked, openingAsked, titleMatches } from './page-asked.ts'
@@ -551,6 +552,7 @@ export function rank(corpus: Corpus, q: AnalysedQuestion): Ranked[] {
   quietRestatedCode(corpus, q, sorted)
   yieldToAsked(corpus, q, sorted)
   echoGivesWay(corpus, q, codeOnly, sorted)
+  adviceBonus(corpus, q, sorted)
   openingAsked(corpus, q, sorted)
   headingAsked(corpus, q, sorted)
   eachSide(corpus, q, sorted)

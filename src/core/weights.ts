@@ -388,6 +388,11 @@ export const WEIGHTS = {
    */
   way: 0.1,
   /**
+   * What a sentence that says what to do gains, within as much of the first, for "What should I do
+   * after …?" (see adviceBonus). 0.1 left "What should I do after being betrayed?" 0.14 short.
+   */
+  advice: 0.15,
+  /**
    * Bonus, in a question asking whether a thing works in a setting, for a sentence stating what
    * does not work ("cannot be used with stream") within this much of a first candidate that states
    * none (see unworkingBonus). Over the 51 sets 0.12–0.2 alike (hq f02, hbl10 11g34, hbl11 12g33
