@@ -7361,3 +7361,17 @@ describe('a question of what to do ("What should I do after …?")', () => {
     expect(answerQuestion(c, 'What does betrayal do to people?').citations[0].text).toMatch(/wary/)
   })
 })
+
+describe('a why-question that judges its subject ("Why is trust so important in sex?")', () => {
+  it('asks the reason, not for sentences that say the judgement in passing', async () => {
+    const dev = (await defaultCorpus()).corpus
+    expect(answerQuestion(dev, 'Why is trust important in sex?').citations[0].text).toMatch(
+      /bond of trust between partners is crucial/,
+    )
+    const weight = (q: string) =>
+      analyse(dev, q, []).concepts.find((c) => c.word.toLowerCase() === 'important')!.salience
+    expect(weight('Why is trust important in sex?')).toBeLessThan(
+      weight('Is trust important in sex?') / 2,
+    )
+  })
+})

@@ -441,6 +441,8 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   placedInTime(asTerm, concepts)
   // "why is that so damaging?", "why is that important?" after an answer: why what it said holds.
   const judged = lastUser !== undefined ? judgedBack(asTerm, concepts) : undefined
+  // "Why is trust so important in sex?": why the thing is as judged; the judgement is the frame.
+  whyJudged(asTerm, concepts)
   // "How do I enable CORS for all routes?", "how to handle errors globally": where the doing is
   // to apply, which places it as the words after "after" place it in time (see placedInScope).
   placedInScope(asTerm, concepts)
@@ -746,6 +748,25 @@ function judgedBack(question: string, concepts: Concept[]): string | undefined {
   const own = concepts.filter((c) => !c.fromHistory)
   return own.length > 0 && own.every((c) => c.word.toLowerCase() === judged) ? judged : undefined
 }
+
+/**
+ * Lowers the weight of the judgement a why-question makes of its subject ("important" of "Why is
+ * trust so important in sex?", "hard" of "why is it so hard to trust again?") to WEIGHTS.frame:
+ * it asks the reason, which the documents give in their own words ("the bond of trust between
+ * partners is crucial for feeling safe …"), and read as a topic the judgement met any sentence
+ * that says it in passing ("It's important to remember that healing takes time").
+ */
+function whyJudged(question: string, concepts: Concept[]): void {
+  const m = WHY_JUDGED.exec(question)
+  if (!m) return
+  const judged = m[1].toLowerCase()
+  for (const c of concepts)
+    if (!c.fromHistory && c.word.toLowerCase() === judged) c.salience *= WEIGHTS.frame
+}
+
+/** "Why is trust so important …?", "why are secure attachments necessary", "why is it so hard …". */
+const WHY_JUDGED =
+  /\bwhy\s+(?:is|are|was|were)\s+(?:[\p{L}'-]+\s+){0,4}?(?:so\s+|such\s+an?\s+|really\s+|even\s+)?(important|crucial|essential|necessary|vital|significant|hard|difficult|easy|bad|good|helpful|harmful|damaging|dangerous|painful)\b/iu
 
 /** "why is that so damaging?", "Why was it important?", "but why are they such a big deal?" */
 const JUDGED_BACK =
