@@ -7375,3 +7375,22 @@ describe('a why-question that judges its subject ("Why is trust so important in 
     )
   })
 })
+
+describe('a how-to question that closes on a place in the code ("… in the handler")', () => {
+  it('asks the doing, the place weighing less, when many pages write the place', async () => {
+    const hono = (await honoCorpus()).corpus
+    // "handler" read as a topic kept the question from the JWT page's "Get payload:" label.
+    expect(
+      answerQuestion(hono, 'how to get the jwt payload in the handler').citations[0].text,
+    ).toMatch(/^Get payload:/)
+    const weight = (q: string, word: string) =>
+      analyse(hono, q, []).concepts.find((c) => c.word.toLowerCase() === word)!.salience
+    expect(weight('how to get the jwt payload in the handler', 'handler')).toBeLessThan(
+      weight('how to get the jwt payload and the handler', 'handler'),
+    )
+    // A place few pages write (the JSX pages' "component") is what the question is about.
+    expect(weight('how to read the context in a component', 'component')).toBe(
+      weight('how to read the context and a component', 'component'),
+    )
+  })
+})

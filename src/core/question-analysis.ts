@@ -446,6 +446,8 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
   // "How do I enable CORS for all routes?", "how to handle errors globally": where the doing is
   // to apply, which places it as the words after "after" place it in time (see placedInScope).
   placedInScope(asTerm, concepts)
+  // "how to get the jwt payload in the handler": where in their code the reader will do it.
+  placedInCode(corpus, asTerm, concepts)
   // "which algorithms does it support besides HS256? we use RS256 tokens from our IdP": a name the
   // documents never mention (or a word neither they nor English know, a name typed in small letters
   // as "koa" often is), said only in a sentence that tells, is the reader's setup rather than
@@ -731,6 +733,46 @@ function placedInScope(question: string, concepts: Concept[]): void {
  */
 const IN_SCOPE =
   /^\s*(?:how\s+(?:do|does|can|could|should|would|to)\b|(?:is\s+there\s+(?:a|any)\s+way|can\s+(?:i|we|you))\b)(.*?)(?:\b(?:for|to|on|in|across|into|over)\s+(?:all|every|any)(?:\s+(?:of\s+)?(?:the|my|our|your))?\s+(\p{L}+(?:\s+\p{L}+)?)|\b(globally|app-?wide|application-?wide|site-?wide|everywhere))[?.!\s]*$/iu
+
+/**
+ * Lowers the salience of the place a how-to question closes on ("in the handler", "from a
+ * middleware", "inside my component") to WEIGHTS.placing, and marks it `scope`, when the place is
+ * a word of many of the documents' pages (GENERIC_PLACE): where in their code the reader will do
+ * the thing, which the answer need not say. Read as a topic, "handler" kept "how to get the jwt
+ * payload in the handler" from the JWT page's "Get payload:" (a label says only what it heads).
+ * A word of few pages ("in Cloudflare Workers", "in a Durable Object") is a setting the question
+ * is about, and keeps its weight.
+ */
+function placedInCode(corpus: Corpus, question: string, concepts: Concept[]): void {
+  const m = IN_PLACE.exec(question)
+  if (!m) return
+  const place = m[2].toLowerCase()
+  const doing = new Set(words(m[1].toLowerCase()))
+  const own = (c: Concept) => !c.fromHistory && doing.has(c.word.toLowerCase())
+  if (!concepts.some(own) || pageShare(corpus, stem(place)) < GENERIC_PLACE) return
+  for (const c of concepts)
+    if (!c.fromHistory && !own(c) && c.word.toLowerCase() === place) {
+      c.salience *= WEIGHTS.placing
+      c.scope = true
+    }
+}
+
+/** A how-to question (see IN_SCOPE) that closes on a place: the doing (1), then the place (2). */
+const IN_PLACE =
+  /^\s*(?:how\s+(?:do|does|can|could|should|would|to)\b|(?:is\s+there\s+(?:a|any)\s+way|can\s+(?:i|we|you))\b)(.*?)\b(?:in|inside|within|from)\s+(?:the|my|a|an|our|your|each|every)\s+(\p{L}+)[?.!\s]*$/iu
+
+/** Least share of a corpus's pages (of five or more) a place must be written on to be generic. */
+const GENERIC_PLACE = 0.3
+
+/** The share of the corpus's pages that write the index term (0 for a corpus under five pages). */
+function pageShare(corpus: Corpus, term: string): number {
+  const pages = corpus.data.docs.length
+  if (pages < 5) return 0
+  const seen = new Set<number>()
+  const { doc } = corpus.data.sentences
+  corpus.index.someWith(term, (s) => (seen.add(doc[s]), false))
+  return seen.size / pages
+}
 
 /**
  * A follow-up that asks why what the last answer said is as the reader judges it ("why is that so
