@@ -7,6 +7,7 @@ import { absenceOf } from './question-negation.ts'
 import { FRAME_WORDS, hasRun, plain, stem, STOPWORDS, tokens, words } from './terms.ts'
 import type { Turn } from './types.ts'
 import { LIMITS, WEIGHTS } from './weights.ts'
+import { keepBounded } from './bounded-memo.ts'
 import type { AnalysedQuestion, Concept } from './question-types.ts'
 import { isKnownTerm, matchesOf, pointsBackAt } from './reading-text.ts'
 import {
@@ -740,8 +741,8 @@ const IN_SCOPE =
  * a word of many of the documents' pages (GENERIC_PLACE): where in their code the reader will do
  * the thing, which the answer need not say. Read as a topic, "handler" kept "how to get the jwt
  * payload in the handler" from the JWT page's "Get payload:" (a label says only what it heads).
- * A word of few pages ("in Cloudflare Workers", "in a Durable Object") is a setting the question
- * is about, and keeps its weight.
+ * A word of few pages ("in a component", of the JSX pages) is what the question is about, and
+ * keeps its weight.
  */
 function placedInCode(corpus: Corpus, question: string, concepts: Concept[]): void {
   const m = IN_PLACE.exec(question)
@@ -749,7 +750,7 @@ function placedInCode(corpus: Corpus, question: string, concepts: Concept[]): vo
   const place = m[2].toLowerCase()
   const doing = new Set(words(m[1].toLowerCase()))
   const own = (c: Concept) => !c.fromHistory && doing.has(c.word.toLowerCase())
-  if (!concepts.some(own) || pageShare(corpus, stem(place)) < GENERIC_PLACE) return
+  if (!concepts.some(own) || !onManyPages(corpus, stem(place))) return
   for (const c of concepts)
     if (!c.fromHistory && !own(c) && c.word.toLowerCase() === place) {
       c.salience *= WEIGHTS.placing
@@ -764,24 +765,36 @@ const IN_PLACE =
 /** Least share of a corpus's pages (of five or more) a place must be written on to be generic. */
 const GENERIC_PLACE = 0.3
 
-/** The share of the corpus's pages that write the index term (0 for a corpus under five pages). */
-function pageShare(corpus: Corpus, term: string): number {
+const generic = new WeakMap<Corpus, Map<string, boolean>>()
+/** Places remembered per corpus (see onManyPages): only terms the corpus has are read. */
+const GENERIC_MEMO = 1024
+
+/**
+ * Whether GENERIC_PLACE of the corpus's pages, five or more, write the index term. Its postings
+ * are read until that many pages are found, and the answer is remembered per corpus and term.
+ */
+function onManyPages(corpus: Corpus, term: string): boolean {
   const pages = corpus.data.docs.length
-  if (pages < 5) return 0
+  if (pages < 5) return false
+  let memo = generic.get(corpus)
+  if (!memo) generic.set(corpus, (memo = new Map()))
+  const known = memo.get(term)
+  if (known !== undefined) return known
+  const need = GENERIC_PLACE * pages
   const seen = new Set<number>()
   const { doc } = corpus.data.sentences
-  corpus.index.someWith(term, (s) => (seen.add(doc[s]), false))
-  return seen.size / pages
+  const many = corpus.index.someWith(term, (s) => seen.add(doc[s]).size >= need)
+  return keepBounded(memo, GENERIC_MEMO, term, many)
 }
 
 /**
  * A follow-up that asks why what the last answer said is as the reader judges it ("why is that so
  * damaging?", "why is it important?", "why are they so hard?"): the judgement ("damaging") is the
- * reader's word for what the answer said, whose topic the history lends: asked alone, it is
- * "why?" asked of the last answer, and is left out (the word, when it is the only one the
- * follow-up says of its own; see analyse). Read as a topic, "important" led "What is CBT?" then "why is that important?" to
- * "It's important to remember that healing takes time", and "damaging" after a question on a
- * broken safe word to the sentences on damaged trust in general.
+ * reader's word for what the answer said, whose topic the history lends. Asked alone, it is
+ * "why?" asked of the last answer, and the word is left out when it is the only one the follow-up
+ * says of its own (see analyse). Read as a topic, "important" led "What is CBT?" then "why is
+ * that important?" to "It's important to remember that healing takes time", and "damaging", after
+ * a question on a broken safe word, to the sentences on damaged trust in general.
  */
 function judgedBack(question: string, concepts: Concept[]): string | undefined {
   const m = JUDGED_BACK.exec(question)
