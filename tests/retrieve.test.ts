@@ -7394,3 +7394,16 @@ describe('a how-to question that closes on a place in the code ("… in the hand
     )
   })
 })
+
+describe('"Is there a way to …?"', () => {
+  it('asks how, its "way" naming nothing', async () => {
+    const hono = (await honoCorpus()).corpus
+    const words = (q: string) => analyse(hono, q, []).concepts.map((c) => c.word)
+    expect(words('Is there a way to get the client IP?')).not.toContain('way')
+    expect(words('is there any easy way to read a cookie?')).not.toContain('way')
+    // Its concepts are those of the how-to question it stands for.
+    expect(words('Is there a way to set a cookie?')).toEqual(words('How do I set a cookie?'))
+    // A way that is the topic stays: "the way routes are matched".
+    expect(words('What is the way routes are matched?')).toContain('way')
+  })
+})

@@ -528,6 +528,7 @@ export function analyse(corpus: Corpus, question: string, history: Turn[] = []):
       (c.word !== maker &&
         c.word !== replacing &&
         c.word.toLowerCase() !== judged &&
+        !(c.word === 'way' && WAY_ASKED.test(asTerm)) &&
         c.word !== category &&
         !(formsTaken && (c.word === formsTaken || c.word === 'take')) &&
         c.word !== taking &&
@@ -705,6 +706,14 @@ function placedInTime(question: string, concepts: Concept[]): void {
   for (const c of concepts)
     if (!c.fromHistory && !own(c) && after.has(c.word.toLowerCase())) c.salience *= WEIGHTS.placing
 }
+
+/**
+ * "Is there a way to …?", "is there any easy way to …": asks how, as "How do I …?" does; its
+ * "way" names nothing. (As a frame word it still met "This way, `tsserver` doesn't need …", which
+ * led "Is there a way to get the client IP?".)
+ */
+const WAY_ASKED =
+  /^\s*(?:is|are)\s+there\s+(?:a|any|an|some)\s+(?:\p{L}+\s+){0,2}?ways?\s+(?:to|for|of|i|we|you)\b/iu
 
 /**
  * Lowers the salience of the words of a how-to question's closing scope ("for all routes", "on
