@@ -298,18 +298,32 @@ export function idf(corpus: Corpus, term: string): number {
  */
 const EVERYWHERE = { share: 0.9, pages: 4 }
 
-const spread = new WeakMap<Corpus, Map<string, boolean>>()
+const spread = new WeakMap<Corpus, Map<number, Map<string, boolean>>>()
 
 /**
  * Whether the index term is written on nearly every page (see EVERYWHERE): the documents' own
- * subject, which tells none of them apart. (Remembered per corpus and term: only terms the
- * corpus has are looked up, so the memo is bounded by its vocabulary.)
+ * subject, which tells none of them apart.
  */
-export function onNearlyEveryPage(corpus: Corpus, term: string): boolean {
+export const onNearlyEveryPage = (corpus: Corpus, term: string): boolean =>
+  onShareOfPages(corpus, term, EVERYWHERE.share, EVERYWHERE.pages)
+
+/**
+ * Whether the index term is written on `share` of the corpus's pages or more, in a corpus of
+ * `fewest` pages or more. (Remembered per corpus, share and term: only terms the corpus has are
+ * looked up, so each memo is bounded by its vocabulary.)
+ */
+export function onShareOfPages(
+  corpus: Corpus,
+  term: string,
+  share: number,
+  fewest: number,
+): boolean {
   const pages = corpus.data.docs.length
-  if (pages < EVERYWHERE.pages || !mentions(corpus, term)) return false
-  let known = spread.get(corpus)
-  if (!known) spread.set(corpus, (known = new Map()))
+  if (pages < fewest || !mentions(corpus, term)) return false
+  let byShare = spread.get(corpus)
+  if (!byShare) spread.set(corpus, (byShare = new Map()))
+  let known = byShare.get(share)
+  if (!known) byShare.set(share, (known = new Map()))
   let wide = known.get(term)
   if (wide === undefined) {
     // A phrase is searched for as its words (see SentenceIndex.search): the pages it is on are
@@ -319,14 +333,14 @@ export function onNearlyEveryPage(corpus: Corpus, term: string): boolean {
       const seen = new Set<number>()
       for (let i = 0; i < hits.ids.length; i++)
         seen.add(corpus.sectionDoc[corpus.sectionOf[hits.ids[i]]])
-      wide = seen.size >= EVERYWHERE.share * pages
+      wide = seen.size >= share * pages
     } else {
       // A word's pages are read off its postings, each once, until enough are found; a word
       // with fewer postings than that is on fewer pages, and none is read. (A search for it
       // scored every sentence with it and kept only the best MAX_RESULTS: at 10 MB of text,
       // these searches were a sixth of a new question's time, and past ~1,100 pages its cap
       // alone kept any word from counting as on nearly every page.)
-      const enough = EVERYWHERE.share * pages
+      const enough = share * pages
       if (corpus.index.postings(term) < enough) wide = false
       else {
         const seen = new Uint8Array(pages)

@@ -2,12 +2,11 @@
 // with what it expects and asks about, from the readers of the question-*.ts modules.
 
 import { scannedOnce } from './code-names.ts'
-import { onNearlyEveryPage, type Corpus, writtenParts } from './corpus.ts'
+import { onNearlyEveryPage, onShareOfPages, type Corpus, writtenParts } from './corpus.ts'
 import { absenceOf } from './question-negation.ts'
 import { FRAME_WORDS, hasRun, plain, stem, STOPWORDS, tokens, words } from './terms.ts'
 import type { Turn } from './types.ts'
 import { LIMITS, WEIGHTS } from './weights.ts'
-import { keepBounded } from './bounded-memo.ts'
 import type { AnalysedQuestion, Concept } from './question-types.ts'
 import { isKnownTerm, matchesOf, pointsBackAt } from './reading-text.ts'
 import {
@@ -725,24 +724,8 @@ const WAY_ASKED =
  */
 function placedInScope(question: string, concepts: Concept[]): void {
   const m = IN_SCOPE.exec(question)
-  if (!m) return
-  const doing = new Set(words(m[1].toLowerCase()))
-  const scope = new Set(words((m[2] ?? m[3]).toLowerCase()))
-  const own = (c: Concept) => !c.fromHistory && doing.has(c.word.toLowerCase())
-  if (!concepts.some(own)) return
-  for (const c of concepts)
-    if (!c.fromHistory && !own(c) && scope.has(c.word.toLowerCase())) {
-      c.salience *= WEIGHTS.placing
-      c.scope = true
-    }
+  if (m) placedAfter(concepts, m[1], words((m[2] ?? m[3]).toLowerCase()))
 }
-
-/**
- * A how-to question (or "is there a way to …", "can I …") that ends on the scope of its doing:
- * the doing asked (group 1), then the scope (group 2).
- */
-const IN_SCOPE =
-  /^\s*(?:how\s+(?:do|does|can|could|should|would|to)\b|(?:is\s+there\s+(?:a|any)\s+way|can\s+(?:i|we|you))\b)(.*?)(?:\b(?:for|to|on|in|across|into|over)\s+(?:all|every|any)(?:\s+(?:of\s+)?(?:the|my|our|your))?\s+(\p{L}+(?:\s+\p{L}+)?)|\b(globally|app-?wide|application-?wide|site-?wide|everywhere))[?.!\s]*$/iu
 
 /**
  * Lowers the salience of the place a how-to question closes on ("in the handler", "from a
@@ -755,46 +738,48 @@ const IN_SCOPE =
  */
 function placedInCode(corpus: Corpus, question: string, concepts: Concept[]): void {
   const m = IN_PLACE.exec(question)
-  if (!m) return
-  const place = m[2].toLowerCase()
-  const doing = new Set(words(m[1].toLowerCase()))
-  const own = (c: Concept) => !c.fromHistory && doing.has(c.word.toLowerCase())
-  if (!concepts.some(own) || !onManyPages(corpus, stem(place))) return
+  if (m && onShareOfPages(corpus, stem(m[2].toLowerCase()), GENERIC_PLACE, 5))
+    placedAfter(concepts, m[1], [m[2].toLowerCase()])
+}
+
+/**
+ * Weighs the question's own concepts written in `place` (and not in `doing`, the clause before
+ * it) at WEIGHTS.placing, as `scope`, when `doing` says a concept of the question's own.
+ */
+function placedAfter(concepts: Concept[], doing: string, place: readonly string[]): void {
+  const said = new Set(words(doing.toLowerCase()))
+  const placing = new Set(place)
+  const own = (c: Concept) => !c.fromHistory && said.has(c.word.toLowerCase())
+  if (!concepts.some(own)) return
   for (const c of concepts)
-    if (!c.fromHistory && !own(c) && c.word.toLowerCase() === place) {
+    if (!c.fromHistory && !own(c) && placing.has(c.word.toLowerCase())) {
       c.salience *= WEIGHTS.placing
       c.scope = true
     }
 }
 
-/** A how-to question (see IN_SCOPE) that closes on a place: the doing (1), then the place (2). */
-const IN_PLACE =
-  /^\s*(?:how\s+(?:do|does|can|could|should|would|to)\b|(?:is\s+there\s+(?:a|any)\s+way|can\s+(?:i|we|you))\b)(.*?)\b(?:in|inside|within|from)\s+(?:the|my|a|an|our|your|each|every)\s+(\p{L}+)[?.!\s]*$/iu
+/** What opens a how-to question: "how do I", "how to", "is there a way", "can I". */
+const HOW_TO_OPENS = String.raw`^\s*(?:how\s+(?:do|does|can|could|should|would|to)\b|(?:is\s+there\s+(?:a|any)\s+way|can\s+(?:i|we|you))\b)`
+
+/**
+ * A how-to question (see HOW_TO_OPENS) that ends on the scope of its doing: the doing asked
+ * (group 1), then the scope (group 2, or 3 for a word alone).
+ */
+const IN_SCOPE = new RegExp(
+  HOW_TO_OPENS +
+    String.raw`(.*?)(?:\b(?:for|to|on|in|across|into|over)\s+(?:all|every|any)(?:\s+(?:of\s+)?(?:the|my|our|your))?\s+(\p{L}+(?:\s+\p{L}+)?)|\b(globally|app-?wide|application-?wide|site-?wide|everywhere))[?.!\s]*$`,
+  'iu',
+)
+
+/** A how-to question (see HOW_TO_OPENS) that closes on a place: the doing (1), then the place (2). */
+const IN_PLACE = new RegExp(
+  HOW_TO_OPENS +
+    String.raw`(.*?)\b(?:in|inside|within|from)\s+(?:the|my|a|an|our|your|each|every)\s+(\p{L}+)[?.!\s]*$`,
+  'iu',
+)
 
 /** Least share of a corpus's pages (of five or more) a place must be written on to be generic. */
 const GENERIC_PLACE = 0.3
-
-const generic = new WeakMap<Corpus, Map<string, boolean>>()
-/** Places remembered per corpus (see onManyPages): only terms the corpus has are read. */
-const GENERIC_MEMO = 1024
-
-/**
- * Whether GENERIC_PLACE of the corpus's pages, five or more, write the index term. Its postings
- * are read until that many pages are found, and the answer is remembered per corpus and term.
- */
-function onManyPages(corpus: Corpus, term: string): boolean {
-  const pages = corpus.data.docs.length
-  if (pages < 5) return false
-  let memo = generic.get(corpus)
-  if (!memo) generic.set(corpus, (memo = new Map()))
-  const known = memo.get(term)
-  if (known !== undefined) return known
-  const need = GENERIC_PLACE * pages
-  const seen = new Set<number>()
-  const { doc } = corpus.data.sentences
-  const many = corpus.index.someWith(term, (s) => seen.add(doc[s]).size >= need)
-  return keepBounded(memo, GENERIC_MEMO, term, many)
-}
 
 /**
  * A follow-up that asks why what the last answer said is as the reader judges it ("why is that so
