@@ -19,6 +19,10 @@ const conceptWords = (c: Parameters<typeof analyse>[0], q: string) =>
 type Corpus = Parameters<typeof answerQuestion>[0]
 
 /** The documents answer each question (a failure names the question). */
+/** The salience of a question's concept, by its word as written (any case), asked alone. */
+const salienceOf = (c: Corpus, q: string, word: string) =>
+  analyse(c, q, []).concepts.find((x) => x.word.toLowerCase() === word)!.salience
+
 const answers = (c: Corpus, ...questions: string[]) => {
   for (const question of questions) expect(answerQuestion(c, question).found, question).toBe(true)
 }
@@ -7251,8 +7255,7 @@ describe('a how-to question placed in time ("… after infidelity?")', () => {
 
   it('weighs what it comes after less only when the clause before says a doing and its object', async () => {
     const dev = (await defaultCorpus()).corpus
-    const weight = (q: string, word: string) =>
-      analyse(dev, q, []).concepts.find((c) => c.word.toLowerCase() === word)!.salience
+    const weight = (q: string, word: string) => salienceOf(dev, q, word)
     expect(weight('How do you rebuild trust after infidelity?', 'infidelity')).toBeLessThan(
       weight('How do you rebuild trust and infidelity?', 'infidelity'),
     )
@@ -7281,8 +7284,7 @@ describe('a how-to question that closes on its scope ("… for all routes", "glo
 
   it('weighs the scope less only when the clause before says a word of the question', async () => {
     const hono = (await honoCorpus()).corpus
-    const weight = (q: string, word: string) =>
-      analyse(hono, q, []).concepts.find((c) => c.word.toLowerCase() === word)!.salience
+    const weight = (q: string, word: string) => salienceOf(hono, q, word)
     expect(weight('How do I enable CORS for all routes?', 'routes')).toBeLessThan(
       weight('How do I enable CORS and routes?', 'routes'),
     )
@@ -7368,8 +7370,7 @@ describe('a why-question that judges its subject ("Why is trust so important in 
     expect(answerQuestion(dev, 'Why is trust important in sex?').citations[0].text).toMatch(
       /bond of trust between partners is crucial/,
     )
-    const weight = (q: string) =>
-      analyse(dev, q, []).concepts.find((c) => c.word.toLowerCase() === 'important')!.salience
+    const weight = (q: string) => salienceOf(dev, q, 'important')
     expect(weight('Why is trust important in sex?')).toBeLessThan(
       weight('Is trust important in sex?') / 2,
     )
@@ -7383,8 +7384,7 @@ describe('a how-to question that closes on a place in the code ("… in the hand
     expect(
       answerQuestion(hono, 'how to get the jwt payload in the handler').citations[0].text,
     ).toMatch(/^Get payload:/)
-    const weight = (q: string, word: string) =>
-      analyse(hono, q, []).concepts.find((c) => c.word.toLowerCase() === word)!.salience
+    const weight = (q: string, word: string) => salienceOf(hono, q, word)
     expect(weight('how to get the jwt payload in the handler', 'handler')).toBeLessThan(
       weight('how to get the jwt payload and the handler', 'handler'),
     )
